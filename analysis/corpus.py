@@ -1,0 +1,304 @@
+"""Reading articles: files -> :class:`RawDocument` (decoded text, metadata, warnings).
+
+Input files are only ever opened for reading. Every problem with one file
+(empty, binary, too large, unknown encoding, HTML) becomes a warning that names
+the file; the other files are still read.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import html
+import logging
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Iterable, Optional
+
+from . import config
+
+log = logging.getLogger("analysis")
+
+
+class NoArticlesError(RuntimeError):
+    """Raised when a build finds nothing it can read."""
+
+
+@dataclass
+class RawDocument:
+    doc_id: str
+    path: str
+    sha256: str
+    text: str                       # decoded file text (header lines included)
+    encoding: str
+    body_start: int = 0             # offset in ``text`` where the article body begins
+    meta: dict = field(default_factory=dict)   # title, date, source, outlet, url ...
+    meta_source: dict = field(default_factory=dict)  # field -> "header" | "metadata"
+    warnings: list = field(default_factory=list)
+    is_html: bool = False
+
+
+def warn(path, message: str, sink: Optional[list] = None) -> str:
+    text = f"{path}: {message}"
+    log.warning(text)
+    if sink is not None:
+        sink.append(text)
+    return text
+
+
+# --------------------------------------------------------------------------- decoding
+
+def decode(data: bytes) -> tuple[str, str, bool]:
+    """Decode bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252.
+
+    Returns (text, encoding, fell_back) where ``fell_back`` is True when the
+    bytes were not valid UTF-8/UTF-16 and cp1252 was used.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", False
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16", False
+    try:
+        return data.decode("utf-8"), "utf-8", False
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252", True
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes (outside UTF-16) or many control characters mean a binary file."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return bool(sample) and controls / len(sample) > 0.05
+
+
+# --------------------------------------------------------------------------- HTML
+
+_HTML_HINT = re.compile(r"<\s*(html|body|p|div|br|span|script|head|article|h[1-6])\b[^>]*>", re.I)
+_BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "article",
+               "section", "header", "footer", "blockquote", "title"}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style", "noscript", "template"):
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style", "noscript", "template"):
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def looks_html(text: str) -> bool:
+    return len(_HTML_HINT.findall(text[:20000])) >= 2
+
+
+def html_to_text(text: str) -> str:
+    """Strip tags (script/style content dropped), keep text, one paragraph a line."""
+    p = _TextExtractor()
+    p.feed(text)
+    p.close()
+    out = html.unescape("".join(p.parts))
+    lines = [re.sub(r"[ \t\r\f\v]+", " ", ln).strip() for ln in out.split("\n")]
+    return "\n".join(ln for ln in lines if ln)
+
+
+# --------------------------------------------------------------------------- header lines
+
+_ISO = r"\d{4}-\d{2}-\d{2}"
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_VALUE = rf"(?:{_ISO}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+# "date 2026-02-12 Body text starts here" (a date key with a value, rest of line is body)
+_DATE_PREFIX = re.compile(rf"[ \t]*(?:date|published|dateline)\s*:?\s*({_DATE_VALUE})[ \t]*", re.I)
+# "title: ...", "source: URL" ... whole line
+_KEY_LINE = re.compile(r"[ \t]*(title|headline|source|url|link|outlet|publication|author|byline|genre)\s*:\s*(.+?)[ \t]*(?:\n|$)", re.I)
+_KEY_ALIASES = {"headline": "title", "link": "url", "publication": "outlet", "byline": "author"}
+
+
+def parse_date_value(value: str) -> Optional[dt.date]:
+    value = value.strip().rstrip(".")
+    for fmt in ("%Y-%m-%d", "%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b %d %Y", "%d %B %Y",
+                "%d %b %Y", "%m/%d/%Y"):
+        try:
+            return dt.datetime.strptime(value.replace("Sept", "Sep").replace(".", ""), fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def read_header(text: str) -> tuple[dict, int]:
+    """Metadata lines at the very top -> (fields, offset where the body begins)."""
+    meta: dict = {}
+    pos = 0
+    while pos < len(text):
+        m = _DATE_PREFIX.match(text, pos)
+        if m and "date" not in meta:
+            d = parse_date_value(m.group(1))
+            if d is not None:
+                meta["date"] = d
+                pos = m.end()
+                if pos < len(text) and text[pos] == "\n":
+                    pos += 1
+                continue
+        m = _KEY_LINE.match(text, pos)
+        if m:
+            key = m.group(1).lower()
+            key = _KEY_ALIASES.get(key, key)
+            if key == "source" and re.match(r"https?://", m.group(2)):
+                key = "url"
+            meta.setdefault(key, m.group(2).strip())
+            pos = m.end()
+            continue
+        # skip blank lines between header lines
+        blank = re.match(r"[ \t\r]*\n", text[pos:])
+        if blank and meta:
+            pos += blank.end()
+            continue
+        break
+    return meta, pos
+
+
+# --------------------------------------------------------------------------- metadata.csv
+
+def read_metadata_csv(path: Path, warnings: list) -> dict[str, dict]:
+    """``doc_id,title,date,outlet,url`` rows -> {doc_id: fields}. Bad rows warn."""
+    out: dict[str, dict] = {}
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        warn(path, f"cannot read metadata file ({exc})", warnings)
+        return out
+    text, _, _ = decode(data)
+    reader = csv.DictReader(text.splitlines())
+    if not reader.fieldnames or "doc_id" not in [f.strip() for f in reader.fieldnames]:
+        warn(path, "metadata file has no doc_id column; ignored", warnings)
+        return out
+    for n, row in enumerate(reader, start=2):
+        row = {(k or "").strip(): (v or "").strip() for k, v in row.items()}
+        doc_id = row.pop("doc_id", "")
+        if not doc_id:
+            continue
+        fields = {k: v for k, v in row.items() if v and k in ("title", "date", "outlet", "url", "genre")}
+        if "date" in fields:
+            d = parse_date_value(fields["date"])
+            if d is None:
+                warn(path, f"line {n}: date {fields['date']!r} not understood; ignored", warnings)
+                del fields["date"]
+            else:
+                fields["date"] = d
+        out[doc_id] = fields
+    return out
+
+
+# --------------------------------------------------------------------------- reading
+
+def find_articles(source) -> tuple[list[Path], Optional[Path]]:
+    """Article files of a folder (sorted) and its metadata.csv, or the given list of paths."""
+    if isinstance(source, (str, Path)):
+        folder = Path(source)
+        if not folder.exists():
+            raise NoArticlesError(f"{folder}: no such file or folder")
+        if folder.is_file():
+            return [folder], None
+        files = sorted(p for p in folder.iterdir()
+                       if p.is_file() and p.suffix.lower() in config.ARTICLE_SUFFIXES
+                       and not p.name.startswith("."))
+        meta = folder / config.METADATA_FILE
+        return files, meta if meta.is_file() else None
+    paths = [Path(p) for p in source]
+    return sorted(paths), None
+
+
+def read_file(path: Path, max_bytes: int = config.MAX_FILE_BYTES,
+              warnings: Optional[list] = None) -> Optional[RawDocument]:
+    """Read one article; None (with a warning naming the file) when it cannot be used."""
+    warnings = warnings if warnings is not None else []
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        warn(path, f"cannot read ({exc.strerror or exc}); skipped", warnings)
+        return None
+    if size > max_bytes:
+        warn(path, f"file is {size:,} bytes, over the limit of {max_bytes:,}; skipped", warnings)
+        return None
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        warn(path, f"cannot read ({exc.strerror or exc}); skipped", warnings)
+        return None
+    if not data.strip():
+        warn(path, "file is empty; skipped", warnings)
+        return None
+    if looks_binary(data):
+        warn(path, "looks like a binary file, not text; skipped", warnings)
+        return None
+    doc_warnings: list = []
+    text, encoding, fell_back = decode(data)
+    if fell_back:
+        doc_warnings.append(warn(path, "not valid UTF-8 or UTF-16; decoded as cp1252"))
+    is_html = False
+    if looks_html(text):
+        text = html_to_text(text)
+        is_html = True
+        doc_warnings.append(warn(path, "contains HTML; tags removed, text kept"))
+    meta, body_start = read_header(text)
+    if not text[body_start:].strip():
+        warn(path, "has only metadata lines and no article text; skipped", warnings)
+        return None
+    warnings.extend(doc_warnings)
+    return RawDocument(
+        doc_id=path.stem, path=str(path), sha256=hashlib.sha256(data).hexdigest(),
+        text=text, encoding=encoding, body_start=body_start, meta=meta,
+        meta_source={k: "header" for k in meta}, warnings=doc_warnings, is_html=is_html,
+    )
+
+
+def read_corpus(source=None, paths: Optional[Iterable] = None,
+                max_bytes: int = config.MAX_FILE_BYTES,
+                warnings: Optional[list] = None) -> list[RawDocument]:
+    """Read every article of a folder (or the given paths); raise NoArticlesError if none."""
+    warnings = warnings if warnings is not None else []
+    files, meta_path = find_articles(paths if paths is not None else (source or config.SEEDS_DIR))
+    label = source if source is not None else "the given paths"
+    if not files:
+        raise NoArticlesError(f"{label}: no .txt or .md articles found")
+    metadata = read_metadata_csv(meta_path, warnings) if meta_path else {}
+    docs: list[RawDocument] = []
+    seen: dict[str, str] = {}
+    for path in files:
+        doc = read_file(path, max_bytes=max_bytes, warnings=warnings)
+        if doc is None:
+            continue
+        if doc.doc_id in seen:
+            warn(path, f"same file stem as {seen[doc.doc_id]}; doc_id made unique", warnings)
+            doc.doc_id = f"{doc.doc_id}_{doc.sha256[:8]}"
+        seen[doc.doc_id] = doc.path
+        for key, value in metadata.get(doc.doc_id, {}).items():
+            doc.meta[key] = value
+            doc.meta_source[key] = "metadata"
+        docs.append(doc)
+    unknown = sorted(set(metadata) - {d.doc_id for d in docs})
+    if unknown:
+        warn(meta_path, f"rows for unknown doc_id(s): {', '.join(unknown[:5])}", warnings)
+    if not docs:
+        raise NoArticlesError(f"{label}: none of the {len(files)} file(s) could be read")
+    return docs

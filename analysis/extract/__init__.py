@@ -1,0 +1,1 @@
+"""Extraction stage: sentences (parsed once by spaCy) -> rows of tidy tables."""

@@ -1,0 +1,107 @@
+"""``analysis.build``: read -> clean -> segment -> document facts -> extract -> tables.
+
+Each stage only reads the output of the one before. Bad files become warnings
+(kept in ``corpus.warnings`` and logged); only an input with nothing readable
+raises :class:`~analysis.corpus.NoArticlesError`.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from typing import Callable, Iterable, Optional
+
+from . import clean as clean_mod
+from . import config, documents, segment
+from .corpus import RawDocument, read_corpus
+from .extract.base import ParsedDocument
+from .tables import Corpus, frame
+
+log = logging.getLogger("analysis")
+
+
+@dataclass
+class Prepared:
+    """One document after reading, cleaning and segmenting."""
+    raw: RawDocument
+    cleaned: clean_mod.CleanResult
+    parsed: ParsedDocument
+
+
+def prepare(raw: RawDocument) -> Prepared:
+    cleaned = clean_mod.clean(raw.text, raw.body_start)
+    sents = segment.sentences(raw.doc_id, cleaned.text)
+    date = raw.meta.get("date")
+    parsed = ParsedDocument(doc_id=raw.doc_id, text=cleaned.text, date=date, sentences=sents)
+    return Prepared(raw, cleaned, parsed)
+
+
+def document_rows(prepared: list[Prepared]) -> list[dict]:
+    """The documents table, with duplicates found and dates inherited."""
+    dup = documents.find_duplicates({p.raw.doc_id: documents.sentence_hashes(
+        s for s in p.parsed.sentences if not s.is_heading) for p in prepared})
+    by_id = {p.raw.doc_id: p for p in prepared}
+    rows = []
+    for p in prepared:
+        raw, meta = p.raw, p.raw.meta
+        title, title_source = documents.title_of(p.parsed.sentences, meta.get("title"))
+        genre, cues = documents.classify_genre(p.cleaned.text)
+        if meta.get("genre"):
+            genre, cues = meta["genre"], "metadata"
+        outlets = list(p.cleaned.outlets)
+        if meta.get("outlet"):
+            outlets = [meta["outlet"]] + [o for o in outlets if o != meta["outlet"]]
+        date, date_source = meta.get("date"), raw.meta_source.get("date", "none")
+        rows.append(dict(
+            doc_id=raw.doc_id, path=raw.path, sha256=raw.sha256, title=title,
+            title_source=title_source, date=date.isoformat() if date else None,
+            date_source=date_source if date else "none", genre=genre, genre_cues=cues,
+            word_count=documents.word_count(p.cleaned.text), duplicate_of=dup.get(raw.doc_id),
+            outlets="; ".join(outlets) if outlets else None, encoding=raw.encoding,
+            url=meta.get("url"), warnings=" | ".join(raw.warnings) if raw.warnings else None,
+            text=p.cleaned.text,
+        ))
+    # date inheritance between a document and its excerpt (either way round)
+    row_by_id = {r["doc_id"]: r for r in rows}
+    for child, source in sorted(dup.items()):
+        a, b = row_by_id[child], row_by_id[source]
+        for dated, undated in ((a, b), (b, a)):
+            if dated["date"] and not undated["date"]:
+                undated["date"] = dated["date"]
+                undated["date_source"] = f"inherited:{dated['doc_id']}"
+                by_id[undated["doc_id"]].parsed.date = by_id[dated["doc_id"]].parsed.date
+    return rows
+
+
+def build(source=None, *, paths: Optional[Iterable] = None, extract: bool = True,
+          max_bytes: int = config.MAX_FILE_BYTES, n_process: int = 1,
+          progress: Optional[Callable[[str], None]] = None) -> Corpus:
+    """Build every table from a folder of articles (default ``seeds/``) or a list of paths."""
+    t0 = time.perf_counter()
+    say = progress or (lambda msg: log.info(msg))
+    warnings: list[str] = []
+    raws = read_corpus(source, paths=paths, max_bytes=max_bytes, warnings=warnings)
+    say(f"read {len(raws)} document(s)" + (f", {len(warnings)} warning(s)" if warnings else ""))
+    prepared = [prepare(r) for r in raws]
+    doc_rows = document_rows(prepared)
+    sentence_rows, fix_rows = [], []
+    for p in prepared:
+        for s in p.parsed.sentences:
+            sentence_rows.append(dict(sentence_id=s.sentence_id, doc_id=s.doc_id, paragraph=s.paragraph,
+                                      is_heading=s.is_heading, start=s.start, end=s.end, text=s.text))
+        for f in p.cleaned.fixes:
+            fix_rows.append(dict(doc_id=p.raw.doc_id, kind=f.kind, start=f.start, end=f.end,
+                                 before=f.before, after=f.after, clean_start=f.clean_start,
+                                 clean_end=f.clean_end))
+    corpus = Corpus(documents=frame("documents", doc_rows), sentences=frame("sentences", sentence_rows),
+                    fixes=frame("fixes", fix_rows), warnings=warnings)
+    say(f"cleaned and segmented: {len(sentence_rows)} sentences, {len(fix_rows)} fixes")
+    if extract and prepared:
+        from .extract.run import extract_corpus
+
+        tables = extract_corpus([p.parsed for p in prepared], corpus.documents,
+                                n_process=n_process, progress=say)
+        for name, df in tables.items():
+            setattr(corpus, name, df)
+    say(f"built in {time.perf_counter() - t0:.1f} s")
+    return corpus

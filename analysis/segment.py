@@ -1,0 +1,130 @@
+"""Paragraphs, headings and sentences with character offsets.
+
+Works on cleaned text. A paragraph is a block of non-empty lines; in news
+copy pasted from the web every line is usually its own paragraph, so each
+non-empty line is a paragraph. A heading is a short line without sentence
+punctuation (see :func:`is_heading_line`). Sentences are split by a rule
+splitter that knows abbreviations (Gov., U.S., D.C.), initials, closing
+quotes and ellipses.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .extract.base import Sentence
+
+# Abbreviations after which a period never ends a sentence (titles, months...).
+TITLE_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "reps", "sens", "lt", "gen", "col",
+    "maj", "capt", "sgt", "cpl", "adm", "cmdr", "atty", "supt", "det", "insp", "hon", "rev",
+    "st", "ste", "mt", "ft", "jr", "sr", "messrs", "pres", "asst", "assoc", "dept", "div",
+    "no", "nos", "vs", "v", "inc", "corp", "co", "ltd", "llc", "bros", "approx", "est", "fig",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+    "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+    "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "cal", "e.g", "i.e", "etc", "al",
+}
+# Words that, capitalised after "U.S." or "D.C.", usually start a new sentence.
+SENTENCE_STARTERS = {
+    "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
+    "but", "and", "in", "on", "at", "for", "so", "yet", "if", "when", "while", "after",
+    "before", "as", "there", "his", "her", "their", "our", "its", "some", "many", "most",
+    "meanwhile", "still", "however", "instead", "since", "because", "although", "officials",
+}
+
+_LINE = re.compile(r"[^\n]+")
+_END = re.compile(r"""([.!?]+|\u2026)(["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])""")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_TERMINAL = tuple('.!?:;"\u201d\u2019)\u2026,')
+
+
+@dataclass
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    text: str
+    is_heading: bool
+
+
+def is_heading_line(line: str, *, first_line: bool = False) -> bool:
+    """A heading: a short line, no final sentence punctuation, mostly capitalised words.
+
+    The first line of a document may be a sentence-case headline (a short line
+    without a final period), so the capitalisation test is waived there.
+    """
+    s = line.strip()
+    if not s or s[-1] in _TERMINAL:
+        return False
+    words = s.split()
+    if len(words) > (20 if first_line else 14):
+        return False
+    if first_line and len(words) >= 3:
+        return True
+    if len(words) < 2:
+        return s[:1].isupper() and s.isalpha() and len(s) > 3 and not first_line and False
+    content = [w for w in words if len(w.strip("\u201c\u201d\"'():,")) > 3]
+    if not content:
+        return False
+    caps = sum(1 for w in content if w.strip("\u201c\u201d\"'(:,")[:1].isupper())
+    return caps / len(content) >= 0.6
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Each non-empty line is a paragraph; headings are flagged by shape."""
+    out = []
+    for i, m in enumerate(_LINE.finditer(text)):
+        raw = m.group(0)
+        lead = len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        if not body:
+            continue
+        start = m.start() + lead
+        out.append(Paragraph(len(out), start, start + len(body), body, is_heading_line(body, first_line=not out)))
+    return out
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Is the period at ``text[dot]`` part of an abbreviation that does not end the sentence?"""
+    m = _WORD_BEFORE.search(text, 0, dot)
+    if not m:
+        return False
+    word = m.group(1)
+    bare = word.rstrip(".").lower()
+    if bare in TITLE_ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
+        return True
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S, D.C, U.N, e.g
+        nxt = re.match(r"\s+[\"'\u201c\u2018(]?([A-Za-z]+)", text[dot + 1:])
+        return not (nxt and nxt.group(1).lower() in SENTENCE_STARTERS)
+    return False
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` inside one paragraph of text."""
+    spans = []
+    start = 0
+    for m in _END.finditer(text):
+        punct_start = m.start(1)
+        if m.group(1) == "." and _is_abbreviation(text, punct_start):
+            continue
+        end = m.end(2)
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end(3)
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def sentences(doc_id: str, text: str) -> list[Sentence]:
+    """All sentences of a cleaned document, headings included, with offsets."""
+    out: list[Sentence] = []
+    for para in paragraphs(text):
+        spans = [(0, len(para.text))] if para.is_heading else split_sentences(para.text)
+        for s, e in spans:
+            a, b = para.start + s, para.start + e
+            out.append(Sentence(f"{doc_id}:{len(out)}", doc_id, para.index, para.is_heading, a, b, text[a:b]))
+    return out

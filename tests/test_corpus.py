@@ -1,0 +1,135 @@
+"""Reading: encodings, header lines, metadata.csv, and every kind of bad input."""
+import datetime as dt
+import hashlib
+import os
+
+import pytest
+
+from analysis.corpus import (NoArticlesError, decode, html_to_text, read_corpus, read_file,
+                             read_header)
+
+BODY = "The city council voted to end the agreement with federal agents.\n"
+
+
+def write(path, data: bytes):
+    path.write_bytes(data)
+    return path
+
+
+def test_doc_id_path_and_hash(tmp_path):
+    p = write(tmp_path / "story_one.txt", BODY.encode())
+    doc = read_file(p)
+    assert doc.doc_id == "story_one"
+    assert doc.path == str(p)
+    assert doc.sha256 == hashlib.sha256(BODY.encode()).hexdigest()
+
+
+@pytest.mark.parametrize("data,encoding", [
+    ("Café council “votes”.\n".encode("utf-8"), "utf-8"),
+    (b"\xef\xbb\xbf" + "Café council “votes”.\n".encode("utf-8"), "utf-8-sig"),
+    ("Café council “votes”.\n".encode("utf-16"), "utf-16"),
+])
+def test_unicode_encodings_decode_without_warning(tmp_path, data, encoding):
+    warnings = []
+    doc = read_file(write(tmp_path / "a.txt", data), warnings=warnings)
+    assert doc.encoding == encoding
+    assert doc.text.startswith("Café council “votes”")
+    assert warnings == []
+
+
+def test_cp1252_fallback_warns_with_file_name(tmp_path):
+    warnings = []
+    p = write(tmp_path / "legacy.txt", b"Caf\xe9 council \x93votes\x94.\n")
+    doc = read_file(p, warnings=warnings)
+    assert doc.encoding == "cp1252"
+    assert "Café council “votes”" in doc.text
+    assert any("legacy.txt" in w and "cp1252" in w for w in warnings)
+
+
+def test_header_lines_are_metadata_not_body():
+    meta, pos = read_header("date: 2026-03-04\ntitle: A title\nsource: https://example.org/x\n\nBody here.")
+    assert meta["date"] == dt.date(2026, 3, 4)
+    assert meta["title"] == "A title"
+    assert meta["url"] == "https://example.org/x"
+    assert "Body here." == "date: 2026-03-04\ntitle: A title\nsource: https://example.org/x\n\nBody here."[pos:]
+
+
+def test_date_prefix_on_same_line_as_body():
+    text = " date 2026-02-12 The council met again."
+    meta, pos = read_header(text)
+    assert meta["date"] == dt.date(2026, 2, 12)
+    assert text[pos:] == "The council met again."
+
+
+def test_a_sentence_starting_with_date_word_is_not_a_header():
+    meta, pos = read_header("Dates matter: the council met on Monday.")
+    assert meta == {} and pos == 0
+
+
+def test_metadata_csv_fills_and_overrides(tmp_path):
+    write(tmp_path / "a.txt", b"date: 2026-01-01\nBody text of a.\n")
+    write(tmp_path / "b.txt", b"Body text of b.\n")
+    (tmp_path / "metadata.csv").write_text(
+        "doc_id,title,date,outlet,url\na,Title A,2026-02-02,The Daily,https://x.org/a\nb,,not a date,,\nzzz,Ghost,,,\n")
+    warnings = []
+    docs = {d.doc_id: d for d in read_corpus(tmp_path, warnings=warnings)}
+    assert docs["a"].meta["date"] == dt.date(2026, 2, 2)
+    assert docs["a"].meta_source["date"] == "metadata"
+    assert docs["a"].meta["outlet"] == "The Daily"
+    assert "date" not in docs["b"].meta
+    assert any("not a date" in w for w in warnings)
+    assert any("zzz" in w for w in warnings)
+
+
+def test_bad_inputs_warn_and_the_rest_is_read(tmp_path):
+    write(tmp_path / "good.txt", BODY.encode())
+    write(tmp_path / "empty.txt", b"")
+    write(tmp_path / "blank.md", b"   \n\n  ")
+    write(tmp_path / "binary.txt", bytes(range(256)) * 10)
+    write(tmp_path / "huge.txt", b"word " * 5000)
+    write(tmp_path / "header_only.txt", b"date: 2026-01-01\ntitle: Nothing else\n")
+    write(tmp_path / "page.txt", b"<html><body><p>City votes.</p><script>alert(1)</script><p>Second &amp; last.</p></body></html>")
+    write(tmp_path / "notes.csv", b"not,an,article\n")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    mtimes = {p.name: os.stat(p).st_mtime_ns for p in tmp_path.iterdir()}
+    warnings = []
+    docs = read_corpus(tmp_path, max_bytes=10_000, warnings=warnings)
+    assert sorted(d.doc_id for d in docs) == ["good", "page"]
+    joined = "\n".join(warnings)
+    for name in ("empty.txt", "blank.md", "binary.txt", "huge.txt", "header_only.txt", "page.txt"):
+        assert name in joined, name
+    page = next(d for d in docs if d.doc_id == "page")
+    assert "alert" not in page.text and "City votes." in page.text and "Second & last." in page.text
+    # input files untouched
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    assert {p.name: os.stat(p).st_mtime_ns for p in tmp_path.iterdir()} == mtimes
+
+
+def test_folder_without_articles_is_a_clear_error(tmp_path):
+    write(tmp_path / "data.csv", b"a,b\n")
+    with pytest.raises(NoArticlesError, match="no .txt or .md"):
+        read_corpus(tmp_path)
+    with pytest.raises(NoArticlesError, match="no such"):
+        read_corpus(tmp_path / "missing")
+
+
+def test_all_files_bad_is_a_clear_error(tmp_path):
+    write(tmp_path / "empty.txt", b"")
+    with pytest.raises(NoArticlesError, match="none of the 1 file"):
+        read_corpus(tmp_path)
+
+
+def test_list_of_paths(tmp_path):
+    a = write(tmp_path / "a.txt", BODY.encode())
+    write(tmp_path / "b.txt", BODY.encode())
+    assert [d.doc_id for d in read_corpus(paths=[a])] == ["a"]
+
+
+def test_html_script_shown_as_text_is_removed():
+    assert html_to_text("<p>a</p><script>x()</script><style>p{}</style><p>b &lt;c&gt;</p>") == "a\nb <c>"
+
+
+def test_decode_never_raises():
+    for blob in (b"\xff\xfe\x00", b"\x80\x81\x82", b"plain"):
+        text, enc, _ = decode(blob)
+        assert isinstance(text, str) and enc
