@@ -122,7 +122,7 @@ class Editor:
             if rs is None:
                 rs = self._to_raw(pieces, xs)
             if re_ is None:
-                re_ = self._to_raw(pieces, xe)
+                re_ = max(rs, self._to_raw(pieces, xe, "end"))
             after = self.text[xs:cs] + repl + self.text[ce:xe]
             new_fixes.append(Fix(kind, rs, re_, self.raw[rs:re_], after))
         kept = [f for f in self.fixes if id(f) not in absorbed]
@@ -132,15 +132,21 @@ class Editor:
         self.text = apply_fixes(self.raw, self.fixes)
 
     @staticmethod
-    def _to_raw(pieces, c: int) -> int:
+    def _to_raw(pieces, c: int, side: str = "start") -> int:
+        """Raw offset of current offset ``c``. Several raw offsets can map to one
+        current offset (around deletions): an edit's start takes the last of them
+        and its end the first, so a new fix never overlaps an old deletion."""
+        found = []
         for p_cs, p_ce, p_rs, p_re, fix in pieces:
             if fix is None and p_cs <= c <= p_ce:
-                return p_rs + (c - p_cs)
-            if fix is not None and c == p_cs:
-                return p_rs
-            if fix is not None and c == p_ce:
-                return p_re
-        return len(pieces and pieces[-1][3] or 0)
+                found.append(p_rs + (c - p_cs))
+            elif fix is not None and c == p_cs:
+                found.append(p_rs)
+            elif fix is not None and c == p_ce:
+                found.append(p_re)
+        if not found:
+            return pieces[-1][3] if pieces else 0
+        return max(found) if side == "start" else min(found)
 
     def result(self, outlets=None) -> CleanResult:
         pos_raw = pos_clean = 0

@@ -27,8 +27,10 @@ def _progress(msg: str) -> None:
 def cmd_build(args) -> int:
     from .pipeline import build
 
+    cache = None if args.no_cache else (args.cache or str(Path(args.out) / ".cache"))
     corpus = build(args.seeds, max_bytes=args.max_bytes, extract=not args.no_extract,
-                   n_process=args.jobs, progress=None if args.quiet else _progress)
+                   jobs=args.jobs, engine=args.engine, scheduler=args.scheduler, cache_dir=cache,
+                   progress=None if args.quiet else _progress)
     corpus.save(args.out)
     for w in corpus.warnings:
         print(f"warning: {w}", file=sys.stderr)
@@ -76,7 +78,15 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default=str(config.DATA_DIR), help="output folder (default: data/)")
     b.add_argument("--max-bytes", type=int, default=config.MAX_FILE_BYTES,
                    help="skip files larger than this many bytes (default: 20 MB)")
-    b.add_argument("--jobs", type=int, default=1, help="processes for parsing (default: 1)")
+    b.add_argument("--jobs", type=int, default=1,
+                   help="worker processes for extraction (default: 1; tables are identical)")
+    b.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="run per-document extraction here (local) or on a Dask cluster")
+    b.add_argument("--scheduler", default=None,
+                   help="with --engine dask: scheduler address (default: start a LocalCluster)")
+    b.add_argument("--cache", default=None,
+                   help="per-document cache folder (default: OUT/.cache); unchanged articles are not re-processed")
+    b.add_argument("--no-cache", action="store_true", help="re-process every article")
     b.add_argument("--no-extract", action="store_true", help="only read, clean and segment")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     b.set_defaults(func=cmd_build)

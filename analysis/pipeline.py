@@ -74,10 +74,18 @@ def document_rows(prepared: list[Prepared]) -> list[dict]:
 
 
 def build(source=None, *, paths: Optional[Iterable] = None, extract: bool = True,
-          max_bytes: int = config.MAX_FILE_BYTES, n_process: int = 1,
-          progress: Optional[Callable[[str], None]] = None) -> Corpus:
-    """Build every table from a folder of articles (default ``seeds/``) or a list of paths."""
+          max_bytes: int = config.MAX_FILE_BYTES, jobs: int = 1, engine: str = "local",
+          scheduler: Optional[str] = None, cache_dir=None,
+          progress: Optional[Callable[[str], None]] = None, n_process: Optional[int] = None) -> Corpus:
+    """Build every table from a folder of articles (default ``seeds/``) or a list of paths.
+
+    ``jobs``: worker processes for extraction (identical tables to ``jobs=1``).
+    ``engine``: ``"local"`` or ``"dask"`` (``scheduler`` = address of a running
+    cluster, else a LocalCluster). ``cache_dir``: a folder for the per-document
+    cache (unchanged documents are not re-processed); None disables it.
+    """
     t0 = time.perf_counter()
+    jobs = n_process or jobs
     say = progress or (lambda msg: log.info(msg))
     warnings: list[str] = []
     raws = read_corpus(source, paths=paths, max_bytes=max_bytes, warnings=warnings)
@@ -95,13 +103,42 @@ def build(source=None, *, paths: Optional[Iterable] = None, extract: bool = True
                                  clean_end=f.clean_end))
     corpus = Corpus(documents=frame("documents", doc_rows), sentences=frame("sentences", sentence_rows),
                     fixes=frame("fixes", fix_rows), warnings=warnings)
-    say(f"cleaned and segmented: {len(sentence_rows)} sentences, {len(fix_rows)} fixes")
+    say(f"cleaned and segmented: {len(sentence_rows):,} sentences, {len(fix_rows):,} fixes")
     if extract and prepared:
-        from .extract.run import extract_corpus
+        from .extract.run import assemble
 
-        tables = extract_corpus([p.parsed for p in prepared], corpus.documents,
-                                n_process=n_process, progress=say)
-        for name, df in tables.items():
+        per_doc = extract_all([p.parsed for p in prepared], jobs=jobs, engine=engine,
+                              scheduler=scheduler, cache_dir=cache_dir, progress=say)
+        for name, df in assemble(per_doc, corpus.documents, progress=say).items():
             setattr(corpus, name, df)
     say(f"built in {time.perf_counter() - t0:.1f} s")
     return corpus
+
+
+def extract_all(pdocs: list[ParsedDocument], jobs: int = 1, engine: str = "local",
+                scheduler: Optional[str] = None, cache_dir=None,
+                progress: Optional[Callable[[str], None]] = None) -> list[dict]:
+    """Per-document extraction results (cached ones reused), in document order."""
+    from . import engines
+    from .cache import ExtractionCache, document_key
+
+    if engine not in engines.ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(engines.ENGINES)}")
+    cache = ExtractionCache(cache_dir) if cache_dir else None
+    keys = [document_key(p.doc_id, p.text, p.date) for p in pdocs] if cache else [None] * len(pdocs)
+    results: list = [cache.get(k) if cache else None for k in keys]
+    todo = [i for i, r in enumerate(results) if r is None]
+    if cache:
+        say = progress or (lambda m: None)
+        say(f"cache: {len(pdocs) - len(todo):,} document(s) unchanged, {len(todo):,} to extract")
+    if todo:
+        batch = [pdocs[i] for i in todo]
+        if engine == "dask":
+            fresh = engines.run_dask(batch, scheduler=scheduler, jobs=max(jobs, 1), progress=progress)
+        else:
+            fresh = engines.run_local(batch, jobs=jobs, progress=progress)
+        for i, res in zip(todo, fresh):
+            results[i] = res
+            if cache:
+                cache.put(keys[i], res)
+    return results

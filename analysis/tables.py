@@ -17,7 +17,7 @@ import pandas as pd
 SCHEMAS: dict[str, list[str]] = {
     "documents": ["doc_id", "path", "sha256", "title", "title_source", "date", "date_source",
                   "genre", "genre_cues", "word_count", "duplicate_of", "outlets", "encoding",
-                  "url", "warnings"],
+                  "url", "warnings", "text"],
     "sentences": ["sentence_id", "doc_id", "paragraph", "is_heading", "start", "end", "text"],
     "mentions": ["doc_id", "sentence_id", "start", "end", "text", "label", "canonical"],
     "actors": ["actor_id", "name", "role", "level", "jurisdiction", "organization", "doc_ids", "mentions"],
@@ -102,13 +102,11 @@ class Corpus:
         return f"<Corpus {sizes}>"
 
     def text_of(self, doc_id: str) -> str:
-        """The cleaned text of a document, rebuilt from its sentences' offsets."""
-        sents = self.sentences[self.sentences.doc_id == doc_id]
-        if "clean_text" in self.documents.columns:
-            row = self.documents[self.documents.doc_id == doc_id]
-            if len(row):
-                return row.iloc[0]["clean_text"]
-        return "\n".join(sents.text)
+        """The cleaned text of a document: every ``start``/``end`` offset indexes it."""
+        row = self.documents[self.documents.doc_id == doc_id]
+        if not len(row):
+            raise KeyError(f"no document {doc_id!r}")
+        return row.iloc[0]["text"]
 
     # ------------------------------------------------------------------ storage
     def save(self, out_dir, formats=("parquet", "csv", "duckdb")) -> Path:

@@ -33,3 +33,9 @@ def test_contract_columns_present_even_when_empty(foundation_dir, tmp_path):
     corpus = analysis.build(foundation_dir, extract=False)
     for table, cols in SCHEMAS.items():
         assert list(getattr(corpus, table).columns[: len(cols)]) == cols
+
+
+def test_offsets_index_the_cleaned_text(foundation_dir):
+    corpus = analysis.build(foundation_dir, extract=False)
+    for s in corpus.sentences.itertuples():
+        assert corpus.text_of(s.doc_id)[s.start:s.end] == s.text

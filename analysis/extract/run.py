@@ -1,10 +1,14 @@
 """Run every extractor over parsed documents and assemble the corpus tables.
 
-Each sentence is parsed once by spaCy (streamed with ``nlp.pipe``); the
-extractors then share that parse, in the order of the pipeline contract:
-mentions -> places -> people -> organizations -> quotes -> dates ->
-instruments -> actions; corpus-level steps follow (actors merged across
-documents, jurisdictions aggregated, stances derived, events linked).
+Two levels:
+
+* per document (:func:`extract_documents`): each sentence is parsed once by
+  spaCy (streamed with ``nlp.pipe``) and the extractors share that parse, in
+  the order of the pipeline contract: mentions -> places -> people ->
+  organizations -> quotes -> dates -> instruments -> actions. Results are plain
+  dict rows, so they can be cached, sent between processes or computed by Dask.
+* corpus level (:func:`assemble`): actors merged across documents,
+  organizations and jurisdictions aggregated, stances derived, events linked.
 """
 from __future__ import annotations
 
@@ -15,13 +19,15 @@ import pandas as pd
 
 from .. import nlp
 from ..tables import frame
-from . import actions, actors, dates, entities, events, instruments, organizations, places, quotes
 from .base import ParsedDocument
+
+ROW_TABLES = ("mentions", "place_mentions", "people_mentions", "org_mentions", "quotes", "dates",
+              "instrument_mentions", "actions")
 
 
 def parse_documents(pdocs: list[ParsedDocument], n_process: int = 1,
                     progress: Optional[Callable[[str], None]] = None) -> None:
-    """Attach a spaCy Doc to every sentence: one streamed pass over the corpus."""
+    """Attach a spaCy Doc to every sentence: one streamed pass over the documents."""
     sents = [s for p in pdocs for s in p.sentences]
     t0 = last = time.perf_counter()
     for i, (s, doc) in enumerate(zip(sents, nlp.parse((s.text for s in sents), n_process=n_process)), 1):
@@ -33,7 +39,9 @@ def parse_documents(pdocs: list[ParsedDocument], n_process: int = 1,
 
 
 def extract_document(pdoc: ParsedDocument) -> dict[str, list[dict]]:
-    """All mention-level rows of one parsed document."""
+    """All mention-level rows of one parsed document (sentences already parsed)."""
+    from . import actions, actors, dates, entities, instruments, organizations, places, quotes
+
     m = entities.extract_mentions(pdoc)
     pl = places.extract_places(pdoc, m)
     pe = actors.extract_people(pdoc, m, pl)
@@ -46,33 +54,52 @@ def extract_document(pdoc: ParsedDocument) -> dict[str, list[dict]]:
                 quotes=qu, dates=da, instrument_mentions=ins, actions=ac)
 
 
+def extract_documents(pdocs: list[ParsedDocument], n_process: int = 1,
+                      progress: Optional[Callable[[str], None]] = None) -> list[dict[str, list[dict]]]:
+    """Parse and extract a list of documents in this process; one result per document."""
+    parse_documents(pdocs, n_process=n_process, progress=progress)
+    out = []
+    for pdoc in pdocs:
+        out.append(extract_document(pdoc))
+        for s in pdoc.sentences:   # the parse is not needed any more: free it
+            s.doc = None
+    return out
+
+
 def _numbered(df: pd.DataFrame, column: str, prefix: str) -> pd.DataFrame:
-    df = df.copy()
+    df = df.drop(columns=[column]) if column in df.columns else df.copy()
     df.insert(0, column, [f"{prefix}{i:05d}" for i in range(1, len(df) + 1)])
     return df
 
 
-def extract_corpus(pdocs: list[ParsedDocument], documents: pd.DataFrame, n_process: int = 1,
-                   progress: Optional[Callable[[str], None]] = None) -> dict[str, pd.DataFrame]:
-    parse_documents(pdocs, n_process=n_process, progress=progress)
-    rows: dict[str, list[dict]] = {}
-    for pdoc in pdocs:
-        for name, part in extract_document(pdoc).items():
-            rows.setdefault(name, []).extend(part)
+def assemble(per_doc: list[dict[str, list[dict]]], documents: pd.DataFrame,
+             progress: Optional[Callable[[str], None]] = None) -> dict[str, pd.DataFrame]:
+    """Corpus-level tables from per-document rows (in document order)."""
+    from .. import stances
+    from . import actors, events, instruments, organizations, places
+
+    rows: dict[str, list[dict]] = {name: [] for name in ROW_TABLES}
+    for result in per_doc:
+        for name in ROW_TABLES:
+            rows[name].extend(result.get(name, []))
     out: dict[str, pd.DataFrame] = {}
     for name in ("mentions", "place_mentions", "people_mentions", "org_mentions", "dates"):
-        out[name] = frame(name, rows.get(name, []))
-    out["quotes"] = _numbered(frame("quotes", rows.get("quotes", [])).drop(columns="quote_id"), "quote_id", "q")
-    out["actions"] = _numbered(frame("actions", rows.get("actions", [])).drop(columns="action_id"), "action_id", "a")
-    out["actors"] = frame("actors", actors.merge_actors(rows.get("people_mentions", [])))
-    out["organizations"] = frame("organizations", organizations.aggregate(rows.get("org_mentions", [])))
-    out["instruments"] = frame("instruments", instruments.aggregate(rows.get("instrument_mentions", [])))
-    from .. import stances
-
-    juris = frame("jurisdictions", places.aggregate(rows.get("place_mentions", [])))
+        out[name] = frame(name, rows[name])
+    out["quotes"] = _numbered(frame("quotes", rows["quotes"]), "quote_id", "q")
+    out["actions"] = _numbered(frame("actions", rows["actions"]), "action_id", "a")
+    out["actors"] = frame("actors", actors.merge_actors(rows["people_mentions"]))
+    out["organizations"] = frame("organizations", organizations.aggregate(rows["org_mentions"]))
+    out["instruments"] = frame("instruments", instruments.aggregate(rows["instrument_mentions"]))
+    juris = frame("jurisdictions", places.aggregate(rows["place_mentions"]))
     out["jurisdictions"] = frame("jurisdictions", stances.derive(juris, out["actions"]))
     out["events"] = frame("events", events.link_events(out["actions"], documents))
     if progress:
         progress("extracted: " + ", ".join(f"{len(out[k])} {k}" for k in
                                            ("actors", "organizations", "jurisdictions", "quotes", "actions")))
     return out
+
+
+def extract_corpus(pdocs: list[ParsedDocument], documents: pd.DataFrame, n_process: int = 1,
+                   progress: Optional[Callable[[str], None]] = None) -> dict[str, pd.DataFrame]:
+    """Per-document extraction in this process, then corpus-level assembly."""
+    return assemble(extract_documents(pdocs, n_process=n_process, progress=progress), documents, progress)

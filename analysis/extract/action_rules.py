@@ -1,0 +1,412 @@
+"""Trigger rules for coded actions: general lemmas, cue patterns and status words.
+
+A :class:`Rule` fires on a trigger token (a verb or noun lemma of the spaCy
+parse) when every cue group it names matches the trigger's *scope* (the
+trigger's dependency subtree without its subject and conjoined clauses; for
+noun triggers the governing verb's subtree) and no excluded group does.
+``types`` maps the class of the actor found for the trigger (``federal``,
+``nonfederal`` or ``unknown``) to an action type of the vocabulary, or
+``None`` (no row). Cue patterns are regular expressions matched on the
+lower-cased scope text and on its lemmas. Nothing here names a person, an
+outlet or an event: only titles, agencies, verbs and common nouns.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# --------------------------------------------------------------------- cues
+_CUE_SOURCES: dict[str, str] = {
+    # federal immigration enforcement as an object or context
+    "ice": r"(287\s*\(\s*g\s*\)|\b(?:ice|immigration|deport\w*|dhs|homeland security|cbp|border patrol|customs|hsi"
+           r"|federal (?:immigration |law enforcement |)(?:agent|officer|official|authorit|personnel|force|government)\w*"
+           r"|federal law enforcement)\b)",
+    # anything federal (an agency, the president, a federal policy)
+    "federal": r"\b(federal|ice|dhs|cbp|border patrol|homeland security|administration|white house|president"
+               r"|justice department|department of justice|doj|fbi|united states|national guard|troops"
+               r"|immigration (?:agent|officer|authorit|enforcement|raid|crackdown|sweep)\w*|deport\w*)\b",
+    # people who carry out federal enforcement
+    "agents": r"\b(agents?|officers?|ice|cbp|border patrol"
+              r"|federal (?:law enforcement |immigration )?(?:employee|personnel|official|officer|agent)s?)\b",
+    "agreement_strong": r"(287\s*\(\s*g\s*\)|\b(?:agreements?|contracts?|memorand\w*|mous?|moas?|task forces?"
+                        r"|partnerships?|deals?|arrangements?|programs?|intergovernmental service)\b"
+                        r".{0,80}\b(?:ice|immigration|detention|detainees?|dhs|justice|federal|marshals?)\b"
+                        r"|\b(?:ice|immigration|detention|dhs|federal)\b.{0,40}\b(?:agreements?|contracts?"
+                        r"|memorand\w*|task forces?|partnerships?|deals?|programs?)\b)",
+    "agreement_word": r"\b(287\s*\(\s*g\s*\)|agreements?|contracts?|memorand\w*|task forces?|partnerships?|programs?)",
+    "cooperation": r"\b(cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
+                   r"|holds?\b|share|sharing|information|data|notif\w*|release dates?|releases?|transfer\w*"
+                   r"|access|resources|assist\w*|help\w*|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over"
+                   r"|hand(?:ing)? over|custody|jail space|beds?)\b",
+    "detainer": r"\b(detainers?|holds?|detention requests?|hold requests?|custody|transfer\w*|release dates?"
+                r"|notif\w*|release notices?|information|data)\b",
+    "sites": r"\b(schools?|campus\w*|courts?|courthouses?|courtrooms?|hospitals?|clinics?|churche?s?|worship"
+             r"|librar\w*|parks?|shelters?|(?:city|public|state|county|municipal|government) (?:property|land|lands|buildings?|facilities)"
+             r"|property|buildings?|detention (?:centers?|facilit\w*|camps?)|sensitive locations?|polling"
+             r"|parking lots?|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
+    "detention": r"\b(detention (?:centers?|facilit\w*|camps?)|immigration (?:jails?|prisons?)|processing (?:centers?|facilit\w*))",
+    "sanctuary": r"\b(sanctuary|welcoming (?:city|county|state|community)|safe haven|trust act|fourth amendment (?:city|county))\b",
+    "anti_sanctuary": r"\b(ban\w*|bar|bars|barring|barred|prohibit\w*|outlaw\w*|punish\w*|penali[sz]\w*|repeal\w*"
+                      r"|rescind\w*|end(?:s|ed|ing)?|eliminat\w*|abolish\w*|against|anti-|crack\w* down|challeng\w*"
+                      r"|criticiz\w*|attack\w*|dismantl\w*|revok\w*|revers\w*|scrap\w*|felony|crime)\b.{0,60}sanctuary",
+    "mask": r"\b(masks?|masked|masking|face coverings?|facial coverings?|balaclavas?|gaiters?|disguis\w*"
+            r"|conceal\w* (?:their |his |her )?(?:face|identit)\w*|cover\w* (?:their |his |her |its )?faces?)",
+    "no_power": r"\b(?:no|lacks?|without)(?: the)? (?:power|authority|right|jurisdiction) to (?:arrest|prosecute|charge|detain|stop)",
+    "illegal": r"\b(illegal|unlawful|a crime|crimes?|felony|misdemeanor|criminal offen[cs]e)\b",
+    "reporting": r"\b(publish\w*|report(?:s|ed|ing)?|disclos\w*)\b",
+    "litigation": r"\b(lawsuits?|suits?|litigation|complaints?|legal challenges?|amicus|brief)\b",
+    "court_context": r"\b(courts?|judges?|justices?|magistrates?|circuit|tribunal|injunctions?|restraining|plaintiffs?"
+                     r"|appeals?|judicial|lawsuits?|docket|attorneys? for)\b",
+    "ident": r"\b(identif\w*|badges?|badge numbers?|name tags?|nameplates?|display\w* (?:their |his |her )?names?"
+             r"|show\w* (?:their |his |her )?(?:faces?|names?|badges?)|unmask\w*|id\b)",
+    "prosecution_words": r"\b(arrest\w*|charg\w*|prosecut\w*|jail\w*|crimes?|criminal\w*|felon\w*|indict\w*|accountab\w*|hide)\b",
+    "misconduct": r"\b(misconduct|abus\w*|excessive force|violat\w*|assault\w*|shoot\w*|shot|kill\w*|deaths?|brutal\w*"
+                  r"|wrongdoing|crimes?|conduct|behaviou?r|activit\w*|encounters?|actions?|raids?|arrests?|evidence"
+                  r"|tactics|operations?|force)\b",
+    "records": r"\b(foia|freedom of information|public[- ]records?|open[- ]records?|records? requests?|sunshine law)\b",
+    "report_objects": r"\b(arrests?|detentions?|raids?|ice|immigration|federal|enforcement|operations?|agents?)\b",
+    "funding": r"(\$|\b(funds?|funding|grants?|money|dollars?|reimburse\w*|federal aid|aid|budget|contracts?|payments?|subsid\w*)\b)",
+    "local_official": r"\b(mayors?|governors?|sheriffs?|lawmakers?|legislators?|council\w*|judges?|attorneys? general"
+                      r"|district attorneys?|commissioners?|county executives?|alderm[ae]n|clerks?"
+                      r"|state senators?|(?:state|local|city|county|municipal|elected|sanctuary|democratic) (?:officials?|leaders?|politicians?|prosecutors?))\b",
+    "local_target": r"\b(mayors?|governors?|sheriffs?|officials?|lawmakers?|leaders?|politicians?|cit(?:y|ies)|count(?:y|ies)"
+                    r"|states?|jurisdictions?|sanctuary|towns?|municipalit\w*|localit\w*|democrats?|council\w*)\b",
+    "deploy_objects": r"\b(national guard|guard|guardsmen|guardsman|troops|soldiers|military|marines?|army|active[- ]duty"
+                      r"|agents|officers|ice|cbp|border patrol|federal (?:law enforcement|forces|personnel|officers|agents)"
+                      r"|personnel|tactical|forces)\b",
+    "court_words": r"\b(courts?|judges?|justices?|injunctions?|restraining orders?|rulings?|appeals?|hearings?|trials?"
+                   r"|verdicts?|magistrates?|circuit|panel|tribunal|lawsuits?|suits?|cases?)\b",
+    "injunction": r"\b(injunctions?|restraining orders?|stays?|tro)\b",
+    "immunity": r"(\bimmun\w*|\b(?:cannot|can't|can not|could not|may not|won't|will not) be (?:prosecuted|charged|arrested|held accountable)"
+                r"|\bneed not (?:identify|unmask|show)|\bnot (?:required|obligated|obliged) to (?:identify|unmask|show|give)"
+                r"|\bbeyond the reach of (?:state|local)"
+                r"|\b(?:no|lacks?|without)(?: the)? (?:power|authority|right|jurisdiction) to (?:arrest|prosecute|charge|detain))",
+    "deadline": r"\b(until|deadline|within \w+ (?:days?|weeks?|hours?|months?)|(?:days?|weeks?|hours?) to|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    "operation_context": r"\b(ice|immigration|dhs|cbp|border patrol|federal|hsi|homeland security|deportation|operation [A-Za-z])",
+    "abolish_objects": r"\b(ice|immigration and customs enforcement|dhs|homeland security|cbp|border patrol|immigration (?:agency|enforcement|system|agents?|officers?)|agency|agents?|officers?)\b",
+    "condemn_objects": r"\b(federal|ice|dhs|cbp|border patrol|homeland security|administration|white house|president"
+                       r"|justice department|department of justice|doj|fbi|national guard|troops|raids?|deployments?"
+                       r"|shootings?|killings?|crackdowns?|sweeps?|detentions?|deport\w*|immigration|agents?)\b",
+    "praise_objects": r"\b(ice|agents?|officers?|cooperat\w*|287\s*\(\s*g\s*\)|sheriffs?|arrests?|operations?|enforcement|deportat\w*|partners?|removals?|border patrol|cbp|work)\b",
+    "sanction_words": r"\b(non-?complian\w*|noncooperat\w*|non-cooperat\w*|refus\w*|sanctuary|officials? who|decline\w*|fail\w* to (?:cooperat|comply|honou?r))",
+}
+CUES: dict[str, re.Pattern] = {k: re.compile(v, re.I) for k, v in _CUE_SOURCES.items()}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One trigger family. See the module docstring."""
+
+    name: str
+    types: dict                              # actor class -> action_type or None
+    verbs: frozenset = frozenset()
+    nouns: frozenset = frozenset()           # also adjectives ("immune")
+    cues: tuple = ()                         # cue groups, all required
+    any_cues: tuple = ()                     # at least one of these groups (if given)
+    exclude: tuple = ()                      # cue groups that veto the rule
+    negated: bool = False                    # the trigger must be negated ("will not assist")
+    base: float = 0.6                        # base confidence
+    needs_actor: bool = False                # no row without an identified actor
+    concrete: bool = False                   # noun triggers need a concrete reading (see actions._concrete)
+    actor_pattern: str = ""                  # regex the actor text must match (courts, judges)
+    with_subject: bool = False               # cues may also be in the subject ("ICE agents conducted a sweep")
+    obligation: bool = False                 # only as a duty: "must report", "would have to display"
+    signed: bool = False                     # noun trigger needs a signing verb ("a deal signed last week")
+    no_status: frozenset = frozenset()       # status words ignored for this rule
+
+
+def _r(name, types, verbs=(), nouns=(), **kw) -> Rule:
+    return Rule(name=name, types=types, verbs=frozenset(verbs), nouns=frozenset(nouns), **kw)
+
+
+NONFED = "nonfederal"
+FED = "federal"
+UNK = "unknown"
+
+
+def _all(code):
+    return {FED: code, NONFED: code, UNK: code}
+
+
+def _local(code):
+    return {FED: None, NONFED: code, UNK: code}
+
+
+def _fed(code):
+    return {FED: code, NONFED: None, UNK: code}
+
+
+_BAR_VERBS = ("ban", "bar", "prohibit", "forbid", "outlaw", "limit", "restrict", "curb", "block", "prevent",
+              "restrain", "preclude", "disallow")
+_STOP_VERBS = ("end", "stop", "cease", "halt", "suspend", "discontinue", "eliminate")
+
+RULES: tuple[Rule, ...] = (
+    # ---------------------------------------------------------------- restricts
+    _r("end_agreement", _all("end_formal_agreement"),
+       verbs=("withdraw", "end", "terminate", "cancel", "exit", "quit", "leave", "rescind", "drop", "scrap",
+              "sever", "revoke", "abandon", "suspend", "dissolve", "discontinue", "void", "pull", "opt", "back",
+              "phase", "unwind"),
+       nouns=("withdrawal", "termination", "cancellation", "exit", "end"),
+       cues=("agreement_strong",), base=0.7),
+    _r("not_renew", _all("end_formal_agreement"), verbs=("renew", "extend", "continue", "reauthorize"),
+       cues=("agreement_strong",), negated=True, base=0.65),
+    _r("bar_cooperation", _local("bar_local_cooperation"), verbs=_BAR_VERBS,
+       nouns=("ban", "prohibition", "limit", "restriction", "curb", "limitation"),
+       cues=("ice",), any_cues=("cooperation", "agreement_word"), exclude=("anti_sanctuary", "sanctuary", "mask"),
+       base=0.65),
+    _r("stop_cooperation", _local("bar_local_cooperation"), verbs=_STOP_VERBS,
+       cues=("ice", "cooperation"), exclude=("agreement_strong", "sanctuary", "funding"), base=0.6),
+    _r("no_longer_assist", _local("bar_local_cooperation"),
+       verbs=("honor", "honour", "notify", "hold", "transfer", "share", "comply", "alert", "detain"),
+       cues=("ice", "detainer"), negated=True, base=0.6),
+    _r("refuse_detainers", _local("bar_local_cooperation"), verbs=("refuse", "decline", "reject", "ignore"),
+       cues=("ice", "detainer"), base=0.55),
+    _r("restrict_sites", _local("restrict_enforcement_sites"),
+       verbs=_BAR_VERBS + ("keep", "close", "exclude", "deny", "declare", "shield", "protect"),
+       nouns=("ban", "restriction", "limit", "prohibition", "zone", "limitation"),
+       cues=("sites",), any_cues=("ice", "detention"), exclude=("anti_sanctuary",), base=0.6, with_subject=True),
+    _r("affirm_sanctuary", _local("affirm_sanctuary"),
+       verbs=("declare", "reaffirm", "affirm", "reassert", "assert", "maintain", "keep", "defend", "uphold",
+              "strengthen", "adopt", "become", "remain", "adhere", "embrace", "champion", "preserve", "retain",
+              "codify", "restore", "reinstate", "stand", "expand", "enact", "operate", "double",
+              "recommit", "commit"),
+       nouns=("commitment", "declaration"),
+       cues=("sanctuary",), exclude=("anti_sanctuary",), base=0.6),
+    _r("will_not_cooperate", _local("affirm_sanctuary"),
+       verbs=("cooperate", "assist", "help", "aid", "collaborate", "participate", "partner", "enforce", "work",
+              "support", "join", "become"),
+       cues=("ice",), negated=True, base=0.6),
+    _r("refuse_cooperation", _local("affirm_sanctuary"), verbs=("refuse", "decline"),
+       cues=("ice",), any_cues=("cooperation",), exclude=("detainer",), base=0.6),
+    _r("mask_illegal", _all("require_agent_identification"), verbs=("make", "render"),
+       cues=("mask", "illegal"), base=0.6),
+    _r("not_allow_sites", _local("restrict_enforcement_sites"), verbs=("allow", "permit", "let", "admit", "grant"),
+       cues=("ice", "sites"), negated=True, base=0.55, with_subject=True),
+    _r("must_identify", _all("require_agent_identification"),
+       verbs=("display", "show", "wear", "carry", "present", "identify", "disclose", "unmask"),
+       cues=("agents",), any_cues=("ident",), base=0.55, obligation=True, with_subject=True),
+    _r("mask_ban", _all("require_agent_identification"),
+       verbs=_BAR_VERBS + ("unmask",), nouns=("ban", "prohibition", "restriction"),
+       cues=("mask",), base=0.7),
+    _r("require_identification", _all("require_agent_identification"),
+       verbs=("require", "force", "mandate", "compel", "oblige", "obligate", "order", "direct"),
+       nouns=("requirement", "mandate", "rule"),
+       cues=("ident", "agents"), base=0.65),
+    # ----------------------------------------------------------- accountability
+    _r("prosecute_agents", {FED: None, NONFED: "threaten_prosecution", UNK: "threaten_prosecution"},
+       verbs=("arrest", "charge", "prosecute", "indict", "jail", "cite", "try"),
+       nouns=("arrest", "charge", "prosecution", "indictment"),
+       cues=("agents",), exclude=("immunity",), base=0.6),
+    _r("warn_agents", {FED: None, NONFED: "threaten_prosecution", UNK: None},
+       verbs=("warn", "threaten"), nouns=("warning", "threat"),
+       cues=("agents", "prosecution_words"), base=0.5, needs_actor=True),
+    _r("investigate_agents", {FED: "investigate_misconduct", NONFED: "investigate_misconduct", UNK: "investigate_misconduct"},
+       verbs=("investigate", "probe", "examine", "scrutinize", "audit", "review"),
+       nouns=("investigation", "probe", "inquiry", "jury", "review"),
+       any_cues=("agents", "misconduct"), base=0.6),
+    _r("document_bodies", _local("document_misconduct"),
+       nouns=("portal", "commission", "hotline", "monitor", "observer", "database", "website", "dashboard",
+              "tracker", "panel", "registry", "archive", "app", "line", "network", "effort", "system"),
+       cues=("ice",), any_cues=("misconduct",), base=0.55),
+    _r("document_verbs", _local("document_misconduct"),
+       verbs=("document", "record", "film", "monitor", "observe", "catalog", "catalogue", "chronicle", "log",
+              "collect", "gather", "preserve", "compile"),
+       cues=("ice",), any_cues=("misconduct", "agents"), base=0.55),
+    _r("records_request", _all("records_request"),
+       verbs=("request", "file", "submit", "seek", "send", "mandate", "require"),
+       nouns=("request", "foia", "demand", "records", "act"),
+       cues=("records",), base=0.7),
+    _r("reporting_mandate", _local("records_request"), verbs=("report", "disclose", "publish", "track"),
+       nouns=("report", "reporting"),
+       cues=("report_objects",), any_cues=("ice",), base=0.5, obligation=True),
+    _r("sue", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: "sue_federal_government"},
+       verbs=("sue",), nouns=("lawsuit", "suit", "litigation", "complaint"),
+       base=0.7, no_status=frozenset({"seek", "challenge"})),
+    _r("seek_injunction", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: None},
+       verbs=("seek", "request", "ask", "petition", "move", "apply", "file"),
+       cues=("injunction",), base=0.6, no_status=frozenset({"seek", "request", "ask", "apply", "petition"})),
+    # ------------------------------------------------------------------ rhetoric
+    _r("abolish_ice", _local("call_to_abolish_or_reform"),
+       verbs=("abolish", "defund", "dismantle", "disband", "reform", "overhaul", "retrain", "restructure",
+              "eliminate", "replace", "rein", "shut", "abolition"),
+       nouns=("abolition", "reform", "overhaul", "retraining", "dismantling", "elimination", "defunding"),
+       cues=("abolish_objects",), exclude=("agreement_strong", "sanctuary"), base=0.6),
+    _r("withdraw_agents", _local("call_to_abolish_or_reform"),
+       verbs=("withdraw", "remove", "expel", "pull", "leave"),
+       cues=("agents",), exclude=("agreement_word",), base=0.5, needs_actor=True),
+    _r("condemn", {FED: None, NONFED: "condemn_federal_action", UNK: "condemn_federal_action"},
+       verbs=("condemn", "denounce", "blast", "criticize", "criticise", "slam", "decry", "bash", "rebuke",
+              "lambaste", "assail", "castigate", "excoriate", "deplore", "deride", "accuse", "lash", "fault",
+              "ridicule", "mock", "chastise", "scold", "berate", "protest"),
+       nouns=("condemnation", "criticism", "rebuke"),
+       cues=("condemn_objects",), exclude=("anti_sanctuary",), base=0.55, needs_actor=True),
+    _r("federal_criticism", {FED: "federal_criticism", NONFED: None, UNK: None},
+       verbs=("condemn", "denounce", "blast", "criticize", "criticise", "slam", "decry", "bash", "rebuke",
+              "lambaste", "assail", "castigate", "excoriate", "deride", "accuse", "lash", "fault", "attack",
+              "ridicule", "mock", "chastise", "scold", "berate", "challenge", "target", "single", "blame",
+              "threaten"),
+       nouns=("condemnation", "criticism", "rebuke"),
+       cues=("local_target",), base=0.6, needs_actor=True),
+    _r("call_names", {FED: "federal_criticism", NONFED: "condemn_federal_action", UNK: None},
+       verbs=("call", "label", "brand", "describe"), base=0.45, needs_actor=True),
+    _r("praise", _all("praise_enforcement"),
+       verbs=("praise", "applaud", "commend", "laud", "hail", "thank", "celebrate", "tout", "credit", "salute",
+              "congratulate", "champion"),
+       nouns=("praise",), cues=("praise_objects",), exclude=("sanctuary",), base=0.6, needs_actor=True),
+    # ------------------------------------------------------------------- expands
+    _r("enter_agreement", _all("enter_formal_agreement"),
+       verbs=("sign", "join", "enter", "approve", "ink", "reach", "seek", "apply", "negotiate", "accept",
+              "finalize", "establish", "partner", "launch", "adopt", "form"),
+       cues=("agreement_strong",), exclude=("anti_sanctuary",), base=0.7),
+    _r("signed_agreement", _all("enter_formal_agreement"),
+       nouns=("agreement", "contract", "deal", "memorandum", "partnership", "pact", "arrangement"),
+       cues=("agreement_strong",), base=0.6, signed=True),
+    _r("keep_agreement", _all("keep_formal_agreement"),
+       verbs=("renew", "extend", "keep", "maintain", "retain", "continue", "preserve", "reauthorize", "remain"),
+       cues=("agreement_strong",), base=0.65),
+    _r("honor_detainers", _local("assist_ice"), verbs=("honor", "honour", "comply", "hold", "detain", "accept"),
+       cues=("detainer", "ice"), base=0.6),
+    _r("give_access", _local("assist_ice"),
+       verbs=("notify", "alert", "transfer", "hand", "turn", "share", "provide", "give", "grant", "open",
+              "rent", "lease", "offer", "allow", "house", "release", "send"),
+       cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("funding", "agreement_strong"), base=0.55),
+    _r("cooperate", _local("assist_ice"),
+       verbs=("cooperate", "assist", "help", "aid", "collaborate", "partner", "participate", "join", "work",
+              "support"),
+       cues=("ice",), exclude=("agreement_strong", "sanctuary", "litigation"), base=0.45, needs_actor=True),
+    _r("rescind_sanctuary", _local("assist_ice"),
+       verbs=("rescind", "repeal", "revoke", "abandon", "drop", "reverse", "scrap", "overturn", "roll", "end",
+              "lift"),
+       cues=("sanctuary",), base=0.65),
+    _r("require_cooperation", {FED: "federal_ultimatum", NONFED: "expand_cooperation", UNK: "expand_cooperation"},
+       verbs=("require", "mandate", "compel", "force", "order", "direct", "obligate", "instruct"),
+       nouns=("requirement", "mandate"),
+       cues=("ice",), any_cues=("cooperation", "agreement_word"), exclude=("ident", "records", "reporting"), base=0.6),
+    _r("ban_sanctuary", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"},
+       verbs=_BAR_VERBS + ("punish", "penalize", "penalise", "fine", "sanction", "preempt", "remove",
+                           "criminalize", "jail", "sue"),
+       nouns=("ban", "prohibition", "felony", "crime", "penalty", "fine"),
+       any_cues=("sanction_words",), exclude=("mask",), base=0.6),
+    _r("make_felony", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"}, verbs=("make",),
+       cues=("sanctuary", "illegal"), base=0.6),
+    _r("expand_cooperation", _local("expand_cooperation"),
+       verbs=("expand", "increase", "boost", "strengthen", "deepen", "broaden", "reward", "incentivize"),
+       cues=("ice", "cooperation"), base=0.55),
+    # ----------------------------------------------------------- federal pressure
+    _r("ultimatum", _fed("federal_ultimatum"),
+       verbs=("demand", "designate", "label", "list", "give"),
+       nouns=("ultimatum", "deadline", "demand", "list", "designation", "letter"),
+       cues=("local_target",), base=0.6),
+    _r("withhold_funding", _fed("withhold_funding"),
+       verbs=("withhold", "cut", "terminate", "suspend", "freeze", "pull", "strip", "revoke", "cancel", "deny",
+              "condition", "claw", "slash", "halt", "block", "end", "eliminate", "rescind", "defund", "tie"),
+       nouns=("cut", "freeze", "suspension", "termination", "withholding", "cutoff"),
+       cues=("funding",), base=0.65),
+    _r("target_officials", _fed("target_local_officials"),
+       verbs=("subpoena", "investigate", "arrest", "charge", "prosecute", "indict", "probe", "jail", "detain",
+              "sue", "search", "raid"),
+       nouns=("subpoena", "investigation", "probe", "indictment", "arrest", "charge", "prosecution"),
+       cues=("local_official",), base=0.6),
+    _r("deployment", {FED: "federal_deployment", NONFED: None, UNK: "federal_deployment"},
+       verbs=("deploy", "send", "dispatch", "surge", "mobilize", "station", "federalize", "activate", "flood",
+              "move", "redeploy"),
+       nouns=("deployment", "surge", "buildup", "influx", "mobilization", "redeployment"),
+       cues=("deploy_objects",), exclude=("funding",), base=0.6),
+    _r("operation_nouns", _all("federal_enforcement_operation"),
+       nouns=("raid", "operation", "sweep", "crackdown", "roundup", "blitz", "shooting", "killing", "arrests"),
+       cues=("operation_context",), base=0.6, concrete=True, with_subject=True),
+    _r("operation_verbs", {FED: "federal_enforcement_operation", NONFED: None, UNK: None},
+       verbs=("raid", "arrest", "detain", "apprehend", "sweep", "shoot", "kill", "round", "target", "storm"),
+       base=0.6, needs_actor=True),
+    _r("immunity", _fed("immunity_claim"), verbs=("claim", "assert", "insist", "argue", "say", "maintain",
+                                                  "contend", "declare", "tell"),
+       nouns=("immunity",), cues=("immunity",), base=0.6),
+    # --------------------------------------------------------------------- judicial
+    _r("court_verbs", _all("court_action"),
+       verbs=("rule", "enjoin", "dismiss", "strike", "uphold", "hear", "grant", "deny", "order", "block", "halt",
+              "overturn", "reverse", "vacate", "stay", "side", "consider", "find", "reject", "throw", "pause",
+              "allow", "issue", "extend"),
+       base=0.6, actor_pattern=r"\b(judges?|courts?|justices?|magistrates?|panel|circuit|tribunal)\b"),
+    _r("court_nouns", _all("court_action"),
+       nouns=("injunction", "ruling", "hearing", "order", "decision", "dismissal", "verdict", "appeal", "trial",
+              "argument", "motion", "brief", "opinion"),
+       cues=("court_context",), base=0.55, concrete=True),
+)
+
+#: lemma -> rules, for verbs and nouns separately (built once)
+VERB_INDEX: dict[str, list[Rule]] = {}
+NOUN_INDEX: dict[str, list[Rule]] = {}
+for _rule in RULES:
+    for _l in _rule.verbs:
+        VERB_INDEX.setdefault(_l, []).append(_rule)
+    for _l in _rule.nouns:
+        NOUN_INDEX.setdefault(_l, []).append(_rule)
+
+# ------------------------------------------------------------------ status words
+#: an ancestor with one of these lemmas makes a nested trigger hypothetical or prevented
+BLOCKERS = frozenset({
+    "ban", "bar", "prohibit", "forbid", "outlaw", "limit", "restrict", "prevent", "block", "refuse",
+    "decline", "reject", "oppose", "avoid", "end", "penalize", "penalise", "punish", "resist", "unlikely",
+    "whether", "imagine", "fear", "worry", "doubt", "wonder", "curb", "cease", "deny", "question",
+    "impossible", "difficult", "hard", "unable", "rescind", "repeal", "without", "instead", "rather",
+    "terminate", "withdraw", "preclude", "fail", "criminalize", "lack", "worried", "afraid", "concerned",
+    "fearful", "skeptical", "unclear",
+})
+PROPOSE = frozenset({"introduce", "consider", "propose", "draft", "weigh", "debate", "discuss", "mull",
+                     "explore", "seek", "pursue", "push", "apply", "negotiate", "study", "eye", "float"})
+PROPOSAL_NOUNS = frozenset({"bill", "proposal", "legislation", "measure", "amendment", "plan", "ordinance",
+                            "resolution", "idea"})
+#: nouns that make anything under them proposed, whatever verb governs them
+ALWAYS_PROPOSED = frozenset({"bill", "proposal", "idea", "plan"})
+ENACT = frozenset({"pass", "sign", "adopt", "approve", "enact", "ratify", "implement"})
+#: verbs whose subject is the author of the law/order they govern ("the council passed an ordinance barring ...")
+AUTHORING = ENACT | frozenset({"introduce", "propose", "draft", "consider", "weigh", "issue", "create", "unveil",
+                               "write", "sponsor", "back", "support", "push", "announce", "file", "debate",
+                               "advance", "release", "establish", "have", "use", "enforce", "defend", "craft"})
+#: words that make a reporting duty a mandate
+OBLIGATION = frozenset({"must", "shall", "require", "mandate", "obligate", "compel", "order", "direct", "force"})
+ANNOUNCE = frozenset({"plan", "vow", "pledge", "promise", "intend", "announce", "aim", "commit", "prepare",
+                      "expect", "move", "set", "unveil", "want", "hope", "seek"})
+#: verbs of signing that make an agreement noun an entered agreement
+SIGNING = frozenset({"sign", "approve", "reach", "ink", "finalize", "strike", "negotiate", "enter", "accept"})
+#: a negation on these does not negate what follows ("would not hesitate to prosecute")
+NEG_INVERTERS = frozenset({"hesitate"})
+#: verbs whose complement is an action the subject asks others to take ("demanded that Congress abolish ICE")
+DEMAND = frozenset({"demand", "urge", "call", "ask", "press", "push", "implore", "petition", "beg", "want"})
+#: subjects that name an office or a government generically; the speaker above them is the real actor
+GENERIC_SUBJECTS = frozenset({"state", "city", "county", "office", "administration", "department", "government",
+                              "town", "village", "jail", "we", "they", "it", "agency", "staff", "team"})
+THREATEN = frozenset({"threaten", "warn", "threat", "warning", "ultimatum", "risk"})
+REPORT = frozenset({"claim", "allege", "reportedly", "allegedly", "purportedly", "according", "rumor"})
+MODAL_DOUBT = frozenset({"could", "might", "may", "can"})
+INSTRUMENT_NOUNS = frozenset({"law", "bill", "ordinance", "order", "measure", "legislation", "resolution",
+                              "policy", "act", "directive", "rule", "proposal", "agreement", "statute",
+                              "amendment", "executive", "memo", "guidance", "regulation", "program", "laws",
+                              "bills", "policies", "orders"})
+SPEECH = frozenset({"say", "tell", "declare", "announce", "state", "add", "write", "insist", "argue", "vow",
+                    "promise", "pledge", "warn", "claim", "note", "explain", "assert", "stress", "emphasize",
+                    "reassert", "reaffirm", "make"})
+
+# ------------------------------------------------------------ actor level words
+LEVEL_WORDS: tuple[tuple[str, re.Pattern], ...] = tuple((lvl, re.compile(p, re.I)) for lvl, p in (
+    ("federal", r"\b(president|white house|administration|federal|ice|immigration and customs enforcement|dhs"
+                r"|homeland security|cbp|border patrol|customs and border protection|fbi|doj|justice department"
+                r"|department of justice|pentagon|u\.s\. attorneys?|u\.s\.|united states|congress|secretary"
+                r"|border czar|national guard|military|troops|marines|attorney general of the united states"
+                r"|immigration agents?|immigration officers?|immigration authorities)\b"),
+    ("county", r"\b(county|counties|sheriffs?|district attorneys?|commissioners?|parish|deput(?:y|ies)|jail(?:er|ers|s)?)\b"),
+    ("state", r"\bgov\.|\b(governors?|legislatures?|legislators?|lawmakers|assembly|state attorneys? general|statehouse"
+              r"|state (?:senators?|representatives?|police|officials?|lawmakers|leaders?|prosecutors?|troopers?)"
+              r"|the state|states)\b"),
+    ("city", r"\b(mayors?|city|cities|councils?|council members?|councilm[ae]n|alderm[ae]n|town|towns|village"
+             r"|police chiefs?|police departments?|school boards?|municipal\w*|police|nypd|lapd)\b"),
+    ("nongovernmental", r"\b(activists?|advocates?|advocacy|groups?|coalitions?|unions?|party|professors?|scholars?"
+                        r"|aclu|churche?s?|organi[sz]ations?|nonprofits?|protesters?|residents|volunteers|lawyers?"
+                        r"|democrats|republicans|critics|experts?)\b"),
+))
+
+#: incident nouns used to key events (lemma -> family)
+INCIDENTS = {"shooting": "shooting", "shoot": "shooting", "killing": "killing", "kill": "killing",
+             "death": "killing", "raid": "raid", "sweep": "raid", "roundup": "raid", "crackdown": "operation",
+             "operation": "operation", "blitz": "operation", "surge": "deployment", "deployment": "deployment",
+             "deploy": "deployment", "arrest": "arrest", "arrests": "arrest"}

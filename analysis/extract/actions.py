@@ -1,0 +1,1224 @@
+"""Coded actions: who did what to whom, with status, date and evidence.
+
+``extract_actions(pdoc, people, orgs, places, dates, instruments)`` applies the
+general trigger rules of :mod:`analysis.extract.action_rules` to the spaCy
+parse of every (non-heading) sentence and returns one dict row per action.
+
+How a row is made
+-----------------
+1. A *trigger* token (verb or noun lemma of a rule) must have every cue group
+   of the rule in its *scope*: the trigger's subtree without its subject and
+   conjoined clauses (noun triggers: the governing verb's subtree).
+2. Negated, hypothetical or prevented triggers give no row: a ``not``/
+   ``never``/``no longer`` on the trigger (rules for "will not assist ICE" ask
+   for it), an ancestor such as *ban, prevent, refuse, unlikely, whether,
+   fear*, a modal *could/might*, an ``if``/``whether`` clause of its own, or a
+   question.
+3. The actor is the subject of the nearest verb above the trigger (through
+   xcomp, relative and complement clauses; passive ``by`` agents; possessors of
+   noun triggers; "praised X for working with ICE" -> X). Pronouns climb to
+   the speaker ("..., we will charge them, X said") or fall back on the last
+   person named. The actor's name, level and jurisdiction come from the
+   ``people``/``orgs``/``places`` rows inside the subject (by offsets), or,
+   when those stages gave nothing, from spaCy entities plus title words.
+   Conjoined places or people in the subject ("New York and Maryland
+   lawmakers") give one row each.
+4. The rule maps the actor's class (federal / non-federal / unknown) to the
+   action type, so "sue" is ``federal_lawsuit`` for the Justice Department
+   and ``sue_federal_government`` for a state.
+5. ``target_jurisdiction``: places in the trigger's scope that are not the
+   actor's, for federal pressure and for a state acting on its localities
+   (named localities, else ``"localities of <state>"``). Several targets give
+   one row each.
+6. ``status`` from the words on the trigger's clause path, first match wins:
+   proposed (introduce, consider, bill that would...), threatened (threaten,
+   warn, ``if``/``unless`` clause, "or risk"), reported (claimed, reportedly,
+   according to, "has ... for decades"), announced (will, plans to, vowed),
+   else enacted.
+
+``start``/``end`` are the document offsets of the trigger word; ``evidence``
+is the sentence. Dates: the ``dates`` row of the sentence nearest the
+trigger (``date_source='sentence'``), else the document date with
+``date_precision=None`` (``date_source='document'``).
+
+Confidence (transparent, 0..1): the rule's base (0.45 weak .. 0.7 strong)
++0.15 when the actor is a named person/organization/place, +0.05 when the
+jurisdiction is known, +0.05 when an instrument is named, -0.1 when the
+actor was inferred (pronoun, context or first place of the sentence),
+-0.1 for actions nested inside another clause's object; clipped to
+[0.05, 0.95].
+
+Extra columns: ``trigger``, ``rule``, ``date_source``, ``operation`` (a named
+operation in the sentence), ``incident`` and ``incident_place`` (an incident
+noun such as shooting/raid and its place), used by :mod:`.events`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .. import vocabulary
+from . import action_rules as R
+from .base import ParsedDocument
+
+NOMINAL = {"NOUN", "PROPN", "ADJ"}
+REL_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "him", "her", "them", "us"}
+_SCOPE_SKIP = {"nsubj", "csubj", "conj", "cc", "parataxis", "punct", "preconj"}
+_CONCRETE_VERBS = {"conduct", "launch", "carry", "begin", "stage", "run", "expand", "continue", "start",
+                   "mount", "announce", "execute", "lead", "hold", "issue", "grant", "schedule", "set",
+                   "order", "extend", "file", "win", "lose", "appeal", "deny", "reject", "uphold"}
+_PLACE_LABELS = {"GPE"}
+_OP_NAME = re.compile(r"\bOperation\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*")
+_QUOTED_OP = re.compile(r"[\"“]([A-Z][^\"”]{2,40})[\"”]\s+(?:operation|blitz|surge|crackdown|initiative|campaign|sweep)")
+_OR_RISK = re.compile(r"\bor (?:risk|face|lose|be)\b", re.I)
+_PAST_PRACTICE = re.compile(r"\b(?:for (?:years|decades|generations|(?:\w+ )?(?:years|decades))|since \d{4}|has long|have long|had long)\b", re.I)
+_COUNTY = re.compile(r"\b((?:[A-Z][\w.'’-]+\s+){1,3}(?:County|Parish|Borough))\b")
+_LOCALITY_WORDS = re.compile(r"\b(localit\w+|municipalit\w+|counties|cities|towns|sheriffs?|county jails?|local (?:police|law enforcement|governments?|officials|jails?|agencies))\b", re.I)
+_287G = re.compile(r"287\s*\(\s*g\s*\)", re.I)
+_287G_MODEL = re.compile(r"\b(task[- ]force|jail[- ]enforcement|warrant[- ]service(?: officer)?)\s+model\b", re.I)
+_ACT_NAME = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,6}Act)\b")
+_WASHINGTON_STATE = re.compile(r"(?:\s+state\b|[’']s\s+(?:governor|attorney general|legislature|lawmakers|state))", re.I)
+#: nouns naming an event whose own clause says where and what ("the raid ... in Y")
+_EVENT_NOUNS = {"raid", "operation", "sweep", "crackdown", "roundup", "blitz", "deployment", "surge"}
+_KIND_ORDER = {"city": 0, "county": 1, "state": 2, "country": 3}
+_FEDERAL_PLACES = {"u.s.", "us", "united states", "the united states", "america", "washington", "u.s"}
+
+COLUMNS = ("doc_id", "sentence_id", "start", "end", "actor", "actor_level", "jurisdiction",
+           "target_jurisdiction", "action_type", "direction", "status", "instrument", "date_text", "date",
+           "date_precision", "date_source", "confidence", "evidence", "trigger", "rule", "operation",
+           "incident", "incident_place")
+
+
+# ------------------------------------------------------------------ helpers
+def level_from_text(text: str) -> Optional[str]:
+    """Government level suggested by title/agency words in a phrase (None if none)."""
+    for level, pat in R.LEVEL_WORDS:
+        if pat.search(text or ""):
+            return level
+    return None
+
+
+@lru_cache(maxsize=4096)
+def place_kind(name: str) -> str:
+    """Kind of a bare place name when the places stage gave no row."""
+    low = name.lower().strip()
+    if low in _FEDERAL_PLACES:
+        return "country"
+    if re.search(r"\b(county|parish|borough)$", low):
+        return "county"
+    try:
+        import us
+
+        st = us.states.lookup(name.replace("the State of ", "").replace("State of ", ""))
+    except Exception:  # pragma: no cover - the library is optional at run time
+        st = None
+    if st is not None and name.strip().lower() not in {"washington"}:
+        return "state"
+    return "city"
+
+
+def _is_verbal(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def _negated(tok) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" and not (c.lower_ == "not" and c.nbor(1).lower_ == "only" if c.i + 1 < len(c.doc) else False):
+            return True
+        if c.lower_ in ("never",) and c.dep_ in ("advmod", "neg"):
+            return True
+        if c.lower_ == "no" and c.dep_ in ("det", "neg"):
+            return True
+        if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ == "no":
+            return True
+    return False
+
+
+def _clause_path(tok) -> list:
+    """Trigger and its ancestors up to a clause boundary (advcl, parataxis, conj with own subject)."""
+    out = [tok]
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ in ("advcl", "parataxis"):
+            break
+        if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            break
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _scope(tok) -> list:
+    """Tokens in which a rule's cues are looked for (sorted by position).
+
+    The syntactic scope is widened for attachment errors of the small model:
+    a prepositional phrase right after the trigger's subtree but attached
+    higher up ("an ordinance barring employees | from sharing data"), the
+    "for X to be ..." subject of a called-for action, and, for a verb with no
+    dependents, the next words up to a punctuation mark.
+    """
+    base = tok
+    if not _is_verbal(tok):
+        noun = tok.head if tok.dep_ == "compound" and tok.head.pos_ in NOMINAL else tok
+        base = noun
+        h = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and _is_verbal(h):
+            base = h
+        elif noun.dep_ == "nsubj" and _is_verbal(h) and tok.lemma_.lower() in _EVENT_NOUNS:
+            base = h     # "Operation X arrested 40 people in Y": the event's clause
+        elif noun.dep_ == "pobj" and h.dep_ == "prep" and _is_verbal(h.head):
+            base = h.head
+    toks = {base}
+    for c in base.children:
+        if c.dep_ in _SCOPE_SKIP and c.i != tok.i and not (c.dep_ == "conj" and tok in c.subtree):
+            continue
+        toks.update(c.subtree)
+    if tok.i != base.i:
+        toks.update(tok.subtree)
+        if tok.dep_ == "compound":
+            toks.update(tok.head.subtree)
+    doc = tok.doc
+    end = max(t.i for t in toks)
+    ancestors = {a.i for a in tok.ancestors}
+    while True:
+        nxt = end + 1
+        if nxt < len(doc) and doc[nxt].text == ",":
+            nxt += 1
+        if nxt >= len(doc) or doc[nxt].head.i not in ancestors:
+            break
+        t = doc[nxt]
+        if not (t.dep_ == "prep" or (t.dep_ in ("xcomp", "advcl") and t.lower_ == "to")
+                or (t.dep_ == "aux" and t.lower_ == "to" and t.head.dep_ in ("xcomp", "advcl")
+                    and t.head.head.i in ancestors)):
+            break
+        sub = list((t.head if t.dep_ == "aux" else t).subtree)
+        toks.update(sub)
+        end = max(x.i for x in sub)
+    if _is_verbal(tok):
+        if tok.dep_ in ("advcl", "xcomp", "ccomp"):
+            for c in tok.head.children:
+                if c.dep_ == "prep" and c.lower_ == "for" and c.i < tok.i:
+                    toks.update(c.subtree)
+        if len(list(tok.children)) == 0 or all(c.dep_ in ("aux", "auxpass", "neg", "advmod", "punct", "nsubj", "nsubjpass", "csubj") for c in tok.children):
+            for t in doc[tok.i + 1: tok.i + 16]:
+                if t.is_punct and t.text in ",;:()[]—–.!?":
+                    break
+                toks.add(t)
+    return sorted(toks, key=lambda t: t.i)
+
+
+def _scope_texts(toks) -> tuple[str, str]:
+    text = "".join(t.text_with_ws for t in toks).lower()
+    lem = " ".join(t.lemma_.lower() for t in toks)
+    return " " + text + " ", " " + lem + " "
+
+
+def _cue(name: str, texts: tuple[str, str]) -> bool:
+    pat = R.CUES[name]
+    return bool(pat.search(texts[0]) or pat.search(texts[1]))
+
+
+def _rule_matches(rule: R.Rule, texts) -> bool:
+    if any(not _cue(c, texts) for c in rule.cues):
+        return False
+    if rule.any_cues and not any(_cue(c, texts) for c in rule.any_cues):
+        return False
+    if any(_cue(c, texts) for c in rule.exclude):
+        return False
+    return True
+
+
+def _span_tokens(tok, drop=("relcl", "acl")) -> set:
+    """A phrase: the subtree of ``tok`` without relative clauses."""
+    out = {tok}
+    for c in tok.children:
+        if c.dep_ in drop:
+            continue
+        out.update(_span_tokens(c, drop=()))
+    return out
+
+
+# ------------------------------------------------------------ sentence context
+class _Sent:
+    """Entities of one sentence, as dicts with sentence-relative char offsets."""
+
+    def __init__(self, sent, people, orgs, places, use_ents):
+        self.sent = sent
+        self.doc = sent.doc
+        self.people = [self._mk(r, "person") for r in people]
+        self.orgs = [self._mk(r, "org") for r in orgs]
+        self.places = [self._mk(r, "place") for r in places]
+        if use_ents["people"]:
+            self.people = [self._ent(e, "person") for e in self.doc.ents if e.label_ == "PERSON"]
+        if use_ents["orgs"]:
+            self.orgs = [self._ent(e, "org") for e in self.doc.ents if e.label_ == "ORG"]
+        if use_ents["places"]:
+            self.places = self._ent_places()
+        for group in (self.people, self.orgs, self.places):
+            group[:] = [e for e in group if e["tokens"]]
+
+    def _tokens(self, a: int, b: int) -> list:
+        span = self.doc.char_span(a, b, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    def _mk(self, row, kind) -> dict:
+        a, b = int(row["start"]) - self.sent.start, int(row["end"]) - self.sent.start
+        d = dict(row)
+        d.update(_kind=kind, a=a, b=b, tokens=self._tokens(a, b), from_row=True)
+        if kind == "place":
+            d["jid"] = row.get("jurisdiction_id") or row.get("name") or row.get("text")
+            d["pname"] = row.get("name") or row.get("text")
+        return d
+
+    def _ent(self, e, kind) -> dict:
+        text = e.text
+        if e.label_ == "PERSON" and text.lower().endswith(("'s", "’s")):
+            text = text[:-2]
+        d = {"text": text, "name": text, "_kind": kind, "a": e.start_char, "b": e.end_char,
+             "tokens": list(e), "from_row": False, "label": e.label_}
+        return d
+
+    def _ent_places(self) -> list:
+        out = []
+        seen = set()
+        for m in _COUNTY.finditer(self.sent.text):
+            name = m.group(1)
+            if name.split()[0] in ("The", "A", "In", "And"):
+                name = name.split(None, 1)[1]
+            a = m.end(1) - len(name)
+            out.append(self._place(name, a, m.end(1)))
+            seen.update(range(a, m.end(1)))
+        for e in self.doc.ents:
+            if e.label_ in _PLACE_LABELS and e.start_char not in seen:
+                m = re.match(r"(?:the\s+)?(.*?)(?:[’']s)?$", e.text, flags=re.I | re.S)
+                name = m.group(1)
+                if not name:
+                    continue
+                a = e.start_char + m.start(1)
+                place = self._place(name, a, a + len(name))
+                if name.lower() == "washington" and _WASHINGTON_STATE.match(self.sent.text[a + len(name):]):
+                    place["kind"] = "state"
+                out.append(place)
+        out.sort(key=lambda d: d["a"])
+        return out
+
+    def _place(self, name, a, b) -> dict:
+        return {"text": name, "name": name, "jid": name, "pname": name, "kind": place_kind(name),
+                "_kind": "place", "a": a, "b": b, "tokens": self._tokens(a, b), "from_row": False}
+
+    def within(self, group, token_ids: set) -> list:
+        return [e for e in group if any(t.i in token_ids for t in e["tokens"])]
+
+
+def _root_of(ent):
+    toks = ent["tokens"]
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return toks[0]
+
+
+def _conj_group(ents) -> list:
+    """Entities joined by ``and`` (each root reachable from another by conj)."""
+    if len(ents) < 2:
+        return ents[:1]
+    roots = [_root_of(e) for e in ents]
+    root_to_ent = {}
+    for e, r in zip(ents, roots):
+        for t in e["tokens"]:
+            root_to_ent[t.i] = e
+    linked = set()
+    for e, r in zip(ents, roots):
+        if r.dep_ == "conj":
+            h = r.head
+            while h.i not in root_to_ent and h.dep_ == "conj" and h.head.i != h.i:
+                h = h.head
+            if h.i in root_to_ent:
+                linked.add(id(e))
+                linked.add(id(root_to_ent[h.i]))
+    group = [e for e in ents if id(e) in linked]
+    return group if len(group) >= 2 else ents[:1]
+
+
+def _best_place(places, level: Optional[str]):
+    if not places:
+        return None
+    if level in ("state", "county", "city"):
+        same = [p for p in places if p.get("kind") == level]
+        if same:
+            return same[0]
+    cand = [p for p in places if p.get("kind") != "country"] or places
+    return sorted(cand, key=lambda p: (_KIND_ORDER.get(p.get("kind"), 9), p["a"]))[0]
+
+
+# ------------------------------------------------------------------ actor
+def _subject_of(t):
+    for c in t.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g, "agent"
+    for c in t.children:
+        if c.dep_ == "nsubj":
+            return c, "subject"
+    return None, None
+
+
+def _has_place(tok, S) -> bool:
+    ids = {t.i for t in _span_tokens(tok)}
+    return bool(S.within(S.places, ids))
+
+
+def _find_actor_token(tok, S=None, skip_generic=False):
+    """(token heading the actor phrase, how) by climbing from the trigger."""
+    t = tok
+    prev = None
+    pronoun = None
+    while True:
+        if not _is_verbal(t):
+            if t.i != tok.i and prev is not None and prev.dep_ in ("acl", "relcl") \
+                    and t.lemma_.lower() in R.INSTRUMENT_NOUNS:
+                if S is not None and _has_place(t, S):
+                    return t, "instrument"
+                gov = t.head
+                if t.dep_ not in ("dobj", "nsubjpass", "attr", "appos") or not _is_verbal(gov) \
+                        or gov.lemma_.lower() not in R.AUTHORING:
+                    return None, None
+            for c in t.children:
+                if c.dep_ == "poss" and c.lower_ not in PRONOUNS and c.lemma_.lower() not in ("its", "their", "his", "her", "our", "my"):
+                    return c, "possessor"
+            if t.i == tok.i or (prev is not None and prev.dep_ in ("compound",)):
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ == "by":
+                        for g in c.children:
+                            if g.dep_ == "pobj":
+                                return g, "agent"
+        else:
+            s, how = _subject_of(t)
+            if s is not None and t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in R.DEMAND \
+                    and how == "subject":
+                s = None     # "demanded that Congress abolish ICE": the actor is the one demanding
+            if s is not None and skip_generic and how == "subject" and s.lemma_.lower() in R.GENERIC_SUBJECTS \
+                    and not (S is not None and _has_place(s, S)):
+                s = None
+            if s is not None:
+                low = s.lower_
+                if low in REL_PRONOUNS and t.dep_ == "relcl":
+                    h = t.head
+                    if h.lemma_.lower() in R.INSTRUMENT_NOUNS:
+                        if S is not None and _has_place(h, S):
+                            return h, "instrument"
+                        prev, t = t, h
+                        continue
+                    return h, "relative"
+                if low in PRONOUNS:
+                    pronoun = pronoun or s
+                elif s.lemma_.lower() in R.INSTRUMENT_NOUNS and how == "subject":
+                    for g in s.subtree:
+                        if g.dep_ == "agent":
+                            for h in g.children:
+                                if h.dep_ == "pobj":
+                                    return h, "agent"
+                    return s, "instrument"
+                else:
+                    return s, how
+        if t.dep_ == "pcomp" and t.head.lower_ == "for" and t.head.head.i != t.head.i:
+            v = t.head.head
+            for c in v.children:
+                if c.dep_ == "dobj":
+                    return c, "object_of_praise"
+        if t.head.i == t.i:
+            break
+        prev, t = t, t.head
+    if pronoun is not None:
+        return pronoun, "pronoun"
+    return None, None
+
+
+class _DocState:
+    def __init__(self):
+        self.last_person = None     # dict(actor, level, jurisdiction)
+        self.last_actor = None
+        self.last_actor_sent = -99
+        self.people = {}            # surname -> fullest person seen (used only without a people stage)
+        self.last_place = None      # last non-country place named (a dict of _Sent.places)
+        self.last_place_sent = -99
+
+
+def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
+    """Actor candidates (one per conjoined entity) for a trigger token."""
+    head, how = _find_actor_token(tok, S)
+    if head is not None and how == "subject" and head.lemma_.lower() in R.GENERIC_SUBJECTS \
+            and not _has_place(head, S):
+        h2, how2 = _find_actor_token(tok, S, skip_generic=True)
+        if h2 is not None and how2 != "pronoun":
+            ids2 = {t.i for t in h2.subtree}
+            if S.within(S.people, ids2) or S.within(S.orgs, ids2) or S.within(S.places, ids2):
+                head, how = h2, how2
+    if head is None:
+        return []
+    if how == "pronoun":
+        low = head.lower_
+        if low in ("he", "she", "him", "her", "i") and state.last_person:
+            return [dict(state.last_person, inferred=True, span=set(), named=True)]
+        if low in ("they", "we", "it", "them", "us") and state.last_actor and sent_index - state.last_actor_sent <= 2:
+            return [dict(state.last_actor, inferred=True, span=set(), named=state.last_actor.get("named", False))]
+        return []
+    if how == "relative" or how == "instrument":
+        ids = {t.i for t in _span_tokens(head)}
+    else:
+        ids = {t.i for t in head.subtree}
+    text = " ".join(S.doc[i].text for i in sorted(ids))
+    persons = S.within(S.people, ids)
+    orgs = S.within(S.orgs, ids)
+    places = _drop_qualifiers(S.within(S.places, ids))
+    place_ids = {t.i for p in places for t in p["tokens"]}
+    kw_level = level_from_text(" ".join(S.doc[i].text for i in sorted(ids - place_ids)))
+    out = []
+    if how == "instrument" and not places:
+        return []
+    if persons:
+        for p in _conj_group(persons):
+            lvl = p.get("level")
+            if lvl in (None, "nongovernmental") and kw_level not in (None, "nongovernmental"):
+                lvl = kw_level      # "after becoming Virginia's governor" outranks a default level
+            lvl = lvl or (_best_place(places, None) or {}).get("kind")
+            lvl = _norm_level(lvl)
+            pl = _best_place(places, lvl)
+            name = p.get("name") or p.get("text")
+            juris = p.get("jurisdiction") or (pl["jid"] if pl else None)
+            known = state.people.get(_surname(name))
+            if known and not p.get("from_row"):
+                name = known["actor"] if len(known["actor"]) > len(name) else name
+                lvl = lvl or known["level"]
+                juris = juris or known["jurisdiction"]
+            out.append(dict(actor=name, level=lvl, jurisdiction=juris,
+                            jkind=pl.get("kind") if pl else None, named=True))
+    elif orgs and not (places and all(_is_place_like(o, places) for o in orgs)):
+        for o in _conj_group(orgs):
+            lvl = o.get("level") or level_from_text(o.get("name") or o.get("text") or "") or kw_level
+            if lvl is None and places:
+                lvl = _best_place(places, None).get("kind")
+            lvl = _norm_level(lvl)
+            pl = _best_place(places, lvl)
+            out.append(dict(actor=o.get("name") if o.get("from_row") else _clean_phrase(o.get("text") or ""), level=lvl,
+                            jurisdiction=o.get("jurisdiction") or (pl["jid"] if pl else None),
+                            jkind=pl.get("kind") if pl else None, named=True))
+    elif places and all(p.get("kind") == "country" for p in places) and kw_level not in (None, "federal"):
+        out.append(dict(actor=_clean_phrase(" ".join(t.text for t in sorted(_span_tokens(head, ("relcl", "acl", "prep")),
+                                                                            key=lambda t: t.i))),
+                        level=_norm_level(kw_level), jurisdiction=None, jkind=None, named=False))
+    elif places:
+        group = _conj_group(places) if len(places) > 1 else places[:1]
+        if len(group) < 2:
+            best = _best_place(places, kw_level if kw_level in ("state", "county", "city") else None)
+            group = [best]
+        for p in group:
+            lvl = kw_level if kw_level in vocabulary.LEVELS else None
+            if lvl is None or (lvl in ("state", "county", "city") and len(group) > 1):
+                lvl = _kind_level(p.get("kind")) or lvl
+            out.append(dict(actor=p["pname"], level=_norm_level(lvl), jurisdiction=p["jid"],
+                            jkind=p.get("kind"), named=True))
+    else:
+        phrase = " ".join(t.text for t in sorted(_span_tokens(head, ("relcl", "acl")), key=lambda t: t.i))
+        out.append(dict(actor=_clean_phrase(phrase), level=_norm_level(kw_level), jurisdiction=None,
+                        jkind=None, named=False))
+    for a in out:
+        a["span"] = ids
+        a["inferred"] = False
+        a["how"] = how
+        a["text"] = text
+    return out
+
+
+def _drop_qualifiers(places) -> list:
+    """Without a state that only qualifies the city or county before it ("Providence, Rhode Island")."""
+    out = []
+    for p in places:
+        if p.get("kind") == "state" and any(q.get("kind") in ("city", "county") and 0 <= p["a"] - q["b"] <= 3
+                                            for q in places):
+            continue
+        out.append(p)
+    return out or places
+
+
+def _is_place_like(org, places) -> bool:
+    """An ORG entity that is only a place name (spaCy tags 'New York' in 'New York Democrats' as ORG sometimes)."""
+    return any(p["a"] <= org["a"] and org["b"] <= p["b"] + 3 for p in places)
+
+
+def _kind_level(kind: Optional[str]) -> Optional[str]:
+    return {"state": "state", "county": "county", "city": "city", "country": "federal"}.get(kind or "")
+
+
+def _norm_level(level) -> Optional[str]:
+    if level in vocabulary.LEVELS:
+        return level
+    return _kind_level(level)
+
+
+def _clean_phrase(text: str) -> str:
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"\s*[’']s?$", "", text)
+    return re.sub(r"\s+([’']s)\b", r"\1", text)[:120]
+
+
+def _actor_class(level: Optional[str]) -> str:
+    if level == "federal":
+        return R.FED
+    if level in ("state", "county", "city", "nongovernmental"):
+        return R.NONFED
+    return R.UNK
+
+
+# ------------------------------------------------------------------ status
+def _has_if_clause(t) -> bool:
+    for c in t.children:
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children):
+            return True
+    return False
+
+
+def _status(tok, path, rule: R.Rule, sent) -> str:
+    lem = [t.lemma_.lower() for t in path]
+    skip = rule.no_status
+    text = sent.text
+    # proposed
+    for t in path:
+        l = t.lemma_.lower()
+        if t.i != tok.i and l in R.PROPOSE and l not in skip:
+            return "proposed"
+        if l in R.PROPOSAL_NOUNS and t.i != tok.i:
+            h = t.head
+            if not (h.lemma_.lower() in R.ENACT or any(c.lemma_.lower() in R.ENACT for c in t.children)):
+                if any(c.lower_ in ("proposed", "draft", "pending") for c in t.children) or h.lemma_.lower() in R.PROPOSE \
+                        or any(c.lower_ == "would" for c in path[path.index(t) - 1].children) or l in R.ALWAYS_PROPOSED:
+                    return "proposed"
+        if any(c.dep_ == "amod" and c.lower_ in ("proposed", "draft", "pending") for c in t.children):
+            return "proposed"
+    verb = next((t for t in path if _is_verbal(t)), None)
+    if verb is not None:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in R.PROPOSAL_NOUNS | R.INSTRUMENT_NOUNS:
+                if any(g.lower_ in ("proposed", "draft", "pending") for g in c.children) or (
+                        c.lemma_.lower() in ("bill", "proposal") and not any(
+                            g.lemma_.lower() in R.ENACT or g.lower_ == "new" for g in c.children)):
+                    return "proposed"
+    # threatened
+    if any(l in R.THREATEN for l in lem):
+        return "threatened"
+    if any(_has_if_clause(t) for t in path):
+        return "threatened"
+    if _OR_RISK.search(text[tok.idx:]):
+        return "threatened"
+    if any(c.dep_ == "amod" and c.lower_ in ("potential", "possible", "threatened") for c in tok.children):
+        return "threatened"
+    # reported
+    if any(l in R.REPORT for l in lem) or re.search(r"\b(reportedly|allegedly|according to|purportedly)\b", text, re.I):
+        return "reported"
+    verb = next((t for t in path if _is_verbal(t)), None)
+    if verb is not None and verb.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had") for c in verb.children) \
+            and _PAST_PRACTICE.search(text):
+        return "reported"
+    # announced
+    past = verb is not None and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)))
+    for t in path:
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall", "wo", "would"):
+                return "announced"
+        if t.i != tok.i and t.lemma_.lower() in R.ANNOUNCE and not past:
+            return "announced"
+        if t.lower_ == "going" and any(c.lower_ == "to" for c in t.subtree):
+            return "announced"
+    return "enacted"
+
+
+def _blocked(tok, path, rule: R.Rule, sent) -> bool:
+    """True when the trigger is negated (unless the rule wants it), hypothetical or prevented."""
+    if sent.text.rstrip().endswith("?"):
+        return True
+    if rule.negated:
+        neg_here = _negated(tok) or (tok.dep_ == "xcomp" and _negated(tok.head))
+        if not neg_here:
+            return True
+    elif _negated(tok):
+        return True
+    for i, t in enumerate(path[1:], 1):
+        if _negated(t) and not (rule.negated and tok.dep_ == "xcomp" and t.i == tok.head.i) \
+                and t.lemma_.lower() not in R.NEG_INVERTERS:
+            return True
+        if t.lemma_.lower() in R.BLOCKERS:
+            return True
+    first_verb = next((t for t in path if _is_verbal(t)), tok)
+    for t in (tok, first_verb):
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in ("could", "might"):
+                return True
+            if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
+                return True
+    last = path[-1]
+    if last.dep_ in ("advcl", "xcomp", "ccomp") and last.head.i != last.i:
+        beyond = last.head
+        if beyond.lemma_.lower() in _HARD or any(c.dep_ == "acomp" and c.lemma_.lower() in _HARD
+                                                 for c in beyond.children):
+            return True
+    for t in path:
+        if t.lemma_.lower() in ("unlikely", "whether", "hypothetical") or any(
+                c.lower_ in ("unlikely",) for c in t.children):
+            return True
+    return False
+
+
+def _concrete(tok, sent) -> bool:
+    """A noun trigger that names one reported event, not the idea of it."""
+    doc = tok.doc
+    txt = sent.text
+    if _OP_NAME.match(txt, tok.idx) or (tok.lower_ == "operation" and tok.i > 0 and doc[tok.i - 1].text in ("”", '"')):
+        return True
+    if tok.lower_ in ("arrests",):
+        return any(c.dep_ == "nummod" for c in tok.children)
+    h = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in _CONCRETE_VERBS:
+        return True
+    dets = [c for c in tok.children if c.dep_ in ("det", "poss") and c.lower_ not in ("no", "any", "every", "such")]
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "near", "across", "by", "of", "against", "to", "for")]
+    if tok.dep_ == "pobj" and h.lower_ in ("during", "after", "following", "since", "in", "amid"):
+        if dets:
+            return True
+    if dets and (preps or any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children)):
+        return True
+    if preps and any(any(g.ent_type_ in ("GPE", "FAC", "LOC", "DATE") for g in p.subtree) for p in preps):
+        return True
+    return False
+
+
+# ------------------------------------------------------------------ main
+def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instruments) -> list[dict]:
+    """All coded actions of one parsed document (see module docstring)."""
+    people, orgs, places = list(people or []), list(orgs or []), list(places or [])
+    dates, instruments = list(dates or []), list(instruments or [])
+    use_ents = {"people": not people, "orgs": not orgs, "places": not places}
+    by_sent = {}
+    for name, rows in (("people", people), ("orgs", orgs), ("places", places), ("dates", dates),
+                       ("instruments", instruments)):
+        for r in rows:
+            by_sent.setdefault((name, r.get("sentence_id")), []).append(r)
+    state = _DocState()
+    out: list[dict] = []
+    for si, sent in enumerate(pdoc.sentences):
+        if sent.doc is None or not len(sent.doc):
+            continue
+        S = _Sent(sent, by_sent.get(("people", sent.sentence_id), []), by_sent.get(("orgs", sent.sentence_id), []),
+                  by_sent.get(("places", sent.sentence_id), []), use_ents)
+        if not sent.is_heading:
+            rows = _sentence_actions(pdoc, sent, S, state, si, by_sent)
+            out.extend(rows)
+            if rows:
+                last = rows[-1]
+                state.last_actor = dict(actor=last["actor"], level=last["actor_level"],
+                                        jurisdiction=last["jurisdiction"], jkind=None, named=last["actor"] is not None)
+                state.last_actor_sent = si
+        _remember_person(S, state)
+        named = [p for p in S.places if p.get("kind") != "country"]
+        if named:
+            state.last_place, state.last_place_sent = named[0], si
+    return out
+
+
+def _surname(name: Optional[str]) -> str:
+    parts = (name or "").split()
+    return parts[-1].lower() if parts else ""
+
+
+def _remember_person(S: _Sent, state: _DocState) -> None:
+    if not S.people:
+        return
+    for p in S.people:
+        if p.get("from_row"):
+            continue
+        root = _root_of(p)
+        ids = {t.i for t in _span_tokens(root.head if root.dep_ in ("compound", "appos") else root)}
+        ids |= {t.i for t in _span_tokens(root)}
+        places = _drop_qualifiers(S.within(S.places, ids))
+        place_ids = {t.i for q in places for t in q["tokens"]}
+        lvl = _norm_level(level_from_text(" ".join(S.doc[i].text for i in sorted(ids - place_ids)))
+                          or (_best_place(places, None) or {}).get("kind"))
+        pl = _best_place(places, lvl)
+        name = p.get("text")
+        key = _surname(name)
+        old = state.people.get(key)
+        info = dict(actor=name, level=lvl, jurisdiction=pl["jid"] if pl else None)
+        if old is None or (len(name) >= len(old["actor"]) and (lvl or not old["level"])):
+            state.people[key] = {k: (v if v is not None else (old or {}).get(k)) for k, v in info.items()}
+    p = S.people[-1]
+    root = _root_of(p)
+    ids = {t.i for t in _span_tokens(root.head if root.dep_ in ("compound", "appos") else root)}
+    ids |= {t.i for t in _span_tokens(root)}
+    text = " ".join(S.doc[i].text for i in sorted(ids))
+    places = S.within(S.places, ids)
+    lvl = _norm_level(p.get("level") or level_from_text(text) or (_best_place(places, None) or {}).get("kind"))
+    pl = _best_place(places, lvl)
+    state.last_person = dict(actor=p.get("name") or p.get("text"), level=lvl,
+                             jurisdiction=p.get("jurisdiction") or (pl["jid"] if pl else None), jkind=None, named=True)
+
+
+def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) -> list[dict]:
+    doc = sent.doc
+    cands = []
+    scopes = {}
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        rules = []
+        if _is_verbal(tok):
+            rules = R.VERB_INDEX.get(lemma, []) or _stem_rules(tok.lower_)
+        elif tok.pos_ in NOMINAL:
+            rules = R.NOUN_INDEX.get(lemma, []) or R.NOUN_INDEX.get(tok.lower_, [])
+        if not rules:
+            continue
+        if tok.i not in scopes:
+            sc = _scope(tok)
+            scopes[tok.i] = (sc, _scope_texts(sc))
+        sc, texts = scopes[tok.i]
+        path = _clause_path(tok)
+        for rule in rules:
+            if rule.with_subject or (rule.name == "prosecute_agents" and tok.head.lemma_.lower() == "face"):
+                if not _rule_matches(rule, _scope_texts(sorted(set(sc) | _subject_tokens(tok), key=lambda t: t.i))):
+                    continue
+            elif not _rule_matches(rule, texts):
+                continue
+            if rule.obligation and not _obligated(tok, path):
+                continue
+            if rule.signed and not _signed(tok):
+                continue
+            if rule.concrete and not _concrete(tok, sent):
+                continue
+            if rule.name == "call_names" and not _calls_names(tok):
+                continue
+            if _blocked(tok, path, rule, sent):
+                continue
+            cands.append((tok, rule, sc, texts, path))
+    if not cands:
+        return []
+    cands = _prune_nested(cands)
+    trigger_ids = {c[0].i for c in cands}
+    op_name = _operation_name(sent.text)
+    incident, incident_place = _incident(doc, S)
+    rows = []
+    for tok, rule, sc, texts, path in cands:
+        ancestors = {t.i for t in tok.ancestors}
+        nested = bool(ancestors & (trigger_ids - {tok.i}))
+        rows.extend(_rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nested,
+                              op_name, incident, incident_place))
+    return _dedupe(rows)
+
+
+def _subject_tokens(tok) -> set:
+    """The subject phrase of the trigger's clause (climbing xcomp/ccomp chains to the nearest subject)."""
+    v = tok.head if not _is_verbal(tok) and _is_verbal(tok.head) else tok
+    for _ in range(4):
+        subj = {g for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.subtree}
+        if subj or v.dep_ not in ("xcomp", "ccomp", "advcl") or v.head.i == v.i:
+            return subj
+        v = v.head
+    return set()
+
+
+def _signed(tok) -> bool:
+    """An agreement noun that someone signed or reached ("a deal signed last week", "signed a contract")."""
+    if tok.head.lemma_.lower() in R.SIGNING and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
+        return True
+    return any(c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in R.SIGNING for c in tok.children)
+
+
+def _obligated(tok, path) -> bool:
+    """A duty: 'must report', 'requires ... to report', 'would have to display', 'reporting requirement'."""
+    for t in path:
+        if t.lemma_.lower() in R.OBLIGATION and t.i != tok.i:
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in ("must", "shall") for c in t.children):
+            return True
+        if t.lemma_.lower() in ("have", "need") and t.i != tok.i and any(
+                c.lower_ == "to" for c in tok.children):
+            return True
+        if t.lower_ in ("required", "obliged", "obligated") and t.i != tok.i:
+            return True
+    return any(c.lemma_.lower() in ("requirement", "mandate", "rule") for c in tok.head.children) or \
+        tok.head.lemma_.lower() in ("requirement", "mandate")
+
+
+#: rules whose scope states what others must (not) do: nested triggers are their content
+_CONTENT_RULES = {"require_cooperation", "ban_sanctuary", "bar_cooperation", "stop_cooperation", "restrict_sites",
+                  "mask_ban", "require_identification", "refuse_detainers", "refuse_cooperation"}
+
+
+_AGREEMENT_RULES = {"end_agreement", "not_renew", "enter_agreement", "keep_agreement"}
+_HARD = {"difficult", "hard", "impossible", "unlikely", "unable", "tough"}
+
+
+def _same_codes(a: R.Rule, b: R.Rule) -> bool:
+    return bool({v for v in a.types.values() if v} & {v for v in b.types.values() if v})
+
+
+def _prune_nested(cands) -> list:
+    """Drop triggers that are the content of another trigger in the sentence.
+
+    * inside the scope of a prohibiting/refusing trigger (its lemma is a
+      blocker: "bans police | from working with ICE");
+    * under a trigger of a rule that sets duties for others ("ordered jails
+      to honor detainers" is one ``expand_cooperation``, not also ``assist_ice``);
+    * under a trigger of the same rule ("indicted ... on charges");
+    * shootings and killings mentioned inside another action's clause.
+    """
+    out = []
+    for c in cands:
+        tok, rule = c[0], c[1]
+        anc = {a.i for a in tok.ancestors}
+        drop = False
+        for o in cands:
+            otok, orule, osc = o[0], o[1], o[2]
+            if otok.i == tok.i:
+                continue
+            in_scope = any(t.i == tok.i for t in osc) and not any(
+                c.dep_ in ("advcl", "relcl") and tok in c.subtree for c in otok.children)
+            if in_scope and otok.lemma_.lower() in R.BLOCKERS and rule.name not in _CONTENT_RULES \
+                    and otok.i < tok.i:
+                drop = True
+            elif (otok.i in anc or (in_scope and otok.i < tok.i)) and orule.name in _CONTENT_RULES \
+                    and rule.name not in _CONTENT_RULES:
+                drop = True
+            elif otok.i in anc and (orule.name == rule.name or (rule.base < 0.5 and orule.name in _AGREEMENT_RULES)
+                                    or (_same_codes(orule, rule) and any(t.i == tok.i for t in osc))):
+                drop = True
+            elif rule.name == "operation_nouns" and tok.lemma_.lower() in ("shooting", "killing", "shoot", "kill"):
+                drop = True   # an incident mentioned beside another action: kept in ``incident`` only
+            if drop:
+                break
+        if not drop:
+            out.append(c)
+    return out
+
+
+def _stem_rules(word: str) -> list:
+    """Verb rules for a form the lemmatizer got wrong ("defunded" -> "defunde")."""
+    for suffix in ("ed", "d", "ing", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            rules = R.VERB_INDEX.get(word[: -len(suffix)])
+            if rules:
+                return rules
+    return []
+
+
+def _calls_names(tok) -> bool:
+    """'called ICE a rogue agency': call + object + predicate (not 'called for')."""
+    deps = {c.dep_ for c in tok.children}
+    return "dobj" in deps and bool(deps & {"oprd", "xcomp", "ccomp", "attr"}) and not any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+
+
+def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nested, op_name,
+              incident, incident_place) -> list[dict]:
+    anchor = tok
+    if rule.name == "prosecute_agents" and tok.head.lemma_.lower() == "face" and tok.head.head.i != tok.head.i:
+        anchor = tok.head.head      # "X said any agent who ... will face charges": the actor is X
+    actors = _actors(anchor, S, state, si)
+    if rule.actor_pattern:
+        if not actors or not re.search(rule.actor_pattern, actors[0].get("text", actors[0]["actor"] or ""), re.I):
+            return []
+    scope_ids = {t.i for t in sc}
+    fallback_actor = False
+    if not actors:
+        if rule.needs_actor:
+            return []
+        actors = [dict(actor=None, level=None, jurisdiction=None, jkind=None, named=False, span=set(),
+                       inferred=False, text="")]
+    if not _is_verbal(tok):
+        actors = _noun_actor_adjust(tok, rule, actors)
+    if rule.obligation and actors and actors[0]["level"] == "federal":
+        # "federal agents would have to display identification": the agents bear the duty, they do not act
+        actors = [dict(actor=None, level=None, jurisdiction=None, jkind=None, named=False, span=set(),
+                       inferred=False, text="")]
+    rows = []
+    for a in actors:
+        cls = _actor_class(a["level"])
+        if rule.name == "call_names":
+            obj = next(c for c in tok.children if c.dep_ == "dobj")
+            obj_text = " ".join(t.text for t in obj.subtree)
+            target_ok = R.CUES["local_target"] if cls == R.FED else R.CUES["federal"]
+            if not target_ok.search(obj_text):
+                continue
+        atype = rule.types.get(cls)
+        if atype is None:
+            continue
+        if rule.needs_actor and not a["named"] and a["actor"] is None:
+            continue
+        atype = _refine(atype, tok, rule, texts, cls, path, sent)
+        if atype is None:
+            continue
+        status = _status(tok, path, rule, sent)
+        if atype == "threaten_prosecution" and status == "enacted" and _charges_filed(tok, path):
+            atype = "investigate_misconduct"
+        actor, level, juris = a["actor"], a["level"], a["jurisdiction"]
+        inferred = a.get("inferred", False)
+        if atype in ("federal_enforcement_operation",) and level != "federal":
+            fed = _federal_in_scope(S, sc, texts, a.get("span", set()))
+            actor, level, juris, inferred = fed, "federal", None, False
+        # places in the scope that are not the actor's
+        span = a.get("span", set())
+        scope_places = [p for p in S.within(S.places, scope_ids - span) if p.get("kind") != "country"
+                        and p["jid"] != juris]
+        direction = vocabulary.direction_of(atype)
+        targets: list[Optional[str]] = [None]
+        if direction == "federal_pressure" or atype in ("enter_formal_agreement", "keep_formal_agreement") and level == "federal":
+            if scope_places:
+                targets = [p["jid"] for p in _conj_or_all(scope_places)]
+        elif level == "state" and direction in ("restricts", "expands"):
+            locals_ = [p for p in scope_places if p.get("kind") in ("county", "city")]
+            if locals_:
+                targets = [p["jid"] for p in _conj_or_all(locals_)]
+            elif _LOCALITY_WORDS.search(texts[0]) and direction in ("restricts", "expands"):
+                targets = [f"localities of {juris}" if juris else "localities"]
+        if juris is None and level in ("state", "county", "city", None) and direction != "federal_pressure":
+            same_level = [p for p in scope_places if p.get("kind") == level]
+            loc = _locative_place(path, S) or (scope_places[0] if (scope_places and level is None) else None) \
+                or (same_level[0] if same_level else None)
+            if loc is None and not a["named"]:
+                first = [p for p in S.places if p.get("kind") != "country"]
+                loc = first[0] if first else None
+                if loc is None and actor is None and si - state.last_place_sent <= 2:
+                    loc = state.last_place
+            if loc is not None:
+                juris = loc["jid"]
+                if actor is None:
+                    actor, level = loc["pname"], _kind_level(loc.get("kind"))
+                    inferred = True
+                targets = [t for t in targets if t != juris] or [None]
+        if direction == "federal_pressure" and level is None and rule.types.get(R.UNK):
+            level = "federal"
+        date_text, date, prec, dsrc = _date_for(pdoc, sent, tok, by_sent)
+        instrument = _instrument_for(sent, tok, by_sent, atype)
+        conf = rule.base
+        if a["named"] and not inferred:
+            conf += 0.15
+        if juris is not None:
+            conf += 0.05
+        if instrument:
+            conf += 0.05
+        if inferred or fallback_actor:
+            conf -= 0.1
+        if not a["named"] and juris is None and level != "federal":
+            conf -= 0.1
+        if nested:
+            conf -= 0.1
+        conf = round(min(0.95, max(0.05, conf)), 2)
+        s, e = sent.span_offsets(tok)
+        for tgt in targets:
+            rows.append({
+                "doc_id": pdoc.doc_id, "sentence_id": sent.sentence_id, "start": s, "end": e,
+                "actor": actor, "actor_level": level, "jurisdiction": juris, "target_jurisdiction": tgt,
+                "action_type": atype, "direction": direction, "status": status, "instrument": instrument,
+                "date_text": date_text, "date": date, "date_precision": prec, "date_source": dsrc,
+                "confidence": conf, "evidence": sent.text, "trigger": tok.text, "rule": rule.name,
+                "operation": op_name, "incident": incident, "incident_place": incident_place,
+            })
+    return rows
+
+
+_FILING_VERBS = {"file", "bring", "join", "launch", "announce", "lodge", "initiate", "threaten", "pursue",
+                 "prepare", "plan", "win", "lead", "mount", "back", "support", "add", "weigh", "consider"}
+_FED_MODIFIER = re.compile(r"^(federal|justice|doj|dhs|ice|administration|government|united|u\.s\.)$", re.I)
+
+
+def _noun_actor_adjust(tok, rule, actors) -> list:
+    """Who did a noun trigger: only its possessor, ``by`` agent or the subject of a verb of doing it.
+
+    "A judge dismissed the federal lawsuit" -> the suing party is federal, not
+    the judge; "the governor created a commission to document abuses during
+    the enforcement surge" -> the surge is not the governor's.
+    """
+    unknown = [dict(actor=None, level=None, jurisdiction=None, jkind=None, named=False, span=set(),
+                    inferred=False, text="")]
+    how = actors[0].get("how") if actors else None
+    if rule.name in ("sue", "seek_injunction") or rule.name.startswith("court"):
+        if any(c.dep_ in ("amod", "compound") and _FED_MODIFIER.match(c.text) for c in tok.children):
+            return [dict(unknown[0], level="federal")]
+        if how in ("possessor", "agent"):
+            return actors
+        if rule.name == "sue" and tok.head.lemma_.lower() not in _FILING_VERBS:
+            return unknown
+        return actors
+    if rule.name == "operation_nouns" and how != "agent":
+        return unknown      # the agency that ran it is named in the scope ("a raid by ICE", "an ICE raid")
+    if rule.name in ("deployment", "withhold_funding", "ultimatum", "immunity"):
+        if how in ("possessor", "agent"):
+            return actors
+        if actors and _actor_class(actors[0]["level"]) == R.NONFED:
+            return unknown
+    if rule.name == "prosecute_agents":
+        if tok.head.lemma_.lower() == "face":
+            subj = [g for c in tok.head.children if c.dep_ == "nsubj" for g in c.subtree]
+            if R.CUES["agents"].search(" ".join(t.text for t in subj)):
+                return actors      # "any agent who breaks state law will face charges"
+        own = [t for t in tok.subtree if t.i != tok.i]
+        if not R.CUES["agents"].search(" ".join(t.text for t in own)) and not any(
+                t.lower_ in ("them", "him", "her") and t.head.lower_ in ("against", "of") for t in own):
+            return []
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "poss", "nmod") and R.CUES["agents"].search(" ".join(t.text for t in c.subtree)):
+                return []
+    return actors
+
+
+def _conj_or_all(places) -> list:
+    """Distinct places, without a state that only qualifies the city before it ("Providence, Rhode Island")."""
+    seen, out = set(), []
+    for p in places:
+        if p["jid"] not in seen:
+            seen.add(p["jid"])
+            out.append(p)
+    return _drop_qualifiers(out)
+
+
+def _locative_place(path, S: _Sent):
+    """'In Denver, the council voted ...': a place in an ``in`` phrase on the clause path."""
+    for t in path:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout"):
+                ids = {g.i for g in c.subtree}
+                ps = [p for p in S.within(S.places, ids) if p.get("kind") != "country"]
+                if ps:
+                    return _best_place(ps, None)
+    return None
+
+
+def _federal_in_scope(S: _Sent, sc, texts, actor_span) -> str:
+    """Name of the federal agency carrying out an operation (from the scope or the sentence)."""
+    for group in (S.orgs, S.people):
+        for e in group:
+            if e.get("level") == "federal" or level_from_text(e.get("name") or e.get("text") or "") == "federal":
+                return e.get("name") or e.get("text")
+    m = re.search(r"\b(ICE|CBP|DHS|HSI|FBI|Border Patrol|Homeland Security|Immigration and Customs Enforcement|federal (?:immigration )?(?:agents|officers|authorities))\b",
+                  " ".join(t.text for t in sc)) or re.search(
+        r"\b(ICE|CBP|DHS|HSI|FBI|Border Patrol|Homeland Security|Immigration and Customs Enforcement|federal (?:immigration )?(?:agents|officers|authorities))\b",
+        S.sent.text)
+    return m.group(1) if m else "federal agents"
+
+
+def _refine(atype, tok, rule, texts, cls, path, sent):
+    """Type corrections that need the actor and the scope together."""
+    if atype == "investigate_misconduct" and cls == R.FED and _cue("local_official", texts) \
+            and not _cue("agents", texts):
+        return None
+    if atype == "sue_federal_government":
+        if cls == R.NONFED and not _cue("federal", texts):
+            return None
+        if cls == R.UNK and not _cue("federal", texts):
+            return None
+    if atype == "end_formal_agreement" and cls == R.FED and _cue("funding", texts) \
+            and not _287G.search(texts[0]):
+        return None
+    if atype in ("federal_deployment",) and cls == R.UNK and not _cue("federal", texts):
+        return None
+    if atype == "federal_enforcement_operation" and rule.name == "operation_verbs" and _cue("local_official", texts):
+        return None
+    if atype == "federal_ultimatum" and rule.name == "ultimatum" and tok.lemma_.lower() == "give" \
+            and not _cue("deadline", texts):
+        return None
+    if atype == "federal_ultimatum" and rule.name == "ultimatum" and tok.lemma_.lower() in ("list", "letter") \
+            and not (_cue("sanctuary", texts) or tok.lemma_.lower() == "letter" and _cue("deadline", texts)):
+        return None
+    if atype == "records_request" and rule.name == "records_request" and tok.lemma_.lower() == "act" \
+            and "freedom of information" not in texts[0]:
+        return None
+    return atype
+
+
+def _charges_filed(tok, path) -> bool:
+    lem = {t.lemma_.lower() for t in path}
+    return tok.lemma_.lower() in ("indict", "indictment") or bool(lem & {"file", "bring", "press", "indict"}) \
+        and tok.lemma_.lower() in ("charge",)
+
+
+def _dedupe(rows: list[dict]) -> list[dict]:
+    best: dict = {}
+    order = []
+    for r in rows:
+        k = (r["sentence_id"], r["action_type"], r["actor"], r["jurisdiction"], r["target_jurisdiction"])
+        if k not in best:
+            best[k] = r
+            order.append(k)
+        elif r["confidence"] > best[k]["confidence"]:
+            best[k] = r
+    out = [best[k] for k in order]
+    out.sort(key=lambda r: (r["start"], r["action_type"], str(r["jurisdiction"]), str(r["target_jurisdiction"])))
+    return out
+
+
+# ------------------------------------------------------------ dates, instruments, incidents
+def _date_for(pdoc, sent, tok, by_sent):
+    rows = by_sent.get(("dates", sent.sentence_id), [])
+    if rows:
+        pos = sent.start + tok.idx
+        r = min(rows, key=lambda d: (abs(int(d["start"]) - pos), int(d["start"])))
+        return r.get("date_text"), r.get("date"), r.get("date_precision"), "sentence"
+    if pdoc.date is not None:
+        d = pdoc.date.isoformat() if hasattr(pdoc.date, "isoformat") else str(pdoc.date)
+        return None, d[:10], None, "document"
+    return None, None, None, None
+
+
+def _instrument_for(sent, tok, by_sent, atype) -> Optional[str]:
+    text = sent.text
+    if atype in ("enter_formal_agreement", "keep_formal_agreement", "end_formal_agreement", "bar_local_cooperation",
+                 "expand_cooperation") and _287G.search(text):
+        m = _287G_MODEL.search(text)
+        return f"287(g) {re.sub(r'[- ]+', ' ', m.group(1).lower())} model" if m else "287(g)"
+    rows = by_sent.get(("instruments", sent.sentence_id), [])
+    if rows:
+        pos = sent.start + tok.idx
+        r = min(rows, key=lambda d: (abs(int(d["start"]) - pos), int(d["start"])))
+        return r.get("name") or r.get("text")
+    if _287G.search(text):
+        return "287(g)"
+    for e in sent.doc.ents:
+        if e.label_ == "LAW":
+            return e.text
+    m = _ACT_NAME.search(text)
+    if m and not m.group(1).startswith(("The ", "An ", "A ")):
+        return m.group(1)
+    return None
+
+
+def _operation_name(text: str) -> Optional[str]:
+    m = _OP_NAME.search(text)
+    if m:
+        return m.group(0)
+    m = _QUOTED_OP.search(text)
+    return m.group(1) if m else None
+
+
+def _incident(doc, S: _Sent):
+    """(incident family, place) of an incident noun in a sentence with federal context."""
+    if not R.CUES["operation_context"].search(S.sent.text):
+        return None, None
+    for tok in doc:
+        fam = R.INCIDENTS.get(tok.lemma_.lower()) or R.INCIDENTS.get(tok.lower_)
+        nounish = tok.pos_ in ("NOUN", "PROPN") or (
+            tok.tag_ == "VBG" and tok.lower_ in R.INCIDENTS and not any(c.dep_ == "dobj" for c in tok.children))
+        if fam is None or fam == "arrest" or not nounish:
+            continue
+        if fam == "operation" and not _concrete(tok, S.sent):
+            continue
+        ids = {t.i for t in _scope(tok)} | {t.i for t in tok.subtree}
+        ps = [p for p in S.within(S.places, ids) if p.get("kind") != "country"]
+        # "the Minneapolis shooting": a place right before the noun comes first
+        before = [p for p in S.places if p.get("kind") != "country" and p["tokens"]
+                  and p["tokens"][-1].i in (tok.i - 1, tok.i - 2)]
+        place = before[0] if before else _best_place(ps, None)
+        return fam, (place["jid"] if place else None)
+    return None, None

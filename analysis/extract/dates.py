@@ -1,0 +1,610 @@
+"""Dates in the text, explicit or relative, resolved to ISO dates with a precision.
+
+Rows: ``doc_id, sentence_id, start, end, date_text, date, date_end,
+date_precision`` (+ ``relative``: True for expressions resolved against the
+document date or an earlier date). ``date`` is the ISO start, ``date_end`` is
+set for ranges only; precision is ``day``/``month``/``year``/``range`` (see
+``vocabulary.DATE_PRECISIONS``), and ``None`` with ``date`` when unresolved.
+
+What is found (regular expressions over each sentence, then spaCy DATE
+entities that no rule covered):
+
+* explicit: "January 1, 2026", "1 January 2026", "Tuesday, Jan. 6, 2026",
+  "Feb. 3" (year: the one that puts it nearest the last explicit day/month
+  date of the same or two preceding paragraphs, else nearest the document
+  date), "June 2025",
+  "in March" (month: the latest March up to the document date, the next one
+  in a sentence about the future), "2025" (a year only where the context says so: after
+  in/since/by/of..., before "election"/"'s"..., or inside a DATE entity; never
+  after Bill/Section/Order/No./$ or before a count noun), "1/5/2026",
+  "2026-01-05", "fiscal year 2024".
+* ranges: "from 2017 to 2020", "2018–2020", "2025-26", "June 3-5, 2025",
+  "from January to March 2025", "the 1990s", "the early 2000s", "spring 2025",
+  "last fall" (the three months of the season).
+* relative to the document date: yesterday/today/tomorrow (day); last/this/
+  next week (range Monday..Sunday of that week); last/this/next month
+  (month); last/this/next year (year); "the past week/month/year" (range
+  ending on the document date); "earlier this year/month" (range from
+  its start to the document date), "later this year" (range to its end);
+  "N days/weeks/months/years ago"; weekdays ("on Wednesday", "last
+  Friday", "Monday's hearing": the latest such day on or before the document
+  date, or the next one after it when the sentence speaks of the future:
+  will, plans, scheduled, next).
+* relative to the previous resolved date of the same or the two preceding
+  paragraphs: "the following day", "the next day", "a day later", "the day
+  before", "a week later" (these need a day-precision date, else None), "the
+  following week/month/year" (any precision).
+
+Without a document date, relative expressions keep ``date_text`` with
+``date = None``. Durations ("two years", "90 days"), ages ("57-year-old") and
+vague spans ("recent years") are not dates and give no row.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional, Union
+
+from .base import ParsedDocument
+
+Result = tuple[Optional[dt.date], Optional[dt.date], Optional[str]]
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None}
+
+MON = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+       r"|Sep(?:tember|t\.|\.|t)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])")
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
+YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+WDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d{1,3})"
+UNIT = r"(?:day|week|month|year)s?"
+DASH = r"\s*(?:-|\u2013|\u2014|to|through|until|and)\s*"
+
+#: words before a bare number that make it anything but a year
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:bill|no|nos|number|section|sec|order|rule|route|highway|article|art|proposition|prop|chapter|"
+    r"title|amendment|code|hb|sb|ab|hf|sf|ld|h\.r|s\.b|h\.b|file|resolution|ordinance|docket|case|"
+    r"room|suite|unit|flight|model|version|form)\.?\s*$)|(?:[$#\u00a7]\s*$)", re.I)
+#: words after a bare number that make it a count
+_COUNT_AFTER = re.compile(
+    r"\s*(?:%|percent|people|persons|members|officers|deputies|agents|arrests|immigrants|residents|cases|"
+    r"deportations|detainees|beds|dollars|miles|feet|students|children|families|workers|troops|"
+    r"soldiers|votes|signatures|calls|pages|hours|minutes)\b", re.I)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|by|until|till|through|from|of|during|before|after|around|early|late|mid|between|"
+    r"and|to|fiscal|year|as of|back in|circa|spring|summer|fall|autumn|winter|the)\s*-?\s*$", re.I)
+_YEAR_AFTER = re.compile(
+    r"\s*(?:['\u2019]s\b|election|elections|midterms?|presidential|budget|session|census|campaign|"
+    r"cycle|race|primary|primaries|season|legislative|law|ruling|decision|executive|order)", re.I)
+_FUTURE = re.compile(r"\b(?:will|'ll|\u2019ll|plans? to|planning to|scheduled|is set to|are set to|expected to|"
+                     r"next|upcoming|is due|are due|shall)\b", re.I)
+_DURATION = re.compile(r"^(?:for\s+)?(?:the\s+)?(?:next\s+|past\s+|last\s+|first\s+|\d+|" + NUM + r")\b.*\b(?:"
+                       + UNIT + r"|decades?|hours?|minutes?)$", re.I)
+
+
+def _iso(d: Optional[dt.date]) -> Optional[str]:
+    return d.isoformat() if d else None
+
+
+def _as_date(value) -> Optional[dt.date]:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word.lower().rstrip(".")]
+
+
+def _day(word: str) -> int:
+    return int(re.match(r"\d+", word).group(0))
+
+
+def _safe(y: int, m: int, d: int = 1) -> Optional[dt.date]:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_end(d: dt.date) -> dt.date:
+    return dt.date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    m = d.month - 1 + n
+    return dt.date(d.year + m // 12, m % 12 + 1, 1)
+
+
+def _nearest_year(month: int, day: int, base: Optional[dt.date]) -> Optional[dt.date]:
+    """The date with this month/day nearest to ``base`` (a missing year)."""
+    if base is None:
+        return None
+    cands = [c for c in (_safe(base.year + k, month, day) for k in (-1, 0, 1)) if c]
+    return min(cands, key=lambda c: (abs((c - base).days), c)) if cands else None
+
+
+def _week(d: dt.date) -> tuple[dt.date, dt.date]:
+    start = d - dt.timedelta(days=d.weekday())
+    return start, start + dt.timedelta(days=6)
+
+
+def _count(word: str) -> Optional[int]:
+    w = word.lower()
+    return int(w) if w.isdigit() else _NUMBERS.get(w)
+
+
+@dataclass
+class _Ctx:
+    base: Optional[dt.date] = None
+    anchor: Optional[dt.date] = None           # previous resolved date (for "the following day")
+    anchor_precision: Optional[str] = None
+    day_anchor: Optional[dt.date] = None       # previous day-precision date (for "two days later")
+    year_ref: Optional[dt.date] = None         # previous explicit day/month date (year of "Feb. 20")
+    future: bool = False
+
+
+# --------------------------------------------------------------------------- handlers
+def _h_day_range(m, c: _Ctx) -> Result:
+    mon = _month(m["m"])
+    y = int(m["y"]) if m["y"] else None
+    d1, d2 = _day(m["d1"]), _day(m["d2"])
+    if y is None:
+        s = _nearest_year(mon, d1, c.year_ref or c.base)
+        y = s.year if s else None
+    if y is None:
+        return None, None, None
+    a, b = _safe(y, mon, d1), _safe(y, mon, d2)
+    return (a, b, "range") if a and b and a <= b else (None, None, None)
+
+
+def _h_month_range(m, c: _Ctx) -> Result:
+    y2 = int(m["y2"])
+    y1 = int(m["y1"]) if m["y1"] else y2
+    m1, m2 = _month(m["m1"]), _month(m["m2"])
+    a = _safe(y1, m1, _day(m["d1"]) if m["d1"] else 1)
+    b = _safe(y2, m2, _day(m["d2"])) if m["d2"] else _month_end(dt.date(y2, m2, 1))
+    if a and b and a > b and not m["y1"]:
+        a = _safe(y2 - 1, m1, a.day)
+    return (a, b, "range") if a and b and a <= b else (None, None, None)
+
+
+def _h_full(m, c: _Ctx) -> Result:
+    d = _safe(int(m["y"]), _month(m["m"]), _day(m["d"]))
+    return (d, None, "day") if d else (None, None, None)
+
+
+def _h_day_no_year(m, c: _Ctx) -> Result:
+    # the year of the date last written nearby ("On May 4, 2025 ... on May 20"), else the document's
+    d = _nearest_year(_month(m["m"]), _day(m["d"]), c.year_ref or c.base)
+    return (d, None, "day") if d else (None, None, None)
+
+
+def _h_month_year(m, c: _Ctx) -> Result:
+    return dt.date(int(m["y"]), _month(m["m"]), 1), None, "month"
+
+
+def _h_month_only(m, c: _Ctx) -> Result:
+    if c.base is None:
+        return None, None, None
+    mon = _month(m["m"])
+    which = (m["w"] or "").lower()
+    if which == "last":
+        y = c.base.year if mon < c.base.month else c.base.year - 1
+    elif which == "next":
+        y = c.base.year if mon > c.base.month else c.base.year + 1
+    elif which == "this":
+        y = c.base.year
+    elif c.future:
+        y = c.base.year if mon >= c.base.month else c.base.year + 1
+    else:                        # past tense: the latest such month up to the document date
+        y = c.base.year if mon <= c.base.month else c.base.year - 1
+    return dt.date(y, mon, 1), None, "month"
+
+
+def _h_numeric(m, c: _Ctx) -> Result:
+    y = int(m["y"])
+    if y < 100:
+        y += 2000
+    d = _safe(y, int(m["mo"]), int(m["d"]))
+    return (d, None, "day") if d else (None, None, None)
+
+
+def _h_iso(m, c: _Ctx) -> Result:
+    d = _safe(int(m["y"]), int(m["mo"]), int(m["d"]))
+    return (d, None, "day") if d else (None, None, None)
+
+
+def _h_year_range(m, c: _Ctx) -> Result:
+    y1 = int(m["y1"])
+    y2s = m["y2"]
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    if not (y1 < y2 <= y1 + 60):
+        return None, None, None
+    return dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range"
+
+
+def _h_decade(m, c: _Ctx) -> Result:
+    y = int(m["y"])
+    part = (m["p"] or "").lower()
+    a, b = y, y + 9
+    if part.startswith("early"):
+        b = y + 3
+    elif part.startswith("mid"):
+        a, b = y + 3, y + 6
+    elif part.startswith("late"):
+        a = y + 6
+    return dt.date(a, 1, 1), dt.date(b, 12, 31), "range"
+
+
+def _h_fiscal(m, c: _Ctx) -> Result:
+    y = int(m["y"])
+    if y < 100:
+        y += 2000
+    return dt.date(y, 1, 1), None, "year"
+
+
+def _h_year(m, c: _Ctx) -> Result:
+    return dt.date(int(m["y"]), 1, 1), None, "year"
+
+
+def _h_simple_rel(m, c: _Ctx) -> Result:
+    if c.base is None:
+        return None, None, None
+    w = m.group(0).lower()
+    b = c.base
+    if w in ("today", "tonight"):
+        return b, None, "day"
+    if w == "yesterday":
+        return b - dt.timedelta(days=1), None, "day"
+    if w == "tomorrow":
+        return b + dt.timedelta(days=1), None, "day"
+    return None, None, None
+
+
+def _h_this_unit(m, c: _Ctx) -> Result:
+    if c.base is None:
+        return None, None, None
+    which = m["w"].lower()
+    unit = m["u"].lower()
+    b = c.base
+    if which == "past":          # the past week/month/year: the span up to the document date
+        start = {"week": b - dt.timedelta(days=7), "weekend": b - dt.timedelta(days=(b.weekday() - 5) % 7),
+                 "month": b - dt.timedelta(days=30), "year": b - dt.timedelta(days=365)}[unit]
+        return start, b, "range"
+    k = {"last": -1, "this past": -1, "this": 0, "next": 1}[which]
+    if unit in ("week", "weekend"):
+        a, e = _week(b + dt.timedelta(days=7 * k))
+        return (a, e, "range") if unit == "week" else (e - dt.timedelta(days=1), e, "range")
+    if unit == "month":
+        return _add_months(dt.date(b.year, b.month, 1), k), None, "month"
+    return dt.date(b.year + k, 1, 1), None, "year"
+
+
+def _h_earlier_this(m, c: _Ctx) -> Result:
+    if c.base is None:
+        return None, None, None
+    b = c.base
+    unit = m["u"].lower()
+    start = {"year": dt.date(b.year, 1, 1), "month": dt.date(b.year, b.month, 1), "week": _week(b)[0]}[unit]
+    end = {"year": dt.date(b.year, 12, 31), "month": _month_end(b), "week": _week(b)[1]}[unit]
+    if m["w"].lower() == "earlier":
+        return start, b, "range"
+    return b, end, "range"
+
+
+def _shift(d: dt.date, unit: str, n: int) -> Result:
+    if unit == "day":
+        return d + dt.timedelta(days=n), None, "day"
+    if unit == "week":
+        a, e = _week(d + dt.timedelta(days=7 * n))
+        return a, e, "range"
+    if unit == "month":
+        return _add_months(dt.date(d.year, d.month, 1), n), None, "month"
+    return dt.date(d.year + n, 1, 1), None, "year"
+
+
+def _h_ago(m, c: _Ctx) -> Result:
+    n = _count(m["n"])
+    if c.base is None or n is None:
+        return None, None, None
+    return _shift(c.base, m["u"].lower().rstrip("s"), -n)
+
+
+def _h_anchor_shift(m, c: _Ctx) -> Result:
+    """'the following day', 'a day later', 'two weeks later', 'the day before'."""
+    if c.anchor is None and c.day_anchor is None:
+        return None, None, None
+    g = m.groupdict()
+    unit = (g.get("u") or g.get("u2") or g.get("u3") or "day").lower().rstrip("s")
+    n = _count(g["n"]) if g.get("n") else 1
+    if n is None:
+        return None, None, None
+    sign = -1 if re.search(r"\b(?:before|earlier|previous|prior)\b", m.group(0), re.I) else 1
+    exact = re.search(r"\b(?:later|earlier)\b", m.group(0), re.I)
+    if unit == "day" or (unit == "week" and exact and c.day_anchor is not None):
+        if c.day_anchor is None:
+            return None, None, None
+        days = n if unit == "day" else 7 * n                                  # "a week later": a day
+        return c.day_anchor + dt.timedelta(days=sign * days), None, "day"
+    return _shift(c.anchor, unit, sign * n)
+
+
+def _h_weekday(m, c: _Ctx) -> Result:
+    if c.base is None:
+        return None, None, None
+    wd = _WEEKDAYS[m["wd"].lower()]
+    which = (m["w"] or "").lower()
+    b = c.base
+    back = (b.weekday() - wd) % 7
+    if which == "next" or (which != "last" and c.future and back != 0):
+        return b + dt.timedelta(days=(wd - b.weekday()) % 7 or 7), None, "day"
+    if which == "last" and back == 0:
+        back = 7
+    return b - dt.timedelta(days=back), None, "day"
+
+
+def _h_season(m, c: _Ctx) -> Result:
+    y = int(m["y"])
+    s = m["s"].lower()
+    start = {"spring": (y, 3), "summer": (y, 6), "fall": (y, 9), "autumn": (y, 9), "winter": (y, 12)}[s]
+    a = dt.date(start[0], start[1], 1)
+    return a, _month_end(_add_months(a, 2)), "range"
+
+
+def _h_season_rel(m, c: _Ctx) -> Result:
+    """'last fall', 'this summer', 'next spring': the season's three months."""
+    if c.base is None:
+        return None, None, None
+    first = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[m["s"].lower()]
+    b = c.base
+    spans = [(dt.date(y, first, 1), _add_months(dt.date(y, first, 1), 3)) for y in (b.year - 2, b.year - 1, b.year, b.year + 1)]
+    which = m["w"].lower()
+    if which == "last" or which.startswith("this past"):
+        start = max(a for a, e in spans if e <= b)           # the latest season already over
+    elif which == "next":
+        start = min(a for a, e in spans if a > b)
+    else:
+        start = next((a for a, e in spans if a <= b < e), None) or next(a for a, e in spans if a.year == b.year)
+    return start, _month_end(_add_months(start, 2)), "range"
+
+
+_PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
+    # name, pattern, handler, relative?
+    ("month_range", re.compile(
+        rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<m1>{MON})\s*(?P<d1>{DAY})?(?:,?\s*(?P<y1>{YEAR}))?{DASH}"
+        rf"(?P<m2>{MON})\s*(?P<d2>{DAY})?,?\s*(?P<y2>{YEAR})"), _h_month_range, False),
+    ("day_range", re.compile(rf"\b(?P<m>{MON})\s+(?P<d1>{DAY})\s*(?:-|\u2013|to|through)\s*(?P<d2>{DAY})"
+                             rf"(?:,?\s+(?P<y>{YEAR}))?"), _h_day_range, False),
+    ("full", re.compile(rf"\b(?:{WDAY},?\s+)?(?P<m>{MON})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"), _h_full, False),
+    ("full_dmy", re.compile(rf"\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON}),?\s+(?P<y>{YEAR})"), _h_full, False),
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"), _h_iso, False),
+    ("numeric", re.compile(r"(?<![\d/])(?P<mo>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])"),
+     _h_numeric, False),
+    ("year_range", re.compile(rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?<![\d/\-])(?P<y1>{YEAR})(?:\s*(?:-|\u2013|\u2014)\s*|\s+(?:to|through|until|and)\s+)"
+                              rf"(?P<y2>{YEAR}|\d\d(?!\d))(?![\-/]\d)"), _h_year_range, False),
+    ("season", re.compile(rf"\b(?P<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?(?P<y>{YEAR})"),
+     _h_season, False),
+    ("season_rel", re.compile(r"\b(?P<w>[Ll]ast|[Tt]his(?:\s+past)?|[Nn]ext)\s+(?P<s>spring|summer|fall|autumn|winter)\b"),
+     _h_season_rel, True),
+    ("month_year", re.compile(rf"\b(?:(?:early|mid|late)[\s-]+)?(?P<m>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR})"), _h_month_year, False),
+    ("day_no_year", re.compile(rf"\b(?:{WDAY},?\s+)?(?P<m>{MON})\s+(?P<d>{DAY})(?!\s*,?\s*\d)"), _h_day_no_year, False),
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<p>early|mid|late)?[\s-]*(?P<y>(?:18|19|20)\d0)['\u2019]?s\b", re.I),
+     _h_decade, False),
+    ("fiscal", re.compile(r"\b(?:[Ff]iscal [Yy]ear|FY)\s*(?P<y>(?:19|20)\d\d|\d\d)\b"), _h_fiscal, False),
+    ("simple_rel", re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b"), _h_simple_rel, True),
+    ("earlier_this", re.compile(r"\b(?P<w>[Ee]arlier|[Ll]ater)\s+this\s+(?P<u>year|month|week)\b"), _h_earlier_this, True),
+    ("this_unit", re.compile(r"\b(?P<w>[Ll]ast|[Tt]his past|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<u>week|weekend|month|year)\b"),
+     _h_this_unit, True),
+    ("ago", re.compile(rf"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+ago\b", re.I), _h_ago, True),
+    ("anchor_shift", re.compile(
+        rf"\b(?:(?:(?:the|that)\s+(?:following|previous|prior)|the\s+next)\s+(?P<u>day|week|month|year)"
+        rf"|(?:the|a|one)\s+(?P<u2>day|week|month|year)\s+(?:before|after|earlier|later)(?!\s+(?:the|a|an|his|her|their|its|\w+ing)\b)"
+        rf"|(?P<n>{NUM})\s+(?P<u3>{UNIT})\s+(?:later|earlier))\b", re.I), _h_anchor_shift, True),
+    ("weekday", re.compile(rf"\b(?:(?P<w>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past)?|[Oo]n)\s+)?(?P<wd>{WDAY})(?![a-z])"), _h_weekday, True),
+    ("month_only", re.compile(rf"\b(?:(?P<w>[Ll]ast|[Nn]ext|[Tt]his)|in|In|since|Since|until|by|through|during|early|late|mid|"
+                              rf"from|before|after|of|since early|in early|in late|in mid)[\s-]+(?P<m>{MON})(?!\s*\d)"),
+     _h_month_only, True),
+    ("year_part", re.compile(rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?P<y>{YEAR})(?![\d,]\d)"), _h_year, False),
+    ("year", re.compile(rf"(?<![\d,.\-/])(?P<y>{YEAR})(?![\d,]\d|\(|%)"), _h_year, False),
+]
+
+
+_HANDLERS = {name: h for name, _p, h, _r in _PATTERNS}
+_RELATIVE = frozenset(name for name, _p, _h, rel in _PATTERNS if rel)
+
+
+def _span_of(name: str, m) -> tuple[int, int]:
+    """The part of a match that is the date expression itself."""
+    if name == "month_only":
+        if m["w"]:
+            return m.start("w"), m.end("m")
+        lead = re.match(r"(?:in|since|until|by|through|during|from|before|after|of)\s+", m.group(0), re.I)
+        return (m.start() + lead.end(), m.end()) if lead else (m.start(), m.end())
+    if name == "weekday" and m["w"] and m["w"].lower() == "on":
+        return m.start("wd"), m.end("wd")
+    return m.start(), m.end()
+
+
+def _year_blocked(text: str, a: int, b: int) -> bool:
+    """A number in a bill name, a section, money, or a count ("2025 people")."""
+    return bool(_NOT_YEAR_BEFORE.search(text[max(0, a - 30):a]) or _COUNT_AFTER.match(text[b:b + 30]))
+
+
+def _year_ok(text: str, m, ents: list[tuple[int, int]]) -> bool:
+    before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 30]
+    if _year_blocked(text, m.start(), m.end()):
+        return False
+    if any(a <= m.start() and m.end() <= b for a, b in ents):
+        return True
+    return bool(_YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after))
+
+
+def resolve_relative(text: str, base_date=None, *, anchor=None, anchor_precision: str = "day",
+                     future: bool = False) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """Resolve one date expression: ``(date, date_end, precision)`` as ISO strings.
+
+    ``base_date`` (date, datetime or ISO string) is "today" for relative
+    expressions; ``anchor`` is the date that "the following day" follows
+    (defaults to ``base_date``). Explicit dates need no base. Unresolvable:
+    ``(None, None, None)``.
+    """
+    base = _as_date(base_date)
+    anc = _as_date(anchor) if anchor is not None else base
+    prec = anchor_precision if anchor is not None else "day"
+    ctx = _Ctx(base=base, anchor=anc, anchor_precision=prec, day_anchor=anc if prec == "day" else None,
+               future=future)
+    s = re.sub(r"\s+", " ", (text or "").strip()).strip(".,;: ")
+    s = re.sub(r"^(?:on|in|since|by|from|until|during|as of)\s+(?=\S)", "", s, flags=re.I) if s else s
+    r = _resolve_text(s, ctx)
+    return _iso(r[0]), _iso(r[1]), r[2]
+
+
+def _resolve_text(s: str, ctx: _Ctx) -> Result:
+    if not s:
+        return None, None, None
+    for name, pat, h, _rel in _PATTERNS:
+        m = pat.fullmatch(s)
+        if m is None and name in ("month_only",):
+            m = pat.fullmatch("in " + s)
+        if m is not None:
+            r = h(m, ctx)
+            if r[0] is not None:
+                return r
+    m = re.fullmatch(rf"(?:(?:early|mid|late)[\s-]*)?(?P<y>{YEAR})", s, re.I)
+    if m:
+        return _h_year(m, ctx)
+    return _dateparser(s, ctx)
+
+
+def _dateparser(s: str, ctx: _Ctx) -> Result:
+    """Last resort for explicit expressions the rules missed ("the 4th of July, 2025")."""
+    if not re.search(rf"\d|{MON}", s):
+        return None, None, None
+    if ctx.base is None and not re.search(YEAR, s):
+        return None, None, None
+    try:
+        from dateparser.date import DateDataParser
+    except ImportError:  # pragma: no cover
+        return None, None, None
+    base = ctx.base or dt.date(2000, 1, 1)
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+                "PREFER_DATES_FROM": "future" if ctx.future else "past", "STRICT_PARSING": False}
+    try:
+        data = DateDataParser(languages=["en"], settings=settings).get_date_data(s)
+    except Exception:  # dateparser raises on odd input
+        return None, None, None
+    if data is None or data.date_obj is None:
+        return None, None, None
+    d = data.date_obj.date()
+    period = data.period or "day"
+    if period == "month":
+        return dt.date(d.year, d.month, 1), None, "month"
+    if period == "year":
+        return dt.date(d.year, 1, 1), None, "year"
+    if period == "week":
+        a, e = _week(d)
+        return a, e, "range"
+    return d, None, "day"
+
+
+# --------------------------------------------------------------------------- extraction
+_REL_WORDS = r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Ll]ast|[Nn]ext|ago|later|earlier|[Tt]his)\b"
+_AGE_OR_DURATION = re.compile(r"(?:-year-old|years? old|-month-old|-day-old|\bage\b)", re.I)
+_VAGUE = re.compile(r"^(?:the\s+)?(?:recent|past|coming|last|next|few|many|several|some|those|these)?\s*"
+                    r"(?:days?|weeks?|months?|years?|decades?|centuries|times?|era|period|recent years)$", re.I)
+
+
+def extract_dates(pdoc: ParsedDocument) -> list[dict]:
+    """Every date expression of the document, in reading order (see module doc)."""
+    base = _as_date(pdoc.date)
+    rows: list[dict] = []
+    history: list[tuple[int, dt.date, str, bool]] = []   # (paragraph, date, precision, relative) resolved
+    for sent in pdoc.sentences:
+        text = sent.text
+        ents: list[tuple[int, int]] = []
+        if sent.doc is not None:
+            ents = [(e.start_char, e.end_char) for e in sent.doc.ents if e.label_ == "DATE"]
+        cands: list[tuple[int, int, str, object]] = []
+        for name, pat, _h, _rel in _PATTERNS:
+            for m in pat.finditer(text):
+                if name == "year" and not _year_ok(text, m, ents):
+                    continue
+                if name == "month_only" and m["m"] == "May" and not m["w"] and \
+                        not re.match(r"(?:in|since|until|by|through|during)\b", m.group(0), re.I):
+                    continue
+                if name not in _RELATIVE and _HANDLERS[name](m, _Ctx(base=base))[0] is None \
+                        and name not in ("day_no_year", "day_range"):
+                    continue          # not a valid date ("2025 and 2025", "February 30, 2025")
+                a, b = _span_of(name, m)
+                cands.append((a, b, name, m))
+        chosen = _non_overlapping(cands)
+        covered = [(a, b) for a, b, _n, _m in chosen]
+        items: list[tuple[int, int, str, object]] = list(chosen)
+        for a, b in ents:        # DATE entities no rule covered
+            if any(a < y and x < b for x, y in covered):
+                continue
+            etext = text[a:b]
+            if _AGE_OR_DURATION.search(etext) or _VAGUE.match(etext.strip()) or _DURATION.match(etext.strip()):
+                continue
+            if not re.search(rf"\d|{MON}|{WDAY}", etext):
+                continue
+            bare = re.fullmatch(rf"(?:the\s+)?(?P<y>{YEAR})", etext.strip())
+            if bare and _year_blocked(text, a, b):
+                continue
+            if re.fullmatch(r"[\d\s,.]+", etext) and not bare:
+                continue
+            items.append((a, b, "entity", None))
+        items.sort(key=lambda t: (t[0], t[1]))
+        future = bool(_FUTURE.search(text))
+        for a, b, name, m in items:
+            near = [h for h in reversed(history) if sent.paragraph - h[0] <= 2]
+            anchor = near[0] if near else (None, None, None, None)
+            day_anchor = next((h[1] for h in near if h[2] == "day"), None)
+            year_ref = next((h[1] for h in near if h[2] in ("day", "month") and not h[3]), None)
+            ctx = _Ctx(base=base, anchor=anchor[1], anchor_precision=anchor[2], day_anchor=day_anchor,
+                       year_ref=year_ref, future=future)
+            relative = name in _RELATIVE
+            if name == "entity":
+                r = _resolve_text(re.sub(r"^(?:on|in|since|by|from|until|during)\s+", "", text[a:b].strip(), flags=re.I), ctx)
+                relative = not re.search(YEAR, text[a:b])
+            else:
+                r = _HANDLERS[name](m, ctx)
+            d, e, prec = r
+            if d is None and name == "entity" and not re.search(rf"{MON}|{WDAY}|{_REL_WORDS}", text[a:b]):
+                continue
+            rows.append(dict(doc_id=pdoc.doc_id, sentence_id=sent.sentence_id, start=sent.start + a,
+                             end=sent.start + b, date_text=text[a:b], date=_iso(d), date_end=_iso(e),
+                             date_precision=prec if d else None, relative=relative))
+            if d is not None:
+                history.append((sent.paragraph, d, prec, relative))
+    return rows
+
+
+def _non_overlapping(cands):
+    """Longest candidates first; earlier pattern wins a tie; result in text order."""
+    order = {n: i for i, (n, *_r) in enumerate(_PATTERNS)}
+    chosen = []
+    for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), order[c[2]], c[0])):
+        if all(c[1] <= o[0] or c[0] >= o[1] for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def as_date(value: Union[str, dt.date, None]) -> Optional[dt.date]:
+    """ISO string/date/datetime -> ``datetime.date`` (None if not a date)."""
+    return _as_date(value)

@@ -1,0 +1,783 @@
+"""US places named in a document, resolved to gazetteer jurisdictions.
+
+:func:`extract_places` looks up every gazetteer surface form (names, aliases
+such as "NYC" or "D.C.", demonyms such as "Texans"; case-sensitive, longest
+first) over the tokens of each parsed sentence, so places the NER model misses
+are found too. NER labels (from ``mentions`` when it has rows for the
+document, else the sentence's own ``doc.ents``) are evidence, not the source.
+
+* **Inside an organization's name** -> no row: inside a longer ORG / FAC / LAW
+  / EVENT span ("the Boston Globe"; a span that only lists places is a tagging
+  error and ignored), after "<Name> of" ("University of Oregon", "ACLU of
+  Texas"; not "Governor of Texas"), after a network ("NBC Boston"), or before a
+  capitalized run holding an organization word ("Minnesota Department of
+  Corrections", "Texas Tribune", "Louisiana State Police"; a state party,
+  "Ohio Democratic Party", is an organization too). Titles keep the place:
+  "New York Gov.", "Texas Attorney General", "Chicago police", "Arizona
+  Republicans". :func:`jurisdiction_in_name` places such organizations.
+* **Part of a person's or a longer name** -> no row: a PERSON span with more
+  name words ("Austin Smith"), a title before it ("President Lincoln"), a name
+  followed directly by another capitalized word outside headlines ("Central
+  Valley"). A PERSON label on exactly a county, state or demonym is ignored.
+* **State qualifier**: "Portland, Ore.", "Cook County, Illinois" pick the place
+  in that state; the row's span covers the qualifier (which gets no row of its
+  own). Not when a noun follows ("Dayton, Ohio officials" = two places).
+* **State or city** (a state name that also names a city of >= 250,000: New
+  York, Washington): coordination ("New York and Vermont" -> state, "Denver
+  and New York" -> city); else the nearest cue word within four tokens, not
+  across a verb (mayor, council, police -> city; governor, legislature,
+  lawmakers, attorney general, state -> state); else the document's votes
+  (explicit "New York City"/"NYC"/"NYPD", also inside organization names,
+  against "New York State"/"state of New York" and cue-decided mentions); else
+  the state. "Washington" without cues is the federal seat: after a locative
+  preposition ("in Washington") it is D.C. (kind city), otherwise
+  ("Washington's crackdown") the federal government, and no row; with two or
+  more other Washington-state mentions in the document it is the state. A
+  state name with only small same-named cities ("Delaware") is the state.
+* **Same-named cities or counties** (Springfield, Cook County): a state named
+  in the sentence, then in the document (state names, qualifiers, counties,
+  places inside organization names), else the most populous (counties: the
+  one in the most populous state). A second round repeats this with the states
+  of every place accepted so far ("Kings County ... Brooklyn").
+* **Bare city names must earn their place**: a name that is also a country's
+  needs a qualifier; one that is also a bigger foreign city's needs state
+  context; a word of a person's name in the document needs a qualifier or a
+  locative preposition; a small town (< 100,000) outside the sentence's state
+  is dropped. Then an NER GPE/LOC label (>= 10,000 people), a multi-word name
+  (>= 20,000), or >= 100,000 in a strong context ("in X", "X's", "X police").
+  Places listed together share NER and locative evidence; a name accepted once
+  in a document is accepted in its other sentences (Title Case headlines).
+* **Demonyms** count as mentions of their place ("Californians", "New
+  Yorkers"); a singular one after "the" is a newspaper ("The Oregonian").
+
+Rows keep their provenance (``start``/``end`` are document offsets) plus
+``approx`` (coordinates computed, not surveyed) and ``resolution`` (the rule
+that decided).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Optional
+
+from .. import gazetteer as gz
+from ..gazetteer import Place
+from .base import ParsedDocument, Sentence
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+#: NER labels of spans that contain a place only as part of their own name
+NAME_LABELS = {"ORG", "FAC", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}
+PLACE_LABELS = {"GPE", "LOC"}
+#: smallest city accepted on an NER label alone (without qualifier or state context)
+MIN_TAGGED_POPULATION = 10_000
+#: smallest multi-word city name accepted without NER label
+MIN_MULTIWORD_POPULATION = 20_000
+#: smallest single-word city name accepted without NER label (needs a strong context too)
+MIN_BARE_POPULATION = 100_000
+#: a state name that also names a city this large is ambiguous (New York, Washington)
+AMBIGUOUS_CITY_POPULATION = gz.AMBIGUOUS_CITY_POPULATION
+#: mentions of a state's places that make "Washington" the state, not the federal seat
+STATE_DOCUMENT_MIN = 2
+#: tokens looked at on each side of a place for city/state cue words
+CUE_WINDOW = 4
+
+LOCATIVE_PREPS = {"in", "into", "to", "from", "at", "near", "around", "outside", "across", "inside",
+                  "within", "throughout", "toward", "towards", "visit", "visited", "visiting", "via"}
+CITY_CUES = {"mayor", "mayors", "city", "cities", "council", "councilmember", "councilman",
+             "councilwoman", "alderman", "aldermen", "alderperson", "borough", "boroughs", "municipal",
+             "downtown", "neighborhood", "neighborhoods", "suburb", "suburbs", "subway", "precinct",
+             "citywide", "police", "metro", "hall"}
+STATE_CUES = {"governor", "governors", "gov.", "gov", "legislature", "legislatures", "legislative",
+              "legislator", "legislators", "lawmakers", "lawmaker", "assembly", "senate", "statehouse",
+              "capitol", "state", "states", "statewide", "upstate", "downstate", "trooper", "troopers",
+              "guard", "general", "counties", "county"}
+#: capitalized words that keep the place they follow: titles and party members
+TITLE_WORDS = {"Mayor", "Gov.", "Governor", "Lt.", "Lieutenant", "Sheriff", "Attorney", "General",
+               "AG", "Sen.", "Senator", "Sens.", "Rep.", "Reps.", "Representative", "Representatives",
+               "Del.", "Delegate", "Assemblyman", "Assemblywoman", "Assemblymember", "Councilman",
+               "Councilwoman", "Councilmember", "Alderman", "Alderwoman", "Comptroller", "Controller",
+               "Treasurer", "Secretary", "Commissioner", "Auditor", "Congressman", "Congresswoman",
+               "Democrat", "Democrats", "Republican", "Republicans", "Democratic", "GOP", "Speaker",
+               "Justice", "Judge", "Chief", "Superintendent", "Executive", "Director", "Prosecutor",
+               "Solicitor", "Defender", "Officials"}
+#: capitalized words that neither keep nor drop the place: the run goes on ("State Police",
+#: "District Attorney", "City Council"); a run that ends on "Police" is an organization
+PASS_WORDS = {"State", "Police", "City", "County", "Public", "Metro", "Metropolitan", "District", "Area",
+              "Regional", "Municipal", "Highway", "Superior", "Circuit", "Federal"}
+#: capitalized words that make "<Place> ... <Word>" an organization's name
+ORG_HEADS = {
+    # government bodies and agencies
+    "Department", "Dept.", "Office", "Agency", "Bureau", "Administration", "Commission", "Board",
+    "Council", "Legislature", "Assembly", "Senate", "House", "Court", "Patrol", "Guard", "Authority",
+    "Division", "Service", "Services", "Committee", "Caucus", "Delegation", "Corrections", "Enforcement",
+    "Troopers", "Rangers", "Marshals", "Prison", "Jail", "Schools",
+    # parties, media, education, business, civil society
+    "Party", "Times", "Tribune", "Globe", "Herald", "Post", "Journal", "Chronicle", "News", "Press",
+    "Gazette", "Star", "Sun", "Daily", "Record", "Examiner", "Observer", "Courier", "Inquirer",
+    "Dispatch", "Register", "Bee", "Reporter", "Sentinel", "Ledger", "Independent", "Radio", "Magazine",
+    "Monthly", "Standard", "Review", "Enquirer", "Republic", "Statesman", "Mercury", "Telegraph",
+    "Bulletin", "Beacon", "Banner", "Free", "Media", "Network", "TV", "Television",
+    "University", "College", "School", "Institute", "Academy", "Center", "Centre", "Foundation",
+    "Association", "Coalition", "Alliance", "Union", "Federation", "Society", "League",
+    "Project", "Fund", "Church", "Diocese", "Archdiocese", "Hospital", "Bank", "Inc.",
+    "Inc", "Corp.", "Corp", "Company", "Co.", "LLC", "LLP", "Group", "Airlines", "Airport", "Energy",
+    "Bar", "Chamber", "Museum", "Library", "Club", "Team", "Index", "Act", "Law", "Bill", "Code",
+    "Constitution", "Statute", "Statutes", "Program", "Initiative", "Task", "Force",
+}
+#: words before "of" that keep the place after it ("Governor of Texas", "city of Chicago")
+OF_KEEPERS = {"governor", "gov.", "mayor", "state", "city", "county", "town", "village", "people",
+              "residents", "commonwealth", "general", "lieutenant", "parts", "part", "rest", "capital",
+              "streets", "north", "south", "east", "west", "outside", "suburbs", "borough", "citizens",
+              "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "sheriff",
+              "areas", "area", "most", "much", "all", "part", "heart", "center", "edge", "neighborhoods"}
+#: titles that are followed by a person's name, never by a place
+PERSON_TITLES = {"President", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Mayor",
+                 "Mr.", "Mrs.", "Ms.", "Dr.", "Judge", "Justice", "Sheriff", "Secretary", "Commissioner",
+                 "Councilmember", "Councilman", "Councilwoman", "Alderman", "Chief", "Officer", "Agent",
+                 "Gen.", "Lt.", "Sgt.", "Capt.", "Det.", "Prof.", "Rev.", "Pope"}
+#: networks whose local stations are named "<Network> <City>"
+BROADCASTERS = {"NBC", "ABC", "CBS", "FOX", "Fox", "PBS", "NPR", "CNN", "CW", "Telemundo", "Univision",
+                "Spectrum", "WGN", "KTLA"}
+SEPARATORS = {",", "and", "or", "&", "as", "well", "plus", "nor", "both", "either"}
+#: lowercase words and marks inside organization names ("Department of Corrections")
+CONNECTORS = {"of", "for", "&", "'s", "\u2019s", "-", "on", "the", "de", "del", "la"}
+_KIND_RANK = {"country": 0, "state": 1, "county": 2, "city": 3}
+
+
+@dataclass
+class _Cand:
+    sent: Sentence
+    sidx: int                  # sentence number in the document
+    i: int                     # first token of the name in sentence.doc
+    j: int                     # one past the name's last token
+    end_tok: int               # one past the last token, qualifier included
+    surface: str
+    options: list             # [(Place, form)]
+    qualifier: Optional[str] = None
+    skip: Optional[str] = None
+    place: Optional[Place] = None
+    how: str = ""
+    tagged: bool = False       # NER labelled it GPE/LOC (or a coordinated neighbour)
+    locative: bool = False     # after "in", "from"... (or a coordinated neighbour is)
+
+
+# ----------------------------------------------------------------------------- spans from NER
+def _label_spans(pdoc: ParsedDocument, mentions: list[dict]) -> dict[str, list[tuple[int, int, str]]]:
+    """sentence_id -> [(start, end, label)] in sentence-relative character offsets."""
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    rows = [m for m in mentions or [] if m.get("doc_id", pdoc.doc_id) == pdoc.doc_id and m.get("label")]
+    if rows:
+        starts = {s.sentence_id: s.start for s in pdoc.sentences}
+        for m in rows:
+            sid = m.get("sentence_id")
+            if sid not in starts:
+                continue
+            try:
+                a, b = int(m["start"]) - starts[sid], int(m["end"]) - starts[sid]
+            except (KeyError, TypeError, ValueError):      # other sentence, missing or NaN offsets
+                continue
+            out.setdefault(sid, []).append((a, b, str(m["label"])))
+        return out
+    for s in pdoc.sentences:
+        if s.doc is not None:
+            out[s.sentence_id] = [(e.start_char, e.end_char, e.label_) for e in s.doc.ents]
+    return out
+
+
+# ----------------------------------------------------------------------------- scanning
+def _surface(doc, i: int, j: int, text: Optional[str] = None) -> str:
+    """Normalized text of tokens [i, j) (pass ``text`` = doc.text: spaCy rebuilds it per call)."""
+    text = doc.text if text is None else text
+    return gz.normalize_surface(text[doc[i].idx: doc[j - 1].idx + len(doc[j - 1])])
+
+
+def _scan(sent: Sentence, sidx: int, G: gz.Gazetteer) -> list[_Cand]:
+    doc = sent.doc
+    text = doc.text
+    n = len(doc)
+    out: list[_Cand] = []
+    i = 0
+    while i < n:
+        if gz.first_word(doc[i].text) not in G.first_words:
+            i += 1
+            continue
+        hit = None
+        for j in range(min(n, i + G.max_tokens), i, -1):
+            key = _surface(doc, i, j, text)
+            if key in G.surfaces:
+                hit = (j, key)
+                break
+        if hit is None:
+            i += 1
+            continue
+        j, key = hit
+        entries = G.surfaces[key]
+        if entries[0][1] == "block":
+            i = j
+            continue
+        options = [(G.places[jid], form) for jid, form in entries]
+        if all(f == "demonym" for _, f in options) and options[0][0].kind == "state":
+            city = _ambiguous_city(G, options[0][0])             # "New Yorkers": state or city
+            if city is not None:
+                options.append((city, "demonym"))
+        c = _Cand(sent, sidx, i, j, j, key, options)
+        _qualify(c, G, text)
+        out.append(c)
+        i = c.end_tok
+    return out
+
+
+def _qualify(c: _Cand, G: gz.Gazetteer, text: str) -> None:
+    """Attach a ", <State>" qualifier when one of the options lies in that state."""
+    doc = c.sent.doc
+    if c.j >= len(doc) - 1 or doc[c.j].text != ",":
+        return
+    if not any(p.kind in ("city", "county") for p, _ in c.options):
+        return
+    for k in range(min(len(doc), c.j + 5), c.j + 1, -1):
+        form = _surface(doc, c.j + 1, k, text)
+        code = G.qualifiers.get(form)
+        if code is None:
+            continue
+        if code in ("AS", "GU", "MP", "VI", "PR") and len(form) == 2:
+            continue
+        if k < len(doc) and not doc[k].is_punct and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return                            # "Minneapolis, Minnesota officials said": a new subject
+        if any(p.state == code and p.kind in ("city", "county") for p, _ in c.options):
+            c.qualifier, c.end_tok = code, k
+        return
+
+
+# ----------------------------------------------------------------------------- filters
+def _overlaps(spans, a: int, b: int):
+    return [(s, e, lab) for s, e, lab in spans if s < b and a < e]
+
+
+def _org_or_person(c: _Cand, spans, heading: bool, covered: frozenset = frozenset()) -> Optional[str]:
+    """Why the candidate is part of an organization's or person's name, or None.
+
+    ``covered``: token indexes of all place candidates of the sentence (an ORG span
+    that only lists places, "Durham and Chapel Hill", is a tagging error)."""
+    doc = c.sent.doc
+    a, b = doc[c.i].idx, doc[c.end_tok - 1].idx + len(doc[c.end_tok - 1])
+    for s, e, lab in _overlaps(spans, a, b):
+        if lab == "PERSON" and not (c.qualifier or _prev_lower(c) in LOCATIVE_PREPS):
+            inside = [t for t in doc if t.idx >= s and t.idx + len(t) <= e]
+            extra = [t for t in inside if not (a <= t.idx < b) and t.text not in ("'s", "\u2019s")]
+            one_word_city = c.j - c.i == 1 and all(p.kind == "city" for p, _ in c.options)
+            if extra:                        # "Austin Smith"
+                return "in_person_name"
+            if one_word_city:                # "Jackson said" (but not "Alamance County")
+                return "person_tag"
+        if lab in NAME_LABELS and (s < a or e > b):
+            extra = [t for t in doc if t.idx >= s and t.idx + len(t) <= e and not (a <= t.idx < b)
+                     and t.i not in covered]
+            if heading and not any(t.text in ORG_HEADS for t in extra):
+                continue                         # headlines in Title Case fool the NER
+            if any(t.text[:1].isupper() and t.text not in TITLE_WORDS and t.lower_ not in ("the",)
+                   and t.text not in ("State", "City", "County", "District") for t in extra):
+                return "in_org_name"
+    # a person's title right before the name: "President Lincoln", "Sen. Warren"
+    if c.i >= 1 and doc[c.i - 1].text in PERSON_TITLES and not c.qualifier:
+        return "in_person_name"
+    # broadcasters' local stations: "NBC Boston", "CBS Chicago"
+    if c.i >= 1 and doc[c.i - 1].text in BROADCASTERS:
+        return "in_org_name"
+    # "<Name> of <Place>": University of Oregon, ACLU of Texas (not Governor of Texas)
+    if c.i >= 2 and doc[c.i - 1].lower_ == "of":
+        prev = doc[c.i - 2]
+        in_person = any(lab == "PERSON" and s <= prev.idx < e for s, e, lab in spans)
+        if prev.text[:1].isupper() and prev.lower_ not in OF_KEEPERS and not in_person:
+            return "in_org_name"
+    # "<Place> ... <Org word>": run of capitalized words after the place
+    k = c.end_tok
+    first = True
+    last_pass = None
+    while k < len(doc) and k < c.end_tok + 8:
+        t = doc[k]
+        if t.text in CONNECTORS or t.lower_ in CONNECTORS:
+            if t.text in ("'s", "\u2019s") and first:
+                break                                    # "Boston's mayor": possessive place
+            k += 1
+            first = False
+            continue
+        if not t.text[:1].isupper():
+            break
+        if t.text in PASS_WORDS:
+            last_pass, first = t.text, False
+            k += 1
+            continue
+        last_pass = None
+        if t.text in ORG_HEADS:
+            return "in_org_name"
+        if t.text in TITLE_WORDS:
+            break
+        if first and not heading and c.qualifier is None and not _is_norp(t, spans) \
+                and not c.surface.endswith("County"):
+            return "in_longer_name"           # "Austin Smith", "Central Valley"
+        first = False
+        k += 1
+    if last_pass == "Police":
+        return "in_org_name"                  # "the Louisiana State Police said"
+    return None
+
+
+def _is_norp(tok, spans) -> bool:
+    return any(lab == "NORP" and s <= tok.idx < e for s, e, lab in spans)
+
+
+def _prev_lower(c: _Cand) -> str:
+    doc = c.sent.doc
+    k = c.i - 1
+    while k >= 0 and doc[k].lower_ in ("the", "a", "an", "downtown", "nearby", "suburban", "rural", "urban"):
+        k -= 1
+    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in ("outside", "inside", "out"):
+        k -= 1                                    # "outside of D.C."
+    return doc[k].lower_ if k >= 0 else ""
+
+
+def _share_coordination(found: list[_Cand]) -> None:
+    """Places listed together ("in Charlotte and Raleigh") share NER and locative evidence."""
+    groups: list[list[_Cand]] = []
+    for c in found:
+        if c.skip not in (None, "person_tag"):
+            continue
+        prev = groups[-1][-1] if groups else None
+        doc = c.sent.doc
+        between = doc[prev.end_tok:c.i] if prev is not None else None
+        if prev is not None and 0 < len(between) <= 3 and all(t.lower_ in SEPARATORS for t in between):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    for g in groups:
+        if len(g) > 1:
+            tagged = any(c.tagged for c in g)
+            locative = g[0].locative
+            for c in g:
+                c.tagged = c.tagged or tagged
+                c.locative = c.locative or locative
+                if c.skip == "person_tag" and locative:
+                    c.skip = None                # "in Salem and Eugene"
+
+
+def _strong_context(c: _Cand) -> bool:
+    doc = c.sent.doc
+    if c.locative:
+        return True
+    nxt = [t.lower_ for t in doc[c.end_tok: c.end_tok + 2]]
+    if nxt and nxt[0] in ("'s", "\u2019s", "-area", "-based"):
+        return True
+    return bool(nxt) and (nxt[0] in CITY_CUES or nxt[0] in ("officials", "residents", "area", "metro"))
+
+
+# ----------------------------------------------------------------------------- cues
+def _cue(c: _Cand) -> Optional[tuple[str, str]]:
+    """Nearest city/state cue word within CUE_WINDOW tokens in the same clause."""
+    doc = c.sent.doc
+    best = None
+    for direction, rng in ((-1, range(c.i - 1, max(-1, c.i - 1 - CUE_WINDOW), -1)),
+                           (1, range(c.end_tok, min(len(doc), c.end_tok + CUE_WINDOW)))):
+        for dist, k in enumerate(rng, 1):
+            t = doc[k]
+            if (t.is_punct and t.text not in ("-",)) or t.pos_ in ("VERB", "AUX"):
+                break
+            low = t.lower_
+            kind = None
+            if low in CITY_CUES or low in ("nypd",) or (low.endswith("pd") and t.text.isupper() and len(low) <= 5):
+                kind = "city"
+            if low in STATE_CUES:
+                if low == "general" and (k == 0 or doc[k - 1].lower_ != "attorney"):
+                    continue
+                if low in ("county", "counties") and direction < 0:
+                    continue
+                kind = "state"
+            if kind and (best is None or dist < best[0] or (dist == best[0] and kind == "state")):
+                best = (dist, kind, low)
+                break
+    return (best[1], best[2]) if best else None
+
+
+def _coordinated(c: _Cand, cands: list[_Cand]) -> Optional[str]:
+    """'state'/'city' when listed next to unambiguous states/cities ("New York and Vermont")."""
+    doc = c.sent.doc
+    same = [o for o in cands if o.sent is c.sent and o is not c and o.skip is None]
+    kinds = []
+    for o in same:
+        lo, hi = (o.end_tok, c.i) if o.i < c.i else (c.end_tok, o.i)
+        between = doc[lo:hi]
+        if len(between) == 0 or len(between) > 3 or not all(t.lower_ in SEPARATORS for t in between):
+            continue
+        okinds = {p.kind for p, _ in o.options}
+        if o.place is not None:
+            okinds = {o.place.kind}
+        if okinds == {"state"}:
+            kinds.append("state")
+        elif okinds <= {"city", "county"}:
+            kinds.append("city")
+    if kinds:
+        return Counter(kinds).most_common(1)[0][0]
+    return None
+
+
+# ----------------------------------------------------------------------------- resolution
+def _major_city(options) -> Optional[Place]:
+    cities = [p for p, _ in options if p.kind == "city" and (p.population or 0) >= AMBIGUOUS_CITY_POPULATION]
+    return max(cities, key=lambda p: (p.population, p.jurisdiction_id)) if cities else None
+
+
+def _pick_by_state(places: list[Place], sent_states: Counter, doc_states: Counter) -> tuple[Place, str]:
+    for ctx, how in ((sent_states, "sentence_state"), (doc_states, "document_state")):
+        scored = [(ctx.get(p.state, 0), p) for p in places if ctx.get(p.state, 0) > 0]
+        if scored:
+            top = max(s for s, _ in scored)
+            best = [p for s, p in scored if s == top]
+            return max(best, key=lambda p: (p.population or 0, p.jurisdiction_id)), how
+    return places[0], "most_populous"
+
+
+def _rank(places: list[Place], G: gz.Gazetteer) -> list[Place]:
+    return G.rank(places)
+
+
+def _resolve_simple(c: _Cand, G: gz.Gazetteer, sent_states: Counter, doc_states: Counter,
+                    person_words: set) -> None:
+    """Everything but the state-or-city question."""
+    places = [p for p, _ in c.options]
+    if c.qualifier:
+        inq = [p for p in places if p.state == c.qualifier and p.kind in ("city", "county")]
+        c.place, c.how = _rank(inq, G)[0], "qualifier"
+        return
+    kinds = {p.kind for p in places}
+    if kinds == {"country"} or kinds == {"state"}:
+        c.place, c.how = places[0], "unique"
+        return
+    if "state" in kinds:                    # "Delaware", "Wyoming": small same-named cities need a qualifier
+        c.place, c.how = next(p for p in places if p.kind == "state"), "state_name"
+        return
+    if kinds == {"county"}:
+        c.place, c.how = _pick_by_state(_rank(places, G), sent_states, doc_states)
+        return
+    cities = _rank([p for p in places if p.kind in ("city", "county")], G)
+    place, how = _pick_by_state(cities, sent_states, doc_states)
+    form = dict((p.jurisdiction_id, f) for p, f in c.options)[place.jurisdiction_id]
+    if form == "alias" and c.surface not in (place.name,) and len(c.surface) <= 4 and c.surface.replace(".", "").isupper():
+        c.place, c.how = place, "alias"             # NYC, L.A., D.C.
+        return
+    if form == "demonym":
+        c.place, c.how = place, "demonym"
+        return
+    # a bare city name has to earn its place
+    state_ctx = how in ("sentence_state", "document_state")
+    if place.clash == "country":
+        c.skip = "clash_country"
+        return
+    if place.clash == "foreign_city" and not state_ctx:
+        c.skip = "clash_foreign_city"
+        return
+    words = c.surface.split()
+    if set(words) & person_words and _prev_lower(c) not in LOCATIVE_PREPS:
+        c.skip = "person_name"
+        return
+    pop = place.population or 0
+    if how == "most_populous" and sent_states and pop < MIN_BARE_POPULATION:
+        c.skip = "state_conflict"             # a small town elsewhere than the sentence's state
+        return
+    strong = _strong_context(c)
+    if c.tagged and (pop >= MIN_TAGGED_POPULATION or state_ctx):
+        c.place, c.how = place, f"ner+{how}"
+    elif len(words) > 1 and pop >= MIN_MULTIWORD_POPULATION:
+        c.place, c.how = place, f"multiword+{how}"
+    elif strong and (pop >= MIN_BARE_POPULATION or (state_ctx and c.tagged)):
+        c.place, c.how = place, f"context+{how}"
+    else:
+        c.skip = "weak_evidence"
+
+
+def _resolve_state_or_city(c: _Cand, cands: list[_Cand], G: gz.Gazetteer, doc_votes: Counter,
+                           doc_states: Counter) -> None:
+    state = next(p for p, _ in c.options if p.kind == "state")
+    city = _major_city(c.options)
+    coord = _coordinated(c, cands)
+    cue = _cue(c)
+    if coord:
+        choice, how = coord, "coordination"
+    elif cue:
+        choice, how = cue[0], f"cue:{cue[1]}"
+    elif city is not None and city.state == "DC" and _prev_lower(c) not in LOCATIVE_PREPS:
+        # "Washington's crackdown", "Washington warned": the federal government,
+        # unless the document is about the state
+        if doc_states.get(state.state, 0) >= STATE_DOCUMENT_MIN:
+            choice, how = "state", "document_state"
+        else:
+            c.skip = "federal_seat"
+            return
+    elif doc_votes.get((state.jurisdiction_id, "city"), 0) != doc_votes.get((state.jurisdiction_id, "state"), 0):
+        v = doc_votes
+        choice = "city" if v[(state.jurisdiction_id, "city")] > v[(state.jurisdiction_id, "state")] else "state"
+        how = "document_votes"
+    elif city is not None and city.state == "DC":       # "in Washington"
+        if doc_states.get(state.state, 0) >= STATE_DOCUMENT_MIN:
+            choice, how = "state", "document_state"
+        else:
+            choice, how = "city", "federal_seat_place"
+    else:
+        choice, how = "state", "default_state"
+    if choice == "city" and city is not None:
+        c.place, c.how = city, how
+    else:
+        c.place, c.how = state, how
+
+
+def _is_state_or_city(c: _Cand) -> bool:
+    kinds = {p.kind for p, _ in c.options}
+    if "state" not in kinds or c.qualifier:
+        return False
+    return _major_city(c.options) is not None
+
+
+def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
+    """Place mentions of one parsed document (see the module docstring for the rules)."""
+    if not pdoc.sentences:
+        return []
+    G = gz.load()
+    spans = _label_spans(pdoc, mentions)
+    cands: list[_Cand] = []
+    person_words: set[str] = set()
+    for sidx, s in enumerate(pdoc.sentences):
+        if s.doc is None or len(s.doc) == 0:
+            continue
+        sp = spans.get(s.sentence_id, [])
+        found = _scan(s, sidx, G)
+        covered = frozenset(k for c in found for k in range(c.i, c.end_tok))
+        for a, b, lab in sp:                  # words of people's names ("Austin Smith")
+            span = None
+            if lab == "PERSON" and 0 <= a < b <= len(s.text):
+                span = s.doc.char_span(a, b, alignment_mode="contract")
+            toks = [t for t in span if t.text[:1].isupper()] if span is not None else []
+            if lab == "PERSON" and any(t.i not in covered for t in toks):
+                person_words.update(t.text for t in toks)
+        for c in found:
+            doc = s.doc
+            a, b = doc[c.i].idx, doc[c.j - 1].idx + len(doc[c.j - 1])
+            c.tagged = any(lab in PLACE_LABELS for _, _, lab in _overlaps(sp, a, b))
+            c.locative = _prev_lower(c) in LOCATIVE_PREPS
+            c.skip = _org_or_person(c, sp, s.is_heading, covered)
+            if c.skip is None and any(f == "demonym" for _, f in c.options):
+                sing = not c.surface.endswith("s")
+                if sing and c.i > 0 and doc[c.i - 1].lower_ == "the":
+                    c.skip = "newspaper_name"
+            cands.append(c)
+        _share_coordination(found)
+
+    # first everything but state-or-city names, then those (they use document votes)
+    doc_states, sent_states = _state_context(cands)
+    for c in cands:
+        if c.skip is None and not _is_state_or_city(c):
+            _resolve_simple(c, G, sent_states.get(c.sidx, Counter()), doc_states, person_words)
+    # a bare name accepted once in the document is accepted everywhere in it (headlines)
+    accepted = {c.surface: c.place for c in cands if c.place is not None and c.place.kind == "city"}
+    for c in cands:
+        if c.skip == "weak_evidence" and c.surface in accepted:
+            c.skip, c.place, c.how = None, accepted[c.surface], "document_repeat"
+    # second round: same-named places picked by population alone, and bare names turned
+    # down for want of state context, look again now that the states of all accepted
+    # places are known ("Kings County" ... "Brooklyn"; "Somerville, Cambridge and Chelsea")
+    doc2, sent2 = _state_context(cands, resolved=True)
+    for c in cands:
+        if c.skip in ("clash_foreign_city", "state_conflict"):
+            c.skip = None
+            _resolve_simple(c, G, sent2.get(c.sidx, Counter()), doc2, person_words)
+    for c in cands:
+        if c.place is not None and c.how.endswith("most_populous") and c.place.kind in ("city", "county"):
+            own = Counter({c.place.state: 1})
+            options = _rank([p for p, _ in c.options if p.kind == c.place.kind], G)
+            place, how = _pick_by_state(options, sent2.get(c.sidx, Counter()) - own, doc2 - own)
+            if how != "most_populous":
+                c.place, c.how = place, c.how.replace("most_populous", how)
+    doc_votes = _document_votes(cands, G, pdoc)
+    pending = [c for c in cands if c.skip is None and c.place is None and _is_state_or_city(c)]
+    for c in pending:                     # cue-decided mentions vote for the undecided ones
+        if _coordinated(c, cands) or _cue(c):
+            _resolve_state_or_city(c, cands, G, Counter(), doc2)
+            st = _state_option(c)
+            if c.place is not None:
+                doc_votes[(st.jurisdiction_id, c.place.kind)] += 1
+    for c in pending:
+        if c.place is None and c.skip is None:
+            _resolve_state_or_city(c, cands, G, doc_votes, doc2)
+
+    rows = []
+    for c in cands:
+        if c.skip is not None or c.place is None:
+            continue
+        s, doc, p = c.sent, c.sent.doc, c.place
+        start, _ = s.span_offsets(doc[c.i])
+        _, end = s.span_offsets(doc[c.end_tok - 1])
+        rows.append(dict(doc_id=pdoc.doc_id, sentence_id=s.sentence_id, start=start, end=end,
+                         text=pdoc.text[start:end], jurisdiction_id=p.jurisdiction_id, name=p.name,
+                         kind=p.kind, state=p.state, lat=p.lat, lon=p.lon, approx=p.approx,
+                         resolution=c.how))
+    return rows
+
+
+def _state_context(cands: list[_Cand], resolved: bool = False) -> tuple[Counter, dict[int, Counter]]:
+    """States named in the document and in each sentence: unambiguous state names (also
+    inside organization names), qualifiers, single-state counties; with ``resolved``
+    also the states of all places accepted so far."""
+    doc_states: Counter = Counter()
+    sent_states: dict[int, Counter] = {}
+    for c in cands:
+        codes = set()
+        if c.qualifier:
+            codes.add(c.qualifier)
+        kinds = {p.kind for p, _ in c.options}
+        states = {p.state for p, _ in c.options}
+        if "state" in kinds and _major_city(c.options) is None and c.skip in (None, "in_org_name"):
+            codes.add(_state_option(c).state)     # "Oregon" (a small Oregon, Ohio, needs a qualifier)
+        elif len(states) == 1 and kinds <= {"county", "city"} and (
+                c.skip == "in_org_name" or (c.skip is None and kinds == {"county"})):
+            codes.add(c.options[0][0].state)      # "Alamance County", "the Los Angeles Times"
+        if resolved and c.place is not None and c.skip is None and c.place.state:
+            codes.add(c.place.state)
+        for code in codes:
+            doc_states[code] += 1
+            sent_states.setdefault(c.sidx, Counter())[code] += 1
+    return doc_states, sent_states
+
+
+def _state_option(c: _Cand) -> Place:
+    return next(p for p, _ in c.options if p.kind == "state")
+
+
+def _document_votes(cands: list[_Cand], G: gz.Gazetteer, pdoc: ParsedDocument) -> Counter:
+    """(state id, 'city'/'state') -> count of explicit forms in the document:
+    "New York City"/"NYC"/"D.C." (also inside organization names: "New York City
+    Council") and the police acronym ("NYPD") vote for the city reading of the
+    state's name, "New York State"/"state of New York" for the state reading."""
+    votes: Counter = Counter()
+    for c in cands:
+        if c.skip == "in_org_name" and len({p.jurisdiction_id for p, _ in c.options}) == 1:
+            p = c.options[0][0]
+            st = G.state(p.state) if p.kind == "city" and p.state else None
+            if st is not None and _ambiguous_city(G, st) == p and c.surface != st.name:
+                votes[(st.jurisdiction_id, "city")] += 1
+            continue
+        p = c.place
+        if c.skip is not None or p is None:
+            continue
+        if p.kind == "city":
+            st = G.state(p.state)
+            if st is not None and _ambiguous_city(G, st) == p and c.surface != st.name:
+                votes[(st.jurisdiction_id, "city")] += 1
+        elif p.kind == "state" and c.surface != p.name and p.name in c.surface \
+                and _ambiguous_city(G, p) is not None and not c.surface.endswith("s"):
+            votes[(p.jurisdiction_id, "state")] += 1
+    for st in sorted({_state_option(c) for c in cands if _is_state_or_city(c)}, key=lambda p: p.jurisdiction_id):
+        acronym = gz._initials(st.name) + "PD"
+        n = sum(1 for s in pdoc.sentences if s.doc is not None for t in s.doc if t.text == acronym)
+        if n:
+            votes[(st.jurisdiction_id, "city")] += n
+    return votes
+
+
+def _ambiguous_city(G: gz.Gazetteer, state: Place) -> Optional[Place]:
+    """The big city that a state's name also names (New York -> NYC, Washington -> D.C.)."""
+    opts = [(G.places[j], f) for j, f in G.surfaces.get(gz.normalize_surface(state.name), ()) if j]
+    return _major_city(opts)
+
+
+# ----------------------------------------------------------------------------- helpers for other stages
+def jurisdiction_in_name(text: str) -> Optional[str]:
+    """Jurisdiction id of the most specific US place named inside ``text`` (an
+    organization's name or a title): "Minnesota Department of Corrections" ->
+    ``us-mn``, "Chicago Police Department" -> the city, "Cook County Sheriff's
+    Office" -> the county, "New York Police Department" -> the city (police,
+    city, mayor and council words pick the city reading of a state's name). A
+    one-word city under 100,000 people counts only before a city word; a bare
+    "Washington" is the federal seat (no jurisdiction). None if no place is named.
+    Meant for government bodies: it cannot tell "Jackson Lewis LLP" from Jackson."""
+
+    if not text:
+        return None
+    G = gz.load()
+    words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w
+             for w in re.findall(r"[A-Z][\w.'\u2019-]*|[a-z]+|,|&", text)]
+    low = text.lower()
+    city_words = ("police", "city", "mayor", "council", "municipal")
+    city_cue = any(w in low for w in city_words)
+    best = None
+    i = 0
+    while i < len(words):
+        hit = None
+        if words[i][:1].isupper():
+            for j in range(min(len(words), i + 6), i, -1):
+                key = gz.normalize_surface(" ".join(words[i:j]).replace(" ,", ","))
+                if key in G.surfaces:
+                    hit = (j, key)
+                    break
+        if hit is None:
+            i += 1
+            continue
+        j, key = hit
+        options = G.lookup(key)
+        place = None
+        if options:
+            kinds = {p.kind for p in options}
+            major = _major_city([(p, "") for p in options])
+            if "state" in kinds and major is not None:
+                place = major if city_cue else options[0]
+                if not city_cue and major.state == "DC":
+                    place = None              # "Washington Post": the federal seat, no jurisdiction
+            elif "state" in kinds or "country" in kinds:
+                place = options[0]
+            else:
+                place = G.rank(options)[0]
+                after = " ".join(words[j:j + 2]).lower()
+                if place.kind == "city" and " " not in key and (place.population or 0) < MIN_BARE_POPULATION \
+                        and not any(w in after for w in city_words):
+                    place = None
+        if place is not None:
+            rank = (_KIND_RANK[place.kind] if place.kind != "county" else 3, -i)
+            if best is None or rank > best[0]:
+                best = (rank, place)
+        i = j
+    return best[1].jurisdiction_id if best else None
+
+
+# ----------------------------------------------------------------------------- corpus level
+def aggregate(place_rows: list[dict]) -> "pd.DataFrame":
+    """Jurisdictions table: one row per place mentioned, stance ``mentioned``.
+
+    Sorted by mentions (descending), then jurisdiction_id."""
+    import pandas as pd
+
+    cols = ["jurisdiction_id", "name", "kind", "state", "lat", "lon", "doc_ids", "mentions", "stance",
+            "approx"]
+    rows = [r for r in place_rows or [] if r.get("jurisdiction_id")]
+    if not rows:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+    G = gz.load()
+    acc: dict[str, dict] = {}
+    for r in rows:
+        jid = r["jurisdiction_id"]
+        a = acc.get(jid)
+        if a is None:
+            p = G.get(jid)
+            a = acc[jid] = dict(
+                jurisdiction_id=jid,
+                name=p.name if p else r.get("name"), kind=p.kind if p else r.get("kind"),
+                state=p.state if p else r.get("state"), lat=p.lat if p else r.get("lat"),
+                lon=p.lon if p else r.get("lon"), doc_ids=set(), mentions=0, stance="mentioned",
+                approx=p.approx if p else bool(r.get("approx", False)))
+        a["doc_ids"].add(str(r.get("doc_id")))
+        a["mentions"] += 1
+    out = []
+    for a in acc.values():
+        a["doc_ids"] = ";".join(sorted(a["doc_ids"]))
+        out.append(a)
+    df = pd.DataFrame(out, columns=cols)
+    df = df.sort_values(["mentions", "jurisdiction_id"], ascending=[False, True], kind="mergesort")
+    return df.reset_index(drop=True)

@@ -1,0 +1,87 @@
+"""Report regeneration time against its floor (``make bench-report``).
+
+The floor is executing the same number of one-cell notebooks *the same way*
+(same worker pool, papermill, kernel, HTML conversion, index and swap), so the
+ratio shows what the notebooks themselves and the build add. Three report
+runs are timed: cold (empty data folder, so no extraction cache), warm (a
+regeneration with unchanged articles, as from cron) and with the tables
+prebuilt (``--no-build``: the notebooks alone). Target: warm <= 1.5x.
+
+    python -m benchmarks.bench_report [--seeds seeds] [--jobs 2] [--repeat 1]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from analysis import config, report
+
+TARGET = 1.5
+
+
+def one_cell_notebooks(folder: Path, n: int) -> None:
+    """``n`` notebooks with a parameters cell and one trivial cell."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        nb = new_notebook(cells=[
+            new_markdown_cell(f"# {i:02d} floor"),
+            new_code_cell('data_dir = "../data"\nfigures_dir = "../figures"', metadata={"tags": ["parameters"]}),
+            new_code_cell("print(1)"),
+        ], metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}})
+        for k, c in enumerate(nb.cells):
+            c["id"] = f"c{k}"
+        nbformat.write(nb, str(folder / f"{i:02d}_floor.ipynb"))
+
+
+def timed(**kw) -> tuple[float, dict]:
+    t0 = time.perf_counter()
+    code = report.run_report(progress=None, **kw)
+    seconds = time.perf_counter() - t0
+    if code != 0:
+        raise SystemExit(f"report run failed with exit code {code}")
+    manifest = json.loads((Path(kw["out_dir"]) / "manifest.json").read_text())
+    return seconds, manifest
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--seeds", default=str(config.SEEDS_DIR))
+    ap.add_argument("--notebooks", default=str(config.NOTEBOOKS_DIR))
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--repeat", type=int, default=1, help="warm and floor runs to take the best of")
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="bench-report-") as tmp:
+        base = Path(tmp)
+        common = dict(data_dir=base / "data", figures_dir=False, jobs=args.jobs, timeout=600)
+        cold, manifest = timed(seeds_dir=args.seeds, out_dir=base / "reports", notebooks_dir=args.notebooks, **common)
+        warm = min(timed(seeds_dir=args.seeds, out_dir=base / "reports", notebooks_dir=args.notebooks, **common)[0]
+                   for _ in range(args.repeat))
+        no_build = min(timed(seeds_dir=args.seeds, out_dir=base / "reports", notebooks_dir=args.notebooks,
+                             build=False, **common)[0] for _ in range(args.repeat))
+        n = len(manifest["notebooks"])
+        one_cell_notebooks(base / "floor_nbs", n)
+        floor = min(timed(seeds_dir=args.seeds, out_dir=base / "floor", notebooks_dir=base / "floor_nbs",
+                          build=False, **common)[0] for _ in range(args.repeat))
+        shutil.rmtree(base / "reports", ignore_errors=True)
+    print(f"notebooks executed:        {n} (jobs={args.jobs})")
+    print(f"report, cold (no cache):   {cold:6.1f} s   (build {manifest['seconds']['build']:.1f} s)")
+    print(f"report, warm (regenerate): {warm:6.1f} s")
+    print(f"report, tables prebuilt:   {no_build:6.1f} s   (ratio {no_build / floor:.2f}x: the notebooks' own cost)")
+    print(f"floor ({n} one-cell nbs):  {floor:6.1f} s")
+    ratio = warm / floor
+    print(f"ratio warm/floor:          {ratio:6.2f}x   (target <= {TARGET}x; cold/floor {cold / floor:.2f}x)")
+    for nb in manifest["notebooks"]:
+        print(f"  {nb['name']:<40} {nb['seconds']:5.1f} s")
+    return 0 if ratio <= TARGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,289 @@
+"""Coded actions: every action type, the boundary rules, status, negation, row contract.
+
+All sentences are invented for these tests (real US place names, made-up people).
+"""
+import datetime as dt
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from analysis import vocabulary
+from analysis.extract.actions import COLUMNS, extract_actions, level_from_text, place_kind
+from analysis.extract.base import parse_text
+
+DATA = Path(__file__).parent / "data"
+
+
+@lru_cache(maxsize=None)
+def _parsed(text, date=None):
+    return parse_text(text, doc_id="t", date=date)
+
+
+def rows_of(text, date=None, **stages):
+    pdoc = _parsed(text, date)
+    return extract_actions(pdoc, stages.get("people", []), stages.get("orgs", []), stages.get("places", []),
+                           stages.get("dates", []), stages.get("instruments", []))
+
+
+def types_of(text):
+    return {r["action_type"] for r in rows_of(text)}
+
+
+# one invented sentence per action type of the vocabulary
+TYPE_EXAMPLES = {
+    "end_formal_agreement": "The Harris County sheriff ended the jail's 287(g) task force agreement last month.",
+    "bar_local_cooperation": "Lawmakers in Colorado introduced a bill that would prohibit jails from holding people on ICE detainers.",
+    "restrict_enforcement_sites": "A new Illinois law prohibits civil immigration arrests in and around state courthouses.",
+    "affirm_sanctuary": "The city council in Tucson voted unanimously to declare Tucson a sanctuary city.",
+    "require_agent_identification": "Washington state lawmakers passed a bill banning law enforcement officers, including federal agents, from wearing masks while on duty.",
+    "threaten_prosecution": "District Attorney Mara Quinlan warned ICE agents that she would prosecute any officer who assaults a resident of Denver.",
+    "investigate_misconduct": "A Cook County grand jury indicted an ICE officer on charges of aggravated battery.",
+    "document_misconduct": "Governor Rita Alvarez created a commission to document abuses by federal agents in Charlotte.",
+    "records_request": "Oakland officials submitted Freedom of Information Act requests to ICE about recent arrests.",
+    "sue_federal_government": "New Jersey sued the Department of Homeland Security on Monday.",
+    "call_to_abolish_or_reform": "Senator Joan Ruiz of Vermont called for ICE to be abolished and replaced with a civilian agency.",
+    "condemn_federal_action": "Governor Nate Ellison of Kansas blasted ICE as reckless and out of control.",
+    "praise_enforcement": "The sheriff praised ICE for removing dangerous criminals from Collier County.",
+    "enter_formal_agreement": "The Rutherford County Sheriff's Office signed a 287(g) agreement under the jail enforcement model.",
+    "keep_formal_agreement": "Despite protests, the Bristol County sheriff renewed his agreement with ICE for another year.",
+    "assist_ice": "The Galveston County jail began honoring all ICE detainers in March.",
+    "expand_cooperation": "Texas lawmakers passed a bill requiring every sheriff to seek a 287(g) agreement.",
+    "federal_criticism": "The White House press secretary mocked the governor of Oregon as weak on crime.",
+    "federal_ultimatum": "DHS published a list of sanctuary jurisdictions that includes Hennepin County and the city of Rochester.",
+    "withhold_funding": "The Department of Transportation froze $40 million in grants to Chicago this week.",
+    "federal_lawsuit": "The Justice Department sued Illinois over its sanctuary laws.",
+    "target_local_officials": "The Justice Department has subpoenaed the mayor of Denver and the governor of Colorado.",
+    "federal_deployment": "The Pentagon deployed 500 National Guard troops to Portland over the objections of the governor.",
+    "federal_enforcement_operation": "Border Patrol agents conducted a sweep of car washes in Houston.",
+    "immunity_claim": "A DHS spokesperson insisted that officers have absolute immunity from state prosecution.",
+    "court_action": "A federal judge granted a preliminary injunction against the mask law.",
+}
+
+
+def test_every_vocabulary_type_has_an_example():
+    assert set(TYPE_EXAMPLES) == set(vocabulary.ACTION_TYPES)
+
+
+@pytest.mark.parametrize("action_type", sorted(TYPE_EXAMPLES))
+def test_each_action_type_is_detected(action_type):
+    rows = rows_of(TYPE_EXAMPLES[action_type])
+    assert action_type in {r["action_type"] for r in rows}
+    for r in rows:
+        assert r["direction"] == vocabulary.direction_of(r["action_type"])
+
+
+# ------------------------------------------------------------------ labeled sets
+def _labeled(name):
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _score(items):
+    tp = fp = fn = 0
+    for it in items:
+        pred = types_of(it["text"])
+        gold = set(it["types"])
+        tp += len(pred & gold)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+    return tp / max(1, tp + fp), tp / max(1, tp + fn)
+
+
+@pytest.mark.parametrize("name", ["actions_dev.jsonl", "actions_heldout.jsonl", "actions_test.jsonl"])
+def test_precision_recall_on_labeled_sentences(name):
+    items = _labeled(name)
+    assert len(items) >= 30
+    precision, recall = _score(items)
+    assert precision >= 0.9, precision
+    assert recall >= 0.9, recall
+
+
+def test_labeled_sets_cover_every_type_and_negatives():
+    items = _labeled("actions_dev.jsonl") + _labeled("actions_heldout.jsonl") + _labeled("actions_test.jsonl")
+    gold = {t for it in items for t in it["types"]}
+    assert gold == set(vocabulary.ACTION_TYPES)
+    assert sum(1 for it in items if not it["types"]) >= 10
+
+
+# ------------------------------------------------------------------ boundary rules
+def test_threat_vs_act():
+    threat = rows_of("If ICE agents break state law, we will charge them, Attorney General Lena Ortiz of Minnesota said.")
+    assert [(r["action_type"], r["status"]) for r in threat] == [("threaten_prosecution", "threatened")]
+    assert threat[0]["actor"] == "Lena Ortiz"
+    pulled = [r for r in rows_of("The town council voted to rescind its sanctuary policy after federal officials "
+                                 "threatened to pull grants.") if r["action_type"] == "withhold_funding"]
+    assert pulled and pulled[0]["status"] == "threatened"
+    done = [r for r in rows_of(TYPE_EXAMPLES["withhold_funding"]) if r["action_type"] == "withhold_funding"]
+    assert done[0]["status"] == "enacted"
+
+
+def test_criticism_vs_ultimatum():
+    crit = types_of("Border czar Tom Reddick lashed out at Mayor Anita Cole, calling Denver's leaders sanctuary "
+                    "politicians who protect criminals.")
+    assert "federal_criticism" in crit and "federal_ultimatum" not in crit
+    ult = rows_of("The Justice Department gave Boston officials until Friday to explain their policies or risk "
+                  "being designated a noncompliant jurisdiction.")
+    assert {r["action_type"] for r in ult} == {"federal_ultimatum"}
+    assert ult[0]["status"] == "threatened"
+    assert ult[0]["target_jurisdiction"] == "Boston"
+
+
+def test_joint_operation_gives_one_row_per_side():
+    rows = rows_of("Deputies in Polk County joined ICE agents in a raid on a construction site near Lakeland.")
+    by_type = {r["action_type"]: r for r in rows}
+    assert set(by_type) == {"assist_ice", "federal_enforcement_operation"}
+    assert by_type["assist_ice"]["actor_level"] == "county"
+    assert by_type["assist_ice"]["jurisdiction"] == "Polk County"
+    assert by_type["federal_enforcement_operation"]["actor_level"] == "federal"
+    assert by_type["federal_enforcement_operation"]["actor"] == "ICE"
+
+
+def test_several_places_give_one_row_each():
+    rows = rows_of("New York and Maryland lawmakers are considering legislation to ban jails from honoring ICE detainers.")
+    assert sorted(r["jurisdiction"] for r in rows) == ["Maryland", "New York"]
+    assert {r["action_type"] for r in rows} == {"bar_local_cooperation"}
+    assert {r["status"] for r in rows} == {"proposed"}
+    assert {r["actor_level"] for r in rows} == {"state"}
+
+
+def test_state_acting_on_its_localities_keeps_its_code():
+    rows = rows_of("The governor of Florida ordered county jails in Miami-Dade and Broward to honor every ICE detainer.")
+    assert {r["action_type"] for r in rows} == {"expand_cooperation"}
+    assert {r["jurisdiction"] for r in rows} == {"Florida"}
+    assert sorted(r["target_jurisdiction"] for r in rows) == ["Broward", "Miami-Dade"]
+    generic = rows_of(TYPE_EXAMPLES["expand_cooperation"])
+    assert generic[0]["target_jurisdiction"] == "localities of Texas"
+
+
+def test_federal_pressure_targets_each_place():
+    rows = rows_of(TYPE_EXAMPLES["federal_ultimatum"])
+    assert sorted(r["target_jurisdiction"] for r in rows) == ["Hennepin County", "Rochester"]
+    assert {r["actor_level"] for r in rows} == {"federal"}
+
+
+def test_who_sues_decides_the_code():
+    assert types_of("New Jersey sued the Department of Homeland Security on Monday.") == {"sue_federal_government"}
+    assert types_of("The Justice Department sued Illinois over its sanctuary laws.") == {"federal_lawsuit"}
+
+
+# ------------------------------------------------------------------ negation and hypotheticals
+@pytest.mark.parametrize("text", [
+    "Those governors would never call for abolishing ICE.",
+    "The legislature is unlikely to pass a ban on cooperation with ICE this year.",
+    "Local police cannot arrest federal agents for doing their jobs, the sheriff said.",
+    "It is not clear whether the county will renew its 287(g) agreement.",
+    "Critics fear that the president might deploy troops to Baltimore.",
+    "The mayor has not said whether she will sue.",
+    "The county did not sign a 287(g) agreement.",
+    "Appeasement won't work.",
+    "Will the governor sue the administration?",
+    "It will be very difficult for local prosecutors even to file charges against ICE officers.",
+])
+def test_negated_or_hypothetical_sentences_give_no_row(text):
+    assert rows_of(text) == []
+
+
+def test_refusal_is_a_sanctuary_act_not_assistance():
+    rows = rows_of("Mayor Luis Ortega said Albuquerque will remain a welcoming city and that police will not assist "
+                   "ICE with civil arrests.")
+    assert {r["action_type"] for r in rows} == {"affirm_sanctuary"}
+    banned = types_of("Gov. Tom Harlan of Oregon signed a law that bans local police from working with ICE.")
+    assert banned == {"bar_local_cooperation"}
+
+
+# ------------------------------------------------------------------ status
+@pytest.mark.parametrize("text, action_type, status", [
+    ("Lawmakers in Colorado introduced a bill that would prohibit jails from holding people on ICE detainers.",
+     "bar_local_cooperation", "proposed"),
+    ("Governor Dana Whitfield announced Tuesday that Oregon will withdraw from its 287(g) agreement with ICE.",
+     "end_formal_agreement", "announced"),
+    ("ICE claimed that Operation Lantern arrested 40 people in Charlotte last week.",
+     "federal_enforcement_operation", "reported"),
+    ("New York City has operated under sanctuary policies for decades.", "affirm_sanctuary", "reported"),
+    ("The Rutherford County Sheriff's Office signed a 287(g) agreement.", "enter_formal_agreement", "enacted"),
+    ("Prosecutors in Alameda County vowed to charge any immigration agent who uses excessive force.",
+     "threaten_prosecution", "announced"),
+])
+def test_status(text, action_type, status):
+    rows = [r for r in rows_of(text) if r["action_type"] == action_type]
+    assert rows and rows[0]["status"] == status
+
+
+# ------------------------------------------------------------------ row contract
+def test_row_contract_offsets_and_evidence():
+    text = "Border Patrol Raids Anger Officials\n" + TYPE_EXAMPLES["end_formal_agreement"] + " " + \
+        TYPE_EXAMPLES["sue_federal_government"]
+    pdoc = _parsed(text)
+    rows = extract_actions(pdoc, [], [], [], [], [])
+    assert [r["action_type"] for r in rows] == ["end_formal_agreement", "sue_federal_government"]
+    for r in rows:
+        assert set(COLUMNS) <= set(r)
+        assert pdoc.text[r["start"]:r["end"]] == r["trigger"]
+        sent = next(s for s in pdoc.sentences if s.sentence_id == r["sentence_id"])
+        assert r["evidence"] == sent.text and sent.start <= r["start"] < sent.end
+        assert 0 < r["confidence"] <= 1
+        assert r["status"] in vocabulary.STATUSES
+        assert r["actor_level"] in vocabulary.LEVELS
+    assert rows[0]["instrument"] == "287(g)"
+
+
+def test_deterministic():
+    text = " ".join(TYPE_EXAMPLES.values())
+    a = extract_actions(parse_text(text, doc_id="x"), [], [], [], [], [])
+    b = extract_actions(parse_text(text, doc_id="x"), [], [], [], [], [])
+    assert a == b and len(a) >= 20
+
+
+def test_uses_upstream_rows_by_offsets():
+    text = "Governor Dana Whitfield announced Tuesday that Oregon will withdraw from its 287(g) agreement with ICE."
+    pdoc = _parsed(text)
+    sid = pdoc.sentences[0].sentence_id
+    a = text.index("Oregon")
+    places = [dict(doc_id="t", sentence_id=sid, start=a, end=a + 6, text="Oregon", jurisdiction_id="us-or",
+                   name="Oregon", kind="state", state="OR", lat=44.0, lon=-120.5)]
+    p = text.index("Dana")
+    people = [dict(doc_id="t", sentence_id=sid, start=p, end=p + len("Dana Whitfield"), text="Dana Whitfield",
+                   name="Dana M. Whitfield", role="governor", level="state", jurisdiction="us-or", organization=None)]
+    rows = rows_of(text, places=places, people=people)
+    assert [(r["jurisdiction"], r["actor_level"]) for r in rows] == [("us-or", "state")]
+    d = text.index("Tuesday")
+    dates = [dict(doc_id="t", sentence_id=sid, start=d, end=d + 7, date_text="Tuesday", date="2026-02-10",
+                  date_end=None, date_precision="day")]
+    rows = rows_of(text, places=places, dates=dates)
+    assert (rows[0]["date"], rows[0]["date_precision"], rows[0]["date_source"]) == ("2026-02-10", "day", "sentence")
+    assert rows[0]["instrument"] == "287(g)"
+
+
+def test_document_date_is_the_fallback():
+    rows = rows_of(TYPE_EXAMPLES["sue_federal_government"], date=dt.date(2026, 2, 12))
+    assert (rows[0]["date"], rows[0]["date_precision"], rows[0]["date_source"]) == ("2026-02-12", None, "document")
+    assert rows_of(TYPE_EXAMPLES["sue_federal_government"])[0]["date"] is None
+
+
+def test_287g_model_named_in_instrument():
+    rows = rows_of(TYPE_EXAMPLES["enter_formal_agreement"])
+    assert rows[0]["instrument"] == "287(g) jail enforcement model"
+
+
+@pytest.mark.parametrize("text", ["", "???", "ICE ICE ICE", "— … “ ” ’", "sue " * 200, "A\n\nB\n\nC",
+                                  "Operation\nRaid Continues In County"])
+def test_odd_text_never_crashes(text):
+    rows = extract_actions(parse_text(text, doc_id="odd"), [], [], [], [], [])
+    assert isinstance(rows, list)
+
+
+def test_headings_are_not_coded():
+    assert extract_actions(parse_text("Mayor Sues Federal Government Over Raids", doc_id="h"), [], [], [], [], []) == []
+
+
+def test_fallback_helpers():
+    assert level_from_text("Homeland Security Secretary") == "federal"
+    assert level_from_text("the Cook County sheriff") == "county"
+    assert level_from_text("Gov. Ann Lee") == "state"
+    assert level_from_text("the Denver City Council") == "city"
+    assert level_from_text("a local bakery") is None
+    assert place_kind("Ohio") == "state"
+    assert place_kind("Cook County") == "county"
+    assert place_kind("Tulsa") == "city"
+    assert place_kind("United States") == "country"

@@ -1,0 +1,100 @@
+"""Headless Chromium (Debian's ``chromium``, driven by Playwright) opens the
+report's index and every page: no broken links or images, no console errors,
+and an article containing ``<script>`` and HTML shows as plain text.
+
+Chromium missing is a failure, not a skip: ``make chromium`` (or
+``.ci/run``) installs it."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import pytest
+
+from analysis import report
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+HOSTILE_TITLE = "Council vote <script>window.__injected = 1</script> <b>not bold</b>"
+ARTICLES = {
+    "council.txt": f"{HOSTILE_TITLE}\n\nThe council of Ashford voted on Tuesday to end its agreement with "
+                   "U.S. Immigration and Customs Enforcement. \"We will not <i>help</i> with raids,\" said Mayor "
+                   "Dana Whitfield of Ashford, Oregon. <img src=x onerror=\"window.__injected = 2\">\n",
+    "sheriff.txt": "Sheriff keeps jail agreement\n\nSheriff Ray Cole of Lane County, Oregon, said on Oct. 3, 2025 that "
+                   "the county jail will keep honoring detainers from federal immigration agents.\n",
+}
+
+
+def chromium_path() -> str:
+    path = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+    if not path:
+        pytest.fail("chromium is not installed: run `make chromium` "
+                    "(apt-get install --no-install-recommends chromium) before the browser test")
+    return path
+
+
+@pytest.fixture(scope="module")
+def built_report(tmp_path_factory):
+    base = tmp_path_factory.mktemp("browser")
+    seeds = base / "seeds"
+    seeds.mkdir()
+    for name, text in ARTICLES.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    code = report.run_report(seeds, base / "reports", base / "data", False, jobs=2, timeout=300,
+                             notebooks_dir=ROOT / "notebooks", progress=None)
+    assert code == 0, "the report run failed"
+    return base / "reports"
+
+
+def _local(url: str) -> Path:
+    return Path(unquote(urlparse(url).path))
+
+
+@pytest.mark.browser
+def test_report_opens_cleanly_in_chromium(built_report):
+    from playwright.sync_api import sync_playwright
+
+    problems: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+        page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+        page.on("requestfailed", lambda r: problems.append(f"failed request: {r.url}"))
+        page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+
+        index = (built_report / "index.html").as_uri()
+        page.goto(index)
+        pages = [index] + sorted({a for a in page.eval_on_selector_all("a[href$='.html']", "els => els.map(e => e.href)")})
+        assert len(pages) >= 6, pages  # index + 01..05 at least
+        for url in pages:
+            page.goto(url, wait_until="load")
+            here = f"{_local(url).name}: "
+            # every image decoded
+            broken = page.eval_on_selector_all("img", "els => els.filter(i => !(i.complete && i.naturalWidth > 0))"
+                                                      ".map(i => i.src.slice(0, 80))")
+            problems += [here + f"broken image {b}" for b in broken]
+            # every link points at a file that exists, or an anchor on the page
+            for href in page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)"):
+                parsed = urlparse(href)
+                if parsed.scheme == "file":
+                    if not _local(href).exists():
+                        problems.append(here + f"broken link {href}")
+                    if parsed.fragment and _local(href) == _local(url):
+                        # browsers try the fragment as written, then percent-decoded (HTML spec)
+                        ids = [parsed.fragment, unquote(parsed.fragment)]
+                        if not page.evaluate("ids => ids.some(i => !!document.getElementById(i))", ids):
+                            problems.append(here + f"broken anchor #{parsed.fragment}")
+                elif parsed.scheme in ("http", "https"):
+                    problems.append(here + f"link leaves the report: {href}")
+            if page.evaluate("typeof window.__injected") != "undefined":
+                problems.append(here + "article HTML was executed")
+            if page.locator("b", has_text="not bold").count():
+                problems.append(here + "article HTML was rendered as markup")
+        # the hostile article is shown, as text
+        page.goto((built_report / "01_corpus.html").as_uri())
+        assert "<script>window.__injected" in page.inner_text("body")
+        browser.close()
+    assert not problems, "\n".join(problems)

@@ -1,0 +1,194 @@
+"""Date expressions: explicit, ranges, relative to the document date or an earlier date."""
+import datetime as dt
+
+import pytest
+
+from analysis.extract.base import parse_text
+from analysis.extract.dates import extract_dates, resolve_relative
+
+BASE = dt.date(2026, 2, 12)     # a Thursday
+
+
+def dates(text, date=BASE):
+    rows = extract_dates(parse_text(text, date=date))
+    for r in rows:
+        assert text[r["start"]:r["end"]] == r["date_text"]
+    return rows
+
+
+def one(text, date=BASE):
+    rows = dates(text, date)
+    assert len(rows) == 1, rows
+    r = rows[0]
+    return r["date_text"], r["date"], r["date_end"], r["date_precision"]
+
+
+def test_empty():
+    assert extract_dates(parse_text("")) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The law took effect on January 1, 2026.", ("January 1, 2026", "2026-01-01", None, "day")),
+    ("The law took effect on 1 January 2026.", ("1 January 2026", "2026-01-01", None, "day")),
+    ("It was signed Tuesday, Jan. 6, 2026, in the capitol.", ("Tuesday, Jan. 6, 2026", "2026-01-06", None, "day")),
+    ("Deputies began the program in June 2025.", ("June 2025", "2025-06-01", None, "month")),
+    ("The contract was renewed in December 2025.", ("December 2025", "2025-12-01", None, "month")),
+    ("The deal was signed in September of 2024.", ("September of 2024", "2024-09-01", None, "month")),
+    ("The county joined the program in 2019.", ("2019", "2019-01-01", None, "year")),
+    ("The policy ended in late 2024.", ("late 2024", "2024-01-01", None, "year")),
+    ("The agreement was in force from 2017 to 2020.", ("from 2017 to 2020", "2017-01-01", "2020-12-31", "range")),
+    ("Detentions rose sharply 2018\u20132020 in the county.", ("2018\u20132020", "2018-01-01", "2020-12-31", "range")),
+    ("Between 2019 and 2021 the county held detainees.", ("Between 2019 and 2021", "2019-01-01", "2021-12-31", "range")),
+    ("The 2025-26 budget cut the program.", ("2025-26", "2025-01-01", "2026-12-31", "range")),
+    ("The hearings ran June 3-5, 2025 in Phoenix.", ("June 3-5, 2025", "2025-06-03", "2025-06-05", "range")),
+    ("The pilot ran from January to March 2025.", ("from January to March 2025", "2025-01-01", "2025-03-31", "range")),
+    ("In the 1990s the county had no jail contract.", ("the 1990s", "1990-01-01", "1999-12-31", "range")),
+    ("Arrests were filed on 3/4/2025 in the morning.", ("3/4/2025", "2025-03-04", None, "day")),
+    ("The memo is dated 2025-11-30 and unsigned.", ("2025-11-30", "2025-11-30", None, "day")),
+    ("The board voted on Feb. 3 to end the deal.", ("Feb. 3", "2026-02-03", None, "day")),
+    ("The board voted on Dec. 28 to end the deal.", ("Dec. 28", "2025-12-28", None, "day")),
+    ("Spending fell in fiscal year 2024 for the jail.", ("fiscal year 2024", "2024-01-01", None, "year")),
+])
+def test_explicit(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Yesterday a judge ruled against the county.", ("Yesterday", "2026-02-11", None, "day")),
+    ("The council met last week to debate it.", ("last week", "2026-02-02", "2026-02-08", "range")),
+    ("The council meets this week to debate it.", ("this week", "2026-02-09", "2026-02-15", "range")),
+    ("The sheriff signed the renewal last month.", ("last month", "2026-01-01", None, "month")),
+    ("The state passed the law last year.", ("last year", "2025-01-01", None, "year")),
+    ("Earlier this year the county signed a deal.", ("Earlier this year", "2026-01-01", "2026-02-12", "range")),
+    ("On Wednesday, the governor signed the bill.", ("Wednesday", "2026-02-11", None, "day")),
+    ("The raid happened last Friday near the school.", ("last Friday", "2026-02-06", None, "day")),
+    ("The hearing is set for next Tuesday in federal court.", ("next Tuesday", "2026-02-17", None, "day")),
+    ("The rally will be held on Friday downtown.", ("Friday", "2026-02-13", None, "day")),
+    ("Two weeks ago, agents arrested six workers.", ("Two weeks ago", "2026-01-26", "2026-02-01", "range")),
+    ("Agents arrived three days ago in vans.", ("three days ago", "2026-02-09", None, "day")),
+    ("The mayor spoke in March about the raids.", ("March", "2025-03-01", None, "month")),
+    ("The council will vote in March on the plan.", ("March", "2026-03-01", None, "month")),
+])
+def test_relative_to_document_date(text, expected):
+    assert one(text) == expected
+
+
+def test_relative_without_document_date_keeps_text():
+    [r] = dates("The council met last week to debate it.", date=None)
+    assert r["date_text"] == "last week"
+    assert r["date"] is None and r["date_precision"] is None and r["relative"] is True
+
+
+def test_following_day_uses_previous_explicit_date():
+    rows = dates("On Monday, March 2, 2026, the board met. The following day, the mayor objected. "
+                 "Two days later, the sheriff resigned.")
+    assert [(r["date_text"], r["date"]) for r in rows] == [
+        ("Monday, March 2, 2026", "2026-03-02"), ("The following day", "2026-03-03"),
+        ("Two days later", "2026-03-05")]
+
+
+def test_following_day_without_anchor_is_unresolved():
+    [r] = dates("The following day, the mayor objected.")
+    assert r["date"] is None
+
+
+def test_numbers_that_are_not_dates():
+    assert dates("Section 287(g) lets 54 gang members be held; House Bill 2025 died; "
+                 "officers arrested 2025 people; it cost $2020.") == []
+
+
+def test_year_as_modifier_is_a_year():
+    rows = dates("He is one of the 2028 presidential hopefuls.")
+    assert [(r["date_text"], r["date_precision"]) for r in rows] == [("2028", "year")]
+
+
+def test_ages_and_durations_are_not_dates():
+    assert dates("The 57-year-old man was held for two years and released after 90 days.") == []
+
+
+def test_document_order_and_sentence_ids():
+    rows = dates("The law passed in 2019.\nIt was amended on May 5, 2021.")
+    assert [r["sentence_id"] for r in rows] == ["doc:0", "doc:1"]
+    assert rows[0]["start"] < rows[1]["start"]
+
+
+def test_resolve_relative_function():
+    assert resolve_relative("last week", BASE) == ("2026-02-02", "2026-02-08", "range")
+    assert resolve_relative("last month", "2026-02-12") == ("2026-01-01", None, "month")
+    assert resolve_relative("June 2025", None) == ("2025-06-01", None, "month")
+    assert resolve_relative("yesterday", None) == (None, None, None)
+    assert resolve_relative("the following day", BASE, anchor=dt.date(2025, 3, 1)) == ("2025-03-02", None, "day")
+    assert resolve_relative("on Wednesday", dt.datetime(2026, 2, 12, 9, 30)) == ("2026-02-11", None, "day")
+    assert resolve_relative("the 4th of July, 2025", BASE) == ("2025-07-04", None, "day")
+    assert resolve_relative("", BASE) == (None, None, None)
+
+
+def test_deterministic():
+    text = "Last week, on Feb. 3 and in June 2025, the county met; the next day it voted."
+    assert dates(text) == dates(text)
+
+
+# ---------------------------------------------------------------- accuracy on an invented set
+GOLD_TEXT = (
+    "Reno Ends Jail Deal\n"
+    "The Washoe County commission voted on Tuesday to end its detention contract, which began in March 2019.\n"
+    "The contract was renewed twice, in 2021 and again on August 15, 2023.\n"
+    "Sheriff Dale Munro said the jail held 312 detainees for ICE from 2019 to 2024.\n"
+    "Last month, advocates delivered 4,000 signatures; the following day the sheriff asked for a delay.\n"
+    "The contract ends June 30, and the county will lose about $2 million a year.\n"
+    "Earlier this year, the county also rejected a 287(g) agreement proposed in 2025.\n"
+    "Commissioners will meet again next week.\n"
+)
+GOLD = [("Tuesday", "2026-02-10"), ("March 2019", "2019-03-01"), ("2021", "2021-01-01"),
+        ("August 15, 2023", "2023-08-15"), ("from 2019 to 2024", "2019-01-01"), ("Last month", "2026-01-01"),
+        ("the following day", None), ("June 30", "2026-06-30"), ("Earlier this year", "2026-01-01"),
+        ("2025", "2025-01-01"), ("next week", "2026-02-16")]
+
+
+def test_accuracy_on_invented_set():
+    rows = dates(GOLD_TEXT)
+    got = [(r["date_text"], r["date"]) for r in rows]
+    correct = sum(1 for g in GOLD if g in got)
+    assert correct / len(GOLD) >= 0.9, got
+    assert len(got) <= len(GOLD) + 1     # almost no spurious dates
+
+
+def test_day_without_year_takes_year_of_nearby_date():
+    rows = dates("The judge ruled on May 4, 2025. Two weeks earlier, on April 20, agents had raided a farm.")
+    assert [(r["date_text"], r["date"]) for r in rows] == [
+        ("May 4, 2025", "2025-05-04"), ("Two weeks earlier", "2025-04-20"), ("April 20", "2025-04-20")]
+
+
+def test_week_later_from_a_day_is_a_day_following_week_is_a_range():
+    rows = dates("The judge ruled on May 4, 2025. A week later it ended. The following week, agents returned.")
+    assert [(r["date"], r["date_end"], r["date_precision"]) for r in rows[1:]] == [
+        ("2025-05-11", None, "day"), ("2025-05-12", "2025-05-18", "range")]
+
+
+def test_last_month_is_not_swallowed_by_month_after():
+    rows = dates("One of her first moves last month after taking office was to end the deal.")
+    assert [(r["date_text"], r["date"]) for r in rows] == [("last month", "2026-01-01")]
+
+
+@pytest.mark.parametrize("text", ["2025", "Feb. 30, 2025", "1/2/99", "the following day the day before",
+                                  "March March March", "13/45/2025", "from 2020 to 2010", "x" * 500])
+def test_odd_text_never_crashes(text):
+    for r in dates(text) + dates(text, date=None):
+        assert r["date"] is None or len(r["date"]) == 10
+
+
+def test_seasons():
+    assert one("The review began last fall.") == ("last fall", "2025-09-01", "2025-11-30", "range")
+    assert one("The deal was signed in spring 2025.") == ("spring 2025", "2025-03-01", "2025-05-31", "range")
+
+
+def test_year_of_a_bare_day_ignores_relative_and_year_only_dates():
+    rows = dates("The contract dates from 2016.\n\"We'll revisit that next year,\" the sheriff said.\n"
+                 "The hearing took place on Feb. 10 and drew 300 residents.")
+    assert [(r["date_text"], r["date"]) for r in rows] == [
+        ("2016", "2016-01-01"), ("next year", "2027-01-01"), ("Feb. 10", "2026-02-10")]
+
+
+def test_day_shift_needs_a_day_anchor():
+    rows = dates("The deal was signed in 2016. Two days later, the sheriff resigned.")
+    assert rows[1]["date_text"] == "Two days later" and rows[1]["date"] is None
