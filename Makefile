@@ -39,7 +39,7 @@ chromium:  ## install Debian's chromium for the browser test if it is missing
 	@bash scripts/ensure-chromium.sh
 
 test: env data chromium  ## the whole test suite (unit, property, notebooks, browser)
-	$(PY) -m pytest tests --nbval-lax --nbval-current-env notebooks -p no:cacheprovider
+	PYTHONPATH=$(CURDIR)$${PYTHONPATH:+:$$PYTHONPATH} $(PY) -m pytest tests --nbval-lax --nbval-current-env notebooks -p no:cacheprovider
 
 test-fast: env  ## unit tests only, no notebooks or browser
 	$(PY) -m pytest tests -m "not browser" -p no:cacheprovider

@@ -2,7 +2,7 @@
 
 ``notebooks/classroom/*.ipynb`` are the teacher's notebooks: exercises with
 "Your turn" cells and answer cells tagged ``solution`` (the teacher guide is
-``notebooks/classroom/README.md``). :func:`make_student_copies` writes the
+``docs/classroom.md``, summarised in ``notebooks/classroom/README.md``). :func:`make_student_copies` writes the
 hand-out versions: every cell tagged ``solution`` removed, every output and
 execution count cleared, volatile metadata dropped.
 
@@ -53,6 +53,39 @@ def student_notebook(nb, data_dir: Optional[str] = None):
     return nb
 
 
+def parameter_value(nb, name: str = "data_dir") -> Optional[str]:
+    """The string literal assigned to ``name`` in the notebook's ``parameters`` cell, if any."""
+    import ast
+
+    for cell in nb.cells:
+        if cell.cell_type != "code" or "parameters" not in (cell.metadata.get("tags") or []):
+            continue
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:
+            return None
+        for node in tree.body:
+            if (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+                    and node.targets[0].id == name and isinstance(node.value, ast.Constant)
+                    and isinstance(node.value.value, str)):
+                return node.value.value
+    return None
+
+
+def rebased_data_dir(nb, src_dir, out_dir) -> Optional[str]:
+    """The notebook's relative ``data_dir`` re-expressed from ``out_dir`` (None: leave it).
+
+    Absolute paths and notebooks without a string ``data_dir`` are left alone.
+    """
+    value = parameter_value(nb, "data_dir")
+    if not value or os.path.isabs(value):
+        return None
+    target = (Path(src_dir).resolve() / value).resolve()
+    rel = os.path.relpath(target, Path(out_dir).resolve())
+    rel = Path(rel).as_posix()
+    return None if rel == value else rel
+
+
 def _set_parameter(source: str, name: str, value: str) -> str:
     lines = source.splitlines()
     for i, line in enumerate(lines):
@@ -66,8 +99,12 @@ def make_student_copies(src_dir=SOURCE_DIR, out_dir="handout", *, data_dir: Opti
     """Write a student copy of every ``*.ipynb`` in ``src_dir`` to ``out_dir``; return the paths.
 
     ``out_dir`` must differ from ``src_dir`` (the teacher's notebooks are never
-    overwritten). Each file is written to a temporary name and renamed, so an
-    interrupted run leaves no half-written notebook.
+    overwritten). Without ``data_dir``, a relative ``data_dir`` of the
+    parameters cell is rewritten to point from ``out_dir`` at the same folder
+    (``"../../data"`` in ``notebooks/classroom/`` becomes ``"../data"`` in
+    ``handout/``), so the copies run where they are written. Each file is
+    written to a temporary name and renamed, so an interrupted run leaves no
+    half-written notebook.
     """
     import nbformat
 
@@ -81,7 +118,8 @@ def make_student_copies(src_dir=SOURCE_DIR, out_dir="handout", *, data_dir: Opti
     written = []
     for path in notebooks:
         nb = nbformat.read(path, as_version=4)
-        student = student_notebook(nb, data_dir=data_dir)
+        where = data_dir if data_dir is not None else rebased_data_dir(nb, src, out)
+        student = student_notebook(nb, data_dir=where)
         nbformat.validate(student)
         target = out / path.name
         tmp = out / f".{path.name}.tmp-{os.getpid()}"
@@ -98,7 +136,8 @@ def add_arguments(parser) -> None:
                         help="folder of teacher notebooks (default: notebooks/classroom/)")
     parser.add_argument("--data-dir", default=None,
                         help="set data_dir in each copy's parameters cell (e.g. an absolute path to the "
-                             "built tables); default: keep the notebooks' own value")
+                             "built tables); default: the notebooks' own relative data_dir, re-pointed "
+                             "from --out at the same folder")
 
 
 def main(args) -> int:

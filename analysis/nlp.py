@@ -6,6 +6,7 @@ pipeline by :mod:`analysis.extract.entities`.
 """
 from __future__ import annotations
 
+import re
 import threading
 from typing import Iterable
 
@@ -42,7 +43,19 @@ def get_nlp():
     return _NLP
 
 
+_CAPS_VERB = re.compile(r"\b[A-Z]{2,}(?:ED|ING)\b")
+
+
+def for_parser(text: str) -> str:
+    """The text the parser sees: upper-case verb forms in a mixed-case sentence
+    ("The motion is GRANTED", "Defendants are ENJOINED") lower-cased so the small
+    model tags them as verbs. Same length, so every offset is unchanged."""
+    if not _CAPS_VERB.search(text) or text.upper() == text:
+        return text
+    return _CAPS_VERB.sub(lambda m: m.group(0).lower(), text)
+
+
 def parse(texts: Iterable[str], batch_size: int = 256, n_process: int = 1):
     """Parse many short texts (sentences) in one streamed pass."""
     nlp = get_nlp()
-    return nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+    return nlp.pipe((for_parser(t) for t in texts), batch_size=batch_size, n_process=n_process)

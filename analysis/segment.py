@@ -34,6 +34,11 @@ SENTENCE_STARTERS = {
 }
 
 _LINE = re.compile(r"[^\n]+")
+# A news dateline opening a paragraph: "AUSTIN —", "KANSAS CITY, Mo. —", "WASHINGTON (AP) —".
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}"
+    r"(?:, (?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)(?: [A-Z][a-z]+\.?)?)?"
+    r"(?: \([A-Za-z .]+\))?\s*(?:\u2014|\u2013|--?)\s+(?=\S)")
 _END = re.compile(r"""([.!?]+|\u2026)(["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _TERMINAL = tuple('.!?:;"\u201d\u2019)\u2026,')
@@ -123,8 +128,19 @@ def sentences(doc_id: str, text: str) -> list[Sentence]:
     """All sentences of a cleaned document, headings included, with offsets."""
     out: list[Sentence] = []
     for para in paragraphs(text):
-        spans = [(0, len(para.text))] if para.is_heading else split_sentences(para.text)
-        for s, e in spans:
+        if para.is_heading:
+            spans = [(0, len(para.text), True)]
+        else:
+            spans = [(s, e, False) for s, e in split_sentences(para.text)]
+            dl = _DATELINE.match(para.text)
+            head_words = para.text[:dl.end()].strip(" \u2014\u2013-").split() if dl else []
+            if dl and (len(head_words) == 1 and len(head_words[0]) < 5 or not para.text[dl.end()].isupper()):
+                dl = None   # "ICE — the agency —" is an aside, not a dateline
+            if dl and spans and spans[0][0] == 0 and spans[0][1] > dl.end():
+                # the dateline is its own (heading-like) segment, not part of the first sentence
+                head = para.text[:dl.end()].rstrip()
+                spans[:1] = [(0, len(head), True), (dl.end(), spans[0][1], False)]
+        for s, e, heading in spans:
             a, b = para.start + s, para.start + e
-            out.append(Sentence(f"{doc_id}:{len(out)}", doc_id, para.index, para.is_heading, a, b, text[a:b]))
+            out.append(Sentence(f"{doc_id}:{len(out)}", doc_id, para.index, heading, a, b, text[a:b]))
     return out

@@ -6,13 +6,16 @@ ratio shows what the notebooks themselves and the build add. Three report
 runs are timed: cold (empty data folder, so no extraction cache), warm (a
 regeneration with unchanged articles, as from cron) and with the tables
 prebuilt (``--no-build``: the notebooks alone). Target: warm <= 1.5x.
+Writes the numbers to ``benchmarks/results/bench_report.json``.
 
-    python -m benchmarks.bench_report [--seeds seeds] [--jobs 2] [--repeat 1]
+    python -m benchmarks.bench_report [--seeds seeds] [--jobs 2] [--repeat 1] [--out FILE]
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import platform
 import shutil
 import sys
 import tempfile
@@ -25,6 +28,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 from analysis import config, report
 
 TARGET = 1.5
+RESULTS = Path(__file__).resolve().parent / "results" / "bench_report.json"
 
 
 def one_cell_notebooks(folder: Path, n: int) -> None:
@@ -57,6 +61,7 @@ def main(argv=None) -> int:
     ap.add_argument("--notebooks", default=str(config.NOTEBOOKS_DIR))
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--repeat", type=int, default=1, help="warm and floor runs to take the best of")
+    ap.add_argument("--out", type=Path, default=RESULTS, help="JSON results file")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="bench-report-") as tmp:
         base = Path(tmp)
@@ -80,6 +85,16 @@ def main(argv=None) -> int:
     print(f"ratio warm/floor:          {ratio:6.2f}x   (target <= {TARGET}x; cold/floor {cold / floor:.2f}x)")
     for nb in manifest["notebooks"]:
         print(f"  {nb['name']:<40} {nb['seconds']:5.1f} s")
+    res = {"cpus": os.cpu_count(), "python": platform.python_version(), "jobs": args.jobs, "repeat": args.repeat,
+           "notebooks": n, "seconds": {"cold": round(cold, 2), "warm": round(warm, 2), "no_build": round(no_build, 2),
+                                       "floor": round(floor, 2), "build_cold": manifest["seconds"]["build"]},
+           "ratio": {"warm_floor": round(ratio, 3), "cold_floor": round(cold / floor, 3),
+                     "no_build_floor": round(no_build / floor, 3)},
+           "target": TARGET, "met": ratio <= TARGET,
+           "per_notebook_seconds": {nb["name"]: nb["seconds"] for nb in manifest["notebooks"]}}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(res, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"results written to {args.out}")
     return 0 if ratio <= TARGET else 1
 
 

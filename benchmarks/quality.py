@@ -15,6 +15,13 @@ and compares its tables with the gold files in ``tests/fixtures/gold``:
 Run ``python -m benchmarks.quality`` (or ``python benchmarks/quality.py``);
 prints a table and writes ``benchmarks/results/quality.json``. A missing or
 empty table scores 0; nothing here raises because the system is incomplete.
+
+Two sets: ``dev`` (the fixtures above, which rules may be tuned on) and
+``heldout`` (``tests/fixtures/heldout/``, never used for tuning). ``--set all``
+(default) builds and prints each set, then the combined table; ``--set dev`` or
+``--set heldout`` scores one set. The results file has one key per set
+(``dev``, ``heldout``, ``all``); a one-set run keeps the other set's stored
+entry and drops ``all``.
 """
 from __future__ import annotations
 
@@ -34,6 +41,9 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 GOLD = ROOT / "tests" / "fixtures" / "gold"
 RESULTS = ROOT / "benchmarks" / "results" / "quality.json"
+HELDOUT_ARTICLES = ROOT / "tests" / "fixtures" / "heldout" / "articles"
+HELDOUT_GOLD = ROOT / "tests" / "fixtures" / "heldout" / "gold"
+SETS = ("dev", "heldout")
 
 _QUOTE_CHARS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 
@@ -417,25 +427,65 @@ def build_corpus(articles_dir: Path = ARTICLES):
         return None, error
 
 
+def merge_corpora(corpora: Iterable) -> SimpleNamespace:
+    """The scored tables of several built corpora, concatenated (None or missing tables skipped)."""
+    corpora, merged = list(corpora), {}
+    for name in ("actors", "jurisdictions", "quotes", "actions", "dates", "documents"):
+        frames = [t for t in (table(c, name) for c in corpora if c is not None) if not t.empty]
+        merged[name] = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    return SimpleNamespace(**merged)
+
+
+def _set_payload(gold: dict, error: Optional[str], scores: dict) -> dict:
+    summary = {k: {m: v for m, v in s.items() if not isinstance(v, (list, dict))} for k, s in scores.items()}
+    return {"documents": sorted(gold), "build_error": error, "summary": summary, "details": scores}
+
+
+def _stored_sets(out: Path) -> dict:
+    """Per-set entries of an existing results file ({} if absent, unreadable or of the old layout)."""
+    try:
+        old = json.loads(out.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {k: v for k, v in old.items() if k in SETS} if isinstance(old, dict) else {}
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--articles", type=Path, default=ARTICLES)
-    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--set", dest="which", choices=("all",) + SETS, default="all",
+                    help="fixture set to score (default: all = dev, heldout and combined)")
+    ap.add_argument("--articles", type=Path, default=None, help="articles of the scored set (with --set all: of dev)")
+    ap.add_argument("--gold", type=Path, default=None, help="gold of the scored set (with --set all: of dev)")
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument("--self-check", action="store_true", help="score the gold against itself (no build)")
     args = ap.parse_args(argv)
-    gold = load_gold(args.gold)
-    if args.self_check:
-        corpus, error = corpus_from_gold(gold), None
-    else:
-        corpus, error = build_corpus(args.articles)
-    if error:
-        print(f"extraction failed, scoring the tables that exist: {error}", file=sys.stderr)
-    scores = score_corpus(corpus, gold)
-    print(format_table(scores))
+    names = list(SETS) if args.which == "all" else [args.which]
+    paths = {"dev": (ARTICLES, GOLD), "heldout": (HELDOUT_ARTICLES, HELDOUT_GOLD)}
+    paths[names[0]] = (args.articles or paths[names[0]][0], args.gold or paths[names[0]][1])
+    payload = {} if len(names) > 1 else _stored_sets(args.out)
+    runs = {}
+    for name in names:
+        gold = load_gold(paths[name][1])
+        if args.self_check:
+            corpus, error = corpus_from_gold(gold), None
+        else:
+            corpus, error = build_corpus(paths[name][0])
+        if error:
+            print(f"{name}: extraction failed, scoring the tables that exist: {error}", file=sys.stderr)
+        scores = score_corpus(corpus, gold)
+        if len(names) > 1:
+            print(f"== {name} ({len(gold)} documents) ==")
+        print(format_table(scores))
+        payload[name] = _set_payload(gold, error, scores)
+        runs[name] = (gold, corpus, error)
+    if len(names) > 1:
+        gold = {d: g for n in names for d, g in runs[n][0].items()}
+        error = "; ".join(f"{n}: {runs[n][2]}" for n in names if runs[n][2]) or None
+        scores = score_corpus(merge_corpora(runs[n][1] for n in names), gold)
+        print(f"== all ({len(gold)} documents) ==")
+        print(format_table(scores))
+        payload["all"] = _set_payload(gold, error, scores)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    summary = {k: {m: v for m, v in s.items() if not isinstance(v, (list, dict))} for k, s in scores.items()}
-    payload = {"documents": sorted(gold), "build_error": error, "summary": summary, "details": scores}
     args.out.write_text(json.dumps(payload, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
     return 0

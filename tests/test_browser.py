@@ -1,6 +1,7 @@
 """Headless Chromium (Debian's ``chromium``, driven by Playwright) opens the
 report's index and every page: no broken links or images, no console errors,
-and an article containing ``<script>`` and HTML shows as plain text.
+and an article containing ``<script>`` and HTML (``conftest.REPORT_ARTICLES``,
+read by the real reader and cleaner) shows as plain text.
 
 Chromium missing is a failure, not a skip: ``make chromium`` (or
 ``.ci/run``) installs it."""
@@ -12,19 +13,9 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
-from analysis import report
-
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-HOSTILE_TITLE = "Council vote <script>window.__injected = 1</script> <b>not bold</b>"
-ARTICLES = {
-    "council.txt": f"{HOSTILE_TITLE}\n\nThe council of Ashford voted on Tuesday to end its agreement with "
-                   "U.S. Immigration and Customs Enforcement. \"We will not <i>help</i> with raids,\" said Mayor "
-                   "Dana Whitfield of Ashford, Oregon. <img src=x onerror=\"window.__injected = 2\">\n",
-    "sheriff.txt": "Sheriff keeps jail agreement\n\nSheriff Ray Cole of Lane County, Oregon, said on Oct. 3, 2025 that "
-                   "the county jail will keep honoring detainers from federal immigration agents.\n",
-}
 
 
 def chromium_path() -> str:
@@ -36,16 +27,10 @@ def chromium_path() -> str:
 
 
 @pytest.fixture(scope="module")
-def built_report(tmp_path_factory):
-    base = tmp_path_factory.mktemp("browser")
-    seeds = base / "seeds"
-    seeds.mkdir()
-    for name, text in ARTICLES.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    code = report.run_report(seeds, base / "reports", base / "data", False, jobs=2, timeout=300,
-                             notebooks_dir=ROOT / "notebooks", progress=None)
-    assert code == 0, "the report run failed"
-    return base / "reports"
+def built_report(hand_made_report):
+    """The session's report (conftest): the real notebooks on a corpus whose article d1 has markup."""
+    assert hand_made_report.code == 0, "the report run failed"
+    return hand_made_report
 
 
 def _local(url: str) -> Path:
@@ -55,6 +40,8 @@ def _local(url: str) -> Path:
 @pytest.mark.browser
 def test_report_opens_cleanly_in_chromium(built_report):
     from playwright.sync_api import sync_playwright
+
+    hostile, built_report = built_report.hostile_title, built_report.out
 
     problems: list[str] = []
     with sync_playwright() as pw:
@@ -89,12 +76,12 @@ def test_report_opens_cleanly_in_chromium(built_report):
                             problems.append(here + f"broken anchor #{parsed.fragment}")
                 elif parsed.scheme in ("http", "https"):
                     problems.append(here + f"link leaves the report: {href}")
-            if page.evaluate("typeof window.__injected") != "undefined":
+            if page.evaluate("typeof window.__x") != "undefined":
                 problems.append(here + "article HTML was executed")
             if page.locator("b", has_text="not bold").count():
                 problems.append(here + "article HTML was rendered as markup")
         # the hostile article is shown, as text
         page.goto((built_report / "01_corpus.html").as_uri())
-        assert "<script>window.__injected" in page.inner_text("body")
+        assert hostile in page.inner_text("body")
         browser.close()
     assert not problems, "\n".join(problems)

@@ -113,6 +113,40 @@ def test_student_copy_clears_outputs_and_sets_data_dir(tmp_path):
     assert nbformat.read(src / "ex.ipynb", as_version=4).cells[1].outputs  # source untouched
 
 
+def test_student_copies_point_at_the_same_data_from_their_own_folder(tmp_path):
+    """make classroom writes handout/ at the top of the project: "../../data" must become "../data"."""
+    project = tmp_path / "project"
+    src = project / "notebooks" / "classroom"
+    src.mkdir(parents=True)
+    nb = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell('# Parameters\ndata_dir = "../../data"\nphrase = ""', metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell("print(data_dir)")])
+    nbformat.write(nb, src / "ex.ipynb")
+    for out, expected in ((project / "handout", "../data"), (project / "a" / "b", "../../data"),
+                          (tmp_path / "elsewhere", "../project/data")):
+        (path,) = classroom.make_student_copies(src, out)
+        params = nbformat.read(path, as_version=4).cells[0]
+        assert classroom.parameter_value(nbformat.read(path, as_version=4)) == expected
+        assert (out / expected).resolve() == (project / "data").resolve()
+        assert 'phrase = ""' in params.source
+    (path,) = classroom.make_student_copies(src, tmp_path / "abs", data_dir="/srv/data")
+    assert classroom.parameter_value(nbformat.read(path, as_version=4)) == "/srv/data"
+    absolute = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell('data_dir = "/srv/x"',
+                                                                         metadata={"tags": ["parameters"]})])
+    assert classroom.rebased_data_dir(absolute, src, tmp_path / "out") is None
+
+
+def test_every_handout_resolves_to_the_project_data_folder(tmp_path):
+    """The real notebooks, laid out as in the project, give handout/ copies that read <project>/data."""
+    src = tmp_path / "notebooks" / "classroom"
+    src.mkdir(parents=True)
+    for p in TEACHER:
+        shutil.copy(p, src / p.name)
+    for path in classroom.make_student_copies(src, tmp_path / "handout"):
+        value = classroom.parameter_value(nbformat.read(path, as_version=4))
+        assert (tmp_path / "handout" / value).resolve() == (tmp_path / "data").resolve()
+
+
 def test_student_copies_refuse_bad_folders(tmp_path):
     with pytest.raises(FileNotFoundError):
         classroom.make_student_copies(tmp_path, tmp_path / "out")
@@ -157,9 +191,9 @@ def test_teacher_and_student_notebooks_pass_nbval(tmp_path):
     (work / "teacher").mkdir(parents=True)
     for p in TEACHER:
         shutil.copy(p, work / "teacher" / p.name)
-    classroom.make_student_copies(SRC, work / "student")
+    classroom.make_student_copies(work / "teacher", work / "student")  # data_dir stays "../../data"
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
-               MPLBACKEND="Agg")
+               MPLBACKEND="Agg", LOCAL_POWER_TOKEN_CACHE=str(tmp_path / "token-cache"))
     proc = subprocess.run(
         [sys.executable, "-m", "pytest", "--nbval-lax", "--nbval-current-env", "-q", "-p", "no:cacheprovider",
          "--rootdir", str(work), "teacher", "student"],

@@ -16,6 +16,9 @@ from benchmarks import quality
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLES = sorted((FIXTURES / "articles").glob("*.txt"))
 GOLD_FILES = sorted((FIXTURES / "gold").glob("*.json"))
+#: held-out set (tests/fixtures/heldout/README.md): same format, checked file by file like the dev set
+HELDOUT_ARTICLES = sorted((FIXTURES / "heldout" / "articles").glob("*.txt"))
+HELDOUT_GOLD_FILES = sorted((FIXTURES / "heldout" / "gold").glob("*.json"))
 
 TOP_KEYS = {"doc_id", "date", "people", "jurisdictions", "quotes", "actions", "dates"}
 ITEM_KEYS = {
@@ -35,7 +38,7 @@ BANNED = ["Spanberger", "Krasner", "Bilal", "Michelle Wu", "Frey", "Letitia Jame
 
 def _load(path: Path) -> tuple[dict, str]:
     gold = json.loads(path.read_text(encoding="utf-8"))
-    text = (FIXTURES / "articles" / f"{path.stem}.txt").read_text(encoding="utf-8")
+    text = (path.parent.parent / "articles" / f"{path.stem}.txt").read_text(encoding="utf-8")
     return gold, text
 
 
@@ -47,7 +50,8 @@ def _iso(value: str) -> bool:
         return False
 
 
-gold_params = pytest.mark.parametrize("path", GOLD_FILES, ids=[p.stem for p in GOLD_FILES])
+gold_params = pytest.mark.parametrize("path", GOLD_FILES + HELDOUT_GOLD_FILES,
+                                      ids=[p.stem for p in GOLD_FILES + HELDOUT_GOLD_FILES])
 
 
 # --------------------------------------------------------------------------- the set
@@ -58,7 +62,16 @@ def test_eight_articles_each_with_gold():
     assert all(re.fullmatch(r"fx0[1-8]_[a-z0-9_]+", p.stem) for p in ARTICLES)
 
 
-@pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
+def test_four_heldout_articles_each_with_gold_and_no_dev_overlap():
+    assert len(HELDOUT_ARTICLES) == 4
+    assert [p.stem for p in HELDOUT_ARTICLES] == [p.stem for p in HELDOUT_GOLD_FILES]
+    assert all(re.fullmatch(r"hx0[1-4]_[a-z0-9_]+", p.stem) for p in HELDOUT_ARTICLES)
+    dev_people = {p["name"] for path in GOLD_FILES for p in _load(path)[0]["people"]}
+    held_people = {p["name"] for path in HELDOUT_GOLD_FILES for p in _load(path)[0]["people"]}
+    assert not dev_people & held_people
+
+
+@pytest.mark.parametrize("path", ARTICLES + HELDOUT_ARTICLES, ids=[p.stem for p in ARTICLES + HELDOUT_ARTICLES])
 def test_article_length_and_no_seed_names(path):
     text = path.read_text(encoding="utf-8")
     assert 350 <= len(text.split()) <= 700
@@ -295,3 +308,21 @@ def test_normalizing():
     assert quality.speaker_match("Dolores Whitcomb", "Whitcomb")
     assert not quality.speaker_match("Dolores Whitcomb", "Walter Brandt")
     assert quality.role_match("former sheriff", "sheriff") and not quality.role_match("", "mayor")
+
+
+def test_sets_scored_separately_and_combined(tmp_path, capsys):
+    out = tmp_path / "q.json"
+    assert quality.main(["--self-check", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "== dev (8 documents) ==" in printed and "== heldout (4 documents) ==" in printed
+    res = json.loads(out.read_text(encoding="utf-8"))
+    assert set(res) == {"dev", "heldout", "all"}
+    assert res["all"]["documents"] == sorted(res["dev"]["documents"] + res["heldout"]["documents"])
+    acts = {k: res[k]["summary"]["actions"] for k in res}
+    assert acts["all"]["gold"] == acts["dev"]["gold"] + acts["heldout"]["gold"]
+    assert acts["all"]["matched"] == acts["all"]["gold"] and acts["all"]["precision"] == 1.0
+    assert quality.main(["--set", "dev", "--self-check", "--out", str(out)]) == 0
+    assert not capsys.readouterr().out.startswith("==")          # one set: the table alone, as before
+    assert set(json.loads(out.read_text(encoding="utf-8"))) == {"dev", "heldout"}   # stale 'all' dropped
+    merged = quality.merge_corpora([None, quality.corpus_from_gold(quality.load_gold(quality.HELDOUT_GOLD))])
+    assert len(merged.actions) == acts["heldout"]["gold"] and merged.quotes.columns.size > 0

@@ -15,6 +15,7 @@ from analysis import segment
 from analysis.language import lexicon as lexmod
 from analysis.language import stopwords as stopmod
 from analysis.language import quoting as voicemod
+from analysis.language import tokenization as tokmod
 from analysis.tables import Corpus, frame
 
 FIX = Path(__file__).parent / "fixtures" / "language"
@@ -25,6 +26,15 @@ def _load_fixture_module():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _token_cache(tmp_path_factory):
+    """Keep the on-disk token cache of these tests out of the project's data/."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv(tokmod.CACHE_ENV, str(tmp_path_factory.mktemp("token-cache")))
+    yield
+    mp.undo()
 
 
 @pytest.fixture(scope="module")
@@ -72,6 +82,46 @@ def test_tokens_memoised_and_returned_as_copies(corpus):
     a.loc[:, "term"] = "changed"
     b = lang.tokens(corpus)
     assert "changed" not in set(b.term)
+
+
+def test_token_table_is_cached_on_disk_and_reused_without_spacy(tmp_path, monkeypatch):
+    text = "Deputies honored seven detainers.\nThe county ended the agreement.\n"
+    c = corpus_of({"dc": text})
+    monkeypatch.setenv(tokmod.CACHE_ENV, str(tmp_path / "cache"))
+    calls = []
+    real = tokmod._parse
+    monkeypatch.setattr(tokmod, "_parse", lambda *a, **k: calls.append(1) or real(*a, **k))
+    tokmod._MEMO.clear()
+    first = lang.tokens(c)
+    assert calls == [1] and len(list((tmp_path / "cache").glob("*.pkl"))) == 1
+    # a changed sentence is another key: parsed again, never served stale
+    tokmod._MEMO.clear()
+    changed = lang.tokens(corpus_of({"dc": text.replace("seven", "nine")}))
+    assert calls == [1, 1] and "nine" in set(changed.text) and "seven" not in set(changed.text)
+    tokmod._MEMO.clear()  # as in a new process: only the disk copy is left
+    import analysis.nlp
+
+    monkeypatch.setattr(analysis.nlp, "get_nlp", lambda: pytest.fail("spaCy loaded despite the disk cache"))
+    again = lang.tokens(c)
+    assert calls == [1, 1] and again.equals(first)
+
+
+def test_token_disk_cache_ignores_damaged_files_and_can_be_off(tmp_path, monkeypatch):
+    c = corpus_of({"dd": "The sheriffs signed it.\n"})
+    monkeypatch.setenv(tokmod.CACHE_ENV, str(tmp_path))
+    tokmod._MEMO.clear()
+    good = lang.tokens(c)
+    (path,) = tmp_path.glob("*.pkl")
+    path.write_bytes(b"not a pickle")
+    tokmod._MEMO.clear()
+    assert lang.tokens(c).equals(good)                     # parsed again, file rewritten
+    assert lang.tokens(c)["term"].tolist() == good["term"].tolist()
+    monkeypatch.setenv(tokmod.CACHE_ENV, "")
+    assert tokmod.cache_dir() is None
+    tokmod._MEMO.clear()
+    other = corpus_of({"de": "Commissioners voted twice.\n"})
+    lang.tokens(other)
+    assert len(list(tmp_path.glob("*.pkl"))) == 1          # nothing written with the cache off
 
 
 def test_tokens_from_parsed_matches_tokens():

@@ -1,6 +1,7 @@
 """The report notebooks: one ``parameters`` cell with the expected names, the
 house structure (header, limits, checked findings), no committed outputs except
-checked cells, and a clean run on a hand-made corpus and on an empty one."""
+checked cells, and a clean run on a hand-made corpus (the session's report, see
+``conftest.hand_made_report``) and on an empty one."""
 from __future__ import annotations
 
 import json
@@ -16,7 +17,7 @@ from analysis.tables import Corpus, frame
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
-MINE = ["02_jurisdictions", "03_people", "04_timeline", "05_language", "06_profile"]
+MINE = ["01_corpus", "02_jurisdictions", "03_people", "04_timeline", "05_language", "06_profile"]
 EXPECTED_PARAMETERS = {
     "01_corpus": {"data_dir", "figures_dir"},
     "02_jurisdictions": {"data_dir", "figures_dir"},
@@ -25,82 +26,6 @@ EXPECTED_PARAMETERS = {
     "05_language": {"data_dir", "figures_dir"},
     "06_profile": {"data_dir", "figures_dir", "jurisdiction", "min_actions"},
 }
-
-
-def synthetic_corpus(script_title: bool = False) -> Corpus:
-    """A small corpus with a row or more in every table (invented people, real US places)."""
-    title = ("Council vote <script>window.__injected = 1</script> <b>not bold</b>" if script_title
-             else "Council limits jail cooperation")
-    text1 = f"{title}\n\nMayor Dana Whitfield said the city \"will not help\" immigration agents."
-    docs = frame("documents", [
-        dict(doc_id="d1", path="d1.txt", sha256="a" * 64, title=title, date="2025-09-02", date_source="header",
-             genre="news", word_count=120, text=text1),
-        dict(doc_id="d2", path="d2.txt", sha256="b" * 64, title="Sheriff signs agreement", date="2025-10-01",
-             date_source="header", genre="news", word_count=300, text="Sheriff Ray Cole signed it. " * 20),
-        dict(doc_id="d3", path="d3.txt", sha256="c" * 64, title="Why cities push back", date=None, date_source="none",
-             genre="opinion", word_count=200, duplicate_of=None, text="An opinion about cities. " * 20),
-    ])
-    sents = frame("sentences", [
-        dict(sentence_id="d1-s1", doc_id="d1", paragraph=0, is_heading=True, start=0, end=len(title), text=title),
-        dict(sentence_id="d1-s2", doc_id="d1", paragraph=1, is_heading=False, start=len(title) + 2, end=len(text1),
-             text=text1[len(title) + 2:]),
-        dict(sentence_id="d2-s1", doc_id="d2", paragraph=0, is_heading=False, start=0, end=27, text="Sheriff Ray Cole signed it."),
-        dict(sentence_id="d3-s1", doc_id="d3", paragraph=0, is_heading=False, start=0, end=25, text="An opinion about cities."),
-    ])
-    juris = frame("jurisdictions", [
-        dict(jurisdiction_id="us-il", name="Illinois", kind="state", state="IL", lat=40.0, lon=-89.2, doc_ids="d1;d3", mentions=3, stance="resists"),
-        dict(jurisdiction_id="us-il-chicago", name="Chicago", kind="city", state="IL", lat=41.88, lon=-87.63, doc_ids="d1", mentions=4, stance="contested"),
-        dict(jurisdiction_id="us-tx", name="Texas", kind="state", state="TX", lat=31.0, lon=-99.0, doc_ids="d2", mentions=2, stance="cooperates"),
-        dict(jurisdiction_id="us-tx-harris-county", name="Harris County", kind="county", state="TX", lat=29.86, lon=-95.39, doc_ids="d2", mentions=2, stance="cooperates"),
-        dict(jurisdiction_id="us-or-portland", name="Portland", kind="city", state="OR", lat=45.52, lon=-122.68, doc_ids="d3", mentions=1, stance="mentioned"),
-    ])
-    act = [
-        ("d1", "d1-s2", "Dana Whitfield", "city", "us-il-chicago", None, "affirm_sanctuary", "restricts", "enacted", "2025-09-01", "day"),
-        ("d1", "d1-s2", "ICE", "federal", "us", "us-il-chicago", "federal_deployment", "federal_pressure", "enacted", "2025-09-08", "day"),
-        ("d1", "d1-s2", "Dana Whitfield", "city", "us-il-chicago", None, "condemn_federal_action", "rhetoric", "enacted", None, None),
-        ("d1", "d1-s2", "Illinois", "state", "us-il", None, "bar_local_cooperation", "restricts", "enacted", "2025-08", "month"),
-        ("d1", "d1-s2", "Illinois", "state", "us-il", None, "sue_federal_government", "accountability", "enacted", "2025-09-10", "day"),
-        ("d2", "d2-s1", "Ray Cole", "county", "us-tx-harris-county", None, "enter_formal_agreement", "expands", "enacted", "2025-10-01", "day"),
-        ("d2", "d2-s1", "Ray Cole", "county", "us-tx-harris-county", None, "assist_ice", "expands", "reported", None, None),
-        ("d2", "d2-s1", "Texas", "state", "us-tx", None, "expand_cooperation", "expands", "proposed", "2025", "year"),
-    ]
-    actions = frame("actions", [
-        dict(action_id=f"a{i:05d}", doc_id=d, sentence_id=s, actor=a, actor_level=lv, jurisdiction=j,
-             target_jurisdiction=t, action_type=ty, direction=di, status=st, instrument=None, date_text=dt,
-             date=dt if dt and len(dt) == 10 else (f"{dt}-01" if dt and len(dt) == 7 else (f"{dt}-01-01" if dt else None)),
-             date_precision=p, confidence=0.8, evidence=f"evidence {i}", start=0, end=10)
-        for i, (d, s, a, lv, j, t, ty, di, st, dt, p) in enumerate(act, 1)])
-    actors = frame("actors", [
-        dict(actor_id="p1", name="Dana Whitfield", role="mayor", level="city", jurisdiction="us-il-chicago", organization=None, doc_ids="d1", mentions=3),
-        dict(actor_id="p2", name="Ray Cole", role="sheriff", level="county", jurisdiction="us-tx-harris-county", organization="Harris County Sheriff's Office", doc_ids="d2", mentions=2),
-        dict(actor_id="p3", name="Lee Ortiz", role="spokesperson", level="federal", jurisdiction="us", organization="ICE", doc_ids="d1", mentions=1),
-        dict(actor_id="p4", name="Sam Park", role=None, level="nongovernmental", jurisdiction=None, organization=None, doc_ids="d3", mentions=1),
-    ])
-    quotes = frame("quotes", [
-        dict(quote_id="q00001", doc_id="d1", sentence_id="d1-s2", speaker="Dana Whitfield", quote="will not help", cue="said", start=len(title) + 40, end=len(title) + 55),
-        dict(quote_id="q00002", doc_id="d2", sentence_id="d2-s1", speaker="Ray Cole", quote="we follow the law", cue="told", start=0, end=19),
-        dict(quote_id="q00003", doc_id="d1", sentence_id="d1-s2", speaker="Lee Ortiz", quote="operations will continue", cue="said", start=10, end=36),
-        dict(quote_id="q00004", doc_id="d3", sentence_id="d3-s1", speaker=None, quote="no comment", cue=None, start=0, end=12),
-    ])
-    pm = frame("people_mentions", [
-        dict(doc_id="d1", sentence_id="d1-s2", start=0, end=5, text="Whitfield", name="Dana Whitfield", level="city"),
-        dict(doc_id="d2", sentence_id="d2-s1", start=0, end=5, text="Cole", name="Ray Cole", level="county"),
-    ])
-    om = frame("org_mentions", [dict(doc_id="d1", sentence_id="d1-s2", start=0, end=3, text="ICE", name="ICE")])
-    plm = frame("place_mentions", [
-        dict(doc_id="d1", sentence_id="d1-s2", start=0, end=7, text="Chicago", jurisdiction_id="us-il-chicago", name="Chicago"),
-        dict(doc_id="d2", sentence_id="d2-s1", start=0, end=6, text="Harris", jurisdiction_id="us-tx-harris-county", name="Harris County"),
-    ])
-    orgs = frame("organizations", [
-        dict(org_id="o1", name="U.S. Immigration and Customs Enforcement", acronym="ICE", kind="federal_agency", level="federal", doc_ids="d1;d2", mentions=4),
-        dict(org_id="o2", name="Harris County Sheriff's Office", acronym=None, kind="local_agency", level="county", doc_ids="d2", mentions=1),
-    ])
-    instruments = frame("instruments", [dict(instrument_id="i1", name="287(g) agreement", kind="agreement", jurisdiction="us-tx-harris-county", doc_ids="d2")])
-    events = frame("events", [dict(event_id="e1", name="deployment to Chicago", place="us-il-chicago", date="2025-09-08", date_precision="day", doc_ids="d1;d3", action_ids="a00002")])
-    fixes = frame("fixes", [dict(doc_id="d1", kind="glued_words", start=5, end=12, before="cityhall", after="city hall", clean_start=5, clean_end=14)])
-    return Corpus(documents=docs, sentences=sents, jurisdictions=juris, actions=actions, actors=actors, quotes=quotes,
-                  people_mentions=pm, org_mentions=om, place_mentions=plm, organizations=orgs,
-                  instruments=instruments, events=events, fixes=fixes)
 
 
 # ----------------------------------------------------------------- structure (fast)
@@ -179,11 +104,13 @@ def _run(corpus: Corpus, tmp_path: Path, min_actions: int = 2):
     return code, out
 
 
-def test_notebooks_run_on_a_hand_made_corpus(tmp_path):
-    code, out = _run(synthetic_corpus(), tmp_path)
-    assert code == 0, sorted(p.name for p in tmp_path.iterdir())
+def test_notebooks_run_on_a_hand_made_corpus(hand_made_report):
+    r = hand_made_report
+    assert r.code == 0, sorted(p.name for p in r.base.iterdir())
+    out = r.out
     manifest = json.loads((out / "manifest.json").read_text())
     names = [n["name"] for n in manifest["notebooks"]]
+    assert names[:5] == ["01_corpus", "02_jurisdictions", "03_people", "04_timeline", "05_language"]
     # one profile per place with >= 2 actions (by it or aimed at it)
     assert [n for n in names if n.startswith("06_profile_")] == [
         "06_profile_us-il", "06_profile_us-il-chicago", "06_profile_us-tx-harris-county"]
@@ -195,10 +122,21 @@ def test_notebooks_run_on_a_hand_made_corpus(tmp_path):
     text = "".join(o.get("text", "") for o in checked.outputs)
     assert "jurisdiction=us-il-chicago kind=city stance=contested actions=3 people=1" in text
     assert "restricts=1 accountability=0 rhetoric=1 expands=0 federal_pressure=1" in text
+    corpus_nb = nbformat.read(str(out / "01_corpus.ipynb"), as_version=4)
+    checked = next(c for c in corpus_nb.cells if "# NBVAL_CHECK_OUTPUT" in c.source)
+    assert f"documents=3 words={int(r.corpus.documents['word_count'].sum())}" in checked.outputs[0]["text"]
     for fig in ("02_state_stance_map", "03_network", "04_timeline", "06_profile_us-il-chicago_timeline"):
-        assert (out / "figures" / f"{fig}.png").exists() and (tmp_path / "figures" / f"{fig}.csv").exists()
+        for ext in ("png", "svg", "csv"):
+            assert (out / "figures" / f"{fig}.{ext}").exists() and (r.figures / f"{fig}.{ext}").exists()
     timeline = pd.read_csv(out / "figures" / "04_timeline.csv")
     assert int(timeline["actions"].sum()) == 6  # 8 actions, 2 undated
+    # every figure of the report is linked from the index, with its SVG and CSV
+    index = (out / "index.html").read_text()
+    for fig in manifest["figures"]:
+        for ext in ("png", "svg", "csv"):
+            assert f'href="figures/{fig}.{ext}"' in index
+    for n in names:
+        assert f'href="{n}.html"' in index
 
 
 def test_notebooks_run_on_an_empty_corpus(tmp_path):

@@ -34,7 +34,7 @@ _CUE_SOURCES: dict[str, str] = {
                         r"|\b(?:ice|immigration|detention|dhs|federal)\b.{0,40}\b(?:agreements?|contracts?"
                         r"|memorand\w*|task forces?|partnerships?|deals?|programs?)\b)",
     "agreement_word": r"\b(287\s*\(\s*g\s*\)|agreements?|contracts?|memorand\w*|task forces?|partnerships?|programs?)",
-    "cooperation": r"\b(cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
+    "cooperation": r"\b(ask\w* (?:\w+ )?about (?:\w+ )?(?:immigration|citizenship)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
                    r"|holds?\b|share|sharing|information|data|notif\w*|release dates?|releases?|transfer\w*"
                    r"|access|resources|assist\w*|help\w*|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over"
                    r"|hand(?:ing)? over|custody|jail space|beds?)\b",
@@ -76,17 +76,25 @@ _CUE_SOURCES: dict[str, str] = {
                       r"|personnel|tactical|forces)\b",
     "court_words": r"\b(courts?|judges?|justices?|injunctions?|restraining orders?|rulings?|appeals?|hearings?|trials?"
                    r"|verdicts?|magistrates?|circuit|panel|tribunal|lawsuits?|suits?|cases?)\b",
+    "court_subject": r"\b(motions?|petitions?|applications?|requests? for|complaints?|appeals?|defendants?"
+                     r"|respondents?|appellants?|injunctions?|judgments?|claims?|ordinances?)\b",
+    "federal_service": r"\b(national guard|guard|guardsmen|troops|soldiers|reserv\w*)\b.{0,80}\b(?:into|under|to) (?:federal|active) (?:service|duty|control|command|status)",
     "injunction": r"\b(injunctions?|restraining orders?|stays?|tro)\b",
     "immunity": r"(\bimmun\w*|\b(?:cannot|can't|can not|could not|may not|won't|will not) be (?:prosecuted|charged|arrested|held accountable)"
                 r"|\bneed not (?:identify|unmask|show)|\bnot (?:required|obligated|obliged) to (?:identify|unmask|show|give)"
                 r"|\bbeyond the reach of (?:state|local)"
-                r"|\b(?:no|lacks?|without)(?: the)? (?:power|authority|right|jurisdiction) to (?:arrest|prosecute|charge|detain))",
+                r"|\b(?:no|lacks?|without)(?: the)? (?:power|authority|right|jurisdiction) to (?:arrest|prosecute|charge|detain)"
+                r"|\b(?:cannot|can't|can not|may not|will not|won't) be (?:bound|regulated|governed|restricted|constrained|subject)"
+                r"|\b(?:do|does|did) not (?:need|have) to (?:identify|unmask|show|give|answer|explain)"
+                r"|\b(?:state|states|city|cities|county|counties|local \w+)\b.{0,20}\b(?:cannot|can't|may not|has no right to|have no right to)"
+                r" (?:tell|direct|order|dictate|regulate|stop|restrict|control)\b.{0,30}\bfederal"
+                r"|\bsupremacy clause|\bintergovernmental immunity)",
     "deadline": r"\b(until|deadline|within \w+ (?:days?|weeks?|hours?|months?)|(?:days?|weeks?|hours?) to|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     "operation_context": r"\b(ice|immigration|dhs|cbp|border patrol|federal|hsi|homeland security|deportation|operation [A-Za-z])",
     "abolish_objects": r"\b(ice|immigration and customs enforcement|dhs|homeland security|cbp|border patrol|immigration (?:agency|enforcement|system|agents?|officers?)|agency|agents?|officers?)\b",
     "condemn_objects": r"\b(federal|ice|dhs|cbp|border patrol|homeland security|administration|white house|president"
                        r"|justice department|department of justice|doj|fbi|national guard|troops|raids?|deployments?"
-                       r"|shootings?|killings?|crackdowns?|sweeps?|detentions?|deport\w*|immigration|agents?)\b",
+                       r"|shootings?|killings?|crackdowns?|sweeps?|detentions?|deport\w*|immigration|agents?|surges?|operations?|arrests?)\b",
     "praise_objects": r"\b(ice|agents?|officers?|cooperat\w*|287\s*\(\s*g\s*\)|sheriffs?|arrests?|operations?|enforcement|deportat\w*|partners?|removals?|border patrol|cbp|work)\b",
     "sanction_words": r"\b(non-?complian\w*|noncooperat\w*|non-cooperat\w*|refus\w*|sanctuary|officials? who|decline\w*|fail\w* to (?:cooperat|comply|honou?r))",
 }
@@ -113,6 +121,9 @@ class Rule:
     obligation: bool = False                 # only as a duty: "must report", "would have to display"
     signed: bool = False                     # noun trigger needs a signing verb ("a deal signed last week")
     no_status: frozenset = frozenset()       # status words ignored for this rule
+    transitive: bool = False                 # verb trigger needs an object ("gathered evidence", not "gathered")
+    human_object: bool = False               # some verbs only with a person as object ("pulled a worker from ...")
+    passive: bool = False                    # only in the passive voice ("the motion is GRANTED")
 
 
 def _r(name, types, verbs=(), nouns=(), **kw) -> Rule:
@@ -211,7 +222,7 @@ RULES: tuple[Rule, ...] = (
     _r("document_verbs", _local("document_misconduct"),
        verbs=("document", "record", "film", "monitor", "observe", "catalog", "catalogue", "chronicle", "log",
               "collect", "gather", "preserve", "compile"),
-       cues=("ice",), any_cues=("misconduct", "agents"), base=0.55),
+       cues=("ice",), any_cues=("misconduct", "agents"), base=0.55, transitive=True),
     _r("records_request", _all("records_request"),
        verbs=("request", "file", "submit", "seek", "send", "mandate", "require"),
        nouns=("request", "foia", "demand", "records", "act"),
@@ -220,7 +231,7 @@ RULES: tuple[Rule, ...] = (
        nouns=("report", "reporting"),
        cues=("report_objects",), any_cues=("ice",), base=0.5, obligation=True),
     _r("sue", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: "sue_federal_government"},
-       verbs=("sue",), nouns=("lawsuit", "suit", "litigation", "complaint"),
+       verbs=("sue",), nouns=("lawsuit", "suit", "litigation", "complaint", "action"),
        base=0.7, no_status=frozenset({"seek", "challenge"})),
     _r("seek_injunction", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: None},
        verbs=("seek", "request", "ask", "petition", "move", "apply", "file"),
@@ -237,18 +248,23 @@ RULES: tuple[Rule, ...] = (
     _r("condemn", {FED: None, NONFED: "condemn_federal_action", UNK: "condemn_federal_action"},
        verbs=("condemn", "denounce", "blast", "criticize", "criticise", "slam", "decry", "bash", "rebuke",
               "lambaste", "assail", "castigate", "excoriate", "deplore", "deride", "accuse", "lash", "fault",
-              "ridicule", "mock", "chastise", "scold", "berate", "protest"),
-       nouns=("condemnation", "criticism", "rebuke"),
+              "ridicule", "mock", "chastise", "scold", "berate", "protest", "object"),
+       nouns=("condemnation", "criticism", "rebuke", "objection"),
        cues=("condemn_objects",), exclude=("anti_sanctuary",), base=0.55, needs_actor=True),
     _r("federal_criticism", {FED: "federal_criticism", NONFED: None, UNK: None},
        verbs=("condemn", "denounce", "blast", "criticize", "criticise", "slam", "decry", "bash", "rebuke",
               "lambaste", "assail", "castigate", "excoriate", "deride", "accuse", "lash", "fault", "attack",
-              "ridicule", "mock", "chastise", "scold", "berate", "challenge", "target", "single", "blame",
-              "threaten"),
+              "ridicule", "mock", "chastise", "scold", "berate", "challenge", "target", "single", "blame"),
        nouns=("condemnation", "criticism", "rebuke"),
        cues=("local_target",), base=0.6, needs_actor=True),
     _r("call_names", {FED: "federal_criticism", NONFED: "condemn_federal_action", UNK: None},
        verbs=("call", "label", "brand", "describe"), base=0.45, needs_actor=True),
+    # a statement whose words carry the act: a negative statement about federal enforcement by a local
+    # official is a condemnation; about local governments by a federal official, criticism; a warm one
+    # about enforcement, praise (decided by the tone of the sentence in actions._statement_type)
+    _r("statement", {FED: "federal_criticism", NONFED: "condemn_federal_action", UNK: None},
+       verbs=("say", "tell", "add", "write", "argue", "insist", "declare", "state", "call", "post", "note"),
+       base=0.4, needs_actor=True),
     _r("praise", _all("praise_enforcement"),
        verbs=("praise", "applaud", "commend", "laud", "hail", "thank", "celebrate", "tout", "credit", "salute",
               "congratulate", "champion"),
@@ -281,10 +297,11 @@ RULES: tuple[Rule, ...] = (
     _r("require_cooperation", {FED: "federal_ultimatum", NONFED: "expand_cooperation", UNK: "expand_cooperation"},
        verbs=("require", "mandate", "compel", "force", "order", "direct", "obligate", "instruct"),
        nouns=("requirement", "mandate"),
-       cues=("ice",), any_cues=("cooperation", "agreement_word"), exclude=("ident", "records", "reporting"), base=0.6),
+       cues=("ice",), any_cues=("cooperation", "agreement_word"), exclude=("ident", "records", "reporting", "sanctuary"),
+       base=0.6),
     _r("ban_sanctuary", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"},
        verbs=_BAR_VERBS + ("punish", "penalize", "penalise", "fine", "sanction", "preempt", "remove",
-                           "criminalize", "jail", "sue"),
+                           "criminalize", "jail", "sue", "strip", "withhold", "cut", "deny", "defund"),
        nouns=("ban", "prohibition", "felony", "crime", "penalty", "fine"),
        any_cues=("sanction_words",), exclude=("mask",), base=0.6),
     _r("make_felony", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"}, verbs=("make",),
@@ -311,13 +328,17 @@ RULES: tuple[Rule, ...] = (
        verbs=("deploy", "send", "dispatch", "surge", "mobilize", "station", "federalize", "activate", "flood",
               "move", "redeploy"),
        nouns=("deployment", "surge", "buildup", "influx", "mobilization", "redeployment"),
-       cues=("deploy_objects",), exclude=("funding",), base=0.6),
+       cues=("deploy_objects",), exclude=("funding",), base=0.6, concrete=True),
+    _r("guard_order", {FED: "federal_deployment", NONFED: None, UNK: "federal_deployment"},
+       verbs=("order", "call", "place", "put", "bring", "summon"),
+       cues=("federal_service",), base=0.6),
     _r("operation_nouns", _all("federal_enforcement_operation"),
        nouns=("raid", "operation", "sweep", "crackdown", "roundup", "blitz", "shooting", "killing", "arrests"),
        cues=("operation_context",), base=0.6, concrete=True, with_subject=True),
     _r("operation_verbs", {FED: "federal_enforcement_operation", NONFED: None, UNK: None},
-       verbs=("raid", "arrest", "detain", "apprehend", "sweep", "shoot", "kill", "round", "target", "storm"),
-       base=0.6, needs_actor=True),
+       verbs=("raid", "arrest", "detain", "apprehend", "sweep", "shoot", "kill", "round", "target", "storm",
+              "handcuff", "tackle", "grab", "seize", "pull", "drag", "chase", "pepper", "tase", "deport"),
+       base=0.6, needs_actor=True, human_object=True),
     _r("immunity", _fed("immunity_claim"), verbs=("claim", "assert", "insist", "argue", "say", "maintain",
                                                   "contend", "declare", "tell"),
        nouns=("immunity",), cues=("immunity",), base=0.6),
@@ -327,9 +348,13 @@ RULES: tuple[Rule, ...] = (
               "overturn", "reverse", "vacate", "stay", "side", "consider", "find", "reject", "throw", "pause",
               "allow", "issue", "extend"),
        base=0.6, actor_pattern=r"\b(judges?|courts?|justices?|magistrates?|panel|circuit|tribunal)\b"),
+    _r("court_disposition", _all("court_action"),
+       verbs=("grant", "deny", "dismiss", "enjoin", "vacate", "affirm", "reverse", "remand", "restrain", "stay",
+              "sustain", "overrule", "strike"),
+       cues=("court_subject",), base=0.6, passive=True, with_subject=True),
     _r("court_nouns", _all("court_action"),
-       nouns=("injunction", "ruling", "hearing", "order", "decision", "dismissal", "verdict", "appeal", "trial",
-              "argument", "motion", "brief", "opinion"),
+       nouns=("injunction", "ruling", "hearing", "order", "decision", "dismissal", "verdict", "trial",
+              "opinion"),
        cues=("court_context",), base=0.55, concrete=True),
 )
 
@@ -345,7 +370,7 @@ for _rule in RULES:
 # ------------------------------------------------------------------ status words
 #: an ancestor with one of these lemmas makes a nested trigger hypothetical or prevented
 BLOCKERS = frozenset({
-    "ban", "bar", "prohibit", "forbid", "outlaw", "limit", "restrict", "prevent", "block", "refuse",
+    "enjoin", "ban", "bar", "prohibit", "forbid", "outlaw", "limit", "restrict", "prevent", "block", "refuse",
     "decline", "reject", "oppose", "avoid", "end", "penalize", "penalise", "punish", "resist", "unlikely",
     "whether", "imagine", "fear", "worry", "doubt", "wonder", "curb", "cease", "deny", "question",
     "impossible", "difficult", "hard", "unable", "rescind", "repeal", "without", "instead", "rather",
@@ -403,6 +428,8 @@ LEVEL_WORDS: tuple[tuple[str, re.Pattern], ...] = tuple((lvl, re.compile(p, re.I
     ("nongovernmental", r"\b(activists?|advocates?|advocacy|groups?|coalitions?|unions?|party|professors?|scholars?"
                         r"|aclu|churche?s?|organi[sz]ations?|nonprofits?|protesters?|residents|volunteers|lawyers?"
                         r"|democrats|republicans|critics|experts?)\b"),
+    # plain "agents" in immigration news are federal agents ("plainclothes agents detained a man")
+    ("federal", r"\b(agents?)\b"),
 ))
 
 #: incident nouns used to key events (lemma -> family)

@@ -120,11 +120,26 @@ def place_kind(name: str) -> str:
 
 
 def _is_verbal(tok) -> bool:
-    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or _misparsed_infinitive(tok)
+
+
+def _misparsed_infinitive(tok) -> bool:
+    """"voted to bar county employees": the small model reads a trigger verb after
+    "to" as a noun; a singular noun right after infinitival "to" that is a trigger
+    verb and is followed by a noun phrase, not by "of"/"on", is a verb."""
+    if tok.i == 0 or tok.tag_ not in ("NN", "NNP") or tok.doc[tok.i - 1].lower_ != "to":
+        return False
+    if tok.lower_ not in R.VERB_INDEX:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ not in ("of", "on", "against", "for", ".", ",", "and", "or") \
+        and nxt.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON")
 
 
 def _negated(tok) -> bool:
     for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nothing", "none", "nobody", "neither"):
+            return True
         if c.dep_ == "neg" and not (c.lower_ == "not" and c.nbor(1).lower_ == "only" if c.i + 1 < len(c.doc) else False):
             return True
         if c.lower_ in ("never",) and c.dep_ in ("advmod", "neg"):
@@ -192,6 +207,7 @@ def _scope(tok) -> list:
             break
         t = doc[nxt]
         if not (t.dep_ == "prep" or (t.dep_ in ("xcomp", "advcl") and t.lower_ == "to")
+                or (t.dep_ == "advcl" and nxt == end + 1 and t.tag_ in ("VBZ", "NNS"))   # "bar county | jails from"
                 or (t.dep_ == "aux" and t.lower_ == "to" and t.head.dep_ in ("xcomp", "advcl")
                     and t.head.head.i in ancestors)):
             break
@@ -448,6 +464,9 @@ class _DocState:
         self.people = {}            # surname -> fullest person seen (used only without a people stage)
         self.last_place = None      # last non-country place named (a dict of _Sent.places)
         self.last_place_sent = -99
+        self.last_suit_target = None
+        self.last_suit = None       # actor of the last lawsuit filed ("The lawsuit ..." refers to it)
+        self.last_pressure_sent = -99   # last sentence with a federal-pressure action
 
 
 def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
@@ -658,11 +677,15 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     first_verb = next((t for t in path if _is_verbal(t)), tok)
     for t in (tok, first_verb):
         for c in t.children:
-            if c.dep_ == "aux" and c.lower_ in ("could", "might"):
+            if c.dep_ == "aux" and c.lower_ in ("could", "might", "should"):
                 return True
-            if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
-                return True
+    for t in path:      # inside a condition: "would sue if the state tried to enforce the ban"
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
+            return True
     last = path[-1]
+    if last.dep_ == "advcl" and last.head.i != last.i and _negated(last.head) \
+            and any(c.lower_ == "to" for c in last.children):
+        return True     # "would never deploy the Guard to help ICE"
     if last.dep_ in ("advcl", "xcomp", "ccomp") and last.head.i != last.i:
         beyond = last.head
         if beyond.lemma_.lower() in _HARD or any(c.dep_ == "acomp" and c.lemma_.lower() in _HARD
@@ -719,6 +742,8 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         if not sent.is_heading:
             rows = _sentence_actions(pdoc, sent, S, state, si, by_sent)
             out.extend(rows)
+            if any(r["direction"] == "federal_pressure" for r in rows):
+                state.last_pressure_sent = si
             if rows:
                 last = rows[-1]
                 state.last_actor = dict(actor=last["actor"], level=last["actor_level"],
@@ -791,14 +816,31 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 if not _rule_matches(rule, _scope_texts(sorted(set(sc) | _subject_tokens(tok), key=lambda t: t.i))):
                     continue
             elif not _rule_matches(rule, texts):
+                if not (rule.name == "condemn" and _answers_pressure(tok, state, si)):
+                    continue
+            if rule.human_object and lemma in _HUMAN_OBJECT_VERBS and not _has_human_object(tok):
+                continue
+            if rule.name == "sue" and lemma == "action" and not _legal_action(tok):
+                continue
+            if rule.transitive and _is_verbal(tok) and not any(
+                    c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children):
+                continue
+            if rule.name == "court_nouns" and tok.head.dep_ == "prep" and \
+                    tok.head.head.lemma_.lower() in ("move", "seek", "ask", "request", "file", "apply", "petition"):
+                continue     # a party asking for an order is not the court acting
+            if rule.passive and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
                 continue
             if rule.obligation and not _obligated(tok, path):
                 continue
             if rule.signed and not _signed(tok):
                 continue
-            if rule.concrete and not _concrete(tok, sent):
+            if not _is_verbal(tok) and _mentioned_by_people(tok):
+                continue
+            if rule.concrete and not _is_verbal(tok) and not _concrete(tok, sent):
                 continue
             if rule.name == "call_names" and not _calls_names(tok):
+                continue
+            if rule.name == "statement" and _statement_type(tok, sent) is None:
                 continue
             if _blocked(tok, path, rule, sent):
                 continue
@@ -806,6 +848,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
     if not cands:
         return []
     cands = _prune_nested(cands)
+    if any(c[1].name == "statement" for c in cands):
+        # a statement counts only when no other rule coded the sentence
+        others = [c for c in cands if c[1].name != "statement"]
+        cands = others or [c for c in cands if c[1].name == "statement"][:1]
     trigger_ids = {c[0].i for c in cands}
     op_name = _operation_name(sent.text)
     incident, incident_place = _incident(doc, S)
@@ -816,6 +862,87 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
         rows.extend(_rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nested,
                               op_name, incident, incident_place))
     return _dedupe(rows)
+
+
+#: verbs that are an enforcement act only when done to a person ("pulled a worker from his truck")
+_HUMAN_OBJECT_VERBS = {"handcuff", "tackle", "grab", "seize", "pull", "drag", "chase", "pepper", "tase", "target"}
+_PERSON_NOUNS = {"man", "woman", "men", "women", "person", "people", "worker", "resident", "father", "mother",
+                 "student", "child", "teenager", "immigrant", "migrant", "driver", "landscaper", "laborer",
+                 "neighbor", "husband", "wife", "son", "daughter", "citizen", "protester", "journalist",
+                 "parent", "boy", "girl", "employee", "customer", "passenger", "pastor", "farmworker", "vendor"}
+
+
+def _has_human_object(tok) -> bool:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            if c.ent_type_ == "PERSON" or c.lemma_.lower() in _PERSON_NOUNS or c.lower_ in _PERSON_NOUNS:
+                return True
+    return False
+
+
+def _legal_action(tok) -> bool:
+    """"filed this action", "brought a civil action": the court sense of "action"."""
+    return tok.head.lemma_.lower() in ("file", "bring", "commence", "institute", "initiate") \
+        or any(c.lower_ == "civil" for c in tok.children)
+
+
+_SUIT_CONTENT = {"ask", "seek", "argue", "allege", "claim", "contend", "accuse", "name", "challenge", "say",
+                 "charge", "demand", "request", "target"}
+
+
+def _describes_suit(tok) -> bool:
+    """"The lawsuit, filed in ...", "The lawsuit asks the court to ...": the suit
+    is described, not merely mentioned ("the suit follows weeks of pressure")."""
+    if any(c.dep_ == "acl" and c.lemma_.lower() in _FILING_VERBS for c in tok.children):
+        return True
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SUIT_CONTENT
+
+
+_VADER = None
+
+
+def _tone(text: str) -> float:
+    global _VADER
+    if _VADER is None:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        _VADER = SentimentIntensityAnalyzer()
+    return _VADER.polarity_scores(text)["compound"]
+
+
+def _statement_type(tok, sent) -> Optional[str]:
+    """A speech verb whose statement carries a rhetoric act: "negative" (clearly
+    negative tone), "praise" (clearly warm, about enforcement) or None."""
+    if not any(c.dep_ in ("ccomp", "dobj") for c in tok.children) and not any(
+            c.dep_ == "parataxis" for c in tok.head.children) and tok.dep_ != "parataxis":
+        return None
+    score = _tone(sent.text)
+    if score <= -0.4:
+        return "negative"
+    if score >= 0.5 and R.CUES["praise_objects"].search(sent.text) and R.CUES["ice"].search(sent.text):
+        return "praise"
+    return None
+
+
+_STANCE_PEOPLE = {"supporter", "opponent", "critic", "proponent", "advocate", "backer", "sponsor", "author", "foe"}
+
+
+def _mentioned_by_people(tok) -> bool:
+    """"supporters of the mask ban": a measure named through the people for or against it."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _STANCE_PEOPLE
+
+
+def _answers_pressure(tok, state, si) -> bool:
+    """"The governor objected the same day": an objection with no object of its
+    own, right after a sentence reporting federal pressure, is aimed at it."""
+    return si - state.last_pressure_sent == 1 and _is_verbal(tok) and not any(
+        (c.dep_ in ("dobj", "ccomp", "xcomp") and c.ent_type_ not in ("DATE", "TIME")
+         and c.lemma_.lower() not in _TIME_NOUNS)
+        or (c.dep_ == "prep" and c.lower_ in ("to", "against"))
+        for c in tok.children)
+
+
+_TIME_NOUNS = {"day", "morning", "evening", "night", "afternoon", "week", "month", "year", "time", "hour"}
 
 
 def _subject_tokens(tok) -> set:
@@ -895,6 +1022,10 @@ def _prune_nested(cands) -> list:
             elif otok.i in anc and (orule.name == rule.name or (rule.base < 0.5 and orule.name in _AGREEMENT_RULES)
                                     or (_same_codes(orule, rule) and any(t.i == tok.i for t in osc))):
                 drop = True
+            elif tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in R.INSTRUMENT_NOUNS \
+                    and any(t.i == tok.head.i for t in osc) and otok.i < tok.i and not orule.actor_pattern \
+                    and orule.name != "statement":
+                drop = True   # "enforcing the sanctuary laws, which bar ...": the law described, not enacted
             elif rule.name == "operation_nouns" and tok.lemma_.lower() in ("shooting", "killing", "shoot", "kill"):
                 drop = True   # an incident mentioned beside another action: kept in ``incident`` only
             if drop:
@@ -939,6 +1070,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                        inferred=False, text="")]
     if not _is_verbal(tok):
         actors = _noun_actor_adjust(tok, rule, actors)
+        if rule.name == "sue" and state.last_suit and actors and actors[0]["actor"] is None \
+                and actors[0]["level"] is None and any(c.lower_ in ("the", "this", "that") for c in tok.children) \
+                and _describes_suit(tok):
+            actors = [dict(state.last_suit, inferred=True, span=set(), reused_suit=True)]   # "The lawsuit ..." = the one just filed
     if rule.obligation and actors and actors[0]["level"] == "federal":
         # "federal agents would have to display identification": the agents bear the duty, they do not act
         actors = [dict(actor=None, level=None, jurisdiction=None, jkind=None, named=False, span=set(),
@@ -953,13 +1088,30 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             if not target_ok.search(obj_text):
                 continue
         atype = rule.types.get(cls)
+        if rule.name == "statement":
+            kind = _statement_type(tok, sent)
+            if kind == "praise" and cls != R.UNK:
+                atype = "praise_enforcement"
+            elif kind == "negative" and atype and _cue("local_target" if cls == R.FED else "condemn_objects",
+                                                      (" " + sent.text.lower() + " ", "")):
+                pass
+            else:
+                atype = None
         if atype is None:
             continue
+        if rule.name == "sue" and a["actor"] is not None:
+            state.last_suit = a
         if rule.needs_actor and not a["named"] and a["actor"] is None:
             continue
         atype = _refine(atype, tok, rule, texts, cls, path, sent)
         if atype is None:
             continue
+        if rule.name == "ultimatum" and cls == R.UNK and not _cue("federal", texts):
+            # "The law gives counties until ...": a state mandate, not federal pressure
+            by_law = any(w in (a.get("text") or "").lower().split() for w in R.INSTRUMENT_NOUNS)
+            if not (by_law and (_cue("agreement_word", texts) or _cue("ice", texts))):
+                continue
+            atype = "expand_cooperation"
         status = _status(tok, path, rule, sent)
         if atype == "threaten_prosecution" and status == "enacted" and _charges_filed(tok, path):
             atype = "investigate_misconduct"
@@ -983,6 +1135,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 targets = [p["jid"] for p in _conj_or_all(locals_)]
             elif _LOCALITY_WORDS.search(texts[0]) and direction in ("restricts", "expands"):
                 targets = [f"localities of {juris}" if juris else "localities"]
+        if a.get("reused_suit"):
+            targets = [state.last_suit_target]
+        elif rule.name == "sue" and a["actor"] is not None:
+            state.last_suit_target = targets[0]
         if juris is None and level in ("state", "county", "city", None) and direction != "federal_pressure":
             same_level = [p for p in scope_places if p.get("kind") == level]
             loc = _locative_place(path, S) or (scope_places[0] if (scope_places and level is None) else None) \
@@ -994,6 +1150,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                     loc = state.last_place
             if loc is not None:
                 juris = loc["jid"]
+                if level == "state" and loc.get("kind") in ("city", "county") and juris.count("-") >= 2:
+                    juris = "-".join(juris.split("-")[:2])   # state lawmakers meeting in a city act for the state
                 if actor is None:
                     actor, level = loc["pname"], _kind_level(loc.get("kind"))
                     inferred = True
@@ -1045,10 +1203,12 @@ def _noun_actor_adjust(tok, rule, actors) -> list:
                     inferred=False, text="")]
     how = actors[0].get("how") if actors else None
     if rule.name in ("sue", "seek_injunction") or rule.name.startswith("court"):
-        if any(c.dep_ in ("amod", "compound") and _FED_MODIFIER.match(c.text) for c in tok.children):
-            return [dict(unknown[0], level="federal")]
         if how in ("possessor", "agent"):
             return actors
+        if rule.name == "sue" and tok.head.lemma_.lower() not in _FILING_VERBS and not _describes_suit(tok):
+            return []       # "a brief supporting the federal lawsuit": an existing suit, mentioned
+        if any(c.dep_ in ("amod", "compound") and _FED_MODIFIER.match(c.text) for c in tok.children):
+            return [dict(unknown[0], level="federal")]
         if rule.name == "sue" and tok.head.lemma_.lower() not in _FILING_VERBS:
             return unknown
         return actors

@@ -2,10 +2,12 @@
 
 Pinned choice: ``textstat==0.7.3`` (needs ``setuptools<81`` for its
 ``pkg_resources`` import) counts syllables with Pyphen's ``en_US``
-hyphenation dictionary (``pyphen==0.17.2``), fully offline. Newer textstat
-(0.7.4+) counts with NLTK's CMU dictionary, which it downloads on first use
-(impossible offline) and which gives different syllable counts, hence
-different scores: compare numbers only across the same pin.
+hyphenation dictionary (``pyphen==0.17.2``), fully offline (checked in a
+fresh virtual environment with the network cut off). Newer textstat (after
+its pull request #201, e.g. 0.7.13) counts English syllables with the CMU
+dictionary, which it downloads through NLTK on first use (impossible
+offline) and which gives different syllable counts, hence different
+scores: compare numbers only across the same pin. See docs/classroom.md.
 
 Scores are computed on the body text (headings dropped), one sentence per
 line. textstat counts a sentence at every ``.``, ``!`` or ``?``, so

@@ -11,6 +11,15 @@ process, and every function accepts ``tokens=`` so a notebook passes it
 around; :func:`from_parsed` builds it from documents the extraction stage
 already parsed, so a build need not parse twice.
 
+It is also kept on disk (one pickle per sentences table, in
+``data/.cache/tokens/`` or the folder named by ``LOCAL_POWER_TOKEN_CACHE``;
+set that variable to an empty string to turn the disk cache off). The key is
+the sentences' ids, offsets and text plus :func:`analysis.cache.rules_version`
+(the package's code and data files and the spaCy model version), so a fresh
+kernel reading unchanged tables never loads spaCy, and any change to the
+text, the code or the model recomputes the table. A missing, unwritable or
+damaged cache only costs the parse.
+
 Columns: doc_id, sentence_id, i (token number in the sentence), start, end
 (offsets into the document text), text, lower, lemma, term (what counts:
 lower-cased lemma, or lower-cased text for proper nouns; apostrophes
@@ -20,7 +29,11 @@ or digit), is_heading.
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
+import tempfile
 from collections import OrderedDict
+from pathlib import Path
 from typing import Any, Iterable
 
 import pandas as pd
@@ -34,6 +47,9 @@ COLUMNS = ["doc_id", "sentence_id", "i", "start", "end", "text", "lower", "lemma
 LEMMA_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
 _MEMO: "OrderedDict[str, pd.DataFrame]" = OrderedDict()
 _MEMO_SIZE = 4
+CACHE_ENV = "LOCAL_POWER_TOKEN_CACHE"
+#: bump when the token table's layout changes (old cache files are then ignored)
+_CACHE_FORMAT = "tokens-1"
 
 
 def empty() -> pd.DataFrame:
@@ -45,8 +61,10 @@ def empty() -> pd.DataFrame:
 
 def _fingerprint(sents: pd.DataFrame, lemmas: bool) -> str:
     h = hashlib.sha1(b"lemmas" if lemmas else b"plain")
-    for sid, start, text in zip(sents["sentence_id"].astype(str), sents["start"], sents["text"]):
-        h.update(f"{sid}\0{start}\0{text}\1".encode("utf-8", "replace"))
+    heads = sents["is_heading"].fillna(False).astype(bool)
+    for doc, sid, start, head, text in zip(sents["doc_id"].astype(str), sents["sentence_id"].astype(str),
+                                           sents["start"], heads, sents["text"]):
+        h.update(f"{doc}\0{sid}\0{start}\0{int(head)}\0{text}\1".encode("utf-8", "replace"))
     return h.hexdigest()
 
 
@@ -91,6 +109,74 @@ def tokens(corpus: Any, *, lemmas: bool = True, batch_size: int = 512) -> pd.Dat
     if key in _MEMO:
         _MEMO.move_to_end(key)
         return _MEMO[key].copy()
+    out = _disk_get(key)
+    if out is None:
+        out = _parse(sents, lemmas, batch_size)
+        _disk_put(key, out)
+    _MEMO[key] = out
+    while len(_MEMO) > _MEMO_SIZE:
+        _MEMO.popitem(last=False)
+    return out.copy()
+
+
+def cache_dir() -> Path | None:
+    """The folder of the on-disk token cache, or None when it is turned off.
+
+    ``LOCAL_POWER_TOKEN_CACHE`` if set (empty = off); else ``data/.cache/tokens``
+    of the project, used only when that ``data/`` folder exists.
+    """
+    env = os.environ.get(CACHE_ENV)
+    if env is not None:
+        return Path(env) if env.strip() else None
+    from .. import config
+
+    return config.DATA_DIR / ".cache" / "tokens" if config.DATA_DIR.is_dir() else None
+
+
+def _disk_path(key: str) -> Path | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    from ..cache import rules_version
+
+    h = hashlib.sha1(f"{_CACHE_FORMAT}\0{rules_version()}\0{key}".encode()).hexdigest()
+    return folder / f"{h}.pkl"
+
+
+def _disk_get(key: str) -> pd.DataFrame | None:
+    try:
+        path = _disk_path(key)
+        if path is None or not path.is_file():
+            return None
+        with open(path, "rb") as fh:
+            df = pickle.load(fh)
+    except Exception:  # damaged or foreign file: parse again
+        return None
+    if not isinstance(df, pd.DataFrame) or list(df.columns) != COLUMNS:
+        return None
+    return df
+
+
+def _disk_put(key: str, df: pd.DataFrame) -> None:
+    try:
+        path = _disk_path(key)
+        if path is None:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(df, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except OSError:  # read-only checkout, full disk: keep going without the cache
+        pass
+
+
+def _parse(sents: pd.DataFrame, lemmas: bool, batch_size: int) -> pd.DataFrame:
+    """Run spaCy (the process-wide pipeline, loaded on first use) over the sentences."""
     from ..nlp import get_nlp
 
     nlp = get_nlp()
@@ -104,11 +190,7 @@ def tokens(corpus: Any, *, lemmas: bool = True, batch_size: int = 512) -> pd.Dat
     heads = sents["is_heading"].fillna(False).astype(bool).tolist()
     for doc_id, sid, base, head, doc in zip(sents["doc_id"], sents["sentence_id"], starts, heads, docs):
         _add(cols, doc_id, sid, base, head, doc)
-    out = _frame(cols)
-    _MEMO[key] = out
-    while len(_MEMO) > _MEMO_SIZE:
-        _MEMO.popitem(last=False)
-    return out.copy()
+    return _frame(cols)
 
 
 def from_parsed(pdocs: Iterable) -> pd.DataFrame:

@@ -1,0 +1,74 @@
+"""Rules added for discourse and parser errors: datelines, upper-case court verbs,
+misparsed infinitives, conditions, anaphoric lawsuits, tone of statements.
+
+Every sentence is invented for these tests (real US places, made-up people).
+"""
+from analysis.extract.actions import extract_actions
+from analysis.extract.base import parse_text
+from analysis.nlp import for_parser
+from analysis.segment import sentences
+
+
+def rows(text):
+    return extract_actions(parse_text(text, doc_id="t"), [], [], [], [], [])
+
+
+def types(text):
+    return [r["action_type"] for r in rows(text)]
+
+
+def test_dateline_is_split_from_the_first_sentence():
+    ss = sentences("d", "SPOKANE, Wash. — The county ended its contract with ICE. It said so.")
+    assert ss[0].text == "SPOKANE, Wash. —" and ss[0].is_heading
+    assert ss[1].text.startswith("The county") and not ss[1].is_heading
+    # an aside between dashes is not a dateline
+    assert len(sentences("d", "ICE — the agency — said no.")) == 1
+
+
+def test_upper_case_verbs_are_lowered_for_the_parser_only():
+    text = "The motion to dismiss is DENIED."
+    assert for_parser(text) == "The motion to dismiss is denied." and len(for_parser(text)) == len(text)
+    assert for_parser("ORDER GRANTING MOTION") == "ORDER GRANTING MOTION"   # an all-caps line stays
+    assert "court_action" in types("The application for a temporary restraining order is GRANTED.")
+
+
+def test_trigger_verb_misread_as_noun_after_to():
+    assert "bar_local_cooperation" in types(
+        "Commissioners in Dane County voted 5-2 on Tuesday to bar deputies from sharing release dates with ICE.")
+
+
+def test_actions_inside_a_condition_are_not_coded():
+    got = types("The Justice Department warned that it would sue Vermont if the state tried to enforce its mask ban.")
+    assert "federal_lawsuit" in got
+    assert "require_agent_identification" not in got
+
+
+def test_measure_named_through_its_supporters_is_not_an_action():
+    assert types("Opponents of the sanctuary ordinance in Tulsa rallied on Sunday.") == []
+
+
+def test_definite_lawsuit_described_after_a_filing_refers_to_it():
+    rs = rows("The Justice Department sued Boise on Monday. The lawsuit asks a judge to strike down the city's policy.")
+    suits = [r for r in rs if r["action_type"] == "federal_lawsuit"]
+    assert len(suits) == 2 and all(r["actor_level"] == "federal" for r in suits)
+    # a mere mention of the suit is not a second one
+    rs = rows("The Justice Department sued Boise on Monday. The suit follows months of pressure.")
+    assert [r["action_type"] for r in rs].count("federal_lawsuit") == 1
+
+
+def test_negative_statement_by_local_official_about_enforcement_is_condemnation():
+    got = types("“These raids are cruel, and they are tearing families apart,” Mayor Lena Ortiz of Yakima said.")
+    assert got == ["condemn_federal_action"]
+    assert types("“We are proud of our parks,” Mayor Lena Ortiz of Yakima said.") == []
+
+
+def test_immunity_phrasings():
+    assert "immunity_claim" in types("A DHS spokesperson said its agents cannot be bound by state law.")
+    assert "immunity_claim" in types("Federal officers do not need to identify themselves, a DHS spokesman said.")
+
+
+def test_objection_right_after_federal_pressure_is_aimed_at_it():
+    rs = rows("The president ordered 300 members of the Ohio National Guard into federal service. "
+              "Governor Paul Brandt of Ohio objected the next morning.")
+    assert [r["action_type"] for r in rs] == ["federal_deployment", "condemn_federal_action"]
+    assert types("Governor Paul Brandt of Ohio objected the next morning.") == []
