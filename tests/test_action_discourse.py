@@ -72,3 +72,16 @@ def test_objection_right_after_federal_pressure_is_aimed_at_it():
               "Governor Paul Brandt of Ohio objected the next morning.")
     assert [r["action_type"] for r in rs] == ["federal_deployment", "condemn_federal_action"]
     assert types("Governor Paul Brandt of Ohio objected the next morning.") == []
+
+
+def test_defined_terms_carry_the_level_of_the_parties():
+    from analysis.extract.actions import defined_terms
+
+    text = ('The United States and the Attorney General (together, "Appellees") defend the statute. '
+            'Riverside Tenants Union ("Union") intervened.')
+    terms = defined_terms(text)
+    assert terms.get("appellees") == "federal"
+    assert "union" not in terms          # a group of no government level is not a government alias
+    rs = rows('The United States and the Secretary of Homeland Security (together, "Appellants") object. '
+              'Appellants sued the City of Fresno on May 2, 2025.')
+    assert any(r["action_type"] == "federal_lawsuit" and r["actor_level"] == "federal" for r in rs)

@@ -465,6 +465,7 @@ class _DocState:
         self.last_place = None      # last non-country place named (a dict of _Sent.places)
         self.last_place_sent = -99
         self.last_suit_target = None
+        self.aliases = {}           # defined term (lower case) -> level of the parties it stands for
         self.last_suit = None       # actor of the last lawsuit filed ("The lawsuit ..." refers to it)
         self.last_pressure_sent = -99   # last sentence with a federal-pressure action
 
@@ -498,6 +499,11 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
     places = _drop_qualifiers(S.within(S.places, ids))
     place_ids = {t.i for p in places for t in p["tokens"]}
     kw_level = level_from_text(" ".join(S.doc[i].text for i in sorted(ids - place_ids)))
+    if kw_level is None and state.aliases:
+        # a defined term of the document ("the United States and DHS (together, "Appellants")")
+        alias = state.aliases.get(head.text.lower().rstrip("'’s")) or state.aliases.get(head.lemma_.lower())
+        if alias:
+            kw_level = alias
     out = []
     if how == "instrument" and not places:
         return []
@@ -733,6 +739,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         for r in rows:
             by_sent.setdefault((name, r.get("sentence_id")), []).append(r)
     state = _DocState()
+    state.aliases = defined_terms(pdoc.text)
     out: list[dict] = []
     for si, sent in enumerate(pdoc.sentences):
         if sent.doc is None or not len(sent.doc):
@@ -753,6 +760,23 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         named = [p for p in S.places if p.get("kind") != "country"]
         if named:
             state.last_place, state.last_place_sent = named[0], si
+    return out
+
+
+_DEFINED = re.compile(r"([^.;:(]{3,200}?)\s*\((?:together|collectively|jointly|hereinafter|the)?,?\s*"
+                      r"[\"“]([A-Z][\w-]{2,30})[\"”]\)")
+
+
+def defined_terms(text: str) -> dict[str, str]:
+    """Defined terms of legal writing and the government level of what they stand for:
+    'The United States and the Secretary of Homeland Security (together, "Appellants")'
+    gives ``{"appellants": "federal"}``. Terms whose parties have no level are left out."""
+    out = {}
+    for m in _DEFINED.finditer(text or ""):
+        level = level_from_text(m.group(1))
+        if level and level != "nongovernmental":
+            out.setdefault(m.group(2).lower(), level)
+            out.setdefault(m.group(2).lower().rstrip("s"), level)
     return out
 
 
