@@ -13,6 +13,8 @@ from typing import Callable, Optional
 from .extract.base import ParsedDocument
 
 ENGINES = ("local", "dask")
+#: documents parsed together in one process before their rows are extracted and parses freed
+BATCH_DOCS = 64
 
 
 def _chunks(pdocs: list[ParsedDocument], n: int) -> list[list[int]]:
@@ -30,7 +32,10 @@ def _chunks(pdocs: list[ParsedDocument], n: int) -> list[list[int]]:
 def _work(pdocs: list[ParsedDocument]):
     from .extract.run import extract_documents
 
-    return extract_documents(pdocs)
+    out: list = []
+    for start in range(0, len(pdocs), BATCH_DOCS):
+        out.extend(extract_documents(pdocs[start:start + BATCH_DOCS]))
+    return out
 
 
 def run_local(pdocs: list[ParsedDocument], jobs: int = 1,
@@ -39,9 +44,16 @@ def run_local(pdocs: list[ParsedDocument], jobs: int = 1,
     if not pdocs:
         return []
     if jobs <= 1 or len(pdocs) < 2:
+        # batches of documents, so that only one batch of spaCy parses is alive at a time
         from .extract.run import extract_documents
 
-        return extract_documents(pdocs, progress=progress)
+        out: list = []
+        t0 = time.perf_counter()
+        for start in range(0, len(pdocs), BATCH_DOCS):
+            out.extend(extract_documents(pdocs[start:start + BATCH_DOCS]))
+            if progress and len(pdocs) > BATCH_DOCS:
+                progress(f"extracted {len(out):,}/{len(pdocs):,} documents ({time.perf_counter() - t0:.1f} s)")
+        return out
     groups = _chunks(pdocs, jobs * 4)
     results: list = [None] * len(pdocs)
     t0 = time.perf_counter()

@@ -205,6 +205,34 @@ def _failed_cell(nb, index: Optional[int] = None) -> tuple[Optional[int], str]:
     return index + 1 - injected, (lines[0].strip()[:80] if lines else "")
 
 
+_ENGINE = "local_power"
+
+
+def _register_engine() -> None:
+    """papermill's nbclient engine, writing the output notebook once instead of twice per cell.
+
+    papermill saves the whole notebook (figures included) at the start and end of every cell;
+    here it is written once, when the run ends: normally, at a cell that raised, or cut short
+    by a timeout or a dead kernel (papermill's ``notebook_complete`` runs in a ``finally``),
+    so a failed or still-running cell can be named.
+    """
+    from papermill.engines import NBClientEngine, papermill_engines
+
+    if _ENGINE in papermill_engines._engines:
+        return
+
+    class SaveAtEndEngine(NBClientEngine):
+        @classmethod
+        def execute_managed_notebook(cls, nb_man, kernel_name, **kwargs):
+            nb_man.save = lambda **kw: None
+            try:
+                return super().execute_managed_notebook(nb_man, kernel_name, **kwargs)
+            finally:
+                del nb_man.save  # back to the class's method, for notebook_complete
+
+    papermill_engines.register(_ENGINE, SaveAtEndEngine)
+
+
 def execute(task: Task) -> Result:
     """Execute one notebook with papermill, scrub it and write its HTML. Never raises."""
     import nbformat
@@ -217,12 +245,13 @@ def execute(task: Task) -> Result:
     os.environ.setdefault("PYTHONHASHSEED", "0")
     os.environ["MPLBACKEND"] = "Agg"
     out_nb = Path(task.workdir) / f"{task.name}.ipynb"
+    _register_engine()
     t0 = time.perf_counter()
     error, cell, index = "", None, None
     try:
         papermill.execute_notebook(task.source, str(out_nb), parameters=task.parameters, kernel_name=KERNEL,
                                    execution_timeout=task.timeout, cwd=task.workdir, progress_bar=False,
-                                   log_output=False, request_save_on_cell_execute=True,  # a timed-out cell is on disk
+                                   log_output=False, engine_name=_ENGINE,
                                    # jupyter_client interrupts a kernel before shutting it down;
                                    # keep the kernel's "KeyboardInterrupt caught" log line quiet
                                    extra_arguments=["--IPKernelApp.log_level=CRITICAL"])

@@ -104,7 +104,14 @@ def speaker_match(gold_speaker, sys_speaker) -> bool:
         return False
     if g == s or f" {s} " in f" {g} " or f" {g} " in f" {s} ":
         return True
+    if _initials(gold_speaker) == s.replace(" ", "") or _initials(sys_speaker) == g.replace(" ", ""):
+        return True      # an organization and its acronym ("Immigration and Customs Enforcement" ~ "ICE")
     return g.split()[-1] == s.split()[-1]
+
+
+def _initials(name) -> str:
+    words = [w for w in str(name or "").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
 
 
 def date_match(gold_date: Optional[str], precision: Optional[str], sys_date) -> bool:

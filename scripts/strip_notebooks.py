@@ -46,6 +46,8 @@ def strip(nb):
     for i, cell in enumerate(nb.cells):
         for k in CELL_DROP:
             cell.metadata.pop(k, None)
+        if "tags" in cell.metadata and not cell.metadata["tags"]:
+            del cell.metadata["tags"]  # papermill adds empty tag lists
         if not cell.get("id") or cell["id"] in seen:
             cell["id"] = f"cell-{i:03d}"
         seen.add(cell["id"])

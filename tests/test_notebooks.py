@@ -78,14 +78,14 @@ def test_strip_keeps_only_checked_outputs(tmp_path):
         nbformat.v4.new_code_cell("# NBVAL_CHECK_OUTPUT\nprint(1)", execution_count=3,
                                   outputs=[nbformat.v4.new_output("stream", name="stdout", text="1\n")],
                                   metadata={"papermill": {"duration": 0.1}, "execution": {"iopub.status.idle": "t"}}),
-        nbformat.v4.new_code_cell("print(2)", execution_count=4,
+        nbformat.v4.new_code_cell("print(2)", execution_count=4, metadata={"tags": []},
                                   outputs=[nbformat.v4.new_output("stream", name="stdout", text="2\n")]),
     ], metadata={"papermill": {"start_time": "2025"}})
     out = mod.strip(nb)
     assert len(out.cells) == 2
     assert out.cells[0].outputs[0]["text"] == "1\n" and out.cells[0].execution_count == 1
     assert out.cells[0].metadata == {}
-    assert out.cells[1].outputs == []
+    assert out.cells[1].outputs == [] and out.cells[1].metadata == {}  # papermill's empty tags dropped
     assert "papermill" not in out.metadata and out.metadata["kernelspec"]["name"] == "python3"
     path = tmp_path / "n.ipynb"
     nbformat.write(nb, str(path))

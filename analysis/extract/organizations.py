@@ -35,7 +35,7 @@ into rows with a canonical ``name``, ``acronym``, ``kind`` (vocabulary
   mixed-case text ("Court GRANTS Plaintiffs").
 
 Places inside organization names ("the Arizona Republic", "University of
-Wisconsin Law School"): the ORG mention covers the place, which is how the
+Oregon School of Law"): the ORG mention covers the place, which is how the
 places stage skips it; :func:`org_spans` lists these spans for any other stage.
 """
 from __future__ import annotations
