@@ -224,3 +224,13 @@ def test_match_title_longest_and_case():
     assert entities.match_title(doc, at["met"]) is None
     low = nlp.get_nlp().make_doc("the da said")
     assert entities.match_title(low, 1) is None
+
+
+def test_place_prefix_starting_with_a_stop_word_is_kept():
+    from analysis.extract import entities
+    from analysis.extract.base import parse_text
+
+    p = parse_text("The New Jersey Republican Party endorsed him. New Democratic Party leaders met.", "t")
+    orgs = [m["text"] for m in entities.extract_mentions(p) if m["label"] == "ORG"]
+    assert "New Jersey Republican Party" in orgs
+    assert "New Democratic Party" not in orgs      # "New" alone is not a place

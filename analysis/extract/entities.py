@@ -281,6 +281,15 @@ def _token_pattern(spec: list) -> list[dict]:
     return [{"LOWER": {"IN": list(x)}} if isinstance(x, tuple) else {"LOWER": x} for x in spec]
 
 
+def _place_word(t, doc, k: int) -> bool:
+    """A stop word that begins a US place name with the next word ("New" York, "New" Mexico)."""
+    if k >= len(doc) or not doc[k].text[:1].isupper():
+        return False
+    from ..gazetteer import load
+
+    return bool(load().lookup(f"{t.text} {doc[k].text}"))
+
+
 class RuleMatcher:
     """spaCy component (before ``ner``): ORG, LAW and GPE spans that the NER then keeps.
 
@@ -351,7 +360,7 @@ class RuleMatcher:
             if t.text in ("-",) and k >= 2 and not t.whitespace_ and _CAP_WORD.match(doc[k - 2].text):
                 k -= 1
                 continue
-            if not _CAP_WORD.match(t.text) or t.lower_ in _PREFIX_STOP:
+            if not _CAP_WORD.match(t.text) or (t.lower_ in _PREFIX_STOP and not _place_word(t, doc, k)):
                 break
             k -= 1
             words += 1
