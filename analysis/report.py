@@ -233,6 +233,10 @@ def _register_engine() -> None:
     papermill_engines.register(_ENGINE, SaveAtEndEngine)
 
 
+#: how often a kernel that died while starting (not while running a cell) is started again
+KERNEL_START_RETRIES = 2
+
+
 def execute(task: Task) -> Result:
     """Execute one notebook with papermill, scrub it and write its HTML. Never raises."""
     import nbformat
@@ -249,12 +253,21 @@ def execute(task: Task) -> Result:
     t0 = time.perf_counter()
     error, cell, index = "", None, None
     try:
-        papermill.execute_notebook(task.source, str(out_nb), parameters=task.parameters, kernel_name=KERNEL,
-                                   execution_timeout=task.timeout, cwd=task.workdir, progress_bar=False,
-                                   log_output=False, engine_name=_ENGINE,
-                                   # jupyter_client interrupts a kernel before shutting it down;
-                                   # keep the kernel's "KeyboardInterrupt caught" log line quiet
-                                   extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
+        for attempt in range(1 + KERNEL_START_RETRIES):
+            try:
+                papermill.execute_notebook(task.source, str(out_nb), parameters=task.parameters, kernel_name=KERNEL,
+                                           execution_timeout=task.timeout, cwd=task.workdir, progress_bar=False,
+                                           log_output=False, engine_name=_ENGINE,
+                                           # jupyter_client interrupts a kernel before shutting it down;
+                                           # keep the kernel's "KeyboardInterrupt caught" log line quiet
+                                           extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
+                break
+            except RuntimeError as exc:
+                # two kernels started at once can race for the same free port (jupyter_client picks
+                # ports before binding them): the kernel dies before running any cell. Start it again.
+                if "before replying to kernel_info" not in str(exc) or attempt == KERNEL_START_RETRIES:
+                    raise
+                time.sleep(0.5 * (attempt + 1))
     except PapermillExecutionError as exc:  # its cell_index predates the error cell papermill adds on top
         error = f"{exc.ename}: {exc.evalue}".strip()
     except Exception as exc:  # timeouts, dead kernels, unreadable notebooks
