@@ -17,6 +17,18 @@ def types(text):
     return [r["action_type"] for r in rows(text)]
 
 
+def full_types(text):
+    """Action types with every earlier stage run (people, organizations, places), as in a build."""
+    from analysis.extract import actors, dates, entities, instruments, organizations, places
+
+    p = parse_text(text, doc_id="t")
+    m = entities.extract_mentions(p)
+    pl = places.extract_places(p, m)
+    return [r["action_type"] for r in extract_actions(
+        p, actors.extract_people(p, m, pl), organizations.extract_orgs(p, m, pl), pl, dates.extract_dates(p),
+        instruments.extract_instruments(p, m, pl))]
+
+
 def test_dateline_is_split_from_the_first_sentence():
     ss = sentences("d", "SPOKANE, Wash. — The county ended its contract with ICE. It said so.")
     assert ss[0].text == "SPOKANE, Wash. —" and ss[0].is_heading
@@ -85,3 +97,35 @@ def test_defined_terms_carry_the_level_of_the_parties():
     rs = rows('The United States and the Secretary of Homeland Security (together, "Appellants") object. '
               'Appellants sued the City of Fresno on May 2, 2025.')
     assert any(r["action_type"] == "federal_lawsuit" and r["actor_level"] == "federal" for r in rs)
+
+
+def test_statement_with_harsh_words_about_enforcement_is_condemnation():
+    got = full_types("The Southern Poverty Law Center said in a statement that the sweep would "
+                "“terrorize children in every school in Mobile.”")
+    assert got == ["condemn_federal_action"]
+
+
+def test_federal_official_calling_a_state_law_unconstitutional_is_criticism():
+    assert "federal_criticism" in types(
+        "Homeland Security Secretary Mara Lindqvist called the Nevada law unconstitutional on Friday.")
+
+
+def test_counted_arrests_documented_by_volunteers():
+    assert "document_misconduct" in types("Volunteers in Tulsa have documented 52 arrests at bus stops since May.")
+    assert types("Volunteers in Tulsa have documented the history of the old bus depot.") == []
+
+
+def test_litigants_challenging_a_federal_act_sue():
+    got = types('The State of Maine and the City of Portland (together, "Plaintiffs") challenge the deployment '
+                "of 300 federal agents to Portland.")
+    assert "sue_federal_government" in got
+
+
+def test_policy_of_not_asking_about_status_is_sanctuary():
+    assert "affirm_sanctuary" in types(
+        "Mayor Ian Brooks said Dayton would keep its policy of not asking residents about their immigration status.")
+
+
+def test_named_operation_as_subject_is_federal():
+    rs = rows("Operation Granite Sky arrested 60 people in Omaha last week.")
+    assert [r["action_type"] for r in rs] == ["federal_enforcement_operation"]

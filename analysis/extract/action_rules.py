@@ -45,7 +45,8 @@ _CUE_SOURCES: dict[str, str] = {
              r"|property|buildings?|detention (?:centers?|facilit\w*|camps?)|sensitive locations?|polling"
              r"|parking lots?|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
     "detention": r"\b(detention (?:centers?|facilit\w*|camps?)|immigration (?:jails?|prisons?)|processing (?:centers?|facilit\w*))",
-    "sanctuary": r"\b(sanctuary|welcoming (?:city|county|state|community)|safe haven|trust act|fourth amendment (?:city|county))\b",
+    "sanctuary": r"\b(sanctuary|welcoming (?:city|county|state|community)|safe haven|trust act|fourth amendment (?:city|county)"
+                 r"|not (?:to )?(?:ask|inquir)\w* (?:\w+ ){0,3}about (?:\w+ )?(?:immigration|citizenship) status)\b",
     "anti_sanctuary": r"\b(ban\w*|bar|bars|barring|barred|prohibit\w*|outlaw\w*|punish\w*|penali[sz]\w*|repeal\w*"
                       r"|rescind\w*|end(?:s|ed|ing)?|eliminat\w*|abolish\w*|against|anti-|crack\w* down|challeng\w*"
                       r"|criticiz\w*|attack\w*|dismantl\w*|revok\w*|revers\w*|scrap\w*|felony|crime)\b.{0,60}sanctuary",
@@ -79,6 +80,15 @@ _CUE_SOURCES: dict[str, str] = {
     "court_subject": r"\b(motions?|petitions?|applications?|requests? for|complaints?|appeals?|defendants?"
                      r"|respondents?|appellants?|injunctions?|judgments?|claims?|ordinances?)\b",
     "federal_service": r"\b(national guard|guard|guardsmen|troops|soldiers|reserv\w*)\b.{0,80}\b(?:into|under|to) (?:federal|active) (?:service|duty|control|command|status)",
+    # words that make a statement a condemnation or criticism, and words of praise (for actions._statement_type)
+    "harsh": r"\b(terroriz\w*|fear\w*|cruel\w*|reckless\w*|lawless\w*|shameful|outrag\w*|chao\w*|abus\w*"
+             r"|unconstitutional|illegal\w*|inhumane|disgrace\w*|attack\w*|assault\w*|occupation|authoritarian\w*"
+             r"|dangerous|brutal\w*|terror\w*|intimidat\w*|harass\w*|unlawful|unacceptable|appall\w*|horrif\w*"
+             r"|devastat\w*|traumati\w*|racis\w*|kidnap\w*|overreach\w*|bully\w*|bullied|draconian|heartless"
+             r"|immoral|un-american|rogue|thug\w*|jeopardiz\w*|endanger\w*|defy\w*|defian\w*|obstruct\w*)\b",
+    "warm": r"\b(saves? lives|saving lives|grateful|thank\w*|proud|great work|excellent|commend\w*|applaud\w*"
+            r"|heroes|heroic|keeps? (?:us|our \w+|the \w+) safe|safer|partnership)\b",
+    "enforcement_counts": r"\b\d[\d,]* (?:\w+ )?(?:arrests|detentions|raids|deportations|stops|encounters)\b",
     "injunction": r"\b(injunctions?|restraining orders?|stays?|tro)\b",
     "immunity": r"(\bimmun\w*|\b(?:cannot|can't|can not|could not|may not|won't|will not) be (?:prosecuted|charged|arrested|held accountable)"
                 r"|\bneed not (?:identify|unmask|show)|\bnot (?:required|obligated|obliged) to (?:identify|unmask|show|give)"
@@ -90,7 +100,8 @@ _CUE_SOURCES: dict[str, str] = {
                 r" (?:tell|direct|order|dictate|regulate|stop|restrict|control)\b.{0,30}\bfederal"
                 r"|\bsupremacy clause|\bintergovernmental immunity)",
     "deadline": r"\b(until|deadline|within \w+ (?:days?|weeks?|hours?|months?)|(?:days?|weeks?|hours?) to|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
-    "operation_context": r"\b(ice|immigration|dhs|cbp|border patrol|federal|hsi|homeland security|deportation|operation [A-Za-z])",
+    "operation_context": r"\b(ice|immigration|dhs|cbp|border patrol|federal|hsi|homeland security|deportation|operation [A-Za-z]"
+                         r"|agents)\b",
     "abolish_objects": r"\b(ice|immigration and customs enforcement|dhs|homeland security|cbp|border patrol|immigration (?:agency|enforcement|system|agents?|officers?)|agency|agents?|officers?)\b",
     "condemn_objects": r"\b(federal|ice|dhs|cbp|border patrol|homeland security|administration|white house|president"
                        r"|justice department|department of justice|doj|fbi|national guard|troops|raids?|deployments?"
@@ -121,6 +132,7 @@ class Rule:
     obligation: bool = False                 # only as a duty: "must report", "would have to display"
     signed: bool = False                     # noun trigger needs a signing verb ("a deal signed last week")
     no_status: frozenset = frozenset()       # status words ignored for this rule
+    sentence_cues: bool = False              # cues looked for in the whole sentence (speech verbs)
     transitive: bool = False                 # verb trigger needs an object ("gathered evidence", not "gathered")
     human_object: bool = False               # some verbs only with a person as object ("pulled a worker from ...")
     passive: bool = False                    # only in the passive voice ("the motion is GRANTED")
@@ -223,6 +235,9 @@ RULES: tuple[Rule, ...] = (
        verbs=("document", "record", "film", "monitor", "observe", "catalog", "catalogue", "chronicle", "log",
               "collect", "gather", "preserve", "compile"),
        cues=("ice",), any_cues=("misconduct", "agents"), base=0.55, transitive=True),
+    _r("document_counts", _local("document_misconduct"),
+       verbs=("document", "record", "log", "track", "count", "tally", "catalog", "catalogue"),
+       cues=("enforcement_counts",), base=0.5, transitive=True),
     _r("records_request", _all("records_request"),
        verbs=("request", "file", "submit", "seek", "send", "mandate", "require"),
        nouns=("request", "foia", "demand", "records", "act"),
@@ -233,6 +248,9 @@ RULES: tuple[Rule, ...] = (
     _r("sue", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: "sue_federal_government"},
        verbs=("sue",), nouns=("lawsuit", "suit", "litigation", "complaint", "action"),
        base=0.7, no_status=frozenset({"seek", "challenge"})),
+    _r("litigant_challenge", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: None},
+       verbs=("challenge", "contest"), base=0.6,
+       actor_pattern=r"\b(plaintiffs?|petitioners?|appellants?|appellees?|complainants?)\b"),
     _r("seek_injunction", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: None},
        verbs=("seek", "request", "ask", "petition", "move", "apply", "file"),
        cues=("injunction",), base=0.6, no_status=frozenset({"seek", "request", "ask", "apply", "petition"})),
@@ -341,7 +359,7 @@ RULES: tuple[Rule, ...] = (
        base=0.6, needs_actor=True, human_object=True),
     _r("immunity", _fed("immunity_claim"), verbs=("claim", "assert", "insist", "argue", "say", "maintain",
                                                   "contend", "declare", "tell"),
-       nouns=("immunity",), cues=("immunity",), base=0.6),
+       nouns=("immunity",), cues=("immunity",), base=0.6, sentence_cues=True),
     # --------------------------------------------------------------------- judicial
     _r("court_verbs", _all("court_action"),
        verbs=("rule", "enjoin", "dismiss", "strike", "uphold", "hear", "grant", "deny", "order", "block", "halt",
@@ -354,8 +372,8 @@ RULES: tuple[Rule, ...] = (
        cues=("court_subject",), base=0.6, passive=True, with_subject=True),
     _r("court_nouns", _all("court_action"),
        nouns=("injunction", "ruling", "hearing", "order", "decision", "dismissal", "verdict", "trial",
-              "opinion"),
-       cues=("court_context",), base=0.55, concrete=True),
+              "opinion", "brief"),
+       cues=("court_context",), base=0.55, concrete=True, with_subject=True),
 )
 
 #: lemma -> rules, for verbs and nouns separately (built once)

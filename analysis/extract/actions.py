@@ -711,7 +711,8 @@ def _concrete(tok, sent) -> bool:
     if _OP_NAME.match(txt, tok.idx) or (tok.lower_ == "operation" and tok.i > 0 and doc[tok.i - 1].text in ("”", '"')):
         return True
     if tok.lower_ in ("arrests",):
-        return any(c.dep_ == "nummod" for c in tok.children)
+        return any(c.dep_ == "nummod" for c in tok.children) or (
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("make", "carry", "conduct"))
     h = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in _CONCRETE_VERBS:
         return True
@@ -836,11 +837,16 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
         sc, texts = scopes[tok.i]
         path = _clause_path(tok)
         for rule in rules:
-            if rule.with_subject or (rule.name == "prosecute_agents" and tok.head.lemma_.lower() == "face"):
+            if rule.sentence_cues:
+                if not _rule_matches(rule, (" " + sent.text.lower() + " ", " " + " ".join(
+                        t.lemma_.lower() for t in doc) + " ")):
+                    continue
+            elif rule.with_subject or (rule.name == "prosecute_agents" and tok.head.lemma_.lower() == "face"):
                 if not _rule_matches(rule, _scope_texts(sorted(set(sc) | _subject_tokens(tok), key=lambda t: t.i))):
                     continue
             elif not _rule_matches(rule, texts):
-                if not (rule.name == "condemn" and _answers_pressure(tok, state, si)):
+                if not (rule.name == "condemn" and _answers_pressure(tok, state, si)) and not (
+                        rule.name == "federal_criticism" and _local_official_object(tok, S)):
                     continue
             if rule.human_object and lemma in _HUMAN_OBJECT_VERBS and not _has_human_object(tok):
                 continue
@@ -937,15 +943,32 @@ def _tone(text: str) -> float:
 def _statement_type(tok, sent) -> Optional[str]:
     """A speech verb whose statement carries a rhetoric act: "negative" (clearly
     negative tone), "praise" (clearly warm, about enforcement) or None."""
-    if not any(c.dep_ in ("ccomp", "dobj") for c in tok.children) and not any(
-            c.dep_ == "parataxis" for c in tok.head.children) and tok.dep_ != "parataxis":
+    has_content = any(t.dep_ == "ccomp" for t in tok.subtree) or any(c.dep_ == "dobj" for c in tok.children) \
+        or any(c.dep_ == "parataxis" for c in tok.head.children) or tok.dep_ == "parataxis" \
+        or any(q in sent.text for q in ('"', "\u201c", "\u201d"))
+    if not has_content:
         return None
+    # what was said: the whole sentence for a main-clause speech verb (quotes often sit outside its
+    # subtree in the small model's parse), else the speech verb's own clause
+    said = sent.text if tok.dep_ == "ROOT" else " ".join(t.text for t in tok.subtree)
     score = _tone(sent.text)
-    if score <= -0.4:
+    if score <= -0.4 or R.CUES["harsh"].search(said):
         return "negative"
-    if score >= 0.5 and R.CUES["praise_objects"].search(sent.text) and R.CUES["ice"].search(sent.text):
+    if (score >= 0.5 or R.CUES["warm"].search(said)) and R.CUES["praise_objects"].search(said) \
+            and R.CUES["ice"].search(said):
         return "praise"
     return None
+
+
+def _local_official_object(tok, S) -> bool:
+    """"accused the mayor of ...": the object is a person holding a local or state office."""
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            ids = {t.i for t in c.subtree}
+            for p in S.within(S.people, ids):
+                if (p.get("level") or "") in ("state", "county", "city"):
+                    return True
+    return False
 
 
 _STANCE_PEOPLE = {"supporter", "opponent", "critic", "proponent", "advocate", "backer", "sponsor", "author", "foe"}
@@ -1046,6 +1069,9 @@ def _prune_nested(cands) -> list:
             elif otok.i in anc and (orule.name == rule.name or (rule.base < 0.5 and orule.name in _AGREEMENT_RULES)
                                     or (_same_codes(orule, rule) and any(t.i == tok.i for t in osc))):
                 drop = True
+            elif orule.name in ("sue", "litigant_challenge") and _is_verbal(otok) and otok.i < tok.i \
+                    and any(t.i == tok.i for t in osc) and rule.name not in ("sue", "litigant_challenge"):
+                drop = True   # "sued DHS over its raids", "challenge the deployment": the object of the suit
             elif tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in R.INSTRUMENT_NOUNS \
                     and any(t.i == tok.head.i for t in osc) and otok.i < tok.i and not orule.actor_pattern \
                     and orule.name != "statement":
@@ -1083,7 +1109,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         anchor = tok.head.head      # "X said any agent who ... will face charges": the actor is X
     actors = _actors(anchor, S, state, si)
     if rule.actor_pattern:
-        if not actors or not re.search(rule.actor_pattern, actors[0].get("text", actors[0]["actor"] or ""), re.I):
+        subject = " ".join(t.text for t in sorted(_subject_tokens(tok), key=lambda t: t.i))
+        if not actors or not (re.search(rule.actor_pattern, actors[0].get("text", actors[0]["actor"] or ""), re.I)
+                              or re.search(rule.actor_pattern, subject, re.I)):
             return []
     scope_ids = {t.i for t in sc}
     fallback_actor = False
@@ -1104,12 +1132,16 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                        inferred=False, text="")]
     rows = []
     for a in actors:
+        if a.get("actor") and _OP_NAME.match(a["actor"]):
+            a = dict(a, level="federal")     # "Operation Lantern arrested 40 people": a federal operation
         cls = _actor_class(a["level"])
         if rule.name == "call_names":
             obj = next(c for c in tok.children if c.dep_ == "dobj")
             obj_text = " ".join(t.text for t in obj.subtree)
             target_ok = R.CUES["local_target"] if cls == R.FED else R.CUES["federal"]
-            if not target_ok.search(obj_text):
+            if not target_ok.search(obj_text) and not (
+                    cls == R.FED and re.search(r"\b(laws?|ordinances?|polic(?:y|ies)|measures?|bills?|statutes?)\b",
+                                               obj_text, re.I)):
                 continue
         atype = rule.types.get(cls)
         if rule.name == "statement":
