@@ -272,8 +272,13 @@ def score_actions(gold: dict[str, dict], actions: pd.DataFrame) -> dict:
     for _, row in actions.iterrows():
         d = _value(row, "doc_id")
         if d in gold:
+            # the gold place of federal pressure and federal rhetoric is the place aimed at
+            place = _value(row, "jurisdiction")
+            if (_value(row, "actor_level") == "federal" or _value(row, "direction") == "federal_pressure") \
+                    and _value(row, "target_jurisdiction"):
+                place = _value(row, "target_jurisdiction")
             sys_rows.append(dict(doc_id=d, action_type=_value(row, "action_type"), status=_value(row, "status"),
-                                 jurisdiction=_place_name(_value(row, "jurisdiction")),
+                                 jurisdiction=_place_name(place),
                                  evidence=norm(_value(row, "evidence")), date=_value(row, "date")))
     used: set[int] = set()
     n_gold = matched = status_ok = jur_ok = 0

@@ -370,9 +370,10 @@ RULES: tuple[Rule, ...] = (
        verbs=("grant", "deny", "dismiss", "enjoin", "vacate", "affirm", "reverse", "remand", "restrain", "stay",
               "sustain", "overrule", "strike"),
        cues=("court_subject",), base=0.6, passive=True, with_subject=True),
+    _r("appeal", _all("court_action"), verbs=("appeal",), base=0.55, needs_actor=True),
     _r("court_nouns", _all("court_action"),
        nouns=("injunction", "ruling", "hearing", "order", "decision", "dismissal", "verdict", "trial",
-              "opinion", "brief"),
+              "opinion", "brief", "motion", "appeal", "petition"),
        cues=("court_context",), base=0.55, concrete=True, with_subject=True),
 )
 

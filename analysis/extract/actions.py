@@ -858,6 +858,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "court_nouns" and tok.head.dep_ == "prep" and \
                     tok.head.head.lemma_.lower() in ("move", "seek", "ask", "request", "file", "apply", "petition"):
                 continue     # a party asking for an order is not the court acting
+            if rule.name == "appeal" and not _court_appeal(tok):
+                continue
             if rule.passive and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
                 continue
             if rule.obligation and not _obligated(tok, path):
@@ -952,22 +954,35 @@ def _statement_type(tok, sent) -> Optional[str]:
     # subtree in the small model's parse), else the speech verb's own clause
     said = sent.text if tok.dep_ == "ROOT" else " ".join(t.text for t in tok.subtree)
     score = _tone(sent.text)
-    if score <= -0.4 or R.CUES["harsh"].search(said):
+    if score <= -0.6 or R.CUES["harsh"].search(said):
         return "negative"
-    if (score >= 0.5 or R.CUES["warm"].search(said)) and R.CUES["praise_objects"].search(said) \
+    if (score >= 0.75 or R.CUES["warm"].search(said)) and R.CUES["praise_objects"].search(said) \
             and R.CUES["ice"].search(said):
         return "praise"
     return None
 
 
+def _court_appeal(tok) -> bool:
+    """"appealed the ruling", "the city appealed": a court filing, not "appealed to voters"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            return any(R.CUES["court_words"].search(t.text) for t in c.subtree)
+        if c.dep_ == "dobj":
+            return bool(R.CUES["court_words"].search(" ".join(t.text for t in c.subtree))) or \
+                c.lemma_.lower() in ("decision", "order", "judgment", "ruling", "injunction", "verdict")
+    return True
+
+
 def _local_official_object(tok, S) -> bool:
-    """"accused the mayor of ...": the object is a person holding a local or state office."""
+    """"accused the mayor of ...": the object is a person holding a local or state office, or a place."""
     for c in tok.children:
         if c.dep_ == "dobj":
             ids = {t.i for t in c.subtree}
             for p in S.within(S.people, ids):
                 if (p.get("level") or "") in ("state", "county", "city"):
                     return True
+            if any(p.get("kind") in ("state", "county", "city") for p in S.within(S.places, ids)):
+                return True      # "accused Hartford and Bridgeport of ..."
     return False
 
 
@@ -1072,10 +1087,10 @@ def _prune_nested(cands) -> list:
             elif orule.name in ("sue", "litigant_challenge") and _is_verbal(otok) and otok.i < tok.i \
                     and any(t.i == tok.i for t in osc) and rule.name not in ("sue", "litigant_challenge"):
                 drop = True   # "sued DHS over its raids", "challenge the deployment": the object of the suit
-            elif tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in R.INSTRUMENT_NOUNS \
+            elif (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.head.lemma_.lower() in R.INSTRUMENT_NOUNS) \
                     and any(t.i == tok.head.i for t in osc) and otok.i < tok.i and not orule.actor_pattern \
                     and orule.name != "statement":
-                drop = True   # "enforcing the sanctuary laws, which bar ...": the law described, not enacted
+                drop = True   # "enforcing the sanctuary laws, which bar ...", "cities that refuse ...": described
             elif rule.name == "operation_nouns" and tok.lemma_.lower() in ("shooting", "killing", "shoot", "kill"):
                 drop = True   # an incident mentioned beside another action: kept in ``incident`` only
             if drop:
@@ -1261,7 +1276,8 @@ def _noun_actor_adjust(tok, rule, actors) -> list:
     if rule.name in ("sue", "seek_injunction") or rule.name.startswith("court"):
         if how in ("possessor", "agent"):
             return actors
-        if rule.name == "sue" and tok.head.lemma_.lower() not in _FILING_VERBS and not _describes_suit(tok):
+        if rule.name == "sue" and (tok.head.lemma_.lower() not in _FILING_VERBS
+                                   or tok.head.lemma_.lower() in ("support", "back")) and not _describes_suit(tok):
             return []       # "a brief supporting the federal lawsuit": an existing suit, mentioned
         if any(c.dep_ in ("amod", "compound") and _FED_MODIFIER.match(c.text) for c in tok.children):
             return [dict(unknown[0], level="federal")]
