@@ -207,3 +207,59 @@ def test_people_precision_recall(measured):
 
 def test_role_level_jurisdiction_accuracy(measured):
     assert measured["exact"] >= 0.85
+
+
+# ----------------------------------------------------------------------------- legal captions, long titles, compound surnames
+def _names(text):
+    return sorted({r["name"] for r in people(text)})
+
+
+def test_caption_parties_in_upper_case_are_people():
+    text = ("UNITED STATES OF AMERICA, Plaintiff-Appellant,\nv.\n"
+            "CITY OF FRESNO; HORTENSE B. VALDERRAMA, in her official capacity as Mayor of Fresno; "
+            "OSWALDO PRITCHETT-LUNA, in his official capacity as Chief of Police of Fresno, Defendants-Appellees.\n\n"
+            "STATE OF MINNESOTA, by its Attorney General, GWENDOLYN ASHBY-KROLL, Plaintiff.\n\n"
+            "Appellees adopted an ordinance that bars city employees from sharing release dates.")
+    names = _names(text)
+    for name in ("Hortense B. Valderrama", "Oswaldo Pritchett-Luna", "Gwendolyn Ashby-Kroll"):
+        assert name in names
+    assert person(people(text), "Hortense B. Valderrama")["role"] == "mayor"
+    assert not any(n.upper().startswith(("UNITED", "CITY", "STATE")) for n in names)
+
+
+def test_signature_line_above_a_title_is_a_person():
+    text = ("The motion is GRANTED.\n\nIT IS SO ORDERED.\n\nPERPETUA LINDQVIST-ODUM\n"
+            "United States District Judge\n")
+    assert "Perpetua Lindqvist-Odum" in _names(text)
+
+
+@pytest.mark.parametrize("word", ["Appellants", "Appellees", "Plaintiffs", "Defendants", "Petitioners",
+                                  "Respondents", "Intervenors", "Amici", "Defendants-Appellees"])
+def test_legal_party_words_are_not_people(word):
+    text = (f"{word} argue that the ordinance is preempted. The court disagreed with {word} on Tuesday, "
+            f"and {word} filed a second brief.")
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Deputy Associate Attorney General Philomena Strickland-Yoo signed the letter on Tuesday.",
+     "Philomena Strickland-Yoo"),
+    ("Principal Deputy Director Ambrose Kittredge of ICE defended the arrests.", "Ambrose Kittredge"),
+    ("Acting Assistant Secretary for Border and Immigration Policy Rosalind Akerfeldt said the review "
+     "would take a month.", "Rosalind Akerfeldt"),
+    ("Assistant Attorney General for Civil Rights Leontyne Baptiste-Orr sent a second letter.",
+     "Leontyne Baptiste-Orr"),
+])
+def test_long_compound_titles_give_one_person_and_no_title_word(text, name):
+    rows = people(text)
+    assert sorted({r["name"] for r in rows}) == [name]
+    assert person(rows, name)["role"] != ""
+
+
+def test_two_word_surname_merges_with_the_full_name():
+    text = ("Wilfredo Paz Arriaga, a farmworker from Salinas, was detained on Tuesday. Paz Arriaga had lived "
+            "in Monterey County for 20 years. His lawyer, Graciela Montes de Oca, said Paz Arriaga was never "
+            "charged with a crime. Montes de Oca filed a petition on Friday.")
+    rows = people(text)
+    assert sorted({r["name"] for r in rows}) == ["Graciela Montes de Oca", "Wilfredo Paz Arriaga"]
+    assert sum(r["name"] == "Wilfredo Paz Arriaga" for r in rows) == 3

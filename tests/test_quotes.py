@@ -225,3 +225,45 @@ def test_speech_noun_with_possessor():
 def test_odd_text_never_crashes(text):
     for r in quotes(text):
         assert r["start"] <= r["end"]
+
+
+# ----------------------------------------------------------------------------- speaker in a neighbouring sentence
+def test_quote_sentence_takes_the_subject_of_the_sentence_before():
+    text = ('Councilmember Idris Fairweather-Combs was blunt. "This city will not be a partner in mass '
+            'deportation, not now and not ever."')
+    [q] = quotes(text, {"Idris Fairweather-Combs": "Idris Fairweather-Combs"})
+    assert q["speaker"] == "Idris Fairweather-Combs"
+
+
+def test_quote_paragraph_after_a_one_sentence_attribution_paragraph():
+    text = ("Sheriff Marisol Eckhardt spoke to reporters outside the jail on Monday.\n\n"
+            '"We are not going to hold people past their release dates without a warrant."')
+    [q] = quotes(text, {"Marisol Eckhardt": "Marisol Eckhardt"})
+    assert q["speaker"] == "Marisol Eckhardt"
+
+
+def test_quote_before_a_sentence_naming_its_source():
+    text = ('"Our officers will keep doing their jobs no matter what the county decides." '
+            "That was the response from ICE in a statement released Tuesday.")
+    [q] = quotes(text, orgs={"ICE": "Immigration and Customs Enforcement"})
+    assert q["speaker"] == "Immigration and Customs Enforcement"
+
+
+def test_organization_noun_stands_for_the_organization_named_before():
+    text = ("Officials at the Bureau of Prisons reviewed the transfers. The agency said the moves were lawful. "
+            '"Every person moved had a final order of removal from an immigration judge."')
+    [q] = quotes(text, orgs={"Bureau of Prisons": "Bureau of Prisons"})
+    assert q["speaker"] == "Bureau of Prisons"
+
+
+def test_subject_of_a_reported_clause_is_not_the_speaker():
+    text = ('The Harbor Rights Project said in a statement that the raids would "frighten families who have '
+            'lived here for decades" and urged residents to know their rights.')
+    [q] = quotes(text, orgs={"Harbor Rights Project": "Harbor Rights Project"})
+    assert q["speaker"] == "Harbor Rights Project"
+
+
+def test_no_neighbour_no_speaker():
+    text = 'The hearing lasted three hours.\n\n"Nothing about this process was fair to anyone involved."'
+    [q] = quotes(text)
+    assert q["speaker"] == ""

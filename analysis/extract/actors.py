@@ -165,6 +165,10 @@ def _pre_title(ctx: _Context, i: int) -> Optional[_Info]:
                     best = (t0, hit)
             if best is not None:
                 info.org = o.row.get("canonical") or o.row.get("name") or o.row.get("text")
+    if best is None:                                     # "Assistant Secretary for Border Policy X"
+        best = _portfolio_title(doc, i)
+        if best is not None:
+            info.org = doc[best[1][0] + 1:i].text
     if best is None:
         return None
     t0, (end, entry, form) = best
@@ -203,6 +207,22 @@ def _pre_title(ctx: _Context, i: int) -> Optional[_Info]:
             break
         k -= 1
     return info
+
+
+def _portfolio_title(doc, i: int):
+    """(title start, (index of "for"/"of", entry, form)) for a title whose portfolio, a run
+    of capitalized words, ends right before the name at ``i``; None if none."""
+    k = i - 1
+    while k > 0 and i - k <= TITLE_WINDOW and (doc[k].text[:1].isupper() or doc[k].lower_ in ("and", "&", "-")):
+        k -= 1
+    if k <= 0 or doc[k].lower_ not in ("for", "of") or k == i - 1:
+        return None
+    best = None
+    for t0 in range(k - 1, max(-1, k - 1 - TITLE_WINDOW), -1):
+        hit = entities.match_title(doc, t0, k)
+        if hit is not None and hit[0] == k:
+            best = (t0, hit)                             # the longest title ("Attorney General")
+    return best
 
 
 def _take_place(info: _Info, p: _Tok) -> None:

@@ -101,7 +101,20 @@ NOT_NAME = {
     "national", "guard", "patrol", "border", "immigration", "customs", "enforcement", "homeland",
     "security", "justice", "attorney", "general", "governor", "mayor", "secretary", "president",
     "chief", "judge", "director", "commissioner", "deputy", "officer", "agent", "acting", "former",
+    # words that only qualify a title ("Deputy Associate Attorney General", "Principal Deputy Director")
+    "associate", "principal", "assistant", "executive",
+} | set()
+#: parties of a lawsuit, used as defined terms in legal writing ("Appellees contend ..."): never names
+LEGAL_ROLE_WORDS = {
+    "plaintiff", "plaintiffs", "defendant", "defendants", "appellant", "appellants", "appellee", "appellees",
+    "petitioner", "petitioners", "respondent", "respondents", "intervenor", "intervenors", "intervener",
+    "interveners", "amicus", "amici", "movant", "movants", "relator", "relators", "claimant", "claimants",
+    "complainant", "complainants", "cross-appellant", "cross-appellants", "cross-appellee", "cross-appellees",
 }
+NOT_NAME |= LEGAL_ROLE_WORDS
+#: words that may precede a title and belong to it ("Deputy Associate Attorney General X")
+TITLE_PREFIX_WORDS = {"deputy", "associate", "principal", "assistant", "acting", "senior", "executive",
+                      "chief", "special", "interim", "first", "under"}
 PARTICLES = {"de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "la", "le",
              "bin", "ibn", "al", "el", "st.", "mac", "y", "ter", "ten"}
 SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "v", "esq."}
@@ -600,16 +613,47 @@ def _fix_people(doc) -> None:
             k += 1
             continue
         end, entry, form = hit
+        t0 = k
+        while t0 > 0 and doc[t0 - 1].lower_ in TITLE_PREFIX_WORDS and doc[t0 - 1].text[:1].isupper():
+            t0 -= 1                                 # "Deputy Associate" + "Attorney General"
         s = end
         if s < n - 1 and doc[s].lower_ == "of" and s + 1 in ent_at and ent_at[s + 1].label_ in ("ORG", "GPE") \
-                and ent_at[s + 1].start == s + 1:
+                and ent_at[s + 1].start == s + 1 and name_run(doc, ent_at[s + 1].end) > ent_at[s + 1].end:
             s = ent_at[s + 1].end                   # "Secretary of Homeland Security <Name>"
+        elif s < n - 1 and doc[s].lower_ in ("for", "of"):
+            s = _portfolio_name_start(doc, s, ent_at)   # "Assistant Secretary for Border Policy <Name>"
         e = name_run(doc, s)
         if e > s and _accept_titled_name(doc, k, s, e, entry, heading, ent_at):
-            people.append((k, s, e))
+            people.append((t0, s, e))
             k = e
             continue
         k = end
+
+    # 1a. a party named in the upper-case caption of a court document:
+    #     "JANE Q. ROE, in her official capacity as Mayor of X," / "by its Attorney General, JANE ROE,"
+    taken = {i for _, a, b in people for i in range(a, b)}
+    for a, b in _caption_names(doc):
+        if not any(i in taken for i in range(a, b)):
+            people.append((a, a, b))
+            taken.update(range(a, b))
+
+    # 1b. a first name the NER left out of a person's name ("Wilfredo" GPE + "Paz Arriaga" PERSON)
+    if not heading:
+        for ent in ents:
+            p = ent.start - 1
+            if ent.label_ != "PERSON" or p < 0 or ent.end - ent.start > 3 or doc[p].whitespace_ == "":
+                continue
+            prev = ent_at.get(p)
+            if prev is not None and (prev.label_ not in ("GPE", "NORP", "ORG", "LOC") or prev.start != p
+                                     or (prev.id_ or "").startswith("lp")):
+                continue
+            t = doc[p]
+            if not _namey(t) or t.text.isupper() or match_title(doc, p) is not None \
+                    or _is_place_surface(t.text) or (p > 0 and _namey(doc[p - 1])):
+                continue
+            if any(k in (i for _, a, b in people for i in range(a, b)) for k in range(p, ent.end)):
+                continue
+            people.append((p, p, ent.end))
 
     # 2. apposition after a name and 3. descriptor before it
     taken = {i for _, s, e in people for i in range(s, e)}
@@ -659,6 +703,87 @@ def _fix_people(doc) -> None:
             last = sp.end
     doc.ents = out
     _strip_person_titles(doc)
+
+
+_CAPTION_WORD = re.compile(r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019]+$")
+#: what follows a party's name in a caption: "in his official capacity", "individually", a title
+_CAPTION_AFTER = {"in", "individually", "personally", "an", "et"}
+
+
+def _caption_names(doc) -> list[tuple[int, int]]:
+    """Runs of 2-5 upper-case name words (initials, hyphens and particles inside) in a court
+    caption, followed by ", in ... capacity", ", individually" or ", <Title>", or preceded by
+    a title and a comma ("by its Attorney General, JANE ROE,")."""
+    n, out, k = len(doc), [], 0
+    while k < n:
+        if not _CAPTION_WORD.match(doc[k].text) or _norm_tok(doc[k].text) in NOT_NAME:
+            k += 1
+            continue
+        j, words = k, 0
+        while j < n:
+            t = doc[j].text
+            low = _norm_tok(t)
+            if _CAPTION_WORD.match(t) and low not in NOT_NAME and low not in _org_head_words():
+                words += 1
+            elif _INITIAL.match(t) and j > k:
+                pass
+            elif t == "-" and j > k and not doc[j - 1].whitespace_ and j + 1 < n \
+                    and _CAPTION_WORD.match(doc[j + 1].text):
+                pass
+            elif low in PARTICLES and j > k and j + 1 < n and _CAPTION_WORD.match(doc[j + 1].text):
+                pass
+            else:
+                break
+            j += 1
+        a, b = k, j
+        k = max(j, k + 1)
+        if not (2 <= words <= 5) or _is_place_surface(doc[a:b].text):
+            continue
+        if a > 0 and (doc[a - 1].text[:1].isalpha() and doc[a - 1].text.isupper()):
+            continue                                    # inside a longer upper-case name
+        after = b + 1 < n and doc[b].text == "," and (
+            (doc[b + 1].lower_ in _CAPTION_AFTER and doc[b + 1].text.islower())
+            or match_title(doc, b + 1, before_name=False) is not None)
+        before = a >= 2 and doc[a - 1].text == "," and any(
+            (h := match_title(doc, j2, a - 1, before_name=False)) is not None and h[0] == a - 1
+            for j2 in range(max(0, a - 6), a - 1))
+        if after and doc[b + 1].lower_ == "in":
+            after = any(t.lower_ == "capacity" for t in doc[b + 1:b + 6])
+        if after or before:
+            out.append((a, b))
+    return out
+
+
+def _portfolio_name_start(doc, s: int, ent_at: dict) -> int:
+    """Start of the name after a title's portfolio: "for Civil Rights" + "Ana Ruiz" (``doc[s]`` is
+    "for"/"of"). The portfolio is a run of capitalized words (with "and", "of", "&"); the name
+    is its last two name words (or the PERSON entity that ends the run). ``s`` if none."""
+    n = len(doc)
+    j = s + 1
+    while j < n and (doc[j].text[:1].isupper() or (doc[j].lower_ in ("and", "of", "&", "-")
+                                                   and j + 1 < n and doc[j + 1].text[:1].isupper())
+                     or (_INITIAL.match(doc[j].text))):
+        j += 1
+    if j - (s + 1) < 3:
+        return s
+    ent = ent_at.get(j - 1)
+    if ent is not None and ent.label_ == "PERSON" and s + 1 < ent.start and ent.end == j:
+        return ent.start
+    k, words, glued = j, 0, False
+    while k > s + 1 and (words < 2 or glued):
+        k -= 1
+        t = doc[k]
+        if t.text in ("-",) or _INITIAL.match(t.text):
+            glued = t.text == "-"
+            continue
+        if not _namey(t):
+            return s
+        if not glued:
+            words += 1
+        glued = False
+    if words < 2 or k <= s + 1 or name_run(doc, k) != j:
+        return s
+    return k
 
 
 def _accept_titled_name(doc, t0: int, s: int, e: int, entry: dict, heading: bool, ent_at: dict) -> bool:
@@ -802,11 +927,42 @@ def _person_words(span) -> list[str]:
     return glued
 
 
+def _signature_names(pdoc: ParsedDocument, ents: list["_Ent"]) -> list["_Ent"]:
+    """A line that is only an upper-case name, above a line that starts with a title: the
+    signature of an order or letter ("JANE ROE" / "United States District Judge")."""
+    out = []
+    sents = [s for s in pdoc.sentences if s.doc is not None and len(s.doc)]
+    tagged = {(en.sent.sentence_id, en.start) for en in ents if en.label == "PERSON"}
+    for s, nxt in zip(sents, sents[1:]):
+        doc = s.doc
+        toks = [t for t in doc if not t.is_space]
+        if not 2 <= len(toks) <= 6 or (s.sentence_id, toks[0].i) in tagged:
+            continue
+        if not all(_CAPTION_WORD.match(t.text) or _INITIAL.match(t.text) or t.text == "-" for t in toks):
+            continue
+        if any(_norm_tok(t.text) in NOT_NAME or _norm_tok(t.text) in _org_head_words() for t in toks) \
+                or _is_place_surface(doc.text.strip()):
+            continue
+        nd = nxt.doc
+        if any(match_title(nd, k) is not None for k in range(min(3, len(nd)))):
+            out.append(_Ent(s, toks[0].i, toks[-1].i + 1, "PERSON", "rule"))
+    return out
+
+
+def _title_word(word: str) -> bool:
+    """A word (or every part of a hyphenated word) that is a title, party or function word."""
+    parts = [p for p in _norm_tok(word).split("-") if p]
+    return bool(parts) and all(p in NOT_NAME or p.rstrip(".") in NOT_NAME for p in parts)
+
+
 def _display(words: list[str]) -> str:
     name = " ".join(words)
     if name.isupper() and len(name) > 3:
         name = " ".join(w.capitalize() if not _INITIAL.match(w) else w for w in name.split())
         name = re.sub(r"(?<=[-'])([a-z])", lambda m: m.group(1).upper(), name)
+        parts = name.split()                           # "VASQUEZ DEL RIO" -> "Vasquez del Rio"
+        name = " ".join(w.lower() if 0 < k < len(parts) - 1 and w.lower() in PARTICLES else w
+                        for k, w in enumerate(parts))
     return name
 
 
@@ -852,6 +1008,7 @@ def extract_mentions(pdoc: ParsedDocument) -> list[dict]:
             a, b = _trim(s, e.start, e.end, e.label_)
             src = "rule" if (e.id_ or "").startswith("lp") else "ner"
             ents.append(_Ent(s, a, b, e.label_, src))
+    ents.extend(_signature_names(pdoc, ents))
     if not ents:
         return []
 
@@ -868,6 +1025,9 @@ def extract_mentions(pdoc: ParsedDocument) -> list[dict]:
             keys = {_name_key(words[-1:]), _name_key(words)}
             if len(words) >= 3:
                 keys.add(_name_key(words[-2:]))
+                for k in range(1, len(words) - 1):     # "Montes de Oca" of "Ana Montes de Oca"
+                    if words[k][:1].isupper():
+                        keys.add(_name_key(words[k:]))
             for key in keys:
                 full.setdefault(key, []).append((order, words))
 
@@ -892,6 +1052,9 @@ def extract_mentions(pdoc: ParsedDocument) -> list[dict]:
         span = en.span()
         if en.label == "PERSON":
             words = _person_words(span)
+            if words and all(_title_word(w) for w in words):
+                en.label = None                         # "Appellees", "Associate": no name at all
+                continue
             fullname = resolve(words, order)
             if fullname is None and len(words) >= 2:
                 fullname = resolve(words[:1], order)    # "Ranford Decl.": a citation after the surname

@@ -71,11 +71,11 @@ reply respond announce tweet post continue recall vow acknowledge admit contend 
 emphasise stress observe remark maintain testify complain predict suggest conclude caution agree
 charge allege promise pledge proclaim shout yell chant exclaim concede retort quip joke report
 demand plead lament boast affirm reiterate underscore call describe dub label brand characterize
-denounce decry condemn slam blast criticize praise laud threaten question wonder mention
+denounce decry condemn slam blast criticize praise laud threaten question wonder mention accuse
 """.split())
 #: cues used for partial quotations and descriptions (not for bare attribution)
 WEAK_CUES = frozenset("""call describe dub label brand characterize denounce decry condemn slam blast
-criticize praise laud threaten question wonder mention continue report""".split())
+criticize praise laud threaten question wonder mention continue report accuse""".split())
 
 _OPEN_DOUBLE = "\u201c\u201e\u00ab"
 _CLOSE_DOUBLE = "\u201d\u00bb"
@@ -97,6 +97,11 @@ _SPEECH_NOUNS = frozenset(("word", "words", "exhortation", "call", "warning", "v
                            "insistence", "description", "phrase", "slogan", "rallying", "instruction", "order"))
 _MEDIUM = frozenset(("statement", "post", "release", "letter", "memo", "email", "message", "tweet", "filing"))
 _SUBJ_DEPS = ("nsubj", "nsubjpass")
+#: common nouns that stand for an organization named before ("the agency said")
+_ORG_NOUNS = frozenset(("agency", "department", "office", "administration", "bureau", "service", "organization",
+                        "group", "coalition", "union", "campaign", "company", "firm", "ministry", "division"))
+#: speaker sources good enough to lend a speaker to a quotation in a neighbouring sentence
+_NAMED_SOURCES = ("person", "org", "entity", "title", "pronoun")
 _NP_CUT = frozenset(("appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"))
 
 
@@ -389,6 +394,15 @@ class _Attributor:
                     hit = r
             if hit is not None:
                 return (hit.get("name") or hit.get("text") or "", "org")
+            if tok.lemma_.lower() in _ORG_NOUNS:   # "the agency said": the last organization named
+                hit = None
+                for r in (self.orgs or self.ent_orgs):
+                    if r["start"] >= a:
+                        break
+                    if not self.in_quote(r["start"]):
+                        hit = r
+                if hit is not None:
+                    return (hit.get("name") or hit.get("text") or "", "org")
         if tok.pos_ == "PROPN":
             chain = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
             while chain and chain[0].lower_.rstrip(".") in _TITLE_TOKENS:
@@ -483,10 +497,22 @@ class _Attributor:
             return noun                 # "an agent saying ..."
         t = cue
         for _ in range(4):
-            if t is cue or t.dep_ != "ccomp":   # a reported clause's subject is not the speaker
+            if t is cue or (t.dep_ != "ccomp" and not (t.dep_ in ("acl", "relcl")
+                                                        and any(c.dep_ == "mark" for c in t.children))):
                 for c in t.children:
                     if c.dep_ in _SUBJ_DEPS and not self.in_quote(sent.start + c.idx):
                         return c
+            if t is not cue and t.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" for c in t.children):
+                # "X said in a statement that the plan would "..." and urged ...": climb out of
+                # the reported clause to the verb that reports it
+                up = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                if up is None:
+                    break
+                t = up
+                for c in t.children:
+                    if c.dep_ in _SUBJ_DEPS and not self.in_quote(sent.start + c.idx):
+                        return c
+                break
             if t.head is not t and (t.dep_ in ("conj", "advcl", "xcomp") or (t is not cue and t.dep_ == "ccomp")):
                 t = t.head
             else:
@@ -545,6 +571,10 @@ def _find_cue(q: _Quote, sents: list[Sentence], tokens: list[_Tok], att: _Attrib
         inside = [t for t in tokens if t.sent is s_open and q.start <= t.start < q.end]
         for c in reversed(cues_before):
             if c.sent is s_open and any(c.tok in t.tok.ancestors for t in inside):
+                # a cue inside what another cue reports ("X said the raids would continue ...")
+                top = [b for b in cues_before if b.sent is s_open and b.tok in c.tok.ancestors]
+                if top and c.tok.lemma_.lower() in WEAK_CUES:
+                    c = top[0]
                 return c, prev_close is not None and c.start > prev_close
         return cues_before[-1], False
     later = [t for t in after if _is_cue(t.tok)]
@@ -630,10 +660,77 @@ def _carry(q: _Quote, sents: list[Sentence], last_by_para: dict, prev_open_row, 
                 subj = att.subject(t, s)
                 if subj is not None:
                     name, src = att.speaker_of(subj, s)
-                    if name and src in ("person", "org", "entity", "title", "pronoun"):
+                    if name and src in _NAMED_SOURCES:
                         return name, "context", cue or _cue_name(t)
         break
+    starts_sentence = _opens_sentence(q, sents, att)
+    # a quotation that is a sentence of its own: the subject of the sentence before
+    # ('Councilmember X was blunt. "..."'), or the speaker named in the sentence after
+    # ('"..." That is what X told the council.'); at the start of a paragraph, an
+    # attribution ending the previous paragraph ('X said:' / 'X spoke on Monday.')
+    if starts_sentence:
+        prev = [s for s in sents if s.end <= q.open_pos]
+        if prev:
+            hit = _sentence_subject(prev[-1], att)
+            if hit:
+                return hit[0], "context", cue or hit[1]
+        elif q.paragraph > 0:
+            paras = [p for p in _paragraphs(att.pdoc) if p[0].paragraph == q.paragraph - 1]
+            if paras and len(paras[0]) <= 2:
+                last = paras[0][-1]
+                if not any(att.in_quote(last.start + t.idx) for t in last.doc or []):
+                    hit = _sentence_subject(last, att)
+                    if hit:
+                        return hit[0], "context", cue or hit[1]
+        close = q.close_pos if q.close_pos is not None else q.end
+        nxt = [s for s in sents if s.start > close]
+        if nxt and nxt[0].doc is not None:
+            s = nxt[0]
+            for t in s.doc:
+                if _is_cue(t) and not att.in_quote(s.start + t.idx) and t.lemma_.lower() not in WEAK_CUES:
+                    subj = att.subject(t, s)
+                    if subj is not None:
+                        name, src = att.speaker_of(subj, s)
+                        if name and src in _NAMED_SOURCES:
+                            return name, "context", cue or _cue_name(t)
+            # "That was the response from X in a statement": the source of a medium or response
+            for t in s.doc:
+                if t.lower_ in ("from", "by") and t.head.lemma_.lower() in _MEDIUM | {"response", "reply", "word"}:
+                    objs = [c for c in t.children if c.dep_ == "pobj"]
+                    if objs:
+                        name, src = att.speaker_of(objs[0], s)
+                        if name and src in _NAMED_SOURCES:
+                            return name, "context", cue
     return "", "none", cue
+
+
+def _opens_sentence(q: _Quote, sents: list[Sentence], att: "_Attributor") -> bool:
+    """Is the quotation (from its opening mark) the start of its sentence?"""
+    text = att.pdoc.text
+    s = next((s for s in sents if s.start <= q.open_pos < s.end), None)
+    return s is not None and text[s.start:q.open_pos].strip() == ""
+
+
+def _sentence_subject(s: Sentence, att: "_Attributor"):
+    """(speaker, cue) from a sentence outside quotation marks: a reporting verb's subject, else
+    the subject of its main verb when that names a person or organization; None if neither."""
+    if s.doc is None:
+        return None
+    for t in s.doc:
+        if _is_cue(t) and not att.in_quote(s.start + t.idx):
+            subj = att.subject(t, s)
+            if subj is not None:
+                name, src = att.speaker_of(subj, s)
+                if name and src in _NAMED_SOURCES:
+                    return name, _cue_name(t)
+    roots = [t for t in s.doc if t.dep_ == "ROOT" and not att.in_quote(s.start + t.idx)]
+    for root in roots:
+        subj = next((c for c in root.children if c.dep_ in _SUBJ_DEPS), None)
+        if subj is not None and subj.pos_ != "PRON" or (subj is not None and subj.lower_ in ("he", "she")):
+            name, src = att.speaker_of(subj, s)
+            if name and src in ("person", "org", "entity", "title", "pronoun"):
+                return name, ""
+    return None
 
 
 def _para_of(row: dict, att: _Attributor) -> int:
