@@ -129,3 +129,11 @@ def test_policy_of_not_asking_about_status_is_sanctuary():
 def test_named_operation_as_subject_is_federal():
     rs = rows("Operation Granite Sky arrested 60 people in Omaha last week.")
     assert [r["action_type"] for r in rs] == ["federal_enforcement_operation"]
+
+
+def test_calls_for_reform_are_the_speakers_not_the_bodys():
+    got = types("It is time for Congress to rein in ICE and require its agents to show their badges.")
+    assert got == ["call_to_abolish_or_reform"]
+    assert types("Congress should abolish ICE, Mayor Tim Ellis of Eugene said.") == ["call_to_abolish_or_reform"]
+    # an enacted requirement stays one
+    assert types("The Oregon law requires federal agents to show their badges.") == ["require_agent_identification"]

@@ -85,7 +85,8 @@ _CUE_SOURCES: dict[str, str] = {
              r"|unconstitutional|illegal\w*|inhumane|disgrace\w*|attack\w*|assault\w*|occupation|authoritarian\w*"
              r"|dangerous|brutal\w*|terror\w*|intimidat\w*|harass\w*|unlawful|unacceptable|appall\w*|horrif\w*"
              r"|devastat\w*|traumati\w*|racis\w*|kidnap\w*|overreach\w*|bully\w*|bullied|draconian|heartless"
-             r"|immoral|un-american|rogue|thug\w*|jeopardiz\w*|endanger\w*|defy\w*|defian\w*|obstruct\w*)\b",
+             r"|immoral|un-american|rogue|thug\w*|jeopardiz\w*|endanger\w*|defy\w*|defian\w*|obstruct\w*"
+             r"|criminals|shield\w* (?:criminals|illegal)|lawbreak\w*)\b",
     "warm": r"\b(saves? lives|saving lives|grateful|thank\w*|proud|great work|excellent|commend\w*|applaud\w*"
             r"|heroes|heroic|keeps? (?:us|our \w+|the \w+) safe|safer|partnership)\b",
     "enforcement_counts": r"\b\d[\d,]* (?:\w+ )?(?:arrests|detentions|raids|deportations|stops|encounters)\b",

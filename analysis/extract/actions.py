@@ -683,7 +683,8 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     first_verb = next((t for t in path if _is_verbal(t)), tok)
     for t in (tok, first_verb):
         for c in t.children:
-            if c.dep_ == "aux" and c.lower_ in ("could", "might", "should"):
+            if c.dep_ == "aux" and c.lower_ in ("could", "might", "should") and not (
+                    c.lower_ == "should" and rule.name in _REFORM_RULES):
                 return True
     for t in path:      # inside a condition: "would sue if the state tried to enforce the ban"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
@@ -962,6 +963,25 @@ def _statement_type(tok, sent) -> Optional[str]:
     return None
 
 
+#: rules whose trigger in a call ("should", "it is time for ... to") is a call to abolish or reform ICE
+_TIME_FOR = re.compile(r"\s*[\"“]?(?:it is|it's|it’s|now is) (?:high |past |long past )?time (?:for|to)\b", re.I)
+_REFORM_RULES = {"abolish_ice", "require_identification", "must_identify"}
+
+
+def _call_context(tok, path) -> bool:
+    """The trigger is what someone says should happen: "should/ought to/must V" with a federal
+    body as subject, or "it is time for X to V"."""
+    if _TIME_FOR.match(tok.doc.text) and tok.idx > tok.doc.text.lower().find("time"):
+        return True
+    for t in path:
+        if any(c.dep_ == "attr" and c.lemma_.lower() == "time" for c in t.children):
+            return True
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in ("should", "ought"):
+            return True
+    return False
+
+
 def _court_appeal(tok) -> bool:
     """"appealed the ruling", "the city appealed": a court filing, not "appealed to voters"."""
     for c in tok.children:
@@ -1079,7 +1099,8 @@ def _prune_nested(cands) -> list:
                     and otok.i < tok.i:
                 drop = True
             elif (otok.i in anc or (in_scope and otok.i < tok.i)) and orule.name in _CONTENT_RULES \
-                    and rule.name not in _CONTENT_RULES:
+                    and rule.name not in _CONTENT_RULES and not (rule.name in _REFORM_RULES
+                                                                 and orule.name in _REFORM_RULES):
                 drop = True
             elif otok.i in anc and (orule.name == rule.name or (rule.base < 0.5 and orule.name in _AGREEMENT_RULES)
                                     or (_same_codes(orule, rule) and any(t.i == tok.i for t in osc))):
@@ -1123,6 +1144,12 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
     if rule.name == "prosecute_agents" and tok.head.lemma_.lower() == "face" and tok.head.head.i != tok.head.i:
         anchor = tok.head.head      # "X said any agent who ... will face charges": the actor is X
     actors = _actors(anchor, S, state, si)
+    call = rule.name in _REFORM_RULES and _call_context(tok, path)
+    if call:
+        # "It is time for Congress to rein in ICE", "Congress should abolish ICE": a call made by the
+        # writer or speaker, not an act of the body named
+        actors = [dict(actor=None, level=None, jurisdiction=None, jkind=None, named=False, span=set(),
+                       inferred=False, text="")]
     if rule.actor_pattern:
         subject = " ".join(t.text for t in sorted(_subject_tokens(tok), key=lambda t: t.i))
         if not actors or not (re.search(rule.actor_pattern, actors[0].get("text", actors[0]["actor"] or ""), re.I)
@@ -1159,6 +1186,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                                                obj_text, re.I)):
                 continue
         atype = rule.types.get(cls)
+        if call:
+            atype = "call_to_abolish_or_reform"
         if rule.name == "statement":
             kind = _statement_type(tok, sent)
             if kind == "praise" and cls != R.UNK:
