@@ -137,3 +137,25 @@ def test_calls_for_reform_are_the_speakers_not_the_bodys():
     assert types("Congress should abolish ICE, Mayor Tim Ellis of Eugene said.") == ["call_to_abolish_or_reform"]
     # an enacted requirement stays one
     assert types("The Oregon law requires federal agents to show their badges.") == ["require_agent_identification"]
+
+
+def test_helping_someone_evade_agents_is_not_assistance():
+    got = types("Federal prosecutors charged a Dane County judge with obstruction for helping a man evade ICE agents.")
+    assert "target_local_officials" in got and "assist_ice" not in got
+
+
+def test_signing_a_bill_that_mandates_287g_is_expansion_not_an_agreement():
+    assert types("Georgia's governor signed a bill requiring every county jail to join the 287(g) program.") \
+        == ["expand_cooperation"]
+    assert types("The sheriff signed a 287(g) agreement with ICE on Monday.") == ["enter_formal_agreement"]
+
+
+def test_an_operation_named_inside_another_action_is_its_object():
+    got = types("Michigan Attorney General Dana Noel opened an investigation into the conduct of federal agents "
+                "during the raid.")
+    assert got == ["investigate_misconduct"]
+
+
+def test_welcoming_policies_are_sanctuary():
+    assert types("The Atlanta City Council approved a resolution reaffirming the city's welcoming policies.") \
+        == ["affirm_sanctuary"]

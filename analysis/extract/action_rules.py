@@ -45,7 +45,7 @@ _CUE_SOURCES: dict[str, str] = {
              r"|property|buildings?|detention (?:centers?|facilit\w*|camps?)|sensitive locations?|polling"
              r"|parking lots?|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
     "detention": r"\b(detention (?:centers?|facilit\w*|camps?)|immigration (?:jails?|prisons?)|processing (?:centers?|facilit\w*))",
-    "sanctuary": r"\b(sanctuary|welcoming (?:city|county|state|community)|safe haven|trust act|fourth amendment (?:city|county)"
+    "sanctuary": r"\b(sanctuary|welcoming (?:city|county|state|community|polic(?:y|ies)|ordinances?|laws?)|safe haven|trust act|fourth amendment (?:city|county)"
                  r"|not (?:to )?(?:ask|inquir)\w* (?:\w+ ){0,3}about (?:\w+ )?(?:immigration|citizenship) status)\b",
     "anti_sanctuary": r"\b(ban\w*|bar|bars|barring|barred|prohibit\w*|outlaw\w*|punish\w*|penali[sz]\w*|repeal\w*"
                       r"|rescind\w*|end(?:s|ed|ing)?|eliminat\w*|abolish\w*|against|anti-|crack\w* down|challeng\w*"
@@ -90,6 +90,7 @@ _CUE_SOURCES: dict[str, str] = {
     "warm": r"\b(saves? lives|saving lives|grateful|thank\w*|proud|great work|excellent|commend\w*|applaud\w*"
             r"|heroes|heroic|keeps? (?:us|our \w+|the \w+) safe|safer|partnership)\b",
     "enforcement_counts": r"\b\d[\d,]* (?:\w+ )?(?:arrests|detentions|raids|deportations|stops|encounters)\b",
+    "evade": r"\b(evad\w*|escap\w*|avoid\w*|hid(?:e|es|ing) from|fle(?:e|es|eing|d) from|slip\w* away from)\b",
     "injunction": r"\b(injunctions?|restraining orders?|stays?|tro)\b",
     "immunity": r"(\bimmun\w*|\b(?:cannot|can't|can not|could not|may not|won't|will not) be (?:prosecuted|charged|arrested|held accountable)"
                 r"|\bneed not (?:identify|unmask|show)|\bnot (?:required|obligated|obliged) to (?:identify|unmask|show|give)"
@@ -304,11 +305,11 @@ RULES: tuple[Rule, ...] = (
     _r("give_access", _local("assist_ice"),
        verbs=("notify", "alert", "transfer", "hand", "turn", "share", "provide", "give", "grant", "open",
               "rent", "lease", "offer", "allow", "house", "release", "send"),
-       cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("funding", "agreement_strong"), base=0.55),
+       cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("funding", "agreement_strong", "evade"), base=0.55),
     _r("cooperate", _local("assist_ice"),
        verbs=("cooperate", "assist", "help", "aid", "collaborate", "partner", "participate", "join", "work",
               "support"),
-       cues=("ice",), exclude=("agreement_strong", "sanctuary", "litigation"), base=0.45, needs_actor=True),
+       cues=("ice",), exclude=("agreement_strong", "sanctuary", "litigation", "evade"), base=0.45, needs_actor=True),
     _r("rescind_sanctuary", _local("assist_ice"),
        verbs=("rescind", "repeal", "revoke", "abandon", "drop", "reverse", "scrap", "overturn", "roll", "end",
               "lift"),

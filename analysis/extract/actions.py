@@ -861,6 +861,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue     # a party asking for an order is not the court acting
             if rule.name == "appeal" and not _court_appeal(tok):
                 continue
+            if rule.name == "enter_agreement" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_LAWS for c in tok.children):
+                continue    # "signed a bill requiring jails to join 287(g)": the bill is signed, not an agreement
             if rule.passive and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
                 continue
             if rule.obligation and not _obligated(tok, path):
@@ -982,6 +985,10 @@ def _call_context(tok, path) -> bool:
     return False
 
 
+_SIGNED_LAWS = {"bill", "law", "order", "ordinance", "resolution", "legislation", "measure", "statute", "amendment",
+                "directive", "regulation", "bills", "laws", "orders"}
+
+
 def _court_appeal(tok) -> bool:
     """"appealed the ruling", "the city appealed": a court filing, not "appealed to voters"."""
     for c in tok.children:
@@ -1066,6 +1073,10 @@ _CONTENT_RULES = {"require_cooperation", "ban_sanctuary", "bar_cooperation", "st
                   "mask_ban", "require_identification", "refuse_detainers", "refuse_cooperation"}
 
 
+#: rules whose candidates often give no row (checked later): they never prune other triggers
+_WEAK_RULES = {"statement", "call_names"}
+#: local participation in a federal operation: the operation keeps its own row (vocabulary: joint operations)
+_JOINT_RULES = {"cooperate", "give_access", "honor_detainers"}
 _AGREEMENT_RULES = {"end_agreement", "not_renew", "enter_agreement", "keep_agreement"}
 _HARD = {"difficult", "hard", "impossible", "unlikely", "unable", "tough"}
 
@@ -1106,12 +1117,17 @@ def _prune_nested(cands) -> list:
                                     or (_same_codes(orule, rule) and any(t.i == tok.i for t in osc))):
                 drop = True
             elif orule.name in ("sue", "litigant_challenge") and _is_verbal(otok) and otok.i < tok.i \
-                    and any(t.i == tok.i for t in osc) and rule.name not in ("sue", "litigant_challenge"):
-                drop = True   # "sued DHS over its raids", "challenge the deployment": the object of the suit
+                    and any(c.dep_ == "dobj" and tok in c.subtree for c in otok.children) \
+                    and rule.name not in ("sue", "litigant_challenge"):
+                drop = True   # "challenge the deployment": the suit's direct object is not a new action
             elif (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.head.lemma_.lower() in R.INSTRUMENT_NOUNS) \
                     and any(t.i == tok.head.i for t in osc) and otok.i < tok.i and not orule.actor_pattern \
-                    and orule.name != "statement":
+                    and orule.name not in _WEAK_RULES and orule.name not in ("sue", "litigant_challenge"):
                 drop = True   # "enforcing the sanctuary laws, which bar ...", "cities that refuse ...": described
+            elif rule.name in ("operation_nouns", "deployment") and not _is_verbal(tok) and otok.i < tok.i \
+                    and any(t.i == tok.i for t in osc) and orule.name not in _WEAK_RULES and not orule.actor_pattern \
+                    and orule.name not in _JOINT_RULES and orule.name not in ("sue", "litigant_challenge"):
+                drop = True   # "investigated agents' conduct during the raid": the raid is the object, not news
             elif rule.name == "operation_nouns" and tok.lemma_.lower() in ("shooting", "killing", "shoot", "kill"):
                 drop = True   # an incident mentioned beside another action: kept in ``incident`` only
             if drop:
@@ -1208,10 +1224,11 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             continue
         if rule.name == "ultimatum" and cls == R.UNK and not _cue("federal", texts):
             # "The law gives counties until ...": a state mandate, not federal pressure
-            by_law = any(w in (a.get("text") or "").lower().split() for w in R.INSTRUMENT_NOUNS)
-            if not (by_law and (_cue("agreement_word", texts) or _cue("ice", texts))):
+            by_law = any(w in (a.get("text") or "").lower().split() for w in _SIGNED_LAWS)
+            if by_law and (_cue("agreement_word", texts) or _cue("ice", texts)):
+                atype = "expand_cooperation"
+            elif by_law or tok.lemma_.lower() == "deadline":
                 continue
-            atype = "expand_cooperation"
         status = _status(tok, path, rule, sent)
         if atype == "threaten_prosecution" and status == "enacted" and _charges_filed(tok, path):
             atype = "investigate_misconduct"
