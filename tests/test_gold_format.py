@@ -56,10 +56,10 @@ gold_params = pytest.mark.parametrize("path", GOLD_FILES + HELDOUT_GOLD_FILES,
 
 # --------------------------------------------------------------------------- the set
 
-def test_eight_articles_each_with_gold():
-    assert len(ARTICLES) == 8
+def test_dev_articles_each_with_gold():
+    assert len(ARTICLES) >= 8
     assert [p.stem for p in ARTICLES] == [p.stem for p in GOLD_FILES]
-    assert all(re.fullmatch(r"fx0[1-8]_[a-z0-9_]+", p.stem) for p in ARTICLES)
+    assert all(re.fullmatch(r"fx\d\d_[a-z0-9_]+", p.stem) for p in ARTICLES)
 
 
 def test_four_heldout_articles_each_with_gold_and_no_dev_overlap():
@@ -314,7 +314,7 @@ def test_sets_scored_separately_and_combined(tmp_path, capsys):
     out = tmp_path / "q.json"
     assert quality.main(["--self-check", "--out", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "== dev (8 documents) ==" in printed and "== heldout (4 documents) ==" in printed
+    assert "== dev (" in printed and "== heldout (4 documents) ==" in printed
     res = json.loads(out.read_text(encoding="utf-8"))
     assert set(res) == {"dev", "heldout", "all"}
     assert res["all"]["documents"] == sorted(res["dev"]["documents"] + res["heldout"]["documents"])
