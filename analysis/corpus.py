@@ -176,6 +176,33 @@ def read_header(text: str) -> tuple[dict, int]:
     return meta, pos
 
 
+_BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|issued)\b\W{{0,3}}(?:on\s+)?"
+                         rf"(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
+_STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*)?(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*\|[^|\n]{{0,40}})?$", re.I)
+
+
+def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
+    """The document's own date from its top lines when there is no metadata line:
+    a short "Published: March 11, 2026 at 6:42 PM" / "Filed December 9, 2025" line
+    in the first 40 lines (a court caption is long), else a line that is only a
+    date ("April 2, 2026", "NEWS ANALYSIS | April 21, 2026") in the first six."""
+    lines = [ln.strip() for ln in text[body_start:].split("\n")[:60] if ln.strip()][:40]
+    for ln in lines:
+        if len(ln.split()) <= 15:
+            m = _BYLINE_KEY.search(ln)
+            if m:
+                d = parse_date_value(m.group(1))
+                if d is not None:
+                    return d
+    for ln in lines[:6]:
+        m = _STANDALONE_DATE.match(ln)
+        if m:
+            d = parse_date_value(m.group(1))
+            if d is not None:
+                return d
+    return None
+
+
 # --------------------------------------------------------------------------- metadata.csv
 
 def read_metadata_csv(path: Path, warnings: list) -> dict[str, dict]:
@@ -261,6 +288,11 @@ def read_file(path: Path, max_bytes: int = config.MAX_FILE_BYTES,
         is_html = True
         doc_warnings.append(warn(path, "contains HTML; tags removed, text kept"))
     meta, body_start = read_header(text)
+    meta_source = {k: "header" for k in meta}
+    if "date" not in meta:
+        found = byline_date(text, body_start)
+        if found is not None:
+            meta["date"], meta_source["date"] = found, "byline"
     if not text[body_start:].strip():
         warn(path, "has only metadata lines and no article text; skipped", warnings)
         return None
@@ -268,7 +300,7 @@ def read_file(path: Path, max_bytes: int = config.MAX_FILE_BYTES,
     return RawDocument(
         doc_id=path.stem, path=str(path), sha256=hashlib.sha256(data).hexdigest(),
         text=text, encoding=encoding, body_start=body_start, meta=meta,
-        meta_source={k: "header" for k in meta}, warnings=doc_warnings, is_html=is_html,
+        meta_source=meta_source, warnings=doc_warnings, is_html=is_html,
     )
 
 

@@ -133,3 +133,20 @@ def test_decode_never_raises():
     for blob in (b"\xff\xfe\x00", b"\x80\x81\x82", b"plain"):
         text, enc, _ = decode(blob)
         assert isinstance(text, str) and enc
+
+
+def test_byline_dates_at_the_top_of_the_body(tmp_path):
+    from analysis.corpus import byline_date, read_file
+
+    assert str(byline_date("Channel 4 News\nPublished: March 11, 2026 at 6:42 PM\nHeadline\nBody text.")) == "2026-03-11"
+    assert str(byline_date("FOR IMMEDIATE RELEASE\nApril 2, 2026\n\nOffice of the Governor\n")) == "2026-04-02"
+    assert str(byline_date("NEWS ANALYSIS | April 21, 2026\n\nText.")) == "2026-04-21"
+    caption = "\n".join(["CAPTION LINE"] * 12 + ["Argued and Submitted May 1, 2025", "Filed July 9, 2025"])
+    assert str(byline_date(caption)) == "2025-07-09"
+    # a dated sentence of the body is not the document's date
+    assert byline_date("On August 12, 2024, the state filed suit against the agency over arrests at schools.\n") is None
+    p = tmp_path / "a.txt"
+    p.write_text("Metro Desk\nPosted Tuesday, Jan. 6, 2026\nThe county voted.\n", encoding="utf-8")
+    doc = read_file(p)
+    assert str(doc.meta["date"]) == "2026-01-06" and doc.meta_source["date"] == "byline"
+    assert doc.text.startswith("Metro Desk")          # the byline stays in the text
