@@ -56,8 +56,9 @@ class Paragraph:
 def is_heading_line(line: str, *, first_line: bool = False) -> bool:
     """A heading: a short line, no final sentence punctuation, mostly capitalised words.
 
-    The first line of a document may be a sentence-case headline (a short line
-    without a final period), so the capitalisation test is waived there.
+    The first lines of a document (up to the first body paragraph: outlet, byline,
+    date, headline) may be a sentence-case headline (a short line without a final
+    period), so the capitalisation test is waived there.
     """
     s = line.strip()
     if not s or s[-1] in _TERMINAL:
@@ -79,6 +80,7 @@ def is_heading_line(line: str, *, first_line: bool = False) -> bool:
 def paragraphs(text: str) -> list[Paragraph]:
     """Each non-empty line is a paragraph; headings are flagged by shape."""
     out = []
+    in_top = True       # before the first body paragraph: outlet, byline, date and headline lines
     for i, m in enumerate(_LINE.finditer(text)):
         raw = m.group(0)
         lead = len(raw) - len(raw.lstrip())
@@ -86,7 +88,10 @@ def paragraphs(text: str) -> list[Paragraph]:
         if not body:
             continue
         start = m.start() + lead
-        out.append(Paragraph(len(out), start, start + len(body), body, is_heading_line(body, first_line=not out)))
+        heading = is_heading_line(body, first_line=in_top and len(out) < 4)
+        out.append(Paragraph(len(out), start, start + len(body), body, heading))
+        if not heading:
+            in_top = False
     return out
 
 

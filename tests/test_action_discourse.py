@@ -159,3 +159,38 @@ def test_an_operation_named_inside_another_action_is_its_object():
 def test_welcoming_policies_are_sanctuary():
     assert types("The Atlanta City Council approved a resolution reaffirming the city's welcoming policies.") \
         == ["affirm_sanctuary"]
+
+
+def test_a_place_that_could_lose_federal_money_is_threatened():
+    rs = rows("The Department of Homeland Security warned that Dauphin County could lose $1.8 million in federal grants.")
+    assert [(r["action_type"], r["status"], r["actor_level"]) for r in rs] == [
+        ("withhold_funding", "threatened", "federal")]
+    assert rs[0]["target_jurisdiction"] == "Dauphin County"
+
+
+def test_calling_on_congress_to_reform_ice_is_the_callers_act():
+    rs = rows("Governor Rosa Lind of Vermont called on Congress to reform ICE by requiring its agents to wear "
+              "visible identification.")
+    assert [r["action_type"] for r in rs] == ["call_to_abolish_or_reform"]
+    assert rs[0]["actor"] == "Rosa Lind"
+
+
+def test_we_is_the_court_only_in_a_court_document():
+    opinion = ("UNITED STATES COURT OF APPEALS\nPlaintiff-Appellee v. City, Defendant-Appellant.\n"
+               "We affirm in part and reverse in part.\nAFFIRMED in part, REVERSED in part, and REMANDED.")
+    got = extract_actions(parse_text(opinion, doc_id="o"), [], [], [], [], [])
+    assert [r["action_type"] for r in got].count("court_action") == 2
+    assert types("We will hold them accountable, the mayor of Akron said.") == []
+
+
+def test_praise_and_federal_shaming_in_quotes():
+    assert full_types("“ICE has been a great partner to this office, and they have taken real criminals off our "
+                      "streets,” Sheriff Dale Hostetter of Lebanon County said.") == ["praise_enforcement"]
+    assert full_types("“The commissioners have chosen to protect criminal aliens over their own residents,” "
+                      "a DHS spokesperson said.") == ["federal_criticism"]
+
+
+def test_model_agreements_and_counterclaims():
+    assert "enter_formal_agreement" in types("Sheriff Wade Polk of Bibb County signed a task force agreement on Monday.")
+    assert "sue_federal_government" in types(
+        "The city of Boise counterclaimed, asking the court to enjoin the Department of Justice.")

@@ -58,3 +58,12 @@ def test_heading_is_not_glued_to_next_sentence():
 def test_paragraphs():
     ps = paragraphs("One.\n\nTwo.\nThree.")
     assert [p.text for p in ps] == ["One.", "Two.", "Three."]
+
+
+def test_headline_after_outlet_and_byline_lines_is_a_heading():
+    from analysis.segment import paragraphs
+
+    text = ("Channel 9 News\nPublished: May 2, 2026\nCounty board votes to end jail contract with ICE\n"
+            "DAYTON, Ohio — The board voted on Tuesday.\nA line later without a period\nMore text.")
+    flags = [p.is_heading for p in paragraphs(text)]
+    assert flags == [True, True, True, False, False, False]

@@ -28,13 +28,14 @@ _CUE_SOURCES: dict[str, str] = {
     # people who carry out federal enforcement
     "agents": r"\b(agents?|officers?|ice|cbp|border patrol"
               r"|federal (?:law enforcement |immigration )?(?:employee|personnel|official|officer|agent)s?)\b",
-    "agreement_strong": r"(287\s*\(\s*g\s*\)|\b(?:agreements?|contracts?|memorand\w*|mous?|moas?|task forces?"
+    "agreement_strong": r"(287\s*\(\s*g\s*\)|\b(?:task[- ]force|jail[- ]enforcement|warrant service officer)(?: model)?"
+                        r" (?:agreements?|contracts?|programs?|partnerships?)|\b(?:agreements?|contracts?|memorand\w*|mous?|moas?|task forces?"
                         r"|partnerships?|deals?|arrangements?|programs?|intergovernmental service)\b"
                         r".{0,80}\b(?:ice|immigration|detention|detainees?|dhs|justice|federal|marshals?)\b"
                         r"|\b(?:ice|immigration|detention|dhs|federal)\b.{0,40}\b(?:agreements?|contracts?"
                         r"|memorand\w*|task forces?|partnerships?|deals?|programs?)\b)",
     "agreement_word": r"\b(287\s*\(\s*g\s*\)|agreements?|contracts?|memorand\w*|task forces?|partnerships?|programs?)",
-    "cooperation": r"\b(ask\w* (?:\w+ )?about (?:\w+ )?(?:immigration|citizenship)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
+    "cooperation": r"\b(tak(?:e|es|ing|en) part|took part|participat\w*|ask\w* (?:\w+ )?about (?:\w+ )?(?:immigration|citizenship)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
                    r"|holds?\b|share|sharing|information|data|notif\w*|release dates?|releases?|transfer\w*"
                    r"|access|resources|assist\w*|help\w*|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over"
                    r"|hand(?:ing)? over|custody|jail space|beds?)\b",
@@ -45,8 +46,8 @@ _CUE_SOURCES: dict[str, str] = {
              r"|property|buildings?|detention (?:centers?|facilit\w*|camps?)|sensitive locations?|polling"
              r"|parking lots?|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
     "detention": r"\b(detention (?:centers?|facilit\w*|camps?)|immigration (?:jails?|prisons?)|processing (?:centers?|facilit\w*))",
-    "sanctuary": r"\b(sanctuary|welcoming (?:city|county|state|community|polic(?:y|ies)|ordinances?|laws?)|safe haven|trust act|fourth amendment (?:city|county)"
-                 r"|not (?:to )?(?:ask|inquir)\w* (?:\w+ ){0,3}about (?:\w+ )?(?:immigration|citizenship) status)\b",
+    "sanctuary": r"\b(sanctuary|welcoming[- ](?:city|county|state|community|polic(?:y|ies)|ordinances?|laws?)|safe haven|trust act|fourth amendment (?:city|county)"
+                 r"|not (?:to )?(?:ask|inquir)\w* (?:\w+ ){0,6}about (?:\w+ )?(?:immigration|citizenship) status)\b",
     "anti_sanctuary": r"\b(ban\w*|bar|bars|barring|barred|prohibit\w*|outlaw\w*|punish\w*|penali[sz]\w*|repeal\w*"
                       r"|rescind\w*|end(?:s|ed|ing)?|eliminat\w*|abolish\w*|against|anti-|crack\w* down|challeng\w*"
                       r"|criticiz\w*|attack\w*|dismantl\w*|revok\w*|revers\w*|scrap\w*|felony|crime)\b.{0,60}sanctuary",
@@ -56,7 +57,7 @@ _CUE_SOURCES: dict[str, str] = {
     "illegal": r"\b(illegal|unlawful|a crime|crimes?|felony|misdemeanor|criminal offen[cs]e)\b",
     "reporting": r"\b(publish\w*|report(?:s|ed|ing)?|disclos\w*)\b",
     "litigation": r"\b(lawsuits?|suits?|litigation|complaints?|legal challenges?|amicus|brief)\b",
-    "court_context": r"\b(courts?|judges?|justices?|magistrates?|circuit|tribunal|injunctions?|restraining|plaintiffs?"
+    "court_context": r"\b(amicus|curiae|courts?|judges?|justices?|magistrates?|circuit|tribunal|injunctions?|restraining|plaintiffs?"
                      r"|appeals?|judicial|lawsuits?|docket|attorneys? for)\b",
     "ident": r"\b(identif\w*|badges?|badge numbers?|name tags?|nameplates?|display\w* (?:their |his |her )?names?"
              r"|show\w* (?:their |his |her )?(?:faces?|names?|badges?)|unmask\w*|id\b)",
@@ -71,7 +72,8 @@ _CUE_SOURCES: dict[str, str] = {
                       r"|district attorneys?|commissioners?|county executives?|alderm[ae]n|clerks?"
                       r"|state senators?|(?:state|local|city|county|municipal|elected|sanctuary|democratic) (?:officials?|leaders?|politicians?|prosecutors?))\b",
     "local_target": r"\b(mayors?|governors?|sheriffs?|officials?|lawmakers?|leaders?|politicians?|cit(?:y|ies)|count(?:y|ies)"
-                    r"|states?|jurisdictions?|sanctuary|towns?|municipalit\w*|localit\w*|democrats?|council\w*)\b",
+                    r"|states?|jurisdictions?|sanctuary|towns?|municipalit\w*|localit\w*|democrats?|council\w*"
+                    r"|commissioners?|supervisors?|boards?|aldermen|sheriffs?)\b",
     "deploy_objects": r"\b(national guard|guard|guardsmen|guardsman|troops|soldiers|military|marines?|army|active[- ]duty"
                       r"|agents|officers|ice|cbp|border patrol|federal (?:law enforcement|forces|personnel|officers|agents)"
                       r"|personnel|tactical|forces)\b",
@@ -83,11 +85,13 @@ _CUE_SOURCES: dict[str, str] = {
     # words that make a statement a condemnation or criticism, and words of praise (for actions._statement_type)
     "harsh": r"\b(terroriz\w*|fear\w*|cruel\w*|reckless\w*|lawless\w*|shameful|outrag\w*|chao\w*|abus\w*"
              r"|unconstitutional|illegal\w*|inhumane|disgrace\w*|attack\w*|assault\w*|occupation|authoritarian\w*"
-             r"|dangerous|brutal\w*|terror\w*|intimidat\w*|harass\w*|unlawful|unacceptable|appall\w*|horrif\w*"
+             r"|brutal\w*|terror\w*|intimidat\w*|harass\w*|unlawful|unacceptable|appall\w*|horrif\w*"
              r"|devastat\w*|traumati\w*|racis\w*|kidnap\w*|overreach\w*|bully\w*|bullied|draconian|heartless"
-             r"|immoral|un-american|rogue|thug\w*|jeopardiz\w*|endanger\w*|defy\w*|defian\w*|obstruct\w*"
-             r"|criminals|shield\w* (?:criminals|illegal)|lawbreak\w*)\b",
-    "warm": r"\b(saves? lives|saving lives|grateful|thank\w*|proud|great work|excellent|commend\w*|applaud\w*"
+             r"|immoral|un-american|rogue|thug\w*|jeopardiz\w*|endanger\w*|defy\w*|defian\w*|obstruct\w*)\b",
+    # how federal officials shame local governments ("chosen to protect criminal aliens")
+    "crime_frame": r"\b(criminals?|criminal aliens?|illegal aliens?|shield\w*|harbor\w*|lawbreak\w*|dangerous"
+                   r"|sanctuary politicians?|protect\w* (?:criminals|illegal))\b",
+    "warm": r"\b(saves? lives|saving lives|grateful|thank\w*|proud|great (?:work|partners?|job)|good partners?|excellent|commend\w*|applaud\w*"
             r"|heroes|heroic|keeps? (?:us|our \w+|the \w+) safe|safer|partnership)\b",
     "enforcement_counts": r"\b\d[\d,]* (?:\w+ )?(?:arrests|detentions|raids|deportations|stops|encounters)\b",
     "evade": r"\b(evad\w*|escap\w*|avoid\w*|hid(?:e|es|ing) from|fle(?:e|es|eing|d) from|slip\w* away from)\b",
@@ -107,7 +111,7 @@ _CUE_SOURCES: dict[str, str] = {
     "abolish_objects": r"\b(ice|immigration and customs enforcement|dhs|homeland security|cbp|border patrol|immigration (?:agency|enforcement|system|agents?|officers?)|agency|agents?|officers?)\b",
     "condemn_objects": r"\b(federal|ice|dhs|cbp|border patrol|homeland security|administration|white house|president"
                        r"|justice department|department of justice|doj|fbi|national guard|troops|raids?|deployments?"
-                       r"|shootings?|killings?|crackdowns?|sweeps?|detentions?|deport\w*|immigration|agents?|surges?|operations?|arrests?)\b",
+                       r"|shootings?|killings?|crackdowns?|sweeps?|detentions?|deport\w*|immigration|agents?|surges?|operations?|arrests?|subpoenas?|investigations?|threats?|lawsuits?)\b",
     "praise_objects": r"\b(ice|agents?|officers?|cooperat\w*|287\s*\(\s*g\s*\)|sheriffs?|arrests?|operations?|enforcement|deportat\w*|partners?|removals?|border patrol|cbp|work)\b",
     "sanction_words": r"\b(non-?complian\w*|noncooperat\w*|non-cooperat\w*|refus\w*|sanctuary|officials? who|decline\w*|fail\w* to (?:cooperat|comply|honou?r))",
 }
@@ -199,7 +203,7 @@ RULES: tuple[Rule, ...] = (
        cues=("sanctuary",), exclude=("anti_sanctuary",), base=0.6),
     _r("will_not_cooperate", _local("affirm_sanctuary"),
        verbs=("cooperate", "assist", "help", "aid", "collaborate", "participate", "partner", "enforce", "work",
-              "support", "join", "become"),
+              "support", "join", "become", "serve", "act"),
        cues=("ice",), negated=True, base=0.6),
     _r("refuse_cooperation", _local("affirm_sanctuary"), verbs=("refuse", "decline"),
        cues=("ice",), any_cues=("cooperation",), exclude=("detainer",), base=0.6),
@@ -248,7 +252,8 @@ RULES: tuple[Rule, ...] = (
        nouns=("report", "reporting"),
        cues=("report_objects",), any_cues=("ice",), base=0.5, obligation=True),
     _r("sue", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: "sue_federal_government"},
-       verbs=("sue",), nouns=("lawsuit", "suit", "litigation", "complaint", "action"),
+       verbs=("sue", "countersue", "counterclaim"), nouns=("lawsuit", "suit", "litigation", "complaint", "action",
+                                                          "counterclaim"),
        base=0.7, no_status=frozenset({"seek", "challenge"})),
     _r("litigant_challenge", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: None},
        verbs=("challenge", "contest"), base=0.6,
@@ -339,6 +344,9 @@ RULES: tuple[Rule, ...] = (
               "condition", "claw", "slash", "halt", "block", "end", "eliminate", "rescind", "defund", "tie"),
        nouns=("cut", "freeze", "suspension", "termination", "withholding", "cutoff"),
        cues=("funding",), base=0.65),
+    # "the county could lose $1.8 million in federal grants": the subject is the target of the threat
+    _r("lose_funding", {FED: None, NONFED: "withhold_funding", UNK: "withhold_funding"},
+       verbs=("lose", "forfeit"), cues=("funding",), any_cues=("federal",), base=0.55),
     _r("target_officials", _fed("target_local_officials"),
        verbs=("subpoena", "investigate", "arrest", "charge", "prosecute", "indict", "probe", "jail", "detain",
               "sue", "search", "raid"),
@@ -366,8 +374,12 @@ RULES: tuple[Rule, ...] = (
     _r("court_verbs", _all("court_action"),
        verbs=("rule", "enjoin", "dismiss", "strike", "uphold", "hear", "grant", "deny", "order", "block", "halt",
               "overturn", "reverse", "vacate", "stay", "side", "consider", "find", "reject", "throw", "pause",
-              "allow", "issue", "extend"),
+              "allow", "issue", "extend", "affirm", "remand"),
        base=0.6, actor_pattern=r"\b(judges?|courts?|justices?|magistrates?|panel|circuit|tribunal)\b"),
+    # the court speaking of itself in an opinion: "We affirm", "We therefore hold that ..."
+    _r("court_we", _all("court_action"),
+       verbs=("affirm", "reverse", "vacate", "remand", "hold", "conclude", "dismiss", "grant", "deny"),
+       base=0.55, actor_pattern=r"^we$"),
     _r("court_disposition", _all("court_action"),
        verbs=("grant", "deny", "dismiss", "enjoin", "vacate", "affirm", "reverse", "remand", "restrain", "stay",
               "sustain", "overrule", "strike"),

@@ -127,9 +127,12 @@ def _misparsed_infinitive(tok) -> bool:
     """"voted to bar county employees": the small model reads a trigger verb after
     "to" as a noun; a singular noun right after infinitival "to" that is a trigger
     verb and is followed by a noun phrase, not by "of"/"on", is a verb."""
-    if tok.i == 0 or tok.tag_ not in ("NN", "NNP") or tok.doc[tok.i - 1].lower_ != "to":
+    if tok.i == 0 or tok.lower_ not in R.VERB_INDEX:
         return False
-    if tok.lower_ not in R.VERB_INDEX:
+    prev = tok.doc[tok.i - 1].lower_
+    if prev in ("we", "they") and tok.tag_ in ("NN", "NNP", "JJ") and tok.lower_.isalpha():
+        return True     # "We affirm in part": the small model reads "affirm" as an adjective
+    if tok.tag_ not in ("NN", "NNP") or prev != "to":
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.lower_ not in ("of", "on", "against", "for", ".", ",", "and", "or") \
@@ -465,6 +468,7 @@ class _DocState:
         self.last_place = None      # last non-country place named (a dict of _Sent.places)
         self.last_place_sent = -99
         self.last_suit_target = None
+        self.legal = False          # the document is a court opinion or order (its "we" is the court)
         self.aliases = {}           # defined term (lower case) -> level of the parties it stands for
         self.last_suit = None       # actor of the last lawsuit filed ("The lawsuit ..." refers to it)
         self.last_pressure_sent = -99   # last sentence with a federal-pressure action
@@ -637,7 +641,9 @@ def _status(tok, path, rule: R.Rule, sent) -> str:
     # threatened
     if any(l in R.THREATEN for l in lem):
         return "threatened"
-    if any(_has_if_clause(t) for t in path):
+    if any(_has_if_clause(t) for t in path) and not (
+            rule.name in _CONTENT_RULES and tok.dep_ in ("relcl", "acl")):
+        # (a rule's own exception, "an order which bars ... unless ICE presents a warrant", is no threat)
         return "threatened"
     if _OR_RISK.search(text[tok.idx:]):
         return "threatened"
@@ -684,7 +690,7 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     for t in (tok, first_verb):
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in ("could", "might", "should") and not (
-                    c.lower_ == "should" and rule.name in _REFORM_RULES):
+                    c.lower_ == "should" and rule.name in _REFORM_RULES) and rule.name != "lose_funding":
                 return True
     for t in path:      # inside a condition: "would sue if the state tried to enforce the ban"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
@@ -742,6 +748,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
             by_sent.setdefault((name, r.get("sentence_id")), []).append(r)
     state = _DocState()
     state.aliases = defined_terms(pdoc.text)
+    state.legal = bool(_LEGAL_DOC.search(pdoc.text[:4000] or ""))
     out: list[dict] = []
     for si, sent in enumerate(pdoc.sentences):
         if sent.doc is None or not len(sent.doc):
@@ -765,6 +772,12 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     return out
 
 
+#: "AFFIRMED in part, REVERSED in part, and REMANDED." "SO ORDERED."
+_DISPOSITION_LINE = re.compile(r"^\s*(?:(?:and\s+)?(?:AFFIRMED|REVERSED|VACATED|REMANDED|DISMISSED|GRANTED|DENIED)"
+                               r"(?:\s+in\s+part)?[,;]?\s*)+\.?\s*$", re.I)
+_LEGAL_DOC = re.compile(r"\b(?:Plaintiffs?-Appell\w+|Defendants?-Appell\w+|Appellants?|Appellees?|Petitioners?|Circuit Judges?"
+                        r"|District Judge|MEMORANDUM OPINION|OPINION AND ORDER|ORDER GRANTING|ORDER DENYING"
+                        r"|IN THE UNITED STATES (?:DISTRICT )?COURT|UNITED STATES COURT OF APPEALS)\b")
 _DEFINED = re.compile(r"([^.;:(]{3,200}?)\s*\((?:together|collectively|jointly|hereinafter|the)?,?\s*"
                       r"[\"“]([A-Z][\w-]{2,30})[\"”]\)")
 
@@ -838,7 +851,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
         sc, texts = scopes[tok.i]
         path = _clause_path(tok)
         for rule in rules:
-            if rule.sentence_cues:
+            if rule.name == "court_disposition" and state.legal and _DISPOSITION_LINE.match(sent.text):
+                pass        # "AFFIRMED in part, REVERSED in part, and REMANDED.": the court's own disposition
+            elif rule.sentence_cues:
                 if not _rule_matches(rule, (" " + sent.text.lower() + " ", " " + " ".join(
                         t.lemma_.lower() for t in doc) + " ")):
                     continue
@@ -847,7 +862,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     continue
             elif not _rule_matches(rule, texts):
                 if not (rule.name == "condemn" and _answers_pressure(tok, state, si)) and not (
-                        rule.name == "federal_criticism" and _local_official_object(tok, S)):
+                        rule.name == "federal_criticism" and _local_official_object(tok, S)) and not (
+                        rule.name in _CONTENT_RULES and _is_verbal(tok) and _rule_matches(rule, _linear_texts(tok))):
                     continue
             if rule.human_object and lemma in _HUMAN_OBJECT_VERBS and not _has_human_object(tok):
                 continue
@@ -864,7 +880,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "enter_agreement" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_LAWS for c in tok.children):
                 continue    # "signed a bill requiring jails to join 287(g)": the bill is signed, not an agreement
-            if rule.passive and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            if rule.passive and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) and not (
+                    state.legal and _DISPOSITION_LINE.match(sent.text)):
                 continue
             if rule.obligation and not _obligated(tok, path):
                 continue
@@ -958,11 +975,13 @@ def _statement_type(tok, sent) -> Optional[str]:
     # subtree in the small model's parse), else the speech verb's own clause
     said = sent.text if tok.dep_ == "ROOT" else " ".join(t.text for t in tok.subtree)
     score = _tone(sent.text)
+    if (score >= 0.75 or R.CUES["warm"].search(said)) and R.CUES["praise_objects"].search(said) \
+            and R.CUES["ice"].search(said) and not R.CUES["harsh"].search(said):
+        return "praise"
     if score <= -0.6 or R.CUES["harsh"].search(said):
         return "negative"
-    if (score >= 0.75 or R.CUES["warm"].search(said)) and R.CUES["praise_objects"].search(said) \
-            and R.CUES["ice"].search(said):
-        return "praise"
+    if R.CUES["crime_frame"].search(said):
+        return "crime"      # criticism only when a federal official says it (see _rows_for)
     return None
 
 
@@ -982,7 +1001,8 @@ def _call_context(tok, path) -> bool:
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in ("should", "ought"):
             return True
-    return False
+    # "called on Congress to reform ICE by requiring ...", "urged lawmakers to abolish ICE"
+    return any(t.lemma_.lower() in R.DEMAND and t.i != tok.i for t in path)
 
 
 _SIGNED_LAWS = {"bill", "law", "order", "ordinance", "resolution", "legislation", "measure", "statute", "amendment",
@@ -1019,6 +1039,18 @@ _STANCE_PEOPLE = {"supporter", "opponent", "critic", "proponent", "advocate", "b
 def _mentioned_by_people(tok) -> bool:
     """"supporters of the mask ban": a measure named through the people for or against it."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _STANCE_PEOPLE
+
+
+def _linear_texts(tok, width: int = 30):
+    """The words after a verb trigger up to a semicolon or the sentence end: a fallback scope
+    when the parse attached part of the object elsewhere ("bars agencies from sharing
+    addresses, photos and other data with ICE")."""
+    out = []
+    for t in tok.doc[tok.i: tok.i + width]:
+        if t.text in (";", ":") or (t.dep_ == "mark" and t.i > tok.i) or (t.dep_ == "nsubj" and t.i > tok.i):
+            break
+        out.append(t)
+    return _scope_texts(out)
 
 
 def _answers_pressure(tok, state, si) -> bool:
@@ -1163,14 +1195,20 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
     call = rule.name in _REFORM_RULES and _call_context(tok, path)
     if call:
         # "It is time for Congress to rein in ICE", "Congress should abolish ICE": a call made by the
-        # writer or speaker, not an act of the body named
-        actors = [dict(actor=None, level=None, jurisdiction=None, jkind=None, named=False, span=set(),
-                       inferred=False, text="")]
+        # writer or speaker, not an act of the body named; "the governor called on Congress to ..." is hers
+        demand = next((t for t in path if t.lemma_.lower() in R.DEMAND and t.i != tok.i), None)
+        callers = [a for a in _actors(demand, S, state, si) if a.get("level") != "federal"] if demand is not None else []
+        actors = callers or [dict(actor=None, level=None, jurisdiction=None, jkind=None, named=False, span=set(),
+                                  inferred=False, text="")]
     if rule.actor_pattern:
         subject = " ".join(t.text for t in sorted(_subject_tokens(tok), key=lambda t: t.i))
-        if not actors or not (re.search(rule.actor_pattern, actors[0].get("text", actors[0]["actor"] or ""), re.I)
-                              or re.search(rule.actor_pattern, subject, re.I)):
+        if not subject and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PRON":
+            subject = tok.doc[tok.i - 1].text     # "We affirm ..." parsed without a subject
+        if not ((actors and re.search(rule.actor_pattern, actors[0].get("text", actors[0]["actor"] or ""), re.I))
+                or re.search(rule.actor_pattern, subject, re.I)):
             return []
+        if rule.name == "court_we" and not state.legal:
+            return []       # "we" is the court only in a court's own opinion or order
     scope_ids = {t.i for t in sc}
     fallback_actor = False
     if not actors:
@@ -1211,6 +1249,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             elif kind == "negative" and atype and _cue("local_target" if cls == R.FED else "condemn_objects",
                                                       (" " + sent.text.lower() + " ", "")):
                 pass
+            elif kind == "crime" and cls == R.FED and _cue("local_target", (" " + sent.text.lower() + " ", "")):
+                atype = "federal_criticism"
             else:
                 atype = None
         if atype is None:
@@ -1230,6 +1270,11 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             elif by_law or tok.lemma_.lower() == "deadline":
                 continue
         status = _status(tok, path, rule, sent)
+        if rule.name == "lose_funding":
+            # the subject stands to lose the money: it is the target; the threat is federal
+            status = "threatened"
+            a = dict(a, actor=None, level="federal", jurisdiction=None, named=False,
+                     target=a.get("jurisdiction"))
         if atype == "threaten_prosecution" and status == "enacted" and _charges_filed(tok, path):
             atype = "investigate_misconduct"
         actor, level, juris = a["actor"], a["level"], a["jurisdiction"]
@@ -1252,6 +1297,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 targets = [p["jid"] for p in _conj_or_all(locals_)]
             elif _LOCALITY_WORDS.search(texts[0]) and direction in ("restricts", "expands"):
                 targets = [f"localities of {juris}" if juris else "localities"]
+        if a.get("target"):
+            targets = [a["target"]]
         if a.get("reused_suit"):
             targets = [state.last_suit_target]
         elif rule.name == "sue" and a["actor"] is not None:
