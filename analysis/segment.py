@@ -88,7 +88,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         if not body:
             continue
         start = m.start() + lead
-        heading = is_heading_line(body, first_line=in_top and len(out) < 4)
+        heading = is_heading_line(body, first_line=in_top and len(out) < 6)
         out.append(Paragraph(len(out), start, start + len(body), body, heading))
         if not heading:
             in_top = False

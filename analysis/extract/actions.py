@@ -895,6 +895,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue
             if rule.name == "statement" and _statement_type(tok, sent) is None:
                 continue
+            if rule.actor_pattern and not _subject_may_match(tok, rule):
+                continue
             if _blocked(tok, path, rule, sent):
                 continue
             cands.append((tok, rule, sc, texts, path))
@@ -1053,6 +1055,15 @@ def _linear_texts(tok, width: int = 30):
     return _scope_texts(out)
 
 
+def _subject_may_match(tok, rule) -> bool:
+    """Early check of a rule's actor pattern on the trigger's subject (a candidate that can
+    give no row must not prune the others: "The Court held a hearing")."""
+    subj = " ".join(t.text for t in _subject_tokens(tok))
+    if not subj and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PRON":
+        subj = tok.doc[tok.i - 1].text
+    return not subj or bool(re.search(rule.actor_pattern, subj, re.I))
+
+
 def _answers_pressure(tok, state, si) -> bool:
     """"The governor objected the same day": an objection with no object of its
     own, right after a sentence reporting federal pressure, is aimed at it."""
@@ -1152,6 +1163,9 @@ def _prune_nested(cands) -> list:
                     and any(c.dep_ == "dobj" and tok in c.subtree for c in otok.children) \
                     and rule.name not in ("sue", "litigant_challenge"):
                 drop = True   # "challenge the deployment": the suit's direct object is not a new action
+            elif orule.name in ("court_we", "court_verbs") and otok.i in anc and rule.name not in (
+                    "court_we", "court_verbs", "court_disposition", "court_nouns"):
+                drop = True   # "We hold that Section 4 may not be enforced ...": what the court holds
             elif (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.head.lemma_.lower() in R.INSTRUMENT_NOUNS) \
                     and any(t.i == tok.head.i for t in osc) and otok.i < tok.i and not orule.actor_pattern \
                     and orule.name not in _WEAK_RULES and orule.name not in ("sue", "litigant_challenge"):
@@ -1264,7 +1278,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             continue
         if rule.name == "ultimatum" and cls == R.UNK and not _cue("federal", texts):
             # "The law gives counties until ...": a state mandate, not federal pressure
-            by_law = any(w in (a.get("text") or "").lower().split() for w in _SIGNED_LAWS)
+            by_law = any(w in (a.get("text") or "").lower().split() for w in _SIGNED_LAWS) or any(
+                t.lemma_.lower() in _SIGNED_LAWS for t in _subject_tokens(tok))
             if by_law and (_cue("agreement_word", texts) or _cue("ice", texts)):
                 atype = "expand_cooperation"
             elif by_law or tok.lemma_.lower() == "deadline":
