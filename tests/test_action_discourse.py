@@ -194,3 +194,14 @@ def test_model_agreements_and_counterclaims():
     assert "enter_formal_agreement" in types("Sheriff Wade Polk of Bibb County signed a task force agreement on Monday.")
     assert "sue_federal_government" in types(
         "The city of Boise counterclaimed, asking the court to enjoin the Department of Justice.")
+
+
+def test_more_ways_news_reports_actions():
+    assert types("National Guard troops arrived in Memphis on Friday.") == ["federal_deployment"]
+    rs = rows("The Justice Department warned sanctuary jurisdictions that officials who obstruct enforcement "
+              "could face prosecution.")
+    assert [(r["action_type"], r["status"]) for r in rs] == [("target_local_officials", "threatened")]
+    assert types("The governor of Utah vowed to fight the deployment in court.") == ["sue_federal_government"]
+    assert types("The sheriff's office began checking the immigration status of everyone booked into the jail.") \
+        == ["assist_ice"]
+    assert types("The mayor said residents could face higher taxes.") == []

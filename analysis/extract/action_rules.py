@@ -70,7 +70,8 @@ _CUE_SOURCES: dict[str, str] = {
     "funding": r"(\$|\b(funds?|funding|grants?|money|dollars?|reimburse\w*|federal aid|aid|budget|contracts?|payments?|subsid\w*)\b)",
     "local_official": r"\b(mayors?|governors?|sheriffs?|lawmakers?|legislators?|council\w*|judges?|attorneys? general"
                       r"|district attorneys?|commissioners?|county executives?|alderm[ae]n|clerks?"
-                      r"|state senators?|(?:state|local|city|county|municipal|elected|sanctuary|democratic) (?:officials?|leaders?|politicians?|prosecutors?))\b",
+                      r"|state senators?|(?:state|local|city|county|municipal|elected|sanctuary|democratic) (?:officials?|leaders?|politicians?|prosecutors?)"
+                      r"|sanctuary (?:jurisdictions?|cities|counties|states)|officials who)\b",
     "local_target": r"\b(mayors?|governors?|sheriffs?|officials?|lawmakers?|leaders?|politicians?|cit(?:y|ies)|count(?:y|ies)"
                     r"|states?|jurisdictions?|sanctuary|towns?|municipalit\w*|localit\w*|democrats?|council\w*"
                     r"|commissioners?|supervisors?|boards?|aldermen|sheriffs?)\b",
@@ -95,6 +96,11 @@ _CUE_SOURCES: dict[str, str] = {
             r"|heroes|heroic|keeps? (?:us|our \w+|the \w+) safe|safer|partnership)\b",
     "enforcement_counts": r"\b\d[\d,]* (?:\w+ )?(?:arrests|detentions|raids|deportations|stops|encounters)\b",
     "evade": r"\b(evad\w*|escap\w*|avoid\w*|hid(?:e|es|ing) from|fle(?:e|es|eing|d) from|slip\w* away from)\b",
+    "troops_subject": r"\b(troops|national guard|guard members|guardsmen|soldiers|marines|military"
+                      r"|\d[\d,]* (?:\w+ ){0,3}(?:agents|officers))\b",
+    "in_court": r"\b(in (?:federal |state )?court|legally|legal challenge|through the courts|lawsuits?)\b",
+    "status_checks": r"\b(immigration status|citizenship status|legal status|immigration checks?|ice databases?"
+                     r"|immigration databases?|immigration records)\b",
     "injunction": r"\b(injunctions?|restraining orders?|stays?|tro)\b",
     "immunity": r"(\bimmun\w*|\b(?:cannot|can't|can not|could not|may not|won't|will not) be (?:prosecuted|charged|arrested|held accountable)"
                 r"|\bneed not (?:identify|unmask|show)|\bnot (?:required|obligated|obliged) to (?:identify|unmask|show|give)"
@@ -258,6 +264,8 @@ RULES: tuple[Rule, ...] = (
     _r("litigant_challenge", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: None},
        verbs=("challenge", "contest"), base=0.6,
        actor_pattern=r"\b(plaintiffs?|petitioners?|appellants?|appellees?|complainants?)\b"),
+    _r("fight_in_court", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: None},
+       verbs=("fight", "challenge", "contest", "battle", "block"), cues=("in_court",), base=0.55, needs_actor=True),
     _r("seek_injunction", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: None},
        verbs=("seek", "request", "ask", "petition", "move", "apply", "file"),
        cues=("injunction",), base=0.6, no_status=frozenset({"seek", "request", "ask", "apply", "petition"})),
@@ -315,6 +323,9 @@ RULES: tuple[Rule, ...] = (
        verbs=("cooperate", "assist", "help", "aid", "collaborate", "partner", "participate", "join", "work",
               "support"),
        cues=("ice",), exclude=("agreement_strong", "sanctuary", "litigation", "evade"), base=0.45, needs_actor=True),
+    _r("status_checks", _local("assist_ice"),
+       verbs=("check", "screen", "verify", "question", "vet", "run"), cues=("status_checks",), base=0.5,
+       needs_actor=True),
     _r("rescind_sanctuary", _local("assist_ice"),
        verbs=("rescind", "repeal", "revoke", "abandon", "drop", "reverse", "scrap", "overturn", "roll", "end",
               "lift"),
@@ -351,7 +362,7 @@ RULES: tuple[Rule, ...] = (
        verbs=("subpoena", "investigate", "arrest", "charge", "prosecute", "indict", "probe", "jail", "detain",
               "sue", "search", "raid"),
        nouns=("subpoena", "investigation", "probe", "indictment", "arrest", "charge", "prosecution"),
-       cues=("local_official",), base=0.6),
+       cues=("local_official",), base=0.6, with_subject=True),
     _r("deployment", {FED: "federal_deployment", NONFED: None, UNK: "federal_deployment"},
        verbs=("deploy", "send", "dispatch", "surge", "mobilize", "station", "federalize", "activate", "flood",
               "move", "redeploy"),
@@ -360,6 +371,9 @@ RULES: tuple[Rule, ...] = (
     _r("guard_order", {FED: "federal_deployment", NONFED: None, UNK: "federal_deployment"},
        verbs=("order", "call", "place", "put", "bring", "summon"),
        cues=("federal_service",), base=0.6),
+    _r("arrival", {FED: "federal_deployment", NONFED: None, UNK: "federal_deployment"},
+       verbs=("arrive", "descend", "pour", "flood", "swarm", "surge", "converge", "roll"),
+       cues=("troops_subject",), base=0.55, with_subject=True),
     _r("operation_nouns", _all("federal_enforcement_operation"),
        nouns=("raid", "operation", "sweep", "crackdown", "roundup", "blitz", "shooting", "killing", "arrests"),
        cues=("operation_context",), base=0.6, concrete=True, with_subject=True),

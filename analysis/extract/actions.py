@@ -690,8 +690,9 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     for t in (tok, first_verb):
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in ("could", "might", "should") and not (
-                    c.lower_ == "should" and rule.name in _REFORM_RULES) and rule.name != "lose_funding":
-                return True
+                    c.lower_ == "should" and rule.name in _REFORM_RULES) and rule.name != "lose_funding" \
+                    and not (c.lower_ in ("could", "might") and t.lemma_.lower() in ("face", "lose")):
+                return True     # ("officials could face prosecution" is a threat, not a hypothesis)
     for t in path:      # inside a condition: "would sue if the state tried to enforce the ban"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
             return True
@@ -1203,7 +1204,8 @@ def _calls_names(tok) -> bool:
 def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nested, op_name,
               incident, incident_place) -> list[dict]:
     anchor = tok
-    if rule.name == "prosecute_agents" and tok.head.lemma_.lower() == "face" and tok.head.head.i != tok.head.i:
+    if rule.name in ("prosecute_agents", "target_officials") and tok.head.lemma_.lower() == "face" \
+            and tok.head.head.i != tok.head.i:
         anchor = tok.head.head      # "X said any agent who ... will face charges": the actor is X
     actors = _actors(anchor, S, state, si)
     call = rule.name in _REFORM_RULES and _call_context(tok, path)
@@ -1244,6 +1246,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
     for a in actors:
         if a.get("actor") and _OP_NAME.match(a["actor"]):
             a = dict(a, level="federal")     # "Operation Lantern arrested 40 people": a federal operation
+        if rule.name == "arrival" and re.search(r"\b(guard|troops|soldiers|marines|military)\b", a.get("text") or "", re.I):
+            a = dict(a, level="federal", jurisdiction=None)   # troops arriving in a place: a deployment
         cls = _actor_class(a["level"])
         if rule.name == "call_names":
             obj = next(c for c in tok.children if c.dep_ == "dobj")
@@ -1454,7 +1458,7 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
     if atype == "investigate_misconduct" and cls == R.FED and _cue("local_official", texts) \
             and not _cue("agents", texts):
         return None
-    if atype == "sue_federal_government":
+    if atype == "sue_federal_government" and not (rule.name == "fight_in_court" and _cue("condemn_objects", texts)):
         if cls == R.NONFED and not _cue("federal", texts):
             return None
         if cls == R.UNK and not _cue("federal", texts):
