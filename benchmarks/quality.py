@@ -284,7 +284,7 @@ def score_actions(gold: dict[str, dict], actions: pd.DataFrame) -> dict:
     n_gold = matched = status_ok = jur_ok = 0
     dated = date_ok = 0
     per_type: dict[str, dict] = defaultdict(lambda: {"gold": 0, "system": 0, "matched": 0})
-    missed, wrong_status = [], []
+    missed, wrong_status, wrong_place = [], [], []
     for r in sys_rows:
         per_type[str(r["action_type"])]["system"] += 1
     for d, g in gold.items():
@@ -309,6 +309,9 @@ def score_actions(gold: dict[str, dict], actions: pd.DataFrame) -> dict:
                 wrong_status.append(f"{d}: {a['action_type']} {a['status']} -> {r['status']} | {a['sentence_contains']}")
             if norm_place(r["jurisdiction"]) == norm_place(a["jurisdiction"]):
                 jur_ok += 1
+            else:
+                wrong_place.append(f"{d}: {a['action_type']} {a['jurisdiction']} -> {r['jurisdiction']}"
+                                   f" | {a['sentence_contains']}")
             if a.get("date"):
                 dated += 1
                 date_ok += date_match(a["date"], None, r["date"])
@@ -317,7 +320,7 @@ def score_actions(gold: dict[str, dict], actions: pd.DataFrame) -> dict:
     out["jurisdiction_accuracy"] = _ratio(jur_ok, matched)
     out["date_accuracy"] = _ratio(date_ok, dated)
     out["per_type"] = {t: prf(v["matched"], v["system"], v["gold"]) for t, v in sorted(per_type.items())}
-    out["missed"], out["wrong_status"] = missed, wrong_status
+    out["missed"], out["wrong_status"], out["wrong_jurisdiction"] = missed, wrong_status, wrong_place
     out["spurious"] = [f"{r['doc_id']}: {r['action_type']} | {r['evidence'][:90]}"
                        for i, r in enumerate(sys_rows) if i not in used]
     return out

@@ -205,3 +205,20 @@ def test_more_ways_news_reports_actions():
     assert types("The sheriff's office began checking the immigration status of everyone booked into the jail.") \
         == ["assist_ice"]
     assert types("The mayor said residents could face higher taxes.") == []
+
+
+def test_rows_without_a_place_take_the_documents_focus():
+    from analysis.extract import actors, dates, entities, instruments, organizations, places
+
+    text = ("The Tulsa City Council voted to end the city's agreement with ICE. Tulsa had joined the program in 2019. "
+            "Federal agents raided two apartment complexes on Friday. The council also voted to bar police "
+            "from asking about immigration status.")
+    p = parse_text(text, doc_id="f")
+    m = entities.extract_mentions(p)
+    pl = places.extract_places(p, m)
+    rs = extract_actions(p, actors.extract_people(p, m, pl), organizations.extract_orgs(p, m, pl), pl,
+                         dates.extract_dates(p), instruments.extract_instruments(p, m, pl))
+    raid = [r for r in rs if r["action_type"] == "federal_enforcement_operation"]
+    assert raid and raid[0]["target_jurisdiction"] == "us-ok-tulsa"
+    bar = [r for r in rs if r["action_type"] == "bar_local_cooperation"]
+    assert bar and bar[0]["jurisdiction"] == "us-ok-tulsa"

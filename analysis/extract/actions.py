@@ -770,7 +770,39 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         named = [p for p in S.places if p.get("kind") != "country"]
         if named:
             state.last_place, state.last_place_sent = named[0], si
-    return out
+    return _with_focus(out, _focus(places))
+
+
+_KIND_RANK = {"city": 0, "county": 1, "state": 2}
+
+
+def _focus(places) -> Optional[str]:
+    """The place a document is about: its most mentioned city, county or state (a city
+    before its county before its state on ties, then the first named)."""
+    counts, first, kind = {}, {}, {}
+    for i, p in enumerate(places):
+        jid, k = p.get("jurisdiction_id"), p.get("kind")
+        if jid and k in _KIND_RANK:
+            counts[jid] = counts.get(jid, 0) + 1
+            first.setdefault(jid, i)
+            kind[jid] = k
+    if not counts:
+        return None
+    return min(counts, key=lambda j: (-counts[j], _KIND_RANK[kind[j]], first[j]))
+
+
+def _with_focus(rows: list[dict], focus: Optional[str]) -> list[dict]:
+    """Rows that name no place get the document's focus place (federal rows as their target),
+    with lower confidence: in a story about one city, "the council voted" is that city's."""
+    if not focus:
+        return rows
+    for r in rows:
+        federal = r["actor_level"] == "federal" or r["direction"] == "federal_pressure"
+        key = "target_jurisdiction" if federal else "jurisdiction"
+        if r[key] is None and not (federal and r["jurisdiction"] == focus):
+            r[key] = focus
+            r["confidence"] = round(max(0.05, r["confidence"] - 0.05), 2)
+    return rows
 
 
 #: "AFFIRMED in part, REVERSED in part, and REMANDED." "SO ORDERED."
