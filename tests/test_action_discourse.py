@@ -222,3 +222,14 @@ def test_rows_without_a_place_take_the_documents_focus():
     assert raid and raid[0]["target_jurisdiction"] == "us-ok-tulsa"
     bar = [r for r in rs if r["action_type"] == "bar_local_cooperation"]
     assert bar and bar[0]["jurisdiction"] == "us-ok-tulsa"
+
+
+def test_addressees_co_plaintiffs_briefs_and_negated_directives():
+    rs = rows("The Justice Department told Hartford and New Haven that it would cancel $6 million in grants "
+              "unless the cities honored detainers.")
+    assert sorted(r["target_jurisdiction"] for r in rs if r["action_type"] == "withhold_funding") == \
+        ["Hartford", "New Haven"]
+    assert types("Bridgeport and Stamford joined the lawsuit as co-plaintiffs.") == ["sue_federal_government"] * 2
+    assert types("Nineteen states filed briefs supporting the cities.") == ["court_action"]
+    assert types("Attorney General Maria Ortiz of Rhode Island issued guidance directing local police not to hold "
+                 "people on ICE detainers without a warrant.") == ["bar_local_cooperation"]

@@ -57,7 +57,7 @@ _CUE_SOURCES: dict[str, str] = {
     "illegal": r"\b(illegal|unlawful|a crime|crimes?|felony|misdemeanor|criminal offen[cs]e)\b",
     "reporting": r"\b(publish\w*|report(?:s|ed|ing)?|disclos\w*)\b",
     "litigation": r"\b(lawsuits?|suits?|litigation|complaints?|legal challenges?|amicus|brief)\b",
-    "court_context": r"\b(amicus|curiae|courts?|judges?|justices?|magistrates?|circuit|tribunal|injunctions?|restraining|plaintiffs?"
+    "court_context": r"\b(amicus|curiae|briefs?|courts?|judges?|justices?|magistrates?|circuit|tribunal|injunctions?|restraining|plaintiffs?"
                      r"|appeals?|judicial|lawsuits?|docket|attorneys? for)\b",
     "ident": r"\b(identif\w*|badges?|badge numbers?|name tags?|nameplates?|display\w* (?:their |his |her )?names?"
              r"|show\w* (?:their |his |her )?(?:faces?|names?|badges?)|unmask\w*|id\b)",

@@ -1088,6 +1088,22 @@ def _linear_texts(tok, width: int = 30):
     return _scope_texts(out)
 
 
+def _addressees(tok, path, S, juris) -> list:
+    """Places a governing verb of telling or writing addresses ("told Hartford and New Haven that ...",
+    "wrote to the mayors of X and Y that ...")."""
+    for t in path[1:]:
+        if t.lemma_.lower() not in ("tell", "notify", "warn", "inform", "write", "send", "letter", "remind", "give"):
+            continue
+        ids = set()
+        for c in t.children:
+            if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "to"):
+                ids |= {g.i for g in c.subtree}
+        found = [p for p in S.within(S.places, ids) if p.get("kind") != "country" and p["jid"] != juris]
+        if found:
+            return found
+    return []
+
+
 def _subject_may_match(tok, rule) -> bool:
     """Early check of a rule's actor pattern on the trigger's subject (a candidate that can
     give no row must not prune the others: "The Court held a hearing")."""
@@ -1286,7 +1302,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             obj_text = " ".join(t.text for t in obj.subtree)
             target_ok = R.CUES["local_target"] if cls == R.FED else R.CUES["federal"]
             if not target_ok.search(obj_text) and not (
-                    cls == R.FED and re.search(r"\b(laws?|ordinances?|polic(?:y|ies)|measures?|bills?|statutes?)\b",
+                    cls == R.FED and re.search(r"\b(laws?|ordinances?|polic(?:y|ies)|measures?|bills?|statutes?"
+                                               r"|decisions?|votes?|moves?)\b",
                                                obj_text, re.I)):
                 continue
         atype = rule.types.get(cls)
@@ -1340,6 +1357,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         direction = vocabulary.direction_of(atype)
         targets: list[Optional[str]] = [None]
         if direction == "federal_pressure" or atype in ("enter_formal_agreement", "keep_formal_agreement") and level == "federal":
+            if not scope_places:
+                scope_places = _addressees(tok, path, S, juris)   # "told Hartford and New Haven that it would cut ..."
             if scope_places:
                 targets = [p["jid"] for p in _conj_or_all(scope_places)]
         elif level == "state" and direction in ("restricts", "expands"):
@@ -1487,10 +1506,14 @@ def _federal_in_scope(S: _Sent, sc, texts, actor_span) -> str:
 
 def _refine(atype, tok, rule, texts, cls, path, sent):
     """Type corrections that need the actor and the scope together."""
+    if rule.name == "require_cooperation" and atype == "expand_cooperation" and any(
+            c.dep_ in ("xcomp", "ccomp") and _negated(c) for c in tok.children):
+        return "bar_local_cooperation"      # "directed police not to hold people on detainers"
     if atype == "investigate_misconduct" and cls == R.FED and _cue("local_official", texts) \
             and not _cue("agents", texts):
         return None
-    if atype == "sue_federal_government" and not (rule.name == "fight_in_court" and _cue("condemn_objects", texts)):
+    if atype == "sue_federal_government" and not (rule.name == "fight_in_court" and _cue("condemn_objects", texts)) \
+            and not (rule.name == "sue" and "co-plaintiff" in texts[0]):
         if cls == R.NONFED and not _cue("federal", texts):
             return None
         if cls == R.UNK and not _cue("federal", texts):
