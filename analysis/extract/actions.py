@@ -796,13 +796,31 @@ def _with_focus(rows: list[dict], focus: Optional[str]) -> list[dict]:
     with lower confidence: in a story about one city, "the council voted" is that city's."""
     if not focus:
         return rows
+    focus_kind = "state" if focus.count("-") == 1 else "local"
     for r in rows:
         federal = r["actor_level"] == "federal" or r["direction"] == "federal_pressure"
         key = "target_jurisdiction" if federal else "jurisdiction"
-        if r[key] is None and not (federal and r["jurisdiction"] == focus):
-            r[key] = focus
-            r["confidence"] = round(max(0.05, r["confidence"] - 0.05), 2)
+        if r[key] is not None or (federal and r["jurisdiction"] == focus):
+            continue
+        if _GENERIC_PLACES.search(r["evidence"] or ""):
+            continue        # "Trump will deploy agents to Democratic cities": no one place
+        place = focus
+        if not federal:
+            actor, level = (r["actor"] or "").lower(), r["actor_level"]
+            if actor and not (actor.startswith(("the ", "its ", "his ", "her ")) or actor in _OFFICE_WORDS):
+                continue    # "some state legislatures", "officials in those areas": not the focus place
+            if level == "state" and focus_kind == "local":
+                place = "-".join(focus.split("-")[:2])      # the city's state
+            elif level in ("city", "county") and focus_kind == "state":
+                continue
+        r[key] = place
+        r["confidence"] = round(max(0.05, r["confidence"] - 0.05), 2)
     return rows
+
+
+_GENERIC_PLACES = re.compile(r"\b(cities|counties|states|localities|jurisdictions|municipalities|towns)\b", re.I)
+_OFFICE_WORDS = {"council", "board", "sheriff", "mayor", "governor", "commission", "commissioners", "city",
+                 "county", "state", "legislature", "jail", "police", "court", "district court", "judge"}
 
 
 #: "AFFIRMED in part, REVERSED in part, and REMANDED." "SO ORDERED."
