@@ -16,12 +16,13 @@ Run ``python -m benchmarks.quality`` (or ``python benchmarks/quality.py``);
 prints a table and writes ``benchmarks/results/quality.json``. A missing or
 empty table scores 0; nothing here raises because the system is incomplete.
 
-Two sets: ``dev`` (the fixtures above, which rules may be tuned on) and
-``heldout`` (``tests/fixtures/heldout/``, never used for tuning). ``--set all``
-(default) builds and prints each set, then the combined table; ``--set dev`` or
-``--set heldout`` scores one set. The results file has one key per set
-(``dev``, ``heldout``, ``all``); a one-set run keeps the other set's stored
-entry and drops ``all``.
+Three sets: ``dev`` (the fixtures above, which rules may be tuned on),
+``heldout`` (``tests/fixtures/heldout/``, never used for tuning) and ``blind``
+(``tests/fixtures/blind/``, a second held-out set written blind, never used for
+tuning). ``--set all`` (default) builds and prints each set, then the combined
+table; ``--set dev``, ``--set heldout`` or ``--set blind`` scores one set. The
+results file has one key per set (``dev``, ``heldout``, ``blind``, ``all``); a
+one-set run keeps the other sets' stored entries and drops ``all``.
 """
 from __future__ import annotations
 
@@ -43,7 +44,9 @@ GOLD = ROOT / "tests" / "fixtures" / "gold"
 RESULTS = ROOT / "benchmarks" / "results" / "quality.json"
 HELDOUT_ARTICLES = ROOT / "tests" / "fixtures" / "heldout" / "articles"
 HELDOUT_GOLD = ROOT / "tests" / "fixtures" / "heldout" / "gold"
-SETS = ("dev", "heldout")
+BLIND_ARTICLES = ROOT / "tests" / "fixtures" / "blind" / "articles"
+BLIND_GOLD = ROOT / "tests" / "fixtures" / "blind" / "gold"
+SETS = ("dev", "heldout", "blind")
 
 _QUOTE_CHARS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 
@@ -468,14 +471,15 @@ def _stored_sets(out: Path) -> dict:
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", dest="which", choices=("all",) + SETS, default="all",
-                    help="fixture set to score (default: all = dev, heldout and combined)")
+                    help="fixture set to score (default: all = dev, heldout, blind and combined)")
     ap.add_argument("--articles", type=Path, default=None, help="articles of the scored set (with --set all: of dev)")
     ap.add_argument("--gold", type=Path, default=None, help="gold of the scored set (with --set all: of dev)")
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument("--self-check", action="store_true", help="score the gold against itself (no build)")
     args = ap.parse_args(argv)
     names = list(SETS) if args.which == "all" else [args.which]
-    paths = {"dev": (ARTICLES, GOLD), "heldout": (HELDOUT_ARTICLES, HELDOUT_GOLD)}
+    paths = {"dev": (ARTICLES, GOLD), "heldout": (HELDOUT_ARTICLES, HELDOUT_GOLD),
+             "blind": (BLIND_ARTICLES, BLIND_GOLD)}
     paths[names[0]] = (args.articles or paths[names[0]][0], args.gold or paths[names[0]][1])
     payload = {} if len(names) > 1 else _stored_sets(args.out)
     runs = {}

@@ -19,6 +19,9 @@ GOLD_FILES = sorted((FIXTURES / "gold").glob("*.json"))
 #: held-out set (tests/fixtures/heldout/README.md): same format, checked file by file like the dev set
 HELDOUT_ARTICLES = sorted((FIXTURES / "heldout" / "articles").glob("*.txt"))
 HELDOUT_GOLD_FILES = sorted((FIXTURES / "heldout" / "gold").glob("*.json"))
+#: blind set (tests/fixtures/blind/README.md): a second held-out set, checked the same way
+BLIND_ARTICLES = sorted((FIXTURES / "blind" / "articles").glob("*.txt"))
+BLIND_GOLD_FILES = sorted((FIXTURES / "blind" / "gold").glob("*.json"))
 
 TOP_KEYS = {"doc_id", "date", "people", "jurisdictions", "quotes", "actions", "dates"}
 ITEM_KEYS = {
@@ -50,8 +53,9 @@ def _iso(value: str) -> bool:
         return False
 
 
-gold_params = pytest.mark.parametrize("path", GOLD_FILES + HELDOUT_GOLD_FILES,
-                                      ids=[p.stem for p in GOLD_FILES + HELDOUT_GOLD_FILES])
+ALL_GOLD_FILES = GOLD_FILES + HELDOUT_GOLD_FILES + BLIND_GOLD_FILES
+ALL_ARTICLES = ARTICLES + HELDOUT_ARTICLES + BLIND_ARTICLES
+gold_params = pytest.mark.parametrize("path", ALL_GOLD_FILES, ids=[p.stem for p in ALL_GOLD_FILES])
 
 
 # --------------------------------------------------------------------------- the set
@@ -71,7 +75,16 @@ def test_four_heldout_articles_each_with_gold_and_no_dev_overlap():
     assert not dev_people & held_people
 
 
-@pytest.mark.parametrize("path", ARTICLES + HELDOUT_ARTICLES, ids=[p.stem for p in ARTICLES + HELDOUT_ARTICLES])
+def test_four_blind_articles_each_with_gold_and_no_overlap():
+    assert len(BLIND_ARTICLES) == 4
+    assert [p.stem for p in BLIND_ARTICLES] == [p.stem for p in BLIND_GOLD_FILES]
+    assert all(re.fullmatch(r"bx0[1-4]_[a-z0-9_]+", p.stem) for p in BLIND_ARTICLES)
+    other_people = {p["name"] for path in GOLD_FILES + HELDOUT_GOLD_FILES for p in _load(path)[0]["people"]}
+    blind_people = {p["name"] for path in BLIND_GOLD_FILES for p in _load(path)[0]["people"]}
+    assert not other_people & blind_people
+
+
+@pytest.mark.parametrize("path", ALL_ARTICLES, ids=[p.stem for p in ALL_ARTICLES])
 def test_article_length_and_no_seed_names(path):
     text = path.read_text(encoding="utf-8")
     assert 350 <= len(text.split()) <= 700
@@ -316,13 +329,15 @@ def test_sets_scored_separately_and_combined(tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "== dev (" in printed and "== heldout (4 documents) ==" in printed
     res = json.loads(out.read_text(encoding="utf-8"))
-    assert set(res) == {"dev", "heldout", "all"}
-    assert res["all"]["documents"] == sorted(res["dev"]["documents"] + res["heldout"]["documents"])
+    assert "== blind (4 documents) ==" in printed
+    assert set(res) == {"dev", "heldout", "blind", "all"}
+    assert res["all"]["documents"] == sorted(res["dev"]["documents"] + res["heldout"]["documents"]
+                                             + res["blind"]["documents"])
     acts = {k: res[k]["summary"]["actions"] for k in res}
-    assert acts["all"]["gold"] == acts["dev"]["gold"] + acts["heldout"]["gold"]
+    assert acts["all"]["gold"] == acts["dev"]["gold"] + acts["heldout"]["gold"] + acts["blind"]["gold"]
     assert acts["all"]["matched"] == acts["all"]["gold"] and acts["all"]["precision"] == 1.0
     assert quality.main(["--set", "dev", "--self-check", "--out", str(out)]) == 0
     assert not capsys.readouterr().out.startswith("==")          # one set: the table alone, as before
-    assert set(json.loads(out.read_text(encoding="utf-8"))) == {"dev", "heldout"}   # stale 'all' dropped
+    assert set(json.loads(out.read_text(encoding="utf-8"))) == {"dev", "heldout", "blind"}   # stale 'all' dropped
     merged = quality.merge_corpora([None, quality.corpus_from_gold(quality.load_gold(quality.HELDOUT_GOLD))])
     assert len(merged.actions) == acts["heldout"]["gold"] and merged.quotes.columns.size > 0
