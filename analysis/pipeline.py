@@ -22,30 +22,50 @@ log = logging.getLogger("analysis")
 
 @dataclass
 class Prepared:
-    """One document after reading, cleaning and segmenting."""
+    """One document after reading, cleaning and segmenting, with its text-only facts."""
     raw: RawDocument
     cleaned: clean_mod.CleanResult
     parsed: ParsedDocument
+    genre: str = ""
+    genre_cues: str = ""
+    word_count: int = 0
+    hashes: Optional[list] = None     # sentence hashes (headings left out) for duplicate detection
 
 
-def prepare(raw: RawDocument) -> Prepared:
+def prepare(raw: RawDocument, cache=None) -> Prepared:
+    """Clean, segment and measure one document; ``cache`` (a :class:`~analysis.cache.PreparedCache`)
+    holds the result under the hash of the file's bytes, so an unchanged file is not redone."""
+    date = raw.meta.get("date")
+    key = None
+    if cache is not None:
+        from .cache import prepared_key
+
+        key = prepared_key(raw.doc_id, raw.sha256)
+        hit = cache.get(key)
+        if isinstance(hit, tuple) and len(hit) == 6:
+            cleaned, sents, genre, cues, words, hashes = hit
+            parsed = ParsedDocument(doc_id=raw.doc_id, text=cleaned.text, date=date, sentences=sents)
+            return Prepared(raw, cleaned, parsed, genre, cues, words, hashes)
     cleaned = clean_mod.clean(raw.text, raw.body_start)
     sents = segment.sentences(raw.doc_id, cleaned.text)
-    date = raw.meta.get("date")
+    genre, cues = documents.classify_genre(cleaned.text)
+    words = documents.word_count(cleaned.text)
+    hashes = documents.sentence_hashes(s for s in sents if not s.is_heading)
+    if key is not None:
+        cache.put(key, (cleaned, sents, genre, cues, words, hashes))
     parsed = ParsedDocument(doc_id=raw.doc_id, text=cleaned.text, date=date, sentences=sents)
-    return Prepared(raw, cleaned, parsed)
+    return Prepared(raw, cleaned, parsed, genre, cues, words, hashes)
 
 
 def document_rows(prepared: list[Prepared]) -> list[dict]:
     """The documents table, with duplicates found and dates inherited."""
-    dup = documents.find_duplicates({p.raw.doc_id: documents.sentence_hashes(
-        s for s in p.parsed.sentences if not s.is_heading) for p in prepared})
+    dup = documents.find_duplicates({p.raw.doc_id: p.hashes for p in prepared})
     by_id = {p.raw.doc_id: p for p in prepared}
     rows = []
     for p in prepared:
         raw, meta = p.raw, p.raw.meta
         title, title_source = documents.title_of(p.parsed.sentences, meta.get("title"))
-        genre, cues = documents.classify_genre(p.cleaned.text)
+        genre, cues = p.genre, p.genre_cues
         if meta.get("genre"):
             genre, cues = meta["genre"], "metadata"
         outlets = list(p.cleaned.outlets)
@@ -56,7 +76,7 @@ def document_rows(prepared: list[Prepared]) -> list[dict]:
             doc_id=raw.doc_id, path=raw.path, sha256=raw.sha256, title=title,
             title_source=title_source, date=date.isoformat() if date else None,
             date_source=date_source if date else "none", genre=genre, genre_cues=cues,
-            word_count=documents.word_count(p.cleaned.text), duplicate_of=dup.get(raw.doc_id),
+            word_count=p.word_count, duplicate_of=dup.get(raw.doc_id),
             outlets="; ".join(outlets) if outlets else None, encoding=raw.encoding,
             url=meta.get("url"), warnings=" | ".join(raw.warnings) if raw.warnings else None,
             text=p.cleaned.text,
@@ -87,10 +107,36 @@ def build(source=None, *, paths: Optional[Iterable] = None, extract: bool = True
     t0 = time.perf_counter()
     jobs = n_process or jobs
     say = progress or (lambda msg: log.info(msg))
+    from . import engines
+
+    if engine not in engines.ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(engines.ENGINES)}")
+    prep_cache = corpus_cache = ckey = None
+    if cache_dir:
+        from .cache import CorpusCache, PreparedCache, corpus_key
+        from .corpus import find_articles
+
+        prep_cache, corpus_cache = PreparedCache(cache_dir), CorpusCache(cache_dir)
+        try:
+            files, meta_path = find_articles(paths if paths is not None else (source or config.SEEDS_DIR))
+            ckey = corpus_key(files, meta_path, f"extract={bool(extract)}", max_bytes) if files else None
+        except Exception:  # the uncached build below reports the problem
+            ckey = None
+        hit = corpus_cache.get(ckey) if ckey else None
+        if isinstance(hit, Corpus):
+            # every input is as in the last build: its tables are this build's tables
+            for w in hit.warnings:
+                log.warning(w)
+            n = len(hit.documents)
+            say(f"read {n} document(s)" + (f", {len(hit.warnings)} warning(s)" if hit.warnings else ""))
+            say(f"cache: {n:,} document(s) unchanged, 0 to extract; "
+                "corpus tables reused from the last build (inputs and rules unchanged)")
+            say(f"built in {time.perf_counter() - t0:.1f} s")
+            return hit
     warnings: list[str] = []
     raws = read_corpus(source, paths=paths, max_bytes=max_bytes, warnings=warnings)
     say(f"read {len(raws)} document(s)" + (f", {len(warnings)} warning(s)" if warnings else ""))
-    prepared = [prepare(r) for r in raws]
+    prepared = [prepare(r, prep_cache) for r in raws]
     doc_rows = document_rows(prepared)
     sentence_rows, fix_rows = [], []
     for p in prepared:
@@ -105,12 +151,14 @@ def build(source=None, *, paths: Optional[Iterable] = None, extract: bool = True
                     fixes=frame("fixes", fix_rows), warnings=warnings)
     say(f"cleaned and segmented: {len(sentence_rows):,} sentences, {len(fix_rows):,} fixes")
     if extract and prepared:
-        from .extract.run import assemble
+        from .extract import run as run_mod
 
         per_doc = extract_all([p.parsed for p in prepared], jobs=jobs, engine=engine,
                               scheduler=scheduler, cache_dir=cache_dir, progress=say)
-        for name, df in assemble(per_doc, corpus.documents, progress=say).items():
+        for name, df in run_mod.assemble(per_doc, corpus.documents, progress=say).items():
             setattr(corpus, name, df)
+    if corpus_cache is not None and ckey:
+        corpus_cache.put(ckey, corpus)
     say(f"built in {time.perf_counter() - t0:.1f} s")
     return corpus
 

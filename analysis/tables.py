@@ -41,6 +41,7 @@ SCHEMAS: dict[str, list[str]] = {
 }
 TABLES = tuple(SCHEMAS)
 LIST_SEP = ";"
+_LIST_TYPES = (list, tuple, set)
 
 
 def frame(table: str, rows=None) -> pd.DataFrame:
@@ -55,8 +56,10 @@ def frame(table: str, rows=None) -> pd.DataFrame:
     extra = [c for c in df.columns if c not in cols]
     df = df[cols + extra]
     for c in df.columns:
-        if df[c].map(lambda v: isinstance(v, (list, tuple, set))).any():
-            df[c] = df[c].map(join_list)
+        col = df[c]
+        # only object columns can hold lists; a plain scan of the values is much cheaper than .map
+        if col.dtype == object and any(isinstance(v, _LIST_TYPES) for v in col.to_numpy()):
+            df[c] = col.map(join_list)
     return df.reset_index(drop=True)
 
 

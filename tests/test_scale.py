@@ -19,6 +19,7 @@ from analysis import cache as cache_mod
 from analysis.extract import run as run_mod
 
 ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+N = len(list(ARTICLES.glob("*.txt")))   # fixture articles in the test corpus
 
 
 def assert_same_tables(a, b) -> None:
@@ -43,6 +44,36 @@ def extracted(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(run_mod, "extract_document", counting)
     return seen
+
+
+@pytest.fixture
+def assembled(monkeypatch) -> list[int]:
+    """Number of documents of each corpus-level assembly run, in call order."""
+    calls: list[int] = []
+    real = run_mod.assemble
+
+    def counting(per_doc, documents, progress=None):
+        calls.append(len(per_doc))
+        return real(per_doc, documents, progress=progress)
+
+    monkeypatch.setattr(run_mod, "assemble", counting)
+    return calls
+
+
+@pytest.fixture
+def cleaned(monkeypatch) -> list[int]:
+    """Lengths of the texts passed to the cleaner (one call per document cleaned)."""
+    from analysis import pipeline
+
+    calls: list[int] = []
+    real = pipeline.clean_mod.clean
+
+    def counting(text, body_start=0):
+        calls.append(len(text))
+        return real(text, body_start)
+
+    monkeypatch.setattr(pipeline.clean_mod, "clean", counting)
+    return calls
 
 
 @pytest.fixture(scope="module")
@@ -84,12 +115,13 @@ def test_cached_rebuild_extracts_nothing_and_gives_identical_tables(corpus_dir, 
     extracted.clear()
     second = analysis.build(corpus_dir, cache_dir=cache_dir, progress=messages.append)
     assert extracted == []
-    assert any("8 document(s) unchanged, 0 to extract" in m for m in messages), messages
+    assert any(f"{N} document(s) unchanged, 0 to extract" in m for m in messages), messages
     assert_same_tables(first, serial)
     assert_same_tables(second, serial)
 
 
-def test_modified_document_is_the_only_one_reextracted(corpus_dir, warm_cache, tmp_path, extracted):
+def test_modified_document_is_the_only_one_reextracted(corpus_dir, warm_cache, tmp_path, extracted,
+                                                       assembled, cleaned):
     docs = copy_of(corpus_dir, tmp_path, "docs")
     cache_dir = copy_of(warm_cache, tmp_path, "cache")
     target = docs / "fx05_nj_ag_release.txt"
@@ -98,6 +130,8 @@ def test_modified_document_is_the_only_one_reextracted(corpus_dir, warm_cache, t
                       encoding="utf-8")
     incremental = analysis.build(docs, cache_dir=cache_dir)
     assert extracted == ["fx05_nj_ag_release"]
+    assert assembled == [N]         # corpus-level steps re-run over every document
+    assert len(cleaned) == 1        # the other, unchanged files came from the prepared cache
     extracted.clear()
     fresh = analysis.build(docs)
     assert_same_tables(incremental, fresh)
@@ -109,7 +143,7 @@ def test_changed_rules_version_invalidates_the_cache(corpus_dir, warm_cache, tmp
     assert extracted == []
     monkeypatch.setattr(cache_mod, "rules_version", lambda: "rules-of-another-release")
     analysis.build(corpus_dir, cache_dir=cache_dir)
-    assert len(extracted) == 8
+    assert len(extracted) == N
 
 
 def test_rules_version_follows_package_files(tmp_path, monkeypatch):
@@ -141,9 +175,11 @@ def test_document_key_depends_on_text_date_and_id():
 
 def test_unreadable_cache_entry_is_recomputed(corpus_dir, warm_cache, tmp_path, extracted):
     cache_dir = copy_of(warm_cache, tmp_path, "cache")
-    entries = sorted(cache_dir.rglob("*.pkl"))
-    assert len(entries) == 8
+    entries = sorted((cache_dir / "extract").rglob("*.pkl"))
+    assert len(entries) == N
     entries[0].write_bytes(b"not a pickle")
+    # the tables of the last build are kept too: without them the corrupt entry is read
+    shutil.rmtree(cache_dir / "corpus")
     analysis.build(corpus_dir, cache_dir=cache_dir)
     assert len(extracted) == 1
 
@@ -189,6 +225,69 @@ def test_new_document_joins_cached_people_and_excerpts(corpus_dir, warm_cache, s
     extracted.clear()
     fresh = analysis.build(docs)
     assert_same_tables(incremental, fresh)
+
+
+def test_cache_hit_reuses_the_corpus_tables(corpus_dir, serial, tmp_path, extracted, assembled, cleaned):
+    cache_dir = tmp_path / "cache"
+    analysis.build(corpus_dir, cache_dir=cache_dir)
+    assert assembled == [N] and len(cleaned) == N
+    extracted.clear(), assembled.clear(), cleaned.clear()
+    messages: list[str] = []
+    again = analysis.build(corpus_dir, cache_dir=cache_dir, progress=messages.append)
+    assert (extracted, assembled, cleaned) == ([], [], [])
+    assert any("corpus tables reused" in m for m in messages), messages
+    assert_same_tables(again, serial)
+    # the returned tables are the caller's own: changing them does not change the next build
+    again.actors.drop(again.actors.index, inplace=True)
+    assert_same_tables(analysis.build(corpus_dir, cache_dir=cache_dir), serial)
+
+
+def test_changed_metadata_reruns_assembly_only(corpus_dir, warm_cache, tmp_path, extracted, assembled, cleaned):
+    docs = copy_of(corpus_dir, tmp_path, "docs")
+    cache_dir = copy_of(warm_cache, tmp_path, "cache")
+    (docs / "metadata.csv").write_text("doc_id,title\nfx05_nj_ag_release,A title from the metadata file\n",
+                                       encoding="utf-8")
+    incremental = analysis.build(docs, cache_dir=cache_dir)
+    assert extracted == [] and cleaned == []   # text and dates unchanged: per-document caches hold
+    assert assembled == [N]
+    titles = incremental.documents.set_index("doc_id")["title"]
+    assert titles["fx05_nj_ag_release"] == "A title from the metadata file"
+    assert_same_tables(incremental, analysis.build(docs))
+    # and the next build with the same metadata reuses the corpus tables
+    assembled.clear()
+    assert_same_tables(analysis.build(docs, cache_dir=cache_dir), incremental)
+    assert assembled == []
+
+
+def test_corrupt_corpus_entry_is_rebuilt_from_document_entries(corpus_dir, warm_cache, serial, tmp_path,
+                                                                extracted, assembled):
+    cache_dir = copy_of(warm_cache, tmp_path, "cache")
+    entries = list((cache_dir / "corpus").glob("*.pkl"))
+    assert len(entries) == 1
+    entries[0].write_bytes(entries[0].read_bytes()[:100])
+    rebuilt = analysis.build(corpus_dir, cache_dir=cache_dir)
+    assert extracted == [] and assembled == [N]
+    assert_same_tables(rebuilt, serial)
+    assert len(list((cache_dir / "corpus").glob("*.pkl"))) == 1
+
+
+def test_corpus_cache_hit_keeps_the_warnings(tmp_path, caplog):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(ARTICLES / "fx02_illinois_mask_ban.txt", docs / "a.txt")
+    (docs / "empty.txt").write_text("  \n", encoding="utf-8")
+    first = analysis.build(docs, extract=False, cache_dir=tmp_path / "cache")
+    assert len(first.warnings) == 1 and "empty.txt" in first.warnings[0]
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="analysis"):
+        second = analysis.build(docs, extract=False, cache_dir=tmp_path / "cache")
+    assert second.warnings == first.warnings
+    assert [r.getMessage() for r in caplog.records] == first.warnings
+    assert_same_tables(second, first)
+    # a renamed file is a different input: the corpus tables are rebuilt with the new path
+    (docs / "a.txt").rename(docs / "b.txt")
+    third = analysis.build(docs, extract=False, cache_dir=tmp_path / "cache")
+    assert list(third.documents["doc_id"]) == ["b"]
 
 
 def test_cache_never_touches_inputs(corpus_dir, tmp_path):
@@ -255,6 +354,6 @@ def test_cli_build_uses_the_cache(corpus_dir, tmp_path, capsys):
     capsys.readouterr()
     assert main(["build", str(corpus_dir), "--out", str(out)]) == 0
     err = capsys.readouterr().err
-    assert "8 document(s) unchanged, 0 to extract" in err
+    assert f"{N} document(s) unchanged, 0 to extract" in err
     assert main(["build", str(corpus_dir), "--out", str(out), "--no-cache"]) == 0
     assert "unchanged" not in capsys.readouterr().err
