@@ -29,7 +29,7 @@ import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -70,6 +70,8 @@ class Task:
     show_code: bool = False
     pythonpath: str = ""
     title: str = ""
+    #: environment for the kernel (set in the worker before papermill starts it), e.g. the token cache
+    env: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -124,8 +126,25 @@ def notebook_title(path) -> str:
     return Path(path).stem
 
 
+#: where analysis.language keeps its token tables between kernels (see analysis/language/tokenization.py)
+TOKEN_CACHE_ENV = "LOCAL_POWER_TOKEN_CACHE"
+
+
+def kernel_env(data_dir) -> dict:
+    """Environment for the kernels: the token cache beside the report's own tables.
+
+    Without it a kernel caches tokens in the project's ``data/`` (or not at all when
+    that folder is missing), so a report built into another ``--data`` folder would
+    run spaCy over the whole corpus in every regeneration. An explicit
+    ``LOCAL_POWER_TOKEN_CACHE`` (also an empty one: cache off) is kept.
+    """
+    if TOKEN_CACHE_ENV in os.environ:
+        return {}
+    return {TOKEN_CACHE_ENV: str(Path(data_dir).resolve() / ".cache" / "tokens")}
+
+
 def plan(notebooks_dir, workdir, data_rel: str, corpus, min_actions: int = 2, timeout: int = 600,
-         show_code: bool = False) -> tuple[list[Task], list[str]]:
+         show_code: bool = False, env: Optional[dict] = None) -> tuple[list[Task], list[str]]:
     """Tasks for every numbered notebook, and notes for the index (e.g. no profile made)."""
     import papermill
 
@@ -137,7 +156,7 @@ def plan(notebooks_dir, workdir, data_rel: str, corpus, min_actions: int = 2, ti
         params = {k: v for k, v in base.items() if k in declared}
         title = notebook_title(src)
         common = dict(source=str(src), workdir=str(workdir), timeout=timeout, show_code=show_code,
-                      pythonpath=pythonpath, title=title)
+                      pythonpath=pythonpath, title=title, env=dict(env or {}))
         if PROFILE_PARAMETER in declared:
             ids = profiled_jurisdictions(corpus, min_actions)
             j = corpus.jurisdictions
@@ -248,6 +267,7 @@ def execute(task: Task) -> Result:
         os.environ["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(parts))
     os.environ.setdefault("PYTHONHASHSEED", "0")
     os.environ["MPLBACKEND"] = "Agg"
+    os.environ.update(task.env)
     out_nb = Path(task.workdir) / f"{task.name}.ipynb"
     _register_engine()
     t0 = time.perf_counter()
@@ -507,7 +527,8 @@ def run_report(seeds_dir=None, out_dir=None, data_dir=None, figures_dir=None, jo
             try:
                 (tmp / "figures").mkdir()
                 data_rel = os.path.relpath(data, out)
-                tasks, notes = plan(nb_dir, tmp, data_rel, corpus, min_actions, timeout, show_code)
+                tasks, notes = plan(nb_dir, tmp, data_rel, corpus, min_actions, timeout, show_code,
+                                    env=kernel_env(data))
                 if not tasks:
                     raise FileNotFoundError(f"{nb_dir}: no notebooks named like {NOTEBOOK_GLOB}")
                 say(f"executing {len(tasks)} notebook(s) with {max(1, min(jobs, len(tasks)))} worker(s)")

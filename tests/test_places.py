@@ -459,3 +459,15 @@ def _score(use_mentions: bool) -> tuple[float, float]:
 def test_precision_recall(use_mentions):
     precision, recall = _score(use_mentions)
     assert precision >= 0.9 and recall >= 0.95, (precision, recall)
+
+
+def test_dateline_city_is_a_place_and_its_state_only_a_qualifier():
+    from analysis.extract import entities, places
+    from analysis.extract.base import parse_text
+
+    p = parse_text("BATON ROUGE, La. (AP) — The parish council voted on Tuesday. PORTLAND, Maine — Officials met.", "d")
+    got = [(r["text"], r["jurisdiction_id"]) for r in places.extract_places(p, entities.extract_mentions(p))]
+    assert ("BATON ROUGE", "us-la-baton-rouge") in got
+    p = parse_text("PORTLAND, Maine — Officials met on Monday.", "d")
+    got = [r["jurisdiction_id"] for r in places.extract_places(p, entities.extract_mentions(p))]
+    assert got == ["us-me-portland"]

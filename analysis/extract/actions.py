@@ -782,7 +782,7 @@ def _focus(places) -> Optional[str]:
     counts, first, kind = {}, {}, {}
     for i, p in enumerate(places):
         jid, k = p.get("jurisdiction_id"), p.get("kind")
-        if jid and k in _KIND_RANK:
+        if jid and k in _KIND_RANK and jid != "us-dc-washington":    # the seat of the federal government
             counts[jid] = counts.get(jid, 0) + 1
             first.setdefault(jid, i)
             kind[jid] = k

@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
@@ -609,10 +610,13 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
         if c.place is None and c.skip is None:
             _resolve_state_or_city(c, cands, G, doc_votes, doc2)
 
-    rows = []
+    rows = _dateline_rows(pdoc, G)
+    dateline_sents = {r["sentence_id"] for r in rows}
     for c in cands:
         if c.skip is not None or c.place is None:
             continue
+        if c.sent.sentence_id in dateline_sents and c.place.kind == "state":
+            continue        # "PORTLAND, Maine —": the state only qualifies the dateline's city
         s, doc, p = c.sent, c.sent.doc, c.place
         start, _ = s.span_offsets(doc[c.i])
         _, end = s.span_offsets(doc[c.end_tok - 1])
@@ -620,6 +624,51 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
                          text=pdoc.text[start:end], jurisdiction_id=p.jurisdiction_id, name=p.name,
                          kind=p.kind, state=p.state, lat=p.lat, lon=p.lon, approx=p.approx,
                          resolution=c.how))
+    return rows
+
+
+_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})"
+                       r"(?:, (?P<state>[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?|[A-Z]\.[A-Z]\.))?"
+                       r"(?: \([A-Za-z .]+\))?\s*(?:\u2014|\u2013|--?)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _state_codes() -> dict[str, str]:
+    """State names, postal codes and AP abbreviations ("Wash.", "La.") -> postal code."""
+    import us
+
+    out = {}
+    for st in us.states.STATES_AND_TERRITORIES + [us.states.DC]:
+        for form in (st.name, st.abbr, st.ap_abbr or ""):
+            if form:
+                out[form.lower().rstrip(".")] = st.abbr
+    return out
+
+
+def _dateline_rows(pdoc: ParsedDocument, G: gz.Gazetteer) -> list[dict]:
+    """The city of a news dateline ("BATON ROUGE, La. —", "SPOKANE, Wash. (AP) —"), which the
+    segmenter keeps as its own heading-like segment and NER misses in capitals."""
+    rows = []
+    for s in pdoc.sentences:
+        if not s.is_heading:
+            continue
+        m = _DATELINE.match(s.text)
+        if not m:
+            continue
+        city = " ".join(w.capitalize() if not w.endswith(".") else w.title() for w in m.group("city").split())
+        code = _state_codes().get((m.group("state") or "").lower().rstrip(".")) if m.group("state") else None
+        if m.group("state") and code is None:
+            continue
+        options = [p for p in G.lookup(city, state=code) if p.kind in ("city", "county")]
+        if not options:
+            continue
+        p = options[0]
+        start = s.start + m.start("city")
+        end = s.start + m.end("city")
+        rows.append(dict(doc_id=pdoc.doc_id, sentence_id=s.sentence_id, start=start, end=end,
+                         text=pdoc.text[start:end], jurisdiction_id=p.jurisdiction_id, name=p.name,
+                         kind=p.kind, state=p.state, lat=p.lat, lon=p.lon, approx=p.approx,
+                         resolution="dateline"))
     return rows
 
 
