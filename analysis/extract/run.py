@@ -82,12 +82,19 @@ def assemble(per_doc: list[dict[str, list[dict]]], documents: pd.DataFrame,
     for result in per_doc:
         for name in ROW_TABLES:
             rows[name].extend(result.get(name, []))
+    # an excerpt repeats its source's sentences: its actions and quotes are the source's, not new ones
+    excerpts = set()
+    if isinstance(documents, pd.DataFrame) and "duplicate_of" in documents.columns:
+        excerpts = set(documents.loc[documents["duplicate_of"].notna(), "doc_id"])
+    for name in ("actions", "quotes"):
+        rows[name] = [r for r in rows[name] if r.get("doc_id") not in excerpts]
     out: dict[str, pd.DataFrame] = {}
     for name in ("mentions", "place_mentions", "people_mentions", "org_mentions", "dates"):
         out[name] = frame(name, rows[name])
     out["quotes"] = _numbered(frame("quotes", rows["quotes"]), "quote_id", "q")
     out["actions"] = _numbered(frame("actions", rows["actions"]), "action_id", "a")
     out["actors"] = frame("actors", actors.merge_actors(rows["people_mentions"]))
+    _actor_places(out["actions"], out["actors"])
     out["organizations"] = frame("organizations", organizations.aggregate(rows["org_mentions"]))
     out["instruments"] = frame("instruments", instruments.aggregate(rows["instrument_mentions"]))
     juris = frame("jurisdictions", places.aggregate(rows["place_mentions"]))
@@ -97,6 +104,19 @@ def assemble(per_doc: list[dict[str, list[dict]]], documents: pd.DataFrame,
         progress("extracted: " + ", ".join(f"{len(out[k])} {k}" for k in
                                            ("actors", "organizations", "jurisdictions", "quotes", "actions")))
     return out
+
+
+def _actor_places(actions: pd.DataFrame, people: pd.DataFrame) -> None:
+    """A named official acts for one place across the corpus: an action whose actor is a person
+    of the actors table takes that person's jurisdiction (decided on all their mentions)."""
+    if actions.empty or people.empty or "jurisdiction" not in people.columns:
+        return
+    known = {n: j for n, j, lvl in zip(people["name"], people["jurisdiction"], people["level"])
+             if isinstance(j, str) and j and lvl in ("state", "county", "city")}
+    for i, (actor, level) in enumerate(zip(actions["actor"], actions["actor_level"])):
+        j = known.get(actor)
+        if j and level in ("state", "county", "city"):
+            actions.iat[i, actions.columns.get_loc("jurisdiction")] = j
 
 
 def extract_corpus(pdocs: list[ParsedDocument], documents: pd.DataFrame, n_process: int = 1,
