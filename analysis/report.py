@@ -463,8 +463,17 @@ def _clean_leftovers(out: Path) -> None:
         shutil.rmtree(p, ignore_errors=True)
 
 
+_REPORT_FIGURE = re.compile(r"^\d\d_[\w.-]+\.(?:png|svg|csv)$")
+
+
 def _copy_figures(src: Path, dest: Path) -> None:
+    """Copy this run's figures; figures of an earlier run that this one no longer makes (a
+    place that lost its profile page) are removed. Other files in ``dest`` are left alone."""
     dest.mkdir(parents=True, exist_ok=True)
+    made = {f.name for f in src.iterdir() if f.is_file()}
+    for old in sorted(dest.iterdir()):
+        if old.is_file() and _REPORT_FIGURE.match(old.name) and old.name not in made:
+            old.unlink()
     for f in sorted(src.iterdir()):
         if f.is_file():
             fd, tmp = tempfile.mkstemp(prefix=f".{f.name}.", dir=dest)

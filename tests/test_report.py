@@ -180,3 +180,15 @@ def test_cli_options():
     report.add_arguments(p)
     a = p.parse_args(["--seeds", "s", "--out", "o", "--data", "d", "--jobs", "3", "--show-code", "--min-actions", "4"])
     assert (a.seeds, a.out, a.data, a.jobs, a.show_code, a.min_actions, a.timeout) == ("s", "o", "d", 3, True, 4, 600)
+
+
+def test_copy_figures_removes_figures_an_earlier_run_made(tmp_path):
+    src, dest = tmp_path / "src", tmp_path / "figures"
+    src.mkdir(), dest.mkdir()
+    (src / "02_map.png").write_bytes(b"new")
+    (dest / "02_map.png").write_bytes(b"old")
+    (dest / "06_profile_us-nm_actions.csv").write_text("stale")
+    (dest / "README.txt").write_text("mine")
+    report._copy_figures(src, dest)
+    assert sorted(p.name for p in dest.iterdir()) == ["02_map.png", "README.txt"]
+    assert (dest / "02_map.png").read_bytes() == b"new"
