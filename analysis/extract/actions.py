@@ -829,20 +829,23 @@ _DISPOSITION_LINE = re.compile(r"^\s*(?:(?:and\s+)?(?:AFFIRMED|REVERSED|VACATED|
 _LEGAL_DOC = re.compile(r"\b(?:Plaintiffs?-Appell\w+|Defendants?-Appell\w+|Appellants?|Appellees?|Petitioners?|Circuit Judges?"
                         r"|District Judge|MEMORANDUM OPINION|OPINION AND ORDER|ORDER GRANTING|ORDER DENYING"
                         r"|IN THE UNITED STATES (?:DISTRICT )?COURT|UNITED STATES COURT OF APPEALS)\b")
-_DEFINED = re.compile(r"([^.;:(]{3,200}?)\s*\((?:together|collectively|jointly|hereinafter|the)?,?\s*"
-                      r"[\"“]([A-Z][\w-]{2,30})[\"”]\)")
+_DEFINED = re.compile(r"\((?:together|collectively|jointly|hereinafter|the)?,?\s*[\"“]([A-Z][\w-]{2,30})[\"”]\)")
 
 
 def defined_terms(text: str) -> dict[str, str]:
     """Defined terms of legal writing and the government level of what they stand for:
     'The United States and the Secretary of Homeland Security (together, "Appellants")'
     gives ``{"appellants": "federal"}``. Terms whose parties have no level are left out."""
-    out = {}
-    for m in _DEFINED.finditer(text or ""):
-        level = level_from_text(m.group(1))
+    out: dict[str, str] = {}
+    if not text or "(" not in text:
+        return out
+    for m in _DEFINED.finditer(text):
+        before = text[max(0, m.start() - 200): m.start()]
+        parties = re.split(r"[.;:(]", before)[-1]      # back to the start of the clause
+        level = level_from_text(parties) if len(parties.strip()) >= 3 else None
         if level and level != "nongovernmental":
-            out.setdefault(m.group(2).lower(), level)
-            out.setdefault(m.group(2).lower().rstrip("s"), level)
+            out.setdefault(m.group(1).lower(), level)
+            out.setdefault(m.group(1).lower().rstrip("s"), level)
     return out
 
 
