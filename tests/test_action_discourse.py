@@ -233,3 +233,9 @@ def test_addressees_co_plaintiffs_briefs_and_negated_directives():
     assert types("Nineteen states filed briefs supporting the cities.") == ["court_action"]
     assert types("Attorney General Maria Ortiz of Rhode Island issued guidance directing local police not to hold "
                  "people on ICE detainers without a warrant.") == ["bar_local_cooperation"]
+
+
+def test_reviews_need_misconduct_and_portals_for_reporting_agents():
+    assert types("The governor's office of Ohio said it would review every request from ICE.") == []
+    assert types("The state of Ohio will set up a website where residents can report federal agents "
+                 "who refuse to identify themselves.") == ["document_misconduct"]

@@ -62,7 +62,7 @@ _CUE_SOURCES: dict[str, str] = {
     "ident": r"\b(identif\w*|badges?|badge numbers?|name tags?|nameplates?|display\w* (?:their |his |her )?names?"
              r"|show\w* (?:their |his |her )?(?:faces?|names?|badges?)|unmask\w*|id\b)",
     "prosecution_words": r"\b(arrest\w*|charg\w*|prosecut\w*|jail\w*|crimes?|criminal\w*|felon\w*|indict\w*|accountab\w*|hide)\b",
-    "misconduct": r"\b(misconduct|abus\w*|excessive force|violat\w*|assault\w*|shoot\w*|shot|kill\w*|deaths?|brutal\w*"
+    "misconduct": r"\b(report\w* (?:\w+ ){0,2}(?:agents?|officers?|ice|raids?|arrests?|sightings?|encounters?)|misconduct|abus\w*|excessive force|violat\w*|assault\w*|shoot\w*|shot|kill\w*|deaths?|brutal\w*"
                   r"|wrongdoing|crimes?|conduct|behaviou?r|activit\w*|encounters?|actions?|raids?|arrests?|evidence"
                   r"|tactics|operations?|force)\b",
     "records": r"\b(foia|freedom of information|public[- ]records?|open[- ]records?|records? requests?|sunshine law)\b",
@@ -88,7 +88,9 @@ _CUE_SOURCES: dict[str, str] = {
              r"|unconstitutional|illegal\w*|inhumane|disgrace\w*|attack\w*|assault\w*|occupation|authoritarian\w*"
              r"|brutal\w*|terror\w*|intimidat\w*|harass\w*|unlawful|unacceptable|appall\w*|horrif\w*"
              r"|devastat\w*|traumati\w*|racis\w*|kidnap\w*|overreach\w*|bully\w*|bullied|draconian|heartless"
-             r"|immoral|un-american|rogue|thug\w*|jeopardiz\w*|endanger\w*|defy\w*|defian\w*|obstruct\w*)\b",
+             r"|immoral|un-american|rogue|thug\w*|jeopardiz\w*|endanger\w*|defy\w*|defian\w*|obstruct\w*"
+             r"|tear\w* (?:\w+ ){0,2}families apart|rip\w* (?:\w+ ){0,2}families apart|separat\w* families"
+             r"|complicit|not welcome|power grab)\b",
     # how federal officials shame local governments ("chosen to protect criminal aliens")
     "crime_frame": r"\b(criminals?|criminal aliens?|illegal aliens?|shield\w*|harbor\w*|lawbreak\w*|dangerous"
                    r"|sanctuary politicians?|protect\w* (?:criminals|illegal))\b",
@@ -101,6 +103,7 @@ _CUE_SOURCES: dict[str, str] = {
     "in_court": r"\b(in (?:federal |state )?court|legally|legal challenge|through the courts|lawsuits?)\b",
     "status_checks": r"\b(immigration status|citizenship status|legal status|immigration checks?|ice databases?"
                      r"|immigration databases?|immigration records)\b",
+    "requests": r"\b(requests?|applications?|contracts?|agreements?|budgets?)\b",
     "injunction": r"\b(injunctions?|restraining orders?|stays?|tro)\b",
     "immunity": r"(\bimmun\w*|\b(?:cannot|can't|can not|could not|may not|won't|will not) be (?:prosecuted|charged|arrested|held accountable)"
                 r"|\bneed not (?:identify|unmask|show)|\bnot (?:required|obligated|obliged) to (?:identify|unmask|show|give)"
@@ -236,9 +239,13 @@ RULES: tuple[Rule, ...] = (
        verbs=("warn", "threaten"), nouns=("warning", "threat"),
        cues=("agents", "prosecution_words"), base=0.5, needs_actor=True),
     _r("investigate_agents", {FED: "investigate_misconduct", NONFED: "investigate_misconduct", UNK: "investigate_misconduct"},
-       verbs=("investigate", "probe", "examine", "scrutinize", "audit", "review"),
-       nouns=("investigation", "probe", "inquiry", "jury", "review"),
+       verbs=("investigate", "probe"),
+       nouns=("investigation", "probe", "inquiry", "jury"),
        any_cues=("agents", "misconduct"), base=0.6),
+    # weaker verbs: reviewing "every request from ICE" is no inquiry into misconduct
+    _r("review_conduct", {FED: "investigate_misconduct", NONFED: "investigate_misconduct", UNK: "investigate_misconduct"},
+       verbs=("examine", "scrutinize", "audit", "review"), nouns=("review", "audit"),
+       cues=("misconduct",), exclude=("requests",), base=0.5),
     _r("document_bodies", _local("document_misconduct"),
        nouns=("portal", "commission", "hotline", "monitor", "observer", "database", "website", "dashboard",
               "tracker", "panel", "registry", "archive", "app", "line", "network", "effort", "system"),
