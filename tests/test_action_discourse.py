@@ -239,3 +239,17 @@ def test_reviews_need_misconduct_and_portals_for_reporting_agents():
     assert types("The governor's office of Ohio said it would review every request from ICE.") == []
     assert types("The state of Ohio will set up a website where residents can report federal agents "
                  "who refuse to identify themselves.") == ["document_misconduct"]
+
+
+def test_official_texts():
+    rs = rows("The Department of Homeland Security today announced the arrest of 1,200 people in Operation Tall Pine.")
+    assert [(r["action_type"], r["actor_level"]) for r in rs] == [("federal_enforcement_operation", "federal")]
+    rs = rows("Governor Ana Pruitt signed House Bill 1312 into law, which prohibits civil immigration arrests "
+              "at courthouses.")
+    assert [(r["action_type"], r["actor"]) for r in rs] == [("restrict_enforcement_sites", "Ana Pruitt")]
+    order = ('IN THE UNITED STATES DISTRICT COURT\nThe State of Iowa and the City of Ames (together, "Plaintiffs") '
+             "filed suit on October 6, 2025.")
+    got = extract_actions(parse_text(order, doc_id="o"), [], [], [], [], [])
+    assert {r["action_type"] for r in got} == {"sue_federal_government"}
+    # outside a court document the same sentence needs a federal party to be a suit against it
+    assert types("The State of Iowa and the City of Ames filed suit on October 6, 2025.") == []

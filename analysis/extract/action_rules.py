@@ -115,8 +115,8 @@ _CUE_SOURCES: dict[str, str] = {
                 r" (?:tell|direct|order|dictate|regulate|stop|restrict|control)\b.{0,30}\bfederal"
                 r"|\bsupremacy clause|\bintergovernmental immunity)",
     "deadline": r"\b(until|deadline|within \w+ (?:days?|weeks?|hours?|months?)|(?:days?|weeks?|hours?) to|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
-    "operation_context": r"\b(ice|immigration|dhs|cbp|border patrol|federal|hsi|homeland security|deportation|operation [A-Za-z]"
-                         r"|agents)\b",
+    "operation_context": r"\b(?:ice|immigration|dhs|cbp|border patrol|federal|hsi|homeland security|deportation|agents)\b"
+                         r"|\boperation [A-Za-z]",
     "abolish_objects": r"\b(ice|immigration and customs enforcement|dhs|homeland security|cbp|border patrol|immigration (?:agency|enforcement|system|agents?|officers?)|agency|agents?|officers?)\b",
     "condemn_objects": r"\b(federal|ice|dhs|cbp|border patrol|homeland security|administration|white house|president"
                        r"|justice department|department of justice|doj|fbi|national guard|troops|raids?|deployments?"

@@ -1109,6 +1109,22 @@ def _linear_texts(tok, width: int = 30):
     return _scope_texts(out)
 
 
+def _law_author(tok):
+    """The verb that enacted the law a relative clause describes ("signed the bill into law, which
+    bars ...", "passed an ordinance that limits ..."), or None."""
+    if tok.dep_ not in ("relcl", "acl") or tok.head.lemma_.lower() not in R.INSTRUMENT_NOUNS:
+        return None
+    t = tok.head
+    for _ in range(4):
+        if t.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "appos", "conj") and t.head.i != t.i:
+            t = t.head
+            if _is_verbal(t) and t.lemma_.lower() in R.ENACT | {"issue", "introduce", "approve", "sign"}:
+                return t
+        else:
+            return None
+    return None
+
+
 def _addressees(tok, path, S, juris) -> list:
     """Places a governing verb of telling or writing addresses ("told Hartford and New Haven that ...",
     "wrote to the mayors of X and Y that ...")."""
@@ -1244,6 +1260,8 @@ def _prune_nested(cands) -> list:
                     and any(t.i == tok.i for t in osc) and orule.name not in _WEAK_RULES and not orule.actor_pattern \
                     and orule.name not in _JOINT_RULES and orule.name not in ("sue", "litigant_challenge"):
                 drop = True   # "investigated agents' conduct during the raid": the raid is the object, not news
+            elif rule.name == "operation_nouns" and otok.i in anc and _same_codes(orule, rule):
+                drop = True   # "Operation X arrested 60 people": one operation, coded on its verb
             elif rule.name == "operation_nouns" and tok.lemma_.lower() in ("shooting", "killing", "shoot", "kill"):
                 drop = True   # an incident mentioned beside another action: kept in ``incident`` only
             if drop:
@@ -1277,6 +1295,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             and tok.head.head.i != tok.head.i:
         anchor = tok.head.head      # "X said any agent who ... will face charges": the actor is X
     actors = _actors(anchor, S, state, si)
+    if not any(a.get("actor") for a in actors):
+        author = _law_author(tok)
+        if author is not None:      # "signed House Bill 12 into law, which prohibits ...": the signer's
+            actors = _actors(author, S, state, si) or actors
     call = rule.name in _REFORM_RULES and _call_context(tok, path)
     if call:
         # "It is time for Congress to rein in ICE", "Congress should abolish ICE": a call made by the
@@ -1347,7 +1369,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             state.last_suit = a
         if rule.needs_actor and not a["named"] and a["actor"] is None:
             continue
-        atype = _refine(atype, tok, rule, texts, cls, path, sent)
+        refined = _refine(atype, tok, rule, texts, cls, path, sent)
+        if refined is None and atype == "sue_federal_government" and rule.name == "sue" and state.legal:
+            refined = atype     # in a court filing against the United States, "filed suit" needs no "federal"
+        atype = refined
         if atype is None:
             continue
         if rule.name == "ultimatum" and cls == R.UNK and not _cue("federal", texts):
