@@ -653,15 +653,9 @@ def _carry(q: _Quote, sents: list[Sentence], last_by_para: dict, prev_open_row, 
         return prev_open_row["speaker"], "carried", cue or prev_open_row["cue"]
     # a preceding sentence of the paragraph where a named speaker says something
     for s in reversed([s for s in sents if s.end <= q.open_pos]):
-        if s.doc is None:
-            continue
-        for t in s.doc:
-            if _is_cue(t) and not att.in_quote(s.start + t.idx):
-                subj = att.subject(t, s)
-                if subj is not None:
-                    name, src = att.speaker_of(subj, s)
-                    if name and src in _NAMED_SOURCES:
-                        return name, "context", cue or _cue_name(t)
+        found = _cue_speaker(s, att)
+        if found:
+            return found[0], "context", cue or found[1]
         break
     starts_sentence = _opens_sentence(q, sents, att)
     # a quotation that is a sentence of its own: the subject of the sentence before
@@ -711,9 +705,9 @@ def _opens_sentence(q: _Quote, sents: list[Sentence], att: "_Attributor") -> boo
     return s is not None and text[s.start:q.open_pos].strip() == ""
 
 
-def _sentence_subject(s: Sentence, att: "_Attributor"):
-    """(speaker, cue) from a sentence outside quotation marks: a reporting verb's subject, else
-    the subject of its main verb when that names a person or organization; None if neither."""
+def _cue_speaker(s: Sentence, att: "_Attributor"):
+    """(speaker, cue) of the first reporting verb outside quotation marks whose subject names a
+    person or organization; None if there is none (or the sentence was not parsed)."""
     if s.doc is None:
         return None
     for t in s.doc:
@@ -723,6 +717,17 @@ def _sentence_subject(s: Sentence, att: "_Attributor"):
                 name, src = att.speaker_of(subj, s)
                 if name and src in _NAMED_SOURCES:
                     return name, _cue_name(t)
+    return None
+
+
+def _sentence_subject(s: Sentence, att: "_Attributor"):
+    """(speaker, cue) from a sentence outside quotation marks: a reporting verb's subject, else
+    the subject of its main verb when that names a person or organization; None if neither."""
+    if s.doc is None:
+        return None
+    found = _cue_speaker(s, att)
+    if found:
+        return found
     roots = [t for t in s.doc if t.dep_ == "ROOT" and not att.in_quote(s.start + t.idx)]
     for root in roots:
         subj = next((c for c in root.children if c.dep_ in _SUBJ_DEPS), None)
