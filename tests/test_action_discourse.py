@@ -253,3 +253,10 @@ def test_official_texts():
     assert {r["action_type"] for r in got} == {"sue_federal_government"}
     # outside a court document the same sentence needs a federal party to be a suit against it
     assert types("The State of Iowa and the City of Ames filed suit on October 6, 2025.") == []
+
+
+def test_content_of_a_proposal_is_proposed():
+    rs = rows("Under the plan, deputies in Story County would no longer hold inmates for ICE.")
+    assert [(r["action_type"], r["status"]) for r in rs] == [("bar_local_cooperation", "proposed")]
+    rs = rows("If passed, the Fresno ordinance would bar ICE from city property.")
+    assert [(r["action_type"], r["status"]) for r in rs] == [("restrict_enforcement_sites", "proposed")]

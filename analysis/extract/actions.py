@@ -606,6 +606,10 @@ def _actor_class(level: Optional[str]) -> str:
 
 
 # ------------------------------------------------------------------ status
+_PROPOSAL_FRAME = re.compile(r"\b(?:under|in) the (?:proposed |draft )?(?:plan|proposal|bill|measure|draft|legislation)\b"
+                             r"|\bif (?:passed|approved|adopted|enacted|signed)\b", re.I)
+
+
 def _has_if_clause(t) -> bool:
     for c in t.children:
         if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children):
@@ -638,6 +642,9 @@ def _status(tok, path, rule: R.Rule, sent) -> str:
                         c.lemma_.lower() in ("bill", "proposal") and not any(
                             g.lemma_.lower() in R.ENACT or g.lower_ == "new" for g in c.children)):
                     return "proposed"
+    # "Under the proposal, deputies would ...", "If passed, the ordinance would ...": a proposal's content
+    if _PROPOSAL_FRAME.search(text) and any(c.lower_ == "would" for t in path for c in t.children):
+        return "proposed"
     # threatened
     if any(l in R.THREATEN for l in lem):
         return "threatened"
