@@ -263,3 +263,16 @@ def test_two_word_surname_merges_with_the_full_name():
     rows = people(text)
     assert sorted({r["name"] for r in rows}) == ["Graciela Montes de Oca", "Wilfredo Paz Arriaga"]
     assert sum(r["name"] == "Wilfredo Paz Arriaga" for r in rows) == 3
+
+
+def test_streets_and_sentence_adverbs_are_not_people():
+    from analysis.extract import actors, entities, places
+    from analysis.extract.base import parse_text
+
+    p = parse_text("In June, as ICE made arrests on Denver's Colfax Avenue, volunteers watched. "
+                   "Perhaps Garcia will run again, said Mayor Ann Garcia of Trenton.", "t")
+    m = entities.extract_mentions(p)
+    assert {"Colfax Avenue", "Perhaps Garcia"} <= {x["text"] for x in m if x["label"] == "PERSON"}  # the NER's errors
+    names = {r["name"] for r in actors.extract_people(p, m, places.extract_places(p, m))}
+    assert "Colfax Avenue" not in names and "Ann Garcia" in names
+    assert not any(n.startswith("Perhaps") for n in names)

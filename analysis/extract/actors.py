@@ -88,6 +88,13 @@ class _Info:
 
 
 # ----------------------------------------------------------------------------- data
+_STREET_WORDS = {"street", "avenue", "road", "boulevard", "lane", "drive", "square", "plaza", "highway",
+                 "parkway", "bridge", "st.", "ave.", "blvd."}
+_SENTENCE_ADVERBS = {"perhaps", "meanwhile", "however", "still", "instead", "also", "now", "then", "yet",
+                     "indeed", "moreover", "though", "thus", "today", "yesterday", "when", "while", "after",
+                     "before", "since", "but", "and", "so", "unlike", "like", "as", "if", "even", "only"}
+
+
 def _lists() -> dict:
     t = entities.titles()
     return {
@@ -552,6 +559,16 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
         name = (m.get("canonical") or entities._clean_surface(m.get("text") or "")).strip()
         if not name or not re.search(r"[A-Za-z]", name):
             continue
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in _STREET_WORDS:
+            continue                               # "Colfax Avenue": a place, not a person
+        if len(words) > 1 and words[0].lower() in _SENTENCE_ADVERBS:
+            # "Perhaps Garcia": a sentence-opening word glued to the name by the NER
+            cut = (m.get("text") or "").find(words[1])
+            if cut <= 0:
+                continue
+            m = dict(m, start=m["start"] + cut, text=m["text"][cut:], canonical=" ".join(words[1:]))
+            name = " ".join(words[1:])
         if (m.get("start"), m.get("end")) in place_spans and " " not in name:
             continue                               # the places stage read it as a place
         ctx = contexts.get(s.sentence_id)
