@@ -260,3 +260,20 @@ def test_content_of_a_proposal_is_proposed():
     assert [(r["action_type"], r["status"]) for r in rs] == [("bar_local_cooperation", "proposed")]
     rs = rows("If passed, the Fresno ordinance would bar ICE from city property.")
     assert [(r["action_type"], r["status"]) for r in rs] == [("restrict_enforcement_sites", "proposed")]
+
+
+def test_a_quotation_standing_alone_carries_its_speakers_rhetoric():
+    from analysis.extract import actors, dates, entities, instruments, organizations, places, quotes
+
+    text = ("Mayor Lena Ortiz of Yakima spoke after the arrests on Friday. “These raids are cruel and they terrorize "
+            "our children.” Ortiz said the city would review its options.")
+    p = parse_text(text, doc_id="q")
+    m = entities.extract_mentions(p)
+    pl = places.extract_places(p, m)
+    pe, og = actors.extract_people(p, m, pl), organizations.extract_orgs(p, m, pl)
+    qu = quotes.extract_quotes(p, pe, og)
+    args = (p, pe, og, pl, dates.extract_dates(p), instruments.extract_instruments(p, m, pl))
+    assert [r["action_type"] for r in extract_actions(*args)] == []          # no speech verb in that sentence
+    got = extract_actions(*args, qu)
+    assert [(r["action_type"], r["actor"], r["rule"]) for r in got] == [
+        ("condemn_federal_action", "Lena Ortiz", "quoted_statement")]

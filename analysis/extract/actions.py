@@ -744,7 +744,7 @@ def _concrete(tok, sent) -> bool:
 
 
 # ------------------------------------------------------------------ main
-def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instruments) -> list[dict]:
+def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instruments, quotes=None) -> list[dict]:
     """All coded actions of one parsed document (see module docstring)."""
     people, orgs, places = list(people or []), list(orgs or []), list(places or [])
     dates, instruments = list(dates or []), list(instruments or [])
@@ -777,7 +777,60 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         named = [p for p in S.places if p.get("kind") != "country"]
         if named:
             state.last_place, state.last_place_sent = named[0], si
+    if quotes:
+        out = sorted(out + _quoted_statements(pdoc, out, quotes, people, orgs, by_sent), key=lambda r: r["start"])
     return _with_focus(out, _focus(places))
+
+
+def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
+    """Rhetoric carried by a direct quotation whose speaker the quotes stage found, in a sentence
+    no rule coded ('“These raids are cruel,” she said.' is coded by the statement rule; a quote
+    whose speaker is named in the next sentence is coded here): harsh words about federal
+    enforcement from a non-federal speaker are a condemnation, shaming words about local
+    governments from a federal one are criticism, warm words about ICE are praise."""
+    coded = {r["sentence_id"] for r in rows}
+    sents = {s.sentence_id: s for s in pdoc.sentences}
+    level_of: dict[str, tuple] = {}
+    for rows_, has_place in ((people, True), (orgs, False)):
+        for r in rows_:
+            name = r.get("name")
+            if name and name not in level_of and r.get("level"):
+                level_of[name] = (r.get("level"), r.get("jurisdiction") if has_place else None)
+    out = []
+    for q in quotes:
+        sid, speaker, text = q.get("sentence_id"), q.get("speaker"), q.get("quote") or ""
+        sent = sents.get(sid)
+        if not speaker or sent is None or sent.doc is None or sent.is_heading or sid in coded:
+            continue
+        level, juris = level_of.get(speaker) or (level_from_text(speaker), None)
+        cls = _actor_class(level)
+        context = " " + (text + " " + sent.text).lower() + " "
+        atype = None
+        if R.CUES["warm"].search(text) and R.CUES["ice"].search(context) and R.CUES["praise_objects"].search(context) \
+                and not R.CUES["harsh"].search(text) and cls != R.UNK:
+            atype = "praise_enforcement"
+        elif cls == R.NONFED and R.CUES["harsh"].search(text) and R.CUES["condemn_objects"].search(context):
+            atype = "condemn_federal_action"
+        elif cls == R.FED and (R.CUES["harsh"].search(text) or R.CUES["crime_frame"].search(text)) \
+                and R.CUES["local_target"].search(context):
+            atype = "federal_criticism"
+        if atype is None:
+            continue
+        coded.add(sid)
+        root = next((t for t in sent.doc if t.dep_ == "ROOT"), sent.doc[0])
+        date_text, date, prec, dsrc = _date_for(pdoc, sent, root, by_sent)
+        places = [p for p in by_sent.get(("places", sid), []) if p.get("kind") != "country"]
+        federal = atype == "federal_criticism"
+        out.append({
+            "doc_id": pdoc.doc_id, "sentence_id": sid, "start": int(q["start"]), "end": int(q["end"]),
+            "actor": speaker, "actor_level": level, "jurisdiction": None if federal else juris,
+            "target_jurisdiction": (places[0].get("jurisdiction_id") if places else None) if federal else None,
+            "action_type": atype, "direction": vocabulary.direction_of(atype), "status": "enacted",
+            "instrument": None, "date_text": date_text, "date": date, "date_precision": prec, "date_source": dsrc,
+            "confidence": 0.4, "evidence": sent.text, "trigger": q.get("cue") or "", "rule": "quoted_statement",
+            "operation": None, "incident": None, "incident_place": None,
+        })
+    return out
 
 
 _KIND_RANK = {"city": 0, "county": 1, "state": 2}
