@@ -53,7 +53,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from . import entities
-from .base import ParsedDocument, Sentence
+from .base import ParsedDocument, Sentence, ranked_with_unique_ids
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -680,12 +680,4 @@ def merge_actors(rows: list[dict]) -> "pd.DataFrame":
             organization=top([r.get("organization") for r in chosen]) or top([r.get("organization") for r in rs]),
             doc_ids=";".join(sorted({str(r.get("doc_id")) for r in rs})), mentions=len(rs),
             roles=";".join(sorted({r.get("role") for r in rs if r.get("role")}))))
-    df = pd.DataFrame(out, columns=COLUMNS + extra)
-    df = df.sort_values(["mentions", "name"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
-    seen: Counter = Counter()
-    ids = []
-    for i in df["actor_id"]:
-        seen[i] += 1
-        ids.append(i if seen[i] == 1 else f"{i}-{seen[i]}")
-    df["actor_id"] = ids
-    return df
+    return ranked_with_unique_ids(pd.DataFrame(out, columns=COLUMNS + extra), "actor_id")

@@ -48,3 +48,17 @@ def parse_text(text: str, doc_id: str = "doc", date: Optional[_dt.date] = None) 
     for s, d in zip(sents, nlp.parse([s.text for s in sents])):
         s.doc = d
     return ParsedDocument(doc_id=doc_id, text=text, date=date, sentences=sents)
+
+
+def ranked_with_unique_ids(df, id_column: str):
+    """Rows sorted by mentions (most first) then name; a repeated id gets "-2", "-3", ... in that order."""
+    from collections import Counter
+
+    df = df.sort_values(["mentions", "name"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+    seen: Counter = Counter()
+    ids = []
+    for i in df[id_column]:
+        seen[i] += 1
+        ids.append(i if seen[i] == 1 else f"{i}-{seen[i]}")
+    df[id_column] = ids
+    return df

@@ -46,7 +46,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from . import entities
-from .base import ParsedDocument
+from .base import ParsedDocument, ranked_with_unique_ids
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -381,12 +381,4 @@ def aggregate(rows: list[dict]) -> "pd.DataFrame":
                         kind=top("kind") or "other", level=top("level"),
                         doc_ids=";".join(sorted({str(r.get("doc_id")) for r in rs})), mentions=len(rs),
                         jurisdiction=top("jurisdiction"), place=top("place")))
-    df = pd.DataFrame(out, columns=COLUMNS + extra)
-    df = df.sort_values(["mentions", "name"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
-    seen: Counter = Counter()
-    ids = []
-    for i in df["org_id"]:
-        seen[i] += 1
-        ids.append(i if seen[i] == 1 else f"{i}-{seen[i]}")
-    df["org_id"] = ids
-    return df
+    return ranked_with_unique_ids(pd.DataFrame(out, columns=COLUMNS + extra), "org_id")

@@ -195,6 +195,16 @@ def _surface(doc, i: int, j: int, text: Optional[str] = None) -> str:
     return gz.normalize_surface(text[doc[i].idx: doc[j - 1].idx + len(doc[j - 1])])
 
 
+def _longest_surface(G: gz.Gazetteer, i: int, stop: int, key_of) -> Optional[tuple[int, str]]:
+    """Longest gazetteer surface starting at word ``i`` (ending before ``stop``): ``(j, key)``
+    where ``key_of(j)`` is the normalised surface of words ``i..j``; None if there is none."""
+    for j in range(stop, i, -1):
+        key = key_of(j)
+        if key in G.surfaces:
+            return j, key
+    return None
+
+
 def _scan(sent: Sentence, sidx: int, G: gz.Gazetteer) -> list[_Cand]:
     doc = sent.doc
     text = doc.text
@@ -205,12 +215,7 @@ def _scan(sent: Sentence, sidx: int, G: gz.Gazetteer) -> list[_Cand]:
         if gz.first_word(doc[i].text) not in G.first_words:
             i += 1
             continue
-        hit = None
-        for j in range(min(n, i + G.max_tokens), i, -1):
-            key = _surface(doc, i, j, text)
-            if key in G.surfaces:
-                hit = (j, key)
-                break
+        hit = _longest_surface(G, i, min(n, i + G.max_tokens), lambda j: _surface(doc, i, j, text))
         if hit is None:
             i += 1
             continue
@@ -760,13 +765,8 @@ def jurisdiction_in_name(text: str) -> Optional[str]:
     best = None
     i = 0
     while i < len(words):
-        hit = None
-        if words[i][:1].isupper():
-            for j in range(min(len(words), i + 6), i, -1):
-                key = gz.normalize_surface(" ".join(words[i:j]).replace(" ,", ","))
-                if key in G.surfaces:
-                    hit = (j, key)
-                    break
+        hit = _longest_surface(G, i, min(len(words), i + 6), lambda j: gz.normalize_surface(
+            " ".join(words[i:j]).replace(" ,", ","))) if words[i][:1].isupper() else None
         if hit is None:
             i += 1
             continue

@@ -29,13 +29,9 @@ def markers(corpus: Any, *, tokens=None, lexicon=None) -> pd.DataFrame:
     sents = inputs.sentences(corpus)
     if not len(sents):
         return pd.DataFrame({c: pd.Series(dtype="object") for c in COLUMNS})
-    words = _lexicon.word_tokens(resolve(corpus, tokens))
     rows = []
-    for rec in sents.itertuples(index=False):
-        ws = words.get(rec.sentence_id)
-        if not ws:
-            continue
-        for term, i, j in matcher.find([(w[0], w[1], w[2]) for w in ws]):
+    for rec, ws, found in _lexicon.sentence_matches(sents, resolve(corpus, tokens), matcher):
+        for term, i, j in found:
             rows.append((rec.doc_id, rec.sentence_id, ws[i][3], ws[j - 1][4],
                          _lexicon.surface(rec.text, int(rec.start), ws, i, j),
                          term.term, term.label, labels.get(term.label, term.label)))

@@ -39,14 +39,10 @@ def framing(corpus: Any, *, tokens=None, lexicon=None, include_headings: bool = 
     sents = inputs.sentences(corpus, include_headings=include_headings)
     if not len(sents):
         return pd.DataFrame({c: pd.Series(dtype="object") for c in COLUMNS})
-    words = _lexicon.word_tokens(resolve(corpus, tokens))
     rows = []
-    for rec in sents.itertuples(index=False):
-        ws = words.get(rec.sentence_id)
-        if not ws:
-            continue
+    for rec, ws, found in _lexicon.sentence_matches(sents, resolve(corpus, tokens), matcher):
         hits: dict[str, list[tuple[int, str]]] = {}
-        for term, i, j in matcher.find([(w[0], w[1], w[2]) for w in ws]):
+        for term, i, j in found:
             surface = _lexicon.surface(rec.text, int(rec.start), ws, i, j)
             hits.setdefault(term.label, []).append((ws[i][3], surface))
         for frame in sorted(hits):

@@ -186,6 +186,16 @@ def word_tokens(tok) -> dict:
     return out
 
 
+def sentence_matches(sents, tok, matcher):
+    """For each sentence (rows of ``inputs.sentences``) with word tokens in ``tok``: the row, its
+    words (see :func:`word_tokens`) and the matcher's hits ``(term, i, j)`` on them."""
+    words = word_tokens(tok)
+    for rec in sents.itertuples(index=False):
+        ws = words.get(rec.sentence_id)
+        if ws:
+            yield rec, ws, matcher.find([(w[0], w[1], w[2]) for w in ws])
+
+
 def surface(sentence_text: str, sentence_start: int, ws: list, i: int, j: int) -> str:
     """The text of word tokens ``ws[i:j]`` as written (hyphens and spacing kept, one line)."""
     a, b = ws[i][3] - sentence_start, ws[j - 1][4] - sentence_start

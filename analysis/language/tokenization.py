@@ -30,8 +30,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
-import tempfile
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Iterable
@@ -133,44 +131,31 @@ def cache_dir() -> Path | None:
     return config.DATA_DIR / ".cache" / "tokens" if config.DATA_DIR.is_dir() else None
 
 
-def _disk_path(key: str) -> Path | None:
+def _disk_key(key: str) -> tuple | None:
+    """(store, hashed key) of the token cache, or None when it is off."""
     folder = cache_dir()
     if folder is None:
         return None
-    from ..cache import rules_version
+    from ..cache import PickleStore, rules_version
 
     h = hashlib.sha1(f"{_CACHE_FORMAT}\0{rules_version()}\0{key}".encode()).hexdigest()
-    return folder / f"{h}.pkl"
+    return PickleStore(folder, fanout=False), h
 
 
 def _disk_get(key: str) -> pd.DataFrame | None:
-    try:
-        path = _disk_path(key)
-        if path is None or not path.is_file():
-            return None
-        with open(path, "rb") as fh:
-            df = pickle.load(fh)
-    except Exception:  # damaged or foreign file: parse again
-        return None
+    found = _disk_key(key)
+    df = found[0].get(found[1]) if found else None   # damaged or foreign file: None, parse again
     if not isinstance(df, pd.DataFrame) or list(df.columns) != COLUMNS:
         return None
     return df
 
 
 def _disk_put(key: str, df: pd.DataFrame) -> None:
+    found = _disk_key(key)
+    if found is None:
+        return
     try:
-        path = _disk_path(key)
-        if path is None:
-            return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(df, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        found[0].put(found[1], df)
     except OSError:  # read-only checkout, full disk: keep going without the cache
         pass
 
