@@ -199,12 +199,8 @@ def _pre_title(ctx: _Context, i: int) -> Optional[_Info]:
             info.org = o.row.get("canonical") or o.row.get("text")
             k = o.i - 1
             continue
-        if low in L["kept"]:
-            info.former = True
-        elif low in L["federal"]:
-            info.markers.add("federal")
-        elif low in L["state"]:
-            info.markers.add("state")
+        if _mark(info, low, L):
+            pass
         elif low in L["read"] or low in L["party"] or low in ("'s", "-"):
             pass
         elif t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ") and t.dep_ in ("compound", "amod") \
@@ -214,6 +210,19 @@ def _pre_title(ctx: _Context, i: int) -> Optional[_Info]:
             break
         k -= 1
     return info
+
+
+def _mark(info: "_Info", low: str, L: dict) -> bool:
+    """Record a qualifying word before a title ("former", "federal", "state"); True if it was one."""
+    if low in L["kept"]:
+        info.former = True
+    elif low in L["federal"]:
+        info.markers.add("federal")
+    elif low in L["state"]:
+        info.markers.add("state")
+    else:
+        return False
+    return True
 
 
 def _portfolio_title(doc, i: int):
@@ -262,13 +271,7 @@ def _scan_region(ctx: _Context, lo: int, hi: int, how: str) -> Optional[_Info]:
             break
     info = _Info(entry=entry, how=how)
     for t in doc[lo:t0]:
-        low = entities._norm_tok(t.text)
-        if low in L["kept"]:
-            info.former = True
-        elif low in L["federal"]:
-            info.markers.add("federal")
-        elif low in L["state"]:
-            info.markers.add("state")
+        _mark(info, entities._norm_tok(t.text), L)
     places = ctx.within(ctx.places, lo, hi)
     after = [p for p in places if p.i >= end]
     before = [p for p in places if p.j <= t0 + 1]
