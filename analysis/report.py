@@ -281,6 +281,11 @@ def execute(task: Task) -> Result:
                 papermill.execute_notebook(task.source, str(out_nb), parameters=task.parameters, kernel_name=KERNEL,
                                            execution_timeout=task.timeout, cwd=task.workdir, progress_bar=False,
                                            log_output=False, engine_name=_ENGINE,
+                                           # every output is in hand when the last cell ends: stop the
+                                           # kernel at once. A graceful stop sends an interrupt and a
+                                           # shutdown request, and now and then the kernel misses it and
+                                           # jupyter_client waits out its shutdown_wait_time (about 3 s)
+                                           shutdown_kernel="immediate",
                                            # jupyter_client interrupts a kernel before shutting it down;
                                            # keep the kernel's "KeyboardInterrupt caught" log line quiet
                                            extra_arguments=["--IPKernelApp.log_level=CRITICAL"])

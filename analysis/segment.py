@@ -53,6 +53,10 @@ class Paragraph:
     is_heading: bool
 
 
+#: the upper-case title of a resolution, ordinance, act, bill or order
+_INSTRUMENT_TITLE = re.compile(r"^(?:A|AN)\s+(?:RESOLUTION|ORDINANCE|ACT|BILL|ORDER|EXECUTIVE ORDER|PROCLAMATION)\b")
+
+
 def is_heading_line(line: str, *, first_line: bool = False) -> bool:
     """A heading: a short line, no final sentence punctuation, mostly capitalised words.
 
@@ -61,6 +65,8 @@ def is_heading_line(line: str, *, first_line: bool = False) -> bool:
     period), so the capitalisation test is waived there.
     """
     s = line.strip()
+    if _INSTRUMENT_TITLE.match(s) and not any(ch.islower() for ch in s):
+        return True     # "AN ORDINANCE AMENDING ...": the title of the text, not a clause of it
     if not s or s[-1] in _TERMINAL:
         return False
     words = s.split()

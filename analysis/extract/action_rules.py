@@ -67,11 +67,11 @@ _CUE_SOURCES: dict[str, str] = {
                   r"|tactics|operations?|force)\b",
     "records": r"\b(foia|freedom of information|public[- ]records?|open[- ]records?|records? requests?|sunshine law)\b",
     "report_objects": r"\b(arrests?|detentions?|raids?|ice|immigration|federal|enforcement|operations?|agents?)\b",
-    "funding": r"(\$|\b(funds?|funding|grants?|money|dollars?|reimburse\w*|federal aid|aid|budget|contracts?|payments?|subsid\w*)\b)",
+    "funding": r"(\$|\b(funds?|funding|grants?|awards?|money|dollars?|reimburse\w*|federal aid|aid|budget|contracts?|payments?|subsid\w*)\b)",
     "local_official": r"\b(mayors?|governors?|sheriffs?|lawmakers?|legislators?|council\w*|judges?|attorneys? general"
                       r"|district attorneys?|commissioners?|county executives?|alderm[ae]n|clerks?"
                       r"|state senators?|(?:state|local|city|county|municipal|elected|sanctuary|democratic) (?:officials?|leaders?|politicians?|prosecutors?)"
-                      r"|sanctuary (?:jurisdictions?|cities|counties|states)|officials who)\b",
+                      r"|sanctuary (?:jurisdictions?|cities|counties|states)|(?:officials?|employees?) who)\b",
     "local_target": r"\b(mayors?|governors?|sheriffs?|officials?|lawmakers?|leaders?|politicians?|cit(?:y|ies)|count(?:y|ies)"
                     r"|states?|jurisdictions?|sanctuary|towns?|municipalit\w*|localit\w*|democrats?|council\w*"
                     r"|commissioners?|supervisors?|boards?|aldermen|sheriffs?)\b",
@@ -114,13 +114,17 @@ _CUE_SOURCES: dict[str, str] = {
                 r"|\b(?:state|states|city|cities|county|counties|local \w+)\b.{0,20}\b(?:cannot|can't|may not|has no right to|have no right to)"
                 r" (?:tell|direct|order|dictate|regulate|stop|restrict|control)\b.{0,30}\bfederal"
                 r"|\bsupremacy clause|\bintergovernmental immunity)",
-    "deadline": r"\b(until|deadline|within \w+ (?:days?|weeks?|hours?|months?)|(?:days?|weeks?|hours?) to|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    "deadline": r"\b(until|deadline|within \w+ (?:days?|weeks?|hours?|months?)|(?:days?|weeks?|hours?) to|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                r"|(?:no later than|by) (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)\b",
     "operation_context": r"\b(?:ice|immigration|dhs|cbp|border patrol|federal|hsi|homeland security|deportation|agents)\b"
                          r"|\boperation [A-Za-z]",
     "abolish_objects": r"\b(ice|immigration and customs enforcement|dhs|homeland security|cbp|border patrol|immigration (?:agency|enforcement|system|agents?|officers?)|agency|agents?|officers?)\b",
     "condemn_objects": r"\b(federal|ice|dhs|cbp|border patrol|homeland security|administration|white house|president"
                        r"|justice department|department of justice|doj|fbi|national guard|troops|raids?|deployments?"
                        r"|shootings?|killings?|crackdowns?|sweeps?|detentions?|deport\w*|immigration|agents?|surges?|operations?|arrests?|subpoenas?|investigations?|threats?|lawsuits?)\b",
+    "opposition": r"\b(against|fight\w*|oppos\w*|resist\w*|defen[cs]e)\b",
+    "praise_adj": r"\b(exemplary|model|outstanding|excellent|great|valued|trusted|reliable|invaluable|tremendous"
+                  r"|first-rate|strong|proud|terrific|fantastic|shining)\b",
     "praise_objects": r"\b(ice|agents?|officers?|cooperat\w*|287\s*\(\s*g\s*\)|sheriffs?|arrests?|operations?|enforcement|deportat\w*|partners?|removals?|border patrol|cbp|work)\b",
     "sanction_words": r"\b(non-?complian\w*|noncooperat\w*|non-cooperat\w*|refus\w*|sanctuary|officials? who|decline\w*|fail\w* to (?:cooperat|comply|honou?r))",
 }
@@ -309,6 +313,14 @@ RULES: tuple[Rule, ...] = (
        verbs=("praise", "applaud", "commend", "laud", "hail", "thank", "celebrate", "tout", "credit", "salute",
               "congratulate", "champion"),
        nouns=("praise",), cues=("praise_objects",), exclude=("sanctuary",), base=0.6, needs_actor=True),
+    # a federal official praising a local government ("praised the commissioners for ...")
+    _r("federal_praise", {FED: "praise_enforcement", NONFED: None, UNK: None},
+       verbs=("praise", "applaud", "commend", "laud", "hail", "thank", "congratulate", "salute"),
+       cues=("local_target",), exclude=("sanctuary",), base=0.55, needs_actor=True),
+    # "has been an exemplary partner to ICE", "recognized by ICE as a model partner"
+    _r("praise_partner", _all("praise_enforcement"),
+       nouns=("partner", "partnership", "example", "model"),
+       cues=("praise_adj",), any_cues=("ice",), exclude=("sanctuary", "opposition"), base=0.5),
     # ------------------------------------------------------------------- expands
     _r("enter_agreement", _all("enter_formal_agreement"),
        verbs=("sign", "join", "enter", "approve", "ink", "reach", "seek", "apply", "negotiate", "accept",
@@ -357,6 +369,14 @@ RULES: tuple[Rule, ...] = (
        verbs=("demand", "designate", "label", "list", "give"),
        nouns=("ultimatum", "deadline", "demand", "list", "designation", "letter"),
        cues=("local_target",), base=0.6),
+    # "requests that the County, no later than May 8, rescind ...": a request with a deadline
+    _r("request_deadline", _fed("federal_ultimatum"),
+       verbs=("request", "ask", "urge", "instruct", "direct", "insist", "call", "expect"),
+       cues=("deadline",), base=0.55),
+    # "will identify the county as a sanctuary jurisdiction": a designation
+    _r("designate_sanctuary", _fed("federal_ultimatum"),
+       verbs=("identify", "name", "classify", "designate", "list", "add", "place", "put", "deem"),
+       cues=("sanctuary",), base=0.55),
     _r("withhold_funding", _fed("withhold_funding"),
        verbs=("withhold", "cut", "terminate", "suspend", "freeze", "pull", "strip", "revoke", "cancel", "deny",
               "condition", "claw", "slash", "halt", "block", "end", "eliminate", "rescind", "defund", "tie"),
@@ -455,7 +475,8 @@ DEMAND = frozenset({"demand", "urge", "call", "ask", "press", "push", "implore",
 #: subjects that name an office or a government generically; the speaker above them is the real actor
 GENERIC_SUBJECTS = frozenset({"state", "city", "county", "office", "administration", "department", "government",
                               "town", "village", "jail", "we", "they", "it", "agency", "staff", "team"})
-THREATEN = frozenset({"threaten", "warn", "threat", "warning", "ultimatum", "risk"})
+THREATEN = frozenset({"threaten", "warn", "threat", "warning", "ultimatum", "risk",
+                      "prepared", "poised"})   # "is prepared to file suit"
 REPORT = frozenset({"claim", "allege", "reportedly", "allegedly", "purportedly", "according", "rumor"})
 MODAL_DOUBT = frozenset({"could", "might", "may", "can"})
 INSTRUMENT_NOUNS = frozenset({"law", "bill", "ordinance", "order", "measure", "legislation", "resolution",

@@ -472,6 +472,8 @@ class _DocState:
         self.aliases = {}           # defined term (lower case) -> level of the parties it stands for
         self.last_suit = None       # actor of the last lawsuit filed ("The lawsuit ..." refers to it)
         self.last_pressure_sent = -99   # last sentence with a federal-pressure action
+        self.org_heads = {}         # "department" -> level of the last "Department of ..." named
+        self.antecedents = {}       # instrument noun ("ordinance") -> texts of the last sentence saying what it does
 
 
 def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
@@ -562,7 +564,29 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
         a["inferred"] = False
         a["how"] = how
         a["text"] = text
+        if a["level"] is None and a["actor"]:
+            # "the Department" after "the Department of Justice": the level of the body named in full
+            short = re.sub(r"^(?:the|this)\s+", "", a["actor"], flags=re.I).lower()
+            if short in state.org_heads:
+                a["level"] = state.org_heads[short]
     return out
+
+
+_ORG_HEADS = ("department", "agency", "office", "bureau", "administration", "commission", "council", "board",
+              "division", "service")
+
+
+def _remember_orgs(S: "_Sent", state: "_DocState") -> None:
+    """Note the level of each body named in full, by its head noun ("Department of Justice" -> department)."""
+    for o in S.orgs:
+        level = _norm_level(o.get("level"))
+        words = re.findall(r"[A-Za-z]+", o.get("name") or o.get("text") or "")
+        if not level or len(words) < 2:
+            continue
+        of = [w.lower() for w in words]
+        head = of[of.index("of") - 1] if "of" in of and of.index("of") > 0 else of[-1]
+        if head in _ORG_HEADS:
+            state.org_heads[head] = level
 
 
 def _drop_qualifiers(places) -> list:
@@ -668,7 +692,11 @@ def _status(tok, path, rule: R.Rule, sent) -> str:
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)))
     for t in path:
         for c in t.children:
-            if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall", "wo", "would"):
+            if c.dep_ == "aux" and c.lower_ == "shall" and not any(x.lower_ == "would" for x in sent.doc):
+                # the operative "shall" of a resolution, order or statute: in force once adopted
+                # (a bill's "shall" was caught above, as proposed)
+                return "enacted"
+            if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "wo", "would"):
                 return "announced"
         if t.i != tok.i and t.lemma_.lower() in R.ANNOUNCE and not past:
             return "announced"
@@ -712,6 +740,9 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
         if beyond.lemma_.lower() in _HARD or any(c.dep_ == "acomp" and c.lemma_.lower() in _HARD
                                                  for c in beyond.children):
             return True
+    if rule.types.get(R.FED) is None and any(
+            a.lemma_.lower() in ("condition", "contingent", "tie") for a in tok.ancestors):
+        return True     # "awards will be conditioned on its agreement to honor detainers": a demand, not an act
     for t in path:
         if t.lemma_.lower() in ("unlikely", "whether", "hypothetical") or any(
                 c.lower_ in ("unlikely",) for c in t.children):
@@ -774,6 +805,8 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
                                         jurisdiction=last["jurisdiction"], jkind=None, named=last["actor"] is not None)
                 state.last_actor_sent = si
         _remember_person(S, state)
+        _remember_instruments(sent.doc, state)
+        _remember_orgs(S, state)
         named = [p for p in S.places if p.get("kind") != "country"]
         if named:
             state.last_place, state.last_place_sent = named[0], si
@@ -946,6 +979,50 @@ def _remember_person(S: _Sent, state: _DocState) -> None:
                              jurisdiction=p.get("jurisdiction") or (pl["jid"] if pl else None), jkind=None, named=True)
 
 
+#: rules that act on a whole instrument ("rescinded the ordinance", "voted to reaffirm the bill"): a
+#: definite instrument named without its content takes the content of the sentence that last described it
+_DISPOSAL_RULES = {"rescind_sanctuary", "affirm_sanctuary", "end_agreement", "keep_agreement", "not_renew"}
+_ANAPHOR_DETS = {"the", "its", "this", "that", "their", "these", "those"}
+_ANAPHOR_NOUNS = R.INSTRUMENT_NOUNS - {"executive", "program", "act", "rule", "proposal"}
+_CONTENT_CUES = ("sanctuary", "ice")
+
+
+def _instrument_key(tok) -> Optional[str]:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in NOMINAL or lemma not in _ANAPHOR_NOUNS:
+        return None
+    return {"laws": "law", "bills": "bill", "policies": "policy", "orders": "order"}.get(lemma, lemma)
+
+
+def _remember_instruments(doc, state: "_DocState") -> None:
+    """Note, per instrument noun, the last sentence that says what the instrument is about."""
+    keys = {k for k in (_instrument_key(t) for t in doc) if k}
+    if not keys:
+        return
+    texts = _scope_texts(list(doc))
+    if any(_cue(c, texts) for c in _CONTENT_CUES):
+        for k in keys:
+            state.antecedents[k] = texts
+
+
+def _antecedent_texts(sc, texts, state: "_DocState"):
+    """``texts`` plus the antecedent's, when the scope names a definite instrument without its content."""
+    for t in sc:
+        key = _instrument_key(t)
+        if key is None or key not in state.antecedents:
+            continue
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHOR_DETS | {"its", "their"} or
+                   (c.dep_ in ("nummod", "compound", "amod") and re.fullmatch(r"(19|20)\d\d", c.text))
+                   for c in t.children):
+            continue
+        own = _scope_texts(list(t.subtree))
+        if any(_cue(c, own) for c in _CONTENT_CUES):
+            continue
+        ant = state.antecedents[key]
+        return texts[0] + ant[0], texts[1] + ant[1]
+    return None
+
+
 def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) -> list[dict]:
     doc = sent.doc
     cands = []
@@ -975,6 +1052,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 if not _rule_matches(rule, _scope_texts(sorted(set(sc) | _subject_tokens(tok), key=lambda t: t.i))):
                     continue
             elif not _rule_matches(rule, texts):
+                if rule.name in _DISPOSAL_RULES:
+                    ant = _antecedent_texts(sc, texts, state)
+                    if ant is not None and _rule_matches(rule, ant):
+                        cands.append((tok, rule, sc, ant, path)) if not _blocked(tok, path, rule, sent) else None
+                    continue
                 if not (rule.name == "condemn" and _answers_pressure(tok, state, si)) and not (
                         rule.name == "federal_criticism" and _local_official_object(tok, S)) and not (
                         rule.name in _CONTENT_RULES and _is_verbal(tok) and _rule_matches(rule, _linear_texts(tok))):
@@ -991,6 +1073,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue     # a party asking for an order is not the court acting
             if rule.name == "appeal" and not _court_appeal(tok):
                 continue
+            if rule.name == "require_cooperation" and any(
+                    c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _UNDO_LEMMAS for c in tok.children):
+                continue    # "is directed to terminate the agreement": the directed act is the action
             if rule.name == "enter_agreement" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_LAWS for c in tok.children):
                 continue    # "signed a bill requiring jails to join 287(g)": the bill is signed, not an agreement
@@ -1416,10 +1501,12 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             kind = _statement_type(tok, sent)
             if kind == "praise" and cls != R.UNK:
                 atype = "praise_enforcement"
-            elif kind == "negative" and atype and _cue("local_target" if cls == R.FED else "condemn_objects",
-                                                      (" " + sent.text.lower() + " ", "")):
+            elif kind == "negative" and atype and (_cue("local_target" if cls == R.FED else "condemn_objects",
+                                                       (" " + sent.text.lower() + " ", "")) or cls == R.FED and any(
+                    p.get("kind") in ("city", "county", "state") for p in S.places)):
                 pass
-            elif kind == "crime" and cls == R.FED and _cue("local_target", (" " + sent.text.lower() + " ", "")):
+            elif kind == "crime" and cls == R.FED and (_cue("local_target", (" " + sent.text.lower() + " ", "")) or any(
+                    p.get("kind") in ("city", "county", "state") for p in S.places)):
                 atype = "federal_criticism"
             else:
                 atype = None
@@ -1615,9 +1702,16 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
     if rule.name == "require_cooperation" and atype == "expand_cooperation" and any(
             c.dep_ in ("xcomp", "ccomp") and _negated(c) for c in tok.children):
         return "bar_local_cooperation"      # "directed police not to hold people on detainers"
-    if atype == "investigate_misconduct" and cls == R.FED and _cue("local_official", texts) \
-            and not _cue("agents", texts):
-        return None
+    if atype == "investigate_misconduct" and cls == R.FED and _cue("local_official", texts):
+        return None     # a federal inquiry into local officials: target_local_officials
+    if atype in ("bar_local_cooperation", "restrict_enforcement_sites", "affirm_sanctuary") and _describes_target(tok):
+        # "no agency shall award a grant to a county that maintains a policy limiting cooperation": the
+        # limit describes who is penalised; the act is the penalty
+        if cls == R.FED:
+            return None
+        return "expand_cooperation" if _PENALTY.search(sent.text) else None
+    if atype in ("bar_local_cooperation", "restrict_enforcement_sites") and _bars_limits(tok):
+        return "expand_cooperation"     # "bars counties from adopting any policy that limits cooperation"
     if atype == "sue_federal_government" and not (rule.name == "fight_in_court" and _cue("condemn_objects", texts)) \
             and not (rule.name == "sue" and "co-plaintiff" in texts[0]):
         if cls == R.NONFED and not _cue("federal", texts):
@@ -1641,6 +1735,56 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
             and "freedom of information" not in texts[0]:
         return None
     return atype
+
+
+#: verbs that end or limit something: what a directive orders when it is not cooperation
+_UNDO_LEMMAS = {"terminate", "end", "withdraw", "cancel", "rescind", "stop", "cease", "limit", "restrict", "refuse",
+                "decline", "bar", "prohibit", "exit", "discontinue", "suspend", "revoke"}
+_LIMIT_LEMMAS = {"limit", "restrict", "curtail", "hinder", "obstruct", "prohibit", "ban", "bar", "block",
+                 "refuse", "decline", "impede", "forbid"}
+_LIMIT_WORDS = re.compile(r"\b(limit\w*|restrict\w*|curtail\w*|hinder\w*|obstruct\w*|prohibit\w*|bans?|bars?"
+                          r"|block\w*|refus\w*|declin\w*|imped\w*|forbid\w*|sanctuary)\b", re.I)
+
+
+_TARGET_NOUNS = {"county", "counties", "city", "cities", "municipality", "municipalities", "jurisdiction",
+                 "jurisdictions", "locality", "localities", "town", "towns", "government", "governments", "agency",
+                 "agencies", "official", "officials"}
+_PENALTY = re.compile(r"\b(grants?|funds?|funding|awards?|penal\w*|fines?|punish\w*|withh[oe]ld\w*|den(?:y|ies|ied)"
+                      r"|remov\w* from office|liable|misdemeanor|felony|lawsuits?)\b", re.I)
+
+
+def _describes_target(tok) -> bool:
+    """The trigger is inside a relative clause on a government noun ("a county that limits cooperation")."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl") and t.head.lower_ in _TARGET_NOUNS:
+            return True
+        t = t.head
+    doc = tok.doc     # the parse often loses a long relative clause: "a county ... that [the AG has found] maintains"
+    for i in range(tok.i - 1, max(-1, tok.i - 13), -1):
+        if doc[i].lower_ in ("that", "which", "who") and i > 0 and (
+                doc[i - 1].lower_ in _TARGET_NOUNS or (i > 1 and doc[i - 1].pos_ == "PROPN" and
+                                                       doc[i - 2].lower_ in _TARGET_NOUNS)):
+            return True
+        if doc[i].text in (".", ";", ":"):
+            break
+    return False
+
+
+def _bars_limits(tok) -> bool:
+    """A bar on limiting: "bars cities from limiting cooperation", "prohibits ... adopting a policy that restricts"."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for v in prep.children:
+            if v.dep_ not in ("pcomp", "pobj"):
+                continue
+            if v.lemma_.lower() in _LIMIT_LEMMAS:
+                return True
+            if v.lemma_.lower() in ("adopt", "enact", "pass", "implement", "enforce", "create", "maintain", "keep") \
+                    and any(_LIMIT_WORDS.search(t.text) for c in v.children if c.dep_ == "dobj" for t in c.subtree):
+                return True
+    return False
 
 
 def _charges_filed(tok, path) -> bool:

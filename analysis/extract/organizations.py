@@ -130,8 +130,16 @@ def _known_inside(name: str) -> Optional[dict]:
     return None
 
 
+#: state departments that share words with the federal one
+_STATE_HOMELAND = re.compile(r"\b(?:of|for) [A-Z][a-z]+(?:,? [A-Z][a-z]+)* and Homeland Security\b"
+                             r"|\bHomeland Security and [A-Z][a-z]+|Governor'?s Office of Homeland Security"
+                             r"|\bState (?:Department|Office) of Homeland Security")
+
+
 def classify(name: str) -> tuple[str, Optional[str]]:
     """(kind, level) of an organization by its name (known list, then head words)."""
+    if _STATE_HOMELAND.search(name) and not name.startswith("U.S."):
+        return "state_agency", "state"    # "Department of Safety and Homeland Security": a state department
     known = entities.lookup_org(name) or _known_inside(name)
     if known is not None:
         kind, level = known["kind"], known["level"]
