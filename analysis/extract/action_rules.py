@@ -38,7 +38,7 @@ _CUE_SOURCES: dict[str, str] = {
     "cooperation": r"\b(tak(?:e|es|ing|en) part|took part|participat\w*|ask\w* (?:\w+ )?about (?:\w+ )?(?:immigration|citizenship)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
                    r"|holds?\b|share|sharing|information|data|notif\w*|release dates?|releases?|transfer\w*"
                    r"|access|resources|assist\w*|help\w*|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over"
-                   r"|hand(?:ing)? over|custody|jail space|beds?)\b",
+                   r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|custody|jail space|beds?)\b",
     "detainer": r"\b(detainers?|holds?|detention requests?|hold requests?|custody|transfer\w*|release dates?"
                 r"|notif\w*|release notices?|information|data)\b",
     "sites": r"\b(schools?|campus\w*|courts?|courthouses?|courtrooms?|hospitals?|clinics?|churche?s?|worship"
@@ -108,6 +108,8 @@ _CUE_SOURCES: dict[str, str] = {
     "immunity": r"(\bimmun\w*|\b(?:cannot|can't|can not|could not|may not|won't|will not) be (?:prosecuted|charged|arrested|held accountable)"
                 r"|\bneed not (?:identify|unmask|show)|\bnot (?:required|obligated|obliged) to (?:identify|unmask|show|give)"
                 r"|\bbeyond the reach of (?:state|local)"
+                r"|\bnot (?:bound|governed|covered) by (?:any )?(?:state|local|city|county)\b"
+                r"|\b(?:state|local) laws? (?:do|does|can|could) not (?:apply|bind|reach)"
                 r"|\b(?:no|lacks?|without)(?: the)? (?:power|authority|right|jurisdiction) to (?:arrest|prosecute|charge|detain)"
                 r"|\b(?:cannot|can't|can not|may not|will not|won't) be (?:bound|regulated|governed|restricted|constrained|subject)"
                 r"|\b(?:do|does|did) not (?:need|have) to (?:identify|unmask|show|give|answer|explain)"
@@ -123,6 +125,9 @@ _CUE_SOURCES: dict[str, str] = {
                        r"|justice department|department of justice|doj|fbi|national guard|troops|raids?|deployments?"
                        r"|shootings?|killings?|crackdowns?|sweeps?|detentions?|deport\w*|immigration|agents?|surges?|operations?|arrests?|subpoenas?|investigations?|threats?|lawsuits?)\b",
     "opposition": r"\b(against|fight\w*|oppos\w*|resist\w*|defen[cs]e)\b",
+    "watchers": r"\b(volunteers?|observers?|monitors?|watchers?|patrols?)\b",
+    "watch_acts": r"\b(watch\w*|monitor\w*|observ\w*|record\w*|document\w*|film\w*)\b",
+    "raids": r"\b(arrests?|raids?|sweeps?|detentions?|stops)\b",
     "praise_adj": r"\b(exemplary|model|outstanding|excellent|great|valued|trusted|reliable|invaluable|tremendous"
                   r"|first-rate|strong|proud|terrific|fantastic|shining)\b",
     "praise_objects": r"\b(ice|agents?|officers?|cooperat\w*|287\s*\(\s*g\s*\)|sheriffs?|arrests?|operations?|enforcement|deportat\w*|partners?|removals?|border patrol|cbp|work)\b",
@@ -258,6 +263,10 @@ RULES: tuple[Rule, ...] = (
        verbs=("document", "record", "film", "monitor", "observe", "catalog", "catalogue", "chronicle", "log",
               "collect", "gather", "preserve", "compile"),
        cues=("ice",), any_cues=("misconduct", "agents"), base=0.55, transitive=True),
+    # "is training 40 volunteers to watch arrests and record them"
+    _r("train_monitors", _local("document_misconduct"),
+       verbs=("train", "recruit", "deploy", "organize", "organise", "enlist", "mobilize", "dispatch", "send", "fund"),
+       cues=("watchers", "watch_acts"), any_cues=("ice", "agents", "raids"), base=0.5, transitive=True),
     _r("document_counts", _local("document_misconduct"),
        verbs=("document", "record", "log", "track", "count", "tally", "catalog", "catalogue"),
        cues=("enforcement_counts",), base=0.5, transitive=True),
@@ -331,6 +340,7 @@ RULES: tuple[Rule, ...] = (
        cues=("agreement_strong",), base=0.6, signed=True),
     _r("keep_agreement", _all("keep_formal_agreement"),
        verbs=("renew", "extend", "keep", "maintain", "retain", "continue", "preserve", "reauthorize", "remain"),
+       nouns=("renewal", "reauthorization", "extension"),
        cues=("agreement_strong",), base=0.65),
     _r("honor_detainers", _local("assist_ice"), verbs=("honor", "honour", "comply", "hold", "detain", "accept"),
        cues=("detainer", "ice"), base=0.6),
@@ -410,7 +420,8 @@ RULES: tuple[Rule, ...] = (
        base=0.6, needs_actor=True, human_object=True),
     _r("immunity", _fed("immunity_claim"), verbs=("claim", "assert", "insist", "argue", "say", "maintain",
                                                   "contend", "declare", "tell"),
-       nouns=("immunity",), cues=("immunity",), base=0.6, sentence_cues=True),
+       nouns=("immunity",), cues=("immunity",), base=0.6, sentence_cues=True,
+       no_status=frozenset({"warn", "warning", "threaten"})),    # a claim made, whatever the verb of saying
     # --------------------------------------------------------------------- judicial
     _r("court_verbs", _all("court_action"),
        verbs=("rule", "enjoin", "dismiss", "strike", "uphold", "hear", "grant", "deny", "order", "block", "halt",

@@ -473,6 +473,7 @@ class _DocState:
         self.last_suit = None       # actor of the last lawsuit filed ("The lawsuit ..." refers to it)
         self.last_pressure_sent = -99   # last sentence with a federal-pressure action
         self.org_heads = {}         # "department" -> level of the last "Department of ..." named
+        self.instrument_rows = {}   # instrument noun (and "it") -> the last law-like action row naming one
         self.antecedents = {}       # instrument noun ("ordinance") -> texts of the last sentence saying what it does
 
 
@@ -634,9 +635,9 @@ _PROPOSAL_FRAME = re.compile(r"\b(?:under|in) the (?:proposed |draft )?(?:plan|p
                              r"|\bif (?:passed|approved|adopted|enacted|signed)\b", re.I)
 
 
-def _has_if_clause(t) -> bool:
+def _has_if_clause(t, marks=("if", "unless")) -> bool:
     for c in t.children:
-        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children):
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children):
             return True
     return False
 
@@ -666,14 +667,21 @@ def _status(tok, path, rule: R.Rule, sent) -> str:
                         c.lemma_.lower() in ("bill", "proposal") and not any(
                             g.lemma_.lower() in R.ENACT or g.lower_ == "new" for g in c.children)):
                     return "proposed"
+    # one chamber of a legislature voting: the bill goes on to the other ("The Senate's vote to require ...")
+    for t in path:
+        if t.lemma_.lower() in ("vote", "pass", "approve", "advance") and any(
+                c.dep_ in ("nsubj", "poss") and c.lower_ in ("senate", "house", "assembly") and not any(
+                    g.lower_ in ("city", "county", "town") for g in c.children) for c in t.children):
+            return "proposed"
     # "Under the proposal, deputies would ...", "If passed, the ordinance would ...": a proposal's content
     if _PROPOSAL_FRAME.search(text) and any(c.lower_ == "would" for t in path for c in t.children):
         return "proposed"
     # threatened
-    if any(l in R.THREATEN for l in lem):
+    if any(l in R.THREATEN and l not in skip for l in lem):
         return "threatened"
-    if any(_has_if_clause(t) for t in path) and not (
-            rule.name in _CONTENT_RULES and tok.dep_ in ("relcl", "acl")):
+    if any(_has_if_clause(t, marks=("if",) if rule.name in _CONTENT_RULES else ("if", "unless")) for t in path) \
+            and not (rule.name in _CONTENT_RULES and tok.dep_ in ("relcl", "acl")):
+        # ("barring jails from holding people unless a judge has signed a warrant": the rule's exception)
         # (a rule's own exception, "an order which bars ... unless ICE presents a warrant", is no threat)
         return "threatened"
     if _OR_RISK.search(text[tok.idx:]):
@@ -726,8 +734,14 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in ("could", "might", "should") and not (
                     c.lower_ == "should" and rule.name in _REFORM_RULES) and rule.name != "lose_funding" \
+                    and not (c.lower_ in ("could", "might") and any(
+                        x.lemma_.lower() in R.THREATEN for x in tok.ancestors)) \
                     and not (c.lower_ in ("could", "might") and t.lemma_.lower() in ("face", "lose")):
                 return True     # ("officials could face prosecution" is a threat, not a hypothesis)
+    for t in path:      # an embedded question: "argued over how far the state should go in helping ICE"
+        if t.left_edge.lower_ in ("how", "whether") and t.left_edge.i < t.i and any(
+                c.dep_ == "aux" and c.lower_ in ("should", "could", "would", "might") for c in t.children):
+            return True
     for t in path:      # inside a condition: "would sue if the state tried to enforce the ban"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
             return True
@@ -796,7 +810,10 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
                   by_sent.get(("places", sent.sentence_id), []), use_ents)
         if not sent.is_heading:
             rows = _sentence_actions(pdoc, sent, S, state, si, by_sent)
+            if not rows:
+                rows = _reintroduced(pdoc, sent, S, state, si, by_sent)
             out.extend(rows)
+            _remember_instrument_rows(sent.doc, rows, state)
             if any(r["direction"] == "federal_pressure" for r in rows):
                 state.last_pressure_sent = si
             if rows:
@@ -987,8 +1004,16 @@ _ANAPHOR_NOUNS = R.INSTRUMENT_NOUNS - {"executive", "program", "act", "rule", "p
 _CONTENT_CUES = ("sanctuary", "ice")
 
 
+def _arrests_during(tok) -> bool:
+    """"were arrested during a two-day operation": an operation that arrested people."""
+    return tok.head.lower_ in ("during", "in", "as") and tok.head.head.lemma_.lower() in (
+        "arrest", "detain", "apprehend", "round", "pick", "take", "seize")
+
+
 def _instrument_key(tok) -> Optional[str]:
     lemma = tok.lemma_.lower()
+    if lemma in ("renewal", "reauthorization", "extension") and tok.pos_ in NOMINAL:
+        return "agreement"      # "The renewal was signed": the renewal of the agreement last described
     if tok.pos_ not in NOMINAL or lemma not in _ANAPHOR_NOUNS:
         return None
     return {"laws": "law", "bills": "bill", "policies": "policy", "orders": "order"}.get(lemma, lemma)
@@ -1001,13 +1026,57 @@ def _remember_instruments(doc, state: "_DocState") -> None:
         return
     texts = _scope_texts(list(doc))
     if any(_cue(c, texts) for c in _CONTENT_CUES):
-        for k in keys:
+        for k in keys | {"*"}:
             state.antecedents[k] = texts
+
+
+_PLAIN_RULE = R.Rule(name="reintroduce", types={})
+_REINTRODUCE = {"reintroduce", "refile", "resubmit", "revive", "resurrect", "reintroduced", "retool", "redraft"}
+_LEGISLATED = ("restricts", "expands")
+
+
+def _remember_instrument_rows(doc, rows, state: "_DocState") -> None:
+    """The last law-like action of a sentence naming an instrument, for "would reintroduce it" later."""
+    keys = {k for k in (_instrument_key(t) for t in doc) if k}
+    coded = [r for r in rows if r["direction"] in _LEGISLATED]
+    if keys and coded:
+        for k in keys | {"it"}:
+            state.instrument_rows[k] = coded[-1]
+
+
+def _reintroduced(pdoc, sent, S, state: "_DocState", si: int, by_sent) -> list[dict]:
+    """"Vanderhoff said he would reintroduce it next month": the bill last described, proposed again."""
+    for tok in sent.doc:
+        if tok.lemma_.lower() not in _REINTRODUCE or not _is_verbal(tok) or _negated(tok):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        key = "it" if obj.lower_ in ("it", "them") else _instrument_key(obj)
+        prev = state.instrument_rows.get(key) if key else None
+        if prev is None:
+            continue
+        actors = _actors(tok, S, state, si)
+        a = actors[0] if actors else {}
+        s, e = sent.span_offsets(tok)
+        date_text, date, prec, dsrc = _date_for(pdoc, sent, tok, by_sent)
+        status = _status(tok, _clause_path(tok), _PLAIN_RULE, sent)
+        return [dict(prev, sentence_id=sent.sentence_id, start=s, end=e, evidence=sent.text, trigger=tok.text,
+                     rule="reintroduce", status="proposed" if status == "enacted" else status,
+                     actor=a.get("actor") or prev["actor"], actor_level=a.get("level") or prev["actor_level"],
+                     date_text=date_text, date=date, date_precision=prec, date_source=dsrc,
+                     confidence=round(max(0.05, prev["confidence"] - 0.2), 2))]
+    return []
 
 
 def _antecedent_texts(sc, texts, state: "_DocState"):
     """``texts`` plus the antecedent's, when the scope names a definite instrument without its content."""
     for t in sc:
+        if t.lower_ == "it" and t.dep_ in ("dobj", "nsubjpass") and t.i > 0:
+            # "Our partnership with ICE ... has made us safer, and I will keep it": what came before
+            before = _scope_texts(list(t.doc[: t.i]))
+            last = state.antecedents.get("*", (" ", " "))
+            return texts[0] + before[0] + last[0], texts[1] + before[1] + last[1]
         key = _instrument_key(t)
         if key is None or key not in state.antecedents:
             continue
@@ -1049,7 +1118,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                         t.lemma_.lower() for t in doc) + " ")):
                     continue
             elif rule.with_subject or (rule.name == "prosecute_agents" and tok.head.lemma_.lower() == "face"):
-                if not _rule_matches(rule, _scope_texts(sorted(set(sc) | _subject_tokens(tok), key=lambda t: t.i))):
+                if not _rule_matches(rule, _scope_texts(sorted(set(sc) | _subject_tokens(tok), key=lambda t: t.i))) \
+                        and not (rule.name == "operation_nouns" and _arrests_during(tok)
+                                 and _rule_matches(rule, _scope_texts(list(doc)))):
                     continue
             elif not _rule_matches(rule, texts):
                 if rule.name in _DISPOSAL_RULES:
@@ -1073,6 +1144,14 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue     # a party asking for an order is not the court acting
             if rule.name == "appeal" and not _court_appeal(tok):
                 continue
+            if rule.name == "prosecute_agents" and _is_verbal(tok) and any(
+                    c.dep_ == "nsubjpass" and not R.CUES["agents"].search(" ".join(t.text for t in c.subtree))
+                    for c in tok.children):
+                continue    # "40 detainees were arrested, according to ICE": the arrested are no agents
+            if not _is_verbal(tok) and tok.head.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in _JOB_VERBS:
+                continue    # "X, who directs ICE's enforcement operations": a job, not an act
+            if _is_verbal(tok) and any(c.dep_ == "nsubj" and c.lemma_.lower() in _EVENT_SUBJECTS for c in tok.children):
+                continue    # "a week of long sessions ended with ...": no one acted
             if rule.name == "require_cooperation" and any(
                     c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _UNDO_LEMMAS for c in tok.children):
                 continue    # "is directed to terminate the agreement": the directed act is the action
@@ -1305,6 +1384,9 @@ def _answers_pressure(tok, state, si) -> bool:
         for c in tok.children)
 
 
+_JOB_VERBS = {"direct", "lead", "run", "oversee", "head", "manage", "supervise", "coordinate", "command", "chair"}
+_EVENT_SUBJECTS = {"day", "week", "month", "year", "session", "sessions", "meeting", "hearing", "debate", "night",
+                   "morning", "evening", "afternoon", "weekend", "season", "term"}
 _TIME_NOUNS = {"day", "morning", "evening", "night", "afternoon", "week", "month", "year", "time", "hour"}
 
 
@@ -1378,6 +1460,8 @@ def _prune_nested(cands) -> list:
             otok, orule, osc = o[0], o[1], o[2]
             if otok.i == tok.i:
                 continue
+            if orule.name == "operation_verbs" and not any(c.dep_ in ("nsubj", "agent") for c in otok.children):
+                continue    # "were arrested during an operation": the verb names no one; the noun is the act
             in_scope = any(t.i == tok.i for t in osc) and not any(
                 c.dep_ in ("advcl", "relcl") and tok in c.subtree for c in otok.children)
             if in_scope and otok.lemma_.lower() in R.BLOCKERS and rule.name not in _CONTENT_RULES \
@@ -1402,10 +1486,13 @@ def _prune_nested(cands) -> list:
                     and orule.name not in _WEAK_RULES and orule.name not in ("sue", "litigant_challenge"):
                 drop = True   # "enforcing the sanctuary laws, which bar ...", "cities that refuse ...": described
             elif rule.name in ("operation_nouns", "deployment") and not _is_verbal(tok) and otok.i < tok.i \
+                    and not (orule.name == "operation_verbs" and not any(
+                        c.dep_ in ("nsubj", "agent") for c in otok.children)) \
                     and any(t.i == tok.i for t in osc) and orule.name not in _WEAK_RULES and not orule.actor_pattern \
                     and orule.name not in _JOINT_RULES and orule.name not in ("sue", "litigant_challenge"):
                 drop = True   # "investigated agents' conduct during the raid": the raid is the object, not news
-            elif rule.name == "operation_nouns" and otok.i in anc and _same_codes(orule, rule):
+            elif rule.name == "operation_nouns" and otok.i in anc and _same_codes(orule, rule) and any(
+                    c.dep_ in ("nsubj", "agent") for c in otok.children):
                 drop = True   # "Operation X arrested 60 people": one operation, coded on its verb
             elif rule.name == "operation_nouns" and tok.lemma_.lower() in ("shooting", "killing", "shoot", "kill"):
                 drop = True   # an incident mentioned beside another action: kept in ``incident`` only
@@ -1503,7 +1590,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 atype = "praise_enforcement"
             elif kind == "negative" and atype and (_cue("local_target" if cls == R.FED else "condemn_objects",
                                                        (" " + sent.text.lower() + " ", "")) or cls == R.FED and any(
-                    p.get("kind") in ("city", "county", "state") for p in S.places)):
+                    p.get("kind") in ("city", "county", "state") for p in S.places)
+                    or cls == R.NONFED and si - state.last_pressure_sent == 1):
+                # (a harsh statement right after a report of federal pressure is aimed at it)
                 pass
             elif kind == "crime" and cls == R.FED and (_cue("local_target", (" " + sent.text.lower() + " ", "")) or any(
                     p.get("kind") in ("city", "county", "state") for p in S.places)):
@@ -1749,7 +1838,7 @@ _LIMIT_WORDS = re.compile(r"\b(limit\w*|restrict\w*|curtail\w*|hinder\w*|obstruc
 _TARGET_NOUNS = {"county", "counties", "city", "cities", "municipality", "municipalities", "jurisdiction",
                  "jurisdictions", "locality", "localities", "town", "towns", "government", "governments", "agency",
                  "agencies", "official", "officials"}
-_PENALTY = re.compile(r"\b(grants?|funds?|funding|awards?|penal\w*|fines?|punish\w*|withh[oe]ld\w*|den(?:y|ies|ied)"
+_PENALTY = re.compile(r"\b(grants?|funds?|funding|awards?|payments?|revenue\w*|aid|penal\w*|fines?|punish\w*|withh[oe]ld\w*|den(?:y|ies|ied)"
                       r"|remov\w* from office|liable|misdemeanor|felony|lawsuits?)\b", re.I)
 
 

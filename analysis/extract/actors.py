@@ -534,6 +534,13 @@ def _document_places(places: list[dict], pdoc: ParsedDocument, orgs: Optional[li
 
 
 # ----------------------------------------------------------------------------- per document
+#: a story about a state legislature ("House Bill 4410", "the state Senate", "General Assembly") ...
+_STATE_HOUSE = re.compile(r"\b(?:state (?:senate|house|legislature|capitol|assembly)|general assembly|legislature"
+                          r"|(?:house|senate|assembly) bill (?:no\. )?\d+|[HS]\.?B\.? \d+)\b", re.I)
+#: ... and not about Congress
+_CONGRESS = re.compile(r"\b(?:congress\w*|U\.S\. (?:senate|house|senator|representative|rep\.|sen\.)|capitol hill)\b", re.I)
+
+
 def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict]) -> list[dict]:
     """One row per person mention of the document (see the module docstring)."""
     if pdoc is None or not pdoc.sentences:
@@ -542,6 +549,7 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
         mentions = entities.extract_mentions(pdoc)
     mentions = [m for m in mentions if m.get("doc_id", pdoc.doc_id) == pdoc.doc_id]
     places = [p for p in places or [] if p.get("doc_id", pdoc.doc_id) == pdoc.doc_id]
+    state_house = bool(_STATE_HOUSE.search(pdoc.text or "")) and not _CONGRESS.search(pdoc.text or "")
     by_sent: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for m in mentions:
         by_sent[(m.get("sentence_id"), m.get("label"))].append(m)
@@ -613,6 +621,10 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
         if info.place is None and info.org and places:
             info.place = _org_place(info.org)
         role, level = _role_level(info)
+        if role in ("senator", "representative") and level == "federal" and "federal" not in info.markers and (
+                (info.place or {}).get("kind") in ("city", "county") or state_house):
+            # "Sen. X, a Detroit Democrat" or a story about a state legislature: a state lawmaker
+            role, level = "state " + role, "state"
         sidx, para = pos.get(m.get("sentence_id"), (0, 0))
         jur, jsrc, level = _jurisdiction(level, info.entry, info.place, doc_places, bool(places),
                                          (sidx, para, m.get("start") or 0),
