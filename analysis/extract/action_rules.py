@@ -38,7 +38,7 @@ _CUE_SOURCES: dict[str, str] = {
     "cooperation": r"\b(tak(?:e|es|ing|en) part|took part|participat\w*|ask\w* (?:\w+ )?about (?:\w+ )?(?:immigration|citizenship)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
                    r"|holds?\b|share|sharing|information|data|notif\w*|release dates?|releases?|transfer\w*"
                    r"|access|resources|assist\w*|help\w*|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over"
-                   r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|custody|jail space|beds?)\b",
+                   r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?)\b",
     "detainer": r"\b(detainers?|holds?|detention requests?|hold requests?|custody|transfer\w*|release dates?"
                 r"|notif\w*|release notices?|information|data)\b",
     "sites": r"\b(schools?|campus\w*|courts?|courthouses?|courtrooms?|hospitals?|clinics?|churche?s?|worship"
@@ -46,7 +46,7 @@ _CUE_SOURCES: dict[str, str] = {
              r"|property|buildings?|detention (?:centers?|facilit\w*|camps?)|sensitive locations?|polling"
              r"|parking lots?|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
     "detention": r"\b(detention (?:centers?|facilit\w*|camps?)|immigration (?:jails?|prisons?)|processing (?:centers?|facilit\w*))",
-    "sanctuary": r"\b(sanctuary|welcoming[- ](?:city|county|state|community|polic(?:y|ies)|ordinances?|laws?)|safe haven|trust act|fourth amendment (?:city|county)"
+    "sanctuary": r"\b(sanctuary|welcoming[- ](?:city|county|state|community|polic(?:y|ies)|ordinances?|laws?|resolutions?|status)|safe haven|trust act|fourth amendment (?:city|county)"
                  r"|not (?:to )?(?:ask|inquir)\w* (?:\w+ ){0,6}about (?:\w+ )?(?:immigration|citizenship) status)\b",
     "anti_sanctuary": r"\b(ban\w*|bar|bars|barring|barred|prohibit\w*|outlaw\w*|punish\w*|penali[sz]\w*|repeal\w*"
                       r"|rescind\w*|end(?:s|ed|ing)?|eliminat\w*|abolish\w*|against|anti-|crack\w* down|challeng\w*"
@@ -71,9 +71,9 @@ _CUE_SOURCES: dict[str, str] = {
     "local_official": r"\b(mayors?|governors?|sheriffs?|lawmakers?|legislators?|council\w*|judges?|attorneys? general"
                       r"|district attorneys?|commissioners?|county executives?|alderm[ae]n|clerks?"
                       r"|state senators?|(?:state|local|city|county|municipal|elected|sanctuary|democratic) (?:officials?|leaders?|politicians?|prosecutors?)"
-                      r"|sanctuary (?:jurisdictions?|cities|counties|states)|(?:officials?|employees?) who)\b",
+                      r"|sanctuary (?:jurisdictions?|cities|counties|states)|(?:any|every|each) officials? who|(?:officials|employees|workers) who)\b",
     "local_target": r"\b(mayors?|governors?|sheriffs?|officials?|lawmakers?|leaders?|politicians?|cit(?:y|ies)|count(?:y|ies)"
-                    r"|states?|jurisdictions?|sanctuary|towns?|municipalit\w*|localit\w*|democrats?|council\w*"
+                    r"|states?|jurisdictions?|sanctuary|towns?|municipalit\w*|localit\w*|democrats?|council\w*|commissions?"
                     r"|commissioners?|supervisors?|boards?|aldermen|sheriffs?)\b",
     "deploy_objects": r"\b(national guard|guard|guardsmen|guardsman|troops|soldiers|military|marines?|army|active[- ]duty"
                       r"|agents|officers|ice|cbp|border patrol|federal (?:law enforcement|forces|personnel|officers|agents)"
@@ -128,6 +128,7 @@ _CUE_SOURCES: dict[str, str] = {
     "watchers": r"\b(volunteers?|observers?|monitors?|watchers?|patrols?)\b",
     "watch_acts": r"\b(watch\w*|monitor\w*|observ\w*|record\w*|document\w*|film\w*)\b",
     "raids": r"\b(arrests?|raids?|sweeps?|detentions?|stops)\b",
+    "detainer_word": r"\b(detainers?|hold requests?|detainer requests?)\b",
     "praise_adj": r"\b(exemplary|model|outstanding|excellent|great|valued|trusted|reliable|invaluable|tremendous"
                   r"|first-rate|strong|proud|terrific|fantastic|shining)\b",
     "praise_objects": r"\b(ice|agents?|officers?|cooperat\w*|287\s*\(\s*g\s*\)|sheriffs?|arrests?|operations?|enforcement|deportat\w*|partners?|removals?|border patrol|cbp|work)\b",
@@ -257,7 +258,8 @@ RULES: tuple[Rule, ...] = (
        cues=("misconduct",), exclude=("requests",), base=0.5),
     _r("document_bodies", _local("document_misconduct"),
        nouns=("portal", "commission", "hotline", "monitor", "observer", "database", "website", "dashboard",
-              "tracker", "panel", "registry", "archive", "app", "line", "network", "effort", "system"),
+              "tracker", "panel", "registry", "archive", "app", "line", "network", "effort", "system", "office",
+              "center", "centre", "unit", "form"),
        cues=("ice",), any_cues=("misconduct",), base=0.55),
     _r("document_verbs", _local("document_misconduct"),
        verbs=("document", "record", "film", "monitor", "observe", "catalog", "catalogue", "chronicle", "log",
@@ -344,6 +346,9 @@ RULES: tuple[Rule, ...] = (
        cues=("agreement_strong",), base=0.65),
     _r("honor_detainers", _local("assist_ice"), verbs=("honor", "honour", "comply", "hold", "detain", "accept"),
        cues=("detainer", "ice"), base=0.6),
+    # "has continued to honor detainers": in this field a detainer is ICE's
+    _r("honor_detainer_word", _local("assist_ice"), verbs=("honor", "honour", "comply", "accept", "respect"),
+       cues=("detainer_word",), base=0.55),
     _r("give_access", _local("assist_ice"),
        verbs=("notify", "alert", "transfer", "hand", "turn", "share", "provide", "give", "grant", "open",
               "rent", "lease", "offer", "allow", "house", "release", "send"),

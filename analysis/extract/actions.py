@@ -218,6 +218,9 @@ def _scope(tok) -> list:
         toks.update(sub)
         end = max(x.i for x in sub)
     if _is_verbal(tok):
+        for c in tok.children:
+            if c.dep_ == "nsubj" and c.i > tok.i and not _is_question(tok):
+                toks.update(c.subtree)      # "X no longer honors ICE detainers", the object parsed as a subject
         if tok.dep_ in ("advcl", "xcomp", "ccomp"):
             for c in tok.head.children:
                 if c.dep_ == "prep" and c.lower_ == "for" and c.i < tok.i:
@@ -228,6 +231,10 @@ def _scope(tok) -> list:
                     break
                 toks.add(t)
     return sorted(toks, key=lambda t: t.i)
+
+
+def _is_question(tok) -> bool:
+    return tok.sent.text.rstrip().endswith("?")
 
 
 def _scope_texts(toks) -> tuple[str, str]:
@@ -395,6 +402,10 @@ def _has_place(tok, S) -> bool:
 
 def _find_actor_token(tok, S=None, skip_generic=False):
     """(token heading the actor phrase, how) by climbing from the trigger."""
+    if tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in NOMINAL and tok.tag_ in ("VBD", "VBN") \
+            and any(c.dep_ == "dobj" for c in tok.children) and not any(
+                c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children):
+        return tok.head, "subject"      # "Federal agents arrested 30 workers ...", parsed as a noun phrase
     t = tok
     prev = None
     pronoun = None
@@ -749,6 +760,9 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     if last.dep_ == "advcl" and last.head.i != last.i and _negated(last.head) \
             and any(c.lower_ == "to" for c in last.children):
         return True     # "would never deploy the Guard to help ICE"
+    if last.dep_ == "advcl" and last.head.i != last.i and _negated(last.head) and any(
+            c.dep_ == "mark" and c.lower_ in ("before", "after", "until", "when", "once") for c in last.children):
+        return True     # "does not notify ICE before it releases a person": the release is the occasion"
     if last.dep_ in ("advcl", "xcomp", "ccomp") and last.head.i != last.i:
         beyond = last.head
         if beyond.lemma_.lower() in _HARD or any(c.dep_ == "acomp" and c.lemma_.lower() in _HARD
@@ -917,7 +931,8 @@ def _with_focus(rows: list[dict], focus: Optional[str]) -> list[dict]:
         place = focus
         if not federal:
             actor, level = (r["actor"] or "").lower(), r["actor_level"]
-            if actor and not (actor.startswith(("the ", "its ", "his ", "her ")) or actor in _OFFICE_WORDS):
+            if actor and not (actor.startswith(("the ", "its ", "his ", "her ")) or actor in _OFFICE_WORDS
+                              or set(re.findall(r"[a-z]+", actor)) & _AGENCY_WORDS):
                 continue    # "some state legislatures", "officials in those areas": not the focus place
             if level == "state" and focus_kind == "local":
                 place = "-".join(focus.split("-")[:2])      # the city's state
@@ -928,6 +943,9 @@ def _with_focus(rows: list[dict], focus: Optional[str]) -> list[dict]:
     return rows
 
 
+#: an agency named without its place ("Department of Correction", "the police department")
+_AGENCY_WORDS = {"department", "office", "agency", "police", "jail", "council", "board", "commission", "bureau",
+                 "division", "sheriff", "commissioners", "manager", "clerk"}
 _GENERIC_PLACES = re.compile(r"\b(cities|counties|states|localities|jurisdictions|municipalities|towns)\b", re.I)
 _OFFICE_WORDS = {"council", "board", "sheriff", "mayor", "governor", "commission", "commissioners", "city",
                  "county", "state", "legislature", "jail", "police", "court", "district court", "judge"}
@@ -1132,6 +1150,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                         rule.name == "federal_criticism" and _local_official_object(tok, S)) and not (
                         rule.name in _CONTENT_RULES and _is_verbal(tok) and _rule_matches(rule, _linear_texts(tok))):
                     continue
+            if tok.i >= 2 and (doc[tok.i - 2].lower_, doc[tok.i - 1].lower_) in (("rather", "than"), ("instead", "of")):
+                continue        # "chose to release people rather than hand them to federal officers"
             if rule.human_object and lemma in _HUMAN_OBJECT_VERBS and not _has_human_object(tok):
                 continue
             if rule.name == "sue" and lemma == "action" and not _legal_action(tok):
@@ -1608,6 +1628,11 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         refined = _refine(atype, tok, rule, texts, cls, path, sent)
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" and state.legal:
             refined = atype     # in a court filing against the United States, "filed suit" needs no "federal"
+        if refined is None and atype == "sue_federal_government" and rule.name == "sue" and \
+                a.get("level") == "nongovernmental" and _is_verbal(tok) and any(
+                    c.dep_ == "dobj" and R.CUES["local_target"].search(" ".join(t.text for t in c.subtree))
+                    for c in tok.children):
+            refined = "court_action"    # residents suing their county: a case in court, not a suit against ICE
         atype = refined
         if atype is None:
             continue
