@@ -117,7 +117,7 @@ _CUE_SOURCES: dict[str, str] = {
                 r" (?:tell|direct|order|dictate|regulate|stop|restrict|control)\b.{0,30}\bfederal"
                 r"|\bsupremacy clause|\bintergovernmental immunity)",
     "deadline": r"\b(until|deadline|within \w+ (?:days?|weeks?|hours?|months?)|(?:days?|weeks?|hours?) to|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                r"|(?:no later than|by) (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)\b",
+                r"|(?:no later than|by) (?:january|february|march|april|may|june|july|august|september|october|november|december) \d+)\b",
     "operation_context": r"\b(?:ice|immigration|dhs|cbp|border patrol|federal|hsi|homeland security|deportation|agents)\b"
                          r"|\boperation [A-Za-z]",
     "abolish_objects": r"\b(ice|immigration and customs enforcement|dhs|homeland security|cbp|border patrol|immigration (?:agency|enforcement|system|agents?|officers?)|agency|agents?|officers?)\b",

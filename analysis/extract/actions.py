@@ -685,7 +685,7 @@ def _status(tok, path, rule: R.Rule, sent) -> str:
                     g.lower_ in ("city", "county", "town") for g in c.children) for c in t.children):
             return "proposed"
     # "Under the proposal, deputies would ...", "If passed, the ordinance would ...": a proposal's content
-    if _PROPOSAL_FRAME.search(text) and any(c.lower_ == "would" for t in path for c in t.children):
+    if _PROPOSAL_FRAME.search(text) and any(c.lower_ in ("would", "shall") for t in path for c in t.children):
         return "proposed"
     # threatened
     if any(l in R.THREATEN and l not in skip for l in lem):
@@ -820,6 +820,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     for si, sent in enumerate(pdoc.sentences):
         if sent.doc is None or not len(sent.doc):
             continue
+        _repair_gerunds(sent.doc)
         S = _Sent(sent, by_sent.get(("people", sent.sentence_id), []), by_sent.get(("orgs", sent.sentence_id), []),
                   by_sent.get(("places", sent.sentence_id), []), use_ents)
         if not sent.is_heading:
@@ -1523,14 +1524,33 @@ def _prune_nested(cands) -> list:
     return out
 
 
-def _stem_rules(word: str) -> list:
-    """Verb rules for a form the lemmatizer got wrong ("defunded" -> "defunde")."""
+def _verb_stem(word: str) -> str:
+    """The verb rules' lemma of a form the lemmatizer got wrong ("defunded" -> "defund", "barring" -> "bar")."""
     for suffix in ("ed", "d", "ing", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            rules = R.VERB_INDEX.get(word[: -len(suffix)])
-            if rules:
-                return rules
-    return []
+            stem = word[: -len(suffix)]
+            if stem in R.VERB_INDEX:
+                return stem
+            if len(stem) >= 3 and stem[-1] == stem[-2] and stem[:-1] in R.VERB_INDEX:
+                return stem[:-1]     # doubled consonant: "barring", "banned"
+    return ""
+
+
+def _stem_rules(word: str) -> list:
+    """Verb rules for a form the lemmatizer got wrong ("defunded" -> "defunde")."""
+    stem = _verb_stem(word)
+    return R.VERB_INDEX.get(stem, []) if stem else []
+
+
+def _repair_gerunds(doc) -> None:
+    """"signed a bill on Friday barring jails from ...": a trigger gerund tagged as a noun modifier is
+    retagged as the verb it is (in this sentence's parse only; the text is unchanged)."""
+    for t in doc:
+        if t.tag_ == "NN" and t.dep_ == "compound" and t.lower_.endswith("ing") and t.i > 0 \
+                and doc[t.i - 1].pos_ not in ("DET", "ADJ", "NUM", "PRON") and doc[t.i - 1].dep_ != "poss":
+            stem = _verb_stem(t.lower_)
+            if stem:
+                t.pos_, t.tag_, t.lemma_ = "VERB", "VBG", stem
 
 
 def _calls_names(tok) -> bool:
@@ -1629,7 +1649,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" and state.legal:
             refined = atype     # in a court filing against the United States, "filed suit" needs no "federal"
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" and \
-                a.get("level") == "nongovernmental" and _is_verbal(tok) and any(
+                (a.get("level") == "nongovernmental" or _PRIVATE_PARTIES.search(a.get("actor") or "")) \
+                and _is_verbal(tok) and any(
                     c.dep_ == "dobj" and R.CUES["local_target"].search(" ".join(t.text for t in c.subtree))
                     for c in tok.children):
             refined = "court_action"    # residents suing their county: a case in court, not a suit against ICE
@@ -1863,6 +1884,8 @@ _LIMIT_WORDS = re.compile(r"\b(limit\w*|restrict\w*|curtail\w*|hinder\w*|obstruc
 _TARGET_NOUNS = {"county", "counties", "city", "cities", "municipality", "municipalities", "jurisdiction",
                  "jurisdictions", "locality", "localities", "town", "towns", "government", "governments", "agency",
                  "agencies", "official", "officials"}
+_PRIVATE_PARTIES = re.compile(r"\b(residents|voters|families|parents|workers|tenants|taxpayers|students|groups?"
+                              r"|coalition|project|union|center|alliance|network|clinic|church\w*)\b", re.I)
 _PENALTY = re.compile(r"\b(grants?|funds?|funding|awards?|payments?|revenue\w*|aid|penal\w*|fines?|punish\w*|withh[oe]ld\w*|den(?:y|ies|ied)"
                       r"|remov\w* from office|liable|misdemeanor|felony|lawsuits?)\b", re.I)
 

@@ -1,0 +1,240 @@
+"""Rules for official texts (resolutions, executive orders, federal letters) and the
+discourse of news stories: what an instrument is about, who "the Department" is,
+which status a "shall" or a one-chamber vote has, and constructions that name no act.
+
+Every sentence is invented for these tests (real US places, made-up people and bills).
+"""
+import pytest
+
+from analysis.extract import run
+from analysis.extract.base import parse_text
+from analysis.extract.organizations import classify
+from analysis.segment import is_heading_line
+
+
+def rows(text):
+    """Action rows with every earlier stage run, as in a build."""
+    return run.extract_document(parse_text(text, doc_id="t"))["actions"]
+
+
+def types(text):
+    return [r["action_type"] for r in rows(text)]
+
+
+def only(text, action_type):
+    found = [r for r in rows(text) if r["action_type"] == action_type]
+    assert found, f"no {action_type} in {[r['action_type'] for r in rows(text)]}"
+    return found[0]
+
+
+LETTER = ("U.S. Department of Justice\nCivil Division\n\nMarch 2, 2026\n\nDear County Executive Brandt:\n\n"
+          "I write about Carroll County's policies on cooperation with ICE, which the Department of Justice "
+          "has reviewed.\n\n")
+
+
+# ----------------------------------------------------------------- status
+def test_operative_shall_of_an_order_is_in_force():
+    r = only("The Department of Corrections shall honor every detainer lodged by ICE.", "assist_ice")
+    assert r["status"] == "enacted"
+    r = only("Under the bill, sheriffs shall honor every detainer lodged by ICE.", "assist_ice")
+    assert r["status"] == "proposed"
+
+
+def test_a_vote_of_one_chamber_is_a_proposal():
+    assert only("The state House voted 61-39 to bar police from asking about immigration status.",
+                "bar_local_cooperation")["status"] == "proposed"
+    assert only("The city council voted 7-2 to bar police from asking about immigration status.",
+                "bar_local_cooperation")["status"] == "enacted"
+
+
+def test_the_exception_clause_of_a_law_is_no_threat():
+    r = only("Gov. Lena Ostrow signed a bill on Friday barring jails from holding people on immigration "
+             "detainers unless a judge has signed a warrant.", "bar_local_cooperation")
+    assert r["status"] == "enacted"
+    r = only("The Justice Department said it would sue the county if it kept its sanctuary policy.",
+             "federal_lawsuit")
+    assert r["status"] == "threatened"
+
+
+def test_prepared_to_sue_is_a_threat():
+    r = only(LETTER + "Should the County fail to comply, the Department is prepared to file suit to enjoin "
+                      "the ordinance.", "federal_lawsuit")
+    assert r["status"] == "threatened" and r["actor_level"] == "federal"
+
+
+# ----------------------------------------------------------------- federal letters
+def test_the_department_named_in_full_earlier_is_federal():
+    got = rows(LETTER + "The Department will file suit to enjoin the ordinance.")
+    assert [r["actor_level"] for r in got if r["action_type"] == "federal_lawsuit"] == ["federal"]
+    assert "sue_federal_government" not in [r["action_type"] for r in got]
+
+
+def test_a_request_with_a_deadline_and_a_designation_are_ultimatums():
+    assert "federal_ultimatum" in types(
+        LETTER + "The Department requests that the County, no later than April 15, 2026, repeal the ordinance.")
+    assert "federal_ultimatum" in types(
+        LETTER + "The Department will identify Carroll County as a sanctuary jurisdiction on its quarterly list.")
+    # a request with no deadline is no ultimatum
+    assert "federal_ultimatum" not in types(LETTER + "The Department requests a meeting with the County.")
+
+
+def test_what_funding_is_conditioned_on_is_a_demand_not_an_act():
+    got = types(LETTER + "Future awards to the County will be conditioned on its agreement to honor detainers "
+                         "and to give ICE access to its jail.")
+    assert "withhold_funding" in got and "assist_ice" not in got
+
+
+def test_a_federal_inquiry_into_local_officials_targets_them():
+    got = types(LETTER + "The Department will investigate any official who directs County employees to "
+                         "obstruct federal officers.")
+    assert "target_local_officials" in got and "investigate_misconduct" not in got
+
+
+def test_federal_warning_that_employees_could_be_charged():
+    got = types("ICE field office director Colm Reddy warned that city employees who tip off residents "
+                "about arrests could be charged with obstructing federal officers.")
+    assert "target_local_officials" in got and "threaten_prosecution" not in got
+
+
+# ----------------------------------------------------------------- what an instrument is about
+def test_a_definite_instrument_takes_the_content_of_its_antecedent():
+    text = ("In 2019 the county adopted a welcoming ordinance that limits cooperation with ICE. "
+            "The 2019 ordinance was rescinded on a 3-2 vote of the County Commission on Monday.")
+    assert "assist_ice" in types(text)
+    # with no antecedent, rescinding "the ordinance" says nothing about immigration
+    assert types("The 2019 ordinance was rescinded on a 3-2 vote of the County Commission on Monday.") == []
+
+
+def test_reaffirming_the_bill_last_described():
+    text = ("The county executive said the county would remain a welcoming county for immigrants under "
+            "Bill 7-24. The County Council voted 9-0 on Tuesday to reaffirm the bill.")
+    assert "affirm_sanctuary" in types(text)
+
+
+def test_a_bill_reintroduced_keeps_its_type():
+    text = ("Gov. Ruth Amsel vetoed Senate Bill 90, which would have required jails to notify ICE before "
+            "releasing anyone convicted of a felony. Sen. Karl Weyand said he would reintroduce it in January.")
+    got = [r for r in rows(text) if r["rule"] == "reintroduce"]
+    assert [r["action_type"] for r in got] == ["expand_cooperation"]
+    assert got[0]["status"] == "announced" and "reintroduce" in got[0]["evidence"]
+
+
+def test_a_renewal_is_the_renewal_of_the_agreement_last_named():
+    text = ("The Cache County Sheriff's Office renewed its 287(g) agreement with ICE for two years. "
+            "The renewal was signed on Monday.")
+    assert types(text).count("keep_formal_agreement") == 2
+
+
+# ----------------------------------------------------------------- directions
+def test_a_bar_on_limiting_cooperation_expands_it():
+    assert types("Iowa law bars cities and counties from limiting cooperation with federal immigration "
+                 "agents.") == ["expand_cooperation"]
+    assert types("The ordinance bars the police from sharing information with ICE.") == ["bar_local_cooperation"]
+
+
+def test_a_penalty_on_places_that_limit_cooperation_expands_it():
+    got = types("No state agency shall award a grant to a county or city that the attorney general has found "
+                "maintains a policy limiting cooperation with federal immigration authorities.")
+    assert got == ["expand_cooperation"]
+
+
+def test_directing_an_official_to_end_an_agreement_ends_it():
+    got = types("THAT the City Manager is directed to terminate the agreement between the police department "
+                "and ICE for the transport of detained persons.")
+    assert got == ["end_formal_agreement"]
+
+
+# ----------------------------------------------------------------- praise and criticism
+def test_praise_of_a_partner():
+    assert "praise_enforcement" in types(
+        "The Lincoln County Sheriff's Office has been an exemplary partner to ICE for a decade.")
+    assert "praise_enforcement" not in types(
+        "The city has been a strong partner of the county in the fight against ICE raids.")
+
+
+def test_federal_praise_of_local_officials():
+    assert "praise_enforcement" in types(
+        "A Homeland Security spokesperson praised the commissioners on Friday for putting safety first.")
+
+
+def test_a_federal_official_saying_a_named_city_frees_criminals_criticises_it():
+    r = only('ICE field office director Dana Voss said that "Tulsa\'s new policy will put dangerous criminals '
+             'back on the streets."', "federal_criticism")
+    assert r["target_jurisdiction"] == "us-ok-tulsa"
+
+
+def test_immunity_claim_in_other_words():
+    r = only('A DHS spokesperson said federal officers "are not bound by state laws about masks."',
+             "immunity_claim")
+    assert r["status"] == "enacted"
+
+
+# ----------------------------------------------------------------- people and documents
+def test_state_lawmakers_in_a_story_about_a_state_legislature():
+    text = ("The state Senate passed Senate Bill 12 on Tuesday. Sen. Orla Finch, a Des Moines Democrat, "
+            "said the bill was cruel.")
+    people = run.extract_document(parse_text(text, doc_id="t"))["people_mentions"]
+    finch = [p for p in people if p["name"] == "Orla Finch"]
+    assert finch and finch[0]["level"] == "state" and finch[0]["role"] == "state senator"
+
+
+def test_state_homeland_security_departments_are_state_agencies():
+    assert classify("Department of Safety and Homeland Security") == ("state_agency", "state")
+    assert classify("Department of Homeland Security")[1] == "federal"
+
+
+def test_the_title_of_a_resolution_is_a_heading():
+    assert is_heading_line("A RESOLUTION REAFFIRMING DAYTON AS A WELCOMING CITY AND LIMITING THE USE OF "
+                           "CITY RESOURCES FOR IMMIGRATION ENFORCEMENT.")
+    assert not is_heading_line("THAT the City reaffirms its status as a welcoming city.")
+
+
+# ----------------------------------------------------------------- no act named
+@pytest.mark.parametrize("text", [
+    "Legislators argued over how far Iowa should go in helping federal agents.",
+    "A week of long sessions at the Capitol ended with the immigration fight unsettled.",
+    "Rhea Tamm, who directs ICE's enforcement operations in the state, spoke to reporters on Tuesday.",
+    "County leaders chose to release the men rather than hand them to federal officers.",
+])
+def test_sentences_that_name_no_act(text):
+    assert types(text) == []
+
+
+def test_a_release_that_times_a_negated_notice_is_no_act():
+    got = types("The jail no longer honors ICE detainers and does not notify ICE before it releases a person.")
+    assert got == ["bar_local_cooperation"]
+
+
+# ----------------------------------------------------------------- parser errors and other acts
+def test_news_verb_parsed_as_a_noun_modifier():
+    r = only("Federal agents arrested at least 20 workers at a meatpacking plant on Tuesday.",
+             "federal_enforcement_operation")
+    assert r["actor_level"] == "federal"
+
+
+def test_arrests_during_an_operation_reported_by_the_agency():
+    got = [r for r in rows("According to ICE, about 30 people were arrested during a three-day operation in "
+                           "Provo and Orem in May.") if r["action_type"] == "federal_enforcement_operation"]
+    assert sorted(r["target_jurisdiction"] for r in got) == ["us-ut-orem", "us-ut-provo"]
+
+
+def test_object_parsed_as_a_subject_is_still_read():
+    assert types("Under Bill 3, which the council passed in 2024, the Department of Correction no longer "
+                 "honors ICE detainers.") == ["bar_local_cooperation"]
+
+
+def test_volunteers_trained_to_watch_arrests_and_offices_for_reports():
+    assert "document_misconduct" in types("The city is training 30 volunteers to watch ICE arrests and record them.")
+    assert "document_misconduct" in types(
+        "The city will open an office where residents can report encounters with federal immigration agents.")
+
+
+def test_residents_suing_their_county_is_a_court_case():
+    got = types("Three county residents sued the county commission on May 2, arguing that it broke the "
+                "open meetings law when it repealed its welcoming ordinance.")
+    assert "court_action" in got and "sue_federal_government" not in got
+
+
+def test_handing_people_to_ice_and_honoring_detainers():
+    assert "assist_ice" in types("In Cranston, officers have handed 12 people to ICE since January.")
+    assert "assist_ice" in types("The Polk County jail has continued to honor detainers, the sheriff said.")
