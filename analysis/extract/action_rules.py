@@ -37,7 +37,7 @@ _CUE_SOURCES: dict[str, str] = {
     "agreement_word": r"\b(287\s*\(\s*g\s*\)|agreements?|contracts?|memorand\w*|task forces?|partnerships?|programs?)",
     "cooperation": r"\b(tak(?:e|es|ing|en) part|took part|participat\w*|ask\w* (?:\w+ )?about (?:\w+ )?(?:immigration|citizenship)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
                    r"|holds?\b|share|sharing|information|data|notif\w*|release dates?|releases?|transfer\w*"
-                   r"|access|resources|assist\w*|help\w*|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over"
+                   r"|access|resources|assist\w*|help\w*|communicat\w*|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over"
                    r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?)\b",
     "detainer": r"\b(detainers?|holds?|detention requests?|hold requests?|custody|transfer\w*|release dates?"
                 r"|notif\w*|release notices?|information|data)\b",
@@ -128,7 +128,7 @@ _CUE_SOURCES: dict[str, str] = {
     "watchers": r"\b(volunteers?|observers?|monitors?|watchers?|patrols?)\b",
     "watch_acts": r"\b(watch\w*|monitor\w*|observ\w*|record\w*|document\w*|film\w*)\b",
     "raids": r"\b(arrests?|raids?|sweeps?|detentions?|stops)\b",
-    "detainer_word": r"\b(detainers?|hold requests?|detainer requests?)\b",
+    "detainer_word": r"\b(detainers?|hold requests?|detainer requests?|ice requests?|requests? (?:from|by) (?:ice|immigration|federal))\b",
     "praise_adj": r"\b(exemplary|model|outstanding|excellent|great|valued|trusted|reliable|invaluable|tremendous"
                   r"|first-rate|strong|proud|terrific|fantastic|shining)\b",
     "praise_objects": r"\b(ice|agents?|officers?|cooperat\w*|287\s*\(\s*g\s*\)|sheriffs?|arrests?|operations?|enforcement|deportat\w*|partners?|removals?|border patrol|cbp|work)\b",
@@ -344,11 +344,13 @@ RULES: tuple[Rule, ...] = (
        verbs=("renew", "extend", "keep", "maintain", "retain", "continue", "preserve", "reauthorize", "remain"),
        nouns=("renewal", "reauthorization", "extension"),
        cues=("agreement_strong",), base=0.65),
-    _r("honor_detainers", _local("assist_ice"), verbs=("honor", "honour", "comply", "hold", "detain", "accept"),
+    _r("honor_detainers", _local("assist_ice"), verbs=("honor", "honour", "comply", "hold", "detain", "accept", "keep"),
        cues=("detainer", "ice"), base=0.6),
     # "has continued to honor detainers": in this field a detainer is ICE's
     _r("honor_detainer_word", _local("assist_ice"), verbs=("honor", "honour", "comply", "accept", "respect"),
        cues=("detainer_word",), base=0.55),
+    _r("refuse_detainer_word", _local("bar_local_cooperation"), verbs=("refuse", "decline", "reject", "ignore"),
+       cues=("detainer_word",), base=0.5),
     _r("give_access", _local("assist_ice"),
        verbs=("notify", "alert", "transfer", "hand", "turn", "share", "provide", "give", "grant", "open",
               "rent", "lease", "offer", "allow", "house", "release", "send"),
@@ -431,7 +433,7 @@ RULES: tuple[Rule, ...] = (
     _r("court_verbs", _all("court_action"),
        verbs=("rule", "enjoin", "dismiss", "strike", "uphold", "hear", "grant", "deny", "order", "block", "halt",
               "overturn", "reverse", "vacate", "stay", "side", "consider", "find", "reject", "throw", "pause",
-              "allow", "issue", "extend", "affirm", "remand"),
+              "allow", "issue", "extend", "affirm", "remand", "bar", "prohibit", "forbid", "decline", "refuse"),
        base=0.6, actor_pattern=r"\b(judges?|courts?|justices?|magistrates?|panel|circuit|tribunal)\b"),
     # the court speaking of itself in an opinion: "We affirm", "We therefore hold that ..."
     _r("court_we", _all("court_action"),

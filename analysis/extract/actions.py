@@ -54,6 +54,8 @@ noun such as shooting/raid and its place), used by :mod:`.events`.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from functools import lru_cache
 from typing import Optional
@@ -675,9 +677,15 @@ def _status(tok, path, rule: R.Rule, sent) -> str:
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in R.PROPOSAL_NOUNS | R.INSTRUMENT_NOUNS:
                 if any(g.lower_ in ("proposed", "draft", "pending") for g in c.children) or (
+                        c.lemma_.lower() in R.PROPOSAL_NOUNS and any(
+                            a.dep_ == "aux" and a.lower_ == "would" for a in verb.children)) or (
                         c.lemma_.lower() in ("bill", "proposal") and not any(
                             g.lemma_.lower() in R.ENACT or g.lower_ == "new" for g in c.children)):
                     return "proposed"
+    for v in path:      # "Resolution No. 12 would direct the police to decline ...": what a proposal would do
+        if _is_verbal(v) and any(a.dep_ == "aux" and a.lower_ == "would" for a in v.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in R.PROPOSAL_NOUNS for c in v.children):
+            return "proposed"
     # one chamber of a legislature voting: the bill goes on to the other ("The Senate's vote to require ...")
     for t in path:
         if t.lemma_.lower() in ("vote", "pass", "approve", "advance") and any(
@@ -690,6 +698,9 @@ def _status(tok, path, rule: R.Rule, sent) -> str:
     # threatened
     if any(l in R.THREATEN and l not in skip for l in lem):
         return "threatened"
+    if rule.name in ("prosecute_agents", "target_officials") and any(
+            c.dep_ == "aux" and c.lower_ in ("may", "could", "can", "might") for c in tok.children):
+        return "threatened"     # "an officer who ... may be prosecuted under state law"
     if any(_has_if_clause(t, marks=("if",) if rule.name in _CONTENT_RULES else ("if", "unless")) for t in path) \
             and not (rule.name in _CONTENT_RULES and tok.dep_ in ("relcl", "acl")):
         # ("barring jails from holding people unless a judge has signed a warrant": the rule's exception)
@@ -1107,6 +1118,9 @@ def _antecedent_texts(sc, texts, state: "_DocState"):
         if any(_cue(c, own) for c in _CONTENT_CUES):
             continue
         ant = state.antecedents[key]
+        prev = state.instrument_rows.get(key)
+        if prev is not None and prev["direction"] == "restricts":
+            ant = (" sanctuary ; " + ant[0], " sanctuary ; " + ant[1])   # a limit on cooperation: a sanctuary policy
         return texts[0] + ant[0], texts[1] + ant[1]
     return None
 
@@ -1149,7 +1163,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     continue
                 if not (rule.name == "condemn" and _answers_pressure(tok, state, si)) and not (
                         rule.name == "federal_criticism" and _local_official_object(tok, S)) and not (
-                        rule.name in _CONTENT_RULES and _is_verbal(tok) and _rule_matches(rule, _linear_texts(tok))):
+                        rule.name in _CONTENT_RULES | {"reporting_mandate"} and _is_verbal(tok)
+                        and _rule_matches(rule, _linear_texts(tok))) and not (
+                        rule.name == "lose_funding" and _rule_matches(rule, _scope_texts(list(doc)))):
                     continue
             if tok.i >= 2 and (doc[tok.i - 2].lower_, doc[tok.i - 1].lower_) in (("rather", "than"), ("instead", "of")):
                 continue        # "chose to release people rather than hand them to federal officers"
@@ -1174,7 +1190,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if _is_verbal(tok) and any(c.dep_ == "nsubj" and c.lemma_.lower() in _EVENT_SUBJECTS for c in tok.children):
                 continue    # "a week of long sessions ended with ...": no one acted
             if rule.name == "require_cooperation" and any(
-                    c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _UNDO_LEMMAS for c in tok.children):
+                    c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in _UNDO_LEMMAS for c in tok.children):
                 continue    # "is directed to terminate the agreement": the directed act is the action
             if rule.name == "enter_agreement" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_LAWS for c in tok.children):
@@ -1196,11 +1212,16 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue
             if rule.actor_pattern and not _subject_may_match(tok, rule):
                 continue
+            if rule.types.get(R.NONFED) == "assist_ice" and _is_verbal(tok) and _prohibited(tok):
+                # "no officer may keep a person in custody on a detainer": a rule against assisting
+                rule = dataclasses.replace(_PROHIBIT_RULE, negated=_negated(tok))
             if _blocked(tok, path, rule, sent):
                 continue
             cands.append((tok, rule, sc, texts, path))
     if not cands:
         return []
+    specific = {c[0].i for c in cands if c[1].name == "refuse_detainer_word"}
+    cands = [c for c in cands if not (c[1].name == "refuse_cooperation" and c[0].i in specific)]
     cands = _prune_nested(cands)
     if any(c[1].name == "statement" for c in cands):
         # a statement counts only when no other rule coded the sentence
@@ -1405,6 +1426,22 @@ def _answers_pressure(tok, state, si) -> bool:
         for c in tok.children)
 
 
+_PROHIBIT_RULE = R.Rule(name="prohibit_assist", types={R.FED: None, R.NONFED: "bar_local_cooperation",
+                                                        R.UNK: "bar_local_cooperation"}, base=0.55)
+
+
+def _prohibited(tok) -> bool:
+    """"may not", "shall not", "no officer may": a prohibition, not a refusal reported."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("may", "shall", "can", "must") for c in tok.children) or any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
+        return False    # ("may not have honored": a guess about the past)
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in tok.children)
+
+
+_ARGUE = {"argue", "claim", "allege", "contend", "say", "assert", "charge", "maintain"}
 _JOB_VERBS = {"direct", "lead", "run", "oversee", "head", "manage", "supervise", "coordinate", "command", "chair"}
 _EVENT_SUBJECTS = {"day", "week", "month", "year", "session", "sessions", "meeting", "hearing", "debate", "night",
                    "morning", "evening", "afternoon", "weekend", "season", "term"}
@@ -1495,10 +1532,15 @@ def _prune_nested(cands) -> list:
             elif otok.i in anc and (orule.name == rule.name or (rule.base < 0.5 and orule.name in _AGREEMENT_RULES)
                                     or (_same_codes(orule, rule) and any(t.i == tok.i for t in osc))):
                 drop = True
-            elif orule.name in ("sue", "litigant_challenge") and _is_verbal(otok) and otok.i < tok.i \
+            elif orule.name in ("sue", "litigant_challenge", "fight_in_court") and _is_verbal(otok) and otok.i < tok.i \
                     and any(c.dep_ == "dobj" and tok in c.subtree for c in otok.children) \
                     and rule.name not in ("sue", "litigant_challenge"):
                 drop = True   # "challenge the deployment": the suit's direct object is not a new action
+            elif orule.name in ("sue", "litigant_challenge") and _is_verbal(otok) and otok.i < tok.i \
+                    and rule.name not in ("sue", "litigant_challenge") and any(
+                        c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in _ARGUE and tok in c.subtree
+                        for c in otok.children):
+                drop = True   # "sued the city, arguing that an ordinance barring ... is unlawful": the claim
             elif orule.name in ("court_we", "court_verbs") and otok.i in anc and rule.name not in (
                     "court_we", "court_verbs", "court_disposition", "court_nouns"):
                 drop = True   # "We hold that Section 4 may not be enforced ...": what the court holds
@@ -1545,12 +1587,20 @@ def _stem_rules(word: str) -> list:
 def _repair_gerunds(doc) -> None:
     """"signed a bill on Friday barring jails from ...": a trigger gerund tagged as a noun modifier is
     retagged as the verb it is (in this sentence's parse only; the text is unchanged)."""
+    finite = any(t.tag_ in ("VBZ", "VBD", "VBP") for t in doc)
     for t in doc:
         if t.tag_ == "NN" and t.dep_ == "compound" and t.lower_.endswith("ing") and t.i > 0 \
                 and doc[t.i - 1].pos_ not in ("DET", "ADJ", "NUM", "PRON") and doc[t.i - 1].dep_ != "poss":
             stem = _verb_stem(t.lower_)
             if stem:
                 t.pos_, t.tag_, t.lemma_ = "VERB", "VBG", stem
+        elif not finite and t.tag_ == "NNS" and t.i > 0 and t.i + 1 < len(doc) and doc[t.i - 1].text == "," \
+                and doc[t.i + 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN", "NUM"):
+            # "That law, signed by the governor, bars county jails from ...": the only finite verb, read as a noun
+            stem = _verb_stem(t.lower_)
+            if stem:
+                t.pos_, t.tag_, t.lemma_ = "VERB", "VBZ", stem
+                finite = True
 
 
 def _calls_names(tok) -> bool:
@@ -1845,6 +1895,8 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
         if cls == R.FED:
             return None
         return "expand_cooperation" if _PENALTY.search(sent.text) else None
+    if atype in ("bar_local_cooperation", "restrict_enforcement_sites") and _kept_instrument(tok):
+        return "affirm_sanctuary"   # "will continue to enforce its ordinance, which bars police from asking ..."
     if atype in ("bar_local_cooperation", "restrict_enforcement_sites") and _bars_limits(tok):
         return "expand_cooperation"     # "bars counties from adopting any policy that limits cooperation"
     if atype == "sue_federal_government" and not (rule.name == "fight_in_court" and _cue("condemn_objects", texts)) \
@@ -1890,6 +1942,17 @@ _PENALTY = re.compile(r"\b(grants?|funds?|funding|awards?|payments?|revenue\w*|a
                       r"|remov\w* from office|liable|misdemeanor|felony|lawsuits?)\b", re.I)
 
 
+_KEEP_VERBS = {"keep", "maintain", "defend", "uphold", "enforce", "follow", "retain", "preserve", "protect"}
+
+
+def _kept_instrument(tok) -> bool:
+    """The trigger describes an instrument that someone keeps or defends."""
+    if tok.dep_ not in ("relcl", "acl") or tok.head.lemma_.lower() not in R.INSTRUMENT_NOUNS:
+        return False
+    gov = tok.head.head
+    return tok.head.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in _KEEP_VERBS and not _negated(gov)
+
+
 def _describes_target(tok) -> bool:
     """The trigger is inside a relative clause on a government noun ("a county that limits cooperation")."""
     t = tok
@@ -1930,7 +1993,13 @@ def _charges_filed(tok, path) -> bool:
         and tok.lemma_.lower() in ("charge",)
 
 
+_COURT_RULES = {"court_verbs", "court_we", "court_disposition"}
+
+
 def _dedupe(rows: list[dict]) -> list[dict]:
+    court = {(r["sentence_id"], r["start"]) for r in rows if r["rule"] in _COURT_RULES}
+    # a court's act ("the judge declined to block ...") is only the court's: no other code on its verb
+    rows = [r for r in rows if r["rule"] in _COURT_RULES or (r["sentence_id"], r["start"]) not in court]
     best: dict = {}
     order = []
     for r in rows:
