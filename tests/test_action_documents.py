@@ -238,3 +238,59 @@ def test_residents_suing_their_county_is_a_court_case():
 def test_handing_people_to_ice_and_honoring_detainers():
     assert "assist_ice" in types("In Cranston, officers have handed 12 people to ICE since January.")
     assert "assist_ice" in types("The Polk County jail has continued to honor detainers, the sheriff said.")
+
+
+# ----------------------------------------------------------------- later additions
+def test_prohibitions_in_guidance_bar_cooperation():
+    r = only("Under the Act, no officer may keep a person in custody solely because ICE has lodged a detainer.",
+             "bar_local_cooperation")
+    assert r["status"] == "enacted"
+    assert "bar_local_cooperation" not in types("The sheriff may not have honored the detainer.")
+
+
+def test_declining_ice_requests_is_a_bar_not_a_declaration():
+    got = types("The mayor said the police department declined three ICE requests in March for help at arrests.")
+    assert "bar_local_cooperation" in got and "affirm_sanctuary" not in got
+
+
+def test_a_proposal_that_would_direct_is_proposed():
+    r = only("Resolution No. 12 would direct the police department to decline requests from federal immigration "
+             "agents for help with civil arrests.", "bar_local_cooperation")
+    assert r["status"] == "proposed"
+
+
+def test_a_court_declining_to_block_is_only_a_court_act():
+    got = types("But the judge declined to block a separate rule that requires grant recipients to give ICE "
+                "access to jails.")
+    assert got == ["court_action"]
+
+
+def test_keeping_an_ordinance_that_limits_cooperation_affirms_sanctuary():
+    assert "affirm_sanctuary" in types("The mayor said the city will continue to enforce its ordinance, which "
+                                       "bars police from asking residents about their immigration status.")
+    text = ('The ordinance bars Omaha police from holding anyone on an ICE detainer. "We will defend this '
+            'ordinance in court," the mayor said.')
+    assert "affirm_sanctuary" in types(text)
+
+
+def test_the_claim_behind_a_suit_or_a_cut_is_no_act():
+    assert types("The Justice Department sued Omaha on Wednesday, arguing that a city ordinance barring police "
+                 "from holding people for immigration agents is unlawful.") == ["federal_lawsuit"]
+    got = types("ICE sent the county a letter demanding that it explain within 30 days why its jail was refusing "
+                "detainers.")
+    assert "federal_ultimatum" in got and "bar_local_cooperation" not in got
+
+
+def test_calls_with_must_or_needs_to_belong_to_the_speaker():
+    r = only("Gov. Ada Price said Congress must rein in an agency that answers to no one.",
+             "call_to_abolish_or_reform")
+    assert r["actor"] == "Ada Price"
+    assert "call_to_abolish_or_reform" in types(
+        'An organizer told the council that "Congress needs to shut ICE down and start over."')
+
+
+def test_a_suit_that_answers_a_federal_cut_needs_no_federal_word():
+    text = ("The Justice Department cut off $4 million in grants to Oregon in February. "
+            "Oregon sued in March.")
+    assert "sue_federal_government" in types(text)
+    assert "sue_federal_government" not in types("Oregon sued in March over a highway contract.")

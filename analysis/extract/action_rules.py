@@ -387,7 +387,7 @@ RULES: tuple[Rule, ...] = (
        nouns=("ultimatum", "deadline", "demand", "list", "designation", "letter"),
        cues=("local_target",), base=0.6),
     # "requests that the County, no later than May 8, rescind ...": a request with a deadline
-    _r("request_deadline", _fed("federal_ultimatum"),
+    _r("request_deadline", {FED: "federal_ultimatum", NONFED: None, UNK: None},
        verbs=("request", "ask", "urge", "instruct", "direct", "insist", "call", "expect"),
        cues=("deadline",), base=0.55),
     # "will identify the county as a sanctuary jurisdiction": a designation

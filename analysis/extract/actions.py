@@ -682,9 +682,13 @@ def _status(tok, path, rule: R.Rule, sent) -> str:
                         c.lemma_.lower() in ("bill", "proposal") and not any(
                             g.lemma_.lower() in R.ENACT or g.lower_ == "new" for g in c.children)):
                     return "proposed"
-    for v in path:      # "Resolution No. 12 would direct the police to decline ...": what a proposal would do
+    verbs = list(path) + ([tok.head] if tok.dep_ in ("advcl", "xcomp") and any(
+        c.lower_ == "to" for c in tok.children) else [])
+    for v in verbs:     # "Resolution No. 12 would direct the police to decline ...": what a proposal would do
         if _is_verbal(v) and any(a.dep_ == "aux" and a.lower_ == "would" for a in v.children) and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in R.PROPOSAL_NOUNS for c in v.children):
+                c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in R.PROPOSAL_NOUNS or any(
+                    g.dep_ == "compound" and g.lemma_.lower() in R.PROPOSAL_NOUNS for g in c.children))
+                for c in v.children):
             return "proposed"
     # one chamber of a legislature voting: the bill goes on to the other ("The Senate's vote to require ...")
     for t in path:
@@ -1321,8 +1325,12 @@ def _call_context(tok, path) -> bool:
         if any(c.dep_ == "attr" and c.lemma_.lower() == "time" for c in t.children):
             return True
     for c in tok.children:
-        if c.dep_ == "aux" and c.lower_ in ("should", "ought"):
+        if c.dep_ == "aux" and c.lower_ in ("should", "ought", "must"):
             return True
+    # "Congress needs to shut ICE down", "Congress has to rein in ICE"
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("need", "have", "got") and any(
+            c.dep_ == "nsubj" for c in tok.head.children):
+        return True
     # "called on Congress to reform ICE by requiring ...", "urged lawmakers to abolish ICE"
     return any(t.lemma_.lower() in R.DEMAND and t.i != tok.i for t in path)
 
@@ -1441,6 +1449,8 @@ def _prohibited(tok) -> bool:
                for c in tok.children)
 
 
+_FED_PRESSURE_RULES = {"ultimatum", "request_deadline", "designate_sanctuary", "withhold_funding", "lose_funding",
+                       "target_officials", "federal_criticism", "deployment", "sue"}
 _ARGUE = {"argue", "claim", "allege", "contend", "say", "assert", "charge", "maintain"}
 _JOB_VERBS = {"direct", "lead", "run", "oversee", "head", "manage", "supervise", "coordinate", "command", "chair"}
 _EVENT_SUBJECTS = {"day", "week", "month", "year", "session", "sessions", "meeting", "hearing", "debate", "night",
@@ -1536,7 +1546,10 @@ def _prune_nested(cands) -> list:
                     and any(c.dep_ == "dobj" and tok in c.subtree for c in otok.children) \
                     and rule.name not in ("sue", "litigant_challenge"):
                 drop = True   # "challenge the deployment": the suit's direct object is not a new action
-            elif orule.name in ("sue", "litigant_challenge") and _is_verbal(otok) and otok.i < tok.i \
+            elif orule.name == "ultimatum" and in_scope \
+                    and otok.i < tok.i and rule.name not in _FED_PRESSURE_RULES:
+                drop = True   # "a letter demanding that it explain why its jail was refusing detainers"
+            elif _is_verbal(otok) and otok.i < tok.i \
                     and rule.name not in ("sue", "litigant_challenge") and any(
                         c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in _ARGUE and tok in c.subtree
                         for c in otok.children):
@@ -1625,7 +1638,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
     if call:
         # "It is time for Congress to rein in ICE", "Congress should abolish ICE": a call made by the
         # writer or speaker, not an act of the body named; "the governor called on Congress to ..." is hers
-        demand = next((t for t in path if t.lemma_.lower() in R.DEMAND and t.i != tok.i), None)
+        demand = next((t for t in path if t.lemma_.lower() in R.DEMAND and t.i != tok.i), None) or next(
+            (t for t in tok.ancestors if t.lemma_.lower() in R.SPEECH), None)    # "X said Congress must ..."
+
         callers = [a for a in _actors(demand, S, state, si) if a.get("level") != "federal"] if demand is not None else []
         actors = callers or [dict(actor=None, level=None, jurisdiction=None, jkind=None, named=False, span=set(),
                                   inferred=False, text="")]
@@ -1666,7 +1681,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             obj = next(c for c in tok.children if c.dep_ == "dobj")
             obj_text = " ".join(t.text for t in obj.subtree)
             target_ok = R.CUES["local_target"] if cls == R.FED else R.CUES["federal"]
-            if not target_ok.search(obj_text) and not (
+            if not target_ok.search(obj_text) and not (cls != R.FED and R.CUES["raids"].search(obj_text)) and not (
                     cls == R.FED and re.search(r"\b(laws?|ordinances?|polic(?:y|ies)|measures?|bills?|statutes?"
                                                r"|decisions?|votes?|moves?)\b",
                                                obj_text, re.I)):
@@ -1698,6 +1713,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         refined = _refine(atype, tok, rule, texts, cls, path, sent)
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" and state.legal:
             refined = atype     # in a court filing against the United States, "filed suit" needs no "federal"
+        if refined is None and atype == "sue_federal_government" and rule.name == "sue" \
+                and a.get("level") in ("state", "county", "city") and 0 <= si - state.last_pressure_sent <= 6:
+            refined = atype     # "Hawaii sued in March", a few sentences after the federal cut it answers
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" and \
                 (a.get("level") == "nongovernmental" or _PRIVATE_PARTIES.search(a.get("actor") or "")) \
                 and _is_verbal(tok) and any(
