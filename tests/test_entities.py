@@ -234,3 +234,36 @@ def test_place_prefix_starting_with_a_stop_word_is_kept():
     orgs = [m["text"] for m in entities.extract_mentions(p) if m["label"] == "ORG"]
     assert "New Jersey Republican Party" in orgs
     assert "New Democratic Party" not in orgs      # "New" alone is not a place
+
+
+# ----------------------------------------------------------------- memos, letters and minutes
+@pytest.mark.parametrize("line, name", [
+    ("FROM: Attorney General Imre Castell", "Imre Castell"),
+    ("Odile Marchetti, Mayor", "Odile Marchetti"),
+    ("Rufus Ambler, City Clerk", "Rufus Ambler"),
+    ("cc: Ines Varga, Attorney General of Vermont", "Ines Varga"),
+])
+def test_header_and_signature_lines_name_people(line, name):
+    _, rows = mentions(line)
+    assert label_of(rows, name) == "PERSON"
+
+
+def test_headlines_still_need_the_model_to_see_a_person():
+    _, rows = mentions("Council Weighs Detainer Policy")
+    assert not [r for r in rows if r["label"] == "PERSON"]
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("The state received Edward Byrne Memorial Justice Assistance Grant funds in 2025.", "Edward Byrne"),
+    ("Vote: 5 Aye, 2 Nay (Councilors Ada Stroud and Lev Pike voting Nay)", "Nay"),
+])
+def test_spans_that_cannot_be_names_are_not_people(text, bad):
+    _, rows = mentions(text)
+    assert not [r for r in rows if r["label"] == "PERSON" and bad in r["text"]]
+
+
+def test_councilors_and_clerks_are_titles():
+    _, rows = mentions("Present: Councilors Ada Stroud and Lev Pike; City Clerk Mona Feld.")
+    people = {r["canonical"] for r in rows if r["label"] == "PERSON"}
+    assert {"Ada Stroud", "Mona Feld"} <= people
+    assert not any("Clerk" in p or "Councilors" in p for p in people)

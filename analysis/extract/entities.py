@@ -543,8 +543,27 @@ def name_run(doc, start: int, max_words: int = 4) -> int:
     return j
 
 
+_MEMO_LINE = re.compile(r"^\s*(?:FROM|TO|CC|BCC|BY|ATTEST(?:ED)?|SUBMITTED BY|SIGNED|APPROVED)\s*:|^\s*The Honorable\b", re.I)
+
+
+def _signature_line(doc) -> bool:
+    """"Jane Roe, Mayor", "Jane Roe, City Clerk": a short line, a name, a comma, a title."""
+    toks = [t for t in doc if not t.is_space]
+    if not 3 <= len(toks) <= 9 or toks[-1].text in (".", "?", "!"):
+        return False
+    comma = next((i for i, t in enumerate(toks) if t.text == ","), None)
+    if comma is None or not 2 <= comma <= 4 or not all(t.text[:1].isupper() or t.text == "-" for t in toks[:comma]):
+        return False
+    start = toks[comma + 1].i if comma + 1 < len(toks) else None
+    return start is not None and match_title(doc, start, before_name=False) is not None
+
+
 def _heading_like(doc) -> bool:
-    """Title Case line (a headline): most words capitalized and no closing period."""
+    """Title Case line (a headline): most words capitalized and no closing period. The
+    header and signature lines of memos and letters ("FROM: Attorney General X", "cc: X,
+    Mayor", "The Honorable X", "X, City Clerk") are not headlines: they name people."""
+    if _MEMO_LINE.match(doc.text) or _signature_line(doc):
+        return False
     words = [t for t in doc if t.is_alpha and len(t) > 3]
     if len(words) < 3:
         return False
@@ -1011,6 +1030,10 @@ def extract_mentions(pdoc: ParsedDocument) -> list[dict]:
     ents.extend(_signature_names(pdoc, ents))
     if not ents:
         return []
+    for en in ents:     # spans that cannot be names, before they lend their words to other mentions
+        if en.label == "PERSON" and _junk_person(_person_words(en.span()), en):
+            en.label = None
+    ents = [en for en in ents if en.label is not None]
 
     # full names in the document: key (last word, last two words, full) -> [(order, words)]
     full: dict[str, list[tuple[int, list[str]]]] = {}
@@ -1172,6 +1195,28 @@ def extract_mentions(pdoc: ParsedDocument) -> list[dict]:
 PLACE_NOUNS = {"neighborhood", "neighbourhood", "area", "district", "park", "street", "avenue", "road",
                "community", "village", "section", "corridor", "valley", "township", "region", "campus",
                "suburb", "suburbs", "borough", "county", "city", "town", "river", "lake", "beach", "heights"}
+
+
+def _junk_person(words: list[str], en: "_Ent") -> bool:
+    """A PERSON span that cannot be a name: digits, no capital letter, a lone initial, or the
+    namesake of a grant or building ("the Edward Byrne Memorial Justice Assistance Grant")."""
+    if not words:
+        return False
+    if any(any(ch.isdigit() for ch in w) for w in words) or not any(w[:1].isupper() for w in words):
+        return True
+    if len(words) == 1 and len(words[0].strip(".")) <= 1:
+        return True
+    doc = en.sent.doc
+    nxt = doc[en.end].text if en.end < len(doc) else ""
+    if nxt in ("Memorial", "Foundation", "Fund", "Grant", "Act") or "Memorial" in words:
+        return True
+    low = [w.lower().strip(".") for w in words]
+    return all(w in _VOTE_AND_FORM_WORDS or len(w) <= 1 for w in low)
+
+
+#: words of minutes and forms that the model tags as names ("2 Nay", "ATTEST", "Programs")
+_VOTE_AND_FORM_WORDS = {"aye", "ayes", "nay", "nays", "yea", "yeas", "attest", "programs", "program", "grant",
+                        "assistance", "background", "judges", "circuit", "clerk"}
 
 
 def _not_a_person(en: "_Ent", G, word: str, upper_doc: bool = False) -> Optional[str]:
