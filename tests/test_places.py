@@ -471,3 +471,16 @@ def test_dateline_city_is_a_place_and_its_state_only_a_qualifier():
     p = parse_text("PORTLAND, Maine — Officials met on Monday.", "d")
     got = [r["jurisdiction_id"] for r in places.extract_places(p, entities.extract_mentions(p))]
     assert got == ["us-me-portland"]
+
+
+def test_us_inside_a_title_or_agency_name_is_no_place():
+    from analysis.extract import entities, places
+    from analysis.extract.base import parse_text
+
+    def countries(text):
+        p = parse_text(text, doc_id="t")
+        return [r for r in places.extract_places(p, entities.extract_mentions(p)) if r.get("kind") == "country"]
+
+    assert countries("U.S. District Judge Ona Lind will hear the case in Boise.") == []
+    assert countries("A RESOLUTION ENDING THE AGREEMENT WITH U.S. IMMIGRATION AND CUSTOMS ENFORCEMENT.") == []
+    assert countries("The United States sued Idaho on Monday.")

@@ -544,6 +544,16 @@ def _is_state_or_city(c: _Cand) -> bool:
     return _major_city(c.options) is not None
 
 
+_US_QUALIFIER = re.compile(r"^(?:U\.S\.|US|U\.S|United States)$")
+#: words after "U.S." that make it part of a title or an agency's name, not the country as a place
+_US_TITLE_WORDS = {"district", "magistrate", "circuit", "attorney", "attorneys", "immigration", "customs",
+                   "citizenship", "department", "marshal", "marshals", "border", "senator", "sen.", "rep.",
+                   "representative", "army", "navy", "air", "coast", "court", "courts", "supreme", "secret",
+                   "conference", "government", "agency", "office", "bureau", "embassy", "military",
+                   "solicitor", "secretary", "president", "postal", "census", "forest", "fish", "marine",
+                   "marines", "homeland", "house", "senate", "congress", "chamber", "treasury", "justice"}
+
+
 def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
     """Place mentions of one parsed document (see the module docstring for the rules)."""
     if not pdoc.sentences:
@@ -571,6 +581,9 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
             c.tagged = any(lab in PLACE_LABELS for _, _, lab in _overlaps(sp, a, b))
             c.locative = _prev_lower(c) in LOCATIVE_PREPS
             c.skip = _org_or_person(c, sp, s.is_heading, covered)
+            if c.skip is None and c.j < len(doc) and _US_QUALIFIER.match(c.surface) \
+                    and doc[c.j].text[:1].isupper() and doc[c.j].lower_ in _US_TITLE_WORDS:
+                c.skip = "org_name"     # "U.S. District Judge X", "U.S. IMMIGRATION AND CUSTOMS ENFORCEMENT"
             if c.skip is None and any(f == "demonym" for _, f in c.options):
                 sing = not c.surface.endswith("s")
                 if sing and c.i > 0 and doc[c.i - 1].lower_ == "the":
