@@ -546,7 +546,7 @@ def _is_state_or_city(c: _Cand) -> bool:
 
 _US_QUALIFIER = re.compile(r"^(?:U\.S\.|US|U\.S|United States)$")
 #: words after "U.S." that make it part of a title or an agency's name, not the country as a place
-_US_TITLE_WORDS = {"district", "magistrate", "circuit", "attorney", "attorneys", "immigration", "customs",
+_US_TITLE_WORDS = {"district", "magistrate", "circuit", "immigration", "customs",
                    "citizenship", "department", "marshal", "marshals", "border", "senator", "sen.", "rep.",
                    "representative", "army", "navy", "air", "coast", "court", "courts", "supreme", "secret",
                    "conference", "government", "agency", "office", "bureau", "embassy", "military",
