@@ -181,11 +181,18 @@ _BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|i
 _STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*)?(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*\|[^|\n]{{0,40}})?$", re.I)
 
 
+_LEADING_DATE = re.compile(rf"^(?:\w+day,?\s+)?({_DATE_VALUE}),\s*[^\n]{{0,80}}$", re.I)
+#: the execution line of an order, resolution or ordinance: "DATED this 8th day of October, 2025."
+_EXECUTED = re.compile(rf"\bthis\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_MONTHS}),?\s+(\d{{4}})\b", re.I)
+
+
 def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     """The document's own date from its top lines when there is no metadata line:
     a short "Published: March 11, 2026 at 6:42 PM" / "Filed December 9, 2025" line
     in the first 40 lines (a court caption is long), else a line that is only a
-    date ("April 2, 2026", "NEWS ANALYSIS | April 21, 2026") in the first six."""
+    date ("April 2, 2026", "NEWS ANALYSIS | April 21, 2026") or begins with one ("Tuesday, March 10,
+    2026, 9:30 a.m., City Hall") in the first six, else the execution line of an order or
+    resolution anywhere ("DATED this 8th day of October, 2025")."""
     lines = [ln.strip() for ln in text[body_start:].split("\n")[:60] if ln.strip()][:40]
     for ln in lines:
         if len(ln.split()) <= 15:
@@ -195,11 +202,17 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
                 if d is not None:
                     return d
     for ln in lines[:6]:
-        m = _STANDALONE_DATE.match(ln)
+        m = _STANDALONE_DATE.match(ln) or _LEADING_DATE.match(ln)     # "Tuesday, March 10, 2026, 9:30 a.m., ..."
         if m:
             d = parse_date_value(m.group(1))
             if d is not None:
                 return d
+    executed = list(_EXECUTED.finditer(text[body_start:]))
+    if executed:
+        m = executed[-1]
+        d = parse_date_value(f"{m.group(2)} {m.group(1)}, {m.group(3)}")
+        if d is not None:
+            return d
     return None
 
 

@@ -192,3 +192,29 @@ def test_year_of_a_bare_day_ignores_relative_and_year_only_dates():
 def test_day_shift_needs_a_day_anchor():
     rows = dates("The deal was signed in 2016. Two days later, the sheriff resigned.")
     assert rows[1]["date_text"] == "Two days later" and rows[1]["date"] is None
+
+
+def test_the_legal_day_of_form():
+    assert one("DATED this 8th day of October, 2025.")[1] == "2025-10-08"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The governor faces re-election in November.", "2026-11-01"),          # present tense: the next one
+    ("The law takes effect in July.", "2026-07-01"),
+    ("The board could revisit the contract after the November election.", "2026-11-01"),
+    ("The police department declined two ICE requests in February.", "2026-02-01"),   # past: the last one
+    ("The council voted in November to end the contract.", "2025-11-01"),
+])
+def test_a_bare_month_follows_the_tense(text, expected):
+    assert one(text)[1] == expected
+
+
+def test_document_dates_of_minutes_and_orders():
+    from analysis.corpus import byline_date
+
+    assert byline_date("CITY OF SPRINGFIELD\nMINUTES OF THE REGULAR MEETING\n"
+                       "Tuesday, March 10, 2026, 9:30 a.m., Council Chambers\n\nPresent: all members.") \
+        == dt.date(2026, 3, 10)
+    assert byline_date("ORDER\n\nThe motion is granted.\n\nPASSED AND ADOPTED this 16th day of March, 2026.\n") \
+        == dt.date(2026, 3, 16)
+    assert byline_date("The council met.\n\nIt adjourned at noon.") is None

@@ -216,6 +216,24 @@ def _h_month_only(m, c: _Ctx) -> Result:
     return dt.date(y, mon, 1), None, "month"
 
 
+def _ahead(sent, a: int) -> bool:
+    """The verb governing the date at offset ``a`` speaks of what is to come: present tense
+    ("faces re-election in November", "before the session ends in April") or a modal
+    ("could revisit the contract after the November election")."""
+    doc = getattr(sent, "doc", None)
+    if doc is None:
+        return False
+    tok = next((t for t in doc if t.idx <= a < t.idx + len(t) + 1), None)
+    while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"could", "would", "might", "may", "can", "must", "should"}:
+        return True
+    return tok.tag_ in ("VBZ", "VBP") and not aux & {"has", "have", "had", "did", "was", "were"}
+
+
 def _h_numeric(m, c: _Ctx) -> Result:
     y = int(m["y"])
     if y < 100:
@@ -391,7 +409,7 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
     ("day_range", re.compile(rf"\b(?P<m>{MON})\s+(?P<d1>{DAY})\s*(?:-|\u2013|to|through)\s*(?P<d2>{DAY})"
                              rf"(?:,?\s+(?P<y>{YEAR}))?"), _h_day_range, False),
     ("full", re.compile(rf"\b(?:{WDAY},?\s+)?(?P<m>{MON})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"), _h_full, False),
-    ("full_dmy", re.compile(rf"\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON}),?\s+(?P<y>{YEAR})"), _h_full, False),
+    ("full_dmy", re.compile(rf"\b(?P<d>{DAY})\s+(?:day\s+of\s+|of\s+)?(?P<m>{MON}),?\s+(?P<y>{YEAR})"), _h_full, False),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"), _h_iso, False),
     ("numeric", re.compile(r"(?<![\d/])(?P<mo>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])"),
      _h_numeric, False),
@@ -577,7 +595,7 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             day_anchor = next((h[1] for h in near if h[2] == "day"), None)
             year_ref = next((h[1] for h in near if h[2] in ("day", "month") and not h[3]), None)
             ctx = _Ctx(base=base, anchor=anchor[1], anchor_precision=anchor[2], day_anchor=day_anchor,
-                       year_ref=year_ref, future=future)
+                       year_ref=year_ref, future=future or (name in ("month_only", "entity") and _ahead(sent, a)))
             relative = name in _RELATIVE
             if name == "entity":
                 r = _resolve_text(re.sub(r"^(?:on|in|since|by|from|until|during)\s+", "", text[a:b].strip(), flags=re.I), ctx)
