@@ -294,3 +294,30 @@ def test_a_suit_that_answers_a_federal_cut_needs_no_federal_word():
             "Oregon sued in March.")
     assert "sue_federal_government" in types(text)
     assert "sue_federal_government" not in types("Oregon sued in March over a highway contract.")
+
+
+def test_arrests_counted_by_city_after_an_operation_is_reported():
+    text = ("ICE today announced the results of Operation Cold Harbor, a two-week enforcement operation in "
+            "Maine that led to 90 arrests.\n\nOfficers took 40 people into custody in Lewiston and 20 in Augusta.")
+    got = [r["target_jurisdiction"] for r in rows(text) if r["rule"] == "custody_arrests"]
+    assert sorted(got) == ["us-me-augusta", "us-me-lewiston"]
+    assert not [r for r in rows("Deputies took the man into custody after a fight.") if r["rule"] == "custody_arrests"]
+
+
+def test_federal_praise_of_two_sheriffs_gives_two_rows():
+    got = [r for r in rows("In Maine, ICE field office director Lena Morrow thanked Cumberland County Sheriff Ada Pike and "
+                           "York County Sheriff Rob Lunt for their support.") if r["action_type"] == "praise_enforcement"]
+    assert len(got) == 2
+
+
+def test_state_pressure_on_a_city_expands_cooperation():
+    assert "expand_cooperation" in types("Attorney General Lyle Dane threatened to sue the city of Columbia over "
+                                         "its sanctuary ordinance.")
+    assert "expand_cooperation" in types("Gov. Ada Stroud will ask the General Assembly to cut the city's share "
+                                         "of state funds if it keeps its sanctuary ordinance.")
+    assert types("Local policies that limit cooperation with federal immigration authorities were banned by the "
+                 "General Assembly in 2024.") == ["expand_cooperation"]
+
+
+def test_campaign_pledges_are_no_act():
+    assert types("The challenger said that if elected she would end the 287(g) agreement on her first day.") == []

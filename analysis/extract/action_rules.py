@@ -46,7 +46,7 @@ _CUE_SOURCES: dict[str, str] = {
              r"|property|buildings?|detention (?:centers?|facilit\w*|camps?)|sensitive locations?|polling"
              r"|parking lots?|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
     "detention": r"\b(detention (?:centers?|facilit\w*|camps?)|immigration (?:jails?|prisons?)|processing (?:centers?|facilit\w*))",
-    "sanctuary": r"\b(sanctuary|welcoming[- ](?:city|county|state|community|polic(?:y|ies)|ordinances?|laws?|resolutions?|status)|safe haven|trust act|fourth amendment (?:city|county)"
+    "sanctuary": r"\b(sanctuary|(?:city|county|state|community) that welcomes immigrants|welcoming[- ](?:city|county|state|community|polic(?:y|ies)|ordinances?|laws?|resolutions?|status)|safe haven|trust act|fourth amendment (?:city|county)"
                  r"|not (?:to )?(?:ask|inquir)\w* (?:\w+ ){0,6}about (?:\w+ )?(?:immigration|citizenship) status)\b",
     "anti_sanctuary": r"\b(ban\w*|bar|bars|barring|barred|prohibit\w*|outlaw\w*|punish\w*|penali[sz]\w*|repeal\w*"
                       r"|rescind\w*|end(?:s|ed|ing)?|eliminat\w*|abolish\w*|against|anti-|crack\w* down|challeng\w*"
@@ -74,6 +74,7 @@ _CUE_SOURCES: dict[str, str] = {
                       r"|sanctuary (?:jurisdictions?|cities|counties|states)|(?:any|every|each) officials? who|(?:officials|employees|workers) who)\b",
     "local_target": r"\b(mayors?|governors?|sheriffs?|officials?|lawmakers?|leaders?|politicians?|cit(?:y|ies)|count(?:y|ies)"
                     r"|states?|jurisdictions?|sanctuary|towns?|municipalit\w*|localit\w*|democrats?|council\w*|commissions?"
+                    r"|attorneys? general|district attorneys?|prosecutors?|police chiefs?"
                     r"|commissioners?|supervisors?|boards?|aldermen|sheriffs?)\b",
     "deploy_objects": r"\b(national guard|guard|guardsmen|guardsman|troops|soldiers|military|marines?|army|active[- ]duty"
                       r"|agents|officers|ice|cbp|border patrol|federal (?:law enforcement|forces|personnel|officers|agents)"
@@ -92,7 +93,7 @@ _CUE_SOURCES: dict[str, str] = {
              r"|tear\w* (?:\w+ ){0,2}families apart|rip\w* (?:\w+ ){0,2}families apart|separat\w* families"
              r"|complicit|not welcome|power grab)\b",
     # how federal officials shame local governments ("chosen to protect criminal aliens")
-    "crime_frame": r"\b(criminals?|criminal aliens?|illegal aliens?|shield\w*|harbor\w*|lawbreak\w*|dangerous"
+    "crime_frame": r"\b(criminals?|criminal aliens?|illegal aliens?|shield\w*|harbor\w*|lawbreak\w*|dangerous|safe harbou?r|safe haven"
                    r"|sanctuary politicians?|protect\w* (?:criminals|illegal))\b",
     "warm": r"\b(saves? lives|saving lives|grateful|thank\w*|proud|great (?:work|partners?|job)|good partners?|excellent|commend\w*|applaud\w*"
             r"|heroes|heroic|keeps? (?:us|our \w+|the \w+) safe|safer|partnership)\b",
@@ -104,7 +105,7 @@ _CUE_SOURCES: dict[str, str] = {
     "status_checks": r"\b(immigration status|citizenship status|legal status|immigration checks?|ice databases?"
                      r"|immigration databases?|immigration records)\b",
     "requests": r"\b(requests?|applications?|contracts?|agreements?|budgets?)\b",
-    "injunction": r"\b(injunctions?|restraining orders?|stays?|tro)\b",
+    "injunction": r"\b(injunctions?|restraining orders?|stays?|tro|(?:federal |district )?(?:judge|court) to (?:stop|block|halt|bar|enjoin|order))\b",
     "immunity": r"(\bimmun\w*|\b(?:cannot|can't|can not|could not|may not|won't|will not) be (?:prosecuted|charged|arrested|held accountable)"
                 r"|\bneed not (?:identify|unmask|show)|\bnot (?:required|obligated|obliged) to (?:identify|unmask|show|give)"
                 r"|\bbeyond the reach of (?:state|local)"
@@ -125,6 +126,7 @@ _CUE_SOURCES: dict[str, str] = {
                        r"|justice department|department of justice|doj|fbi|national guard|troops|raids?|deployments?"
                        r"|shootings?|killings?|crackdowns?|sweeps?|detentions?|deport\w*|immigration|agents?|surges?|operations?|arrests?|subpoenas?|investigations?|threats?|lawsuits?)\b",
     "opposition": r"\b(against|fight\w*|oppos\w*|resist\w*|defen[cs]e)\b",
+    "custody_phrase": r"\binto (?:federal |immigration |ice )?custody\b",
     "watchers": r"\b(volunteers?|observers?|monitors?|watchers?|patrols?)\b",
     "watch_acts": r"\b(watch\w*|monitor\w*|observ\w*|record\w*|document\w*|film\w*)\b",
     "raids": r"\b(arrests?|raids?|sweeps?|detentions?|stops)\b",
@@ -266,6 +268,9 @@ RULES: tuple[Rule, ...] = (
               "collect", "gather", "preserve", "compile"),
        cues=("ice",), any_cues=("misconduct", "agents"), base=0.55, transitive=True),
     # "is training 40 volunteers to watch arrests and record them"
+    # "Officers took 171 people into custody in Manchester": an operation's arrests
+    _r("custody_arrests", _all("federal_enforcement_operation"), verbs=("take", "place", "book"),
+       cues=("custody_phrase",), any_cues=("operation_context",), base=0.5, with_subject=True),
     _r("train_monitors", _local("document_misconduct"),
        verbs=("train", "recruit", "deploy", "organize", "organise", "enlist", "mobilize", "dispatch", "send", "fund"),
        cues=("watchers", "watch_acts"), any_cues=("ice", "agents", "raids"), base=0.5, transitive=True),
@@ -330,7 +335,7 @@ RULES: tuple[Rule, ...] = (
        cues=("local_target",), exclude=("sanctuary",), base=0.55, needs_actor=True),
     # "has been an exemplary partner to ICE", "recognized by ICE as a model partner"
     _r("praise_partner", _all("praise_enforcement"),
-       nouns=("partner", "partnership", "example", "model"),
+       nouns=("partner", "partnership", "example"),
        cues=("praise_adj",), any_cues=("ice",), exclude=("sanctuary", "opposition"), base=0.5),
     # ------------------------------------------------------------------- expands
     _r("enter_agreement", _all("enter_formal_agreement"),

@@ -768,6 +768,10 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
         if t.left_edge.lower_ in ("how", "whether") and t.left_edge.i < t.i and any(
                 c.dep_ == "aux" and c.lower_ in ("should", "could", "would", "might") for c in t.children):
             return True
+    for t in path:      # a campaign pledge: "if elected, she would end the agreement"
+        if any(c.dep_ == "advcl" and c.lemma_.lower() in ("elect", "reelect", "re-elect", "win") and any(
+                g.dep_ == "mark" and g.lower_ == "if" for g in c.children) for c in t.children):
+            return True
     for t in path:      # inside a condition: "would sue if the state tried to enforce the ban"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
             return True
@@ -1039,7 +1043,10 @@ _CONTENT_CUES = ("sanctuary", "ice")
 
 
 def _arrests_during(tok) -> bool:
-    """"were arrested during a two-day operation": an operation that arrested people."""
+    """"were arrested during a two-day operation": an operation that arrested people (not "the operation"
+    already reported)."""
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return False
     return tok.head.lower_ in ("during", "in", "as") and tok.head.head.lemma_.lower() in (
         "arrest", "detain", "apprehend", "round", "pick", "take", "seize")
 
@@ -1157,8 +1164,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             elif rule.with_subject or (rule.name == "prosecute_agents" and tok.head.lemma_.lower() == "face"):
                 if not _rule_matches(rule, _scope_texts(sorted(set(sc) | _subject_tokens(tok), key=lambda t: t.i))) \
                         and not (rule.name == "operation_nouns" and _arrests_during(tok)
-                                 and _rule_matches(rule, _scope_texts(list(doc)))):
-                    continue
+                                 and _rule_matches(rule, _scope_texts(list(doc)))) \
+                        and not (rule.name == "custody_arrests" and 0 <= si - state.last_pressure_sent <= 2
+                                 and _cue("custody_phrase", texts)):
+                    continue    # ("Officers took 171 people into custody in ...", after the operation's report)
             elif not _rule_matches(rule, texts):
                 if rule.name in _DISPOSAL_RULES:
                     ant = _antecedent_texts(sc, texts, state)
@@ -1687,6 +1696,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                                                obj_text, re.I)):
                 continue
         atype = rule.types.get(cls)
+        if rule.name == "withhold_funding" and a.get("level") == "state" and _cue("local_target", texts):
+            atype = "expand_cooperation"    # a state cutting a city's share: a state penalty on sanctuary
         if call:
             atype = "call_to_abolish_or_reform"
         if rule.name == "statement":
@@ -1716,6 +1727,12 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" \
                 and a.get("level") in ("state", "county", "city") and 0 <= si - state.last_pressure_sent <= 6:
             refined = atype     # "Hawaii sued in March", a few sentences after the federal cut it answers
+        if refined is None and atype == "sue_federal_government" and rule.name == "sue" \
+                and a.get("level") == "state" and _is_verbal(tok) and any(
+                    c.dep_ == "dobj" and (R.CUES["local_target"].search(" ".join(t.text for t in c.subtree))
+                                          or S.within(S.places, {t.i for t in c.subtree}) or c.ent_type_ == "GPE")
+                    for c in tok.children):
+            refined = "expand_cooperation"  # a state suing its city over a sanctuary policy enforces state law
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" and \
                 (a.get("level") == "nongovernmental" or _PRIVATE_PARTIES.search(a.get("actor") or "")) \
                 and _is_verbal(tok) and any(
@@ -1750,9 +1767,17 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         span = a.get("span", set())
         scope_places = [p for p in S.within(S.places, scope_ids - span) if p.get("kind") != "country"
                         and p["jid"] != juris]
+        if rule.name == "custody_arrests":   # "took 40 people into custody in X and 20 in Y": every place after
+            scope_places = [p for p in S.places if p.get("kind") != "country" and p["tokens"]
+                            and p["tokens"][0].i > tok.i and p["jid"] != juris]
+        if atype == "praise_enforcement" and level == "federal" and _is_verbal(tok):
+            after = [p for p in S.places if p.get("kind") != "country" and p["tokens"]
+                     and p["tokens"][0].i > tok.i and p["jid"] != juris]
+            scope_places = after or scope_places     # "thanked the X County and Y County sheriffs", not "In Z,"
         direction = vocabulary.direction_of(atype)
         targets: list[Optional[str]] = [None]
-        if direction == "federal_pressure" or atype in ("enter_formal_agreement", "keep_formal_agreement") and level == "federal":
+        if direction == "federal_pressure" or atype in ("enter_formal_agreement", "keep_formal_agreement",
+                                                        "praise_enforcement") and level == "federal":
             if not scope_places:
                 scope_places = _addressees(tok, path, S, juris)   # "told Hartford and New Haven that it would cut ..."
             if scope_places:
@@ -1915,6 +1940,8 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
         return "expand_cooperation" if _PENALTY.search(sent.text) else None
     if atype in ("bar_local_cooperation", "restrict_enforcement_sites") and _kept_instrument(tok):
         return "affirm_sanctuary"   # "will continue to enforce its ordinance, which bars police from asking ..."
+    if atype in ("bar_local_cooperation", "restrict_enforcement_sites", "affirm_sanctuary") and _banned(tok):
+        return "expand_cooperation"     # "local policies that limit cooperation were banned in 2024"
     if atype in ("bar_local_cooperation", "restrict_enforcement_sites") and _bars_limits(tok):
         return "expand_cooperation"     # "bars counties from adopting any policy that limits cooperation"
     if atype == "sue_federal_government" and not (rule.name == "fight_in_court" and _cue("condemn_objects", texts)) \
@@ -1989,8 +2016,23 @@ def _describes_target(tok) -> bool:
     return False
 
 
+_BAN_LEMMAS = {"ban", "bar", "prohibit", "outlaw", "forbid", "preempt", "punish", "penalize", "penalise", "void",
+               "invalidate", "nullify"}
+
+
+def _banned(tok) -> bool:
+    """The trigger describes a policy that is itself banned ("policies that limit cooperation were banned")."""
+    return tok.dep_ in ("relcl", "acl") and tok.head.dep_ in ("nsubjpass", "dobj") \
+        and tok.head.head.lemma_.lower() in _BAN_LEMMAS
+
+
 def _bars_limits(tok) -> bool:
-    """A bar on limiting: "bars cities from limiting cooperation", "prohibits ... adopting a policy that restricts"."""
+    """A bar on limiting: "bars cities from limiting cooperation", "prohibits ... adopting a policy that restricts",
+    "policies that limit cooperation were banned"."""
+    if tok.lemma_.lower() in _BAN_LEMMAS and any(
+            c.dep_ in ("nsubjpass", "dobj") and any(g.dep_ in ("relcl", "acl") and g.lemma_.lower() in _LIMIT_LEMMAS
+                                                    for g in c.children) for c in tok.children):
+        return True
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ != "from":
             continue
