@@ -321,3 +321,13 @@ def test_state_pressure_on_a_city_expands_cooperation():
 
 def test_campaign_pledges_are_no_act():
     assert types("The challenger said that if elected she would end the 287(g) agreement on her first day.") == []
+
+
+def test_a_state_attorney_general_beside_ice_stays_a_state_official():
+    people = run.extract_document(parse_text(
+        "In May 2025, as ICE conducted operations in Newark, State Attorney General Dana Loft launched an online "
+        "portal to collect evidence of federal misconduct.", doc_id="t"))["people_mentions"]
+    assert [(p["name"], p["level"]) for p in people] == [("Dana Loft", "state")]
+    assert "document_misconduct" in types("In May 2025, as ICE conducted operations in Newark, State Attorney "
+                                          "General Dana Loft launched an online portal to collect evidence of "
+                                          "federal misconduct.")

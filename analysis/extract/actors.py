@@ -379,7 +379,8 @@ def _role_level(info: _Info) -> tuple[str, Optional[str]]:
     org_lvl = _org_level(info.org)
     if entry.get("org_first") and org_lvl:
         lvl = org_lvl
-    elif org_lvl == "federal" and lvl == "state":
+    elif org_lvl == "federal" and lvl == "state" and len((info.org or "").split()) >= 3 \
+            and "state" not in info.markers:
         lvl = "federal"     # "Deputy Assistant Attorney General X of the U.S. Department of Justice"
     pkind = (info.place or {}).get("kind")
     if "federal" in info.markers and lvl != "nongovernmental":
