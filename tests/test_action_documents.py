@@ -331,3 +331,15 @@ def test_a_state_attorney_general_beside_ice_stays_a_state_official():
     assert "document_misconduct" in types("In May 2025, as ICE conducted operations in Newark, State Attorney "
                                           "General Dana Loft launched an online portal to collect evidence of "
                                           "federal misconduct.")
+
+
+def test_rows_without_a_place_take_the_place_of_their_level_or_their_dateline():
+    text = ("date: 2026-03-02\n\nROGERS, Ark. — Benton County's sheriff spoke in Rogers on Monday. Rogers officials "
+            "and Rogers police watched. The sheriff's office renewed its 287(g) agreement with ICE in January.")
+    got = [r for r in rows(text) if r["action_type"] == "keep_formal_agreement"]
+    assert [r["jurisdiction"] for r in got] == ["us-ar-benton-county"]
+    roundup = ("date: 2026-06-10\n\nDAYTON, Ohio — The city will open an office where residents can report "
+               "encounters with federal immigration agents.\n\nAKRON, Ohio — City police declined to honor 14 ICE "
+               "detainers this year.")
+    got = {r["action_type"]: r["jurisdiction"] for r in rows(roundup)}
+    assert got == {"document_misconduct": "us-oh-dayton", "bar_local_cooperation": "us-oh-akron"}

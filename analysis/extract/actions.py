@@ -863,7 +863,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
             state.last_place, state.last_place_sent = named[0], si
     if quotes:
         out = sorted(out + _quoted_statements(pdoc, out, quotes, people, orgs, by_sent), key=lambda r: r["start"])
-    return _with_focus(out, _focus(places))
+    return _with_focus(out, _focus(places), _kind_focus(places), _dateline_focus(places))
 
 
 def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
@@ -935,12 +935,42 @@ def _focus(places) -> Optional[str]:
     return min(counts, key=lambda j: (-counts[j], _KIND_RANK[kind[j]], first[j]))
 
 
-def _with_focus(rows: list[dict], focus: Optional[str]) -> list[dict]:
+def _kind_focus(places) -> dict:
+    """The most mentioned state, county and city of a document (first named on ties)."""
+    counts, first = {}, {}
+    for i, p in enumerate(places):
+        jid, k = p.get("jurisdiction_id"), p.get("kind")
+        if jid and k in _KIND_RANK and jid != "us-dc-washington":
+            counts[(k, jid)] = counts.get((k, jid), 0) + 1
+            first.setdefault((k, jid), i)
+    out = {}
+    for (k, jid), n in sorted(counts.items(), key=lambda kv: (-kv[1], first[kv[0]])):
+        out.setdefault(k, jid)
+    return out
+
+
+def _dateline_focus(places) -> list[tuple[int, str]]:
+    """(offset, place) of each news dateline: in a roundup, each item's place."""
+    return sorted((int(p["start"]), p["jurisdiction_id"]) for p in places
+                  if p.get("resolution") == "dateline" and p.get("jurisdiction_id"))
+
+
+_GENERIC_REF = {"county": re.compile(r"\b(?:the|this|our) county\b", re.I),
+                "city": re.compile(r"\b(?:the|this|our) city\b", re.I),
+                "state": re.compile(r"\b(?:the|this|our) state\b", re.I)}
+
+
+def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] = None,
+                datelines: Optional[list] = None) -> list[dict]:
     """Rows that name no place get the document's focus place (federal rows as their target),
-    with lower confidence: in a story about one city, "the council voted" is that city's."""
+    with lower confidence: in a story about one city, "the council voted" is that city's.
+    The focus is the place of the actor's level when the document names one (a sheriff's
+    county, not the city most mentioned), "the county" in the sentence names the county in
+    focus, and in a roundup the latest dateline before the row is its item's place."""
     if not focus:
         return rows
-    focus_kind = "state" if focus.count("-") == 1 else "local"
+    by_kind = by_kind or {}
+    datelines = datelines or []
     for r in rows:
         federal = r["actor_level"] == "federal" or r["direction"] == "federal_pressure"
         key = "target_jurisdiction" if federal else "jurisdiction"
@@ -948,14 +978,26 @@ def _with_focus(rows: list[dict], focus: Optional[str]) -> list[dict]:
             continue
         if _GENERIC_PLACES.search(r["evidence"] or ""):
             continue        # "Trump will deploy agents to Democratic cities": no one place
-        place = focus
-        if not federal:
+        local = focus
+        if len(datelines) > 1:
+            before = [jid for start, jid in datelines if start <= r["start"]]
+            local = before[-1] if before else focus
+        place = local
+        if federal:
+            for kind, pat in _GENERIC_REF.items():
+                if kind in by_kind and pat.search(r["evidence"] or "") and local == focus:
+                    place = by_kind[kind]       # "froze grants to the county"
+                    break
+        else:
             actor, level = (r["actor"] or "").lower(), r["actor_level"]
             if actor and not (actor.startswith(("the ", "its ", "his ", "her ")) or actor in _OFFICE_WORDS
                               or set(re.findall(r"[a-z]+", actor)) & _AGENCY_WORDS):
                 continue    # "some state legislatures", "officials in those areas": not the focus place
-            if level == "state" and focus_kind == "local":
-                place = "-".join(focus.split("-")[:2])      # the city's state
+            focus_kind = "state" if place.count("-") == 1 else "local"
+            if level in ("county", "city", "state") and level in by_kind and place == focus:
+                place = by_kind[level]          # the sheriff's county, the governor's state
+            elif level == "state" and focus_kind == "local":
+                place = "-".join(place.split("-")[:2])      # the city's state
             elif level in ("city", "county") and focus_kind == "state":
                 continue
         r[key] = place
