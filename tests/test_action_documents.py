@@ -343,3 +343,17 @@ def test_rows_without_a_place_take_the_place_of_their_level_or_their_dateline():
                "detainers this year.")
     got = {r["action_type"]: r["jurisdiction"] for r in rows(roundup)}
     assert got == {"document_misconduct": "us-oh-dayton", "bar_local_cooperation": "us-oh-akron"}
+
+
+def test_enforcement_told_inside_a_local_officials_harsh_quote_is_a_condemnation():
+    got = types("\u201cICE agents have been dragging parents out of their cars at bus stops, and I am ashamed that "
+                "our city helped,\u201d council member Ada Ruiz said before the vote.")
+    assert got == ["condemn_federal_action"]
+    # told plainly, the same arrests are an operation
+    assert "federal_enforcement_operation" in types(
+        "ICE agents pulled two parents out of their cars at a bus stop in Tulsa on Monday.")
+
+
+def test_harsh_words_about_washington_are_a_condemnation():
+    assert "condemn_federal_action" in types(
+        "\u201cOmaha will not be bullied into doing Washington's job,\u201d Mayor Lee Tate said on Friday.")

@@ -85,7 +85,7 @@ _CUE_SOURCES: dict[str, str] = {
                      r"|respondents?|appellants?|injunctions?|judgments?|claims?|ordinances?)\b",
     "federal_service": r"\b(national guard|guard|guardsmen|troops|soldiers|reserv\w*)\b.{0,80}\b(?:into|under|to) (?:federal|active) (?:service|duty|control|command|status)",
     # words that make a statement a condemnation or criticism, and words of praise (for actions._statement_type)
-    "harsh": r"\b(terroriz\w*|fear\w*|cruel\w*|reckless\w*|lawless\w*|shameful|outrag\w*|chao\w*|abus\w*"
+    "harsh": r"\b(terroriz\w*|fear\w*|frighten\w*|asham\w*|disgust\w*|sicken\w*|heartbr\w*|scar(?:e|es|ed|ing)\b|dragnet\w*|show of force|cruel\w*|reckless\w*|lawless\w*|shameful|outrag\w*|chao\w*|abus\w*"
              r"|unconstitutional|illegal\w*|inhumane|disgrace\w*|attack\w*|assault\w*|occupation|authoritarian\w*"
              r"|brutal\w*|terror\w*|intimidat\w*|harass\w*|unlawful|unacceptable|appall\w*|horrif\w*"
              r"|devastat\w*|traumati\w*|racis\w*|kidnap\w*|overreach\w*|bully\w*|bullied|draconian|heartless"
@@ -124,7 +124,8 @@ _CUE_SOURCES: dict[str, str] = {
     "abolish_objects": r"\b(ice|immigration and customs enforcement|dhs|homeland security|cbp|border patrol|immigration (?:agency|enforcement|system|agents?|officers?)|agency|agents?|officers?)\b",
     "condemn_objects": r"\b(federal|ice|dhs|cbp|border patrol|homeland security|administration|white house|president"
                        r"|justice department|department of justice|doj|fbi|national guard|troops|raids?|deployments?"
-                       r"|shootings?|killings?|crackdowns?|sweeps?|detentions?|deport\w*|immigration|agents?|surges?|operations?|arrests?|subpoenas?|investigations?|threats?|lawsuits?)\b",
+                       r"|shootings?|killings?|crackdowns?|sweeps?|detentions?|deport\w*|immigration|agents?|surges?|operations?|arrests?|subpoenas?|investigations?|threats?|lawsuits?"
+                       r"|washington(?:'s|\u2019s)? (?:job|orders?|demands?|threats?)|dragnets?)\b",
     "opposition": r"\b(against|fight\w*|oppos\w*|resist\w*|defen[cs]e)\b",
     "custody_phrase": r"\binto (?:federal |immigration |ice )?custody\b",
     "watchers": r"\b(volunteers?|observers?|monitors?|watchers?|patrols?)\b",

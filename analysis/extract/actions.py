@@ -1278,6 +1278,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
     specific = {c[0].i for c in cands if c[1].name == "refuse_detainer_word"}
     cands = [c for c in cands if not (c[1].name == "refuse_cooperation" and c[0].i in specific)]
     cands = _prune_nested(cands)
+    cands = _quoted_operations_as_statements(cands, sent)
     if any(c[1].name == "statement" for c in cands):
         # a statement counts only when no other rule coded the sentence
         others = [c for c in cands if c[1].name != "statement"]
@@ -1292,6 +1293,28 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
         rows.extend(_rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nested,
                               op_name, incident, incident_place))
     return _dedupe(rows)
+
+
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _inside_quote(tok) -> bool:
+    """The token lies between an opening and a closing quotation mark of its sentence."""
+    before = sum(1 for t in tok.doc[: tok.i] if t.text in _QUOTE_MARKS)
+    return before % 2 == 1
+
+
+def _quoted_operations_as_statements(cands, sent):
+    """"ICE agents have been pulling parents out of their cars, and I am ashamed," the commissioner
+    said: enforcement told inside a local official's quotation, in a sentence with a harsh statement, is
+    the statement (a condemnation), not a report of an operation."""
+    stmt = [c for c in cands if c[1].name == "statement"]
+    if not stmt or _statement_type(stmt[0][0], sent) != "negative":
+        return cands
+    ops = [c for c in cands if c[1].name in ("operation_verbs", "operation_nouns") and _inside_quote(c[0])]
+    if not ops:
+        return cands
+    return [c for c in cands if c not in ops]
 
 
 #: verbs that are an enforcement act only when done to a person ("pulled a worker from his truck")
