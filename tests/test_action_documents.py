@@ -357,3 +357,12 @@ def test_enforcement_told_inside_a_local_officials_harsh_quote_is_a_condemnation
 def test_harsh_words_about_washington_are_a_condemnation():
     assert "condemn_federal_action" in types(
         "\u201cOmaha will not be bullied into doing Washington's job,\u201d Mayor Lee Tate said on Friday.")
+
+
+def test_what_an_agreement_does_is_no_second_act():
+    got = types("In August, Sheriff Ada Lind renewed the county's contract to hold ICE detainees at the jail for "
+                "three more years.")
+    assert got == ["keep_formal_agreement"]
+    got = types("On March 16 the sheriff's office signed a second agreement under the task force model, which allows "
+                "trained deputies to question people about their immigration status.")
+    assert "enter_formal_agreement" in got and "assist_ice" not in got

@@ -1646,11 +1646,29 @@ def _prune_nested(cands) -> list:
                 drop = True   # "Operation X arrested 60 people": one operation, coded on its verb
             elif rule.name == "operation_nouns" and tok.lemma_.lower() in ("shooting", "killing", "shoot", "kill"):
                 drop = True   # an incident mentioned beside another action: kept in ``incident`` only
+            elif orule.name in _AGREEMENT_RULES and rule.name in _ASSIST_RULES and _describes_deal(tok):
+                drop = True   # "renewed the contract to hold ICE detainees", "a model which allows deputies to ..."
             if drop:
                 break
         if not drop:
             out.append(c)
     return out
+
+
+_ASSIST_RULES = {"status_checks", "honor_detainers", "honor_detainer_word", "give_access", "cooperate"}
+_DEAL_NOUNS = {"agreement", "contract", "model", "program", "deal", "memorandum", "partnership", "arrangement"}
+
+
+def _describes_deal(tok) -> bool:
+    """The trigger is in a clause that says what an agreement does ("a contract to hold detainees")."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ in ("acl", "relcl", "xcomp", "advcl") and t.head.lemma_.lower() in _DEAL_NOUNS:
+            return True
+        if _is_verbal(t) and t.i != tok.i and t.dep_ not in ("xcomp", "acl", "relcl", "advcl"):
+            return False
+        t = t.head
+    return False
 
 
 def _verb_stem(word: str) -> str:
@@ -1786,6 +1804,11 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             state.last_suit = a
         if rule.needs_actor and not a["named"] and a["actor"] is None:
             continue
+        if atype == "sue_federal_government" and rule.name == "sue" and _is_verbal(tok) and \
+                (a.get("level") == "nongovernmental" or _PRIVATE_PARTIES.search(a.get("actor") or "")) and any(
+                    c.dep_ == "dobj" and R.CUES["local_target"].search(" ".join(t.text for t in c.subtree))
+                    for c in tok.children):
+            atype = "court_action"      # residents suing their county: a case in court, not a suit against ICE
         refined = _refine(atype, tok, rule, texts, cls, path, sent)
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" and state.legal:
             refined = atype     # in a court filing against the United States, "filed suit" needs no "federal"
