@@ -768,6 +768,11 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
         if t.left_edge.lower_ in ("how", "whether") and t.left_edge.i < t.i and any(
                 c.dep_ == "aux" and c.lower_ in ("should", "could", "would", "might") for c in t.children):
             return True
+    if rule.name not in ("sue", "seek_injunction", "litigant_challenge", "fight_in_court") and any(
+            a.lemma_.lower() in ("ask", "urge", "request", "petition", "move") and any(
+                c.dep_ in ("dobj", "dative") and c.lemma_.lower() in ("court", "judge", "justice", "panel")
+                for c in a.children) for a in tok.ancestors):
+        return True     # "the lawsuit asks the court to bar ICE from ...": relief sought, not granted
     for t in path:      # a campaign pledge: "if elected, she would end the agreement"
         if any(c.dep_ == "advcl" and c.lemma_.lower() in ("elect", "reelect", "re-elect", "win") and any(
                 g.dep_ == "mark" and g.lower_ == "if" for g in c.children) for c in t.children):
