@@ -366,3 +366,26 @@ def test_what_an_agreement_does_is_no_second_act():
     got = types("On March 16 the sheriff's office signed a second agreement under the task force model, which allows "
                 "trained deputies to question people about their immigration status.")
     assert "enter_formal_agreement" in got and "assist_ice" not in got
+
+
+def test_sections_of_a_bill_are_proposed():
+    text = ("Bill S.210\nAn Act relative to local policing and federal immigration enforcement\n\nBILL SUMMARY\n\n"
+            "Section 2 bars law enforcement agencies from notifying ICE of a person's release date.\n\n"
+            "Section 4 bars civil immigration arrests inside courthouses and public schools.")
+    got = {r["action_type"]: r["status"] for r in rows(text)}
+    assert got == {"bar_local_cooperation": "proposed", "restrict_enforcement_sites": "proposed"}
+
+
+def test_counts_inside_a_reporting_duty_are_no_acts():
+    got = types("Section 6 requires every sheriff to report to the state, twice a year, the number of people "
+                "transferred to ICE custody.")
+    assert "records_request" in got and "assist_ice" not in got
+
+
+def test_a_party_and_a_town_after_a_name_mark_a_state_lawmaker():
+    people = run.extract_document(parse_text("Representative Ida Thorne (R-Taunton) filed a bill on Monday.",
+                                             doc_id="t"))["people_mentions"]
+    assert [(p["role"], p["level"]) for p in people] == [("state representative", "state")]
+    people = run.extract_document(parse_text("Representative Ida Thorne (D-Texas) filed a bill in Congress.",
+                                             doc_id="t"))["people_mentions"]
+    assert [p["level"] for p in people] == ["federal"]

@@ -41,7 +41,7 @@ _CUE_SOURCES: dict[str, str] = {
                    r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?)\b",
     "detainer": r"\b(detainers?|holds?|detention requests?|hold requests?|custody|transfer\w*|release dates?"
                 r"|notif\w*|release notices?|information|data)\b",
-    "sites": r"\b(schools?|campus\w*|courts?|courthouses?|courtrooms?|hospitals?|clinics?|churche?s?|worship"
+    "sites": r"\b(schools?|campus\w*|courts?(?!\s+(?:officers?|clerks?|staff|employees|personnel))|courthouses?|courtrooms?|hospitals?|clinics?|churche?s?|worship"
              r"|librar\w*|parks?|shelters?|(?:city|public|state|county|municipal|government) (?:property|land|lands|buildings?|facilities)"
              r"|property|buildings?|detention (?:centers?|facilit\w*|camps?)|sensitive locations?|polling"
              r"|parking lots?|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",

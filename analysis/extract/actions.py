@@ -482,6 +482,7 @@ class _DocState:
         self.last_place_sent = -99
         self.last_suit_target = None
         self.legal = False          # the document is a court opinion or order (its "we" is the court)
+        self.bill = False           # the document is a bill or its digest (its sections are proposed)
         self.aliases = {}           # defined term (lower case) -> level of the parties it stands for
         self.last_suit = None       # actor of the last lawsuit filed ("The lawsuit ..." refers to it)
         self.last_pressure_sent = -99   # last sentence with a federal-pressure action
@@ -773,6 +774,10 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
                 c.dep_ in ("dobj", "dative") and c.lemma_.lower() in ("court", "judge", "justice", "panel")
                 for c in a.children) for a in tok.ancestors):
         return True     # "the lawsuit asks the court to bar ICE from ...": relief sought, not granted
+    if rule.name not in ("document_counts", "operation_nouns", "custody_arrests") and any(
+            a.lemma_.lower() in ("number", "count", "tally", "percentage", "share", "list", "total") and a.pos_ in NOMINAL
+            for a in tok.ancestors):
+        return True     # "report ... the number of people transferred to ICE custody": a count, not an act
     for t in path:      # a campaign pledge: "if elected, she would end the agreement"
         if any(c.dep_ == "advcl" and c.lemma_.lower() in ("elect", "reelect", "re-elect", "win") and any(
                 g.dep_ == "mark" and g.lower_ == "if" for g in c.children) for c in t.children):
@@ -840,6 +845,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     state = _DocState()
     state.aliases = defined_terms(pdoc.text)
     state.legal = bool(_LEGAL_DOC.search(pdoc.text[:4000] or ""))
+    state.bill = bool(_BILL_DOC.search(pdoc.text[:3000] or "")) and not _BILL_LAW.search(pdoc.text or "")
     out: list[dict] = []
     for si, sent in enumerate(pdoc.sentences):
         if sent.doc is None or not len(sent.doc):
@@ -1012,6 +1018,7 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
 
 #: an agency named without its place ("Department of Correction", "the police department")
 _AGENCY_WORDS = {"department", "office", "agency", "police", "jail", "council", "board", "commission", "bureau",
+                 "section", "bill", "court", "article",
                  "division", "sheriff", "commissioners", "manager", "clerk"}
 _GENERIC_PLACES = re.compile(r"\b(cities|counties|states|localities|jurisdictions|municipalities|towns)\b", re.I)
 _OFFICE_WORDS = {"council", "board", "sheriff", "mayor", "governor", "commission", "commissioners", "city",
@@ -1024,6 +1031,11 @@ _DISPOSITION_LINE = re.compile(r"^\s*(?:(?:and\s+)?(?:AFFIRMED|REVERSED|VACATED|
 _LEGAL_DOC = re.compile(r"\b(?:Plaintiffs?-Appell\w+|Defendants?-Appell\w+|Appellants?|Appellees?|Petitioners?|Circuit Judges?"
                         r"|District Judge|MEMORANDUM OPINION|OPINION AND ORDER|ORDER GRANTING|ORDER DENYING"
                         r"|IN THE UNITED STATES (?:DISTRICT )?COURT|UNITED STATES COURT OF APPEALS)\b")
+#: a bill or a bill digest: "Bill S.2417", "An Act relative to ...", "BILL SUMMARY", "This bill would"
+_BILL_DOC = re.compile(r"^\s*(?:(?:Senate|House|Assembly)\s+)?Bill\s+(?:No\.\s*)?[A-Z]{0,3}\.?\s*\d|^\s*An Act\b"
+                       r"|\bBILL (?:SUMMARY|DIGEST|ANALYSIS)\b|\bThis bill would\b", re.M | re.I)
+_BILL_LAW = re.compile(r"\b(?:signed (?:it )?into law|became law|was signed by the governor|Chapter \d+ of the Acts)\b", re.I)
+_SECTION_SUBJECT = re.compile(r"^\s*(?:(?:Under|In)\s+)?(?:Section|Sec\.|Part|Article)\s+\d|^\s*(?:The|This) bill\b|^\s*It\b")
 _DEFINED = re.compile(r"\((?:together|collectively|jointly|hereinafter|the)?,?\s*[\"“]([A-Z][\w-]{2,30})[\"”]\)")
 
 
@@ -1282,6 +1294,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
         return []
     specific = {c[0].i for c in cands if c[1].name == "refuse_detainer_word"}
     cands = [c for c in cands if not (c[1].name == "refuse_cooperation" and c[0].i in specific)]
+    sites = {c[0].i for c in cands if c[1].name == "restrict_sites"}
+    cands = [c for c in cands if not (c[1].name == "bar_cooperation" and c[0].i in sites
+                                      and not _cue("detainer", c[3]))]   # "bars arrests inside courthouses"
     cands = _prune_nested(cands)
     cands = _quoted_operations_as_statements(cands, sent)
     if any(c[1].name == "statement" for c in cands):
@@ -1704,7 +1719,12 @@ def _repair_gerunds(doc) -> None:
             stem = _verb_stem(t.lower_)
             if stem:
                 t.pos_, t.tag_, t.lemma_ = "VERB", "VBG", stem
-        elif not finite and t.tag_ == "NNS" and t.i > 0 and t.i + 1 < len(doc) and doc[t.i - 1].text == "," \
+        elif t.tag_ == "NNS" and t.i > 0 and t.i + 1 < len(doc) and (
+                (not finite and doc[t.i - 1].text == ",")
+                or (doc[t.i - 1].pos_ == "NUM" and t.i > 1 and doc[t.i - 2].lower_ in ("section", "article", "part",
+                                                                                     "bill", "ordinance", "act")
+                    and t.lower_ in ("bars", "bans", "prohibits", "forbids", "requires", "directs", "allows",
+                                     "limits", "ends", "repeals", "creates", "establishes", "orders"))) \
                 and doc[t.i + 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN", "NUM"):
             # "That law, signed by the governor, bars county jails from ...": the only finite verb, read as a noun
             stem = _verb_stem(t.lower_)
@@ -1844,6 +1864,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             elif by_law or tok.lemma_.lower() == "deadline":
                 continue
         status = _status(tok, path, rule, sent)
+        if state.bill and status in ("enacted", "announced") and _SECTION_SUBJECT.match(sent.text):
+            status = "proposed"     # a section of a bill: what the bill would do
         if rule.name == "lose_funding":
             # the subject stands to lose the money: it is the target; the threat is federal
             status = "threatened"

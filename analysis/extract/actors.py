@@ -544,6 +544,18 @@ _STATE_HOUSE = re.compile(r"\b(?:state (?:senate|house|legislature|capitol|assem
 _CONGRESS = re.compile(r"\b(?:congress\w*|U\.S\. (?:senate|house|senator|representative|rep\.|sen\.)|capitol hill)\b", re.I)
 
 
+def _hometown_party(text: str, end) -> bool:
+    """"Representative X (R-Taunton)": a party and a town, not a state, after the name: a state lawmaker."""
+    if end is None:
+        return False
+    m = re.match(r"\s*\((?:R|D|I)-([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)", text[int(end):int(end) + 40])
+    if not m:
+        return False
+    from .places import _state_codes
+
+    return m.group(1).lower().rstrip(".") not in _state_codes()     # "(D-Mass.)", "(R-Texas)": a member of Congress
+
+
 def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict]) -> list[dict]:
     """One row per person mention of the document (see the module docstring)."""
     if pdoc is None or not pdoc.sentences:
@@ -625,7 +637,8 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
             info.place = _org_place(info.org)
         role, level = _role_level(info)
         if role in ("senator", "representative") and level == "federal" and "federal" not in info.markers and (
-                (info.place or {}).get("kind") in ("city", "county") or state_house):
+                (info.place or {}).get("kind") in ("city", "county") or state_house
+                or _hometown_party(pdoc.text, m.get("end"))):
             # "Sen. X, a Detroit Democrat" or a story about a state legislature: a state lawmaker
             role, level = "state " + role, "state"
         sidx, para = pos.get(m.get("sentence_id"), (0, 0))
