@@ -53,6 +53,8 @@ class Paragraph:
     is_heading: bool
 
 
+_NOT_HEADLINE_START = {"a", "an", "the", "this", "that", "these", "those", "and", "but", "or", "it", "he", "she",
+                       "they", "we", "i", "there"}
 #: the upper-case title of a resolution, ordinance, act, bill or order
 _INSTRUMENT_TITLE = re.compile(r"^(?:A|AN)\s+(?:RESOLUTION|ORDINANCE|ACT|BILL|ORDER|EXECUTIVE ORDER|PROCLAMATION)\b")
 
@@ -80,7 +82,13 @@ def is_heading_line(line: str, *, first_line: bool = False) -> bool:
     if not content:
         return False
     caps = sum(1 for w in content if w.strip("\u201c\u201d\"'(:,")[:1].isupper())
-    return caps / len(content) >= 0.6
+    if caps / len(content) >= 0.6:
+        return True
+    # a sentence-case headline inside the text ("Sheriff's move to join ICE program splits the city"):
+    # a capitalized line of 4-12 words with no punctuation a sentence would carry, in headline style
+    # (no leading article or conjunction)
+    return 4 <= len(words) <= 12 and s[:1].isupper() and not any(ch in s for ch in ",;:()\u201c\u201d\"") \
+        and not s[-1].isdigit() and words[0].lower() not in _NOT_HEADLINE_START
 
 
 def paragraphs(text: str) -> list[Paragraph]:

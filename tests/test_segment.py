@@ -67,3 +67,11 @@ def test_headline_after_outlet_and_byline_lines_is_a_heading():
             "DAYTON, Ohio — The board voted on Tuesday.\nA line later without a period\nMore text.")
     flags = [p.is_heading for p in paragraphs(text)]
     assert flags == [True, True, True, False, False, False]
+
+
+def test_a_sentence_case_headline_inside_the_text_is_a_heading():
+    from analysis.segment import paragraphs
+
+    text = ("We signed the agreement today.\n\nSheriff's move to join ICE program splits the city\n\n"
+            "The sheriff signed the agreement on Tuesday.\n\nThe council met later without a vote")
+    assert [p.is_heading for p in paragraphs(text)] == [False, True, False, False]

@@ -1220,7 +1220,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 if not _rule_matches(rule, (" " + sent.text.lower() + " ", " " + " ".join(
                         t.lemma_.lower() for t in doc) + " ")):
                     continue
-            elif rule.with_subject or (rule.name == "prosecute_agents" and tok.head.lemma_.lower() == "face"):
+            elif (rule.with_subject and not (rule.name == "target_officials" and not _is_verbal(tok))) or (
+                    rule.name == "prosecute_agents" and tok.head.lemma_.lower() == "face"):
+                # (an arrest noun targets officials named in its own phrase, not the speaker: "Mayor X called
+                # ICE's arrests cruel")
                 if not _rule_matches(rule, _scope_texts(sorted(set(sc) | _subject_tokens(tok), key=lambda t: t.i))) \
                         and not (rule.name == "operation_nouns" and _arrests_during(tok)
                                  and _rule_matches(rule, _scope_texts(list(doc)))) \
@@ -1253,6 +1256,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue     # a party asking for an order is not the court acting
             if rule.name == "appeal" and not _court_appeal(tok):
                 continue
+            if rule.name == "give_access" and lemma in _GIVING and not _to_ice(tok):
+                continue    # "sent officers a memo": what is sent must go to ICE
             if rule.name == "prosecute_agents" and _is_verbal(tok) and any(
                     c.dep_ == "nsubjpass" and not R.CUES["agents"].search(" ".join(t.text for t in c.subtree))
                     for c in tok.children):
@@ -1666,13 +1671,28 @@ def _prune_nested(cands) -> list:
                 drop = True   # "Operation X arrested 60 people": one operation, coded on its verb
             elif rule.name == "operation_nouns" and tok.lemma_.lower() in ("shooting", "killing", "shoot", "kill"):
                 drop = True   # an incident mentioned beside another action: kept in ``incident`` only
-            elif orule.name in _AGREEMENT_RULES and rule.name in _ASSIST_RULES and _describes_deal(tok):
+            elif orule.name in _AGREEMENT_RULES and rule.name not in _AGREEMENT_RULES and _describes_deal(tok):
                 drop = True   # "renewed the contract to hold ICE detainees", "a model which allows deputies to ..."
             if drop:
                 break
         if not drop:
             out.append(c)
     return out
+
+
+_GIVING = {"send", "give", "provide", "offer", "grant"}
+
+
+def _to_ice(tok) -> bool:
+    """ICE (or federal agents) receives what the verb gives: dative, "to/with ICE", "ICE access"."""
+    ice = R.CUES["ice"]
+    for c in tok.children:
+        if c.dep_ in ("dative", "dobj", "iobj") and ice.search(" ".join(t.text for t in c.subtree)):
+            return True
+        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with", "for"):
+            if any(ice.search(" ".join(t.text for t in g.subtree)) for g in c.children):
+                return True
+    return False
 
 
 _ASSIST_RULES = {"status_checks", "honor_detainers", "honor_detainer_word", "give_access", "cooperate"}
@@ -2090,6 +2110,7 @@ _UNDO_LEMMAS = {"terminate", "end", "withdraw", "cancel", "rescind", "stop", "ce
 _LIMIT_LEMMAS = {"limit", "restrict", "curtail", "hinder", "obstruct", "prohibit", "ban", "bar", "block",
                  "refuse", "decline", "impede", "forbid"}
 _LIMIT_WORDS = re.compile(r"\b(limit\w*|restrict\w*|curtail\w*|hinder\w*|obstruct\w*|prohibit\w*|bans?|bars?"
+                          r"|discourag\w*|prevent\w*|interfer\w*"
                           r"|block\w*|refus\w*|declin\w*|imped\w*|forbid\w*|sanctuary)\b", re.I)
 
 
