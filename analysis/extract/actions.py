@@ -1220,7 +1220,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 if not _rule_matches(rule, (" " + sent.text.lower() + " ", " " + " ".join(
                         t.lemma_.lower() for t in doc) + " ")):
                     continue
-            elif (rule.with_subject and not (rule.name == "target_officials" and not _is_verbal(tok))) or (
+            elif (rule.with_subject and not (rule.name == "target_officials" and not _is_verbal(tok)
+                                             and tok.head.lemma_.lower() != "face")) or (
                     rule.name == "prosecute_agents" and tok.head.lemma_.lower() == "face"):
                 # (an arrest noun targets officials named in its own phrase, not the speaker: "Mayor X called
                 # ICE's arrests cruel")
