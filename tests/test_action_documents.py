@@ -389,3 +389,14 @@ def test_a_party_and_a_town_after_a_name_mark_a_state_lawmaker():
     people = run.extract_document(parse_text("Representative Ida Thorne (D-Texas) filed a bill in Congress.",
                                              doc_id="t"))["people_mentions"]
     assert [p["level"] for p in people] == ["federal"]
+
+
+def test_a_county_fiscal_court_is_no_court_and_its_motions_are_votes():
+    text = ("The Fiscal Court approved the budget in June.\n\nIn a second motion, approved 5-2, the Court directed "
+            "jail staff to stop sending ICE the daily booking roster.")
+    assert types(text) == ["bar_local_cooperation"]
+
+
+def test_letting_an_agreement_expire_ends_it():
+    assert "end_formal_agreement" in types("Commissioners voted 4-3 to let the 287(g) agreement with ICE expire "
+                                           "on June 30.")

@@ -37,9 +37,10 @@ _CUE_SOURCES: dict[str, str] = {
     "agreement_word": r"\b(287\s*\(\s*g\s*\)|agreements?|contracts?|memorand\w*|task forces?|partnerships?|programs?)",
     "cooperation": r"\b(tak(?:e|es|ing|en) part|took part|participat\w*|ask\w* (?:\w+ )?about (?:\w+ )?(?:immigration|citizenship)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
                    r"|holds?\b|share|sharing|information|data|notif\w*|release dates?|releases?|transfer\w*"
-                   r"|access|resources|assist\w*|help\w*|communicat\w*|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over"
+                   r"|access|resources|assist\w*|help\w*|communicat\w*|send\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over"
                    r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?)\b",
     "detainer": r"\b(detainers?|holds?|detention requests?|hold requests?|custody|transfer\w*|release dates?"
+                r"|booking (?:data|lists?|rosters?|records)|rosters?|log-?ins?|jail (?:database|records)"
                 r"|notif\w*|release notices?|information|data)\b",
     "sites": r"\b(schools?|campus\w*|courts?(?!\s+(?:officers?|clerks?|staff|employees|personnel))|courthouses?|courtrooms?|hospitals?|clinics?|churche?s?|worship"
              r"|librar\w*|parks?|shelters?|(?:city|public|state|county|municipal|government) (?:property|land|lands|buildings?|facilities)"
@@ -196,7 +197,7 @@ RULES: tuple[Rule, ...] = (
     _r("end_agreement", _all("end_formal_agreement"),
        verbs=("withdraw", "end", "terminate", "cancel", "exit", "quit", "leave", "rescind", "drop", "scrap",
               "sever", "revoke", "abandon", "suspend", "dissolve", "discontinue", "void", "pull", "opt", "back",
-              "phase", "unwind"),
+              "phase", "unwind", "expire", "lapse"),
        nouns=("withdrawal", "termination", "cancellation", "exit", "end"),
        cues=("agreement_strong",), base=0.7),
     _r("not_renew", _all("end_formal_agreement"), verbs=("renew", "extend", "continue", "reauthorize"),
@@ -359,7 +360,7 @@ RULES: tuple[Rule, ...] = (
        cues=("detainer_word",), base=0.5),
     _r("give_access", _local("assist_ice"),
        verbs=("notify", "alert", "transfer", "hand", "turn", "share", "provide", "give", "grant", "open",
-              "rent", "lease", "offer", "allow", "house", "release", "send"),
+              "rent", "lease", "offer", "allow", "house", "release", "send", "flag", "export", "email", "forward"),
        cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("funding", "agreement_strong", "evade"), base=0.55),
     _r("cooperate", _local("assist_ice"),
        verbs=("cooperate", "assist", "help", "aid", "collaborate", "partner", "participate", "join", "work",
@@ -475,7 +476,7 @@ BLOCKERS = frozenset({
     "terminate", "withdraw", "preclude", "fail", "criminalize", "lack", "worried", "afraid", "concerned",
     "fearful", "skeptical", "unclear",
 })
-PROPOSE = frozenset({"introduce", "consider", "propose", "draft", "weigh", "debate", "discuss", "mull",
+PROPOSE = frozenset({"introduce", "consider", "propose", "draft", "weigh", "debate", "discuss", "mull", "recommend",
                      "explore", "seek", "pursue", "push", "apply", "negotiate", "study", "eye", "float"})
 PROPOSAL_NOUNS = frozenset({"bill", "proposal", "legislation", "measure", "amendment", "plan", "ordinance",
                             "resolution", "idea"})

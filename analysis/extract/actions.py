@@ -483,6 +483,7 @@ class _DocState:
         self.last_suit_target = None
         self.legal = False          # the document is a court opinion or order (its "we" is the court)
         self.bill = False           # the document is a bill or its digest (its sections are proposed)
+        self.fiscal_court = False   # the document's "court" is a county's governing body
         self.aliases = {}           # defined term (lower case) -> level of the parties it stands for
         self.last_suit = None       # actor of the last lawsuit filed ("The lawsuit ..." refers to it)
         self.last_pressure_sent = -99   # last sentence with a federal-pressure action
@@ -845,6 +846,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     state = _DocState()
     state.aliases = defined_terms(pdoc.text)
     state.legal = bool(_LEGAL_DOC.search(pdoc.text[:4000] or ""))
+    state.fiscal_court = bool(_NOT_A_COURT.search(pdoc.text or "")) and not state.legal
     state.bill = bool(_BILL_DOC.search(pdoc.text[:3000] or "")) and not _BILL_LAW.search(pdoc.text or "")
     out: list[dict] = []
     for si, sent in enumerate(pdoc.sentences):
@@ -1221,7 +1223,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                         t.lemma_.lower() for t in doc) + " ")):
                     continue
             elif (rule.with_subject and not (rule.name == "target_officials" and not _is_verbal(tok)
-                                             and tok.head.lemma_.lower() != "face")) or (
+                                             and tok.head.lemma_.lower() != "face")) or lemma in ("expire", "lapse") or (
                     rule.name == "prosecute_agents" and tok.head.lemma_.lower() == "face"):
                 # (an arrest noun targets officials named in its own phrase, not the speaker: "Mayor X called
                 # ICE's arrests cruel")
@@ -1252,11 +1254,17 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.transitive and _is_verbal(tok) and not any(
                     c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children):
                 continue
+            if rule.name == "court_nouns" and tok.lemma_.lower() == "motion" and re.search(r"\b\d+\s*[-\u2013]\s*\d+\b", sent.text):
+                continue    # "In a second motion, approved 5-2, the board ...": a vote on a motion
             if rule.name == "court_nouns" and tok.head.dep_ == "prep" and \
                     tok.head.head.lemma_.lower() in ("move", "seek", "ask", "request", "file", "apply", "petition"):
                 continue     # a party asking for an order is not the court acting
             if rule.name == "appeal" and not _court_appeal(tok):
                 continue
+            if rule.name == "deployment" and lemma == "send" and not any(
+                    c.dep_ == "dobj" and _SENT_FORCES.search(" ".join(t.text for t in c.subtree))
+                    for c in tok.children):
+                continue    # "sending ICE the booking roster", "sent a letter to employees"
             if rule.name == "give_access" and lemma in _GIVING and not _to_ice(tok):
                 continue    # "sent officers a memo": what is sent must go to ICE
             if rule.name == "prosecute_agents" and _is_verbal(tok) and any(
@@ -1267,8 +1275,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue    # "X, who directs ICE's enforcement operations": a job, not an act
             if _is_verbal(tok) and any(c.dep_ == "nsubj" and c.lemma_.lower() in _EVENT_SUBJECTS for c in tok.children):
                 continue    # "a week of long sessions ended with ...": no one acted
-            if rule.name == "require_cooperation" and any(
-                    c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in _UNDO_LEMMAS for c in tok.children):
+            if rule.name == "require_cooperation" and (any(
+                    c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in _UNDO_LEMMAS for c in tok.children)
+                    or any(t.lower_ == "to" and t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in _UNDO_LEMMAS
+                           for t in doc[tok.i + 1: tok.i + 7])):
                 continue    # "is directed to terminate the agreement": the directed act is the action
             if rule.name == "enter_agreement" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_LAWS for c in tok.children):
@@ -1646,7 +1656,7 @@ def _prune_nested(cands) -> list:
                     and any(c.dep_ == "dobj" and tok in c.subtree for c in otok.children) \
                     and rule.name not in ("sue", "litigant_challenge"):
                 drop = True   # "challenge the deployment": the suit's direct object is not a new action
-            elif orule.name == "ultimatum" and in_scope \
+            elif orule.name == "ultimatum" and in_scope and _is_verbal(otok) \
                     and otok.i < tok.i and rule.name not in _FED_PRESSURE_RULES:
                 drop = True   # "a letter demanding that it explain why its jail was refusing detainers"
             elif _is_verbal(otok) and otok.i < tok.i \
@@ -1681,6 +1691,8 @@ def _prune_nested(cands) -> list:
     return out
 
 
+_SENT_FORCES = re.compile(r"\b(troops|guard\w*|soldiers|agents|officers|personnel|marines|forces|deputies|"
+                          r"troopers|teams?|units?|reinforcements)\b", re.I)
 _GIVING = {"send", "give", "provide", "offer", "grant"}
 
 
@@ -1735,6 +1747,10 @@ def _repair_gerunds(doc) -> None:
     retagged as the verb it is (in this sentence's parse only; the text is unchanged)."""
     finite = any(t.tag_ in ("VBZ", "VBD", "VBP") for t in doc)
     for t in doc:
+        if t.pos_ == "NOUN" and t.dep_ in ("ccomp", "xcomp") and t.lower_ in R.VERB_INDEX \
+                and any(c.dep_ == "nsubj" for c in t.children):
+            t.pos_, t.tag_, t.lemma_ = "VERB", "VB", t.lower_     # "let the agreement expire" (a noun with a subject)
+            continue
         if t.tag_ == "NN" and t.dep_ == "compound" and t.lower_.endswith("ing") and t.i > 0 \
                 and doc[t.i - 1].pos_ not in ("DET", "ADJ", "NUM", "PRON") and doc[t.i - 1].dep_ != "poss":
             stem = _verb_stem(t.lower_)
@@ -1791,6 +1807,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             return []
         if rule.name == "court_we" and not state.legal:
             return []       # "we" is the court only in a court's own opinion or order
+        if rule.name in _COURT_RULES and (_NOT_A_COURT.search(subject + " " + (actors[0].get("text") or "" if actors else ""))
+                                          or (state.fiscal_court and not re.search(r"\bjudge|\bjustice", sent.text, re.I))):
+            return []       # a Kentucky fiscal court or a Texas commissioners court governs a county
     scope_ids = {t.i for t in sc}
     fallback_actor = False
     if not actors:
@@ -2191,6 +2210,7 @@ def _charges_filed(tok, path) -> bool:
 
 
 _COURT_RULES = {"court_verbs", "court_we", "court_disposition"}
+_NOT_A_COURT = re.compile(r"\b(?:fiscal|commissioners['\u2019]?) court\b", re.I)
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:
