@@ -400,3 +400,8 @@ def test_a_county_fiscal_court_is_no_court_and_its_motions_are_votes():
 def test_letting_an_agreement_expire_ends_it():
     assert "end_formal_agreement" in types("Commissioners voted 4-3 to let the 287(g) agreement with ICE expire "
                                            "on June 30.")
+
+
+def test_criminalising_a_limit_on_cooperation_expands_it():
+    assert types("The governor signed a bill in May making it a felony for a county official to vote for a policy "
+                 "that limits cooperation with immigration authorities.") == ["expand_cooperation"]

@@ -2095,6 +2095,10 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
         return "expand_cooperation" if _PENALTY.search(sent.text) else None
     if atype in ("bar_local_cooperation", "restrict_enforcement_sites") and _kept_instrument(tok):
         return "affirm_sanctuary"   # "will continue to enforce its ordinance, which bars police from asking ..."
+    if atype in ("bar_local_cooperation", "restrict_enforcement_sites", "affirm_sanctuary") and cls != R.FED and (
+            any(a.lemma_.lower() in _CRIME_WORDS for a in tok.ancestors) or (tok.dep_ in ("relcl", "acl") and any(
+                t.lemma_.lower() in _CRIME_WORDS for t in tok.doc[max(0, tok.i - 15): tok.i]))):
+        return "expand_cooperation"     # "making it a felony for an official to vote for a policy that limits ..."
     if atype in ("bar_local_cooperation", "restrict_enforcement_sites", "affirm_sanctuary") and _banned(tok):
         return "expand_cooperation"     # "local policies that limit cooperation were banned in 2024"
     if atype in ("bar_local_cooperation", "restrict_enforcement_sites") and _bars_limits(tok):
@@ -2172,6 +2176,7 @@ def _describes_target(tok) -> bool:
     return False
 
 
+_CRIME_WORDS = {"felony", "misdemeanor", "crime", "offense", "offence", "penalty", "fine", "violation"}
 _BAN_LEMMAS = {"ban", "bar", "prohibit", "outlaw", "forbid", "preempt", "punish", "penalize", "penalise", "void",
                "invalidate", "nullify"}
 
