@@ -405,3 +405,8 @@ def test_letting_an_agreement_expire_ends_it():
 def test_criminalising_a_limit_on_cooperation_expands_it():
     assert types("The governor signed a bill in May making it a felony for a county official to vote for a policy "
                  "that limits cooperation with immigration authorities.") == ["expand_cooperation"]
+
+
+def test_what_a_kind_of_program_allows_in_general_is_no_act():
+    assert types("Federal law gives Washington authority over immigration, and programs such as Section 287(g) "
+                 "allow local police to partner voluntarily with federal agents under formal agreements.") == []

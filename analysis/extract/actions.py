@@ -779,6 +779,11 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
             a.lemma_.lower() in ("number", "count", "tally", "percentage", "share", "list", "total") and a.pos_ in NOMINAL
             for a in tok.ancestors):
         return True     # "report ... the number of people transferred to ICE custody": a count, not an act
+    for t in list(tok.ancestors)[:3]:   # what a kind of program allows in general: "programs such as X allow ..."
+        if t.lemma_.lower() in ("allow", "permit", "let", "enable") and any(
+                c.dep_ == "nsubj" and c.tag_ == "NNS" and not any(d.dep_ in ("det", "poss") for d in c.children)
+                for c in t.children):
+            return True
     for t in path:      # a campaign pledge: "if elected, she would end the agreement"
         if any(c.dep_ == "advcl" and c.lemma_.lower() in ("elect", "reelect", "re-elect", "win") and any(
                 g.dep_ == "mark" and g.lower_ == "if" for g in c.children) for c in t.children):
