@@ -219,6 +219,12 @@ def _failed_cell(nb, index: Optional[int] = None) -> tuple[Optional[int], str]:
             if errored or pm.get("exception") or pm.get("status") == "running":
                 index = i
                 break
+    if index is None:
+        # a timeout or a dead kernel leaves no error output (the kernel is stopped at once): the
+        # failed cell is the last one that started
+        started = [i for i, c in enumerate(cells) if c.get("metadata", {}).get("papermill", {}).get("start_time")
+                   and c.get("cell_type") == "code"]
+        index = started[-1] if started else None
     if index is None or index >= len(cells):
         return None, ""
     added = {"injected-parameters", "papermill-error-cell-tag"}
