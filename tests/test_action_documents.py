@@ -410,3 +410,15 @@ def test_criminalising_a_limit_on_cooperation_expands_it():
 def test_what_a_kind_of_program_allows_in_general_is_no_act():
     assert types("Federal law gives Washington authority over immigration, and programs such as Section 287(g) "
                  "allow local police to partner voluntarily with federal agents under formal agreements.") == []
+
+
+def test_warm_descriptions_are_praise_and_harsh_ones_condemnation():
+    assert types("Jailer Ada Voss called ICE a steady, professional partner.") == ["praise_enforcement"]
+    assert types("Mayor Ann Cole called the raids a cruel show of force.") == ["condemn_federal_action"]
+
+
+def test_approving_a_deal_and_beginning_to_house_detainees():
+    assert "enter_formal_agreement" in types("The police jury's approval of the five-year deal with ICE came after "
+                                             "a two-hour hearing.")
+    r = only("Sheriff Ray Lott said his office will begin housing ICE detainees on July 1.", "assist_ice")
+    assert r["status"] == "announced"

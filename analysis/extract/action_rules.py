@@ -34,12 +34,12 @@ _CUE_SOURCES: dict[str, str] = {
                         r".{0,80}\b(?:ice|immigration|detention|detainees?|dhs|justice|federal|marshals?)\b"
                         r"|\b(?:ice|immigration|detention|dhs|federal)\b.{0,40}\b(?:agreements?|contracts?"
                         r"|memorand\w*|task forces?|partnerships?|deals?|programs?)\b)",
-    "agreement_word": r"\b(287\s*\(\s*g\s*\)|agreements?|contracts?|memorand\w*|task forces?|partnerships?|programs?)",
+    "agreement_word": r"\b(287\s*\(\s*g\s*\)|agreements?|contracts?|memorand\w*|task forces?|partnerships?|programs?|deals?)",
     "cooperation": r"\b(tak(?:e|es|ing|en) part|took part|participat\w*|ask\w* (?:\w+ )?about (?:\w+ )?(?:immigration|citizenship)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
                    r"|holds?\b|share|sharing|information|data|notif\w*|release dates?|releases?|transfer\w*"
                    r"|access|resources|assist\w*|help\w*|communicat\w*|send\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over"
                    r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?)\b",
-    "detainer": r"\b(detainers?|holds?|detention requests?|hold requests?|custody|transfer\w*|release dates?"
+    "detainer": r"\b(detainers?|detainees?|holds?|detention requests?|hold requests?|custody|transfer\w*|release dates?"
                 r"|booking (?:data|lists?|rosters?|records)|rosters?|log-?ins?|jail (?:database|records)"
                 r"|notif\w*|release notices?|information|data)\b",
     "sites": r"\b(schools?|campus\w*|courts?(?!\s+(?:officers?|clerks?|staff|employees|personnel))|courthouses?|courtrooms?|hospitals?|clinics?|churche?s?|worship"
@@ -134,6 +134,7 @@ _CUE_SOURCES: dict[str, str] = {
     "raids": r"\b(arrests?|raids?|sweeps?|detentions?|stops)\b",
     "detainer_word": r"\b(detainers?|hold requests?|detainer requests?|ice requests?|requests? (?:from|by) (?:ice|immigration|federal))\b",
     "praise_adj": r"\b(exemplary|model|outstanding|excellent|great|valued|trusted|reliable|invaluable|tremendous"
+                  r"|professional|steady|dependable|productive|effective|valuable|indispensable"
                   r"|first-rate|strong|proud|terrific|fantastic|shining)\b",
     "praise_objects": r"\b(ice|agents?|officers?|cooperat\w*|287\s*\(\s*g\s*\)|sheriffs?|arrests?|operations?|enforcement|deportat\w*|partners?|removals?|border patrol|cbp|work)\b",
     "sanction_words": r"\b(non-?complian\w*|noncooperat\w*|non-cooperat\w*|refus\w*|sanctuary|officials? who|decline\w*|fail\w* to (?:cooperat|comply|honou?r))",
@@ -216,7 +217,7 @@ RULES: tuple[Rule, ...] = (
     _r("restrict_sites", _local("restrict_enforcement_sites"),
        verbs=_BAR_VERBS + ("keep", "close", "exclude", "deny", "declare", "shield", "protect"),
        nouns=("ban", "restriction", "limit", "prohibition", "zone", "limitation"),
-       cues=("sites",), any_cues=("ice", "detention"), exclude=("anti_sanctuary",), base=0.6, with_subject=True),
+       cues=("sites",), any_cues=("ice", "detention", "agents"), exclude=("anti_sanctuary",), base=0.6, with_subject=True),
     _r("affirm_sanctuary", _local("affirm_sanctuary"),
        verbs=("declare", "reaffirm", "affirm", "reassert", "assert", "maintain", "keep", "defend", "uphold",
               "strengthen", "adopt", "become", "remain", "adhere", "embrace", "champion", "preserve", "retain",
@@ -344,6 +345,9 @@ RULES: tuple[Rule, ...] = (
        verbs=("sign", "join", "enter", "approve", "ink", "reach", "seek", "apply", "negotiate", "accept",
               "finalize", "establish", "partner", "launch", "adopt", "form"),
        cues=("agreement_strong",), exclude=("anti_sanctuary",), base=0.7),
+    # "The jury's approval of the five-year deal with ICE"
+    _r("approved_agreement", _all("enter_formal_agreement"), nouns=("approval", "ratification", "signing"),
+       cues=("agreement_word", "ice"), exclude=("anti_sanctuary",), base=0.55, concrete=True),
     _r("signed_agreement", _all("enter_formal_agreement"),
        nouns=("agreement", "contract", "deal", "memorandum", "partnership", "pact", "arrangement"),
        cues=("agreement_strong",), base=0.6, signed=True),

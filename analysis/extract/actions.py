@@ -1336,6 +1336,15 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
     return _dedupe(rows)
 
 
+def _warm_description(tok) -> bool:
+    """What "call X Y" / "describe X as Y" says of X is praise (its words, not the whole sentence)."""
+    desc = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    text = " ".join(t.text for d in desc for t in d.subtree)
+    return bool(text) and bool(R.CUES["praise_adj"].search(text) or R.CUES["warm"].search(text)) \
+        and not R.CUES["harsh"].search(text)
+
+
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
@@ -1738,6 +1747,8 @@ def _verb_stem(word: str) -> str:
                 return stem
             if len(stem) >= 3 and stem[-1] == stem[-2] and stem[:-1] in R.VERB_INDEX:
                 return stem[:-1]     # doubled consonant: "barring", "banned"
+            if suffix in ("ing", "ed") and stem + "e" in R.VERB_INDEX:
+                return stem + "e"    # a silent e: "housing", "housed" -> "house"
     return ""
 
 
@@ -1755,6 +1766,10 @@ def _repair_gerunds(doc) -> None:
         if t.pos_ == "NOUN" and t.dep_ in ("ccomp", "xcomp") and t.lower_ in R.VERB_INDEX \
                 and any(c.dep_ == "nsubj" for c in t.children):
             t.pos_, t.tag_, t.lemma_ = "VERB", "VB", t.lower_     # "let the agreement expire" (a noun with a subject)
+            continue
+        if t.tag_ == "NN" and t.lower_.endswith("ing") and t.dep_ in ("dobj", "xcomp") and t.head.lemma_.lower() in (
+                "begin", "start", "stop", "continue", "keep", "resume", "cease", "end", "quit") and _verb_stem(t.lower_):
+            t.pos_, t.tag_, t.lemma_ = "VERB", "VBG", _verb_stem(t.lower_)     # "will begin housing ICE detainees"
             continue
         if t.tag_ == "NN" and t.dep_ == "compound" and t.lower_.endswith("ing") and t.i > 0 \
                 and doc[t.i - 1].pos_ not in ("DET", "ADJ", "NUM", "PRON") and doc[t.i - 1].dep_ != "poss":
@@ -1849,6 +1864,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                                                obj_text, re.I)):
                 continue
         atype = rule.types.get(cls)
+        if rule.name == "call_names" and cls != R.UNK and _warm_description(tok) and (
+                R.CUES["ice"].search(" ".join(t.text for t in tok.subtree)) or cls == R.FED):
+            atype = "praise_enforcement"    # "called ICE a steady, professional partner", "described the sheriffs as ..."
         if rule.name == "withhold_funding" and a.get("level") == "state" and _cue("local_target", texts):
             atype = "expand_cooperation"    # a state cutting a city's share: a state penalty on sanctuary
         if call:
