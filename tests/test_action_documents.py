@@ -422,3 +422,18 @@ def test_approving_a_deal_and_beginning_to_house_detainees():
                                              "a two-hour hearing.")
     r = only("Sheriff Ray Lott said his office will begin housing ICE detainees on July 1.", "assist_ice")
     assert r["status"] == "announced"
+
+
+def test_a_court_ordering_an_exception_is_no_site():
+    assert types("It also bars district employees from sharing a student's address or immigration status with "
+                 "federal agents unless a court orders them to.") == ["bar_local_cooperation"]
+
+
+def test_the_deal_last_described_is_approved():
+    text = ("The parish police jury voted to rent 200 jail beds to ICE under a detention contract. The jury's "
+            "approval of the five-year deal drew about 150 protesters.")
+    assert "enter_formal_agreement" in types(text)
+    # keeping a contract with ICE is no sanctuary, even after another agreement was ended
+    text = ("The county ended its 287(g) agreement in 2024. Commissioner Lee voted to keep the detention contract "
+            "with ICE.")
+    assert "affirm_sanctuary" not in types(text)

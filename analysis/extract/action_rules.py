@@ -42,7 +42,7 @@ _CUE_SOURCES: dict[str, str] = {
     "detainer": r"\b(detainers?|detainees?|holds?|detention requests?|hold requests?|custody|transfer\w*|release dates?"
                 r"|booking (?:data|lists?|rosters?|records)|rosters?|log-?ins?|jail (?:database|records)"
                 r"|notif\w*|release notices?|information|data)\b",
-    "sites": r"\b(schools?|campus\w*|courts?(?!\s+(?:officers?|clerks?|staff|employees|personnel))|courthouses?|courtrooms?|hospitals?|clinics?|churche?s?|worship"
+    "sites": r"\b(schools?|campus\w*|courts?(?!\s+(?:officers?|clerks?|staff|employees|personnel|orders?|rules?|finds|approves|signs|decides|says))|courthouses?|courtrooms?|hospitals?|clinics?|churche?s?|worship"
              r"|librar\w*|parks?|shelters?|(?:city|public|state|county|municipal|government) (?:property|land|lands|buildings?|facilities)"
              r"|property|buildings?|detention (?:centers?|facilit\w*|camps?)|sensitive locations?|polling"
              r"|parking lots?|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",

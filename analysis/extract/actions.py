@@ -1102,9 +1102,10 @@ def _remember_person(S: _Sent, state: _DocState) -> None:
 
 #: rules that act on a whole instrument ("rescinded the ordinance", "voted to reaffirm the bill"): a
 #: definite instrument named without its content takes the content of the sentence that last described it
-_DISPOSAL_RULES = {"rescind_sanctuary", "affirm_sanctuary", "end_agreement", "keep_agreement", "not_renew"}
+_DISPOSAL_RULES = {"rescind_sanctuary", "affirm_sanctuary", "end_agreement", "keep_agreement", "not_renew",
+                   "approved_agreement"}
 _ANAPHOR_DETS = {"the", "its", "this", "that", "their", "these", "those"}
-_ANAPHOR_NOUNS = R.INSTRUMENT_NOUNS - {"executive", "program", "act", "rule", "proposal"}
+_ANAPHOR_NOUNS = (R.INSTRUMENT_NOUNS | {"deal", "contract"}) - {"executive", "program", "act", "rule", "proposal"}
 _CONTENT_CUES = ("sanctuary", "ice")
 
 
@@ -1123,7 +1124,8 @@ def _instrument_key(tok) -> Optional[str]:
         return "agreement"      # "The renewal was signed": the renewal of the agreement last described
     if tok.pos_ not in NOMINAL or lemma not in _ANAPHOR_NOUNS:
         return None
-    return {"laws": "law", "bills": "bill", "policies": "policy", "orders": "order"}.get(lemma, lemma)
+    return {"laws": "law", "bills": "bill", "policies": "policy", "orders": "order", "deal": "agreement",
+            "contract": "agreement"}.get(lemma, lemma)
 
 
 def _remember_instruments(doc, state: "_DocState") -> None:
@@ -1138,6 +1140,8 @@ def _remember_instruments(doc, state: "_DocState") -> None:
 
 
 _PLAIN_RULE = R.Rule(name="reintroduce", types={})
+#: policies that limit cooperation: keeping or defending one affirms sanctuary
+_SANCTUARY_LIKE = {"bar_local_cooperation", "restrict_enforcement_sites", "affirm_sanctuary"}
 _REINTRODUCE = {"reintroduce", "refile", "resubmit", "revive", "resurrect", "reintroduced", "retool", "redraft"}
 _LEGISLATED = ("restricts", "expands")
 
@@ -1196,7 +1200,7 @@ def _antecedent_texts(sc, texts, state: "_DocState"):
             continue
         ant = state.antecedents[key]
         prev = state.instrument_rows.get(key)
-        if prev is not None and prev["direction"] == "restricts":
+        if prev is not None and prev["action_type"] in _SANCTUARY_LIKE:
             ant = (" sanctuary ; " + ant[0], " sanctuary ; " + ant[1])   # a limit on cooperation: a sanctuary policy
         return texts[0] + ant[0], texts[1] + ant[1]
     return None
