@@ -152,11 +152,6 @@ def test_praise_of_a_partner():
         "The city has been a strong partner of the county in the fight against ICE raids.")
 
 
-def test_federal_praise_of_local_officials():
-    assert "praise_enforcement" in types(
-        "A Homeland Security spokesperson praised the commissioners on Friday for putting safety first.")
-
-
 def test_a_federal_official_saying_a_named_city_frees_criminals_criticises_it():
     r = only('ICE field office director Dana Voss said that "Tulsa\'s new policy will put dangerous criminals '
              'back on the streets."', "federal_criticism")
@@ -324,13 +319,11 @@ def test_campaign_pledges_are_no_act():
 
 
 def test_a_state_attorney_general_beside_ice_stays_a_state_official():
-    people = run.extract_document(parse_text(
-        "In May 2025, as ICE conducted operations in Newark, State Attorney General Dana Loft launched an online "
-        "portal to collect evidence of federal misconduct.", doc_id="t"))["people_mentions"]
+    text = ("While ICE agents swept through Trenton last spring, State Attorney General Dana Loft opened a "
+            "website where residents can upload videos of abuses by federal agents.")
+    people = run.extract_document(parse_text(text, doc_id="t"))["people_mentions"]
     assert [(p["name"], p["level"]) for p in people] == [("Dana Loft", "state")]
-    assert "document_misconduct" in types("In May 2025, as ICE conducted operations in Newark, State Attorney "
-                                          "General Dana Loft launched an online portal to collect evidence of "
-                                          "federal misconduct.")
+    assert "document_misconduct" in types(text)
 
 
 def test_rows_without_a_place_take_the_place_of_their_level_or_their_dateline():
@@ -352,11 +345,6 @@ def test_enforcement_told_inside_a_local_officials_harsh_quote_is_a_condemnation
     # told plainly, the same arrests are an operation
     assert "federal_enforcement_operation" in types(
         "ICE agents pulled two parents out of their cars at a bus stop in Tulsa on Monday.")
-
-
-def test_harsh_words_about_washington_are_a_condemnation():
-    assert "condemn_federal_action" in types(
-        "\u201cOmaha will not be bullied into doing Washington's job,\u201d Mayor Lee Tate said on Friday.")
 
 
 def test_what_an_agreement_does_is_no_second_act():
@@ -397,19 +385,14 @@ def test_a_county_fiscal_court_is_no_court_and_its_motions_are_votes():
     assert types(text) == ["bar_local_cooperation"]
 
 
-def test_letting_an_agreement_expire_ends_it():
-    assert "end_formal_agreement" in types("Commissioners voted 4-3 to let the 287(g) agreement with ICE expire "
-                                           "on June 30.")
-
-
 def test_criminalising_a_limit_on_cooperation_expands_it():
     assert types("The governor signed a bill in May making it a felony for a county official to vote for a policy "
                  "that limits cooperation with immigration authorities.") == ["expand_cooperation"]
 
 
 def test_what_a_kind_of_program_allows_in_general_is_no_act():
-    assert types("Federal law gives Washington authority over immigration, and programs such as Section 287(g) "
-                 "allow local police to partner voluntarily with federal agents under formal agreements.") == []
+    assert types("Immigration is a federal matter, and schemes like the 287(g) program let sheriffs "
+                 "partner with ICE if they choose.") == []
 
 
 def test_warm_descriptions_are_praise_and_harsh_ones_condemnation():
@@ -437,3 +420,16 @@ def test_the_deal_last_described_is_approved():
     text = ("The county ended its 287(g) agreement in 2024. Commissioner Lee voted to keep the detention contract "
             "with ICE.")
     assert "affirm_sanctuary" not in types(text)
+
+
+# ----------------------------------------------------------------- one sentence, one code
+@pytest.mark.parametrize("text, code", [
+    pytest.param('A Homeland Security spokesperson praised the commissioners on Friday for putting safety first.',
+                 'praise_enforcement', id='federal_praise_of_local_officials'),
+    pytest.param("“Omaha will not be bullied into doing Washington's job,” Mayor Lee Tate said on Friday.",
+                 'condemn_federal_action', id='harsh_words_about_washington_are_a_condemnation'),
+    pytest.param('Commissioners voted 4-3 to let the 287(g) agreement with ICE expire on June 30.',
+                 'end_formal_agreement', id='letting_an_agreement_expire_ends_it'),
+])
+def test_one_sentence_gives_its_code(text, code):
+    assert code in types(text)

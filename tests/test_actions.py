@@ -178,7 +178,7 @@ def test_who_sues_decides_the_code():
     "The county did not sign a 287(g) agreement.",
     "Appeasement won't work.",
     "Will the governor sue the administration?",
-    "It will be very difficult for local prosecutors even to file charges against ICE officers.",
+    "It would be hard for county prosecutors to even bring charges against ICE agents.",
 ])
 def test_negated_or_hypothetical_sentences_give_no_row(text):
     assert rows_of(text) == []
@@ -200,7 +200,7 @@ def test_refusal_is_a_sanctuary_act_not_assistance():
      "end_formal_agreement", "announced"),
     ("ICE claimed that Operation Lantern arrested 40 people in Charlotte last week.",
      "federal_enforcement_operation", "reported"),
-    ("New York City has operated under sanctuary policies for decades.", "affirm_sanctuary", "reported"),
+    ("Santa Fe has kept sanctuary policies in place for decades.", "affirm_sanctuary", "reported"),
     ("The Rutherford County Sheriff's Office signed a 287(g) agreement.", "enter_formal_agreement", "enacted"),
     ("Prosecutors in Alameda County vowed to charge any immigration agent who uses excessive force.",
      "threaten_prosecution", "announced"),

@@ -166,7 +166,7 @@ def test_week_later_from_a_day_is_a_day_following_week_is_a_range():
 
 
 def test_last_month_is_not_swallowed_by_month_after():
-    rows = dates("One of her first moves last month after taking office was to end the deal.")
+    rows = dates("Her opening act last month after taking office was to end the deal.")
     assert [(r["date_text"], r["date"]) for r in rows] == [("last month", "2026-01-01")]
 
 

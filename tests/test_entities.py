@@ -270,7 +270,7 @@ def test_councilors_and_clerks_are_titles():
 
 
 def test_a_name_ends_at_a_possessive_in_a_headline():
-    _, rows = mentions("Mayor Dana Ortiz signed two orders on Monday.\n\nOrtiz\u2019s Explicit Directives to City "
-                       "Agencies\n\nThe orders tell agencies not to help ICE.")
+    _, rows = mentions("Mayor Dana Ortiz signed two orders on Monday.\n\nOrtiz\u2019s Detailed "
+                       "Directives\n\nThe orders tell agencies not to help ICE.")
     people = [r["canonical"] for r in rows if r["label"] == "PERSON"]
     assert people and set(people) == {"Dana Ortiz"}

@@ -533,7 +533,7 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
         for p in _conj_group(persons):
             lvl = p.get("level")
             if lvl in (None, "nongovernmental") and kw_level not in (None, "nongovernmental"):
-                lvl = kw_level      # "after becoming Virginia's governor" outranks a default level
+                lvl = kw_level      # "after becoming Ohio's governor" outranks a default level
             lvl = lvl or (_best_place(places, None) or {}).get("kind")
             lvl = _norm_level(lvl)
             pl = _best_place(places, lvl)
@@ -857,7 +857,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     for si, sent in enumerate(pdoc.sentences):
         if sent.doc is None or not len(sent.doc):
             continue
-        _repair_gerunds(sent.doc)
+        _repair_verbs(sent.doc)
         S = _Sent(sent, by_sent.get(("people", sent.sentence_id), []), by_sent.get(("orgs", sent.sentence_id), []),
                   by_sent.get(("places", sent.sentence_id), []), use_ents)
         if not sent.is_heading:
@@ -1010,7 +1010,7 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
             actor, level = (r["actor"] or "").lower(), r["actor_level"]
             if actor and not (actor.startswith(("the ", "its ", "his ", "her ")) or actor in _OFFICE_WORDS
                               or set(re.findall(r"[a-z]+", actor)) & _AGENCY_WORDS):
-                continue    # "some state legislatures", "officials in those areas": not the focus place
+                continue    # "some state legislatures", "officials in several regions": not the focus place
             focus_kind = "state" if place.count("-") == 1 else "local"
             if level in ("county", "city", "state") and level in by_kind and place == focus:
                 place = by_kind[level]          # the sheriff's county, the governor's state
@@ -1245,8 +1245,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             elif not _rule_matches(rule, texts):
                 if rule.name in _DISPOSAL_RULES:
                     ant = _antecedent_texts(sc, texts, state)
-                    if ant is not None and _rule_matches(rule, ant):
-                        cands.append((tok, rule, sc, ant, path)) if not _blocked(tok, path, rule, sent) else None
+                    if ant is not None and _rule_matches(rule, ant) and not _blocked(tok, path, rule, sent):
+                        cands.append((tok, rule, sc, ant, path))
                     continue
                 if not (rule.name == "condemn" and _answers_pressure(tok, state, si)) and not (
                         rule.name == "federal_criticism" and _local_official_object(tok, S)) and not (
@@ -1726,7 +1726,6 @@ def _to_ice(tok) -> bool:
     return False
 
 
-_ASSIST_RULES = {"status_checks", "honor_detainers", "honor_detainer_word", "give_access", "cooperate"}
 _DEAL_NOUNS = {"agreement", "contract", "model", "program", "deal", "memorandum", "partnership", "arrangement"}
 
 
@@ -1762,9 +1761,10 @@ def _stem_rules(word: str) -> list:
     return R.VERB_INDEX.get(stem, []) if stem else []
 
 
-def _repair_gerunds(doc) -> None:
-    """"signed a bill on Friday barring jails from ...": a trigger gerund tagged as a noun modifier is
-    retagged as the verb it is (in this sentence's parse only; the text is unchanged)."""
+def _repair_verbs(doc) -> None:
+    """Verbs the small model tagged as nouns, retagged in this sentence's parse (the text is unchanged):
+    a gerund after "begin" or used as a modifier ("on Friday barring jails from ..."), a noun with a
+    subject ("let the agreement expire"), and a section's or law's only finite verb ("Section 2 bars ...")."""
     finite = any(t.tag_ in ("VBZ", "VBD", "VBP") for t in doc)
     for t in doc:
         if t.pos_ == "NOUN" and t.dep_ in ("ccomp", "xcomp") and t.lower_ in R.VERB_INDEX \

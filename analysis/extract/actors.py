@@ -551,9 +551,9 @@ def _hometown_party(text: str, end) -> bool:
     m = re.match(r"\s*\((?:R|D|I)-([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)", text[int(end):int(end) + 40])
     if not m:
         return False
-    from .places import _state_codes
+    from .places import state_codes
 
-    return m.group(1).lower().rstrip(".") not in _state_codes()     # "(D-Mass.)", "(R-Texas)": a member of Congress
+    return m.group(1).lower().rstrip(".") not in state_codes()     # "(D-Mass.)", "(R-Texas)": a member of Congress
 
 
 def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict]) -> list[dict]:

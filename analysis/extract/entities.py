@@ -1034,7 +1034,7 @@ def extract_mentions(pdoc: ParsedDocument) -> list[dict]:
         if en.label == "PERSON":
             poss = next((t.i for t in en.span() if t.lower_ in ("'s", "\u2019s") and t.i < en.end - 1), None)
             if poss is not None and poss > en.start:
-                en.end = poss       # "Ortiz's Explicit Orders to Agencies" (a headline): the name ends at "'s"
+                en.end = poss       # "Ortiz's Plan for the Jail" (a headline): the name ends at "'s"
         if en.label == "PERSON" and _junk_person(_person_words(en.span()), en):
             en.label = None
     ents = [en for en in ents if en.label is not None]

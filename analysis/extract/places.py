@@ -651,7 +651,7 @@ _DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)
 
 
 @lru_cache(maxsize=1)
-def _state_codes() -> dict[str, str]:
+def state_codes() -> dict[str, str]:
     """State names, postal codes and AP abbreviations ("Wash.", "La.") -> postal code."""
     import us
 
@@ -674,7 +674,7 @@ def _dateline_rows(pdoc: ParsedDocument, G: gz.Gazetteer) -> list[dict]:
         if not m:
             continue
         city = " ".join(w.capitalize() if not w.endswith(".") else w.title() for w in m.group("city").split())
-        code = _state_codes().get((m.group("state") or "").lower().rstrip(".")) if m.group("state") else None
+        code = state_codes().get((m.group("state") or "").lower().rstrip(".")) if m.group("state") else None
         if m.group("state") and code is None:
             continue
         options = [p for p in G.lookup(city, state=code) if p.kind in ("city", "county")]
