@@ -176,7 +176,13 @@ def read_header(text: str) -> tuple[dict, int]:
     return meta, pos
 
 
-_BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|issued)\b\W{{0,3}}(?:on\s+)?"
+_BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|issued|updated)\b\W{{0,3}}(?:on\s+)?"
+                         rf"(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
+#: a keyed metadata line of an official text: "Effective Date: April 6, 2026", "Last updated: ...",
+#: "Transcript: Tuesday, March 10, 2026, 6:00 p.m.", "Approved by Governor: March 24, 2026"
+_KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|effective(?:\s+date)?|transcript|date|dated|approved"
+                         rf"(?:\s+by\s+[\w .]{{1,40}})?|adopted|signed|enacted|passed(?:\s+and\s+adopted)?"
+                         rf"|(?:[\w ]{{0,40}}\s)?final\s+passage)\s*:\s*"
                          rf"(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
 _STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*)?(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*\|[^|\n]{{0,40}})?$", re.I)
 
@@ -189,9 +195,11 @@ _EXECUTED = re.compile(rf"\bthis\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_M
 def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     """The document's own date from its top lines when there is no metadata line:
     a short "Published: March 11, 2026 at 6:42 PM" / "Filed December 9, 2025" line
-    in the first 40 lines (a court caption is long), else a line that is only a
+    in the first 40 lines (a court caption is long), else a keyed line there ("Effective Date: ...",
+    "Last updated: ...", "Transcript: ..."), else a line that is only a
     date ("April 2, 2026", "NEWS ANALYSIS | April 21, 2026") or begins with one ("Tuesday, March 10,
-    2026, 9:30 a.m., City Hall") in the first six, else the execution line of an order or
+    2026, 9:30 a.m., City Hall") in the first six (a bare date line in the first fifteen), else a keyed line of a signature or approval block
+    further down ("Dated: April 28, 2026", "Approved by Governor: March 24, 2026"), else the execution line of an order or
     resolution anywhere ("DATED this 8th day of October, 2025")."""
     lines = [ln.strip() for ln in text[body_start:].split("\n")[:60] if ln.strip()][:40]
     for ln in lines:
@@ -201,8 +209,22 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
                 d = parse_date_value(m.group(1))
                 if d is not None:
                     return d
-    for ln in lines[:6]:
-        m = _STANDALONE_DATE.match(ln) or _LEADING_DATE.match(ln)     # "Tuesday, March 10, 2026, 9:30 a.m., ..."
+    for ln in lines:
+        m = _KEYED_DATE.match(ln) if len(ln.split()) <= 15 else None
+        if m:
+            d = parse_date_value(m.group(1))
+            if d is not None:
+                return d
+    for i, ln in enumerate(lines[:15]):     # (a court's date line comes after its caption)
+        m = _STANDALONE_DATE.match(ln) or (_LEADING_DATE.match(ln) if i < 6 else None)     # "Tuesday, March 10, 2026, 9:30 a.m., ..."
+        if m:
+            d = parse_date_value(m.group(1))
+            if d is not None:
+                return d
+    # a signature or approval block at the end: "Dated: April 28, 2026", "Approved by Governor: ..."
+    tail = [ln.strip() for ln in text[body_start:].split("\n") if ln.strip()][40:]
+    for ln in reversed(tail):
+        m = _KEYED_DATE.match(ln) if len(ln.split()) <= 15 else None
         if m:
             d = parse_date_value(m.group(1))
             if d is not None:

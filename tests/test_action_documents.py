@@ -36,7 +36,8 @@ LETTER = ("U.S. Department of Justice\nCivil Division\n\nMarch 2, 2026\n\nDear C
 def test_operative_shall_of_an_order_is_in_force():
     r = only("The Department of Corrections shall honor every detainer lodged by ICE.", "assist_ice")
     assert r["status"] == "enacted"
-    r = only("Under the bill, sheriffs shall honor every detainer lodged by ICE.", "assist_ice")
+    # a duty laid on a class of officers is a law requiring cooperation, here a proposed one
+    r = only("Under the bill, sheriffs shall honor every detainer lodged by ICE.", "expand_cooperation")
     assert r["status"] == "proposed"
 
 
@@ -433,3 +434,105 @@ def test_the_deal_last_described_is_approved():
 ])
 def test_one_sentence_gives_its_code(text, code):
     assert code in types(text)
+
+
+# ----------------------------------------------------------------- operative texts: who is bound, and how
+ORDINANCE_HEAD = "ORDINANCE NO. 41\n\nSection 1. Purpose. The city adopts these rules.\n\n"
+
+
+def test_a_prohibition_reaches_the_purpose_of_the_act_it_forbids():
+    found = types("No county office shall use county vehicles or staff to help federal immigration agents.")
+    assert "bar_local_cooperation" in found and "assist_ice" not in found
+
+
+def test_an_exception_in_an_operative_rule_is_no_threat():
+    r = only("A jail shall not hold a person on an immigration detainer unless a judge has signed a warrant.",
+             "bar_local_cooperation")
+    assert r["status"] == "enacted"
+
+
+def test_must_in_an_ordinance_is_a_duty_not_a_call():
+    found = types(ORDINANCE_HEAD + "Section 4. Every officer making an arrest in the city must display a badge number.")
+    assert "require_agent_identification" in found and "call_to_abolish_or_reform" not in found
+
+
+def test_a_duty_laid_on_every_agency_is_a_law_requiring_cooperation():
+    assert only("Each county jail shall comply with detainers issued by ICE.", "expand_cooperation")
+    assert "assist_ice" not in types("Each county jail shall comply with detainers issued by ICE.")
+    # a time limit is no negation
+    found = types("Each jail shall notify ICE not less than 24 hours before releasing a person held on a detainer.")
+    assert "expand_cooperation" in found and "bar_local_cooperation" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "No municipality shall adopt or enforce a sanctuary policy.",
+    "Any mayor who enforces a sanctuary order shall be subject to a fine of $1,000 for each day it stays in force.",
+])
+def test_forbidding_or_penalising_sanctuary_is_a_ban_not_an_affirmation(text):
+    found = types(text)
+    assert "expand_cooperation" in found and "affirm_sanctuary" not in found
+
+
+def test_staff_told_not_to_help_ice_at_all_is_a_sanctuary_rule():
+    found = types("No deputy shall assist federal immigration agents in civil enforcement.")
+    assert "affirm_sanctuary" in found and "bar_local_cooperation" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The ordinance prohibits city police from enforcing federal immigration law.",
+    "The statute bars the motor vehicle agency from giving immigration agents license photos.",
+    "The county will no longer rent jail beds to ICE.",
+    "No City employee shall ask anyone about immigration status.",
+])
+def test_limits_on_cooperation_in_other_words(text):
+    assert "bar_local_cooperation" in types(text)
+
+
+def test_a_pledge_never_to_send_help_is_no_policy():
+    assert "bar_local_cooperation" not in types("The governor would never send troopers to help ICE.")
+
+
+def test_arrests_made_for_ice_are_assistance_not_charges_against_agents():
+    found = types("Deputies arrested 12 people for ICE during the operation, Sheriff Omar Tillis said.")
+    assert "assist_ice" in found and "threaten_prosecution" not in found
+    assert "threaten_prosecution" in types("If ICE agents break state law, we will charge them, "
+                                           "Attorney General Rhea Corso of Vermont said.")
+
+
+def test_a_face_covering_rule_and_a_badge_rule_in_one_sentence_are_one_row():
+    found = types(ORDINANCE_HEAD + "Section 5. Any officer who makes an arrest in the city shall display a badge "
+                  "and shall not wear a mask.")
+    assert found.count("require_agent_identification") == 1
+    assert "require_agent_identification" in types("Federal officers shall not wear a face covering inside the "
+                                                   "courthouse.")
+
+
+def test_troops_ordered_to_a_city_are_a_deployment():
+    assert "federal_deployment" in types("The president ordered 400 National Guard troops to Portland.")
+    assert "federal_deployment" not in types("The chief ordered officers to wear body cameras.")
+
+
+def test_an_ies_verb_read_as_a_plural_noun():
+    assert "assist_ice" in types("The state prison notifies ICE before it releases anyone with a detainer.")
+
+
+def test_a_list_of_obstructing_jurisdictions_is_a_designation():
+    assert "federal_ultimatum" in types("The Justice Department placed Hennepin County on its list of "
+                                        "jurisdictions that obstruct enforcement.")
+
+
+def test_praise_with_ice_as_the_subject_and_executed_agreements():
+    assert "praise_enforcement" in types('"ICE has been a good partner to this county," Sheriff Dale Voss said.')
+    assert "enter_formal_agreement" in types("The sheriff is authorized to execute a 287(g) agreement with ICE.")
+
+
+def test_a_job_description_is_no_act_and_an_office_for_complaints_is_documentation():
+    assert "expand_cooperation" not in types('"They keep releasing criminals," said Ana Pike, who directs '
+                                             "ICE's enforcement operations in the state.")
+    assert "document_misconduct" in types("The order creates an Office of Immigrant Affairs to receive complaints "
+                                          "about federal agents.")
+
+
+def test_the_council_opposing_a_deployment_condemns_it():
+    assert "condemn_federal_action" in types("The city council opposes the deployment of National Guard troops "
+                                             "in Tacoma.")

@@ -143,6 +143,13 @@ def test_byline_dates_at_the_top_of_the_body(tmp_path):
     assert str(byline_date("NEWS ANALYSIS | April 21, 2026\n\nText.")) == "2026-04-21"
     caption = "\n".join(["CAPTION LINE"] * 12 + ["Argued and Submitted May 1, 2025", "Filed July 9, 2025"])
     assert str(byline_date(caption)) == "2025-07-09"
+    # keyed lines of official texts, at the top or in a closing block
+    assert str(byline_date("GENERAL ORDER\nNumber: 7\nEffective Date: April 6, 2026\nPurpose text.")) == "2026-04-06"
+    assert str(byline_date("City FAQ\n\nLast updated: February 9, 2026\n\nText.")) == "2026-02-09"
+    assert str(byline_date("NEWS AT SIX\nTranscript: Tuesday, March 10, 2026, 6:00 p.m.\n")) == "2026-03-10"
+    closing = "\n".join(["Body line number %d of the complaint." % i for i in range(45)] + ["Dated: April 28, 2026"])
+    assert str(byline_date(closing)) == "2026-04-28"
+    assert str(byline_date("\n".join(["CAPTION"] * 9 + ["APRIL 14, 2026", "Opinion text."]))) == "2026-04-14"
     # a dated sentence of the body is not the document's date
     assert byline_date("On August 12, 2024, the state filed suit against the agency over arrests at schools.\n") is None
     p = tmp_path / "a.txt"

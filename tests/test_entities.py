@@ -274,3 +274,30 @@ def test_a_name_ends_at_a_possessive_in_a_headline():
                        "Directives\n\nThe orders tell agencies not to help ICE.")
     people = [r["canonical"] for r in rows if r["label"] == "PERSON"]
     assert people and set(people) == {"Dana Ortiz"}
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("C. Interviews. ICE officers may not question inmates without consent.", "Interviews"),
+    ("B. Denver\n\nThe city limits detainers.", "Denver"),
+    ("ROSA KIMBALL\nTrial Attorney\nU.S. Department of Justice, Civil Division\nTelephone: (202) 555-0148\n"
+     "Email: rosa.kimball@usdoj.example.gov\n\nAttorneys for the United States", "Email"),
+])
+def test_outline_headings_and_form_labels_are_not_people(text, bad):
+    _, rows = mentions(text)
+    assert not [r for r in rows if r["label"] == "PERSON" and bad in r["text"]]
+
+
+def test_an_initial_and_a_rare_surname_at_a_line_start_stay_a_person():
+    _, rows = mentions("Respectfully submitted,\n\nJ. Tobias Achterwald\nTrial Attorney")
+    assert [r for r in rows if r["label"] == "PERSON" and "Achterwald" in r["text"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Court strikes down town police agreement with ICE\n\nBy Marisol Quintero-Haas\nCourts reporter\n\nThe court ruled.",
+     "Marisol Quintero-Haas"),
+    ("March 3, 2026\n\nThe Honorable Ottilie Brandvold\nCouncil Member, Ward 4\n\nDear Council Member Brandvold:",
+     "Ottilie Brandvold"),
+])
+def test_bylines_and_letter_addresses_name_people(text, name):
+    _, rows = mentions(text)
+    assert [r for r in rows if r["label"] == "PERSON" and r["text"] == name]

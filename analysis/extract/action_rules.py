@@ -35,7 +35,7 @@ _CUE_SOURCES: dict[str, str] = {
                         r"|\b(?:ice|immigration|detention|dhs|federal)\b.{0,40}\b(?:agreements?|contracts?"
                         r"|memorand\w*|task forces?|partnerships?|deals?|programs?)\b)",
     "agreement_word": r"\b(287\s*\(\s*g\s*\)|agreements?|contracts?|memorand\w*|task forces?|partnerships?|programs?|deals?)",
-    "cooperation": r"\b(tak(?:e|es|ing|en) part|took part|participat\w*|ask\w* (?:\w+ )?about (?:\w+ )?(?:immigration|citizenship)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
+    "cooperation": r"\b(tak(?:e|es|ing|en) part|enforc(?:e|es|ed|ing|ement)|giv(?:e|es|ing|en)|gave|records|took part|participat\w*|ask\w* (?:\w+ )?about (?:\w+ )?(?:immigration|citizenship)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
                    r"|holds?\b|share|sharing|information|data|notif\w*|release dates?|releases?|transfer\w*"
                    r"|access|resources|assist\w*|help\w*|communicat\w*|send\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over"
                    r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?)\b",
@@ -60,11 +60,11 @@ _CUE_SOURCES: dict[str, str] = {
     "litigation": r"\b(lawsuits?|suits?|litigation|complaints?|legal challenges?|amicus|brief)\b",
     "court_context": r"\b(amicus|curiae|briefs?|courts?|judges?|justices?|magistrates?|circuit|tribunal|injunctions?|restraining|plaintiffs?"
                      r"|appeals?|judicial|lawsuits?|docket|attorneys? for)\b",
-    "ident": r"\b(identif\w*|badges?|badge numbers?|name tags?|nameplates?|display\w* (?:their |his |her )?names?"
+    "ident": r"\b(identif\w*|(?:give|gives|giving|provide|provides|state|states|disclose|discloses) (?:his or her|their|his|her) names?|badges?|badge numbers?|name tags?|nameplates?|display\w* (?:their |his |her )?names?"
              r"|show\w* (?:their |his |her )?(?:faces?|names?|badges?)|unmask\w*|id\b)",
     "prosecution_words": r"\b(arrest\w*|charg\w*|prosecut\w*|jail\w*|crimes?|criminal\w*|felon\w*|indict\w*|accountab\w*|hide)\b",
     "misconduct": r"\b(report\w* (?:\w+ ){0,2}(?:agents?|officers?|ice|raids?|arrests?|sightings?|encounters?)|misconduct|abus\w*|excessive force|violat\w*|assault\w*|shoot\w*|shot|kill\w*|deaths?|brutal\w*"
-                  r"|wrongdoing|crimes?|conduct|behaviou?r|activit\w*|encounters?|actions?|raids?|arrests?|evidence"
+                  r"|wrongdoing|complaints? (?:about|against|regarding|concerning|involving)|crimes?|conduct|behaviou?r|activit\w*|encounters?|actions?|raids?|arrests?|evidence"
                   r"|tactics|operations?|force)\b",
     "records": r"\b(foia|freedom of information|public[- ]records?|open[- ]records?|records? requests?|sunshine law)\b",
     "report_objects": r"\b(arrests?|detentions?|raids?|ice|immigration|federal|enforcement|operations?|agents?)\b",
@@ -127,16 +127,24 @@ _CUE_SOURCES: dict[str, str] = {
                        r"|justice department|department of justice|doj|fbi|national guard|troops|raids?|deployments?"
                        r"|shootings?|killings?|crackdowns?|sweeps?|detentions?|deport\w*|immigration|agents?|surges?|operations?|arrests?|subpoenas?|investigations?|threats?|lawsuits?"
                        r"|washington(?:'s|\u2019s)? (?:job|orders?|demands?|threats?)|dragnets?)\b",
+    "oppose_objects": r"\b(deployments?|troops|national guard|military|soldiers|raids?|sweeps?|crackdowns?|surges?"
+                      r"|(?:enforcement|immigration) operations?|mass deportations?|immigration arrests)\b",
+    "for_ice": r"\b(?:for|on behalf of|alongside|together with|at the request of|in a joint operation with"
+               r"|under (?:the|its|their|a) (?:287\s*\(\s*g\s*\) )?agreement with) (?:federal |u\.s\. )?"
+               r"(?:ice|immigration (?:and customs enforcement|agents|officers|authorities))\b"
+               r"|\bunder (?:the|its|their|a) 287\s*\(\s*g\s*\)|\bjoint (?:\w+ )?operations? with",
+    "bad_list": r"\blists? of (?:\w+ ){0,3}(?:jurisdictions|cities|counties|states|localities|places)\b"
+                r"|\b(?:uncooperative|non-?compliant|non-?cooperating) (?:jurisdictions?|cities|counties|states|places)\b",
     "opposition": r"\b(against|fight\w*|oppos\w*|resist\w*|defen[cs]e)\b",
     "custody_phrase": r"\binto (?:federal |immigration |ice )?custody\b",
     "watchers": r"\b(volunteers?|observers?|monitors?|watchers?|patrols?)\b",
     "watch_acts": r"\b(watch\w*|monitor\w*|observ\w*|record\w*|document\w*|film\w*)\b",
     "raids": r"\b(arrests?|raids?|sweeps?|detentions?|stops)\b",
     "detainer_word": r"\b(detainers?|hold requests?|detainer requests?|ice requests?|requests? (?:from|by) (?:ice|immigration|federal))\b",
-    "praise_adj": r"\b(exemplary|model|outstanding|excellent|great|valued|trusted|reliable|invaluable|tremendous"
+    "praise_adj": r"\b(exemplary|model|outstanding|excellent|great|good|valued|trusted|reliable|invaluable|tremendous"
                   r"|professional|steady|dependable|productive|effective|valuable|indispensable"
                   r"|first-rate|strong|proud|terrific|fantastic|shining)\b",
-    "praise_objects": r"\b(ice|agents?|officers?|cooperat\w*|287\s*\(\s*g\s*\)|sheriffs?|arrests?|operations?|enforcement|deportat\w*|partners?|removals?|border patrol|cbp|work)\b",
+    "praise_objects": r"\b(ice|agency|agents?|officers?|cooperat\w*|287\s*\(\s*g\s*\)|sheriffs?|arrests?|operations?|enforcement|deportat\w*|partners?|removals?|border patrol|cbp|work)\b",
     "sanction_words": r"\b(non-?complian\w*|noncooperat\w*|non-cooperat\w*|refus\w*|sanctuary|officials? who|decline\w*|fail\w* to (?:cooperat|comply|honou?r))",
 }
 CUES: dict[str, re.Pattern] = {k: re.compile(v, re.I) for k, v in _CUE_SOURCES.items()}
@@ -222,7 +230,7 @@ RULES: tuple[Rule, ...] = (
        verbs=("declare", "reaffirm", "affirm", "reassert", "assert", "maintain", "keep", "defend", "uphold",
               "strengthen", "adopt", "become", "remain", "adhere", "embrace", "champion", "preserve", "retain",
               "codify", "restore", "reinstate", "stand", "expand", "enact", "operate", "double",
-              "recommit", "commit"),
+              "recommit", "commit", "enforce"),
        nouns=("commitment", "declaration"),
        cues=("sanctuary",), exclude=("anti_sanctuary",), base=0.6),
     _r("will_not_cooperate", _local("affirm_sanctuary"),
@@ -231,6 +239,18 @@ RULES: tuple[Rule, ...] = (
        cues=("ice",), negated=True, base=0.6),
     _r("refuse_cooperation", _local("affirm_sanctuary"), verbs=("refuse", "decline"),
        cues=("ice",), any_cues=("cooperation",), exclude=("detainer",), base=0.6),
+    # "officers may not ask about immigration status", "shall not inquire into citizenship"
+    _r("no_status_checks", _local("bar_local_cooperation"),
+       verbs=("ask", "inquire", "question", "check", "verify", "screen", "request", "investigate", "determine"),
+       cues=("status_checks",), exclude=("sanctuary",), negated=True, base=0.55),
+    # "will no longer rent jail beds to ICE"
+    _r("no_longer_give", _local("bar_local_cooperation"),
+       verbs=("rent", "lease", "provide", "give", "send", "house", "grant", "offer", "allow", "open"),
+       cues=("ice",), any_cues=("cooperation",), exclude=("funding", "agreement_strong", "evade", "sites"),
+       negated=True, base=0.5),
+    # "shall not wear a face covering", "may not wear masks"
+    _r("no_masks", _all("require_agent_identification"), verbs=("wear", "use", "don"),
+       cues=("mask",), negated=True, base=0.5),
     _r("mask_illegal", _all("require_agent_identification"), verbs=("make", "render"),
        cues=("mask", "illegal"), base=0.6),
     _r("not_allow_sites", _local("restrict_enforcement_sites"), verbs=("allow", "permit", "let", "admit", "grant"),
@@ -314,6 +334,10 @@ RULES: tuple[Rule, ...] = (
               "ridicule", "mock", "chastise", "scold", "berate", "protest", "object"),
        nouns=("condemnation", "criticism", "rebuke", "objection"),
        cues=("condemn_objects",), exclude=("anti_sanctuary",), base=0.55, needs_actor=True),
+    # "the council opposes any deployment of troops in the city"
+    _r("oppose_deployment", {FED: None, NONFED: "condemn_federal_action", UNK: None},
+       verbs=("oppose", "reject", "deplore"), cues=("oppose_objects",),
+       exclude=("agreement_strong", "sanctuary", "litigation"), base=0.5, needs_actor=True),
     _r("federal_criticism", {FED: "federal_criticism", NONFED: None, UNK: None},
        verbs=("condemn", "denounce", "blast", "criticize", "criticise", "slam", "decry", "bash", "rebuke",
               "lambaste", "assail", "castigate", "excoriate", "deride", "accuse", "lash", "fault", "attack",
@@ -339,10 +363,10 @@ RULES: tuple[Rule, ...] = (
     # "has been an exemplary partner to ICE", "recognized by ICE as a model partner"
     _r("praise_partner", _all("praise_enforcement"),
        nouns=("partner", "partnership", "example"),
-       cues=("praise_adj",), any_cues=("ice",), exclude=("sanctuary", "opposition"), base=0.5),
+       cues=("praise_adj",), any_cues=("ice",), exclude=("sanctuary", "opposition"), base=0.5, with_subject=True),
     # ------------------------------------------------------------------- expands
     _r("enter_agreement", _all("enter_formal_agreement"),
-       verbs=("sign", "join", "enter", "approve", "ink", "reach", "seek", "apply", "negotiate", "accept",
+       verbs=("sign", "join", "enter", "approve", "ink", "reach", "seek", "apply", "negotiate", "accept", "execute",
               "finalize", "establish", "partner", "launch", "adopt", "form"),
        cues=("agreement_strong",), exclude=("anti_sanctuary",), base=0.7),
     # "The jury's approval of the five-year deal with ICE"
@@ -370,6 +394,9 @@ RULES: tuple[Rule, ...] = (
        verbs=("cooperate", "assist", "help", "aid", "collaborate", "partner", "participate", "join", "work",
               "support"),
        cues=("ice",), exclude=("agreement_strong", "sanctuary", "litigation", "evade"), base=0.45, needs_actor=True),
+    # "deputies arrested 31 people for ICE", "officers detained two men on behalf of immigration agents"
+    _r("arrest_for_ice", {FED: None, NONFED: "assist_ice", UNK: None},
+       verbs=("arrest", "detain", "apprehend", "book", "jail"), cues=("for_ice",), base=0.5, needs_actor=True),
     _r("status_checks", _local("assist_ice"),
        verbs=("check", "screen", "verify", "question", "vet", "run"), cues=("status_checks",), base=0.5,
        needs_actor=True),
@@ -404,7 +431,7 @@ RULES: tuple[Rule, ...] = (
     # "will identify the county as a sanctuary jurisdiction": a designation
     _r("designate_sanctuary", _fed("federal_ultimatum"),
        verbs=("identify", "name", "classify", "designate", "list", "add", "place", "put", "deem"),
-       cues=("sanctuary",), base=0.55),
+       any_cues=("sanctuary", "bad_list"), base=0.55),
     _r("withhold_funding", _fed("withhold_funding"),
        verbs=("withhold", "cut", "terminate", "suspend", "freeze", "pull", "strip", "revoke", "cancel", "deny",
               "condition", "claw", "slash", "halt", "block", "end", "eliminate", "rescind", "defund", "tie"),
@@ -420,7 +447,7 @@ RULES: tuple[Rule, ...] = (
        cues=("local_official",), base=0.6, with_subject=True),
     _r("deployment", {FED: "federal_deployment", NONFED: None, UNK: "federal_deployment"},
        verbs=("deploy", "send", "dispatch", "surge", "mobilize", "station", "federalize", "activate", "flood",
-              "move", "redeploy"),
+              "move", "redeploy", "order"),
        nouns=("deployment", "surge", "buildup", "influx", "mobilization", "redeployment"),
        cues=("deploy_objects",), exclude=("funding",), base=0.6, concrete=True),
     _r("guard_order", {FED: "federal_deployment", NONFED: None, UNK: "federal_deployment"},

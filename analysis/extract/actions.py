@@ -145,8 +145,10 @@ def _negated(tok) -> bool:
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nothing", "none", "nobody", "neither"):
             return True
-        if c.dep_ == "neg" and not (c.lower_ == "not" and c.nbor(1).lower_ == "only" if c.i + 1 < len(c.doc) else False):
-            return True
+        if c.dep_ == "neg" and not (c.lower_ == "not" and c.nbor(1).lower_ in ("only", "less", "more", "later", "fewer",
+                                                                             "earlier")
+                                    if c.i + 1 < len(c.doc) else False):
+            return True     # ("notify ICE not less than 48 hours before ...": a time limit, not a negation)
         if c.lower_ in ("never",) and c.dep_ in ("advmod", "neg"):
             return True
         if c.lower_ == "no" and c.dep_ in ("det", "neg"):
@@ -219,6 +221,12 @@ def _scope(tok) -> list:
         sub = list((t.head if t.dep_ == "aux" else t).subtree)
         toks.update(sub)
         end = max(x.i for x in sub)
+    if _is_verbal(tok) and not any(c.dep_ == "dobj" for c in tok.children):
+        for c in tok.children:      # "shall adopt or enforce a sanctuary policy": the object they share
+            if c.dep_ == "conj" and _is_verbal(c) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                for g in c.children:
+                    if g.dep_ == "dobj":
+                        toks.update(g.subtree)
     if _is_verbal(tok):
         for c in tok.children:
             if c.dep_ == "nsubj" and c.i > tok.i and not _is_question(tok):
@@ -227,7 +235,10 @@ def _scope(tok) -> list:
             for c in tok.head.children:
                 if c.dep_ == "prep" and c.lower_ == "for" and c.i < tok.i:
                     toks.update(c.subtree)
-        if len(list(tok.children)) == 0 or all(c.dep_ in ("aux", "auxpass", "neg", "advmod", "punct", "nsubj", "nsubjpass", "csubj") for c in tok.children):
+        if len(list(tok.children)) == 0 or all(c.dep_ in ("aux", "auxpass", "neg", "advmod", "punct", "nsubj", "nsubjpass", "csubj")
+                                               or (c.dep_ in ("compound", "amod", "det") and c.i < tok.i)
+                                               for c in tok.children):
+            # (a repaired verb keeps its subject as noun modifiers: "The state prison notifies ICE ...")
             for t in doc[tok.i + 1: tok.i + 16]:
                 if t.is_punct and t.text in ",;:()[]—–.!?":
                     break
@@ -483,6 +494,7 @@ class _DocState:
         self.last_suit_target = None
         self.legal = False          # the document is a court opinion or order (its "we" is the court)
         self.bill = False           # the document is a bill or its digest (its sections are proposed)
+        self.instrument = False     # the document is a resolution, ordinance, order or statute (its "must" binds)
         self.fiscal_court = False   # the document's "court" is a county's governing body
         self.aliases = {}           # defined term (lower case) -> level of the parties it stands for
         self.last_suit = None       # actor of the last lawsuit filed ("The lawsuit ..." refers to it)
@@ -707,8 +719,12 @@ def _status(tok, path, rule: R.Rule, sent) -> str:
     if rule.name in ("prosecute_agents", "target_officials") and any(
             c.dep_ == "aux" and c.lower_ in ("may", "could", "can", "might") for c in tok.children):
         return "threatened"     # "an officer who ... may be prosecuted under state law"
-    if any(_has_if_clause(t, marks=("if",) if rule.name in _CONTENT_RULES else ("if", "unless")) for t in path) \
+    operative = any(c.dep_ == "aux" and c.lower_ == "shall" for t in path for c in t.children) \
+        and not any(x.lower_ == "would" for x in sent.doc)
+    if not operative and any(_has_if_clause(t, marks=("if",) if rule.name in _CONTENT_RULES else ("if", "unless"))
+                             for t in path) \
             and not (rule.name in _CONTENT_RULES and tok.dep_ in ("relcl", "acl")):
+        # (an operative "shall ... unless" or "if ..., shall" states a rule in force, not a threat)
         # ("barring jails from holding people unless a judge has signed a warrant": the rule's exception)
         # (a rule's own exception, "an order which bars ... unless ICE presents a warrant", is no threat)
         return "threatened"
@@ -746,7 +762,8 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     if sent.text.rstrip().endswith("?"):
         return True
     if rule.negated:
-        neg_here = _negated(tok) or (tok.dep_ == "xcomp" and _negated(tok.head))
+        neg_here = _negated(tok) or (tok.dep_ == "xcomp" and _negated(tok.head)) or (
+            _is_verbal(tok) and _prohibited(tok))     # "No employee shall ask about immigration status"
         if not neg_here:
             return True
     elif _negated(tok):
@@ -853,6 +870,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     state.legal = bool(_LEGAL_DOC.search(pdoc.text[:4000] or ""))
     state.fiscal_court = bool(_NOT_A_COURT.search(pdoc.text or "")) and not state.legal
     state.bill = bool(_BILL_DOC.search(pdoc.text[:3000] or "")) and not _BILL_LAW.search(pdoc.text or "")
+    state.instrument = bool(_INSTRUMENT_DOC.search(pdoc.text or ""))
     out: list[dict] = []
     for si, sent in enumerate(pdoc.sentences):
         if sent.doc is None or not len(sent.doc):
@@ -1041,7 +1059,11 @@ _LEGAL_DOC = re.compile(r"\b(?:Plaintiffs?-Appell\w+|Defendants?-Appell\w+|Appel
 #: a bill or a bill digest: "Bill S.2417", "An Act relative to ...", "BILL SUMMARY", "This bill would"
 _BILL_DOC = re.compile(r"^\s*(?:(?:Senate|House|Assembly)\s+)?Bill\s+(?:No\.\s*)?[A-Z]{0,3}\.?\s*\d|^\s*An Act\b"
                        r"|\bBILL (?:SUMMARY|DIGEST|ANALYSIS)\b|\bThis bill would\b", re.M | re.I)
-_BILL_LAW = re.compile(r"\b(?:signed (?:it )?into law|became law|was signed by the governor|Chapter \d+ of the Acts)\b", re.I)
+_BILL_LAW = re.compile(r"\b(?:signed (?:it )?into law|became law|was signed by the governor|Chapter \d+ of the Acts"
+                       r"|approved by (?:the )?governor|(?-i:ENROLLED))\b", re.I)
+#: an instrument's own text (resolution, ordinance, order, statute): its "must" is operative, not a call
+_INSTRUMENT_DOC = re.compile(r"\bBE IT (?:FURTHER )?(?:RESOLVED|ORDAINED|ENACTED)\b|\bNOW,? THEREFORE\b"
+                             r"|\bIT IS (?:HEREBY )?ORDERED\b|^\s*(?:Section|SECTION|Sec\.|§)\s*\d", re.M)
 _SECTION_SUBJECT = re.compile(r"^\s*(?:(?:Under|In)\s+)?(?:Section|Sec\.|Part|Article)\s+\d|^\s*(?:The|This) bill\b|^\s*It\b")
 _DEFINED = re.compile(r"\((?:together|collectively|jointly|hereinafter|the)?,?\s*[\"“]([A-Z][\w-]{2,30})[\"”]\)")
 
@@ -1270,18 +1292,27 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue     # a party asking for an order is not the court acting
             if rule.name == "appeal" and not _court_appeal(tok):
                 continue
-            if rule.name == "deployment" and lemma == "send" and not any(
+            if rule.name == "deployment" and lemma in ("send", "order") and not any(
                     c.dep_ == "dobj" and _SENT_FORCES.search(" ".join(t.text for t in c.subtree))
                     for c in tok.children):
                 continue    # "sending ICE the booking roster", "sent a letter to employees"
+            if rule.name == "deployment" and lemma == "order" and not any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children):
+                continue    # "ordered 500 troops to the city", not "ordered agents to wear masks"
             if rule.name == "give_access" and lemma in _GIVING and not _to_ice(tok):
                 continue    # "sent officers a memo": what is sent must go to ICE
             if rule.name == "prosecute_agents" and _is_verbal(tok) and any(
-                    c.dep_ == "nsubjpass" and not R.CUES["agents"].search(" ".join(t.text for t in c.subtree))
+                    c.dep_ in ("nsubjpass", "dobj") and c.tag_ != "PRP"
+                    and not R.CUES["agents"].search(" ".join(t.text for t in c.subtree if t.i <= c.i))
                     for c in tok.children):
                 continue    # "40 detainees were arrested, according to ICE": the arrested are no agents
             if not _is_verbal(tok) and tok.head.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in _JOB_VERBS:
                 continue    # "X, who directs ICE's enforcement operations": a job, not an act
+            if _is_verbal(tok) and tok.dep_ == "relcl" and lemma in _JOB_VERBS and tok.tag_ == "VBZ":
+                continue    # (the job verb itself)
+            if rule.name == "no_longer_give" and any(
+                    c.lower_ in ("never", "would") and c.dep_ in ("neg", "aux", "advmod") for c in tok.children):
+                continue    # "would never send the Guard to assist ...": a pledge, not a policy ended
             if _is_verbal(tok) and any(c.dep_ == "nsubj" and c.lemma_.lower() in _EVENT_SUBJECTS for c in tok.children):
                 continue    # "a week of long sessions ended with ...": no one acted
             if rule.name == "require_cooperation" and (any(
@@ -1310,8 +1341,18 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.actor_pattern and not _subject_may_match(tok, rule):
                 continue
             if rule.types.get(R.NONFED) == "assist_ice" and _is_verbal(tok) and _prohibited(tok):
-                # "no officer may keep a person in custody on a detainer": a rule against assisting
-                rule = dataclasses.replace(_PROHIBIT_RULE, negated=_negated(tok))
+                # "no officer may keep a person in custody on a detainer": a rule against assisting;
+                # "no member shall assist federal agents": staff told not to assist ICE at all
+                general = lemma in _GENERAL_HELP and not _RESOURCES.search(sent.text)
+                rule = dataclasses.replace(_NO_HELP_RULE if general else _PROHIBIT_RULE, negated=_negated(tok))
+            elif rule.types.get(R.NONFED) == "assist_ice" and _is_verbal(tok) and _operative(tok):
+                # "every law enforcement agency shall comply with a detainer": a law requiring cooperation
+                rule = dataclasses.replace(_REQUIRE_RULE, negated=_negated(tok))
+            elif rule.name == "affirm_sanctuary" and _is_verbal(tok) and (
+                    _prohibited(tok) or (_in_relcl(tok) and _SANCTIONS.search(sent.text))):
+                # "no city shall adopt a sanctuary policy", "any official who enforces a sanctuary policy
+                # shall be subject to a civil penalty": a ban on sanctuary
+                rule = dataclasses.replace(_REQUIRE_RULE, negated=_negated(tok))
             if _blocked(tok, path, rule, sent):
                 continue
             cands.append((tok, rule, sc, texts, path))
@@ -1566,12 +1607,53 @@ _PROHIBIT_RULE = R.Rule(name="prohibit_assist", types={R.FED: None, R.NONFED: "b
                                                         R.UNK: "bar_local_cooperation"}, base=0.55)
 
 
+_NO_HELP_RULE = R.Rule(name="prohibit_help", types={R.FED: None, R.NONFED: "affirm_sanctuary",
+                                                     R.UNK: "affirm_sanctuary"}, base=0.55)
+_REQUIRE_RULE = R.Rule(name="operative_duty", types={R.FED: None, R.NONFED: "expand_cooperation",
+                                                     R.UNK: "expand_cooperation"}, base=0.55)
+_GENERAL_HELP = {"assist", "help", "aid", "cooperate", "collaborate", "support", "participate", "work", "partner"}
+_RESOURCES = re.compile(r"\b(funds?|money|personnel|facilit\w+|equipment|resources|vehicles|property|time)\b", re.I)
+_SANCTIONS = re.compile(r"\b(penalt\w+|fines?|removal from office|ineligible|liable|guilty|misdemeanor|felony"
+                        r"|forfeit\w*|void)\b", re.I)
+
+
+_QUANTIFIERS = {"every", "each", "any", "all", "a", "an", "no"}
+
+
+def _operative(tok) -> bool:
+    """An operative "shall" of a law or order binding a class of agencies or officers ("every law
+    enforcement agency shall comply with a detainer", "a sheriff who receives a detainer shall ..."),
+    not a named one ("the Department of Correction shall honor every detainer" is the state's own act)."""
+    for v in (tok, tok.head if tok.dep_ in ("xcomp", "advcl", "conj") else None):
+        if v is None or not any(c.dep_ == "aux" and c.lower_ == "shall" for c in v.children) \
+                or any(x.lower_ == "would" for x in tok.doc):
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and (any(d.dep_ == "det" and d.lower_ in _QUANTIFIERS for d in subj.children) or (
+                subj.tag_ == "NNS" and not any(d.dep_ in ("det", "poss") for d in subj.children))):
+            return True
+    return False
+
+
+def _in_relcl(tok) -> bool:
+    """The trigger describes someone in a relative clause ("any official who adopts ...")."""
+    return any(t.dep_ == "relcl" for t in [tok] + list(tok.ancestors)[:3])
+
+
 def _prohibited(tok) -> bool:
-    """"may not", "shall not", "no officer may": a prohibition, not a refusal reported."""
+    """"may not", "shall not", "no officer may": a prohibition, not a refusal reported. Also the
+    purpose of a prohibited act: "No department shall use city funds to assist ICE", and a verb
+    sharing its "shall" ("no city shall adopt or enforce ...")."""
+    if tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i and _is_verbal(tok.head) \
+            and any(c.lower_ == "to" for c in tok.children) and _prohibited(tok.head):
+        return True
+    if tok.dep_ == "conj" and tok.head.i != tok.i and _is_verbal(tok.head) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children) and _prohibited(tok.head):
+        return True
     if not any(c.dep_ == "aux" and c.lower_ in ("may", "shall", "can", "must") for c in tok.children) or any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
         return False    # ("may not have honored": a guess about the past)
-    if any(c.dep_ == "neg" for c in tok.children):
+    if _negated(tok):
         return True
     return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                for c in tok.children)
@@ -1590,7 +1672,7 @@ def _subject_tokens(tok) -> set:
     """The subject phrase of the trigger's clause (climbing xcomp/ccomp chains to the nearest subject)."""
     v = tok.head if not _is_verbal(tok) and _is_verbal(tok.head) else tok
     for _ in range(4):
-        subj = {g for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.subtree}
+        subj = {g for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for g in c.subtree}
         if subj or v.dep_ not in ("xcomp", "ccomp", "advcl") or v.head.i == v.i:
             return subj
         v = v.head
@@ -1743,6 +1825,8 @@ def _describes_deal(tok) -> bool:
 
 def _verb_stem(word: str) -> str:
     """The verb rules' lemma of a form the lemmatizer got wrong ("defunded" -> "defund", "barring" -> "bar")."""
+    if word.endswith(("ies", "ied")) and len(word) >= 6 and word[:-3] + "y" in R.VERB_INDEX:
+        return word[:-3] + "y"       # "notifies", "denied" -> "notify", "deny"
     for suffix in ("ed", "d", "ing", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
@@ -1764,9 +1848,15 @@ def _stem_rules(word: str) -> list:
 def _repair_verbs(doc) -> None:
     """Verbs the small model tagged as nouns, retagged in this sentence's parse (the text is unchanged):
     a gerund after "begin" or used as a modifier ("on Friday barring jails from ..."), a noun with a
-    subject ("let the agreement expire"), and a section's or law's only finite verb ("Section 2 bars ...")."""
+    subject ("let the agreement expire"), a section's or law's only finite verb ("Section 2 bars ..."), and
+    an "-ies" verb between a noun and its object ("The jail notifies ICE ...")."""
     finite = any(t.tag_ in ("VBZ", "VBD", "VBP") for t in doc)
     for t in doc:
+        if t.tag_ == "NNS" and t.lower_.endswith("ies") and 0 < t.i and t.i + 1 < len(doc) \
+                and _verb_stem(t.lower_) and doc[t.i - 1].pos_ in ("NOUN", "PROPN") \
+                and doc[t.i + 1].pos_ in ("DET", "PROPN", "PRON", "NOUN"):
+            t.pos_, t.tag_, t.lemma_ = "VERB", "VBZ", _verb_stem(t.lower_)    # "The jail notifies ICE before ..."
+            continue
         if t.pos_ == "NOUN" and t.dep_ in ("ccomp", "xcomp") and t.lower_ in R.VERB_INDEX \
                 and any(c.dep_ == "nsubj" for c in t.children):
             t.pos_, t.tag_, t.lemma_ = "VERB", "VB", t.lower_     # "let the agreement expire" (a noun with a subject)
@@ -1813,6 +1903,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if author is not None:      # "signed House Bill 12 into law, which prohibits ...": the signer's
             actors = _actors(author, S, state, si) or actors
     call = rule.name in _REFORM_RULES and _call_context(tok, path)
+    if call and state.instrument and rule.name != "abolish_ice" and any(
+            c.dep_ == "aux" and c.lower_ in ("must", "shall") for c in tok.children) and not any(
+            t.lemma_.lower() in R.DEMAND and t.i != tok.i for t in path):
+        call = False    # "All officers must display a badge" in an ordinance: a duty it imposes
     if call:
         # "It is time for Congress to rein in ICE", "Congress should abolish ICE": a call made by the
         # writer or speaker, not an act of the body named; "the governor called on Congress to ..." is hers
@@ -2258,6 +2352,10 @@ def _dedupe(rows: list[dict]) -> list[dict]:
             order.append(k)
         elif r["confidence"] > best[k]["confidence"]:
             best[k] = r
+    # two triggers of one code in one sentence, one with no actor found ("shall display a badge ... and shall
+    # not wear a mask"): one act, told by the row that knows its actor
+    known = {(k[0], k[1], k[3], k[4]) for k in order if k[2] is not None}
+    order = [k for k in order if k[2] is not None or (k[0], k[1], k[3], k[4]) not in known]
     out = [best[k] for k in order]
     out.sort(key=lambda r: (r["start"], r["action_type"], str(r["jurisdiction"]), str(r["target_jurisdiction"])))
     return out

@@ -546,6 +546,10 @@ def name_run(doc, start: int, max_words: int = 4) -> int:
 _MEMO_LINE = re.compile(r"^\s*(?:FROM|TO|CC|BCC|BY|ATTEST(?:ED)?|SUBMITTED BY|SIGNED|APPROVED)\s*:|^\s*The Honorable\b", re.I)
 
 
+#: a line that only introduces a name: a byline or the address line of a letter
+_BYLINE_NAME = re.compile(r"^\s*(?:By|BY|The Honorable|Hon\.)\s+(?=[A-Z])")
+
+
 def _signature_line(doc) -> bool:
     """"Jane Roe, Mayor", "Jane Roe, City Clerk": a short line, a name, a comma, a title."""
     toks = [t for t in doc if not t.is_space]
@@ -688,6 +692,16 @@ def _fix_people(doc) -> None:
             if any(match_title(doc, j, s - 1, before_name=False) for j in range(lo, s - 1)) \
                     or any(t.lower_ in _person_nouns() for t in doc[lo:s - 1]):
                 people.append((s, s, e))
+
+    # 4. a byline or a letter's address line: "By Jane Roe", "The Honorable Jane Roe"
+    m = _BYLINE_NAME.match(doc.text)
+    if m:
+        s0 = next((t.i for t in doc if t.idx >= m.end()), None)
+        if s0 is not None and not any(s0 <= s < e or s0 == t0 for t0, s, e in people):
+            e0 = name_run(doc, s0)
+            rest = [t for t in doc[e0:] if not t.is_space]
+            if 2 <= e0 - s0 <= 4 and (not rest or rest[0].text in (",", "|", "(")):
+                people.append((s0, s0, e0))
 
     if not people:
         _strip_person_titles(doc)
@@ -1215,12 +1229,37 @@ def _junk_person(words: list[str], en: "_Ent") -> bool:
     if nxt in ("Memorial", "Foundation", "Fund", "Grant", "Act") or "Memorial" in words:
         return True
     low = [w.lower().strip(".") for w in words]
+    if _outline_heading(words, en):
+        return True
     return all(w in _VOTE_AND_FORM_WORDS or len(w) <= 1 for w in low)
+
+
+_ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
+
+
+def _outline_heading(words: list[str], en: "_Ent") -> bool:
+    """"C. Interviews", "IV. Purpose", "B. Denver" at the start of a line: an outline letter and a
+    heading, not an initial and a surname (the words after it are common English words or places)."""
+    first = words[0]
+    if len(words) < 2 or not (first.endswith(".") or (en.start + 1 < len(en.sent.doc)
+                                                        and en.sent.doc[en.start + 1].text == ".")):
+        return False
+    if not (len(first.strip(".")) == 1 or first.strip(".").lower() in _ROMAN):
+        return False
+    doc = en.sent.doc
+    before = doc.text[: doc[en.start].idx]
+    if before[before.rfind("\n") + 1:].strip(" \t(") != "":
+        return False
+    from wordfreq import zipf_frequency
+
+    rest = [w.strip(".,") for w in words[1:] if w.strip(".,") and w.strip(".,").lower() != first.strip(".").lower()]
+    return bool(rest) and all(zipf_frequency(w.lower(), "en") >= 3.5 for w in rest)
 
 
 #: words of minutes and forms that the model tags as names ("2 Nay", "ATTEST", "Programs")
 _VOTE_AND_FORM_WORDS = {"aye", "ayes", "nay", "nays", "yea", "yeas", "attest", "programs", "program", "grant",
-                        "assistance", "background", "judges", "circuit", "clerk"}
+                        "assistance", "background", "judges", "circuit", "clerk", "email", "e-mail", "phone",
+                        "fax", "tel", "telephone"}
 
 
 def _not_a_person(en: "_Ent", G, word: str, upper_doc: bool = False) -> Optional[str]:
