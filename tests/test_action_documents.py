@@ -536,3 +536,14 @@ def test_a_job_description_is_no_act_and_an_office_for_complaints_is_documentati
 def test_the_council_opposing_a_deployment_condemns_it():
     assert "condemn_federal_action" in types("The city council opposes the deployment of National Guard troops "
                                              "in Tacoma.")
+
+
+def test_more_officers_assigned_to_a_place_are_a_deployment():
+    assert "federal_deployment" in types("ICE said it would assign 50 more officers to Fairfield County next month.")
+    assert "federal_deployment" not in types("The chief assigned two officers to the school.")
+
+
+def test_federal_shaming_of_a_revolving_door_and_of_an_order():
+    text = ("SEATTLE (May 4, 2026)\n\n\"These officials have turned Tacoma into a revolving door for criminals,\" "
+            "DHS Assistant Secretary Rhea Lomax said.\nLomax called the mayor's order \"a gift to cartels.\"")
+    assert types(text).count("federal_criticism") == 2

@@ -74,9 +74,23 @@ def test_document_votes_decide_a_bare_name(places):
     text = ("The NYPD said it would not help ICE.\n"
             "Advocates said New York would not back down.")
     assert places(text) == [("New York", "us-ny-new-york-city")]
+    # (the city's own council names the city's government: a row of its own)
     text = ("New York City Council members voted on the bill.\n"
             "Advocates said New York would not back down.")
-    assert places(text) == [("New York", "us-ny-new-york-city")]
+    assert places(text) == [("New York City", "us-ny-new-york-city"), ("New York", "us-ny-new-york-city")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ingham County Legislature voted 9-6 on Monday.", ("Ingham County", "us-mi-ingham-county")),
+    ("The Buffalo Common Council voted on the ordinance.", ("Buffalo", "us-ny-buffalo")),
+    ("The Washtenaw County Sheriff's Office signed the agreement.", ("Washtenaw County", "us-mi-washtenaw-county")),
+])
+def test_a_place_named_by_its_own_governing_body_counts(places, text, expected):
+    assert expected in places(text)
+
+
+def test_a_place_inside_an_agency_name_still_does_not(places):
+    assert places("The Minnesota Department of Corrections said nothing.") == []
 
 
 def test_bare_new_york_without_cues_is_the_state(places):

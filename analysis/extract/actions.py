@@ -1292,11 +1292,15 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue     # a party asking for an order is not the court acting
             if rule.name == "appeal" and not _court_appeal(tok):
                 continue
-            if rule.name == "deployment" and lemma in ("send", "order") and not any(
+            if rule.name == "deployment" and lemma in ("send", "order", "assign", "reassign") and not any(
                     c.dep_ == "dobj" and _SENT_FORCES.search(" ".join(t.text for t in c.subtree))
                     for c in tok.children):
                 continue    # "sending ICE the booking roster", "sent a letter to employees"
-            if rule.name == "deployment" and lemma == "order" and not any(
+            if rule.name == "deployment" and _is_verbal(tok) and any(
+                    c.dep_ == "dobj" and re.search(r"\b(state|local|county|city|municipal|deputies|troopers)\b",
+                                                   " ".join(t.lower_ for t in c.subtree)) for c in tok.children):
+                continue    # "shall assign twenty state troopers to ...": state forces, no federal deployment
+            if rule.name == "deployment" and lemma in ("order", "assign", "reassign") and not any(
                     c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children):
                 continue    # "ordered 500 troops to the city", not "ordered agents to wear masks"
             if rule.name == "give_access" and lemma in _GIVING and not _to_ice(tok):
@@ -1958,7 +1962,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             target_ok = R.CUES["local_target"] if cls == R.FED else R.CUES["federal"]
             if not target_ok.search(obj_text) and not (cls != R.FED and R.CUES["raids"].search(obj_text)) and not (
                     cls == R.FED and re.search(r"\b(laws?|ordinances?|polic(?:y|ies)|measures?|bills?|statutes?"
-                                               r"|decisions?|votes?|moves?)\b",
+                                               r"|decisions?|votes?|moves?|orders?|resolutions?|directives?)\b",
                                                obj_text, re.I)):
                 continue
         atype = rule.types.get(cls)

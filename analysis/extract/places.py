@@ -128,6 +128,11 @@ ORG_HEADS = {
     "Bar", "Chamber", "Museum", "Library", "Club", "Team", "Index", "Act", "Law", "Bill", "Code",
     "Constitution", "Statute", "Statutes", "Program", "Initiative", "Task", "Force",
 }
+#: a place's own governing body or sheriff names the place's government, so the place counts:
+#: "Memphis City Council", "Nassau County Legislature", "Knox County Sheriff's Office" (after pass words)
+GOVERNING_HEADS = {"Council", "Legislature", "Assembly", "Commission", "Commissioners", "Board", "Senate", "House",
+                   "Supervisors", "Selectboard", "Aldermen", "Sheriff", "Jury"}
+_GOVERNING_PASS = PASS_WORDS | {"Common", "General", "Legislative", "Fiscal", "Police", "Town", "Village"}
 #: words before "of" that keep the place after it ("Governor of Texas", "city of Chicago")
 OF_KEEPERS = {"governor", "gov.", "mayor", "state", "city", "county", "town", "village", "people",
               "residents", "commonwealth", "general", "lieutenant", "parts", "part", "rest", "capital",
@@ -262,6 +267,17 @@ def _overlaps(spans, a: int, b: int):
     return [(s, e, lab) for s, e, lab in spans if s < b and a < e]
 
 
+def _governing_after(c: "_Cand") -> bool:
+    """The place is followed by its own governing body: "Orlando City Council", "Ingham County Sheriff's Office"."""
+    doc = c.sent.doc
+    k = c.end_tok
+    while k < len(doc) and k < c.end_tok + 4 and doc[k].text in _GOVERNING_PASS - {"Police"}:
+        k += 1
+    return k < len(doc) and doc[k].text in GOVERNING_HEADS and not (
+        doc[k].text in ("Board", "House") and k + 1 < len(doc) and doc[k + 1].lower_ == "of"
+        and k + 2 < len(doc) and doc[k + 2].text in ("Education", "Health", "Regents", "Trustees", "Representatives"))
+
+
 def _org_or_person(c: _Cand, spans, heading: bool, covered: frozenset = frozenset()) -> Optional[str]:
     """Why the candidate is part of an organization's or person's name, or None.
 
@@ -279,6 +295,8 @@ def _org_or_person(c: _Cand, spans, heading: bool, covered: frozenset = frozense
             if one_word_city:                # "Jackson said" (but not "Alamance County")
                 return "person_tag"
         if lab in NAME_LABELS and (s < a or e > b):
+            if s >= a and _governing_after(c):
+                continue                         # "the Nassau County Legislature": the county's government
             extra = [t for t in doc if t.idx >= s and t.idx + len(t) <= e and not (a <= t.idx < b)
                      and t.i not in covered]
             if heading and not any(t.text in ORG_HEADS for t in extra):
@@ -298,6 +316,8 @@ def _org_or_person(c: _Cand, spans, heading: bool, covered: frozenset = frozense
         in_person = any(lab == "PERSON" and s <= prev.idx < e for s, e, lab in spans)
         if prev.text[:1].isupper() and prev.lower_ not in OF_KEEPERS and not in_person:
             return "in_org_name"
+    if _governing_after(c):
+        return None                           # "the Albany Common Council": the city's government
     # "<Place> ... <Org word>": run of capitalized words after the place
     k = c.end_tok
     first = True
@@ -376,7 +396,8 @@ def _strong_context(c: _Cand) -> bool:
     nxt = [t.lower_ for t in doc[c.end_tok: c.end_tok + 2]]
     if nxt and nxt[0] in ("'s", "\u2019s", "-area", "-based"):
         return True
-    return bool(nxt) and (nxt[0] in CITY_CUES or nxt[0] in ("officials", "residents", "area", "metro"))
+    return bool(nxt) and (nxt[0] in CITY_CUES or nxt[0] in ("officials", "residents", "area", "metro")) \
+        or _governing_after(c)      # "the Buffalo Common Council"
 
 
 # ----------------------------------------------------------------------------- cues
