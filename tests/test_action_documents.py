@@ -547,3 +547,13 @@ def test_federal_shaming_of_a_revolving_door_and_of_an_order():
     text = ("SEATTLE (May 4, 2026)\n\n\"These officials have turned Tacoma into a revolving door for criminals,\" "
             "DHS Assistant Secretary Rhea Lomax said.\nLomax called the mayor's order \"a gift to cartels.\"")
     assert types(text).count("federal_criticism") == 2
+
+
+def test_federal_statements_that_shame_or_praise_local_officials():
+    text = ("CONCORD, N.H. (May 4, 2026)\n\nActing Field Office Director Lucan Hartigan, who leads ICE's enforcement "
+            "operations in the region, spoke on Monday.\n"
+            "\"Sheriff Ottoline Vance has never once let a removable criminal walk out of her jail, and that saves "
+            "lives,\" Hartigan said.\n"
+            "\"Mayor Quill has chosen to release people charged with serious crimes,\" Hartigan said.")
+    found = types(text)
+    assert "praise_enforcement" in found and "federal_criticism" in found

@@ -276,3 +276,9 @@ def test_streets_and_sentence_adverbs_are_not_people():
     names = {r["name"] for r in actors.extract_people(p, m, places.extract_places(p, m))}
     assert "Colfax Avenue" not in names and "Ann Garcia" in names
     assert not any(n.startswith("Perhaps") for n in names)
+
+
+def test_a_director_takes_the_level_of_the_agency_he_leads():
+    rows = people("Acting Field Office Director Lucan Hartigan, who leads ICE's enforcement operations in the "
+                  "region, spoke on Monday.")
+    assert person(rows, "Lucan Hartigan")["level"] == "federal"

@@ -94,7 +94,7 @@ _CUE_SOURCES: dict[str, str] = {
              r"|tear\w* (?:\w+ ){0,2}families apart|rip\w* (?:\w+ ){0,2}families apart|separat\w* families"
              r"|complicit|not welcome|power grab)\b",
     # how federal officials shame local governments ("chosen to protect criminal aliens")
-    "crime_frame": r"\b(criminals?|criminal aliens?|illegal aliens?|shield\w*|harbor\w*|lawbreak\w*|dangerous|safe harbou?r|safe haven|revolving door"
+    "crime_frame": r"\b(ha(?:s|ve) chosen to|chose to|put(?:s|ting)? politics|criminals?|criminal aliens?|illegal aliens?|shield\w*|harbor\w*|lawbreak\w*|dangerous|safe harbou?r|safe haven|revolving door"
                    r"|sanctuary politicians?|protect\w* (?:criminals|illegal))\b",
     "warm": r"\b(saves? lives|saving lives|grateful|thank\w*|proud|great (?:work|partners?|job)|good partners?|excellent|commend\w*|applaud\w*"
             r"|heroes|heroic|keeps? (?:us|our \w+|the \w+) safe|safer|partnership)\b",

@@ -1479,6 +1479,8 @@ def _statement_type(tok, sent) -> Optional[str]:
         return "praise"
     if score <= -0.6 or R.CUES["harsh"].search(said):
         return "negative"
+    if R.CUES["warm"].search(said) and R.CUES["praise_objects"].search(said):
+        return "warm"       # praise of a partner when a federal official says it (see _rows_for)
     if R.CUES["crime_frame"].search(said):
         return "crime"      # criticism only when a federal official says it (see _rows_for)
     return None
@@ -1975,8 +1977,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             atype = "call_to_abolish_or_reform"
         if rule.name == "statement":
             kind = _statement_type(tok, sent)
-            if kind == "praise" and cls != R.UNK:
-                atype = "praise_enforcement"
+            if (kind == "praise" and cls != R.UNK) or (kind == "warm" and cls == R.FED):
+                atype = "praise_enforcement"     # ("Sheriff X never lets a criminal walk out, and that saves lives")
             elif kind == "negative" and atype and (_cue("local_target" if cls == R.FED else "condemn_objects",
                                                        (" " + sent.text.lower() + " ", "")) or cls == R.FED and any(
                     p.get("kind") in ("city", "county", "state") for p in S.places)

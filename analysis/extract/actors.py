@@ -344,6 +344,21 @@ def _post_apposition(ctx: _Context, i: int, j: int) -> Optional[_Info]:
     return _scan_region(ctx, lo, hi, "apposition")
 
 
+_LEAD_VERBS = {"lead", "head", "direct", "run", "oversee", "manage", "command", "supervise", "chair"}
+
+
+def _led_org(ctx: _Context, j: int) -> Optional[str]:
+    """The organization in ", who leads <org> ..." right after a name (None if there is none)."""
+    doc = ctx.doc
+    if not (j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who"
+            and doc[j + 2].lemma_.lower() in _LEAD_VERBS):
+        return None
+    for o in ctx.orgs:
+        if j + 3 <= o.i <= j + 6:
+            return o.row.get("canonical") or o.row.get("text")
+    return None
+
+
 def _of_org(ctx: _Context, j: int) -> Optional[_Info]:
     """"X of the ACLU": the organization only."""
     doc = ctx.doc
@@ -615,6 +630,8 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
                 info = None
             if info is not None:
                 break
+        if info is not None and info.entry is not None and not info.org:
+            info.org = _led_org(ctx, j)     # "Director X, who leads ICE's operations in the region"
         found.append((m, name, info))
 
     # the same person elsewhere in the document lends a role
