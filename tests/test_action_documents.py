@@ -557,3 +557,12 @@ def test_federal_statements_that_shame_or_praise_local_officials():
             "\"Mayor Quill has chosen to release people charged with serious crimes,\" Hartigan said.")
     found = types(text)
     assert "praise_enforcement" in found and "federal_criticism" in found
+
+
+def test_a_quote_can_praise_ice_in_a_sentence_that_also_keeps_an_agreement():
+    text = ("OGDEN, Utah (May 4, 2026)\n\n\"Our 287(g) partnership with ICE has made this county safer, and I will "
+            "keep it as long as I serve,\" said Sheriff Wendell Ashby.\n"
+            "\"ICE agents in this state are doing exactly the job we need, and they are doing it well,\" Gov. Mara "
+            "Lindqvist told reporters.")
+    found = types(text)
+    assert found.count("praise_enforcement") == 2 and "keep_formal_agreement" in found

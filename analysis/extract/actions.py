@@ -908,7 +908,9 @@ def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
     whose speaker is named in the next sentence is coded here): harsh words about federal
     enforcement from a non-federal speaker are a condemnation, shaming words about local
     governments from a federal one are criticism, warm words about ICE are praise."""
-    coded = {r["sentence_id"] for r in rows}
+    # a sentence already coded with rhetoric is done; one coded with a measure can still carry praise or
+    # condemnation ("Our partnership with ICE has made us safer, and I will keep it")
+    coded = {r["sentence_id"] for r in rows if r["direction"] in ("rhetoric", "federal_pressure")}
     sents = {s.sentence_id: s for s in pdoc.sentences}
     level_of: dict[str, tuple] = {}
     for rows_, has_place in ((people, True), (orgs, False)):
