@@ -566,3 +566,12 @@ def test_a_quote_can_praise_ice_in_a_sentence_that_also_keeps_an_agreement():
             "Lindqvist told reporters.")
     found = types(text)
     assert found.count("praise_enforcement") == 2 and "keep_formal_agreement" in found
+
+
+def test_losing_state_money_is_a_state_penalty_and_counterfactuals_are_no_acts():
+    found = types("The attorney general warned the council that the city would lose its state shared revenue if "
+                  "the resolution passed.")
+    assert "expand_cooperation" in found
+    assert types("Were the council to adopt the ordinance, the city could lose state grants while it stayed in "
+                 "force.") == []
+    assert "withhold_funding" in types("The county could lose federal grants.")

@@ -136,6 +136,7 @@ _CUE_SOURCES: dict[str, str] = {
                r"|\bunder (?:the|its|their|a) 287\s*\(\s*g\s*\)|\bjoint (?:\w+ )?operations? with",
     "bad_list": r"\blists? of (?:\w+ ){0,3}(?:jurisdictions|cities|counties|states|localities|places)\b"
                 r"|\b(?:uncooperative|non-?compliant|non-?cooperating) (?:jurisdictions?|cities|counties|states|places)\b",
+    "state_money": r"\bstate (?:\w+ ){0,2}(?:funds?|funding|grants?|revenue|aid|money|dollars|payments)\b",
     "opposition": r"\b(against|fight\w*|oppos\w*|resist\w*|defen[cs]e)\b",
     "custody_phrase": r"\binto (?:federal |immigration |ice )?custody\b",
     "watchers": r"\b(volunteers?|observers?|monitors?|watchers?|patrols?)\b",
@@ -441,6 +442,9 @@ RULES: tuple[Rule, ...] = (
     # "the county could lose $1.8 million in federal grants": the subject is the target of the threat
     _r("lose_funding", {FED: None, NONFED: "withhold_funding", UNK: "withhold_funding"},
        verbs=("lose", "forfeit"), cues=("funding",), any_cues=("federal",), base=0.55),
+    # "the city would lose its state shared revenue": a state penalty on a place that limits cooperation
+    _r("lose_state_funding", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"},
+       verbs=("lose", "forfeit"), cues=("state_money",), exclude=("federal",), base=0.5),
     _r("target_officials", _fed("target_local_officials"),
        verbs=("subpoena", "investigate", "arrest", "charge", "prosecute", "indict", "probe", "jail", "detain",
               "sue", "search", "raid"),

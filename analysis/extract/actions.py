@@ -757,10 +757,14 @@ def _status(tok, path, rule: R.Rule, sent) -> str:
     return "enacted"
 
 
+_INVERTED_IF = re.compile(r"^\W*(?:Were|Had)\s+(?:the|a|an|this|that|its|their|it|they|he|she|[A-Z]\w+)\b[^,]{0,80}?"
+                          r"\b(?:to\s+\w+|been|\w+ed)\b[^,]{0,60},")
+
+
 def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     """True when the trigger is negated (unless the rule wants it), hypothetical or prevented."""
-    if sent.text.rstrip().endswith("?"):
-        return True
+    if sent.text.rstrip().endswith("?") or _INVERTED_IF.match(sent.text):
+        return True     # a question, or "Were the council to adopt the bill, the city could lose ..."
     if rule.negated:
         neg_here = _negated(tok) or (tok.dep_ == "xcomp" and _negated(tok.head)) or (
             _is_verbal(tok) and _prohibited(tok))     # "No employee shall ask about immigration status"
