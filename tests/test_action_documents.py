@@ -575,3 +575,23 @@ def test_losing_state_money_is_a_state_penalty_and_counterfactuals_are_no_acts()
     assert types("Were the council to adopt the ordinance, the city could lose state grants while it stayed in "
                  "force.") == []
     assert "withhold_funding" in types("The county could lose federal grants.")
+
+
+@pytest.mark.parametrize("text", [
+    "The police department prohibits officers from asking about a person's immigration status during stops.",
+    "City policy also bars officers from arresting anyone on the basis of an ICE administrative warrant alone.",
+])
+def test_more_limits_on_cooperation(text):
+    assert "bar_local_cooperation" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The city council will hold a public hearing on June 11 about ICE access to the jail.",
+    "On Wednesday the police chief notified ICE in writing that the department was withdrawing from the agreement.",
+    "We keep hearing that the sheriff is talking with ICE about a 287(g) task force agreement.",
+    "Deputies will keep holding inmates on ICE detainers until the contract expires.",
+])
+def test_meetings_messages_and_rumours_are_no_cooperation(text):
+    found = types(text)
+    assert "keep_formal_agreement" not in found
+    assert found.count("assist_ice") <= (1 if "detainers" in text else 0)

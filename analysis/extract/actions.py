@@ -1309,6 +1309,16 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "deployment" and lemma in ("order", "assign", "reassign") and not any(
                     c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children):
                 continue    # "ordered 500 troops to the city", not "ordered agents to wear masks"
+            if rule.name == "honor_detainers" and lemma == "hold" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _MEETINGS for c in tok.children):
+                continue    # "will hold a public hearing about ICE access": a meeting
+            if rule.name == "give_access" and lemma == "notify" and any(
+                    c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "in") for c in tok.children):
+                continue    # "notified ICE in writing that it was withdrawing": a message, not a release notice
+            if rule.name == "keep_agreement" and lemma == "keep" and not any(
+                    c.dep_ in ("dobj", "nsubjpass") and R.CUES["agreement_word"].search(" ".join(t.text for t in c.subtree))
+                    for c in tok.children):
+                continue    # "we keep hearing that the sheriff is talking with ICE about 287(g)"
             if rule.name == "give_access" and lemma in _GIVING and not _to_ice(tok):
                 continue    # "sent officers a memo": what is sent must go to ICE
             if rule.name == "prosecute_agents" and _is_verbal(tok) and any(
@@ -1806,6 +1816,8 @@ def _prune_nested(cands) -> list:
 _SENT_FORCES = re.compile(r"\b(troops|guard\w*|soldiers|agents|officers|personnel|marines|forces|deputies|"
                           r"troopers|teams?|units?|reinforcements)\b", re.I)
 _GIVING = {"send", "give", "provide", "offer", "grant"}
+_MEETINGS = {"hearing", "meeting", "session", "forum", "vote", "election", "conference", "workshop", "town", "briefing",
+             "rally", "vigil", "event", "discussion"}
 
 
 def _to_ice(tok) -> bool:
