@@ -595,3 +595,15 @@ def test_meetings_messages_and_rumours_are_no_cooperation(text):
     found = types(text)
     assert "keep_formal_agreement" not in found
     assert found.count("assist_ice") <= (1 if "detainers" in text else 0)
+
+
+def test_executive_orders_rented_beds_immunity_and_grant_conditions():
+    text = ("PROVO, Utah (May 22, 2026)\n\nMayor Ilse Brandauer signed an executive order Wednesday that closes "
+            "city-owned buildings to federal immigration enforcement unless agents present a warrant signed by a judge.\n"
+            "\"We also rent 40 beds in our jail to ICE at $88 a day, money that paid for a new cruiser,\" "
+            "Sheriff Amos Kettleby said.\n"
+            "A DHS spokeswoman said federal officers \"are not bound by a state law telling them what to wear.\"\n"
+            "On March 2, the Justice Department attached two new conditions to the city's 2026 grant awards.")
+    found = types(text)
+    assert "restrict_enforcement_sites" in found and "court_action" not in found
+    assert "assist_ice" in found and "immunity_claim" in found and "withhold_funding" in found

@@ -95,9 +95,9 @@ _CUE_SOURCES: dict[str, str] = {
              r"|tear\w* (?:\w+ ){0,2}families apart|rip\w* (?:\w+ ){0,2}families apart|separat\w* families"
              r"|complicit|not welcome|power grab)\b",
     # how federal officials shame local governments ("chosen to protect criminal aliens")
-    "crime_frame": r"\b(ha(?:s|ve) chosen to|chose to|put(?:s|ting)? politics|criminals?|criminal aliens?|illegal aliens?|shield\w*|harbor\w*|lawbreak\w*|dangerous|safe harbou?r|safe haven|revolving door"
+    "crime_frame": r"\b(ha(?:s|ve) chosen (?:to|politics)|chose (?:to|politics)|put(?:s|ting)? politics|politics over|criminals?|criminal aliens?|illegal aliens?|shield\w*|harbor\w*|lawbreak\w*|dangerous|safe harbou?r|safe haven|revolving door"
                    r"|sanctuary politicians?|protect\w* (?:criminals|illegal))\b",
-    "warm": r"\b(saves? lives|saving lives|doing it well|(?:doing|did|does) (?:its|their|a|an) (?:\w+ )?(?:job|work)(?: well)?"
+    "warm": r"\b(saves? lives|saving lives|professionals|professionalism|careful, professional|doing it well|(?:doing|did|does) (?:its|their|a|an) (?:\w+ )?(?:job|work)(?: well)?"
             r"|grateful|thank\w*|proud|great (?:work|partners?|job)|good partners?|excellent|commend\w*|applaud\w*"
             r"|heroes|heroic|keeps? (?:us|our \w+|the \w+) safe|safer|partnership)\b",
     "enforcement_counts": r"\b\d[\d,]* (?:\w+ )?(?:arrests|detentions|raids|deportations|stops|encounters)\b",
@@ -112,7 +112,7 @@ _CUE_SOURCES: dict[str, str] = {
     "immunity": r"(\bimmun\w*|\b(?:cannot|can't|can not|could not|may not|won't|will not) be (?:prosecuted|charged|arrested|held accountable)"
                 r"|\bneed not (?:identify|unmask|show)|\bnot (?:required|obligated|obliged) to (?:identify|unmask|show|give)"
                 r"|\bbeyond the reach of (?:state|local)"
-                r"|\bnot (?:bound|governed|covered) by (?:any )?(?:state|local|city|county)\b"
+                r"|\bnot (?:bound|governed|covered) by (?:any |a |an |the )?(?:state|local|city|county)\b"
                 r"|\b(?:state|local) laws? (?:do|does|can|could) not (?:apply|bind|reach)"
                 r"|\b(?:no|lacks?|without)(?: the)? (?:power|authority|right|jurisdiction) to (?:arrest|prosecute|charge|detain)"
                 r"|\b(?:cannot|can't|can not|may not|will not|won't) be (?:bound|regulated|governed|restricted|constrained|subject)"
@@ -128,7 +128,8 @@ _CUE_SOURCES: dict[str, str] = {
     "condemn_objects": r"\b(federal|ice|dhs|cbp|border patrol|homeland security|administration|white house|president"
                        r"|justice department|department of justice|doj|fbi|national guard|troops|raids?|deployments?"
                        r"|shootings?|killings?|crackdowns?|sweeps?|detentions?|deport\w*|immigration|agents?|surges?|operations?|arrests?|subpoenas?|investigations?|threats?|lawsuits?"
-                       r"|washington(?:'s|\u2019s)? (?:job|orders?|demands?|threats?)|dragnets?)\b",
+                       r"|washington(?:'s|\u2019s)? (?:job|orders?|demands?|threats?)|dragnets?|soldiers|military"
+                       r"|federal custody|detention (?:centers?|facilit\w+)|law enforcement)\b",
     "oppose_objects": r"\b(deployments?|troops|national guard|military|soldiers|raids?|sweeps?|crackdowns?|surges?"
                       r"|(?:enforcement|immigration) operations?|mass deportations?|immigration arrests)\b",
     "for_ice": r"\b(?:for|on behalf of|alongside|together with|at the request of|in a joint operation with"
@@ -138,6 +139,7 @@ _CUE_SOURCES: dict[str, str] = {
     "bad_list": r"\blists? of (?:\w+ ){0,3}(?:jurisdictions|cities|counties|states|localities|places)\b"
                 r"|\b(?:uncooperative|non-?compliant|non-?cooperating) (?:jurisdictions?|cities|counties|states|places)\b",
     "state_money": r"\bstate (?:\w+ ){0,2}(?:funds?|funding|grants?|revenue|aid|money|dollars|payments)\b",
+    "conditions_word": r"\b(conditions?|strings attached|requirements?)\b",
     "opposition": r"\b(against|fight\w*|oppos\w*|resist\w*|defen[cs]e)\b",
     "custody_phrase": r"\binto (?:federal |immigration |ice )?custody\b",
     "watchers": r"\b(volunteers?|observers?|monitors?|watchers?|patrols?)\b",
@@ -392,7 +394,7 @@ RULES: tuple[Rule, ...] = (
     _r("give_access", _local("assist_ice"),
        verbs=("notify", "alert", "transfer", "hand", "turn", "share", "provide", "give", "grant", "open",
               "rent", "lease", "offer", "allow", "house", "release", "send", "flag", "export", "email", "forward"),
-       cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("funding", "agreement_strong", "evade"), base=0.55),
+       cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("agreement_strong", "evade"), base=0.55),
     _r("cooperate", _local("assist_ice"),
        verbs=("cooperate", "assist", "help", "aid", "collaborate", "partner", "participate", "join", "work",
               "support"),
@@ -440,6 +442,9 @@ RULES: tuple[Rule, ...] = (
               "condition", "claw", "slash", "halt", "block", "end", "eliminate", "rescind", "defund", "tie"),
        nouns=("cut", "freeze", "suspension", "termination", "withholding", "cutoff"),
        cues=("funding",), base=0.65),
+    # "attached three new conditions to the 2026 grant awards"
+    _r("grant_conditions", _fed("withhold_funding"), verbs=("attach", "impose", "add", "place"),
+       cues=("funding", "conditions_word"), base=0.55),
     # "the county could lose $1.8 million in federal grants": the subject is the target of the threat
     _r("lose_funding", {FED: None, NONFED: "withhold_funding", UNK: "withhold_funding"},
        verbs=("lose", "forfeit"), cues=("funding",), any_cues=("federal",), base=0.55),

@@ -1319,6 +1319,13 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     c.dep_ in ("dobj", "nsubjpass") and R.CUES["agreement_word"].search(" ".join(t.text for t in c.subtree))
                     for c in tok.children):
                 continue    # "we keep hearing that the sheriff is talking with ICE about 287(g)"
+            if rule.name == "give_access" and any(
+                    R.CUES["funding"].search(" ".join(t.text for t in c.subtree))
+                    for c in [c for c in tok.children if c.dep_ in ("dobj", "dative")][:1]):
+                continue    # "will provide $5 million to sheriffs who help ICE": money given, not help to ICE
+            if rule.name == "court_nouns" and lemma == "order" and (
+                    (tok.i > 0 and doc[tok.i - 1].lower_ == "executive") or any(c.lower_ == "executive" for c in tok.children)):
+                continue    # a mayor's or governor's executive order is no court order
             if rule.name == "give_access" and lemma in _GIVING and not _to_ice(tok):
                 continue    # "sent officers a memo": what is sent must go to ICE
             if rule.name == "prosecute_agents" and _is_verbal(tok) and any(
@@ -1982,7 +1989,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             target_ok = R.CUES["local_target"] if cls == R.FED else R.CUES["federal"]
             if not target_ok.search(obj_text) and not (cls != R.FED and R.CUES["raids"].search(obj_text)) and not (
                     cls == R.FED and re.search(r"\b(laws?|ordinances?|polic(?:y|ies)|measures?|bills?|statutes?"
-                                               r"|decisions?|votes?|moves?|orders?|resolutions?|directives?)\b",
+                                               r"|decisions?|votes?|moves?|orders?|resolutions?|directives?|acts?|lawsuits?|suits?)\b",
                                                obj_text, re.I)):
                 continue
         atype = rule.types.get(cls)
