@@ -607,3 +607,11 @@ def test_executive_orders_rented_beds_immunity_and_grant_conditions():
     found = types(text)
     assert "restrict_enforcement_sites" in found and "court_action" not in found
     assert "assist_ice" in found and "immunity_claim" in found and "withhold_funding" in found
+
+
+def test_prohibited_disclosure_and_taking_part_limit_cooperation():
+    assert "bar_local_cooperation" in types("District staff shall not collect or disclose information about a "
+                                            "student's immigration status.")
+    assert "bar_local_cooperation" in types("District police shall not take part in civil immigration enforcement.")
+    assert "bar_local_cooperation" not in types("Sheriff Ona Pruitt said her deputies would never take part in "
+                                                "street sweeps with federal agents.")

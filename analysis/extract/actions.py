@@ -1337,7 +1337,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue    # "X, who directs ICE's enforcement operations": a job, not an act
             if _is_verbal(tok) and tok.dep_ == "relcl" and lemma in _JOB_VERBS and tok.tag_ == "VBZ":
                 continue    # (the job verb itself)
-            if rule.name == "no_longer_give" and any(
+            if rule.name in ("no_longer_give", "no_part") and any(
                     c.lower_ in ("never", "would") and c.dep_ in ("neg", "aux", "advmod") for c in tok.children):
                 continue    # "would never send the Guard to assist ...": a pledge, not a policy ended
             if _is_verbal(tok) and any(c.dep_ == "nsubj" and c.lemma_.lower() in _EVENT_SUBJECTS for c in tok.children):
