@@ -615,3 +615,13 @@ def test_prohibited_disclosure_and_taking_part_limit_cooperation():
     assert "bar_local_cooperation" in types("District police shall not take part in civil immigration enforcement.")
     assert "bar_local_cooperation" not in types("Sheriff Ona Pruitt said her deputies would never take part in "
                                                 "street sweeps with federal agents.")
+
+
+def test_records_requests_suits_against_officials_and_counterfactual_freezes():
+    found = types("On July 2 the attorney general's office sent ICE a request under the Freedom of Information Act "
+                  "for every inspection report.")
+    assert "records_request" in found and "assist_ice" not in found
+    found = types("The Justice Department sued Oregon Gov. Tamsin Oakes and Attorney General Rufus Brill over the law.")
+    assert "federal_lawsuit" in found and "target_local_officials" not in found
+    assert "withhold_funding" not in types("Had the Department also frozen the city's 2025 award, the city might have "
+                                           "made a similar showing.")

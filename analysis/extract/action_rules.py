@@ -457,7 +457,7 @@ RULES: tuple[Rule, ...] = (
        verbs=("lose", "forfeit"), cues=("state_money",), exclude=("federal",), base=0.5),
     _r("target_officials", _fed("target_local_officials"),
        verbs=("subpoena", "investigate", "arrest", "charge", "prosecute", "indict", "probe", "jail", "detain",
-              "sue", "search", "raid"),
+              "search", "raid"),
        nouns=("subpoena", "investigation", "probe", "indictment", "arrest", "charge", "prosecution"),
        cues=("local_official",), base=0.6, with_subject=True),
     _r("deployment", {FED: "federal_deployment", NONFED: None, UNK: "federal_deployment"},

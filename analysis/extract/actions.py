@@ -757,8 +757,7 @@ def _status(tok, path, rule: R.Rule, sent) -> str:
     return "enacted"
 
 
-_INVERTED_IF = re.compile(r"^\W*(?:Were|Had)\s+(?:the|a|an|this|that|its|their|it|they|he|she|[A-Z]\w+)\b[^,]{0,80}?"
-                          r"\b(?:to\s+\w+|been|\w+ed)\b[^,]{0,60},")
+_INVERTED_IF = re.compile(r"^\W*(?:Were|Had)\s+(?:the|a|an|this|that|its|their|it|they|he|she|[A-Z]\w+)\b[^,?]{0,120},")
 
 
 def _blocked(tok, path, rule: R.Rule, sent) -> bool:
@@ -1319,10 +1318,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     c.dep_ in ("dobj", "nsubjpass") and R.CUES["agreement_word"].search(" ".join(t.text for t in c.subtree))
                     for c in tok.children):
                 continue    # "we keep hearing that the sheriff is talking with ICE about 287(g)"
-            if rule.name == "give_access" and any(
-                    R.CUES["funding"].search(" ".join(t.text for t in c.subtree))
-                    for c in [c for c in tok.children if c.dep_ in ("dobj", "dative")][:1]):
-                continue    # "will provide $5 million to sheriffs who help ICE": money given, not help to ICE
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")] if rule.name == "give_access" else []
+            if objects and (R.CUES["funding"].search(" ".join(t.text for t in objects[0].subtree)) or any(
+                    R.CUES["records"].search(" ".join(t.text for t in c.subtree)) for c in objects)):
+                continue    # "will provide $5 million to sheriffs who help ICE", "sent ICE a records request":
+                #             money or a request given, not help to ICE
             if rule.name == "court_nouns" and lemma == "order" and (
                     (tok.i > 0 and doc[tok.i - 1].lower_ == "executive") or any(c.lower_ == "executive" for c in tok.children)):
                 continue    # a mayor's or governor's executive order is no court order
