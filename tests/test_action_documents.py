@@ -625,3 +625,7 @@ def test_records_requests_suits_against_officials_and_counterfactual_freezes():
     assert "federal_lawsuit" in found and "target_local_officials" not in found
     assert "withhold_funding" not in types("Had the Department also frozen the city's 2025 award, the city might have "
                                            "made a similar showing.")
+
+
+def test_flagging_inmates_for_ice_is_assistance():
+    assert "assist_ice" in types("Deputies flagged 300 inmates for ICE last year, jail records show.")
