@@ -629,3 +629,8 @@ def test_records_requests_suits_against_officials_and_counterfactual_freezes():
 
 def test_flagging_inmates_for_ice_is_assistance():
     assert "assist_ice" in types("Deputies flagged 300 inmates for ICE last year, jail records show.")
+
+
+def test_hotlines_for_reporting_enforcement_are_documentation():
+    assert "document_misconduct" in types("In March, the council voted to pay for a city-run hotline where residents "
+                                          "can report immigration enforcement they witness.")

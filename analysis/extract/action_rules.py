@@ -64,7 +64,7 @@ _CUE_SOURCES: dict[str, str] = {
     "ident": r"\b(identif\w*|(?:give|gives|giving|provide|provides|state|states|disclose|discloses) (?:his or her|their|his|her) names?|badges?|badge numbers?|name tags?|nameplates?|display\w* (?:their |his |her )?names?"
              r"|show\w* (?:their |his |her )?(?:faces?|names?|badges?)|unmask\w*|id\b)",
     "prosecution_words": r"\b(arrest\w*|charg\w*|prosecut\w*|jail\w*|crimes?|criminal\w*|felon\w*|indict\w*|accountab\w*|hide)\b",
-    "misconduct": r"\b(report\w* (?:\w+ ){0,2}(?:agents?|officers?|ice|raids?|arrests?|sightings?|encounters?)|misconduct|abus\w*|excessive force|violat\w*|assault\w*|shoot\w*|shot|kill\w*|deaths?|brutal\w*"
+    "misconduct": r"\b(report\w* (?:\w+ ){0,2}(?:agents?|officers?|ice|raids?|arrests?|sightings?|encounters?|enforcement|activity)|rapid[- ]response|misconduct|abus\w*|excessive force|violat\w*|assault\w*|shoot\w*|shot|kill\w*|deaths?|brutal\w*"
                   r"|wrongdoing|complaints? (?:about|against|regarding|concerning|involving)|crimes?|conduct|behaviou?r|activit\w*|encounters?|actions?|raids?|arrests?|evidence"
                   r"|tactics|operations?|force)\b",
     "records": r"\b(foia|freedom of information|public[- ]records?|open[- ]records?|records? requests?|sunshine law)\b",
