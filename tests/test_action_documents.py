@@ -634,3 +634,13 @@ def test_flagging_inmates_for_ice_is_assistance():
 def test_hotlines_for_reporting_enforcement_are_documentation():
     assert "document_misconduct" in types("In March, the council voted to pay for a city-run hotline where residents "
                                           "can report immigration enforcement they witness.")
+
+
+def test_the_word_enforcement_alone_is_no_cooperation_and_neither_nor_negates():
+    found = types("The mayor directed police to investigate any misconduct by ICE agents, a move that deepens the "
+                  "rift over federal enforcement.")
+    assert "investigate_misconduct" in found and "expand_cooperation" not in found
+    assert "expand_cooperation" not in types("Neither the state constitution nor state law permits the governor to "
+                                             "compel counties to enforce immigration law.")
+    assert "bar_local_cooperation" in types("The council voted to bar city police from providing traffic control "
+                                            "or any other support to ICE during arrests.")

@@ -145,6 +145,8 @@ def _negated(tok) -> bool:
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nothing", "none", "nobody", "neither"):
             return True
+        if c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children):
+            return True     # "neither the Constitution nor the law permits ..."
         if c.dep_ == "neg" and not (c.lower_ == "not" and c.nbor(1).lower_ in ("only", "less", "more", "later", "fewer",
                                                                              "earlier")
                                     if c.i + 1 < len(c.doc) else False):
