@@ -507,42 +507,6 @@ def test_a_face_covering_rule_and_a_badge_rule_in_one_sentence_are_one_row():
                                                    "courthouse.")
 
 
-def test_troops_ordered_to_a_city_are_a_deployment():
-    assert "federal_deployment" in types("The president ordered 400 National Guard troops to Portland.")
-    assert "federal_deployment" not in types("The chief ordered officers to wear body cameras.")
-
-
-def test_an_ies_verb_read_as_a_plural_noun():
-    assert "assist_ice" in types("The state prison notifies ICE before it releases anyone with a detainer.")
-
-
-def test_a_list_of_obstructing_jurisdictions_is_a_designation():
-    assert "federal_ultimatum" in types("The Justice Department placed Hennepin County on its list of "
-                                        "jurisdictions that obstruct enforcement.")
-
-
-def test_praise_with_ice_as_the_subject_and_executed_agreements():
-    assert "praise_enforcement" in types('"ICE has been a good partner to this county," Sheriff Dale Voss said.')
-    assert "enter_formal_agreement" in types("The sheriff is authorized to execute a 287(g) agreement with ICE.")
-
-
-def test_a_job_description_is_no_act_and_an_office_for_complaints_is_documentation():
-    assert "expand_cooperation" not in types('"They keep releasing criminals," said Ana Pike, who directs '
-                                             "ICE's enforcement operations in the state.")
-    assert "document_misconduct" in types("The order creates an Office of Immigrant Affairs to receive complaints "
-                                          "about federal agents.")
-
-
-def test_the_council_opposing_a_deployment_condemns_it():
-    assert "condemn_federal_action" in types("The city council opposes the deployment of National Guard troops "
-                                             "in Tacoma.")
-
-
-def test_more_officers_assigned_to_a_place_are_a_deployment():
-    assert "federal_deployment" in types("ICE said it would assign 50 more officers to Fairfield County next month.")
-    assert "federal_deployment" not in types("The chief assigned two officers to the school.")
-
-
 def test_federal_shaming_of_a_revolving_door_and_of_an_order():
     text = ("SEATTLE (May 4, 2026)\n\n\"These officials have turned Tacoma into a revolving door for criminals,\" "
             "DHS Assistant Secretary Rhea Lomax said.\nLomax called the mayor's order \"a gift to cartels.\"")
@@ -609,14 +573,6 @@ def test_executive_orders_rented_beds_immunity_and_grant_conditions():
     assert "assist_ice" in found and "immunity_claim" in found and "withhold_funding" in found
 
 
-def test_prohibited_disclosure_and_taking_part_limit_cooperation():
-    assert "bar_local_cooperation" in types("District staff shall not collect or disclose information about a "
-                                            "student's immigration status.")
-    assert "bar_local_cooperation" in types("District police shall not take part in civil immigration enforcement.")
-    assert "bar_local_cooperation" not in types("Sheriff Ona Pruitt said her deputies would never take part in "
-                                                "street sweeps with federal agents.")
-
-
 def test_records_requests_suits_against_officials_and_counterfactual_freezes():
     found = types("On July 2 the attorney general's office sent ICE a request under the Freedom of Information Act "
                   "for every inspection report.")
@@ -627,20 +583,42 @@ def test_records_requests_suits_against_officials_and_counterfactual_freezes():
                                            "made a similar showing.")
 
 
-def test_flagging_inmates_for_ice_is_assistance():
-    assert "assist_ice" in types("Deputies flagged 300 inmates for ICE last year, jail records show.")
-
-
-def test_hotlines_for_reporting_enforcement_are_documentation():
-    assert "document_misconduct" in types("In March, the council voted to pay for a city-run hotline where residents "
-                                          "can report immigration enforcement they witness.")
-
-
-def test_the_word_enforcement_alone_is_no_cooperation_and_neither_nor_negates():
+def test_the_word_enforcement_alone_is_no_cooperation():
     found = types("The mayor directed police to investigate any misconduct by ICE agents, a move that deepens the "
                   "rift over federal enforcement.")
     assert "investigate_misconduct" in found and "expand_cooperation" not in found
-    assert "expand_cooperation" not in types("Neither the state constitution nor state law permits the governor to "
-                                             "compel counties to enforce immigration law.")
-    assert "bar_local_cooperation" in types("The council voted to bar city police from providing traffic control "
-                                            "or any other support to ICE during arrests.")
+
+
+@pytest.mark.parametrize("text, code, present", [
+    ("The president ordered 400 National Guard troops to Portland.", "federal_deployment", True),
+    ("The chief ordered officers to wear body cameras.", "federal_deployment", False),
+    ("ICE said it would assign 50 more officers to Fairfield County next month.", "federal_deployment", True),
+    ("The chief assigned two officers to the school.", "federal_deployment", False),
+    # an "-ies" verb the parser read as a plural noun
+    ("The state prison notifies ICE before it releases anyone with a detainer.", "assist_ice", True),
+    ("Deputies flagged 300 inmates for ICE last year, jail records show.", "assist_ice", True),
+    ("The Justice Department placed Hennepin County on its list of jurisdictions that obstruct enforcement.",
+     "federal_ultimatum", True),
+    ('"ICE has been a good partner to this county," Sheriff Dale Voss said.', "praise_enforcement", True),
+    ("The sheriff is authorized to execute a 287(g) agreement with ICE.", "enter_formal_agreement", True),
+    # a job description is no act
+    ('"They keep releasing criminals," said Ana Pike, who directs ICE\'s enforcement operations in the state.',
+     "expand_cooperation", False),
+    ("The order creates an Office of Immigrant Affairs to receive complaints about federal agents.",
+     "document_misconduct", True),
+    ("In March, the council voted to pay for a city-run hotline where residents can report immigration "
+     "enforcement they witness.", "document_misconduct", True),
+    ("The city council opposes the deployment of National Guard troops in Tacoma.", "condemn_federal_action", True),
+    ("District staff shall not collect or disclose information about a student's immigration status.",
+     "bar_local_cooperation", True),
+    ("District police shall not take part in civil immigration enforcement.", "bar_local_cooperation", True),
+    ("Sheriff Ona Pruitt said her deputies would never take part in street sweeps with federal agents.",
+     "bar_local_cooperation", False),
+    ("The council voted to bar city police from providing traffic control or any other support to ICE during "
+     "arrests.", "bar_local_cooperation", True),
+    # "neither ... nor" negates
+    ("Neither the state constitution nor state law permits the governor to compel counties to enforce immigration "
+     "law.", "expand_cooperation", False),
+])
+def test_one_sentence_codes_of_official_and_news_phrasings(text, code, present):
+    assert (code in types(text)) == present
