@@ -616,6 +616,11 @@ def test_the_word_enforcement_alone_is_no_cooperation():
      "bar_local_cooperation", False),
     ("The council voted to bar city police from providing traffic control or any other support to ICE during "
      "arrests.", "bar_local_cooperation", True),
+    # "call X 'Y'" with the quotation parsed as an apposition, and "called" as a noun's modifier
+    ('Mayor Vera Lisk, who voted with the majority, called the May arrests "an ambush on people buying groceries."',
+     "condemn_federal_action", True),
+    ('Councilor Ada Ruiz, who voted with the majority, called the May arrests "a stain on this city."',
+     "condemn_federal_action", True),
     # "neither ... nor" negates
     ("Neither the state constitution nor state law permits the governor to compel counties to enforce immigration "
      "law.", "expand_cooperation", False),

@@ -418,7 +418,7 @@ def _has_place(tok, S) -> bool:
 def _find_actor_token(tok, S=None, skip_generic=False):
     """(token heading the actor phrase, how) by climbing from the trigger."""
     if tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in NOMINAL and tok.tag_ in ("VBD", "VBN") \
-            and any(c.dep_ == "dobj" for c in tok.children) and not any(
+            and any(c.dep_ in ("dobj", "oprd") for c in tok.children) and not any(
                 c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children):
         return tok.head, "subject"      # "Federal agents arrested 30 workers ...", parsed as a noun phrase
     t = tok
@@ -1413,7 +1413,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
 def _warm_description(tok) -> bool:
     """What "call X Y" / "describe X as Y" says of X is praise (its words, not the whole sentence)."""
     desc = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")] + [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children] + [
+        g for c in tok.children if c.dep_ in ("dobj", "oprd") for g in c.children if g.dep_ == "appos"]
     text = " ".join(t.text for d in desc for t in d.subtree)
     return bool(text) and bool(R.CUES["praise_adj"].search(text) or R.CUES["warm"].search(text)) \
         and not R.CUES["harsh"].search(text)
@@ -1920,8 +1921,23 @@ def _repair_verbs(doc) -> None:
 def _calls_names(tok) -> bool:
     """'called ICE a rogue agency': call + object + predicate (not 'called for')."""
     deps = {c.dep_ for c in tok.children}
+    obj = _called_object(tok)
+    if obj is not None and any(g.dep_ == "appos" and g.i > 0 and tok.doc[g.left_edge.i - 1].text in _QUOTE_MARKS
+                               for g in obj.children):
+        return True     # 'called the May arrests "a stain on this city"', the quote parsed as an apposition
     return "dobj" in deps and bool(deps & {"oprd", "xcomp", "ccomp", "attr"}) and not any(
         c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+
+
+def _called_object(tok):
+    """The object of "call": the direct object, or an oprd that carries its description as an apposition."""
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            return c
+    for c in tok.children:
+        if c.dep_ == "oprd" and any(g.dep_ == "appos" for g in c.children):
+            return c
+    return None
 
 
 def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nested, op_name,
@@ -1986,7 +2002,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             a = dict(a, level="federal", jurisdiction=None)   # troops arriving in a place: a deployment
         cls = _actor_class(a["level"])
         if rule.name == "call_names":
-            obj = next(c for c in tok.children if c.dep_ == "dobj")
+            obj = _called_object(tok)
             obj_text = " ".join(t.text for t in obj.subtree)
             target_ok = R.CUES["local_target"] if cls == R.FED else R.CUES["federal"]
             if not target_ok.search(obj_text) and not (cls != R.FED and R.CUES["raids"].search(obj_text)) and not (
