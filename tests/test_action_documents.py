@@ -21,6 +21,11 @@ def types(text):
     return [r["action_type"] for r in rows(text)]
 
 
+def by_type(text, field):
+    """{action_type: the row's ``field``} for the action rows of a text."""
+    return {r["action_type"]: r[field] for r in rows(text)}
+
+
 def only(text, action_type):
     found = [r for r in rows(text) if r["action_type"] == action_type]
     assert found, f"no {action_type} in {[r['action_type'] for r in rows(text)]}"
@@ -335,8 +340,8 @@ def test_rows_without_a_place_take_the_place_of_their_level_or_their_dateline():
     roundup = ("date: 2026-06-10\n\nDAYTON, Ohio — The city will open an office where residents can report "
                "encounters with federal immigration agents.\n\nAKRON, Ohio — City police declined to honor 14 ICE "
                "detainers this year.")
-    got = {r["action_type"]: r["jurisdiction"] for r in rows(roundup)}
-    assert got == {"document_misconduct": "us-oh-dayton", "bar_local_cooperation": "us-oh-akron"}
+    assert by_type(roundup, "jurisdiction") == {"document_misconduct": "us-oh-dayton",
+                                               "bar_local_cooperation": "us-oh-akron"}
 
 
 def test_enforcement_told_inside_a_local_officials_harsh_quote_is_a_condemnation():
@@ -361,8 +366,7 @@ def test_sections_of_a_bill_are_proposed():
     text = ("Bill S.210\nAn Act relative to local policing and federal immigration enforcement\n\nBILL SUMMARY\n\n"
             "Section 2 bars law enforcement agencies from notifying ICE of a person's release date.\n\n"
             "Section 4 bars civil immigration arrests inside courthouses and public schools.")
-    got = {r["action_type"]: r["status"] for r in rows(text)}
-    assert got == {"bar_local_cooperation": "proposed", "restrict_enforcement_sites": "proposed"}
+    assert by_type(text, "status") == {"bar_local_cooperation": "proposed", "restrict_enforcement_sites": "proposed"}
 
 
 def test_counts_inside_a_reporting_duty_are_no_acts():

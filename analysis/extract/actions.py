@@ -721,9 +721,7 @@ def _status(tok, path, rule: R.Rule, sent) -> str:
     if rule.name in ("prosecute_agents", "target_officials") and any(
             c.dep_ == "aux" and c.lower_ in ("may", "could", "can", "might") for c in tok.children):
         return "threatened"     # "an officer who ... may be prosecuted under state law"
-    operative = any(c.dep_ == "aux" and c.lower_ == "shall" for t in path for c in t.children) \
-        and not any(x.lower_ == "would" for x in sent.doc)
-    if not operative and any(_has_if_clause(t, marks=("if",) if rule.name in _CONTENT_RULES else ("if", "unless"))
+    if not _shall_in(path) and any(_has_if_clause(t, marks=("if",) if rule.name in _CONTENT_RULES else ("if", "unless"))
                              for t in path) \
             and not (rule.name in _CONTENT_RULES and tok.dep_ in ("relcl", "acl")):
         # (an operative "shall ... unless" or "if ..., shall" states a rule in force, not a threat)
@@ -1299,17 +1297,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue     # a party asking for an order is not the court acting
             if rule.name == "appeal" and not _court_appeal(tok):
                 continue
-            if rule.name == "deployment" and lemma in ("send", "order", "assign", "reassign") and not any(
-                    c.dep_ == "dobj" and _SENT_FORCES.search(" ".join(t.text for t in c.subtree))
-                    for c in tok.children):
-                continue    # "sending ICE the booking roster", "sent a letter to employees"
-            if rule.name == "deployment" and _is_verbal(tok) and any(
-                    c.dep_ == "dobj" and re.search(r"\b(state|local|county|city|municipal|deputies|troopers)\b",
-                                                   " ".join(t.lower_ for t in c.subtree)) for c in tok.children):
-                continue    # "shall assign twenty state troopers to ...": state forces, no federal deployment
-            if rule.name == "deployment" and lemma in ("order", "assign", "reassign") and not any(
-                    c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children):
-                continue    # "ordered 500 troops to the city", not "ordered agents to wear masks"
+            if rule.name == "deployment" and not _sends_federal_forces(tok, lemma):
+                continue
             if rule.name == "honor_detainers" and lemma == "hold" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _MEETINGS for c in tok.children):
                 continue    # "will hold a public hearing about ICE access": a meeting
@@ -1517,16 +1506,17 @@ _TIME_FOR = re.compile(r"\s*[\"“]?(?:it is|it's|it’s|now is) (?:high |past |
 _REFORM_RULES = {"abolish_ice", "require_identification", "must_identify"}
 
 
-def _call_context(tok, path) -> bool:
+def _call_context(tok, path, binding: bool = False) -> bool:
     """The trigger is what someone says should happen: "should/ought to/must V" with a federal
-    body as subject, or "it is time for X to V"."""
+    body as subject, or "it is time for X to V". ``binding``: the text is a law or order, whose
+    "must" is a duty it imposes ("All officers must display a badge" in an ordinance)."""
     if _TIME_FOR.match(tok.doc.text) and tok.idx > tok.doc.text.lower().find("time"):
         return True
     for t in path:
         if any(c.dep_ == "attr" and c.lemma_.lower() == "time" for c in t.children):
             return True
     for c in tok.children:
-        if c.dep_ == "aux" and c.lower_ in ("should", "ought", "must"):
+        if c.dep_ == "aux" and c.lower_ in ("should", "ought", "must") and not (binding and c.lower_ == "must"):
             return True
     # "Congress needs to shut ICE down", "Congress has to rein in ICE"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("need", "have", "got") and any(
@@ -1652,13 +1642,18 @@ _SANCTIONS = re.compile(r"\b(penalt\w+|fines?|removal from office|ineligible|lia
 _QUANTIFIERS = {"every", "each", "any", "all", "a", "an", "no"}
 
 
+def _shall_in(tokens) -> bool:
+    """An operative "shall" on one of ``tokens`` (a law or order in force; a bill's "would ... shall" is not)."""
+    return any(c.dep_ == "aux" and c.lower_ == "shall" for t in tokens for c in t.children) \
+        and not any(x.lower_ == "would" for x in (tokens[0].doc if tokens else ()))
+
+
 def _operative(tok) -> bool:
     """An operative "shall" of a law or order binding a class of agencies or officers ("every law
     enforcement agency shall comply with a detainer", "a sheriff who receives a detainer shall ..."),
     not a named one ("the Department of Correction shall honor every detainer" is the state's own act)."""
     for v in (tok, tok.head if tok.dep_ in ("xcomp", "advcl", "conj") else None):
-        if v is None or not any(c.dep_ == "aux" and c.lower_ == "shall" for c in v.children) \
-                or any(x.lower_ == "would" for x in tok.doc):
+        if v is None or not _shall_in([v]):
             continue
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and (any(d.dep_ == "det" and d.lower_ in _QUANTIFIERS for d in subj.children) or (
@@ -1826,6 +1821,21 @@ def _prune_nested(cands) -> list:
 _SENT_FORCES = re.compile(r"\b(troops|guard\w*|soldiers|agents|officers|personnel|marines|forces|deputies|"
                           r"troopers|teams?|units?|reinforcements)\b", re.I)
 _GIVING = {"send", "give", "provide", "offer", "grant"}
+_LOCAL_FORCES = re.compile(r"\b(state|local|county|city|municipal|deputies|troopers)\b", re.I)
+
+
+def _sends_federal_forces(tok, lemma: str) -> bool:
+    """A deployment verb that moves federal forces: "send", "order" and "assign" need forces as their
+    object ("sent a letter to employees" is none), "order" and "assign" a destination ("ordered 500 troops
+    to the city", not "ordered agents to wear masks"), and state or local forces are no federal
+    deployment ("shall assign twenty state troopers to ...")."""
+    objects = [" ".join(t.text for t in c.subtree) for c in tok.children if c.dep_ == "dobj"] if _is_verbal(tok) else []
+    if any(_LOCAL_FORCES.search(o) for o in objects):
+        return False
+    if lemma in ("send", "order", "assign", "reassign") and not any(_SENT_FORCES.search(o) for o in objects):
+        return False
+    return lemma not in ("order", "assign", "reassign") or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children)
 _MEETINGS = {"hearing", "meeting", "session", "forum", "vote", "election", "conference", "workshop", "town", "briefing",
              "rally", "vigil", "event", "discussion"}
 
@@ -1951,11 +1961,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         author = _law_author(tok)
         if author is not None:      # "signed House Bill 12 into law, which prohibits ...": the signer's
             actors = _actors(author, S, state, si) or actors
-    call = rule.name in _REFORM_RULES and _call_context(tok, path)
-    if call and state.instrument and rule.name != "abolish_ice" and any(
-            c.dep_ == "aux" and c.lower_ in ("must", "shall") for c in tok.children) and not any(
-            t.lemma_.lower() in R.DEMAND and t.i != tok.i for t in path):
-        call = False    # "All officers must display a badge" in an ordinance: a duty it imposes
+    call = rule.name in _REFORM_RULES and _call_context(tok, path, binding=state.instrument and rule.name != "abolish_ice")
     if call:
         # "It is time for Congress to rein in ICE", "Congress should abolish ICE": a call made by the
         # writer or speaker, not an act of the body named; "the governor called on Congress to ..." is hers
