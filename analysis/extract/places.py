@@ -47,7 +47,7 @@ document, else the sentence's own ``doc.ents``) are evidence, not the source.
   (>= 20,000), or >= 100,000 in a strong context ("in X", "X's", "X police").
   Places listed together share NER and locative evidence; a name accepted once
   in a document is accepted in its other sentences (Title Case headlines).
-* **Demonyms** count as mentions of their place ("Californians", "New
+* **Demonyms** count as mentions of their place ("Coloradans", "New
   Yorkers"); a singular one after "the" is a newspaper ("The Oregonian").
 
 Rows keep their provenance (``start``/``end`` are document offsets) plus
