@@ -487,6 +487,26 @@ def test_dateline_city_is_a_place_and_its_state_only_a_qualifier():
     assert got == ["us-me-portland"]
 
 
+def test_the_government_heading_of_an_official_document_is_its_place():
+    from analysis.extract import entities, places, run
+    from analysis.extract.base import parse_text
+
+    text = ("CITY OF PUEBLO, COLORADO\nCITY COUNCIL AGENDA ITEM\n\nBACKGROUND\n\nIn 2015, the City signed an "
+            "agreement with ICE to hold detainees at its jail. Officials in Denver and Boulder did not.\n")
+    p = parse_text(text, "d")
+    got = [(r["text"], r["jurisdiction_id"]) for r in places.extract_places(p, entities.extract_mentions(p))]
+    assert ("PUEBLO", "us-co-pueblo") in got
+    acts = run.extract_document(parse_text(text, doc_id="d"))["actions"]
+    assert [(a["action_type"], a["jurisdiction"]) for a in acts] == [("enter_formal_agreement", "us-co-pueblo")]
+    p = parse_text("COUNTY OF DANE\n\nThe board met on Monday.", "d")
+    got = [r["jurisdiction_id"] for r in places.extract_places(p, entities.extract_mentions(p))]
+    assert got == ["us-wi-dane-county"]
+    # only at the top: a heading further down is a section, not the document's place
+    p = parse_text("The board met.\n\n" + "Words of the minutes. " * 40 + "\n\nCITY OF PUEBLO\n\nMore words.", "d")
+    got = [r["resolution"] for r in places.extract_places(p, entities.extract_mentions(p))]
+    assert "dateline" not in got
+
+
 def test_us_inside_a_title_or_agency_name_is_no_place():
     from analysis.extract import entities, places
     from analysis.extract.base import parse_text

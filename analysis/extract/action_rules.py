@@ -28,16 +28,16 @@ _CUE_SOURCES: dict[str, str] = {
     # people who carry out federal enforcement
     "agents": r"\b(agents?|officers?|ice|cbp|border patrol"
               r"|federal (?:law enforcement |immigration )?(?:employee|personnel|official|officer|agent)s?)\b",
-    "agreement_strong": r"(287\s*\(\s*g\s*\)|\b(?:task[- ]force|jail[- ]enforcement|warrant service officer)(?: model)?"
+    "agreement_strong": r"(287\s*\(\s*g\s*\)|\bigsas?\b|\b(?:task[- ]force|jail[- ]enforcement|warrant service officer)(?: model)?"
                         r" (?:agreements?|contracts?|programs?|partnerships?)|\b(?:agreements?|contracts?|memorand\w*|mous?|moas?|task forces?"
                         r"|partnerships?|deals?|arrangements?|programs?|intergovernmental service)\b"
                         r".{0,80}\b(?:ice|immigration|detention|detainees?|dhs|justice|federal|marshals?)\b"
                         r"|\b(?:ice|immigration|detention|dhs|federal)\b.{0,40}\b(?:agreements?|contracts?"
                         r"|memorand\w*|task forces?|partnerships?|deals?|programs?)\b)",
-    "agreement_word": r"\b(287\s*\(\s*g\s*\)|agreements?|contracts?|memorand\w*|task forces?|partnerships?|programs?|deals?)",
+    "agreement_word": r"\b(287\s*\(\s*g\s*\)|igsas?|agreements?|contracts?|memorand\w*|task forces?|partnerships?|programs?|deals?)",
     "cooperation": r"\b(tak(?:e|es|ing|en) part|enforc(?:e|es|ed|ing)\b|support(?:s|ed|ing)?|giv(?:e|es|ing|en)|gave|records|took part|participat\w*|ask\w* (?:\w+ )?about (?:[\w']+ ){0,3}(?:immigration|citizenship)"
                    r"|(?:for|to) (?:ice|immigration and customs enforcement)(?! agents?| officers?)|on the basis of (?:an? |their |its )?(?:ice |immigration |civil immigration |administrative |federal )+(?:detainers?|warrants?)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
-                   r"|holds?\b|share|sharing|information|data|notif\w*|release dates?|releases?|transfer\w*"
+                   r"|holds?\b|share|sharing|information|data|notif\w*|release dates?|releases?|transfer\w*|interview(?:s|ing|ed)?\b"
                    r"|access|resources|assist\w*|help\w*|communicat\w*|send\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over"
                    r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?)\b",
     "detainer": r"\b(detainers?|detainees?|holds?|detention requests?|hold requests?|custody|transfer\w*|release dates?"
@@ -68,6 +68,11 @@ _CUE_SOURCES: dict[str, str] = {
                   r"|wrongdoing|complaints? (?:about|against|regarding|concerning|involving)|crimes?|conduct|behaviou?r|activit\w*|encounters?|actions?|raids?|arrests?|evidence"
                   r"|tactics|operations?|force)\b",
     "records": r"\b(foia|freedom of information|public[- ]records?|open[- ]records?|records? requests?|sunshine law)\b",
+    "ask_for_records": r"\b(?:ask|asks|asked|asking|press|pressed|petition|petitioned)\s+(?:ice|immigration and customs "
+                       r"enforcement|the agency|federal (?:immigration )?(?:officials|authorities|agents)|dhs)\s+for\s+"
+                       r"(?:the |its |a |an |all |any |copies of (?:the |its |all )?)?(?:full )?(?:number|numbers|names"
+                       r"|list|lists|copies|records|data|warrants?|documents?|information|count|details|statistics"
+                       r"|figures|tally|policy|policies|legal basis)\b",
     "report_objects": r"\b(arrests?|detentions?|raids?|ice|immigration|federal|enforcement|operations?|agents?)\b",
     "funding": r"(\$|\b(funds?|funding|grants?|awards?|money|dollars?|reimburse\w*|federal aid|aid|budget|contracts?|payments?|subsid\w*)\b)",
     "local_official": r"\b(mayors?|governors?|sheriffs?|lawmakers?|legislators?|council\w*|judges?|attorneys? general"
@@ -76,8 +81,9 @@ _CUE_SOURCES: dict[str, str] = {
                       r"|sanctuary (?:jurisdictions?|cities|counties|states)|(?:any|every|each) officials? who|(?:officials|employees|workers) who)\b",
     "local_target": r"\b(mayors?|governors?|sheriffs?|officials?|lawmakers?|leaders?|politicians?|cit(?:y|ies)|count(?:y|ies)"
                     r"|states?|jurisdictions?|sanctuary|towns?|municipalit\w*|localit\w*|democrats?|council\w*|commissions?"
-                    r"|attorneys? general|district attorneys?|prosecutors?|police chiefs?"
-                    r"|commissioners?|supervisors?|boards?|aldermen|sheriffs?)\b",
+                    r"|attorneys? general|district attorneys?|prosecutors?|police chiefs?|police departments?"
+                    r"|commissioners?|supervisors?|boards?|aldermen|sheriffs?|school districts?|trustees"
+                    r"|(?:the|a|this|that|each|every|any) district(?! court| judge| attorney))\b",
     "deploy_objects": r"\b(national guard|guard|guardsmen|guardsman|troops|soldiers|military|marines?|army|active[- ]duty"
                       r"|agents|officers|ice|cbp|border patrol|federal (?:law enforcement|forces|personnel|officers|agents)"
                       r"|personnel|tactical|forces)\b",
@@ -138,7 +144,8 @@ _CUE_SOURCES: dict[str, str] = {
                r"|\bunder (?:the|its|their|a) 287\s*\(\s*g\s*\)|\bjoint (?:\w+ )?operations? with",
     "bad_list": r"\blists? of (?:\w+ ){0,3}(?:jurisdictions|cities|counties|states|localities|places)\b"
                 r"|\b(?:uncooperative|non-?compliant|non-?cooperating) (?:jurisdictions?|cities|counties|states|places)\b",
-    "state_money": r"\bstate (?:\w+ ){0,2}(?:funds?|funding|grants?|revenue|aid|money|dollars|payments)\b",
+    "state_money": r"\bstate(?:-shared)? (?:[\w-]+ ){0,3}(?:funds?|funding|grants?|revenue|aid|money|dollars|payments"
+                   r"|sales tax\w*|tax revenue|tax dollars)\b",
     "conditions_word": r"\b(conditions?|strings attached|requirements?)\b",
     "take_part": r"\btak(?:e|es|ing|en) part\b",
     "opposition": r"\b(against|fight\w*|oppos\w*|resist\w*|defen[cs]e)\b",
@@ -152,6 +159,8 @@ _CUE_SOURCES: dict[str, str] = {
                   r"|first-rate|strong|proud|terrific|fantastic|shining)\b",
     "praise_objects": r"\b(ice|agency|agents?|officers?|cooperat\w*|287\s*\(\s*g\s*\)|sheriffs?|arrests?|operations?|enforcement|deportat\w*|partners?|removals?|border patrol|cbp|work)\b",
     "sanction_words": r"\b(non-?complian\w*|noncooperat\w*|non-cooperat\w*|refus\w*|sanctuary|officials? who|decline\w*|fail\w* to (?:cooperat|comply|honou?r))",
+    # a limit on cooperation, as the description of whom a state penalty reaches
+    "limit_words": r"\b(limit\w*|restrict\w*|bar\w*|prohibit\w*|refus\w*|declin\w*|sanctuary|obstruct\w*|shield\w*)\b",
 }
 CUES: dict[str, re.Pattern] = {k: re.compile(v, re.I) for k, v in _CUE_SOURCES.items()}
 
@@ -313,6 +322,9 @@ RULES: tuple[Rule, ...] = (
        verbs=("request", "file", "submit", "seek", "send", "mandate", "require"),
        nouns=("request", "foia", "demand", "records", "act"),
        cues=("records",), base=0.7),
+    # "voted to ask ICE for the number of arrests made in the city": a request for records
+    _r("ask_ice_for_records", _local("records_request"), verbs=("ask", "press", "petition", "pressure"),
+       cues=("ask_for_records",), base=0.55),
     _r("reporting_mandate", _local("records_request"), verbs=("report", "disclose", "publish", "track"),
        nouns=("report", "reporting"),
        cues=("report_objects",), any_cues=("ice",), base=0.5, obligation=True),
@@ -426,7 +438,8 @@ RULES: tuple[Rule, ...] = (
     _r("make_felony", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"}, verbs=("make",),
        cues=("sanctuary", "illegal"), base=0.6),
     _r("expand_cooperation", _local("expand_cooperation"),
-       verbs=("expand", "increase", "boost", "strengthen", "deepen", "broaden", "reward", "incentivize"),
+       verbs=("expand", "increase", "boost", "strengthen", "deepen", "broaden", "reward", "incentivize",
+              "reimburse", "subsidize", "subsidise", "offset"),
        cues=("ice", "cooperation"), base=0.55),
     # ----------------------------------------------------------- federal pressure
     _r("ultimatum", _fed("federal_ultimatum"),
@@ -454,7 +467,15 @@ RULES: tuple[Rule, ...] = (
        verbs=("lose", "forfeit"), cues=("funding",), any_cues=("federal",), base=0.55),
     # "the city would lose its state shared revenue": a state penalty on a place that limits cooperation
     _r("lose_state_funding", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"},
-       verbs=("lose", "forfeit"), cues=("state_money",), exclude=("federal",), base=0.5),
+       verbs=("lose", "forfeit", "cost"), cues=("state_money",), exclude=("federal",), base=0.5),
+    # "the bill would withhold a city's share of state sales tax until it repeals any policy that limits ..."
+    _r("state_penalty", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"},
+       verbs=("withhold", "cut", "strip", "deny", "suspend", "revoke", "eliminate", "reduce", "claw", "halt",
+              "freeze", "block"),
+       cues=("state_money", "limit_words"), base=0.55),
+    # "a county that limits cooperation shall be ineligible for state grants": a state penalty
+    _r("state_ineligible", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"},
+       nouns=("ineligible",), cues=("state_money",), exclude=("federal",), base=0.5),
     _r("target_officials", _fed("target_local_officials"),
        verbs=("subpoena", "investigate", "arrest", "charge", "prosecute", "indict", "probe", "jail", "detain",
               "search", "raid"),

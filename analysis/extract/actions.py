@@ -125,6 +125,11 @@ def _is_verbal(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or _misparsed_infinitive(tok)
 
 
+def _prenominal_participle(tok) -> bool:
+    """A participle modifying the noun right after it ("shared revenue", "detained workers")."""
+    return tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG") and tok.head.i == tok.i + 1
+
+
 def _misparsed_infinitive(tok) -> bool:
     """"voted to bar county employees": the small model reads a trigger verb after
     "to" as a noun; a singular noun right after infinitival "to" that is a trigger
@@ -503,6 +508,9 @@ class _DocState:
         self.last_pressure_sent = -99   # last sentence with a federal-pressure action
         self.org_heads = {}         # "department" -> level of the last "Department of ..." named
         self.instrument_rows = {}   # instrument noun (and "it") -> the last law-like action row naming one
+        self.pending_signing = None     # (sentence index, row builder) of a signing whose content comes next
+        self.last_legislated = None     # the last law-like row of a sentence with a vote, and its sentence
+        self.last_legislated_sent = -99
         self.antecedents = {}       # instrument noun ("ordinance") -> texts of the last sentence saying what it does
 
 
@@ -830,6 +838,40 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
         if t.lemma_.lower() in ("unlikely", "whether", "hypothetical") or any(
                 c.lower_ in ("unlikely",) for c in t.children):
             return True
+    for t in path:
+        if t.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in t.head.children):
+            return True     # "Terminating the agreement would reduce revenue by $140,000": a consequence weighed
+    if not rule.negated and any(_is_verbal(t) and not _is_operative_no(t) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _NO_ONE_NOUNS
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            for c in t.children) for t in path):
+        return True         # "No member of the council has proposed renewing the agreement"
+    return _dropped_proposal(tok)
+
+
+_NO_ONE_NOUNS = {"member", "one", "official", "officer", "deputy", "lawmaker", "legislator", "commissioner",
+                 "supervisor", "council", "board", "state", "sheriff", "mayor", "governor", "department", "agency",
+                 "county", "city", "town", "jurisdiction", "government", "chief", "judge", "court", "district"}
+
+
+def _is_operative_no(verb) -> bool:
+    """"No officer shall/may/will ...": a rule laid down, not a negated report."""
+    return any(c.dep_ == "aux" and c.lower_ in ("shall", "may", "can", "must", "will") for c in verb.children)
+
+
+_PROPOSAL_NOUNS = {"proposal", "plan", "idea", "amendment", "motion", "suggestion", "push", "effort", "attempt"}
+_DROP_LEMMAS = {"drop", "abandon", "fail", "withdraw", "reject", "die", "table", "shelve", "scrap", "kill", "defeat",
+                "stall", "collapse", "fizzle"}
+
+
+def _dropped_proposal(tok) -> bool:
+    """"A proposal to require agents to show identification was dropped": an idea given up, not an act."""
+    t = tok
+    while t.head.i != t.i:
+        if t.lemma_.lower() in _PROPOSAL_NOUNS and t.dep_ in ("nsubj", "nsubjpass") \
+                and t.head.lemma_.lower() in _DROP_LEMMAS:
+            return True
+        t = t.head
     return False
 
 
@@ -881,12 +923,13 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         _repair_verbs(sent.doc)
         S = _Sent(sent, by_sent.get(("people", sent.sentence_id), []), by_sent.get(("orgs", sent.sentence_id), []),
                   by_sent.get(("places", sent.sentence_id), []), use_ents)
-        if not sent.is_heading:
+        if not sent.is_heading and not _in_option_list(pdoc, sent):
             rows = _sentence_actions(pdoc, sent, S, state, si, by_sent)
             if not rows:
                 rows = _reintroduced(pdoc, sent, S, state, si, by_sent)
+            rows += _signed_content(pdoc, sent, S, state, si, by_sent, rows, out)
             out.extend(rows)
-            _remember_instrument_rows(sent.doc, rows, state)
+            _remember_instrument_rows(sent.doc, rows, state, si)
             if any(r["direction"] == "federal_pressure" for r in rows):
                 state.last_pressure_sent = si
             if rows:
@@ -900,9 +943,21 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         named = [p for p in S.places if p.get("kind") != "country"]
         if named:
             state.last_place, state.last_place_sent = named[0], si
+    out.sort(key=lambda r: r["start"])
     if quotes:
         out = sorted(out + _quoted_statements(pdoc, out, quotes, people, orgs, by_sent), key=lambda r: r["start"])
     return _with_focus(out, _focus(places), _kind_focus(places), _dateline_focus(places))
+
+
+_OPTION_LINE = re.compile(r"(?:option|alternative|scenario)\s+(?:[A-Z]|\d+|one|two|three|four|five)\s*[:.)\u2013\u2014-]",
+                          re.I)
+
+
+def _in_option_list(pdoc, sent) -> bool:
+    """A sentence of a paragraph that sets out an option ("Option 3: Renew the agreement for one year.
+    Not recommended."): a course considered in a staff report, not an act."""
+    line_start = pdoc.text.rfind("\n", 0, sent.start) + 1
+    return bool(_OPTION_LINE.match(pdoc.text[line_start: line_start + 40].lstrip(" \t-*\u2022")))
 
 
 def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
@@ -1166,6 +1221,7 @@ def _remember_instruments(doc, state: "_DocState") -> None:
             state.antecedents[k] = texts
 
 
+_FEDERAL_MONEY = re.compile(r"\bfederal (?:[\w-]+ ){0,3}(?:funds?|funding|grants?|aid|money|dollars|awards?)\b", re.I)
 _PLAIN_RULE = R.Rule(name="reintroduce", types={})
 #: policies that limit cooperation: keeping or defending one affirms sanctuary
 _SANCTUARY_LIKE = {"bar_local_cooperation", "restrict_enforcement_sites", "affirm_sanctuary"}
@@ -1173,10 +1229,13 @@ _REINTRODUCE = {"reintroduce", "refile", "resubmit", "revive", "resurrect", "rei
 _LEGISLATED = ("restricts", "expands")
 
 
-def _remember_instrument_rows(doc, rows, state: "_DocState") -> None:
+def _remember_instrument_rows(doc, rows, state: "_DocState", si: int) -> None:
     """The last law-like action of a sentence naming an instrument, for "would reintroduce it" later."""
     keys = {k for k in (_instrument_key(t) for t in doc) if k}
     coded = [r for r in rows if r["direction"] in _LEGISLATED]
+    voted = [r for r in coded if r["action_type"] in _LAW_TYPES]
+    if voted and any(t.lemma_.lower() in _VOTE_LEMMAS and _is_verbal(t) for t in doc):
+        state.last_legislated, state.last_legislated_sent = voted[0], si
     if keys and coded:
         for k in keys | {"it"}:
             state.instrument_rows[k] = coded[-1]
@@ -1205,6 +1264,91 @@ def _reintroduced(pdoc, sent, S, state: "_DocState", si: int, by_sent) -> list[d
                      date_text=date_text, date=date, date_precision=prec, date_source=dsrc,
                      confidence=round(max(0.05, prev["confidence"] - 0.2), 2))]
     return []
+
+
+#: what a law, ordinance or order can do (an agreement or an arrest is not a law's content)
+_LAW_TYPES = {"bar_local_cooperation", "expand_cooperation", "restrict_enforcement_sites",
+              "require_agent_identification", "affirm_sanctuary"}
+_VOTE_LEMMAS = {"vote", "pass", "adopt", "approve", "enact"}
+#: verbs that make, or put forward, an instrument whose content may be told in a neighbouring sentence
+_MAKE_INSTRUMENT = {"sign", "enact", "adopt", "pass", "approve", "introduce", "file", "prefile", "sponsor"}
+_NAMED_BILL = re.compile(r"\b(?:(?:house|senate|assembly) (?:bill|file|joint resolution)|[hsa]\.? ?[bf]\.?|"
+                         r"ordinance|resolution|executive order)\s*(?:no\.\s*)?\d", re.I)
+_CONTENT_SUBJECT = {"it", "act", "law", "bill", "ordinance", "resolution", "order", "measure", "legislation",
+                    "statute", "directive"}
+
+
+def _signing(sent):
+    """The verb and object of "Gov. X signed House Bill 188" / "introduced the Data Privacy Act" when the
+    sentence does not say what the instrument does."""
+    for tok in sent.doc:
+        if tok.lemma_.lower() not in _MAKE_INSTRUMENT or not _is_verbal(tok) or _negated(tok):
+            continue
+        for c in tok.children:
+            if c.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            sub = " ".join(t.text for t in c.subtree)
+            if c.lemma_.lower() in _CONTENT_SUBJECT - {"it"} or _NAMED_BILL.search(sub) or (
+                    c.pos_ == "PROPN" and c.lower_ in ("act", "ordinance", "resolution", "order")):
+                return tok, c
+    return None
+
+
+def _content_subject(tok) -> bool:
+    """The trigger's subject is the instrument itself: "The Act bars ...", "It also requires ..."."""
+    subj = [t for t in _subject_tokens(tok) if t.dep_ in ("nsubj", "nsubjpass")] or list(_subject_tokens(tok))
+    return any(t.lemma_.lower() in _CONTENT_SUBJECT and (t.lower_ == "it" or t.pos_ == "PROPN" or any(
+        d.lower_ in _ANAPHOR_DETS for d in t.children if d.dep_ in ("det", "poss"))) for t in subj)
+
+
+def _signed_content(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows, out) -> list[dict]:
+    """A signing or filing whose content is told in the sentences around it takes that content's code:
+    "Gov. X signed House Bill 188. The Act bars state agencies from ...", or "The council passed an
+    ordinance barring ... The mayor signed the ordinance Thursday." """
+    found = []
+    pending, state.pending_signing = state.pending_signing, None
+    if pending is not None and 1 <= si - pending[0] <= 2:
+        content = [r for r in rows if r["action_type"] in _LAW_TYPES and _content_subject(_token_at(sent, r["start"]))]
+        if content:
+            out.append(pending[1](content[0]))
+        else:
+            state.pending_signing = pending if si - pending[0] < 2 else None
+    if any(r["direction"] in _LEGISLATED for r in rows):
+        return found
+    hit = _signing(sent)
+    if hit is None:
+        return found
+    tok, obj = hit
+    actors = _actors(tok, S, state, si)
+    a = actors[0] if actors else {}
+    s, e = sent.span_offsets(tok)
+    date_text, date, prec, dsrc = _date_for(pdoc, sent, tok, by_sent)
+    status = _status(tok, _clause_path(tok), _PLAIN_RULE, sent)
+    if status == "enacted" and tok.lemma_.lower() in ("introduce", "file", "prefile", "sponsor"):
+        status = "proposed"
+    instrument = _instrument_for(sent, tok, by_sent, None)
+
+    def build(prev: dict) -> dict:
+        return dict(prev, sentence_id=sent.sentence_id, start=s, end=e, evidence=sent.text, trigger=tok.text,
+                    rule="signed_content", status=status, actor=a.get("actor") or prev["actor"],
+                    actor_level=a.get("level") or prev["actor_level"], instrument=instrument or prev.get("instrument"),
+                    jurisdiction=a.get("jurisdiction") or prev["jurisdiction"],
+                    date_text=date_text, date=date, date_precision=prec, date_source=dsrc,
+                    confidence=round(max(0.05, prev["confidence"] - 0.2), 2))
+    prev = state.last_legislated if 0 < si - state.last_legislated_sent <= 3 else None
+    if prev is not None and tok.lemma_.lower() == "sign" and obj.pos_ != "PROPN" and any(
+            d.lower_ in _ANAPHOR_DETS for d in obj.children if d.dep_ in ("det", "poss")):
+        found.append(build(prev))       # "the council voted to bar ... The mayor signed the ordinance Thursday"
+    else:
+        state.pending_signing = (si, build)
+    return found
+
+
+def _token_at(sent, start: int):
+    for t in sent.doc:
+        if sent.span_offsets(t)[0] == start:
+            return t
+    return sent.doc[0]
 
 
 def _antecedent_texts(sc, texts, state: "_DocState"):
@@ -1240,6 +1384,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
     for tok in doc:
         lemma = tok.lemma_.lower()
         rules = []
+        if _is_verbal(tok) and _prenominal_participle(tok):
+            continue    # "state shared revenue", "a detained man": a modifier, not an act
         if _is_verbal(tok):
             rules = R.VERB_INDEX.get(lemma, []) or _stem_rules(tok.lower_)
         elif tok.pos_ in NOMINAL:
@@ -1314,6 +1460,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     R.CUES["records"].search(" ".join(t.text for t in c.subtree)) for c in objects)):
                 continue    # "will provide $5 million to sheriffs who help ICE", "sent ICE a records request":
                 #             money or a request given, not help to ICE
+            if objects and any(c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_LAWS for c in objects):
+                continue    # "sent the governor a bill that would ...": a bill sent on, not help to ICE
             if rule.name == "court_nouns" and lemma == "order" and (
                     (tok.i > 0 and doc[tok.i - 1].lower_ == "executive") or any(c.lower_ == "executive" for c in tok.children)):
                 continue    # a mayor's or governor's executive order is no court order
@@ -1339,7 +1487,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                            for t in doc[tok.i + 1: tok.i + 7])):
                 continue    # "is directed to terminate the agreement": the directed act is the action
             if rule.name == "enter_agreement" and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_LAWS for c in tok.children):
+                    c.dep_ == "dobj" and (c.lemma_.lower() in _SIGNED_LAWS or c.text in ("Act", "Code"))
+                    for c in tok.children):
                 continue    # "signed a bill requiring jails to join 287(g)": the bill is signed, not an agreement
             if rule.passive and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) and not (
                     state.legal and _DISPOSITION_LINE.match(sent.text)):
@@ -1358,6 +1507,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue
             if rule.actor_pattern and not _subject_may_match(tok, rule):
                 continue
+            if rule.name == "court_verbs" and _generic_court(tok):
+                continue
+            if rule.name == "withdraw_agents" and any(
+                    c.dep_ == "dobj" and not R.CUES["agents"].search(c.text) for c in tok.children):
+                continue    # "by leaving two detention officer positions unfilled": what is left is no agent
             if rule.types.get(R.NONFED) == "assist_ice" and _is_verbal(tok) and _prohibited(tok):
                 # "no officer may keep a person in custody on a detainer": a rule against assisting;
                 # "no member shall assist federal agents": staff told not to assist ICE at all
@@ -1518,6 +1672,8 @@ def _call_context(tok, path, binding: bool = False) -> bool:
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in ("should", "ought", "must") and not (binding and c.lower_ == "must"):
             return True
+    if tok.dep_ == "xcomp" and tok.head.lower_ == "ought":
+        return True     # "Congress ought to require ...", parsed with "ought" as the main verb
     # "Congress needs to shut ICE down", "Congress has to rein in ICE"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("need", "have", "got") and any(
             c.dep_ == "nsubj" for c in tok.head.children):
@@ -1528,6 +1684,14 @@ def _call_context(tok, path, binding: bool = False) -> bool:
 
 _SIGNED_LAWS = {"bill", "law", "order", "ordinance", "resolution", "legislation", "measure", "statute", "amendment",
                 "directive", "regulation", "bills", "laws", "orders"}
+
+
+def _congress_subject(tok) -> bool:
+    """The trigger's subject is Congress: what Congress should require of ICE is a call for reform."""
+    subj = set(_subject_tokens(tok))
+    if tok.dep_ == "xcomp":
+        subj |= {c for c in tok.head.children if c.dep_ == "nsubj"}
+    return any(t.lower_ == "congress" for t in subj)
 
 
 def _court_appeal(tok) -> bool:
@@ -1606,6 +1770,29 @@ def _addressees(tok, path, S, juris) -> list:
     return []
 
 
+def _sues_locality(tok, S) -> bool:
+    """"sue" whose object is a city, county or district (not the federal government)."""
+    for c in tok.children:
+        if c.dep_ != "dobj":
+            continue
+        text = " ".join(t.text for t in c.subtree)
+        if R.CUES["federal"].search(text):
+            return False
+        if R.CUES["local_target"].search(text) or S.within(S.places, {t.i for t in c.subtree}) or c.ent_type_ == "GPE":
+            return True
+    return False
+
+
+def _generic_court(tok) -> bool:
+    """"a subdivision that a court finds in violation", "if any judge orders": a court in a rule's
+    condition, not a court acting."""
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or not any(d.lower_ in ("a", "an", "any", "no") for d in subj[0].children if d.dep_ == "det"):
+        return False
+    return tok.dep_ == "relcl" or (tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "until", "once", "whenever") for c in tok.children))
+
+
 def _subject_may_match(tok, rule) -> bool:
     """Early check of a rule's actor pattern on the trigger's subject (a candidate that can
     give no row must not prune the others: "The Court held a hearing")."""
@@ -1667,6 +1854,9 @@ def _in_relcl(tok) -> bool:
     return any(t.dep_ == "relcl" for t in [tok] + list(tok.ancestors)[:3])
 
 
+_DIRECTIVE_VERBS = {"instruct", "direct", "tell", "order", "require", "command"}
+
+
 def _prohibited(tok) -> bool:
     """"may not", "shall not", "no officer may": a prohibition, not a refusal reported. Also the
     purpose of a prohibited act: "No department shall use city funds to assist ICE", and a verb
@@ -1677,6 +1867,9 @@ def _prohibited(tok) -> bool:
     if tok.dep_ == "conj" and tok.head.i != tok.i and _is_verbal(tok.head) and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children) and _prohibited(tok.head):
         return True
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _DIRECTIVE_VERBS and _negated(tok) \
+            and any(c.lower_ == "to" for c in tok.children):
+        return True     # "instructs teachers not to help agents": a directive against it
     if not any(c.dep_ == "aux" and c.lower_ in ("may", "shall", "can", "must") for c in tok.children) or any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
         return False    # ("may not have honored": a guess about the past)
@@ -1961,7 +2154,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         author = _law_author(tok)
         if author is not None:      # "signed House Bill 12 into law, which prohibits ...": the signer's
             actors = _actors(author, S, state, si) or actors
-    call = rule.name in _REFORM_RULES and _call_context(tok, path, binding=state.instrument and rule.name != "abolish_ice")
+    call = (rule.name in _REFORM_RULES or rule.name == "require_cooperation" and _congress_subject(tok)) \
+        and _call_context(tok, path, binding=state.instrument and rule.name != "abolish_ice")
     if call:
         # "It is time for Congress to rein in ICE", "Congress should abolish ICE": a call made by the
         # writer or speaker, not an act of the body named; "the governor called on Congress to ..." is hers
@@ -2051,17 +2245,14 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                     for c in tok.children):
             atype = "court_action"      # residents suing their county: a case in court, not a suit against ICE
         refined = _refine(atype, tok, rule, texts, cls, path, sent)
+        if atype == "sue_federal_government" and rule.name == "sue" and a.get("level") == "state" \
+                and _is_verbal(tok) and _sues_locality(tok, S):
+            refined = "expand_cooperation"  # a state suing its city over a sanctuary policy enforces state law
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" and state.legal:
             refined = atype     # in a court filing against the United States, "filed suit" needs no "federal"
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" \
                 and a.get("level") in ("state", "county", "city") and 0 <= si - state.last_pressure_sent <= 6:
             refined = atype     # "Hawaii sued in March", a few sentences after the federal cut it answers
-        if refined is None and atype == "sue_federal_government" and rule.name == "sue" \
-                and a.get("level") == "state" and _is_verbal(tok) and any(
-                    c.dep_ == "dobj" and (R.CUES["local_target"].search(" ".join(t.text for t in c.subtree))
-                                          or S.within(S.places, {t.i for t in c.subtree}) or c.ent_type_ == "GPE")
-                    for c in tok.children):
-            refined = "expand_cooperation"  # a state suing its city over a sanctuary policy enforces state law
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" and \
                 (a.get("level") == "nongovernmental" or _PRIVATE_PARTIES.search(a.get("actor") or "")) \
                 and _is_verbal(tok) and any(
@@ -2259,7 +2450,17 @@ def _federal_in_scope(S: _Sent, sc, texts, actor_span) -> str:
 def _refine(atype, tok, rule, texts, cls, path, sent):
     """Type corrections that need the actor and the scope together."""
     if rule.name == "require_cooperation" and atype == "expand_cooperation" and any(
+            c.dep_ in ("dobj", "nsubjpass") and R.CUES["ice"].search(" ".join(t.text for t in c.subtree if t.i <= c.i))
+            and R.CUES["agents"].search(c.text) for c in tok.children):
+        return "bar_local_cooperation"      # "would require ICE officers to obtain an inmate's consent": a limit on ICE
+    if rule.name == "require_cooperation" and atype == "expand_cooperation" and any(
+            c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in ("release", "free") for c in tok.children):
+        return "bar_local_cooperation"      # "would direct the jail to release anyone held only on a detainer"
+    if rule.name == "require_cooperation" and atype == "expand_cooperation" and any(
             c.dep_ in ("xcomp", "ccomp") and _negated(c) for c in tok.children):
+        if any(c.dep_ in ("xcomp", "ccomp") and _negated(c) and c.lemma_.lower() in _GENERAL_HELP
+               for c in tok.children) and not _RESOURCES.search(sent.text):
+            return "affirm_sanctuary"       # "instructs staff not to help immigration agents": no help at all
         return "bar_local_cooperation"      # "directed police not to hold people on detainers"
     if atype == "investigate_misconduct" and cls == R.FED and _cue("local_official", texts):
         return None     # a federal inquiry into local officials: target_local_officials
@@ -2285,6 +2486,8 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
             return None
         if cls == R.UNK and not _cue("federal", texts):
             return None
+    if atype == "withhold_funding" and cls != R.FED and _cue("state_money", texts) and not _FEDERAL_MONEY.search(texts[0]):
+        return None     # a state withholding its own grants from a county: the state's penalty, not federal
     if atype == "end_formal_agreement" and cls == R.FED and _cue("funding", texts) \
             and not _287G.search(texts[0]):
         return None

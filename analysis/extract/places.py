@@ -671,6 +671,14 @@ _DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)
                        r"(?: \([A-Za-z .]+\))?\s*(?:\u2014|\u2013|--?)\s*$")
 
 
+#: the heading of an official document: "CITY OF AURORA, COLORADO", "County of Dane, Wisconsin"
+_GOVERNMENT_HEADER = re.compile(r"^(?:THE |The )?(?P<kind>CITY|City|COUNTY|County|TOWN|Town|VILLAGE|Village|BOROUGH"
+                                r"|Borough|PARISH|Parish|TOWNSHIP|Township) (?:OF|of) "
+                                r"(?P<city>[A-Z][A-Za-z.'\u2019-]+(?: [A-Z][A-Za-z.'\u2019-]+){0,3})"
+                                r"(?:, (?P<state>[A-Z][A-Za-z]+\.?(?: [A-Z][A-Za-z]+\.?)?))?\s*$")
+_HEADER_SPAN = 400      # characters at the top of a document where such a heading stands
+
+
 @lru_cache(maxsize=1)
 def state_codes() -> dict[str, str]:
     """State names, postal codes and AP abbreviations ("Wash.", "La.") -> postal code."""
@@ -692,13 +700,20 @@ def _dateline_rows(pdoc: ParsedDocument, G: gz.Gazetteer) -> list[dict]:
         if not s.is_heading:
             continue
         m = _DATELINE.match(s.text)
+        kinds = ("city", "county")
+        if not m and s.start < _HEADER_SPAN:
+            m = _GOVERNMENT_HEADER.match(s.text)    # "CITY OF AURORA, COLORADO" atop an official document
+            if m:
+                kinds = ("county",) if m.group("kind").lower() in ("county", "parish") else ("city",)
         if not m:
             continue
         city = " ".join(w.capitalize() if not w.endswith(".") else w.title() for w in m.group("city").split())
         code = state_codes().get((m.group("state") or "").lower().rstrip(".")) if m.group("state") else None
         if m.group("state") and code is None:
             continue
-        options = [p for p in G.lookup(city, state=code) if p.kind in ("city", "county")]
+        if kinds == ("county",) and not city.lower().endswith(("county", "parish")):
+            city = f"{city} {m.group('kind').capitalize()}"
+        options = [p for p in G.lookup(city, state=code) if p.kind in kinds]
         if not options:
             continue
         p = options[0]
