@@ -99,7 +99,7 @@ class Editor:
             return
         pieces = self._pieces()
         starts = [p[0] for p in pieces]
-        new_fixes: list[Fix] = []
+        spans = []      # (xs, xe, rs, re_, [edits]): each edit widened over the old fixes it touches
         absorbed: set[int] = set()
         for cs, ce, repl in edits:
             xs, xe = cs, ce
@@ -123,8 +123,20 @@ class Editor:
                 rs = self._to_raw(pieces, xs)
             if re_ is None:
                 re_ = max(rs, self._to_raw(pieces, xe, "end"))
-            after = self.text[xs:cs] + repl + self.text[ce:xe]
-            new_fixes.append(Fix(kind, rs, re_, self.raw[rs:re_], after))
+            if spans and xs < spans[-1][1]:
+                # two edits inside one old fix (two glued words in one normalised run): one new fix
+                pxs, pxe, prs, pre, group = spans[-1]
+                spans[-1] = (pxs, max(pxe, xe), prs, max(pre, re_), group + [(cs, ce, repl)])
+            else:
+                spans.append((xs, xe, rs, re_, [(cs, ce, repl)]))
+        new_fixes: list[Fix] = []
+        for xs, xe, rs, re_, group in spans:
+            after, pos = [], xs
+            for cs, ce, repl in group:
+                after.append(self.text[pos:cs] + repl)
+                pos = ce
+            after.append(self.text[pos:xe])
+            new_fixes.append(Fix(kind, rs, re_, self.raw[rs:re_], "".join(after)))
         kept = [f for f in self.fixes if id(f) not in absorbed]
         merged = sorted(kept + [f for f in new_fixes if f.before != f.after],
                         key=lambda f: (f.start, f.end))

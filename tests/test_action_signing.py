@@ -179,3 +179,25 @@ def test_what_a_measure_demands_of_ice_or_of_the_jail_limits_cooperation(text):
 ])
 def test_asking_ice_for_figures_or_warrants_is_a_records_request(text):
     assert codes(text) == ["records_request"]
+
+
+# ------------------------------------------------------------ who acts
+def test_a_court_administrator_is_no_court():
+    text = "Chief Court Administrator Lena Ostrow barred civil immigration arrests inside Vermont courthouses."
+    assert codes(text) == ["restrict_enforcement_sites"]
+
+
+def test_a_group_suing_a_sheriff_is_a_court_case_not_a_suit_against_ice():
+    text = ("Sheriff Dale Pruett of Ashe County signed the agreement with ICE on March 2. On Wednesday the "
+            "Blue Ridge Immigrant Defense Project filed suit against Pruett in Ashe County Superior Court, "
+            "arguing the 287(g) agreement violates state law.")
+    assert in_sentence(text, "filed suit") == ["court_action"]
+
+
+def test_ero_officers_are_ice():
+    assert "assist_ice" in codes("Lake County deputies helped ERO officers locate and arrest six people with "
+                                 "removal orders.")
+
+
+def test_people_described_as_arrested_are_no_threat():
+    assert rows("Those arrested will remain in ICE custody pending hearings before an immigration judge.") == []

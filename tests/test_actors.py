@@ -282,3 +282,25 @@ def test_a_director_takes_the_level_of_the_agency_he_leads():
     rows = people("Acting Field Office Director Lucan Hartigan, who leads ICE's enforcement operations in the "
                   "region, spoke on Monday.")
     assert person(rows, "Lucan Hartigan")["level"] == "federal"
+
+
+@pytest.mark.parametrize("text,name,role,level", [
+    ("Marta Oyelaran has been sheriff of Gaston County since 2016. She lives in Gastonia.",
+     "Marta Oyelaran", "sheriff", "county"),
+    ("Dorian Vance is the mayor of Lowell, and he will run again next year.", "Dorian Vance", "mayor", "city"),
+    ("Alma Reyes-Tobin, a Democrat, represents the 12th Senate District in the Oregon State Senate.",
+     "Alma Reyes-Tobin", "state senator", "state"),
+])
+def test_a_role_said_in_the_predicate(text, name, role, level):
+    rows = [r for r in people(text) if r["name"] == name]
+    assert rows and rows[0]["role"] == role and rows[0]["level"] == level
+
+
+def test_a_signature_block_names_the_signer_and_title():
+    text = ("I would appreciate a written reply by June 1, 2026.\n\nSincerely,\n\nCorinne A. Maltby\n"
+            "Attorney General\n")
+    rows = [r for r in people(text) if r["name"] == "Corinne A. Maltby"]
+    assert rows and rows[0]["role"] == "attorney general" and rows[0]["level"] == "state"
+    # a name alone on its line followed by ordinary text gets no title
+    rows = [r for r in people("Corinne A. Maltby\nThe board met on Monday.\n") if r["name"] == "Corinne A. Maltby"]
+    assert not rows or rows[0]["role"] in ("", None)

@@ -132,3 +132,13 @@ def test_no_visible_character_disappears_unrecorded(raw):
             continue
         if cleaned_visible.count(ch) < unicodedata.normalize("NFC", kept).count(ch):
             assert ch in unicodedata.normalize("NFC", removed_by_fixes)
+
+
+def test_two_glued_words_in_one_normalised_run_give_one_fix():
+    # a decomposed accent makes one Unicode-normalisation fix over the whole run; two glued words
+    # inside it must not each copy that run (the text came out twice before this was fixed)
+    raw = "budgetvote.e\u0301,budgetvote"
+    r = clean(raw)
+    assert r.text == "budget vote.\u00e9,budget vote"
+    assert apply_fixes(raw, r.fixes) == r.text
+    assert len(r.fixes) == 1

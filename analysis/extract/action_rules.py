@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 # --------------------------------------------------------------------- cues
 _CUE_SOURCES: dict[str, str] = {
     # federal immigration enforcement as an object or context
-    "ice": r"(287\s*\(\s*g\s*\)|\b(?:ice|immigration|deport\w*|dhs|homeland security|cbp|border patrol|customs|hsi"
+    "ice": r"(287\s*\(\s*g\s*\)|\b(?:ice|immigration|deport\w*|dhs|homeland security|cbp|border patrol|customs|hsi|ero"
            r"|federal (?:immigration |law enforcement |)(?:agent|officer|official|authorit|personnel|force|government)\w*"
            r"|federal law enforcement)\b)",
     # anything federal (an agency, the president, a federal policy)
@@ -97,6 +97,7 @@ _CUE_SOURCES: dict[str, str] = {
              r"|unconstitutional|illegal\w*|inhumane|disgrace\w*|attack\w*|assault\w*|occupation|authoritarian\w*"
              r"|brutal\w*|terror\w*|intimidat\w*|harass\w*|unlawful|unacceptable|appall\w*|horrif\w*"
              r"|devastat\w*|traumati\w*|racis\w*|kidnap\w*|overreach\w*|bully\w*|bullied|draconian|heartless"
+             r"|(?:grave|terrible|huge|serious|tragic|dangerous) mistake"
              r"|immoral|un-american|rogue|thug\w*|jeopardiz\w*|endanger\w*|defy\w*|defian\w*|obstruct\w*"
              r"|tear\w* (?:\w+ ){0,2}families apart|rip\w* (?:\w+ ){0,2}families apart|separat\w* families"
              r"|complicit|not welcome|power grab)\b",
@@ -508,7 +509,8 @@ RULES: tuple[Rule, ...] = (
        verbs=("rule", "enjoin", "dismiss", "strike", "uphold", "hear", "grant", "deny", "order", "block", "halt",
               "overturn", "reverse", "vacate", "stay", "side", "consider", "find", "reject", "throw", "pause",
               "allow", "issue", "extend", "affirm", "remand", "bar", "prohibit", "forbid", "decline", "refuse"),
-       base=0.6, actor_pattern=r"\b(judges?|courts?|justices?|magistrates?|panel|circuit|tribunal)\b"),
+       base=0.6, actor_pattern=r"\b(judges?|courts?(?!\s+(?:administrators?|clerks?|officers?|staff|employees|reporters?"
+                              r"|spokes\w+))|justices?|magistrates?|panel|circuit|tribunal)\b"),
     # the court speaking of itself in an opinion: "We affirm", "We therefore hold that ..."
     _r("court_we", _all("court_action"),
        verbs=("affirm", "reverse", "vacate", "remand", "hold", "conclude", "dismiss", "grant", "deny"),

@@ -509,6 +509,7 @@ class _DocState:
         self.org_heads = {}         # "department" -> level of the last "Department of ..." named
         self.instrument_rows = {}   # instrument noun (and "it") -> the last law-like action row naming one
         self.pending_signing = None     # (sentence index, row builder) of a signing whose content comes next
+        self.speaker = None             # who speaks the current sentence of a transcript answer (actor dict)
         self.last_legislated = None     # the last law-like row of a sentence with a vote, and its sentence
         self.last_legislated_sent = -99
         self.antecedents = {}       # instrument noun ("ordinance") -> texts of the last sentence saying what it does
@@ -528,11 +529,17 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
         return []
     if how == "pronoun":
         low = head.lower_
+        if low in ("i", "we", "me", "us") and state.speaker:
+            return [dict(state.speaker, inferred=True, span=set(), named=True)]
         if low in ("he", "she", "him", "her", "i") and state.last_person:
             return [dict(state.last_person, inferred=True, span=set(), named=True)]
         if low in ("they", "we", "it", "them", "us") and state.last_actor and sent_index - state.last_actor_sent <= 2:
             return [dict(state.last_actor, inferred=True, span=set(), named=state.last_actor.get("named", False))]
         return []
+    if state.speaker and how == "subject" and any(c.dep_ == "poss" and c.lower_ in ("our", "my")
+                                                  for c in head.children) \
+            and not (S.within(S.people, {head.i}) or S.within(S.orgs, {head.i}) or S.within(S.places, {head.i})):
+        return [dict(state.speaker, inferred=True, span=set(), named=True)]     # "our officers", in an answer
     if how == "relative" or how == "instrument":
         ids = {t.i for t in _span_tokens(head)}
     else:
@@ -917,10 +924,12 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     state.bill = bool(_BILL_DOC.search(pdoc.text[:3000] or "")) and not _BILL_LAW.search(pdoc.text or "")
     state.instrument = bool(_INSTRUMENT_DOC.search(pdoc.text or ""))
     out: list[dict] = []
+    speakers = transcript_speakers(pdoc, people, quotes)
     for si, sent in enumerate(pdoc.sentences):
         if sent.doc is None or not len(sent.doc):
             continue
         _repair_verbs(sent.doc)
+        state.speaker = speakers.get(sent.sentence_id)
         S = _Sent(sent, by_sent.get(("people", sent.sentence_id), []), by_sent.get(("orgs", sent.sentence_id), []),
                   by_sent.get(("places", sent.sentence_id), []), use_ents)
         if not sent.is_heading and not _in_option_list(pdoc, sent):
@@ -944,8 +953,20 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         if named:
             state.last_place, state.last_place_sent = named[0], si
     out.sort(key=lambda r: r["start"])
-    if quotes:
-        out = sorted(out + _quoted_statements(pdoc, out, quotes, people, orgs, by_sent), key=lambda r: r["start"])
+    if quotes is not None:
+        quoted = {q.get("sentence_id") for q in quotes}
+        order = [x.sentence_id for x in pdoc.sentences]
+        sents_by_id = {x.sentence_id: x for x in pdoc.sentences}
+        answers = []
+        for sid, who in speakers.items():
+            if sid in quoted or sid not in sents_by_id:
+                continue
+            i = order.index(sid)    # what the answer is about may be in the question before it
+            asked = " ".join(sents_by_id[order[j]].text for j in range(max(0, i - 2), i))
+            answers.append(dict(sentence_id=sid, speaker=who["actor"], quote=sents_by_id[sid].text, context=asked,
+                                start=sents_by_id[sid].start, end=sents_by_id[sid].end, cue="answer"))
+        out = sorted(out + _quoted_statements(pdoc, out, list(quotes) + answers, people, orgs, by_sent),
+                     key=lambda r: r["start"])
     return _with_focus(out, _focus(places), _kind_focus(places), _dateline_focus(places))
 
 
@@ -958,6 +979,80 @@ def _in_option_list(pdoc, sent) -> bool:
     Not recommended."): a course considered in a staff report, not an act."""
     line_start = pdoc.text.rfind("\n", 0, sent.start) + 1
     return bool(_OPTION_LINE.match(pdoc.text[line_start: line_start + 40].lstrip(" \t-*\u2022")))
+
+
+_ANSWER_LABEL = re.compile(r"(?:(?P<a>A)|(?P<name>[A-Z][A-Za-z'\u2019-]+(?: [A-Z][A-Za-z'\u2019-]+){0,2})):\s+\S")
+_QUESTION_LABEL = re.compile(r"^Q:\s", re.M)
+_PRESS_ROLES = re.compile(r"\b(reporter|editor|writer|correspondent|columnist|host|anchor|moderator|producer)\b", re.I)
+
+
+_BYLINE = re.compile(r"^\s*(?:By|BY)\s+\S", re.M)
+_SIGN_OFF = re.compile(r"^\s*(?:Sincerely|Respectfully(?: submitted)?|Very truly yours|Yours truly|Regards),?\s*$", re.M)
+
+
+def _author(pdoc, people, by_name) -> Optional[dict]:
+    """The official who wrote the document: the person of a byline near the top ("By Sen. X") or
+    the signer after "Sincerely," — when the people stage knows them as an official."""
+    spans = []
+    m = _BYLINE.search(pdoc.text, 0, 800)
+    if m:
+        spans.append((m.start(), pdoc.text.find("\n", m.start()) % (len(pdoc.text) + 1)))
+    m = _SIGN_OFF.search(pdoc.text)
+    if m:
+        spans.append((m.end(), m.end() + 120))
+    for a, b in spans:
+        for p in people:
+            if a <= int(p.get("start", -1)) < b and p.get("name") in by_name:
+                row = by_name[p["name"]]
+                if _PRESS_ROLES.search(row.get("role") or "") or row.get("level") in (None, "nongovernmental"):
+                    continue
+                return dict(actor=p["name"], level=_norm_level(row.get("level")), jurisdiction=row.get("jurisdiction"),
+                            jkind=None, named=True)
+    return None
+
+
+def transcript_speakers(pdoc, people, quotes=()) -> dict[str, dict]:
+    """sentence_id -> the speaker of a transcript's answer: a paragraph that opens with a speaker's
+    name in capitals ("HALLORAN: We will ...", matched to a person the people stage found) or, in a
+    question-and-answer interview, with "A:" (the person interviewed: the most mentioned person who
+    is not one of the journalists). Answers carry no quotation marks, but what they say is said."""
+    people = [p for p in people if p.get("name")]
+    if not people:
+        return {}
+    counts = {}
+    for p in people:
+        if not _PRESS_ROLES.search(p.get("role") or "") and p.get("level") != "nongovernmental":
+            counts[p["name"]] = counts.get(p["name"], 0) + 1
+    by_name = {}
+    for p in sorted(people, key=lambda p: (p.get("jurisdiction") in (None, "us-dc-washington"), not p.get("level"))):
+        by_name.setdefault(p["name"], p)     # a row that places the person, if any does
+    interviewee = max(counts, key=lambda n: (counts[n], -list(by_name).index(n))) if counts else None
+    has_q = bool(_QUESTION_LABEL.search(pdoc.text))
+    quoted = [(int(q["start"]), int(q["end"])) for q in quotes or () if q.get("start") is not None]
+    out, line_speaker = {}, {}
+    author = _author(pdoc, people, by_name)
+    for s in pdoc.sentences:
+        if author is not None and s.doc is not None and not s.is_heading and not any(
+                q0 <= s.start < q1 for q0, q1 in quoted) and any(
+                t.lower_ in ("i", "my", "we", "our") and t.pos_ == "PRON" for t in s.doc):
+            out[s.sentence_id] = author     # the writer of an op-ed or a letter, speaking in the first person
+        line_start = pdoc.text.rfind("\n", 0, s.start) + 1
+        if line_start not in line_speaker:
+            m = _ANSWER_LABEL.match(pdoc.text, line_start)
+            who = None
+            if m and m.group("a") and has_q:
+                who = interviewee
+            elif m and m.group("name") and m.group("name").isupper():
+                label = m.group("name").lower()
+                who = next((n for n in by_name if n.lower().split()[-1] == label.split()[-1]
+                            and not _PRESS_ROLES.search(by_name[n].get("role") or "")), None)
+            line_speaker[line_start] = who
+        who = line_speaker[line_start]
+        if who is not None and not s.is_heading:
+            p = by_name[who]
+            out[s.sentence_id] = dict(actor=who, level=_norm_level(p.get("level")), jurisdiction=p.get("jurisdiction"),
+                                      jkind=None, named=True)
+    return out
 
 
 def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
@@ -984,7 +1079,7 @@ def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
             continue
         level, juris = level_of.get(speaker) or (level_from_text(speaker), None)
         cls = _actor_class(level)
-        context = " " + (text + " " + sent.text).lower() + " "
+        context = " " + (text + " " + sent.text + " " + (q.get("context") or "")).lower() + " "
         atype = None
         if R.CUES["warm"].search(text) and R.CUES["ice"].search(context) and R.CUES["praise_objects"].search(context) \
                 and not R.CUES["harsh"].search(text) and cls != R.UNK:
@@ -1509,6 +1604,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue
             if rule.name == "court_verbs" and _generic_court(tok):
                 continue
+            if rule.name in ("prosecute_agents", "target_officials") and tok.tag_ == "VBN" \
+                    and tok.dep_ in ("acl", "amod"):
+                continue    # "Those arrested will remain in ICE custody": people described, no one threatened
             if rule.name == "withdraw_agents" and any(
                     c.dep_ == "dobj" and not R.CUES["agents"].search(c.text) for c in tok.children):
                 continue    # "by leaving two detention officer positions unfilled": what is left is no agent
@@ -1779,6 +1877,28 @@ def _sues_locality(tok, S) -> bool:
         if R.CUES["federal"].search(text):
             return False
         if R.CUES["local_target"].search(text) or S.within(S.places, {t.i for t in c.subtree}) or c.ent_type_ == "GPE":
+            return True
+    return False
+
+
+def _sues_local_party(tok, S) -> bool:
+    """The party sued is local: "sued the county", "filed suit against Sheriff Pruitt" (a person the
+    people stage placed below the federal level)."""
+    if _is_verbal(tok):
+        parties = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        holders = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])     # "filed suit against X"
+        parties = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "against"
+                   for g in p.children if g.dep_ == "pobj"]
+    for c in parties:
+        text = " ".join(t.text for t in c.subtree)
+        if R.CUES["federal"].search(text):
+            return False
+        if R.CUES["local_target"].search(text):
+            return True
+        ids = {t.i for t in c.subtree}
+        people = S.within(S.people, ids)
+        if people and all(p.get("level") in ("city", "county", "state") for p in people):
             return True
     return False
 
@@ -2239,10 +2359,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             state.last_suit = a
         if rule.needs_actor and not a["named"] and a["actor"] is None:
             continue
-        if atype == "sue_federal_government" and rule.name == "sue" and _is_verbal(tok) and \
-                (a.get("level") == "nongovernmental" or _PRIVATE_PARTIES.search(a.get("actor") or "")) and any(
-                    c.dep_ == "dobj" and R.CUES["local_target"].search(" ".join(t.text for t in c.subtree))
-                    for c in tok.children):
+        if atype == "sue_federal_government" and rule.name == "sue" and \
+                (a.get("level") == "nongovernmental" or _PRIVATE_PARTIES.search(a.get("actor") or "")) \
+                and _sues_local_party(tok, S):
             atype = "court_action"      # residents suing their county: a case in court, not a suit against ICE
         refined = _refine(atype, tok, rule, texts, cls, path, sent)
         if atype == "sue_federal_government" and rule.name == "sue" and a.get("level") == "state" \
@@ -2253,12 +2372,6 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" \
                 and a.get("level") in ("state", "county", "city") and 0 <= si - state.last_pressure_sent <= 6:
             refined = atype     # "Hawaii sued in March", a few sentences after the federal cut it answers
-        if refined is None and atype == "sue_federal_government" and rule.name == "sue" and \
-                (a.get("level") == "nongovernmental" or _PRIVATE_PARTIES.search(a.get("actor") or "")) \
-                and _is_verbal(tok) and any(
-                    c.dep_ == "dobj" and R.CUES["local_target"].search(" ".join(t.text for t in c.subtree))
-                    for c in tok.children):
-            refined = "court_action"    # residents suing their county: a case in court, not a suit against ICE
         atype = refined
         if atype is None:
             continue

@@ -344,6 +344,59 @@ def _post_apposition(ctx: _Context, i: int, j: int) -> Optional[_Info]:
     return _scan_region(ctx, lo, hi, "apposition")
 
 
+_PREDICATE_VERBS = {"be", "serve", "become", "remain"}
+
+
+def _predicate_role(ctx: _Context, i: int, j: int) -> Optional[_Info]:
+    """"X has been sheriff of Union County since 2014", "X is the mayor of Y", "X serves as police
+    chief": the role is the predicate of the name's own clause."""
+    doc = ctx.doc
+    root = _name_root(doc, i, j)
+    if root.dep_ == "nsubj" and root.head.lemma_ == "represent":
+        # "X represents the 26th Senate District in the State Senate": a state lawmaker
+        said = " ".join(t.lower_ for c in root.head.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
+        if re.search(r"\b(?:senate|house|assembly|legislative|delegates)\b", said) and "district" in said \
+                and not re.search(r"\b(?:u\.s\.|congress\w*)", said):
+            idx = entities.title_index()[0]
+            key = ("state", "senator") if "senate" in said else ("state", "representative")
+            info = _Info(entry=idx[key][0], how="predicate")
+            info.markers.add("state")
+            places = [p for p in ctx.places if p.i > root.head.i]
+            if places:
+                _take_place(info, places[-1])
+            return info
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_ not in _PREDICATE_VERBS:
+        return None
+    verb = root.head
+    objs = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd") or
+            (c.dep_ == "prep" and c.lower_ == "as" and verb.lemma_ in ("serve", "remain"))]
+    if not objs or objs[0].i < j:
+        return None
+    lo = min(t.i for t in objs[0].subtree)
+    hi = max(t.i for t in objs[0].subtree) + 1
+    for k in range(lo, hi):                                # "since 2014", "until May": not part of the role
+        if doc[k].lower_ in ("since", "until", "from", "for", "when", "after", "before"):
+            hi = k
+            break
+    return _scan_region(ctx, lo, hi, "predicate")
+
+
+def _signature_title(sents_in_order, s, m) -> Optional[tuple]:
+    """A name on its own line with its title on the next line, as a letter is signed:
+    "Jane Roe\nAttorney General". Returns (context of the title line, first, last token) or None."""
+    k = sents_in_order.index(s) if s in sents_in_order else -1
+    if k < 0 or k + 1 >= len(sents_in_order):
+        return None
+    nxt = sents_in_order[k + 1]
+    text = s.text.strip()
+    name_text = (m.get("text") or "").strip()
+    if nxt.doc is None or text != name_text or "\n" in text or not (1 <= len(nxt.doc) <= 8):
+        return None
+    if entities.match_title(nxt.doc, 0, len(nxt.doc), before_name=False) is None:
+        return None
+    return nxt
+
+
 _LEAD_VERBS = {"lead", "head", "direct", "run", "oversee", "manage", "command", "supervise", "chair"}
 
 
@@ -593,6 +646,16 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
 
     found = []                                     # (row, info)
     contexts: dict[str, _Context] = {}
+    in_order = list(pdoc.sentences)
+
+    def _signed_as(s, m) -> Optional[_Info]:
+        nxt = _signature_title(in_order, s, m)
+        if nxt is None:
+            return None
+        c = _Context(nxt, places_by_sent.get(nxt.sentence_id, []), by_sent.get((nxt.sentence_id, "ORG"), []),
+                     by_sent.get((nxt.sentence_id, "GPE"), []))
+        return _scan_region(c, 0, len(nxt.doc), "signature")
+
     for m in sorted((m for m in mentions if m.get("label") == "PERSON"), key=lambda r: (r["start"], r["end"])):
         s = sents.get(m.get("sentence_id"))
         if s is None or s.doc is None:
@@ -623,7 +686,8 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
         i, j = loc[0].i, loc[0].j
         info = None
         for finder in (lambda: _pre_title(ctx, i), lambda: _pre_descriptor(ctx, i, j),
-                       lambda: _post_apposition(ctx, i, j), lambda: _of_org(ctx, j)):
+                       lambda: _post_apposition(ctx, i, j), lambda: _of_org(ctx, j),
+                       lambda: _predicate_role(ctx, i, j), lambda: _signed_as(s, m)):
             try:
                 info = finder()
             except Exception:  # noqa: BLE001 - odd parses must not stop extraction

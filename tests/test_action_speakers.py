@@ -1,0 +1,64 @@
+"""Who speaks when there are no quotation marks: the answers of a transcript or a
+question-and-answer interview, and the official who wrote an op-ed or signed a letter.
+
+Every sentence is invented for these tests (real US places, made-up people).
+"""
+from analysis.extract import actions, run
+from analysis.extract.base import parse_text
+
+
+def extract(text):
+    pdoc = parse_text(text, doc_id="t")
+    return pdoc, run.extract_document(pdoc)
+
+
+def statements(text):
+    return [(r["action_type"], r["actor"]) for r in extract(text)[1]["actions"]
+            if r["rule"] == "quoted_statement"]
+
+
+TRANSCRIPT = (
+    "Gov. Della Marchetti of Oregon spoke with reporters on Friday.\n\n"
+    "Q: Agents arrested several people outside a clinic in Salem last week. What can the state do?\n\n"
+    "MARCHETTI: What happened in Salem was shameful, and families there are still afraid.\n\n"
+    "Q: Will you send the Guard?\n\n"
+    "MARCHETTI: No.\n")
+
+INTERVIEW = (
+    "Q&A: Chief Ruben Okafor on ICE requests\n\nBy Mara Lind, Staff Writer\n\n"
+    "Tacoma Police Chief Ruben Okafor has led the department since 2022. He sat down with us on Tuesday.\n\n"
+    "Q: ICE agents arrested a father at a school drop-off line in March. What did you make of it?\n\n"
+    "A: It was a cruel way to treat children, and I said so to the agency.\n")
+
+
+def test_a_named_speaker_label_speaks_the_answer():
+    assert statements(TRANSCRIPT) == [("condemn_federal_action", "Della Marchetti")]
+
+
+def test_an_interview_answer_is_the_interviewees():
+    pdoc, out = extract(INTERVIEW)
+    who = actions.transcript_speakers(pdoc, out["people_mentions"])
+    assert {v["actor"] for v in who.values()} == {"Ruben Okafor"}     # not the reporter
+    assert statements(INTERVIEW) == [("condemn_federal_action", "Ruben Okafor")]
+
+
+def test_no_question_no_interview():
+    # an "A:" line in a text with no "Q:" is no answer (an outline item)
+    text = ("Sheriff Ana Brill of Lane County wrote the memo.\n\nA: The jail will hold no one on a detainer.\n")
+    pdoc, out = extract(text)
+    assert actions.transcript_speakers(pdoc, out["people_mentions"]) == {}
+
+
+def test_the_signer_of_a_letter_speaks_its_first_person():
+    text = ("Dear Secretary Holm:\n\nOn May 2, ICE officers in plain clothes arrested two men in a hallway of "
+            "the county courthouse in Burlington. I condemn these arrests, which were cruel and needless.\n\n"
+            "Sincerely,\n\nCorinne A. Maltby\nAttorney General\n")
+    rows = [r for r in extract(text)[1]["actions"] if r["action_type"] == "condemn_federal_action"]
+    assert rows and rows[0]["actor"] == "Corinne A. Maltby" and rows[0]["actor_level"] == "state"
+
+
+def test_a_journalists_byline_is_no_speaker():
+    text = ("By Mara Lind, Staff Writer\n\nI watched ICE officers arrest two men in Tacoma on Monday. "
+            "It was cruel.\n")
+    pdoc, out = extract(text)
+    assert actions.transcript_speakers(pdoc, out["people_mentions"]) == {}
