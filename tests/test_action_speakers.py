@@ -62,3 +62,28 @@ def test_a_journalists_byline_is_no_speaker():
             "It was cruel.\n")
     pdoc, out = extract(text)
     assert actions.transcript_speakers(pdoc, out["people_mentions"]) == {}
+
+
+def test_a_federal_letter_shaming_a_county_is_criticism_without_a_speech_verb():
+    text = ("Dear County Executive Brandt:\n\nThe Department has reviewed Carroll County's detainer policy. "
+            "County leaders have chosen to release people charged with serious crimes rather than hand them "
+            "to federal officers.\n\nSincerely,\n\nOwen R. Slade\nDeputy Assistant Attorney General, U.S. "
+            "Department of Justice\n")
+    rows = [r for r in extract(text)[1]["actions"] if r["action_type"] == "federal_criticism"]
+    assert rows and rows[0]["actor"] == "Owen R. Slade"
+
+
+def test_a_state_signers_narrative_lines_are_not_statements():
+    # only a federal signer's letter speaks all through; a state letter's story of an assault is no
+    # condemnation unless the writer says so in the first person
+    text = ("Dear Secretary Holm:\n\nOne of the men had come to court to testify as the victim of an assault.\n\n"
+            "Sincerely,\n\nCorinne A. Maltby\nAttorney General\n")
+    assert statements(text) == []
+
+
+def test_an_agency_office_named_with_its_city_is_federal():
+    from analysis.extract.organizations import classify
+    assert classify("ERO Philadelphia") == ("federal_agency", "federal")
+    assert classify("ICE Miami Field Office")[1] == "federal"
+    pdoc, out = extract("ERO Boston Field Office Director Lina Castro said the city was wrong.")
+    assert [(p["name"], p["level"]) for p in out["people_mentions"]] == [("Lina Castro", "federal")]

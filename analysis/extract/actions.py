@@ -987,6 +987,7 @@ _PRESS_ROLES = re.compile(r"\b(reporter|editor|writer|correspondent|columnist|ho
 
 
 _BYLINE = re.compile(r"^\s*(?:By|BY)\s+\S", re.M)
+_SALUTATION = re.compile(r"^\s*Dear\s+[^\n]{2,80}[:,]\s*$", re.M)
 _SIGN_OFF = re.compile(r"^\s*(?:Sincerely|Respectfully(?: submitted)?|Very truly yours|Yours truly|Regards),?\s*$", re.M)
 
 
@@ -1031,11 +1032,18 @@ def transcript_speakers(pdoc, people, quotes=()) -> dict[str, dict]:
     quoted = [(int(q["start"]), int(q["end"])) for q in quotes or () if q.get("start") is not None]
     out, line_speaker = {}, {}
     author = _author(pdoc, people, by_name)
+    salutation = _SALUTATION.search(pdoc.text)
+    sign_off = _SIGN_OFF.search(pdoc.text)
+    letter = (salutation.end(), sign_off.start()) if salutation and sign_off and salutation.end() < sign_off.start() \
+        else None
     for s in pdoc.sentences:
         if author is not None and s.doc is not None and not s.is_heading and not any(
-                q0 <= s.start < q1 for q0, q1 in quoted) and any(
-                t.lower_ in ("i", "my", "we", "our") and t.pos_ == "PRON" for t in s.doc):
-            out[s.sentence_id] = author     # the writer of an op-ed or a letter, speaking in the first person
+                q0 <= s.start < q1 for q0, q1 in quoted) and (
+                (letter and letter[0] <= s.start < letter[1] and author.get("level") == "federal") or any(
+                t.lower_ in ("i", "my", "we", "our") and t.pos_ == "PRON" for t in s.doc)):
+            # the writer of an op-ed or a letter speaking in the first person; a federal signer's letter to a
+            # local government is his statement all through (its shaming lines are criticism)
+            out[s.sentence_id] = author
         line_start = pdoc.text.rfind("\n", 0, s.start) + 1
         if line_start not in line_speaker:
             m = _ANSWER_LABEL.match(pdoc.text, line_start)

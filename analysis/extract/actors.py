@@ -199,6 +199,11 @@ def _pre_title(ctx: _Context, i: int) -> Optional[_Info]:
             info.org = o.row.get("canonical") or o.row.get("text")
             k = o.i - 1
             continue
+        o = ctx.org_ending(k - 1) if k > 0 and t.pos_ == "PROPN" else None
+        if o is not None and info.org is None:      # "ERO Philadelphia Field Office Director": an office's city
+            info.org = o.row.get("canonical") or o.row.get("text")
+            k = o.i - 1
+            continue
         if _mark(info, low, L):
             pass
         elif low in L["read"] or low in L["party"] or low in ("'s", "-"):
@@ -390,7 +395,7 @@ def _signature_title(sents_in_order, s, m) -> Optional[tuple]:
     nxt = sents_in_order[k + 1]
     text = s.text.strip()
     name_text = (m.get("text") or "").strip()
-    if nxt.doc is None or text != name_text or "\n" in text or not (1 <= len(nxt.doc) <= 8):
+    if nxt.doc is None or text != name_text or "\n" in text or not (1 <= len(nxt.doc) <= 14):
         return None
     if entities.match_title(nxt.doc, 0, len(nxt.doc), before_name=False) is None:
         return None

@@ -149,6 +149,9 @@ def classify(name: str) -> tuple[str, Optional[str]]:
         return kind, level
     H = _heads()
     words = name.split()
+    first = entities.lookup_org(words[0]) if len(words) > 1 and words[0].isupper() else None
+    if first is not None and first.get("level") == "federal":
+        return first["kind"], "federal"     # "ERO Philadelphia", "ICE Miami Field Office": a federal office
     fed = any(w in name.split() for w in entities.agencies()["federal_words"]) or name.startswith("U.S.")
     jid = _place_in(name)
     pkind = _place_kind(jid)
