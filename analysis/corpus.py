@@ -134,11 +134,11 @@ _KEY_ALIASES = {"headline": "title", "link": "url", "publication": "outlet", "by
 
 
 def parse_date_value(value: str) -> Optional[dt.date]:
-    value = value.strip().rstrip(".")
+    value = re.sub(r"\bSept\b", "Sep", value.strip().rstrip("."))     # AP's "Sept. 14" (not "September")
     for fmt in ("%Y-%m-%d", "%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b %d %Y", "%d %B %Y",
                 "%d %b %Y", "%m/%d/%Y"):
         try:
-            return dt.datetime.strptime(value.replace("Sept", "Sep").replace(".", ""), fmt).date()
+            return dt.datetime.strptime(value.replace(".", ""), fmt).date()
         except ValueError:
             continue
     return None
@@ -179,8 +179,10 @@ def read_header(text: str) -> tuple[dict, int]:
 _BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|issued|updated)\b\W{{0,3}}(?:on\s+)?"
                          rf"(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
 #: a keyed metadata line of an official text: "Effective Date: April 6, 2026", "Last updated: ...",
-#: "Transcript: Tuesday, March 10, 2026, 6:00 p.m.", "Approved by Governor: March 24, 2026"
-_KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|effective(?:\s+date)?|transcript|date|dated|approved"
+#: "Transcript: Tuesday, March 10, 2026, 6:00 p.m.", "Air date: Thursday, May 14, 2026",
+#: "Approved by Governor: March 24, 2026"
+_KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|effective(?:\s+date)?|transcript|date|dated|air\s+date|aired"
+                         rf"|broadcast(?:\s+date)?|approved"
                          rf"(?:\s+by\s+[\w .]{{1,40}})?|adopted|signed|enacted|passed(?:\s+and\s+adopted)?"
                          rf"|(?:[\w ]{{0,40}}\s)?final\s+passage)\s*:\s*"
                          rf"(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)

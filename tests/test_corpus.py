@@ -157,3 +157,14 @@ def test_byline_dates_at_the_top_of_the_body(tmp_path):
     doc = read_file(p)
     assert str(doc.meta["date"]) == "2026-01-06" and doc.meta_source["date"] == "byline"
     assert doc.text.startswith("Metro Desk")          # the byline stays in the text
+
+
+def test_september_dates_and_broadcast_air_dates():
+    from analysis.corpus import byline_date, parse_date_value
+
+    # "Sept" is AP's abbreviation; the full month name must not be rewritten into "Sepember"
+    assert str(parse_date_value("September 14, 2026")) == "2026-09-14"
+    assert str(parse_date_value("Sept. 3, 2025")) == "2025-09-03"
+    assert str(byline_date("LEDGER | Releases\nPosted Monday, September 14, 2026, 11:05 a.m.\n\nText.")) == "2026-09-14"
+    assert str(byline_date("KXYZ 90.1 FM\nProgram transcript\nAir date: Thursday, May 14, 2026\n\nHOST: Hi.")) == \
+        "2026-05-14"

@@ -204,6 +204,10 @@ def test_the_legal_day_of_form():
     ("The board could revisit the contract after the November election.", "2026-11-01"),
     ("The police department declined two ICE requests in February.", "2026-02-01"),   # past: the last one
     ("The council voted in November to end the contract.", "2025-11-01"),
+    ("A motion to let the contract lapse at the end of June failed.", "2026-06-01"),  # an intention: ahead
+    ("More counties could be named when the list is updated in November.", "2026-11-01"),
+    ("The list is reviewed in October.", "2026-10-01"),                      # present passive: the next one
+    ("The list was reviewed in October.", "2025-10-01"),
 ])
 def test_a_bare_month_follows_the_tense(text, expected):
     assert one(text)[1] == expected

@@ -231,6 +231,10 @@ def _ahead(sent, a: int) -> bool:
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"could", "would", "might", "may", "can", "must", "should"}:
         return True
+    if tok.tag_ == "VB" and aux == {"to"}:
+        return True     # an intention: "a motion to let the contract lapse at the end of June"
+    if aux and aux <= {"is", "are", "am"}:
+        return True     # present passive or progressive: "when the list is updated in November"
     return tok.tag_ in ("VBZ", "VBP") and not aux & {"has", "have", "had", "did", "was", "were"}
 
 
