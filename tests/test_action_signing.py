@@ -201,3 +201,27 @@ def test_ero_officers_are_ice():
 
 def test_people_described_as_arrested_are_no_threat():
     assert rows("Those arrested will remain in ICE custody pending hearings before an immigration judge.") == []
+
+
+# ------------------------------------------------------------ operative rules of an order or policy
+@pytest.mark.parametrize("text,code", [
+    ("Officers of the Erie Police Department shall not stop any person solely to determine immigration status "
+     "and shall not take part in any ICE operation.", "bar_local_cooperation"),
+    ("(b) City parks and parking garages shall not be made available as staging areas for civil immigration "
+     "operations.", "restrict_enforcement_sites"),
+    ("- Immigration officers may not enter classrooms, buses or playgrounds without a warrant signed by a judge.",
+     "restrict_enforcement_sites"),
+    ("- Staff may not ask about or record the immigration status of students, and student records will be "
+     "released only under a court order.", "bar_local_cooperation"),
+])
+def test_operative_rules_of_an_order_or_policy(text, code):
+    assert codes(text) == [code]
+
+
+def test_a_report_that_agents_did_not_enter_is_no_rule():
+    assert rows("ICE agents did not enter the school on Monday.") == []
+
+
+def test_severability_boilerplate_is_no_act():
+    assert rows("If any provision of this Order is held invalid, the remaining provisions shall remain in effect, "
+                "including the limits on cooperation with ICE.") == []

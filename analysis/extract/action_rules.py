@@ -44,7 +44,7 @@ _CUE_SOURCES: dict[str, str] = {
                 r"|booking (?:data|lists?|rosters?|records)|rosters?|log-?ins?|jail (?:database|records)"
                 r"|notif\w*|release notices?|information|data)\b",
     "sites": r"\b(schools?|campus\w*|courts?(?!\s+(?:officers?|clerks?|staff|employees|personnel|orders?|rules?|finds|approves|signs|decides|says))|courthouses?|courtrooms?|hospitals?|clinics?|churche?s?|worship"
-             r"|librar\w*|parks?|shelters?|(?:city|public|state|county|municipal|government) (?:property|land|lands|buildings?|facilities)"
+             r"|librar\w*|parks?|shelters?|classrooms?|playgrounds?|school bus\w*|non-?public areas?|(?:city|public|state|county|municipal|government) (?:property|land|lands|buildings?|facilities)"
              r"|property|buildings?|detention (?:centers?|facilit\w*|camps?)|sensitive locations?|polling"
              r"|parking lots?|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
     "detention": r"\b(detention (?:centers?|facilit\w*|camps?)|immigration (?:jails?|prisons?)|processing (?:centers?|facilit\w*))",
@@ -160,6 +160,7 @@ _CUE_SOURCES: dict[str, str] = {
                   r"|first-rate|strong|proud|terrific|fantastic|shining)\b",
     "praise_objects": r"\b(ice|agency|agents?|officers?|cooperat\w*|287\s*\(\s*g\s*\)|sheriffs?|arrests?|operations?|enforcement|deportat\w*|partners?|removals?|border patrol|cbp|work)\b",
     "sanction_words": r"\b(non-?complian\w*|noncooperat\w*|non-cooperat\w*|refus\w*|sanctuary|officials? who|decline\w*|fail\w* to (?:cooperat|comply|honou?r))",
+    "available": r"\bavailable\b",
     # a limit on cooperation, as the description of whom a state penalty reaches
     "limit_words": r"\b(limit\w*|restrict\w*|bar\w*|prohibit\w*|refus\w*|declin\w*|sanctuary|obstruct\w*|shield\w*)\b",
 }
@@ -238,6 +239,12 @@ RULES: tuple[Rule, ...] = (
               "collect", "provide", "give", "release"),
        cues=("ice", "detainer"), negated=True, base=0.6),
     # "district police shall not take part in civil immigration enforcement"
+    # "City parks shall not be made available as staging areas for immigration operations"
+    _r("sites_unavailable", _local("restrict_enforcement_sites"), verbs=("make",),
+       cues=("sites", "available", "operation_context"), negated=True, base=0.5),
+    # "Immigration officers may not enter classrooms or buses without a judicial warrant" (an operative rule)
+    _r("sites_entry", _local("restrict_enforcement_sites"), verbs=("enter", "access", "patrol"),
+       cues=("sites", "agents", "ice"), negated=True, base=0.5, with_subject=True),
     _r("no_part", _local("bar_local_cooperation"), verbs=("take",), cues=("ice", "take_part"), negated=True, base=0.5),
     _r("refuse_detainers", _local("bar_local_cooperation"), verbs=("refuse", "decline", "reject", "ignore"),
        cues=("ice", "detainer"), base=0.55),
@@ -260,7 +267,8 @@ RULES: tuple[Rule, ...] = (
        cues=("ice",), any_cues=("cooperation",), exclude=("detainer",), base=0.6),
     # "officers may not ask about immigration status", "shall not inquire into citizenship"
     _r("no_status_checks", _local("bar_local_cooperation"),
-       verbs=("ask", "inquire", "question", "check", "verify", "screen", "request", "investigate", "determine"),
+       verbs=("ask", "inquire", "question", "check", "verify", "screen", "request", "investigate", "determine",
+              "record", "collect"),
        cues=("status_checks",), exclude=("sanctuary",), negated=True, base=0.55),
     # "will no longer rent jail beds to ICE"
     _r("no_longer_give", _local("bar_local_cooperation"),

@@ -786,8 +786,14 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
             return True
     elif _negated(tok):
         return True
+    conj_heads = set()
+    c = tok
+    while c.dep_ == "conj" and c.head.i != c.i:     # "shall not stop ... and shall not take part": one list
+        conj_heads.add(c.head.i)
+        c = c.head
     for i, t in enumerate(path[1:], 1):
         if _negated(t) and not (rule.negated and tok.dep_ == "xcomp" and t.i == tok.head.i) \
+                and not (rule.negated and t.i in conj_heads) \
                 and t.lemma_.lower() not in R.NEG_INVERTERS:
             return True
         if t.lemma_.lower() in R.BLOCKERS:
@@ -932,7 +938,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         state.speaker = speakers.get(sent.sentence_id)
         S = _Sent(sent, by_sent.get(("people", sent.sentence_id), []), by_sent.get(("orgs", sent.sentence_id), []),
                   by_sent.get(("places", sent.sentence_id), []), use_ents)
-        if not sent.is_heading and not _in_option_list(pdoc, sent):
+        if not sent.is_heading and not _in_option_list(pdoc, sent) and not _SEVERABILITY.search(sent.text):
             rows = _sentence_actions(pdoc, sent, S, state, si, by_sent)
             if not rows:
                 rows = _reintroduced(pdoc, sent, S, state, si, by_sent)
@@ -970,6 +976,8 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     return _with_focus(out, _focus(places), _kind_focus(places), _dateline_focus(places))
 
 
+#: the boilerplate of a law or order about itself: "If any provision ... is held invalid, the remaining ..."
+_SEVERABILITY = re.compile(r"\b(?:held (?:to be )?invalid|severab\w+|remaining provisions)\b", re.I)
 _OPTION_LINE = re.compile(r"(?:option|alternative|scenario)\s+(?:[A-Z]|\d+|one|two|three|four|five)\s*[:.)\u2013\u2014-]",
                           re.I)
 
@@ -1541,6 +1549,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue
             if rule.name == "court_nouns" and tok.lemma_.lower() == "motion" and re.search(r"\b\d+\s*[-\u2013]\s*\d+\b", sent.text):
                 continue    # "In a second motion, approved 5-2, the board ...": a vote on a motion
+            if rule.name == "court_nouns" and tok.dep_ == "pobj" and tok.head.lower_ in ("under", "without", "absent",
+                                                                                      "with", "pursuant"):
+                continue    # "released only under a court order": a condition, not a court acting
+            if rule.name == "sites_entry" and not _prohibited(tok):
+                continue    # "ICE officers may not enter classrooms": a rule; "did not enter" is a report
             if rule.name == "court_nouns" and tok.head.dep_ == "prep" and \
                     tok.head.head.lemma_.lower() in ("move", "seek", "ask", "request", "file", "apply", "petition"):
                 continue     # a party asking for an order is not the court acting
@@ -2282,6 +2295,11 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         author = _law_author(tok)
         if author is not None:      # "signed House Bill 12 into law, which prohibits ...": the signer's
             actors = _actors(author, S, state, si) or actors
+    if rule.name == "sites_entry":
+        # "ICE officers may not enter classrooms": the officers are bound, not acting; the rule is the
+        # document's (its place comes from the document's focus)
+        actors = [dict(actor=None, level=None, jurisdiction=None, jkind=None, named=False, span=set(),
+                       inferred=False, text="")]
     call = (rule.name in _REFORM_RULES or rule.name == "require_cooperation" and _congress_subject(tok)) \
         and _call_context(tok, path, binding=state.instrument and rule.name != "abolish_ice")
     if call:
