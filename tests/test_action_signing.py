@@ -225,3 +225,29 @@ def test_a_report_that_agents_did_not_enter_is_no_rule():
 def test_severability_boilerplate_is_no_act():
     assert rows("If any provision of this Order is held invalid, the remaining provisions shall remain in effect, "
                 "including the limits on cooperation with ICE.") == []
+
+
+# ------------------------------------------------------------ calls, harsh words, agreements told before
+@pytest.mark.parametrize("text", [
+    "Congress should make ICE go back to focusing on people who are a danger, Sheriff Lee Wegman said.",
+    "Congress should rein in ICE, Mayor Dora Penn said.",
+])
+def test_what_congress_should_do_to_ice_is_a_call_for_reform(text):
+    assert codes(text) == ["call_to_abolish_or_reform"]
+    assert "call_to_abolish_or_reform" not in codes("Congress passed a law in 1996 that made ICE the lead agency.")
+
+
+def test_a_suit_against_the_us_attorney_general_is_against_the_federal_government():
+    assert codes("Spokane sued the department and U.S. Attorney General Ada Voss in March.") == \
+        ["sue_federal_government"]
+
+
+def test_signing_the_agreement_described_before():
+    text = ("Lamar County Sheriff Wyatt Hollis announced today that his office has entered into a 287(g) "
+            "agreement with ICE under the task force model. Sheriff Hollis signed the memorandum of agreement "
+            "on August 27.")
+    assert in_sentence(text, "signed the memorandum") == ["enter_formal_agreement"]
+    # ICE signing a contract with a company, or praise "for signing the agreement", is no local agreement
+    text2 = ("The county ended its 287(g) agreement with ICE in 2025. ICE then signed a contract directly with "
+             "the jail's private operator.")
+    assert in_sentence(text2, "ICE then signed") == []

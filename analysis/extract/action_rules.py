@@ -24,6 +24,7 @@ _CUE_SOURCES: dict[str, str] = {
     # anything federal (an agency, the president, a federal policy)
     "federal": r"\b(federal|ice|dhs|cbp|border patrol|homeland security|administration|white house|president"
                r"|justice department|department of justice|doj|fbi|united states|national guard|troops"
+               r"|u\.s\. (?:attorney general|department|government|secretary)"
                r"|immigration (?:agent|officer|authorit|enforcement|raid|crackdown|sweep)\w*|deport\w*)\b",
     # people who carry out federal enforcement
     "agents": r"\b(agents?|officers?|ice|cbp|border patrol"
@@ -97,7 +98,7 @@ _CUE_SOURCES: dict[str, str] = {
              r"|unconstitutional|illegal\w*|inhumane|disgrace\w*|attack\w*|assault\w*|occupation|authoritarian\w*"
              r"|brutal\w*|terror\w*|intimidat\w*|harass\w*|unlawful|unacceptable|appall\w*|horrif\w*"
              r"|devastat\w*|traumati\w*|racis\w*|kidnap\w*|overreach\w*|bully\w*|bullied|draconian|heartless"
-             r"|(?:grave|terrible|huge|serious|tragic|dangerous) mistake"
+             r"|(?:grave|terrible|huge|serious|tragic|dangerous) mistake|shakedown\w*|extort\w*|blackmail\w*|hostage|ransom"
              r"|immoral|un-american|rogue|thug\w*|jeopardiz\w*|endanger\w*|defy\w*|defian\w*|obstruct\w*"
              r"|tear\w* (?:\w+ ){0,2}families apart|rip\w* (?:\w+ ){0,2}families apart|separat\w* families"
              r"|complicit|not welcome|power grab)\b",
@@ -355,6 +356,11 @@ RULES: tuple[Rule, ...] = (
               "eliminate", "replace", "rein", "shut", "abolition"),
        nouns=("abolition", "reform", "overhaul", "retraining", "dismantling", "elimination", "defunding"),
        cues=("abolish_objects",), exclude=("agreement_strong", "sanctuary"), base=0.6),
+    # "Congress should make ICE go back to ...", "Congress must rein in ICE": what Congress should do to ICE
+    _r("congress_call", _all("call_to_abolish_or_reform"),
+       verbs=("make", "force", "order", "direct", "stop", "limit", "restrict", "focus", "rein", "bar", "ban",
+              "refocus", "strip", "defund"),
+       cues=("ice",), base=0.5),
     _r("withdraw_agents", _local("call_to_abolish_or_reform"),
        verbs=("withdraw", "remove", "expel", "pull", "leave"),
        cues=("agents",), exclude=("agreement_word",), base=0.5, needs_actor=True),

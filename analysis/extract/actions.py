@@ -1295,7 +1295,7 @@ def _remember_person(S: _Sent, state: _DocState) -> None:
 
 #: rules that act on a whole instrument ("rescinded the ordinance", "voted to reaffirm the bill"): a
 #: definite instrument named without its content takes the content of the sentence that last described it
-_DISPOSAL_RULES = {"rescind_sanctuary", "affirm_sanctuary", "end_agreement", "keep_agreement", "not_renew",
+_DISPOSAL_RULES = {"rescind_sanctuary", "affirm_sanctuary", "end_agreement", "keep_agreement", "not_renew", "enter_agreement",
                    "approved_agreement"}
 _ANAPHOR_DETS = {"the", "its", "this", "that", "their", "these", "those"}
 _ANAPHOR_NOUNS = (R.INSTRUMENT_NOUNS | {"deal", "contract"}) - {"executive", "program", "act", "rule", "proposal"}
@@ -1462,6 +1462,17 @@ def _token_at(sent, start: int):
     return sent.doc[0]
 
 
+_AGREEMENT_NOUNS = {"agreement", "memorandum", "contract", "moa", "mou", "pact"}
+
+
+def _signs_the_agreement(tok) -> bool:
+    """"Sheriff X signed the memorandum of agreement on August 27": the agreement described before."""
+    subject = " ".join(t.text for t in _subject_tokens(tok))
+    return tok.lemma_.lower() in ("sign", "execute", "ink") and tok.dep_ not in ("relcl", "acl", "pcomp") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _AGREEMENT_NOUNS for c in tok.children) \
+        and not R.CUES["federal"].search(subject)     # ICE signing a contract with a company is not a local deal
+
+
 def _antecedent_texts(sc, texts, state: "_DocState"):
     """``texts`` plus the antecedent's, when the scope names a definite instrument without its content."""
     for t in sc:
@@ -1528,7 +1539,12 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     continue    # ("Officers took 171 people into custody in ...", after the operation's report)
             elif not _rule_matches(rule, texts):
                 if rule.name in _DISPOSAL_RULES:
+                    if rule.name == "enter_agreement" and not _signs_the_agreement(tok):
+                        continue
                     ant = _antecedent_texts(sc, texts, state)
+                    if ant is None and rule.name == "enter_agreement" and "agreement" in state.antecedents:
+                        prior = state.antecedents["agreement"]      # "the memorandum of agreement"
+                        ant = (texts[0] + prior[0], texts[1] + prior[1])
                     if ant is not None and _rule_matches(rule, ant) and not _blocked(tok, path, rule, sent):
                         cands.append((tok, rule, sc, ant, path))
                     continue
@@ -1552,6 +1568,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "court_nouns" and tok.dep_ == "pobj" and tok.head.lower_ in ("under", "without", "absent",
                                                                                       "with", "pursuant"):
                 continue    # "released only under a court order": a condition, not a court acting
+            if rule.name == "congress_call" and not (_congress_subject(tok) and _call_context(tok, path)):
+                continue    # only what Congress should do to ICE
             if rule.name == "sites_entry" and not _prohibited(tok):
                 continue    # "ICE officers may not enter classrooms": a rule; "did not enter" is a report
             if rule.name == "court_nouns" and tok.head.dep_ == "prep" and \
@@ -1776,7 +1794,7 @@ def _statement_type(tok, sent) -> Optional[str]:
 
 #: rules whose trigger in a call ("should", "it is time for ... to") is a call to abolish or reform ICE
 _TIME_FOR = re.compile(r"\s*[\"“]?(?:it is|it's|it’s|now is) (?:high |past |long past )?time (?:for|to)\b", re.I)
-_REFORM_RULES = {"abolish_ice", "require_identification", "must_identify"}
+_REFORM_RULES = {"abolish_ice", "require_identification", "must_identify", "congress_call"}
 
 
 def _call_context(tok, path, binding: bool = False) -> bool:
@@ -2300,7 +2318,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         # document's (its place comes from the document's focus)
         actors = [dict(actor=None, level=None, jurisdiction=None, jkind=None, named=False, span=set(),
                        inferred=False, text="")]
-    call = (rule.name in _REFORM_RULES or rule.name == "require_cooperation" and _congress_subject(tok)) \
+    call = (rule.name in _REFORM_RULES or rule.name in ("require_cooperation", "congress_call") and _congress_subject(tok)) \
         and _call_context(tok, path, binding=state.instrument and rule.name != "abolish_ice")
     if call:
         # "It is time for Congress to rein in ICE", "Congress should abolish ICE": a call made by the
