@@ -3,7 +3,7 @@ question-and-answer interview, and the official who wrote an op-ed or signed a l
 
 Every sentence is invented for these tests (real US places, made-up people).
 """
-from analysis.extract import actions, run
+from analysis.extract import run, speakers
 from analysis.extract.base import parse_text
 
 
@@ -37,7 +37,7 @@ def test_a_named_speaker_label_speaks_the_answer():
 
 def test_an_interview_answer_is_the_interviewees():
     pdoc, out = extract(INTERVIEW)
-    who = actions.transcript_speakers(pdoc, out["people_mentions"])
+    who = speakers.transcript_speakers(pdoc, out["people_mentions"])
     assert {v["actor"] for v in who.values()} == {"Ruben Okafor"}     # not the reporter
     assert statements(INTERVIEW) == [("condemn_federal_action", "Ruben Okafor")]
 
@@ -46,7 +46,7 @@ def test_no_question_no_interview():
     # an "A:" line in a text with no "Q:" is no answer (an outline item)
     text = ("Sheriff Ana Brill of Lane County wrote the memo.\n\nA: The jail will hold no one on a detainer.\n")
     pdoc, out = extract(text)
-    assert actions.transcript_speakers(pdoc, out["people_mentions"]) == {}
+    assert speakers.transcript_speakers(pdoc, out["people_mentions"]) == {}
 
 
 def test_the_signer_of_a_letter_speaks_its_first_person():
@@ -61,7 +61,7 @@ def test_a_journalists_byline_is_no_speaker():
     text = ("By Mara Lind, Staff Writer\n\nI watched ICE officers arrest two men in Tacoma on Monday. "
             "It was cruel.\n")
     pdoc, out = extract(text)
-    assert actions.transcript_speakers(pdoc, out["people_mentions"]) == {}
+    assert speakers.transcript_speakers(pdoc, out["people_mentions"]) == {}
 
 
 def test_a_federal_letter_shaming_a_county_is_criticism_without_a_speech_verb():

@@ -63,6 +63,7 @@ from typing import Optional
 from .. import vocabulary
 from . import action_rules as R
 from .base import ParsedDocument
+from .speakers import transcript_speakers
 
 NOMINAL = {"NOUN", "PROPN", "ADJ"}
 REL_PRONOUNS = {"that", "which", "who", "whom", "whose"}
@@ -987,88 +988,6 @@ def _in_option_list(pdoc, sent) -> bool:
     Not recommended."): a course considered in a staff report, not an act."""
     line_start = pdoc.text.rfind("\n", 0, sent.start) + 1
     return bool(_OPTION_LINE.match(pdoc.text[line_start: line_start + 40].lstrip(" \t-*\u2022")))
-
-
-_ANSWER_LABEL = re.compile(r"(?:(?P<a>A)|(?P<name>[A-Z][A-Za-z'\u2019-]+(?: [A-Z][A-Za-z'\u2019-]+){0,2})):\s+\S")
-_QUESTION_LABEL = re.compile(r"^Q:\s", re.M)
-_PRESS_ROLES = re.compile(r"\b(reporter|editor|writer|correspondent|columnist|host|anchor|moderator|producer)\b", re.I)
-
-
-_BYLINE = re.compile(r"^\s*(?:By|BY)\s+\S", re.M)
-_SALUTATION = re.compile(r"^\s*Dear\s+[^\n]{2,80}[:,]\s*$", re.M)
-_SIGN_OFF = re.compile(r"^\s*(?:Sincerely|Respectfully(?: submitted)?|Very truly yours|Yours truly|Regards),?\s*$", re.M)
-
-
-def _author(pdoc, people, by_name) -> Optional[dict]:
-    """The official who wrote the document: the person of a byline near the top ("By Sen. X") or
-    the signer after "Sincerely," — when the people stage knows them as an official."""
-    spans = []
-    m = _BYLINE.search(pdoc.text, 0, 800)
-    if m:
-        spans.append((m.start(), pdoc.text.find("\n", m.start()) % (len(pdoc.text) + 1)))
-    m = _SIGN_OFF.search(pdoc.text)
-    if m:
-        spans.append((m.end(), m.end() + 120))
-    for a, b in spans:
-        for p in people:
-            if a <= int(p.get("start", -1)) < b and p.get("name") in by_name:
-                row = by_name[p["name"]]
-                if _PRESS_ROLES.search(row.get("role") or "") or row.get("level") in (None, "nongovernmental"):
-                    continue
-                return dict(actor=p["name"], level=_norm_level(row.get("level")), jurisdiction=row.get("jurisdiction"),
-                            jkind=None, named=True)
-    return None
-
-
-def transcript_speakers(pdoc, people, quotes=()) -> dict[str, dict]:
-    """sentence_id -> the speaker of a transcript's answer: a paragraph that opens with a speaker's
-    name in capitals ("HALLORAN: We will ...", matched to a person the people stage found) or, in a
-    question-and-answer interview, with "A:" (the person interviewed: the most mentioned person who
-    is not one of the journalists). Answers carry no quotation marks, but what they say is said."""
-    people = [p for p in people if p.get("name")]
-    if not people:
-        return {}
-    counts = {}
-    for p in people:
-        if not _PRESS_ROLES.search(p.get("role") or "") and p.get("level") != "nongovernmental":
-            counts[p["name"]] = counts.get(p["name"], 0) + 1
-    by_name = {}
-    for p in sorted(people, key=lambda p: (p.get("jurisdiction") in (None, "us-dc-washington"), not p.get("level"))):
-        by_name.setdefault(p["name"], p)     # a row that places the person, if any does
-    interviewee = max(counts, key=lambda n: (counts[n], -list(by_name).index(n))) if counts else None
-    has_q = bool(_QUESTION_LABEL.search(pdoc.text))
-    quoted = [(int(q["start"]), int(q["end"])) for q in quotes or () if q.get("start") is not None]
-    out, line_speaker = {}, {}
-    author = _author(pdoc, people, by_name)
-    salutation = _SALUTATION.search(pdoc.text)
-    sign_off = _SIGN_OFF.search(pdoc.text)
-    letter = (salutation.end(), sign_off.start()) if salutation and sign_off and salutation.end() < sign_off.start() \
-        else None
-    for s in pdoc.sentences:
-        if author is not None and s.doc is not None and not s.is_heading and not any(
-                q0 <= s.start < q1 for q0, q1 in quoted) and (
-                (letter and letter[0] <= s.start < letter[1] and author.get("level") == "federal") or any(
-                t.lower_ in ("i", "my", "we", "our") and t.pos_ == "PRON" for t in s.doc)):
-            # the writer of an op-ed or a letter speaking in the first person; a federal signer's letter to a
-            # local government is his statement all through (its shaming lines are criticism)
-            out[s.sentence_id] = author
-        line_start = pdoc.text.rfind("\n", 0, s.start) + 1
-        if line_start not in line_speaker:
-            m = _ANSWER_LABEL.match(pdoc.text, line_start)
-            who = None
-            if m and m.group("a") and has_q:
-                who = interviewee
-            elif m and m.group("name") and m.group("name").isupper():
-                label = m.group("name").lower()
-                who = next((n for n in by_name if n.lower().split()[-1] == label.split()[-1]
-                            and not _PRESS_ROLES.search(by_name[n].get("role") or "")), None)
-            line_speaker[line_start] = who
-        who = line_speaker[line_start]
-        if who is not None and not s.is_heading:
-            p = by_name[who]
-            out[s.sentence_id] = dict(actor=who, level=_norm_level(p.get("level")), jurisdiction=p.get("jurisdiction"),
-                                      jkind=None, named=True)
-    return out
 
 
 def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
