@@ -251,3 +251,10 @@ def test_signing_the_agreement_described_before():
     text2 = ("The county ended its 287(g) agreement with ICE in 2025. ICE then signed a contract directly with "
              "the jail's private operator.")
     assert in_sentence(text2, "ICE then signed") == []
+
+
+def test_a_suit_in_a_state_court_is_a_court_case_not_a_suit_against_ice():
+    assert codes("The city of Macon filed suit Tuesday in Bibb County Superior Court, arguing the state law "
+                 "violates home rule.") == ["court_action"]
+    assert codes("Oregon sued the Department of Homeland Security in federal district court.") == \
+        ["sue_federal_government"]

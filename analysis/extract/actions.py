@@ -1381,6 +1381,8 @@ def _token_at(sent, start: int):
     return sent.doc[0]
 
 
+#: a state court named in a suit: the case is between the state's own parties
+_STATE_COURT = re.compile(r"\b(?:superior|circuit|chancery|district|county|state|supreme|common pleas) court\b", re.I)
 _AGREEMENT_NOUNS = {"agreement", "memorandum", "contract", "moa", "mou", "pact"}
 
 
@@ -2335,6 +2337,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" \
                 and a.get("level") in ("state", "county", "city") and 0 <= si - state.last_pressure_sent <= 6:
             refined = atype     # "Hawaii sued in March", a few sentences after the federal cut it answers
+        if refined is None and atype == "sue_federal_government" and rule.name == "sue" \
+                and a.get("level") != "federal" and _STATE_COURT.search(sent.text) \
+                and not R.CUES["federal"].search(sent.text):
+            refined = "court_action"    # "filed suit against the sheriff in Chatham County Superior Court"
         atype = refined
         if atype is None:
             continue
