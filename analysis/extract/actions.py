@@ -1828,22 +1828,9 @@ def _addressees(tok, path, S, juris) -> list:
     return []
 
 
-def _sues_locality(tok, S) -> bool:
-    """"sue" whose object is a city, county or district (not the federal government)."""
-    for c in tok.children:
-        if c.dep_ != "dobj":
-            continue
-        text = " ".join(t.text for t in c.subtree)
-        if R.CUES["federal"].search(text):
-            return False
-        if R.CUES["local_target"].search(text) or S.within(S.places, {t.i for t in c.subtree}) or c.ent_type_ == "GPE":
-            return True
-    return False
-
-
 def _sues_local_party(tok, S) -> bool:
-    """The party sued is local: "sued the county", "filed suit against Sheriff Pruitt" (a person the
-    people stage placed below the federal level)."""
+    """The party sued is local, not the federal government: "sued the county", "sue Hinds County",
+    "filed suit against Sheriff Pruitt" (a person the people stage placed below the federal level)."""
     if _is_verbal(tok):
         parties = [c for c in tok.children if c.dep_ == "dobj"]
     else:
@@ -1854,9 +1841,10 @@ def _sues_local_party(tok, S) -> bool:
         text = " ".join(t.text for t in c.subtree)
         if R.CUES["federal"].search(text):
             return False
-        if R.CUES["local_target"].search(text):
-            return True
         ids = {t.i for t in c.subtree}
+        if R.CUES["local_target"].search(text) or c.ent_type_ == "GPE" or any(
+                p.get("kind") != "country" for p in S.within(S.places, ids)):
+            return True
         people = S.within(S.people, ids)
         if people and all(p.get("level") in ("city", "county", "state") for p in people):
             return True
@@ -2330,7 +2318,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             atype = "court_action"      # residents suing their county: a case in court, not a suit against ICE
         refined = _refine(atype, tok, rule, texts, cls, path, sent)
         if atype == "sue_federal_government" and rule.name == "sue" and a.get("level") == "state" \
-                and _is_verbal(tok) and _sues_locality(tok, S):
+                and _is_verbal(tok) and _sues_local_party(tok, S):
             refined = "expand_cooperation"  # a state suing its city over a sanctuary policy enforces state law
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" and state.legal:
             refined = atype     # in a court filing against the United States, "filed suit" needs no "federal"
