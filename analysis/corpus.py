@@ -190,6 +190,8 @@ _STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*)?(?:\w+day,?\s+)?({_DAT
 
 
 _LEADING_DATE = re.compile(rf"^(?:\w+day,?\s+)?({_DATE_VALUE}),\s*[^\n]{{0,80}}$", re.I)
+#: a meeting's heading line: "Regular Session - Tuesday, April 21, 2026, 7:00 p.m.", "Special Meeting: May 3, 2026"
+_SESSION_DATE = re.compile(rf"^[A-Z][\w ]{{0,40}}?\s*[-\u2013\u2014:]\s*(?:\w+day,?\s+)?({_DATE_VALUE})(?:,[^\n]{{0,40}})?$", re.I)
 #: the execution line of an order, resolution or ordinance: "DATED this 8th day of October, 2025."
 _EXECUTED = re.compile(rf"\bthis\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_MONTHS}),?\s+(\d{{4}})\b", re.I)
 
@@ -200,7 +202,8 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     in the first 40 lines (a court caption is long), else a keyed line there ("Effective Date: ...",
     "Last updated: ...", "Transcript: ..."), else a line that is only a
     date ("April 2, 2026", "NEWS ANALYSIS | April 21, 2026") or begins with one ("Tuesday, March 10,
-    2026, 9:30 a.m., City Hall") in the first six (a bare date line in the first fifteen), else a keyed line of a signature or approval block
+    2026, 9:30 a.m., City Hall") or closes a meeting's heading ("Regular Session - Tuesday, April 21, 2026")
+    in the first six (a bare date line in the first fifteen), else a keyed line of a signature or approval block
     further down ("Dated: April 28, 2026", "Approved by Governor: March 24, 2026"), else the execution line of an order or
     resolution anywhere ("DATED this 8th day of October, 2025")."""
     lines = [ln.strip() for ln in text[body_start:].split("\n")[:60] if ln.strip()][:40]
@@ -218,7 +221,8 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
             if d is not None:
                 return d
     for i, ln in enumerate(lines[:15]):     # (a court's date line comes after its caption)
-        m = _STANDALONE_DATE.match(ln) or (_LEADING_DATE.match(ln) if i < 6 else None)     # "Tuesday, March 10, 2026, 9:30 a.m., ..."
+        m = _STANDALONE_DATE.match(ln) or (_LEADING_DATE.match(ln) or _SESSION_DATE.match(ln) if i < 6 else None)
+        # ("Tuesday, March 10, 2026, 9:30 a.m., ...", "Regular Session - Tuesday, April 21, 2026, 7:00 p.m.")
         if m:
             d = parse_date_value(m.group(1))
             if d is not None:

@@ -200,7 +200,12 @@ def test_refusal_is_a_sanctuary_act_not_assistance():
      "end_formal_agreement", "announced"),
     ("ICE claimed that Operation Lantern arrested 40 people in Charlotte last week.",
      "federal_enforcement_operation", "reported"),
-    ("Santa Fe has kept sanctuary policies in place for decades.", "affirm_sanctuary", "reported"),
+    # a policy in force for decades is in force (vocabulary: "enacted: it happened or is in force");
+    # the annotators of the fixtures coded 17 of 18 such sentences enacted, the one "reported" saying
+    # "according to"
+    ("Santa Fe has kept sanctuary policies in place for decades.", "affirm_sanctuary", "enacted"),
+    ("Santa Fe has kept sanctuary policies in place for decades, according to the mayor.", "affirm_sanctuary",
+     "reported"),
     ("The Rutherford County Sheriff's Office signed a 287(g) agreement.", "enter_formal_agreement", "enacted"),
     ("Prosecutors in Alameda County vowed to charge any immigration agent who uses excessive force.",
      "threaten_prosecution", "announced"),

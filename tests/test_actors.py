@@ -304,3 +304,37 @@ def test_a_signature_block_names_the_signer_and_title():
     # a name alone on its line followed by ordinary text gets no title
     rows = [r for r in people("Corinne A. Maltby\nThe board met on Monday.\n") if r["name"] == "Corinne A. Maltby"]
     assert not rows or rows[0]["role"] in ("", None)
+
+
+@pytest.mark.parametrize("text,name,role,level", [
+    # Justice Department titles that contain "attorney general" are federal, not a state's
+    ("Associate Attorney General Roderick Vantongeren said the list was final.",
+     "Roderick Vantongeren", "associate attorney general", "federal"),
+    ("Deputy Assistant Attorney General Inez Halvorsen-Quay wrote to the chiefs.",
+     "Inez Halvorsen-Quay", "deputy assistant attorney general", "federal"),
+    # local offices by their own names
+    ("Police Juror Delphine Arceneaux of Acadia Parish voted against the contract.",
+     "Delphine Arceneaux", "police juror", "county"),
+    ("Magistrate Corbin Whitlock of Boone County, Kentucky, made the motion.",
+     "Corbin Whitlock", "magistrate", "county"),
+    ("School board member Priya Ostrowski of Tulsa said the policy protects children.",
+     "Priya Ostrowski", "school board member", "city"),
+])
+def test_titles_of_federal_lawyers_and_local_boards(text, name, role, level):
+    r = person(people(text), name)
+    assert (r["role"], r["level"]) == (role, level)
+
+
+def test_who_leads_an_agency_gives_a_director_of_it():
+    rows = people('"We are done waiting," said Anselm Kravitz, who directs ICE\'s enforcement operations in the '
+                  'state. Noor Halvey, who runs the Ohio Immigrant Alliance, disagreed.')
+    k = person(rows, "Anselm Kravitz")
+    assert (k["role"], k["level"]) == ("director", "federal")
+    assert person(rows, "Noor Halvey")["level"] == "nongovernmental"
+
+
+def test_a_field_office_is_federal_even_with_its_city():
+    rows = people("Tobias Lindgaard, a spokesman for the agency's Denver field office, said Monday that the "
+                  "council was wrong. Maren Oduya, who directs the agency's field office in Dallas, agreed.")
+    assert person(rows, "Tobias Lindgaard")["level"] == "federal"
+    assert (person(rows, "Maren Oduya")["role"], person(rows, "Maren Oduya")["level"]) == ("director", "federal")

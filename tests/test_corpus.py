@@ -168,3 +168,15 @@ def test_september_dates_and_broadcast_air_dates():
     assert str(byline_date("LEDGER | Releases\nPosted Monday, September 14, 2026, 11:05 a.m.\n\nText.")) == "2026-09-14"
     assert str(byline_date("KXYZ 90.1 FM\nProgram transcript\nAir date: Thursday, May 14, 2026\n\nHOST: Hi.")) == \
         "2026-05-14"
+
+
+def test_a_meeting_heading_dates_the_document():
+    from analysis.corpus import byline_date
+
+    text = ("CITY OF MIDLAND, MICHIGAN\nOffice of the City Clerk\n\nCOUNCIL MEETING SUMMARY\n"
+            "Regular Session - Tuesday, April 21, 2026, 7:00 p.m.\nCouncil Chambers\n\nThe council met.\n")
+    assert str(byline_date(text)) == "2026-04-21"
+    assert str(byline_date("BOARD OF SUPERVISORS\nSpecial Meeting: May 3, 2026\n\nText.\n")) == "2026-05-03"
+    # a long sentence with a dash and a date is body text, not a heading
+    assert byline_date("The board met twice - the second time on May 3, 2026, after a long recess and a vote "
+                       "that nobody expected to pass.\n") is None

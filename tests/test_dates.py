@@ -222,3 +222,27 @@ def test_document_dates_of_minutes_and_orders():
     assert byline_date("ORDER\n\nThe motion is granted.\n\nPASSED AND ADOPTED this 16th day of March, 2026.\n") \
         == dt.date(2026, 3, 16)
     assert byline_date("The council met.\n\nIt adjourned at noon.") is None
+
+
+def test_a_weekday_said_in_the_past_is_past_even_with_a_will_after_it():
+    # BASE is Thursday, February 12, 2026
+    assert one("The sheriff told reporters on Monday that his deputies will not take part.")[1] == "2026-02-09"
+    assert one("The sheriff will meet the council on Monday.")[1] == "2026-02-16"
+
+
+def test_a_contracted_progressive_looks_ahead():
+    assert one("The agency said it's sending two more officers to the county in June.")[1] == "2026-06-01"
+
+
+def test_a_weekday_lends_its_year_to_a_later_day():
+    text = ("Sheriff Lee Gantt signed the agreement in March 2025.\n\n"
+            "On Monday, Gantt announced that he would let the agreement expire. It runs through March 31.")
+    got = {r["date_text"]: r["date"] for r in dates(text)}
+    assert got["March 31"] == "2026-03-31"
+
+
+def test_a_past_event_is_not_dated_after_the_text():
+    text = ("The ban starts January 1, 2027.\n\n"
+            "The bill, which passed the House on January 26, would void the ordinance.")
+    got = {r["date_text"]: r["date"] for r in dates(text)}
+    assert got["January 26"] == "2026-01-26"

@@ -267,3 +267,15 @@ def test_no_neighbour_no_speaker():
     text = 'The hearing lasted three hours.\n\n"Nothing about this process was fair to anyone involved."'
     [q] = quotes(text)
     assert q["speaker"] == ""
+
+
+def test_a_document_speaks_for_whoever_issued_it():
+    text = ("\"We will appeal,\" the statement said.\n\n"     # nothing issued before it: the noun phrase
+            "Deputy Director Ilse Carrow of the Denver field office sent the county board a letter on Monday. "
+            "The board discussed it for an hour. The letter stated that \"Adams County has chosen politics over "
+            "public safety.\"\n\n"
+            "The Ohio Immigrant Alliance filed a complaint against the sheriff on Tuesday. The sheriff declined to "
+            "comment. \"Deputies held people for days without a warrant,\" the complaint says.")
+    rows = quotes(text, people={"Ilse Carrow": "Ilse Carrow"},
+                  orgs={"Ohio Immigrant Alliance": "Ohio Immigrant Alliance"})
+    assert [r["speaker"] for r in rows] == ["statement", "Ilse Carrow", "Ohio Immigrant Alliance"]

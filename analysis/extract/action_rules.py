@@ -39,7 +39,7 @@ _CUE_SOURCES: dict[str, str] = {
     "cooperation": r"\b(tak(?:e|es|ing|en) part|enforc(?:e|es|ed|ing)\b|support(?:s|ed|ing)?|giv(?:e|es|ing|en)|gave|records|took part|participat\w*|ask\w* (?:\w+ )?about (?:[\w']+ ){0,3}(?:immigration|citizenship)"
                    r"|(?:for|to) (?:ice|immigration and customs enforcement)(?! agents?| officers?)|on the basis of (?:an? |their |its )?(?:ice |immigration |civil immigration |administrative |federal )+(?:detainers?|warrants?)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
                    r"|holds?\b|share|sharing|information|data|notif\w*|release dates?|releases?|transfer\w*|interview(?:s|ing|ed)?\b"
-                   r"|access|resources|assist\w*|help\w*|communicat\w*|send\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over"
+                   r"|access|resources|assist\w*|help\w*|communicat\w*|send\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
                    r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?)\b",
     "detainer": r"\b(detainers?|detainees?|holds?|detention requests?|hold requests?|custody|transfer\w*|release dates?"
                 r"|booking (?:data|lists?|rosters?|records)|rosters?|log-?ins?|jail (?:database|records)"
@@ -51,6 +51,8 @@ _CUE_SOURCES: dict[str, str] = {
     "detention": r"\b(detention (?:centers?|facilit\w*|camps?)|immigration (?:jails?|prisons?)|processing (?:centers?|facilit\w*))",
     "sanctuary": r"\b(sanctuary|(?:city|county|state|community) that welcomes immigrants|welcoming[- ](?:city|county|state|community|polic(?:y|ies)|ordinances?|laws?|resolutions?|status)|safe haven|trust act|fourth amendment (?:city|county)"
                  r"|not (?:to )?(?:ask|inquir)\w* (?:\w+ ){0,6}about (?:\w+ )?(?:immigration|citizenship) status)\b",
+    # the word itself, without the don't-ask policies the "sanctuary" cue also counts
+    "sanctuary_word": r"\b(sanctuary|welcoming[- ](?:city|county|state|community|polic(?:y|ies)|ordinances?|laws?|resolutions?|status))\b",
     "anti_sanctuary": r"\b(ban\w*|bar|bars|barring|barred|prohibit\w*|outlaw\w*|punish\w*|penali[sz]\w*|repeal\w*"
                       r"|rescind\w*|end(?:s|ed|ing)?|eliminat\w*|abolish\w*|against|anti-|crack\w* down|challeng\w*"
                       r"|criticiz\w*|attack\w*|dismantl\w*|revok\w*|revers\w*|scrap\w*|felony|crime)\b.{0,60}sanctuary",
@@ -71,7 +73,7 @@ _CUE_SOURCES: dict[str, str] = {
     "records": r"\b(foia|freedom of information|public[- ]records?|open[- ]records?|records? requests?|sunshine law)\b",
     "ask_for_records": r"\b(?:ask|asks|asked|asking|press|pressed|petition|petitioned)\s+(?:ice|immigration and customs "
                        r"enforcement|the agency|federal (?:immigration )?(?:officials|authorities|agents)|dhs)\s+for\s+"
-                       r"(?:the |its |a |an |all |any |copies of (?:the |its |all )?)?(?:full )?(?:number|numbers|names"
+                       r"(?:the |its |a |an |all |any |copies of (?:the |its |all )?)?(?:full |monthly |weekly |quarterly |annual |updated |arrest |detention )?(?:number|numbers|names"
                        r"|list|lists|copies|records|data|warrants?|documents?|information|count|details|statistics"
                        r"|figures|tally|policy|policies|legal basis)\b",
     "report_objects": r"\b(arrests?|detentions?|raids?|ice|immigration|federal|enforcement|operations?|agents?)\b",
@@ -104,8 +106,8 @@ _CUE_SOURCES: dict[str, str] = {
              r"|complicit|not welcome|power grab)\b",
     # how federal officials shame local governments ("chosen to protect criminal aliens")
     "crime_frame": r"\b(ha(?:s|ve) chosen (?:to|politics)|chose (?:to|politics)|put(?:s|ting)? politics|politics over|criminals?|criminal aliens?|illegal aliens?|shield\w*|harbor\w*|lawbreak\w*|dangerous|safe harbou?r|safe haven|revolving door"
-                   r"|sanctuary politicians?|protect\w* (?:criminals|illegal))\b",
-    "warm": r"\b(saves? lives|saving lives|professionals|professionalism|careful, professional|doing it well|(?:doing|did|does) (?:its|their|a|an) (?:\w+ )?(?:job|work)(?: well)?"
+                   r"|sanctuary politicians?|protect\w* (?:criminals|illegal)|hiding places?|havens? for|magnets? for)\b",
+    "warm": r"\b(saves? lives|saving lives|professionals|professionalism|careful, professional|doing it well|(?:doing|did|does) (?:its|their|a|an|that|the|his|her|our) (?:\w+ )?(?:job|work)(?: well)?"
             r"|grateful|thank\w*|proud|great (?:work|partners?|job)|good partners?|excellent|commend\w*|applaud\w*"
             r"|heroes|heroic|keeps? (?:us|our \w+|the \w+) safe|safer|partnership)\b",
     "enforcement_counts": r"\b\d[\d,]* (?:\w+ )?(?:arrests|detentions|raids|deportations|stops|encounters)\b",
@@ -146,8 +148,13 @@ _CUE_SOURCES: dict[str, str] = {
                r"|\bunder (?:the|its|their|a) 287\s*\(\s*g\s*\)|\bjoint (?:\w+ )?operations? with",
     "bad_list": r"\blists? of (?:\w+ ){0,3}(?:jurisdictions|cities|counties|states|localities|places)\b"
                 r"|\b(?:uncooperative|non-?compliant|non-?cooperating) (?:jurisdictions?|cities|counties|states|places)\b",
-    "state_money": r"\bstate(?:-shared)? (?:[\w-]+ ){0,3}(?:funds?|funding|grants?|revenue|aid|money|dollars|payments"
+    "state_money": r"\bstate(?:-shared)? (?:[\w-]+ ){0,4}(?:funds?|funding|grants?|revenue|aid|money|dollars|payments"
                    r"|sales tax\w*|tax revenue|tax dollars)\b",
+    # a place singled out by what it does ("any city in Arizona whose voters approve ...", "every county that ...")
+    "traffic_words": r"\b(?:traffic(?: control)?|streets?|roads?|roadways?|exits?|entrances?|perimeters?|intersections?"
+                     r"|lanes?|crowd control|the scene)\b",
+    "conditioned_place": r"\b(?:any|every|each|a) (?:cit(?:y|ies)|count(?:y|ies)|towns?|municipalit(?:y|ies)|jurisdictions?"
+                         r"|localit(?:y|ies)|sheriffs?|school districts?)(?: in [A-Z]\w+)? (?:that|which|whose|who)\b",
     "conditions_word": r"\b(conditions?|strings attached|requirements?)\b",
     "take_part": r"\btak(?:e|es|ing|en) part\b",
     "opposition": r"\b(against|fight\w*|oppos\w*|resist\w*|defen[cs]e)\b",
@@ -270,7 +277,7 @@ RULES: tuple[Rule, ...] = (
     _r("no_status_checks", _local("bar_local_cooperation"),
        verbs=("ask", "inquire", "question", "check", "verify", "screen", "request", "investigate", "determine",
               "record", "collect"),
-       cues=("status_checks",), exclude=("sanctuary",), negated=True, base=0.55),
+       cues=("status_checks",), exclude=("sanctuary_word",), negated=True, base=0.55),
     # "will no longer rent jail beds to ICE"
     _r("no_longer_give", _local("bar_local_cooperation"),
        verbs=("rent", "lease", "provide", "give", "send", "house", "grant", "offer", "allow", "open"),
@@ -367,7 +374,7 @@ RULES: tuple[Rule, ...] = (
     _r("condemn", {FED: None, NONFED: "condemn_federal_action", UNK: "condemn_federal_action"},
        verbs=("condemn", "denounce", "blast", "criticize", "criticise", "slam", "decry", "bash", "rebuke",
               "lambaste", "assail", "castigate", "excoriate", "deplore", "deride", "accuse", "lash", "fault",
-              "ridicule", "mock", "chastise", "scold", "berate", "protest", "object"),
+              "ridicule", "mock", "chastise", "scold", "berate", "protest", "object", "speak", "rail"),
        nouns=("condemnation", "criticism", "rebuke", "objection"),
        cues=("condemn_objects",), exclude=("anti_sanctuary",), base=0.55, needs_actor=True),
     # "the council opposes any deployment of troops in the city"
@@ -424,12 +431,19 @@ RULES: tuple[Rule, ...] = (
        cues=("detainer_word",), base=0.5),
     _r("give_access", _local("assist_ice"),
        verbs=("notify", "alert", "transfer", "hand", "turn", "share", "provide", "give", "grant", "open",
-              "rent", "lease", "offer", "allow", "house", "release", "send", "flag", "export", "email", "forward"),
+              "rent", "lease", "offer", "allow", "house", "release", "send", "flag", "export", "email", "forward",
+              "let", "admit"),
        cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("agreement_strong", "evade"), base=0.55),
     _r("cooperate", _local("assist_ice"),
        verbs=("cooperate", "assist", "help", "aid", "collaborate", "partner", "participate", "join", "work",
               "support"),
        cues=("ice",), exclude=("agreement_strong", "sanctuary", "litigation", "evade"), base=0.45, needs_actor=True),
+    # "his deputies closed two streets while agents made arrests", "our officers handled traffic control":
+    # local officers supporting a federal operation (the operation is named in the sentence or just before)
+    _r("support_operation", {FED: None, NONFED: "assist_ice", UNK: None},
+       verbs=("handle", "provide", "direct", "block", "close", "secure", "control", "man", "staff", "seal", "guard"),
+       cues=("traffic_words",), base=0.45, needs_actor=True,
+       actor_pattern=r"\b(?:deput\w*|officers?|troopers?|police|sheriff\w*|patrol|we|our|my|I)\b"),
     # "deputies arrested 31 people for ICE", "officers detained two men on behalf of immigration agents"
     _r("arrest_for_ice", {FED: None, NONFED: "assist_ice", UNK: None},
        verbs=("arrest", "detain", "apprehend", "book", "jail"), cues=("for_ice",), base=0.5, needs_actor=True),
@@ -487,7 +501,7 @@ RULES: tuple[Rule, ...] = (
     _r("state_penalty", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"},
        verbs=("withhold", "cut", "strip", "deny", "suspend", "revoke", "eliminate", "reduce", "claw", "halt",
               "freeze", "block"),
-       cues=("state_money", "limit_words"), base=0.55),
+       cues=("state_money",), any_cues=("limit_words", "conditioned_place"), base=0.55),
     # "a county that limits cooperation shall be ineligible for state grants": a state penalty
     _r("state_ineligible", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"},
        nouns=("ineligible",), cues=("state_money",), exclude=("federal",), base=0.5),

@@ -76,7 +76,6 @@ _PLACE_LABELS = {"GPE"}
 _OP_NAME = re.compile(r"\bOperation\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*")
 _QUOTED_OP = re.compile(r"[\"“]([A-Z][^\"”]{2,40})[\"”]\s+(?:operation|blitz|surge|crackdown|initiative|campaign|sweep)")
 _OR_RISK = re.compile(r"\bor (?:risk|face|lose|be)\b", re.I)
-_PAST_PRACTICE = re.compile(r"\b(?:for (?:years|decades|generations|(?:\w+ )?(?:years|decades))|since \d{4}|has long|have long|had long)\b", re.I)
 _COUNTY = re.compile(r"\b((?:[A-Z][\w.'’-]+\s+){1,3}(?:County|Parish|Borough))\b")
 _LOCALITY_WORDS = re.compile(r"\b(localit\w+|municipalit\w+|counties|cities|towns|sheriffs?|county jails?|local (?:police|law enforcement|governments?|officials|jails?|agencies))\b", re.I)
 _287G = re.compile(r"287\s*\(\s*g\s*\)", re.I)
@@ -502,6 +501,7 @@ class _DocState:
         self.last_suit_target = None
         self.legal = False          # the document is a court opinion or order (its "we" is the court)
         self.bill = False           # the document is a bill or its digest (its sections are proposed)
+        self.signed_bills = False   # the document reports bills signed into law
         self.instrument = False     # the document is a resolution, ordinance, order or statute (its "must" binds)
         self.fiscal_court = False   # the document's "court" is a county's governing body
         self.aliases = {}           # defined term (lower case) -> level of the parties it stands for
@@ -687,7 +687,26 @@ def _has_if_clause(t, marks=("if", "unless")) -> bool:
     return False
 
 
-def _status(tok, path, rule: R.Rule, sent) -> str:
+def _law_in_force(noun) -> bool:
+    """"Senate Bill 12, which the governor signed in May, ..." / "..., which took effect in
+    September, ...": a bill said in its own noun phrase to be law."""
+    for t in noun.subtree:
+        if t.dep_ not in ("relcl", "acl") or _negated(t):
+            continue
+        lem = t.lemma_.lower()
+        if lem in ("sign", "enact", "ratify") or (lem in ("take", "go") and any(c.lower_ == "effect" for c in t.subtree)) \
+                or (lem == "become" and any(c.lower_ == "law" for c in t.children)):
+            return True
+    return False
+
+
+#: a document that reports bills signed into law ("Governor X today signed two bills that ..."):
+#: what its bills do is in force
+_BILLS_SIGNED = re.compile(r"\bsign(?:s|ed)\s+(?:[\w'’-]+\s+){0,4}?(?:bills?|laws?|legislation|measures?)\b"
+                           r"|\bsigned (?:it |them )?into law\b|\bbecame law\b", re.I)
+
+
+def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     lem = [t.lemma_.lower() for t in path]
     skip = rule.no_status
     text = sent.text
@@ -712,7 +731,8 @@ def _status(tok, path, rule: R.Rule, sent) -> str:
                         c.lemma_.lower() in R.PROPOSAL_NOUNS and any(
                             a.dep_ == "aux" and a.lower_ == "would" for a in verb.children)) or (
                         c.lemma_.lower() in ("bill", "proposal") and not any(
-                            g.lemma_.lower() in R.ENACT or g.lower_ == "new" for g in c.children)):
+                            g.lemma_.lower() in R.ENACT or g.lower_ == "new" for g in c.children)
+                        and not _law_in_force(c) and not signed_bills):
                     return "proposed"
     verbs = list(path) + ([tok.head] if tok.dep_ in ("advcl", "xcomp") and any(
         c.lower_ == "to" for c in tok.children) else [])
@@ -752,9 +772,6 @@ def _status(tok, path, rule: R.Rule, sent) -> str:
     if any(l in R.REPORT for l in lem) or re.search(r"\b(reportedly|allegedly|according to|purportedly)\b", text, re.I):
         return "reported"
     verb = next((t for t in path if _is_verbal(t)), None)
-    if verb is not None and verb.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had") for c in verb.children) \
-            and _PAST_PRACTICE.search(text):
-        return "reported"
     # announced
     past = verb is not None and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)))
@@ -774,6 +791,44 @@ def _status(tok, path, rule: R.Rule, sent) -> str:
 
 
 _INVERTED_IF = re.compile(r"^\W*(?:Were|Had)\s+(?:the|a|an|this|that|its|their|it|they|he|she|[A-Z]\w+)\b[^,?]{0,120},")
+
+
+_OPENED_NOT_ACCESS = frozenset(("investigation", "inquiry", "probe", "case", "review", "hearing", "file", "session",
+                                "meeting", "account", "audit", "fire", "talk", "negotiation", "discussion"))
+_STOPPED_PEOPLE = frozenset(("driver", "motorist", "car", "vehicle", "truck", "pickup", "van", "people", "person",
+                             "man", "woman", "worker", "traveler", "passenger", "resident", "him", "her", "them"))
+
+
+def _look_alike(tok, rule: R.Rule) -> bool:
+    """A trigger word used in another sense or about something else than its rule means:
+    a traffic stop, an investigation opened, an attempt ("tried to"), arrests made by agents."""
+    if rule.name == "stop_cooperation" and any(c.dep_ == "dobj" and c.lemma_.lower() in _STOPPED_PEOPLE for c in tok.children):
+        return True     # "troopers stopped drivers on the interstate": a traffic stop
+    if rule.name == "give_access" and tok.lemma_.lower() == "open" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _OPENED_NOT_ACCESS for c in tok.children):
+        return True     # "opened an investigation into ...", not "opened the jail to ICE"
+    if rule.name == "give_access" and tok.lemma_.lower() in ("let", "admit") and not (
+            tok.dep_ in ("ROOT", "conj", "ccomp") and R.CUES["ice"].search(" ".join(t.text for t in tok.doc[tok.i + 1:tok.i + 4]))):
+        return True     # "we let ICE officers into the jail", not "an agreement letting jailers serve warrants"
+    if rule.name == "condemn" and tok.lemma_.lower() in ("speak", "rail") and not any(
+            c.lower_ == "against" or any(g.lower_ == "against" for g in c.children) for c in tok.children):
+        return True     # only "spoke (out) against the arrests", "railed against the raids" condemn
+    if tok.lemma_.lower() in ("expire", "lapse") and tok.dep_ in ("advcl", "relcl") and any(
+            c.lower_ in ("when", "until", "before", "after", "once") for c in tok.children):
+        return True     # "takes effect July 1, when the current agreement expires": a date, not an end
+    if rule.name == "prosecute_agents" and not _is_verbal(tok) and (
+            tok.head.lemma_.lower() in ("make", "conduct", "carry", "condemn", "denounce", "criticize", "protest")
+            or (tok.dep_ in ("dobj", "nsubj", "nsubjpass") and not any(
+                c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children))):
+        # "calls on ICE to stop making arrests", "condemns the arrests": arrests made by agents, not of them
+        # (an arrest of agents says whom: "the arrest of any agent who ...", "threatened agents with arrest")
+        return True
+    if rule.name == "no_status_checks" and tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "against") \
+            and tok.head.head.lemma_.lower() in ("policy", "practice", "rule", "order", "directive"):
+        return True     # "will keep its policy of not asking ...": the policy kept is coded by the keeping
+    if tok.lemma_.lower() == "try" and any(c.dep_ == "xcomp" for c in tok.children):
+        return True     # "tried to turn our sheriffs into ...": an attempt, not a trial
+    return False
 
 
 def _blocked(tok, path, rule: R.Rule, sent) -> bool:
@@ -799,6 +854,14 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
             return True
         if t.lemma_.lower() in R.BLOCKERS:
             return True
+    if _look_alike(tok, rule):
+        return True
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:    # "from notifying ICE ... or giving ICE access"
+        first = first.head
+    if not rule.negated and first.dep_ == "pcomp" and first.head.lower_ == "from" and any(
+            t.lemma_.lower() in R.BLOCKERS and t.pos_ != "ADP" for t in tok.doc[max(0, first.head.i - 8):first.head.i]):
+        return True     # "Bill 9 bars county jails from transferring ...", its "bars" misparsed as a noun
     first_verb = next((t for t in path if _is_verbal(t)), tok)
     for t in (tok, first_verb):
         for c in t.children:
@@ -808,6 +871,9 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
                         x.lemma_.lower() in R.THREATEN for x in tok.ancestors)) \
                     and not (c.lower_ in ("could", "might") and t.lemma_.lower() in ("face", "lose")):
                 return True     # ("officials could face prosecution" is a threat, not a hypothesis)
+    for t in [tok, *tok.ancestors]:
+        if t.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
+            return True     # "an investigation into whether officers broke state law when they helped ICE": in question
     for t in path:      # an embedded question: "argued over how far the state should go in helping ICE"
         if t.left_edge.lower_ in ("how", "whether") and t.left_edge.i < t.i and any(
                 c.dep_ == "aux" and c.lower_ in ("should", "could", "would", "might") for c in t.children):
@@ -930,6 +996,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     state.fiscal_court = bool(_NOT_A_COURT.search(pdoc.text or "")) and not state.legal
     state.bill = bool(_BILL_DOC.search(pdoc.text[:3000] or "")) and not _BILL_LAW.search(pdoc.text or "")
     state.instrument = bool(_INSTRUMENT_DOC.search(pdoc.text or ""))
+    state.signed_bills = bool(_BILLS_SIGNED.search(pdoc.text or ""))
     out: list[dict] = []
     speakers = transcript_speakers(pdoc, people, quotes)
     for si, sent in enumerate(pdoc.sentences):
@@ -983,11 +1050,18 @@ _OPTION_LINE = re.compile(r"(?:option|alternative|scenario)\s+(?:[A-Z]|\d+|one|t
                           re.I)
 
 
+_OPTION_ITEM = re.compile(r"^[ \t]*(?:\(?[A-Ha-h]\)|[A-H]\.)[ \t]+(?:Approve|Allow|Renew|Reject|Terminate|End|Extend"
+                          r"|Keep|Let|Continue|Decline|Deny|Adopt|Authorize|Direct|Enter|Sign|Maintain|Negotiate)\b", re.M)
+
+
 def _in_option_list(pdoc, sent) -> bool:
     """A sentence of a paragraph that sets out an option ("Option 3: Renew the agreement for one year.
-    Not recommended."): a course considered in a staff report, not an act."""
+    Not recommended.", or the third of "A. Approve the renewal / B. ... / C. Allow the agreement to
+    expire"): a course considered in a staff report, not an act."""
     line_start = pdoc.text.rfind("\n", 0, sent.start) + 1
-    return bool(_OPTION_LINE.match(pdoc.text[line_start: line_start + 40].lstrip(" \t-*\u2022")))
+    if _OPTION_LINE.match(pdoc.text[line_start: line_start + 40].lstrip(" \t-*\u2022")):
+        return True
+    return bool(_OPTION_ITEM.match(pdoc.text, line_start)) and len(_OPTION_ITEM.findall(pdoc.text)) >= 2
 
 
 def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
@@ -1000,6 +1074,7 @@ def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
     # condemnation ("Our partnership with ICE has made us safer, and I will keep it")
     coded = {r["sentence_id"] for r in rows if r["direction"] in ("rhetoric", "federal_pressure")}
     sents = {s.sentence_id: s for s in pdoc.sentences}
+    order = {s.sentence_id: k for k, s in enumerate(pdoc.sentences)}
     level_of: dict[str, tuple] = {}
     for rows_, has_place in ((people, True), (orgs, False)):
         for r in rows_:
@@ -1014,12 +1089,18 @@ def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
             continue
         level, juris = level_of.get(speaker) or (level_from_text(speaker), None)
         cls = _actor_class(level)
+        k = order.get(sid, 0)
+        before = pdoc.sentences[k - 1] if k > 0 else None
+        lead = before.text if before is not None and before.paragraph == sent.paragraph else ""
         context = " " + (text + " " + sent.text + " " + (q.get("context") or "")).lower() + " "
+        # what a harsh quotation is about may be named in the sentence that leads into it
+        # ("The mayor criticized the operation. 'What happened this week was cruel,' she said.")
+        about = context + " " + lead.lower() + " "
         atype = None
         if R.CUES["warm"].search(text) and R.CUES["ice"].search(context) and R.CUES["praise_objects"].search(context) \
                 and not R.CUES["harsh"].search(text) and cls != R.UNK:
             atype = "praise_enforcement"
-        elif cls == R.NONFED and R.CUES["harsh"].search(text) and R.CUES["condemn_objects"].search(context):
+        elif cls == R.NONFED and R.CUES["harsh"].search(text) and R.CUES["condemn_objects"].search(about):
             atype = "condemn_federal_action"
         elif cls == R.FED and (R.CUES["harsh"].search(text) or R.CUES["crime_frame"].search(text)) \
                 and R.CUES["local_target"].search(context):
@@ -1452,7 +1533,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     rule.name == "prosecute_agents" and tok.head.lemma_.lower() == "face"):
                 # (an arrest noun targets officials named in its own phrase, not the speaker: "Mayor X called
                 # ICE's arrests cruel")
-                if not _rule_matches(rule, _scope_texts(sorted(set(sc) | _subject_tokens(tok), key=lambda t: t.i))) \
+                subj_sc = sorted(set(sc) | _subject_tokens(tok), key=lambda t: t.i)
+                subj_texts = _scope_texts(subj_sc)
+                ant = _antecedent_texts(subj_sc, subj_texts, state) if rule.name in _DISPOSAL_RULES else None
+                if not _rule_matches(rule, subj_texts) and not (ant is not None and _rule_matches(rule, ant)) \
                         and not (rule.name == "operation_nouns" and _arrests_during(tok)
                                  and _rule_matches(rule, _scope_texts(list(doc)))) \
                         and not (rule.name == "custody_arrests" and 0 <= si - state.last_pressure_sent <= 2
@@ -1475,6 +1559,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                         and _rule_matches(rule, _linear_texts(tok))) and not (
                         rule.name == "lose_funding" and _rule_matches(rule, _scope_texts(list(doc)))):
                     continue
+            if rule.name == "support_operation" and not (
+                    R.CUES["operation_context"].search(sent.text) or 0 <= si - state.last_pressure_sent <= 3):
+                continue        # traffic duty is help to ICE only during a federal operation
             if tok.i >= 2 and (doc[tok.i - 2].lower_, doc[tok.i - 1].lower_) in (("rather", "than"), ("instead", "of")):
                 continue        # "chose to release people rather than hand them to federal officers"
             if rule.human_object and lemma in _HUMAN_OBJECT_VERBS and not _has_human_object(tok):
@@ -1617,8 +1704,13 @@ def _warm_description(tok) -> bool:
         g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children] + [
         g for c in tok.children if c.dep_ in ("dobj", "oprd") for g in c.children if g.dep_ == "appos"]
     text = " ".join(t.text for d in desc for t in d.subtree)
-    return bool(text) and bool(R.CUES["praise_adj"].search(text) or R.CUES["warm"].search(text)) \
+    return bool(text) and bool(R.CUES["praise_adj"].search(text) or R.CUES["warm"].search(text)
+                               or _A_PARTNER.search(text)) \
         and not R.CUES["harsh"].search(text)
+
+
+#: "called Henderson County a partner other sheriffs should study": a description as a partner is praise
+_A_PARTNER = re.compile(r"^\W*(?:a|an|the|our|its)\s+(?:[\w-]+\s+)?partners?\b", re.I)
 
 
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
@@ -1858,7 +1950,7 @@ def _generic_court(tok) -> bool:
     if not subj or not any(d.lower_ in ("a", "an", "any", "no") for d in subj[0].children if d.dep_ == "det"):
         return False
     return tok.dep_ == "relcl" or (tok.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("if", "unless", "until", "once", "whenever") for c in tok.children))
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "until", "once", "whenever", "because") for c in tok.children))
 
 
 def _subject_may_match(tok, rule) -> bool:
@@ -2150,12 +2242,40 @@ def _stem_rules(word: str) -> list:
     return R.VERB_INDEX.get(stem, []) if stem else []
 
 
+def _bars_state_money(tok) -> bool:
+    """"bars any county that limits cooperation from receiving state grants": what is barred is
+    state money, a penalty on the places that limit cooperation, not a limit on cooperation."""
+    for t in tok.subtree:
+        if t.lemma_.lower() in ("receive", "get", "obtain", "apply", "qualify", "collect", "draw") \
+                and t.head.lower_ == "from" and R.CUES["state_money"].search(" ".join(x.text for x in t.subtree)):
+            return True
+    return False
+
+
+_ENDING_LEMMAS = frozenset(("end", "terminate", "cancel", "withdraw", "exit", "leave", "rescind", "drop", "quit",
+                            "abandon", "limit", "restrict", "curtail"))
+
+
+def _bars_ending(tok) -> bool:
+    """"would bar any county from ending a detention agreement with ICE": what is barred is leaving or
+    limiting cooperation, a state mandate to keep it."""
+    for t in tok.subtree:
+        if t.lemma_.lower() in _ENDING_LEMMAS and t.head.lower_ == "from" \
+                and t.head.head.i in (tok.i, *(c.i for c in tok.children)):
+            ended = " ".join(x.text for c in t.children if c.dep_ in ("dobj", "prep") for x in c.subtree)
+            if R.CUES["agreement_word"].search(ended) or re.search(r"\b(?:cooperat\w*|participat\w*)", ended, re.I):
+                return True
+    return False
+
+
 def _repair_verbs(doc) -> None:
     """Verbs the small model tagged as nouns, retagged in this sentence's parse (the text is unchanged):
     a gerund after "begin" or used as a modifier ("on Friday barring jails from ..."), a noun with a
     subject ("let the agreement expire"), a section's or law's only finite verb ("Section 2 bars ..."), and
     an "-ies" verb between a noun and its object ("The jail notifies ICE ...")."""
-    finite = any(t.tag_ in ("VBZ", "VBD", "VBP") for t in doc)
+    # a finite verb of the main clause ("Bill 12, which the governor signed in May, bars ...": "signed" is not one)
+    finite = any(t.tag_ in ("VBZ", "VBD", "VBP") and not any(
+        x.dep_ in ("relcl", "acl", "advcl", "ccomp", "pcomp") for x in [t, *t.ancestors]) for t in doc)
     for t in doc:
         if t.tag_ == "NNS" and t.lower_.endswith("ies") and 0 < t.i and t.i + 1 < len(doc) \
                 and _verb_stem(t.lower_) and doc[t.i - 1].pos_ in ("NOUN", "PROPN") \
@@ -2277,16 +2397,26 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if rule.name == "call_names":
             obj = _called_object(tok)
             obj_text = " ".join(t.text for t in obj.subtree)
-            target_ok = R.CUES["local_target"] if cls == R.FED else R.CUES["federal"]
+            # (a local official's words about "the May operation" or "the sweep" are about federal enforcement)
+            target_ok = R.CUES["local_target"] if cls == R.FED else R.CUES["condemn_objects"]
             if not target_ok.search(obj_text) and not (cls != R.FED and R.CUES["raids"].search(obj_text)) and not (
                     cls == R.FED and re.search(r"\b(laws?|ordinances?|polic(?:y|ies)|measures?|bills?|statutes?"
                                                r"|decisions?|votes?|moves?|orders?|resolutions?|directives?|acts?|lawsuits?|suits?)\b",
                                                obj_text, re.I)):
                 continue
         atype = rule.types.get(cls)
+        state_demand = rule.name == "ultimatum" and a.get("level") == "state" and atype is None \
+            and _is_verbal(tok) and _cue("deadline", texts) and (_cue("limit_words", texts) or _cue("ice", texts))
+        if state_demand:
+            atype = "expand_cooperation"    # "the attorney general gave the city 30 days to rescind its order"
         if rule.name == "call_names" and cls != R.UNK and _warm_description(tok) and (
                 R.CUES["ice"].search(" ".join(t.text for t in tok.subtree)) or cls == R.FED):
             atype = "praise_enforcement"    # "called ICE a steady, professional partner", "described the sheriffs as ..."
+        if rule.name == "require_cooperation" and cls != R.FED and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "warrant" for c in tok.children):
+            atype = "bar_local_cooperation"     # "has required a judge's warrant before holding anyone for ICE"
+        if rule.name == "bar_cooperation" and (_bars_state_money(tok) or _bars_ending(tok)):
+            atype = "expand_cooperation"    # "would bar any county whose sheriff ends ... from receiving state grants"
         if rule.name == "withhold_funding" and a.get("level") == "state" and _cue("local_target", texts):
             atype = "expand_cooperation"    # a state cutting a city's share: a state penalty on sanctuary
         if call:
@@ -2340,7 +2470,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 atype = "expand_cooperation"
             elif by_law or tok.lemma_.lower() == "deadline":
                 continue
-        status = _status(tok, path, rule, sent)
+        status = _status(tok, path, rule, sent, signed_bills=state.signed_bills)
+        if state_demand:
+            status = "threatened"   # what follows depends on what the city does
         if state.bill and status in ("enacted", "announced") and _SECTION_SUBJECT.match(sent.text):
             status = "proposed"     # a section of a bill: what the bill would do
         if rule.name == "lose_funding":

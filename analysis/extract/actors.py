@@ -289,6 +289,8 @@ def _scan_region(ctx: _Context, lo: int, hi: int, how: str) -> Optional[_Info]:
     o_before = [o for o in orgs if o.j <= t0]
     for o in o_after[:1] or o_before[-1:]:
         info.org = o.row.get("canonical") or o.row.get("text")
+    if info.org is None and re.search(r"\bfield offices?\b", " ".join(t.lower_ for t in doc[lo:hi])):
+        info.markers.add("federal")     # "a spokesman for the agency's Phoenix field office"
     return info
 
 
@@ -415,6 +417,13 @@ def _led_org(ctx: _Context, j: int) -> Optional[str]:
         if j + 3 <= o.i <= j + 6:
             return o.row.get("canonical") or o.row.get("text")
     return None
+
+
+def _leads_field_office(doc, j: int) -> bool:
+    """", who directs the agency's field office in Phoenix": a federal field office's head."""
+    return j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who" \
+        and doc[j + 2].lemma_.lower() in _LEAD_VERBS \
+        and bool(re.search(r"\bfield offices?\b", " ".join(t.lower_ for t in doc[j + 3:j + 9])))
 
 
 def _of_org(ctx: _Context, j: int) -> Optional[_Info]:
@@ -701,6 +710,13 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
                 break
         if info is not None and info.entry is not None and not info.org:
             info.org = _led_org(ctx, j)     # "Director X, who leads ICE's operations in the region"
+        elif info is None or info.entry is None:
+            led = _led_org(ctx, j)          # "X, who directs ICE's enforcement operations in the state"
+            if led:
+                info = _Info(entry=entities.title_index()[0][("director",)][0], how="apposition", org=led)
+            elif _leads_field_office(ctx.doc, j):   # "X, who directs the agency's field office in Phoenix"
+                info = _Info(entry=entities.title_index()[0][("director",)][0], how="apposition")
+                info.markers.add("federal")
         found.append((m, name, info))
 
     # the same person elsewhere in the document lends a role

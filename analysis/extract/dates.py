@@ -216,26 +216,47 @@ def _h_month_only(m, c: _Ctx) -> Result:
     return dt.date(y, mon, 1), None, "month"
 
 
-def _ahead(sent, a: int) -> bool:
-    """The verb governing the date at offset ``a`` speaks of what is to come: present tense
-    ("faces re-election in November", "before the session ends in April") or a modal
-    ("could revisit the contract after the November election")."""
+def _governing_verb(sent, a: int):
+    """The verb governing the token at offset ``a`` of the sentence, with its auxiliaries (None if none)."""
     doc = getattr(sent, "doc", None)
     if doc is None:
-        return False
+        return None
     tok = next((t for t in doc if t.idx <= a < t.idx + len(t) + 1), None)
     while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    return tok, {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _ahead(sent, a: int) -> bool:
+    """The verb governing the date at offset ``a`` speaks of what is to come: present tense
+    ("faces re-election in November", "before the session ends in April") or a modal
+    ("could revisit the contract after the November election")."""
+    found = _governing_verb(sent, a)
+    if found is None:
         return False
-    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    tok, aux = found
     if aux & {"could", "would", "might", "may", "can", "must", "should"}:
         return True
     if tok.tag_ == "VB" and aux == {"to"}:
         return True     # an intention: "a motion to let the contract lapse at the end of June"
-    if aux and aux <= {"is", "are", "am"}:
+    if aux and aux <= {"is", "are", "am", "'s", "\u2019s", "'re", "\u2019re", "'m", "\u2019m"}:
         return True     # present passive or progressive: "when the list is updated in November"
     return tok.tag_ in ("VBZ", "VBP") and not aux & {"has", "have", "had", "did", "was", "were"}
+
+
+#: relative dates counted from the document's own date ("on Monday", "yesterday"), not from another date
+_FROM_NOW = frozenset(("weekday", "simple_rel"))
+
+
+def _told_in_past(sent, a: int) -> bool:
+    """The verb governing the date at offset ``a`` is in the past tense ("said on Friday that ...")."""
+    found = _governing_verb(sent, a)
+    if found is None:
+        return False
+    tok, aux = found
+    return (tok.tag_ == "VBD" and not aux) or bool(aux & {"did", "was", "were", "had"})
 
 
 def _h_numeric(m, c: _Ctx) -> Result:
@@ -555,7 +576,7 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
     """Every date expression of the document, in reading order (see module doc)."""
     base = _as_date(pdoc.date)
     rows: list[dict] = []
-    history: list[tuple[int, dt.date, str, bool]] = []   # (paragraph, date, precision, relative) resolved
+    history: list[tuple] = []   # (paragraph, date, precision, relative, pattern name) resolved
     for sent in pdoc.sentences:
         text = sent.text
         ents: list[tuple[int, int]] = []
@@ -597,9 +618,16 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             near = [h for h in reversed(history) if sent.paragraph - h[0] <= 2]
             anchor = near[0] if near else (None, None, None, None)
             day_anchor = next((h[1] for h in near if h[2] == "day"), None)
-            year_ref = next((h[1] for h in near if h[2] in ("day", "month") and not h[3]), None)
+            # the year of "March 31": the last day or month named before it, a relative one too ("On Monday,
+            # the sheriff announced ... It runs through March 31" speaks from the document's time)
+            # (a bare month, "in June", is a guess itself and lends no year)
+            year_ref = next((h[1] for h in near if (h[2] == "day" and (not h[3] or h[4] in _FROM_NOW))
+                             or (h[2] == "month" and not h[3])), None)
+            fut = future or (name in ("month_only", "entity") and _ahead(sent, a))
+            if fut and name == "weekday" and _told_in_past(sent, a):
+                fut = False     # "told me on Friday that his deputies will not ...": the "will" is what was told
             ctx = _Ctx(base=base, anchor=anchor[1], anchor_precision=anchor[2], day_anchor=day_anchor,
-                       year_ref=year_ref, future=future or (name in ("month_only", "entity") and _ahead(sent, a)))
+                       year_ref=year_ref, future=fut)
             relative = name in _RELATIVE
             if name == "entity":
                 r = _resolve_text(re.sub(r"^(?:on|in|since|by|from|until|during)\s+", "", text[a:b].strip(), flags=re.I), ctx)
@@ -607,13 +635,18 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             else:
                 r = _HANDLERS[name](m, ctx)
             d, e, prec = r
+            if name in ("day_no_year", "month_only") and d is not None and e is None and base is not None \
+                    and d > base and re.search(r"\b(?:on|in)\s+$", text[max(0, a - 4):a]) and _told_in_past(sent, a):
+                # "which passed the House on March 26", after a mention of next January: done, so not after the text
+                while d > base:
+                    d = _safe(d.year - 1, d.month, d.day) or d.replace(year=d.year - 1, day=28)
             if d is None and name == "entity" and not re.search(rf"{MON}|{WDAY}|{_REL_WORDS}", text[a:b]):
                 continue
             rows.append(dict(doc_id=pdoc.doc_id, sentence_id=sent.sentence_id, start=sent.start + a,
                              end=sent.start + b, date_text=text[a:b], date=_iso(d), date_end=_iso(e),
                              date_precision=prec if d else None, relative=relative))
             if d is not None:
-                history.append((sent.paragraph, d, prec, relative))
+                history.append((sent.paragraph, d, prec, relative, name))
     return rows
 
 

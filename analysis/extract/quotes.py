@@ -95,6 +95,11 @@ _DOCUMENTS = frozenset(("resolution", "statement", "letter", "report", "post", "
 _SPEECH_NOUNS = frozenset(("word", "words", "exhortation", "call", "warning", "vow", "pledge", "promise", "demand",
                            "plea", "message", "remark", "remarks", "statement", "claim", "argument", "assertion",
                            "insistence", "description", "phrase", "slogan", "rallying", "instruction", "order"))
+#: documents a quotation can be read from, and verbs that issue them ("the letter stated ...")
+_ISSUED = frozenset(("statement", "letter", "announcement", "release", "memo", "complaint", "filing", "notice",
+                     "post", "email", "message", "brief", "motion", "lawsuit", "suit", "order", "report"))
+_ISSUE_VERBS = frozenset(("send", "issue", "release", "announce", "post", "publish", "file", "write", "sign",
+                          "sue", "deliver", "mail", "email"))
 _MEDIUM = frozenset(("statement", "post", "release", "letter", "memo", "email", "message", "tweet", "filing"))
 _SUBJ_DEPS = ("nsubj", "nsubjpass")
 #: common nouns that stand for an organization named before ("the agency said")
@@ -403,6 +408,11 @@ class _Attributor:
                         hit = r
                 if hit is not None:
                     return (hit.get("name") or hit.get("text") or "", "org")
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _ISSUED and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            hit = self._issuer(tok.lemma_.lower(), a)   # "the letter stated": whoever sent the letter
+            if hit:
+                return hit
         if tok.pos_ == "PROPN":
             chain = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
             while chain and chain[0].lower_.rstrip(".") in _TITLE_TOKENS:
@@ -422,6 +432,36 @@ class _Attributor:
             words.pop()            # the possessor of a speech noun: "the senator's"
         text = re.sub(r" (['\u2019]s)\b", r"\1", " ".join(words))
         return (text, "noun_phrase")
+
+    def _issuer(self, noun: str, before: int) -> Optional[tuple[str, str]]:
+        """Who issued the document a quotation is read from ("the letter stated ...", "the
+        complaint says ..."): the subject of the nearest earlier verb of issuing whose object is
+        that kind of document ("X sent the city a letter", "Y filed a complaint"), or the
+        subject of a clause that issues or announces something, within the three sentences
+        before; None when there is no such clause."""
+        sents = [x for x in self.pdoc.sentences if x.start < before and x.doc is not None][-4:]
+        for x in reversed(sents):
+            for t in reversed(list(x.doc)):
+                if x.start + t.idx >= before:
+                    continue
+                verb = None
+                if t.lemma_.lower() == noun and t.dep_ in ("dobj", "nsubjpass", "pobj"):
+                    verb = t.head if t.dep_ != "pobj" else t.head.head
+                elif t.pos_ == "VERB" and t.lemma_.lower() in _ISSUE_VERBS:
+                    verb = t
+                if verb is None:
+                    continue
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+                if subj is None and verb.dep_ == "conj":
+                    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                if subj is None or subj.pos_ == "PRON":
+                    continue
+                sa, sb = x.start + subj.left_edge.idx, x.start + subj.right_edge.idx + len(subj.right_edge)
+                for rows, src in ((self.people, "person"), (self.orgs, "org")):
+                    for r in rows:
+                        if r["start"] < sb and r["end"] > sa and not self.in_quote(r["start"]):
+                            return (r.get("name") or r.get("text") or "", src)
+        return None
 
     def _titled_entity(self, title: str, before: int) -> str:
         """The last PERSON entity written right after this title ("Sheriff Jane Roe")."""

@@ -1,0 +1,231 @@
+"""Laws in force and what they bar, state money as a penalty, and words that only look like
+triggers ("tried to", "stopped drivers", "let jailers serve").
+
+Every sentence is invented for these tests (real US places, made-up people and bills).
+"""
+import pytest
+
+from analysis.extract import run
+from analysis.extract.base import parse_text
+
+
+def rows(text):
+    """Action rows with every earlier stage run, as in a build."""
+    return run.extract_document(parse_text(text, doc_id="t"))["actions"]
+
+
+def coded(text):
+    return sorted((r["action_type"], r["status"]) for r in rows(text))
+
+
+# ------------------------------------------------------------ laws in force
+@pytest.mark.parametrize("text", [
+    "Senate Bill 412, which Gov. Ines Lockridge signed in April 2025, bars local police from asking about "
+    "immigration status.",
+    "House Bill 77, which took effect in January, bars sheriffs from holding anyone for ICE without a "
+    "judicial warrant.",
+])
+def test_a_bill_said_to_be_law_is_enacted(text):
+    assert ("bar_local_cooperation", "enacted") in coded(text)
+
+
+def test_a_bill_that_passed_one_chamber_is_still_proposed():
+    text = ("House Bill 77, which passed the House in March, would bar county jails from holding anyone for ICE "
+            "without a judicial warrant.")
+    assert coded(text) == [("bar_local_cooperation", "proposed")]
+
+
+def test_the_bills_of_a_signing_release_are_law():
+    text = ("SANTA FE - Governor Ines Lockridge today signed two bills that limit what state agencies share with "
+            "federal immigration authorities.\n\n"
+            "House Bill 310 prohibits state agencies from giving federal immigration authorities a resident's home "
+            "address without a judicial warrant.\n")
+    assert ("bar_local_cooperation", "enacted") in [(r["action_type"], r["status"]) for r in rows(text)
+                                                    if "House Bill 310" in r["evidence"]]
+    # the same sentence in a text that signs nothing is a bill's content: proposed
+    alone = "House Bill 310 prohibits state agencies from giving federal immigration authorities a home address.\n"
+    assert coded(alone) == [("bar_local_cooperation", "proposed")]
+
+
+def test_a_policy_in_force_for_years_is_enacted_not_reported():
+    text = "The Marion County jail has declined ICE detainers without a judge's signature since 2017."
+    assert coded(text) == [("bar_local_cooperation", "enacted")]
+
+
+@pytest.mark.parametrize("text", [
+    # the small model reads "bars" as a noun after a bill number or a relative clause
+    "Senate Bill 412 bars county jails and state prisons from transferring anyone to the custody of "
+    "Immigration and Customs Enforcement unless the agency presents a warrant signed by a judge.",
+    "Senate Bill 412, which Gov. Ines Lockridge signed in April 2025, bars county jails and state prisons from "
+    "transferring anyone to the custody of Immigration and Customs Enforcement unless the agency presents a "
+    "warrant signed by a judge.",
+    "Section 4 bars law enforcement agencies from notifying ICE of a person's release date or giving ICE access "
+    "to a jail.",
+])
+def test_what_a_law_bars_is_no_help_to_ice(text):
+    types = {t for t, _ in coded(text)}
+    assert "bar_local_cooperation" in types and "assist_ice" not in types
+
+
+# ------------------------------------------------------------ state money as a penalty
+@pytest.mark.parametrize("text", [
+    "A bill filed in the state Senate last month would bar any county whose sheriff ends a 287(g) agreement "
+    "from receiving state jail construction grants.",
+    "House Bill 880 would cut off state-shared revenue to any city in Missouri whose council adopts a "
+    "sanctuary ordinance.",
+])
+def test_state_money_withheld_from_places_is_a_state_penalty(text):
+    assert coded(text) == [("expand_cooperation", "proposed")]
+
+
+def test_barring_state_money_for_ice_work_is_still_a_bar():
+    text = "The ordinance bars city departments from using city money to help ICE with civil arrests."
+    assert "bar_local_cooperation" in {t for t, _ in coded(text)}
+
+
+# ------------------------------------------------------------ look-alike triggers
+def test_tried_to_is_no_trial():
+    text = ('"Washington tried to turn our deputies into deportation agents, and it failed," Attorney General '
+            'Rosa Lindqvist-Mares of New Mexico said.')
+    assert "threaten_prosecution" not in {t for t, _ in coded(text)}
+
+
+def test_a_traffic_stop_is_not_stopping_cooperation():
+    text = ("State troopers stopped drivers on Interstate 40 on Monday and turned 19 of them over to Border "
+            "Patrol, a department spokesperson said.")
+    types = {t for t, _ in coded(text)}
+    assert "assist_ice" in types and "bar_local_cooperation" not in types
+
+
+def test_letting_ice_into_the_jail_is_access_but_an_agreement_letting_jailers_is_not():
+    assert {t for t, _ in coded("Since March we have let ICE officers into the Pima County jail to interview "
+                                "inmates who agree to talk.")} == {"assist_ice"}
+    text = ("In May the sheriff signed a 287(g) agreement with Immigration and Customs Enforcement, letting "
+            "trained jailers serve ICE warrants on people already in custody.")
+    assert "assist_ice" not in {t for t, _ in coded(text)}
+
+
+def test_a_judge_in_a_because_clause_is_no_court_action():
+    text = ('"Arresting people who came to court because a judge ordered them to is not law enforcement, it is '
+            'an ambush," Mayor Tessa Marchetti of Ypsilanti said.')
+    assert "court_action" not in {t for t, _ in coded(text)}
+
+
+# ------------------------------------------------------------ rhetoric
+def test_a_harsh_quote_about_what_the_lead_sentence_names():
+    text = ("LUBBOCK, Texas - Mayor Ana Castellanos-Reed criticized the immigration sweep on Friday. \"What "
+            "happened in our neighborhoods this week was cruel, and it was careless,\" Castellanos-Reed said "
+            "later.\n")
+    assert [(r["action_type"], r["rule"]) for r in rows(text) if "cruel" in r["evidence"]] == [
+        ("condemn_federal_action", "quoted_statement")]
+
+
+def test_calling_a_county_a_partner_is_praise():
+    text = ('Beaumont Rask, the director of ICE\'s Atlanta field office, called Henderson County "a partner other '
+            'sheriffs in this state should study."')
+    assert {t for t, _ in coded(text)} == {"praise_enforcement"}
+
+
+def test_a_hiding_place_for_people_is_federal_criticism():
+    text = ('A spokesperson for the U.S. Department of Homeland Security said the Worthington school board had '
+            '"turned its schools into a hiding place for people the law says must leave."')
+    assert {t for t, _ in coded(text)} == {"federal_criticism"}
+
+
+# ------------------------------------------------------------ warrants, questions, antecedents, options
+def test_requiring_a_warrant_before_holding_for_ice_is_a_limit():
+    assert coded("The Ramsey County jail has required a judge's warrant before holding anyone for ICE since "
+                 "2016.") == [("bar_local_cooperation", "enacted")]
+    # a mandate to hold people for ICE is still a mandate
+    assert {t for t, _ in coded("The new state law requires sheriffs to hold people for ICE for 48 hours.")} == {
+        "expand_cooperation"}
+
+
+def test_what_an_investigation_asks_about_is_not_an_act():
+    text = ("Attorney General Rosa Lindqvist has opened an investigation into whether Salem police officers broke "
+            "state law when they helped federal immigration agents detain a man in May.")
+    types = {t for t, _ in coded(text)}
+    assert "assist_ice" not in types and "federal_enforcement_operation" not in types
+
+
+def test_letting_the_agreement_named_before_expire_ends_it():
+    text = ("Sheriff Leland Quarrington of Forsyth County signed a warrant service officer agreement with ICE in "
+            "March 2025.\n\nOn Monday, Quarrington announced that he would let the agreement expire.\n")
+    assert ("end_formal_agreement", "announced") in coded(text)
+
+
+def test_an_agreement_that_expires_when_its_renewal_starts_is_not_ended():
+    text = ("Sheriff Ana Brill renewed the county's 287(g) agreement with ICE on Monday.\n\n"
+            "The renewal takes effect July 1, when the current agreement expires.\n")
+    assert "end_formal_agreement" not in {t for t, _ in coded(text)}
+
+
+def test_lettered_options_of_a_staff_memo_are_not_acts():
+    text = ("The board may choose one of three courses on the 287(g) agreement with ICE:\n\n"
+            "A. Approve the five-year renewal as drafted.\n"
+            "B. Approve a one-year renewal.\n"
+            "C. Allow the agreement to expire on June 30, 2026.\n")
+    assert coded(text) == []
+
+
+@pytest.mark.parametrize("text,code", [
+    ('State Sen. Lucia Ibarra of Oregon called the May operation "a raid on working families who pick our crops."',
+     "condemn_federal_action"),
+    ("Before the vote, Mayor Renata Voss of Ypsilanti spoke against the immigration arrests described during "
+     "public comment.", "condemn_federal_action"),
+    ('"ICE came here to pick up people with criminal records, and they did that job well," Council member Joe '
+     'Brisbois of Nampa said.', "praise_enforcement"),
+])
+def test_words_about_federal_enforcement(text, code):
+    assert {t for t, _ in coded(text)} == {code}
+
+
+def test_speaking_about_arrests_is_not_speaking_against_them():
+    assert coded("Mayor Renata Voss of Ypsilanti spoke about the immigration arrests at the meeting.") == []
+
+
+def test_traffic_duty_during_a_federal_operation_is_help_to_ice():
+    text = ("CASPER, Wyo. - ICE agents arrested 40 people in Casper on Tuesday, the agency said.\n\n"
+            "Sheriff Dan Ruud of Natrona County said his deputies closed two streets during the arrests.\n")
+    assert [r["action_type"] for r in rows(text) if "closed two streets" in r["evidence"]] == ["assist_ice"]
+    # the same duty with no federal operation around it is no help to anyone
+    assert coded("Sheriff Dan Ruud of Natrona County said his deputies closed two streets for the parade.") == []
+
+
+# ------------------------------------------------------------ state demands and mandates
+def test_a_state_deadline_to_a_city_is_a_threatened_state_penalty():
+    text = ("COLUMBIA, S.C. - In a letter sent Monday to the mayor of Florence, Attorney General Dana Pruett gave "
+            "the city 30 days to rescind a police order that bars officers from asking about immigration status.")
+    assert ("expand_cooperation", "threatened") in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Senate Bill 1318 would bar any Arizona county from ending a detention agreement with ICE.",
+    "Departments that have not applied by July 1 would lose eligibility for state highway safety and body-camera "
+    "grants under the bill.",
+])
+def test_a_state_bill_that_keeps_places_cooperating(text):
+    assert coded(text) == [("expand_cooperation", "proposed")]
+
+
+def test_arrests_that_are_condemned_are_no_threat_to_arrest_agents():
+    text = ("At its meeting Monday night, the Hartford City Council voted 7-2 for a resolution that condemns the "
+            "arrests and calls on ICE to stop making arrests near schools.")
+    assert "threaten_prosecution" not in {t for t, _ in coded(text)}
+    # an arrest of agents says so
+    assert "threaten_prosecution" in {t for t, _ in coded(
+        "District Attorney Ana Ruiz of Alameda County warned of the arrest of any ICE agent who assaults a "
+        "protester.")}
+
+
+def test_a_vote_to_ask_ice_for_monthly_figures_is_a_records_request():
+    assert coded("On March 5 the Pinal County board voted 3-2 to ask ICE for monthly figures on immigration "
+                 "arrests.") == [("records_request", "enacted")]
+
+
+def test_deputies_who_do_not_ask_about_status_limit_cooperation():
+    assert coded("Our deputies do not ask people about their immigration status.") == [
+        ("bar_local_cooperation", "enacted")]
+    # the policy kept is coded once, by the keeping, not again by what it says
+    text = "Mayor Ana Ruiz said Tucson would keep its policy of not asking residents about their immigration status."
+    assert len(coded(text)) == 1
