@@ -229,3 +229,14 @@ def test_deputies_who_do_not_ask_about_status_limit_cooperation():
     # the policy kept is coded once, by the keeping, not again by what it says
     text = "Mayor Ana Ruiz said Tucson would keep its policy of not asking residents about their immigration status."
     assert len(coded(text)) == 1
+
+
+@pytest.mark.parametrize("quote", [
+    "Arresting people who came to court to pay a fine is not law enforcement, it is an ambush.",
+    "The Justice Department tried to rent our police department for the price of a grant.",
+    "This subpoena is a press release dressed up as a legal finding.",
+    "People are afraid to come to court now, and that is exactly what ICE wants.",
+])
+def test_verdicts_on_federal_enforcement_in_a_local_officials_quote(quote):
+    text = f'"{quote}" Mayor Ines Carvalho of Lowell said on Tuesday.'
+    assert {t for t, _ in coded(text)} == {"condemn_federal_action"}

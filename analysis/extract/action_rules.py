@@ -103,7 +103,14 @@ _CUE_SOURCES: dict[str, str] = {
              r"|(?:grave|terrible|huge|serious|tragic|dangerous) mistake|shakedown\w*|extort\w*|blackmail\w*|hostage|ransom"
              r"|immoral|un-american|rogue|thug\w*|jeopardiz\w*|endanger\w*|defy\w*|defian\w*|obstruct\w*"
              r"|tear\w* (?:\w+ ){0,2}families apart|rip\w* (?:\w+ ){0,2}families apart|separat\w* families"
-             r"|complicit|not welcome|power grab)\b",
+             r"|complicit|not welcome|power grab"
+             # sarcasm and verdicts on what federal agents did ("a stunt dressed up as a legal argument",
+             # "was not law enforcement, it was an ambush", "Washington tried to turn our sheriffs into ...")
+             r"|dressed up as|ambush\w*|disappeared|stunts?|photo ops?|photo opportunit\w*|for the cameras"
+             r"|loyalty tests?|(?:is|was|are|were)(?:n't| not) (?:law enforcement|public safety|policing|justice)"
+             r"|(?:washington|the administration|the justice department|dhs|ice|the federal government|the white house)"
+             r" (?:has |have )?(?:tried|is trying|keeps trying|wants) to|what (?:ice|washington|the administration) wants"
+             r"|gets? to rewrite)\b",
     # how federal officials shame local governments ("chosen to protect criminal aliens")
     "crime_frame": r"\b(ha(?:s|ve) chosen (?:to|politics)|chose (?:to|politics)|put(?:s|ting)? politics|politics over|criminals?|criminal aliens?|illegal aliens?|shield\w*|harbor\w*|lawbreak\w*|dangerous|safe harbou?r|safe haven|revolving door"
                    r"|sanctuary politicians?|protect\w* (?:criminals|illegal)|hiding places?|havens? for|magnets? for)\b",
