@@ -240,3 +240,31 @@ def test_deputies_who_do_not_ask_about_status_limit_cooperation():
 def test_verdicts_on_federal_enforcement_in_a_local_officials_quote(quote):
     text = f'"{quote}" Mayor Ines Carvalho of Lowell said on Tuesday.'
     assert {t for t, _ in coded(text)} == {"condemn_federal_action"}
+
+
+def test_a_state_attorney_generals_letter_with_a_deadline_is_a_state_threat():
+    text = ("TOPEKA, Kan. - On Friday, the state attorney general's office sent the city a letter warning that the "
+            "state will sue unless the commission repeals the rule within 30 days.")
+    assert coded(text) == [("expand_cooperation", "threatened")]
+
+
+def test_a_governor_ordering_state_troopers_to_help_is_the_states_own_help():
+    text = ("Gov. Beauford Kincannon of Texas on Wednesday ordered 120 Department of Public Safety troopers to the "
+            "border to assist Border Patrol agents.")
+    assert {t for t, _ in coded(text)} == {"assist_ice"}
+    # a law that directs the state's own police is a state mandate
+    text = "Oklahoma's law directs the state Highway Patrol to enter a 287(g) agreement with ICE."
+    assert "assist_ice" not in {t for t, _ in coded(text)}
+
+
+def test_a_law_that_bars_adopting_limits_keeps_places_cooperating():
+    text = ("A law the Legislature passed over the governor's veto in 2025 bars every city and county in Kansas "
+            "from adopting rules that limit cooperation with federal immigration authorities.")
+    assert coded(text) == [("expand_cooperation", "enacted")]
+
+
+def test_what_an_operation_is_called_decides_praise_or_condemnation():
+    assert {t for t, _ in coded('Gov. Desmond Pruneda of Arizona called the operation "a model for every state '
+                                'in the country."')} == {"praise_enforcement"}
+    # a bare label with neither praise nor harsh words is no act
+    assert coded('Mayor Ines Carvalho of Lowell called the operation "the second one this year."') == []

@@ -110,7 +110,7 @@ _CUE_SOURCES: dict[str, str] = {
              r"|loyalty tests?|(?:is|was|are|were)(?:n't| not) (?:law enforcement|public safety|policing|justice)"
              r"|(?:washington|the administration|the justice department|dhs|ice|the federal government|the white house)"
              r" (?:has |have )?(?:tried|is trying|keeps trying|wants) to|what (?:ice|washington|the administration) wants"
-             r"|gets? to rewrite)\b",
+             r"|gets? to rewrite|humiliat\w*|shame)\b",
     # how federal officials shame local governments ("chosen to protect criminal aliens")
     "crime_frame": r"\b(ha(?:s|ve) chosen (?:to|politics)|chose (?:to|politics)|put(?:s|ting)? politics|politics over|criminals?|criminal aliens?|illegal aliens?|shield\w*|harbor\w*|lawbreak\w*|dangerous|safe harbou?r|safe haven|revolving door"
                    r"|sanctuary politicians?|protect\w* (?:criminals|illegal)|hiding places?|havens? for|magnets? for)\b",

@@ -2252,6 +2252,23 @@ def _bars_state_money(tok) -> bool:
     return False
 
 
+#: a state's own forces, ordered to help ("ordered 120 state troopers to assist Border Patrol")
+_STATE_FORCES = re.compile(r"\b(?:troopers?|state police|highway patrol|department of public safety|dps"
+                           r"|national guard|guard (?:members|troops|soldiers)|state agencies)\b", re.I)
+
+
+def _banned_limit(tok) -> bool:
+    """"bars every city and county from adopting rules that limit cooperation": the limit is what a state
+    law forbids, so the law keeps places cooperating."""
+    for t in tok.ancestors:
+        if t.lemma_.lower() in ("adopt", "enact", "pass", "keep", "maintain", "enforce", "create") \
+                and t.head.lower_ == "from" and any(     # (the small model may read "bars" as a noun)
+                    b.lemma_.lower() in R.BLOCKERS | {"preempt"} and b.pos_ != "ADP"
+                    for b in tok.doc[max(0, t.head.i - 8):t.head.i]):
+            return True
+    return False
+
+
 _ENDING_LEMMAS = frozenset(("end", "terminate", "cancel", "withdraw", "exit", "leave", "rescind", "drop", "quit",
                             "abandon", "limit", "restrict", "curtail"))
 
@@ -2404,18 +2421,34 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                                                r"|decisions?|votes?|moves?|orders?|resolutions?|directives?|acts?|lawsuits?|suits?)\b",
                                                obj_text, re.I)):
                 continue
+            if cls != R.FED and not R.CUES["federal"].search(obj_text) and not _warm_description(tok):
+                # "called the operation ...": what it was called decides ("a raid on working families", not
+                # "a model for every state")
+                said = sent.text[obj.right_edge.idx + len(obj.right_edge):]
+                if R.CUES["praise_adj"].search(said) or not (R.CUES["harsh"].search(said) or R.CUES["raids"].search(said)):
+                    continue
         atype = rule.types.get(cls)
+        # "the attorney general gave the city 30 days to rescind its order", "the state attorney general's office
+        # sent the city a letter warning that the state will sue unless ... within 30 days"
         state_demand = rule.name == "ultimatum" and a.get("level") == "state" and atype is None \
-            and _is_verbal(tok) and _cue("deadline", texts) and (_cue("limit_words", texts) or _cue("ice", texts))
+            and _cue("deadline", texts) and (_cue("limit_words", texts) or _cue("ice", texts) or _cue("local_target", texts)) \
+            and not _cue("federal", texts)
+
         if state_demand:
             atype = "expand_cooperation"    # "the attorney general gave the city 30 days to rescind its order"
         if rule.name == "call_names" and cls != R.UNK and _warm_description(tok) and (
-                R.CUES["ice"].search(" ".join(t.text for t in tok.subtree)) or cls == R.FED):
+                R.CUES["ice"].search(" ".join(t.text for t in tok.subtree)) or cls == R.FED
+                or R.CUES["condemn_objects"].search(" ".join(t.text for t in _called_object(tok).subtree))):
             atype = "praise_enforcement"    # "called ICE a steady, professional partner", "described the sheriffs as ..."
         if rule.name == "require_cooperation" and cls != R.FED and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "warrant" for c in tok.children):
             atype = "bar_local_cooperation"     # "has required a judge's warrant before holding anyone for ICE"
-        if rule.name == "bar_cooperation" and (_bars_state_money(tok) or _bars_ending(tok)):
+        if rule.name == "require_cooperation" and a.get("level") == "state" and a.get("named") and not re.search(
+                r"\b(?:laws?|acts?|bills?|statutes?|orders?|measures?|ordinances?)\b", a.get("text") or "", re.I) \
+                and _STATE_FORCES.search(
+                " ".join(t.text for c in tok.children if c.dep_ in ("dobj", "nsubj") and c.i > tok.i for t in c.subtree)):
+            atype = "assist_ice"    # "the governor ordered 120 state troopers to assist Border Patrol": the state's own help
+        if rule.name == "bar_cooperation" and (_bars_state_money(tok) or _bars_ending(tok) or _banned_limit(tok)):
             atype = "expand_cooperation"    # "would bar any county whose sheriff ends ... from receiving state grants"
         if rule.name == "withhold_funding" and a.get("level") == "state" and _cue("local_target", texts):
             atype = "expand_cooperation"    # a state cutting a city's share: a state penalty on sanctuary
@@ -2597,6 +2630,9 @@ def _noun_actor_adjust(tok, rule, actors) -> list:
     if rule.name in ("deployment", "withhold_funding", "ultimatum", "immunity"):
         if how in ("possessor", "agent"):
             return actors
+        if rule.name == "ultimatum" and actors and actors[0]["level"] == "state" \
+                and tok.head.lemma_.lower() in ("send", "issue", "deliver", "mail", "write"):
+            return actors   # "the state attorney general's office sent the city a letter warning ...": its sender
         if actors and _actor_class(actors[0]["level"]) == R.NONFED:
             return unknown
     if rule.name == "prosecute_agents":
