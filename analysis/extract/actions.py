@@ -2421,7 +2421,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                                                r"|decisions?|votes?|moves?|orders?|resolutions?|directives?|acts?|lawsuits?|suits?)\b",
                                                obj_text, re.I)):
                 continue
-            if cls != R.FED and not R.CUES["federal"].search(obj_text) and not _warm_description(tok):
+            if cls != R.FED and not R.CUES["federal"].search(obj_text) and not R.CUES["raids"].search(obj_text) \
+                    and not _warm_description(tok):
                 # "called the operation ...": what it was called decides ("a raid on working families", not
                 # "a model for every state")
                 said = sent.text[obj.right_edge.idx + len(obj.right_edge):]
