@@ -859,8 +859,7 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:    # "from notifying ICE ... or giving ICE access"
         first = first.head
-    if not rule.negated and first.dep_ == "pcomp" and first.head.lower_ == "from" and any(
-            t.lemma_.lower() in R.BLOCKERS and t.pos_ != "ADP" for t in tok.doc[max(0, first.head.i - 8):first.head.i]):
+    if not rule.negated and first.dep_ == "pcomp" and first.head.lower_ == "from" and _bar_before(first.head):
         return True     # "Bill 9 bars county jails from transferring ...", its "bars" misparsed as a noun
     first_verb = next((t for t in path if _is_verbal(t)), tok)
     for t in (tok, first_verb):
@@ -2242,47 +2241,42 @@ def _stem_rules(word: str) -> list:
     return R.VERB_INDEX.get(stem, []) if stem else []
 
 
-def _bars_state_money(tok) -> bool:
-    """"bars any county that limits cooperation from receiving state grants": what is barred is
-    state money, a penalty on the places that limit cooperation, not a limit on cooperation."""
-    for t in tok.subtree:
-        if t.lemma_.lower() in ("receive", "get", "obtain", "apply", "qualify", "collect", "draw") \
-                and t.head.lower_ == "from" and R.CUES["state_money"].search(" ".join(x.text for x in t.subtree)):
-            return True
-    return False
-
-
 #: a state's own forces, ordered to help ("ordered 120 state troopers to assist Border Patrol")
 _STATE_FORCES = re.compile(r"\b(?:troopers?|state police|highway patrol|department of public safety|dps"
                            r"|national guard|guard (?:members|troops|soldiers)|state agencies)\b", re.I)
 
 
-def _banned_limit(tok) -> bool:
-    """"bars every city and county from adopting rules that limit cooperation": the limit is what a state
-    law forbids, so the law keeps places cooperating."""
-    for t in tok.ancestors:
-        if t.lemma_.lower() in ("adopt", "enact", "pass", "keep", "maintain", "enforce", "create") \
-                and t.head.lower_ == "from" and any(     # (the small model may read "bars" as a noun)
-                    b.lemma_.lower() in R.BLOCKERS | {"preempt"} and b.pos_ != "ADP"
-                    for b in tok.doc[max(0, t.head.i - 8):t.head.i]):
-            return True
-    return False
+def _bar_before(frm) -> bool:
+    """A verb of barring in the eight tokens before this "from" ("bars county jails from ..."), found by
+    its lemma because the small model often reads "bars" after a bill number or a comma as a noun."""
+    return any(b.lemma_.lower() in R.BLOCKERS | {"preempt"} and b.pos_ != "ADP"
+               for b in frm.doc[max(0, frm.i - 8):frm.i])
 
 
+_RECEIVE_LEMMAS = frozenset(("receive", "get", "obtain", "apply", "qualify", "collect", "draw"))
 _ENDING_LEMMAS = frozenset(("end", "terminate", "cancel", "withdraw", "exit", "leave", "rescind", "drop", "quit",
                             "abandon", "limit", "restrict", "curtail"))
+_ADOPTING_LEMMAS = frozenset(("adopt", "enact", "pass", "keep", "maintain", "enforce", "create"))
 
 
-def _bars_ending(tok) -> bool:
-    """"would bar any county from ending a detention agreement with ICE": what is barred is leaving or
-    limiting cooperation, a state mandate to keep it."""
+def _bar_keeps_cooperating(tok) -> bool:
+    """A bar whose object keeps places cooperating, so a state mandate (expand_cooperation), not a limit:
+    barred from receiving state money ("bars any county that limits cooperation from receiving state
+    grants"), from ending or limiting cooperation ("would bar any county from ending a detention agreement
+    with ICE"), or from adopting a limit (``tok`` inside "bars every city from adopting rules that limit
+    cooperation")."""
     for t in tok.subtree:
-        if t.lemma_.lower() in _ENDING_LEMMAS and t.head.lower_ == "from" \
-                and t.head.head.i in (tok.i, *(c.i for c in tok.children)):
+        if t.head.lower_ != "from":
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in _RECEIVE_LEMMAS and R.CUES["state_money"].search(" ".join(x.text for x in t.subtree)):
+            return True
+        if lemma in _ENDING_LEMMAS and t.head.head.i in (tok.i, *(c.i for c in tok.children)):
             ended = " ".join(x.text for c in t.children if c.dep_ in ("dobj", "prep") for x in c.subtree)
             if R.CUES["agreement_word"].search(ended) or re.search(r"\b(?:cooperat\w*|participat\w*)", ended, re.I):
                 return True
-    return False
+    return any(t.lemma_.lower() in _ADOPTING_LEMMAS and t.head.lower_ == "from" and _bar_before(t.head)
+               for t in tok.ancestors)
 
 
 def _repair_verbs(doc) -> None:
@@ -2449,7 +2443,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 and _STATE_FORCES.search(
                 " ".join(t.text for c in tok.children if c.dep_ in ("dobj", "nsubj") and c.i > tok.i for t in c.subtree)):
             atype = "assist_ice"    # "the governor ordered 120 state troopers to assist Border Patrol": the state's own help
-        if rule.name == "bar_cooperation" and (_bars_state_money(tok) or _bars_ending(tok) or _banned_limit(tok)):
+        if rule.name == "bar_cooperation" and _bar_keeps_cooperating(tok):
             atype = "expand_cooperation"    # "would bar any county whose sheriff ends ... from receiving state grants"
         if rule.name == "withhold_funding" and a.get("level") == "state" and _cue("local_target", texts):
             atype = "expand_cooperation"    # a state cutting a city's share: a state penalty on sanctuary
