@@ -184,16 +184,38 @@ _BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|i
 _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|effective(?:\s+date)?|transcript|date|dated|air\s+date|aired"
                          rf"|broadcast(?:\s+date)?|approved"
                          rf"(?:\s+by\s+[\w .]{{1,40}})?|adopted|signed|enacted|passed(?:\s+and\s+adopted)?"
-                         rf"|(?:[\w ]{{0,40}}\s)?final\s+passage)\s*:\s*"
+                         rf"|(?:[\w ]{{0,40}}\s)?final\s+passage)\s*:?\s*"
                          rf"(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
 _STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*)?(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*\|[^|\n]{{0,40}})?$", re.I)
 
 
-_LEADING_DATE = re.compile(rf"^(?:\w+day,?\s+)?({_DATE_VALUE}),\s*[^\n]{{0,80}}$", re.I)
+_LEADING_DATE = re.compile(rf"^(?:\w+day,?\s+)?({_DATE_VALUE})\s*[,\u2013\u2014-]\s*[^\n]{{0,80}}$", re.I)
 #: a meeting's heading line: "Regular Session - Tuesday, April 21, 2026, 7:00 p.m.", "Special Meeting: May 3, 2026"
 _SESSION_DATE = re.compile(rf"^[A-Z][\w ]{{0,40}}?\s*[-\u2013\u2014:]\s*(?:\w+day,?\s+)?({_DATE_VALUE})(?:,[^\n]{{0,40}})?$", re.I)
 #: the execution line of an order, resolution or ordinance: "DATED this 8th day of October, 2025."
-_EXECUTED = re.compile(rf"\bthis\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_MONTHS}),?\s+(\d{{4}})\b", re.I)
+_EXECUTED = re.compile(rf"\bthis\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_MONTHS}),?\s+"
+                       rf"(?:in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?)?(\d{{4}}\b|two\s+thousand[\w\s-]{{0,25}})", re.I)
+_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                     "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def year_in_words(text: str) -> Optional[int]:
+    """2026 from "two thousand twenty-six" or "two thousand and twenty-six" (a year an order is executed in)."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if words[:2] != ["two", "thousand"]:
+        return int(text) if text.strip().isdigit() else None
+    rest = [w for w in words[2:] if w != "and"]
+    n = 0
+    for w in rest:
+        if w in _TENS and n == 0:
+            n = _TENS[w]
+        elif w in _UNITS and n % 10 == 0 and (n or w not in ("zero",)):
+            n += _UNITS[w]
+            break
+        else:
+            break
+    return 2000 + n
 
 
 def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
@@ -238,7 +260,8 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     executed = list(_EXECUTED.finditer(text[body_start:]))
     if executed:
         m = executed[-1]
-        d = parse_date_value(f"{m.group(2)} {m.group(1)}, {m.group(3)}")
+        year = year_in_words(m.group(3))
+        d = parse_date_value(f"{m.group(2)} {m.group(1)}, {year}") if year else None
         if d is not None:
             return d
     return None

@@ -180,3 +180,27 @@ def test_a_meeting_heading_dates_the_document():
     # a long sentence with a dash and a date is body text, not a heading
     assert byline_date("The board met twice - the second time on May 3, 2026, after a long recess and a vote "
                        "that nobody expected to pass.\n") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an approval line without a colon, under an ordinance's heading
+    ("TOWN OF EXAMPLEVILLE\n\nORDINANCE 2026-4\nApproved March 3, 2026\n\nAN ORDINANCE ...\n", "2026-03-03"),
+    # a meeting's date line that ends with its time after a dash
+    ("CITY OF EXAMPLEVILLE\nMINUTES OF THE CITY COUNCIL\nREGULAR MEETING\n\nTuesday, May 5, 2026 - 6:30 p.m.\n"
+     "Council Chambers\n", "2026-05-05"),
+    # an executive order's execution line, with the year written out
+    ("EXECUTIVE ORDER 2026-3\n\n" + "Order text line.\n" * 5 + "IN WITNESS WHEREOF, I have set my hand this 9th day "
+     "of June, in the year two thousand twenty-six.\n", "2026-06-09"),
+    ("RESOLUTION 12\n\nDATED this 2nd day of February, in the year of our Lord two thousand and nineteen.\n",
+     "2019-02-02"),
+])
+def test_official_date_lines(text, expected):
+    from analysis.corpus import byline_date
+    assert str(byline_date(text)) == expected
+
+
+def test_years_in_words():
+    from analysis.corpus import year_in_words
+    assert [year_in_words(t) for t in ("two thousand twenty-six", "two thousand and nine", "two thousand fourteen",
+                                       "two thousand", "2031")] == [2026, 2009, 2014, 2000, 2031]
+    assert year_in_words("nineteen ninety") is None

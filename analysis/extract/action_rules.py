@@ -41,7 +41,8 @@ _CUE_SOURCES: dict[str, str] = {
                    r"|holds?\b|share|sharing|information|data|notif\w*|release dates?|releases?|transfer\w*|interview(?:s|ing|ed)?\b"
                    r"|access|resources|assist\w*|help\w*|communicat\w*|send\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
                    r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?)\b",
-    "detainer": r"\b(detainers?|detainees?|holds?|detention requests?|hold requests?|custody|transfer\w*|release dates?"
+    "detainer": r"\b(detainers?|detainees?|holds?|detention requests?|hold requests?|custody|transfer\w*|release (?:dates?|times?)"
+                r"|(?:will|would|is|are) (?:be )?released|scheduled release"
                 r"|booking (?:data|lists?|rosters?|records)|rosters?|log-?ins?|jail (?:database|records)"
                 r"|notif\w*|release notices?|information|data)\b",
     "sites": r"\b(schools?|campus\w*|courts?(?!\s+(?:officers?|clerks?|staff|employees|personnel|orders?|rules?|finds|approves|signs|decides|says))|courthouses?|courtrooms?|hospitals?|clinics?|churche?s?|worship"
@@ -87,6 +88,10 @@ _CUE_SOURCES: dict[str, str] = {
                     r"|attorneys? general|district attorneys?|prosecutors?|police chiefs?|police departments?"
                     r"|commissioners?|supervisors?|boards?|aldermen|sheriffs?|school districts?|trustees"
                     r"|(?:the|a|this|that|each|every|any) district(?! court| judge| attorney))\b",
+    "court_filing": r"\b(?:notice of appeal|(?:an|its|their|a timely) (?:appeal|opposition|reply)|opposition to|amicus"
+                    r"|friend-of-the-court)\b",
+    "more_forces": r"\bwith (?:additional|more|extra|(?:hundreds|dozens) of|\d+ (?:more|additional))\s+(?:[\w-]+\s+)?"
+                   r"(?:officers|agents|personnel|troops|teams)\b",
     "deploy_objects": r"\b(national guard|guard|guardsmen|guardsman|troops|soldiers|military|marines?|army|active[- ]duty"
                       r"|agents|officers|ice|cbp|border patrol|federal (?:law enforcement|forces|personnel|officers|agents)"
                       r"|personnel|tactical|forces)\b",
@@ -251,7 +256,7 @@ RULES: tuple[Rule, ...] = (
        cues=("ice", "cooperation"), exclude=("agreement_strong", "sanctuary", "funding"), base=0.6),
     _r("no_longer_assist", _local("bar_local_cooperation"),
        verbs=("honor", "honour", "notify", "hold", "transfer", "share", "comply", "alert", "detain", "disclose",
-              "collect", "provide", "give", "release"),
+              "collect", "provide", "give", "release", "tell", "inform"),
        cues=("ice", "detainer"), negated=True, base=0.6),
     # "district police shall not take part in civil immigration enforcement"
     # "City parks shall not be made available as staging areas for immigration operations"
@@ -287,7 +292,7 @@ RULES: tuple[Rule, ...] = (
        cues=("status_checks",), exclude=("sanctuary_word",), negated=True, base=0.55),
     # "will no longer rent jail beds to ICE"
     _r("no_longer_give", _local("bar_local_cooperation"),
-       verbs=("rent", "lease", "provide", "give", "send", "house", "grant", "offer", "allow", "open"),
+       verbs=("rent", "lease", "provide", "give", "send", "house", "grant", "offer", "allow", "open", "assign"),
        cues=("ice",), any_cues=("cooperation",), exclude=("funding", "agreement_strong", "evade", "sites"),
        negated=True, base=0.5),
     # "shall not wear a face covering", "may not wear masks"
@@ -363,11 +368,11 @@ RULES: tuple[Rule, ...] = (
        verbs=("fight", "challenge", "contest", "battle", "block"), cues=("in_court",), base=0.55, needs_actor=True),
     _r("seek_injunction", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: None},
        verbs=("seek", "request", "ask", "petition", "move", "apply", "file"),
-       cues=("injunction",), base=0.6, no_status=frozenset({"seek", "request", "ask", "apply", "petition"})),
+       cues=("injunction",), exclude=("court_filing",), base=0.6, no_status=frozenset({"seek", "request", "ask", "apply", "petition"})),
     # ------------------------------------------------------------------ rhetoric
     _r("abolish_ice", _local("call_to_abolish_or_reform"),
        verbs=("abolish", "defund", "dismantle", "disband", "reform", "overhaul", "retrain", "restructure",
-              "eliminate", "replace", "rein", "shut", "abolition"),
+              "eliminate", "replace", "rein", "shut", "abolition", "fix"),
        nouns=("abolition", "reform", "overhaul", "retraining", "dismantling", "elimination", "defunding"),
        cues=("abolish_objects",), exclude=("agreement_strong", "sanctuary"), base=0.6),
     # "Congress should make ICE go back to ...", "Congress must rein in ICE": what Congress should do to ICE
@@ -441,6 +446,9 @@ RULES: tuple[Rule, ...] = (
               "rent", "lease", "offer", "allow", "house", "release", "send", "flag", "export", "email", "forward",
               "let", "admit"),
        cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("agreement_strong", "evade"), base=0.55),
+    # "the jail tells ICE when an inmate will be released" (telling needs what is told: a release or a hold)
+    _r("tell_release", _local("assist_ice"), verbs=("tell", "inform"),
+       cues=("ice", "detainer"), exclude=("agreement_strong", "evade"), base=0.5),
     _r("cooperate", _local("assist_ice"),
        verbs=("cooperate", "assist", "help", "aid", "collaborate", "partner", "participate", "join", "work",
               "support"),
@@ -525,6 +533,9 @@ RULES: tuple[Rule, ...] = (
     _r("guard_order", {FED: "federal_deployment", NONFED: None, UNK: "federal_deployment"},
        verbs=("order", "call", "place", "put", "bring", "summon"),
        cues=("federal_service",), base=0.6),
+    # "ICE will return to the county with additional officers": more agents sent back is a deployment
+    _r("return_with_forces", {FED: "federal_deployment", NONFED: None, UNK: "federal_deployment"},
+       verbs=("return", "come"), cues=("more_forces",), base=0.5),
     _r("arrival", {FED: "federal_deployment", NONFED: None, UNK: "federal_deployment"},
        verbs=("arrive", "descend", "pour", "flood", "swarm", "surge", "converge", "roll"),
        cues=("troops_subject",), base=0.55, with_subject=True),
@@ -555,6 +566,9 @@ RULES: tuple[Rule, ...] = (
               "sustain", "overrule", "strike"),
        cues=("court_subject",), base=0.6, passive=True, with_subject=True),
     _r("appeal", _all("court_action"), verbs=("appeal",), base=0.55, needs_actor=True),
+    # "the United States filed a notice of appeal", "the State filed its opposition on July 28"
+    _r("court_filing", _all("court_action"), verbs=("file", "lodge", "submit"), cues=("court_filing",), base=0.5,
+       needs_actor=True),
     _r("court_nouns", _all("court_action"),
        nouns=("injunction", "ruling", "hearing", "order", "decision", "dismissal", "verdict", "trial",
               "opinion", "brief", "motion", "appeal", "petition"),

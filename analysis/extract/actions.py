@@ -802,6 +802,18 @@ _STOPPED_PEOPLE = frozenset(("driver", "motorist", "car", "vehicle", "truck", "p
 def _look_alike(tok, rule: R.Rule) -> bool:
     """A trigger word used in another sense or about something else than its rule means:
     a traffic stop, an investigation opened, an attempt ("tried to"), arrests made by agents."""
+    if rule.name == "abolish_ice" and tok.lemma_.lower() == "fix" and tok.dep_ in ("csubj", "nsubj"):
+        return True     # "fixing a broken agency is a job for Washington": whose job it is, not a call
+    if rule.name == "abolish_ice" and tok.lemma_.lower() == "fix" and not any(
+            c.dep_ == "dobj" and R.CUES["abolish_objects"].search(" " + " ".join(t.lower_ for t in c.subtree) + " ")
+            for c in tok.children):
+        return True     # "will fix the jail roof before ICE inspects it": only fixing ICE itself is a call to reform
+    if rule.name == "court_filing" and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return True     # "the department has 60 days to file a notice of appeal": time allowed, not a filing
+    if rule.name == "tell_release" and not any(
+            c.dep_ in ("dobj", "dative", "iobj") and R.CUES["ice"].search(" " + " ".join(t.lower_ for t in c.subtree) + " ")
+            for c in tok.children):
+        return True     # "the department told the city that its grant ...": telling ICE is the help, not telling a city
     if rule.name == "stop_cooperation" and any(c.dep_ == "dobj" and c.lemma_.lower() in _STOPPED_PEOPLE for c in tok.children):
         return True     # "troopers stopped drivers on the interstate": a traffic stop
     if rule.name == "give_access" and tok.lemma_.lower() == "open" and any(
@@ -831,16 +843,30 @@ def _look_alike(tok, rule: R.Rule) -> bool:
     return False
 
 
+def _conj_past_clause(tok):
+    """The main verb a bare verb is really coordinated with when the parser hung it on a subordinate
+    clause in between: "may not tell ICE when a person will be released, or give ICE an address"
+    (give is tell's conjunct, not released's). None when the parse looks right."""
+    h = tok.head
+    if tok.dep_ == "conj" and tok.tag_ == "VB" and h.dep_ == "advcl" and h.tag_ in ("VBN", "VBD", "VBZ", "VBP") \
+            and h.head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.head.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
+        return h.head
+    return None
+
+
 def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     """True when the trigger is negated (unless the rule wants it), hypothetical or prevented."""
     if sent.text.rstrip().endswith("?") or _INVERTED_IF.match(sent.text):
         return True     # a question, or "Were the council to adopt the bill, the city could lose ..."
+    shared = _conj_past_clause(tok)
     if rule.negated:
         neg_here = _negated(tok) or (tok.dep_ == "xcomp" and _negated(tok.head)) or (
-            _is_verbal(tok) and _prohibited(tok))     # "No employee shall ask about immigration status"
+            _is_verbal(tok) and _prohibited(tok)) or (     # "No employee shall ask about immigration status"
+            shared is not None and _negated(shared))
         if not neg_here:
             return True
-    elif _negated(tok):
+    elif _negated(tok) or (shared is not None and _negated(shared)):
         return True
     conj_heads = set()
     c = tok
@@ -1038,9 +1064,10 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
             asked = " ".join(sents_by_id[order[j]].text for j in range(max(0, i - 2), i))
             answers.append(dict(sentence_id=sid, speaker=who["actor"], quote=sents_by_id[sid].text, context=asked,
                                 start=sents_by_id[sid].start, end=sents_by_id[sid].end, cue="answer"))
+        _praise_by_speaker(out, list(quotes) + answers, people, orgs)
         out = sorted(out + _quoted_statements(pdoc, out, list(quotes) + answers, people, orgs, by_sent),
                      key=lambda r: r["start"])
-    return _with_focus(out, _focus(places), _kind_focus(places), _dateline_focus(places))
+    return _with_focus(out, _issuer(pdoc.text, places) or _focus(places), _kind_focus(places), _dateline_focus(places))
 
 
 #: the boilerplate of a law or order about itself: "If any provision ... is held invalid, the remaining ..."
@@ -1063,6 +1090,40 @@ def _in_option_list(pdoc, sent) -> bool:
     return bool(_OPTION_ITEM.match(pdoc.text, line_start)) and len(_OPTION_ITEM.findall(pdoc.text)) >= 2
 
 
+def _levels_of(people, orgs) -> dict[str, tuple]:
+    """name -> (level, jurisdiction) of the people and organizations found (organizations without place)."""
+    level_of: dict[str, tuple] = {}
+    for rows_, has_place in ((people, True), (orgs, False)):
+        for r in rows_:
+            name = r.get("name")
+            if name and name not in level_of and r.get("level"):
+                level_of[name] = (r.get("level"), r.get("jurisdiction") if has_place else None)
+    return level_of
+
+
+def _praise_by_speaker(rows, quotes, people, orgs) -> None:
+    """Praise whose subject is the federal agency praised inside a quotation ("ICE has been a good
+    partner to this office," the sheriff said) is the speaker's: the sheriff praises, ICE does not."""
+    level_of = _levels_of(people, orgs)
+    by_sid: dict = {}
+    for q in quotes:
+        if q.get("speaker"):
+            by_sid.setdefault(q.get("sentence_id"), []).append(q)
+    for r in rows:
+        if r["action_type"] != "praise_enforcement" or r["actor_level"] != "federal" or not r["actor"]:
+            continue
+        for q in by_sid.get(r["sentence_id"], []):
+            level, juris = level_of.get(q["speaker"]) or (level_from_text(q["speaker"]), None)
+            if level in ("state", "county", "city") and r["actor"].lower() in (q.get("quote") or "").lower() or (
+                    level in ("state", "county", "city") and _AGENCY_SHORT.search(q.get("quote") or "")):
+                r.update(actor=q["speaker"], actor_level=level, jurisdiction=juris, target_jurisdiction=None)
+                break
+
+
+#: the federal agency as a quotation names it
+_AGENCY_SHORT = re.compile(r"\b(?:ICE|DHS|CBP|Border Patrol|the agency|federal (?:agents|officers|partners))\b")
+
+
 def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
     """Rhetoric carried by a direct quotation whose speaker the quotes stage found, in a sentence
     no rule coded ('“These raids are cruel,” she said.' is coded by the statement rule; a quote
@@ -1074,12 +1135,7 @@ def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
     coded = {r["sentence_id"] for r in rows if r["direction"] in ("rhetoric", "federal_pressure")}
     sents = {s.sentence_id: s for s in pdoc.sentences}
     order = {s.sentence_id: k for k, s in enumerate(pdoc.sentences)}
-    level_of: dict[str, tuple] = {}
-    for rows_, has_place in ((people, True), (orgs, False)):
-        for r in rows_:
-            name = r.get("name")
-            if name and name not in level_of and r.get("level"):
-                level_of[name] = (r.get("level"), r.get("jurisdiction") if has_place else None)
+    level_of = _levels_of(people, orgs)
     out = []
     for q in quotes:
         sid, speaker, text = q.get("sentence_id"), q.get("speaker"), q.get("quote") or ""
@@ -1124,6 +1180,48 @@ def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
 
 
 _KIND_RANK = {"city": 0, "county": 1, "state": 2}
+
+
+def _issuer(text: str, places) -> Optional[str]:
+    """The place of an official text's letterhead: an upper-case line among the first four naming
+    a government body ("CITY OF ...", "STATE OF ...", "... COUNTY SHERIFF'S OFFICE") names who
+    issues it. A county name several states share is read as the one the text names."""
+    from .. import gazetteer
+    from .places import jurisdiction_in_name
+    G = gazetteer.load()
+    named = {p.get("jurisdiction_id") for p in places if p.get("jurisdiction_id")}
+    lines = [ln.strip() for ln in text.lstrip().split("\n", 12)[:12] if ln.strip()][:4]
+    for ln in lines:
+        letters = re.sub(r"[^A-Za-z]", "", ln)
+        if not (letters.isupper() and len(letters) > 3 and len(ln.split()) <= 8 and _GOVERNMENT_LINE.search(ln)):
+            continue
+        jid = jurisdiction_in_name(re.sub(r"\b(Of|The|And)\b", lambda m: m.group(1).lower(), ln.title()))
+        if not jid or jid in ("us", "us-dc-washington"):
+            continue
+        m = _LETTERHEAD_PLACE.match(ln)
+        if m and jid.count("-") == 1:
+            # "CITY OF YPSILANTI, MICHIGAN", "DEKALB COUNTY, GEORGIA": the place the text names in that state
+            slug = re.sub(r"[^a-z0-9]+", "-", (m.group(1) or m.group(2)).lower()).strip("-")
+            if f"{jid}-{slug}" in named:
+                return f"{jid}-{slug}"
+        if jid in named:
+            return jid
+        states = {j.split("-")[1].upper() for j in named if j.count("-") >= 1}
+        place = G.get(jid)
+        if place is not None and place.kind != "state":
+            # "HALL COUNTY BOARD OF SUPERVISORS" in a text about Nebraska: that state's Hall County
+            same = [p for p in G.lookup(place.name, kind=place.kind) if p.state in states]
+            if same:
+                return same[0].jurisdiction_id
+        if place is not None and place.state in states:
+            return jid
+    return None
+
+
+_LETTERHEAD_PLACE = re.compile(r"^(?:(?:CITY|TOWN|VILLAGE|BOROUGH) OF ([A-Z .'-]+?)|([A-Z .'-]+? (?:COUNTY|PARISH)))\s*(?:,|$)")
+_GOVERNMENT_LINE = re.compile(r"\b(?:CITY|COUNTY|STATE|COMMONWEALTH|TOWN|VILLAGE|BOROUGH|PARISH|OFFICE|DEPARTMENT|COURT"
+                              r"|COUNCIL|BOARD|LEGISLATURE|SENATE|HOUSE|ASSEMBLY|GOVERNOR|SHERIFF'?S?|COMMISSION"
+                              r"|SUPERVISORS|ATTORNEY|EXECUTIVE)\b")
 
 
 def _focus(places) -> Optional[str]:
@@ -1196,9 +1294,9 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
                     break
         else:
             actor, level = (r["actor"] or "").lower(), r["actor_level"]
-            if actor and not (actor.startswith(("the ", "its ", "his ", "her ")) or actor in _OFFICE_WORDS
-                              or set(re.findall(r"[a-z]+", actor)) & _AGENCY_WORDS):
+            if _SEVERAL.search(actor):
                 continue    # "some state legislatures", "officials in several regions": not the focus place
+            level = level if level in ("state", "county", "city") else _words_level(actor) or level
             focus_kind = "state" if place.count("-") == 1 else "local"
             if level in ("county", "city", "state") and level in by_kind and place == focus:
                 place = by_kind[level]          # the sheriff's county, the governor's state
@@ -1212,12 +1310,46 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
 
 
 #: an agency named without its place ("Department of Correction", "the police department")
-_AGENCY_WORDS = {"department", "office", "agency", "police", "jail", "council", "board", "commission", "bureau",
-                 "section", "bill", "court", "article",
-                 "division", "sheriff", "commissioners", "manager", "clerk"}
+#: bodies and staff named without a place, and the level of government they belong to
+_BODY_LEVEL = {"legislature": "state", "legislators": "state", "lawmakers": "state", "house": "state",
+               "senate": "state", "assembly": "state", "general assembly": "state", "troopers": "state",
+               "state police": "state", "highway patrol": "state",
+               "deputies": "county", "jail": "county", "jailer": "county", "prison": "county",
+               "detention center": "county", "corrections": "county", "sheriff's office": "county",
+               "commissioners": "county", "supervisors": "county",
+               "council": "city", "police department": "city", "city attorney": "city"}
+
+
+def _words_level(actor: str) -> Optional[str]:
+    """The level of a place-less actor from its words: "the jail" a county's, "lawmakers"
+    a state's, "our city attorney" a city's (a title's default level from titles.json)."""
+    words = " " + re.sub(r"[^a-z' ]+", " ", actor.lower().replace("\u2019", "'")) + " "
+    for phrase, level in sorted(_BODY_LEVEL.items(), key=lambda kv: -len(kv[0])):
+        if f" {phrase} " in words:
+            return level
+    for form, level in _title_levels():
+        if f" {form} " in words or f" {form}s " in words:
+            return level
+    return None
+
+
+@lru_cache(maxsize=1)
+def _title_levels() -> list[tuple[str, str]]:
+    from .entities import titles
+    out = set()
+    for role in titles()["roles"]:
+        level = role.get("level") if role.get("level") in ("state", "county", "city") else \
+            next((k for k in role.get("levels") or [] if k in ("state", "county", "city")), None)
+        if level:
+            out.update((f.lower(), level) for f in role["forms"] if f.replace(" ", "").isalpha())
+    return sorted(out, key=lambda fl: (-len(fl[0]), fl))
+
+
+#: actors of no one place: "some state legislatures", "officials in those areas", "Democrats"
+_SEVERAL = re.compile(r"^(?:some|several|many|most|other|few|various|numerous|dozens|hundreds)\b|\b(?:other|several)\b"
+                      r"|\b(?:those|these|such|many|some) (?:areas|places|regions|communities|cities|states)\b"
+                      r"|^(?:the )?(?:democrats|republicans|progressives|conservatives|liberals)$")
 _GENERIC_PLACES = re.compile(r"\b(cities|counties|states|localities|jurisdictions|municipalities|towns)\b", re.I)
-_OFFICE_WORDS = {"council", "board", "sheriff", "mayor", "governor", "commission", "commissioners", "city",
-                 "county", "state", "legislature", "jail", "police", "court", "district court", "judge"}
 
 
 #: "AFFIRMED in part, REVERSED in part, and REMANDED." "SO ORDERED."
@@ -2047,6 +2179,24 @@ _EVENT_SUBJECTS = {"day", "week", "month", "year", "session", "sessions", "meeti
 _TIME_NOUNS = {"day", "morning", "evening", "night", "afternoon", "week", "month", "year", "time", "hour"}
 
 
+_STATUTES = {"law", "act", "statute", "bill", "legislation", "code", "constitution"}
+_NOT_STATE = {"ordinance", "resolution", "federal", "congress", "city", "county", "municipal", "u.s.", "national"}
+
+
+def _state_statute(tok) -> bool:
+    """The clause's subject is a statute not marked local or federal ("The law", "That 2019 state law",
+    "The Community Trust Act (S.5218)"): laws, acts and bills are passed by states."""
+    subj = _subject_tokens(tok)
+    words = {t.lemma_.lower() for t in subj} | {t.lower_ for t in subj}
+    inside = {t.i for t in subj}
+    head = sorted((t for t in subj if t.head.i not in inside), key=lambda t: t.i)   # the phrase's own head
+    if not head or words & _NOT_STATE:
+        return False
+    # "Senate Bill 1742": the head is the bill word or, read as a number, the number it compounds
+    names = [head[0]] + [c for c in head[0].children if c.dep_ == "compound"]
+    return any(t.lemma_.lower() in _STATUTES or t.lower_ in _STATUTES for t in names)
+
+
 def _subject_tokens(tok) -> set:
     """The subject phrase of the trigger's clause (climbing xcomp/ccomp chains to the nearest subject)."""
     v = tok.head if not _is_verbal(tok) and _is_verbal(tok.head) else tok
@@ -2546,6 +2696,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             targets = [state.last_suit_target]
         elif rule.name == "sue" and a["actor"] is not None:
             state.last_suit_target = targets[0]
+        statute = juris is None and level is None and direction != "federal_pressure" and _state_statute(tok)
+        if statute:
+            level = "state"     # "The law bars state agencies from ...": a statute is a state's, not its city's
         if juris is None and level in ("state", "county", "city", None) and direction != "federal_pressure":
             same_level = [p for p in scope_places if p.get("kind") == level]
             loc = _locative_place(path, S) or (scope_places[0] if (scope_places and level is None) else None) \
@@ -2559,7 +2712,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 juris = loc["jid"]
                 if level == "state" and loc.get("kind") in ("city", "county") and juris.count("-") >= 2:
                     juris = "-".join(juris.split("-")[:2])   # state lawmakers meeting in a city act for the state
-                if actor is None:
+                if actor is None and not (statute and loc.get("kind") in ("city", "county")):
                     actor, level = loc["pname"], _kind_level(loc.get("kind"))
                     inferred = True
                 targets = [t for t in targets if t != juris] or [None]
