@@ -77,3 +77,12 @@ def test_actors_of_no_one_place_get_no_place(text):
     body = "The Denver City Council met on Monday. Denver officials spoke.\n\n" + text + "\n"
     got = [r["jurisdiction"] for r in rows(body) if r["evidence"].startswith(text[:20])]
     assert got and all(j is None for j in got)
+
+
+def test_federal_words_about_a_named_sheriff_aim_at_the_sheriffs_county():
+    text = ("Sangamon County Sheriff Dana Colt stopped honoring ICE detainers in May. Springfield police "
+            "did the same. Springfield residents cheered.\n\n"
+            '"Sheriff Colt has chosen to put criminal aliens back on the streets," '
+            "a Homeland Security spokesperson said on Friday.\n")
+    got = [r["target_jurisdiction"] for r in rows(text) if r["action_type"] == "federal_criticism"]
+    assert got == ["us-il-sangamon-county"]

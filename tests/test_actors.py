@@ -338,3 +338,23 @@ def test_a_field_office_is_federal_even_with_its_city():
                   "council was wrong. Maren Oduya, who directs the agency's field office in Dallas, agreed.")
     assert person(rows, "Tobias Lindgaard")["level"] == "federal"
     assert (person(rows, "Maren Oduya")["role"], person(rows, "Maren Oduya")["level"]) == ("director", "federal")
+
+
+def test_party_and_hometown_tags_and_time_zones_are_not_people():
+    rows = people("Posted May 14, 2026, 5:30 a.m. CT\n\nState Rep. Trent Vollbrecht, R-Ankeny, said Wednesday "
+                  "he will file a bill. Sen. Ada Korsgaard, D-Ames, disagreed.\n")
+    names = sorted({r["name"] for r in rows})
+    assert names == ["Ada Korsgaard", "Trent Vollbrecht"]
+
+
+def test_a_plural_title_before_names_is_a_title_not_part_of_a_name():
+    rows = people("The chair was joined by Supervisors Lupita Harkavy and Tobias Renfrow of Polk County.")
+    assert "Lupita Harkavy" in {r["name"] for r in rows}
+    assert person(rows, "Lupita Harkavy")["role"] == "supervisor"
+
+
+def test_a_commander_is_a_role():
+    rows = people("Border Patrol commander Royce Hathcock said agents would stay. Commander Hathcock did not say "
+                  "for how long.")
+    assert person(rows, "Royce Hathcock")["role"] == "commander"
+    assert person(rows, "Royce Hathcock")["level"] == "federal"

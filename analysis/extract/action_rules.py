@@ -84,7 +84,8 @@ _CUE_SOURCES: dict[str, str] = {
                       r"|state senators?|(?:state|local|city|county|municipal|elected|sanctuary|democratic) (?:officials?|leaders?|politicians?|prosecutors?)"
                       r"|sanctuary (?:jurisdictions?|cities|counties|states)|(?:any|every|each) officials? who|(?:officials|employees|workers) who)\b",
     "local_target": r"\b(mayors?|governors?|sheriffs?|officials?|lawmakers?|leaders?|politicians?|cit(?:y|ies)|count(?:y|ies)"
-                    r"|states?|jurisdictions?|sanctuary|towns?|municipalit\w*|localit\w*|democrats?|council\w*|commissions?"
+                    r"|states?|jurisdictions?|sanctuary|towns?|municipalit\w*|localit\w*|political subdivisions?"
+                    r"|democrats?|council\w*|commissions?"
                     r"|attorneys? general|district attorneys?|prosecutors?|police chiefs?|police departments?"
                     r"|commissioners?|supervisors?|boards?|aldermen|sheriffs?|school districts?|trustees"
                     r"|(?:the|a|this|that|each|every|any) district(?! court| judge| attorney))\b",

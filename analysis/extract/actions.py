@@ -799,9 +799,22 @@ _STOPPED_PEOPLE = frozenset(("driver", "motorist", "car", "vehicle", "truck", "p
                              "man", "woman", "worker", "traveler", "passenger", "resident", "him", "her", "them"))
 
 
+#: a definition of a law or order: '(3) "Sanctuary policy" means ...', "Civil immigration enforcement means ..."
+_DEFINITION = re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s*)*[\"\u201c']?[A-Za-z][\w \-]{0,60}?[\"\u201d']?\s+(?:means|shall mean)\b(?!\s+that)")
+
+
 def _look_alike(tok, rule: R.Rule) -> bool:
     """A trigger word used in another sense or about something else than its rule means:
     a traffic stop, an investigation opened, an attempt ("tried to"), arrests made by agents."""
+    if any(any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "nothing" and any(
+            p.dep_ == "prep" and p.lower_ == "in" for p in c.children) for c in a.children)
+           for a in [tok, *tok.ancestors]):
+        return True     # "nothing in this letter requires any officer to enforce ...": a savings clause
+    if _DEFINITION.match(tok.doc.text):
+        return True     # '"Sanctuary policy" means any ordinance that restricts ...': a definition
+    if any(a.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "action" and any(
+            d.lower_ == "no" for d in c.children) for c in a.children) for a in tok.ancestors):
+        return True     # "The board takes no action on a proposal to rent beds to ICE"
     if rule.name == "abolish_ice" and tok.lemma_.lower() == "fix" and tok.dep_ in ("csubj", "nsubj"):
         return True     # "fixing a broken agency is a job for Washington": whose job it is, not a call
     if rule.name == "abolish_ice" and tok.lemma_.lower() == "fix" and not any(
@@ -1017,6 +1030,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
             by_sent.setdefault((name, r.get("sentence_id")), []).append(r)
     state = _DocState()
     state.aliases = defined_terms(pdoc.text)
+    state.aliases.update(_short_names(pdoc.text))
     state.legal = bool(_LEGAL_DOC.search(pdoc.text[:4000] or ""))
     state.fiscal_court = bool(_NOT_A_COURT.search(pdoc.text or "")) and not state.legal
     state.bill = bool(_BILL_DOC.search(pdoc.text[:3000] or "")) and not _BILL_LAW.search(pdoc.text or "")
@@ -1067,6 +1081,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         _praise_by_speaker(out, list(quotes) + answers, people, orgs)
         out = sorted(out + _quoted_statements(pdoc, out, list(quotes) + answers, people, orgs, by_sent),
                      key=lambda r: r["start"])
+    _federal_targets_named(out, by_sent, people)
     return _with_focus(out, _issuer(pdoc.text, places) or _focus(places), _kind_focus(places), _dateline_focus(places))
 
 
@@ -1180,6 +1195,26 @@ def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
 
 
 _KIND_RANK = {"city": 0, "county": 1, "state": 2}
+
+
+def _federal_targets_named(rows: list[dict], by_sent: dict, people: list[dict]) -> None:
+    """Federal pressure and federal words aimed at no place take the place of the local official
+    the sentence names ("'Sheriff X has chosen to put criminals back on the streets,' a DHS
+    spokesperson said": the sheriff's county, not the city the story is about), as the official's
+    first mention with a place gives it."""
+    first: dict = {}
+    for p in sorted(people, key=lambda p: int(p.get("start") or 0)):
+        if p.get("name") and p.get("jurisdiction"):
+            first.setdefault(p["name"], p["jurisdiction"])
+    for r in rows:
+        federal = r["actor_level"] == "federal" or r["direction"] == "federal_pressure"
+        if not federal or r["target_jurisdiction"] is not None:
+            continue
+        named = [p for p in by_sent.get(("people", r["sentence_id"]), [])
+                 if p.get("level") in ("state", "county", "city") and p.get("jurisdiction")
+                 and p.get("name") != r["actor"]]
+        if named:
+            r["target_jurisdiction"] = first.get(named[0]["name"]) or named[0]["jurisdiction"]
 
 
 def _issuer(text: str, places) -> Optional[str]:
@@ -1387,6 +1422,20 @@ def defined_terms(text: str) -> dict[str, str]:
     return out
 
 
+_DEPARTMENT_OF = re.compile(r"\b((?:U\.S\.|United States|[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?Department of [A-Z][a-z]+(?: [A-Z][a-z]+)*")
+
+
+def _short_names(text: str) -> dict[str, str]:
+    """"the Department" of a letter or release that names one department in full first ("U.S.
+    Department of Justice ... the Department directs the City to ...") stands for it: its level."""
+    names = [m.group(0) for m in _DEPARTMENT_OF.finditer(text[:3000])]
+    if not names or not re.search(r"\bthe Department\b(?! of)", text):
+        return {}
+    levels = {level_from_text(n) for n in names}
+    level = level_from_text(names[0])
+    return {"department": level} if len(levels) == 1 and level in ("federal", "state") else {}
+
+
 def _surname(name: Optional[str]) -> str:
     parts = (name or "").split()
     return parts[-1].lower() if parts else ""
@@ -1584,6 +1633,7 @@ def _signed_content(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows, o
     else:
         state.pending_signing = (si, build)
     return found
+
 
 
 def _token_at(sent, start: int):
@@ -2060,6 +2110,9 @@ def _sues_local_party(tok, S) -> bool:
         holders = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])     # "filed suit against X"
         parties = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "against"
                    for g in p.children if g.dep_ == "pobj"]
+        # "bring a civil action in district court to enjoin a political subdivision"
+        parties += [g for h in holders for v in h.children if v.dep_ in ("advcl", "xcomp", "relcl", "acl")
+                    and v.lemma_.lower() in ("enjoin", "compel", "force", "stop") for g in v.children if g.dep_ == "dobj"]
     for c in parties:
         text = " ".join(t.text for t in c.subtree)
         if R.CUES["federal"].search(text):
@@ -2146,6 +2199,19 @@ def _in_relcl(tok) -> bool:
 
 
 _DIRECTIVE_VERBS = {"instruct", "direct", "tell", "order", "require", "command"}
+
+
+def _mandate_on_all(tok) -> bool:
+    """"The sheriff of each parish shall enter into ...", "every county must sign ...": a duty laid on
+    every place of a kind (a law's mandate), not one body's act."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("shall", "must") for c in tok.children):
+        return False
+    subj = _subject_tokens(tok)
+    return any(t.lower_ in ("each", "every", "all", "any") and t.dep_ in ("det", "amod", "predet") for t in subj)
+
+
+#: "No political subdivision shall ...", "(1) No county or city may ...": a prohibition the parser may mangle
+_NO_ONE_SHALL = re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s*)?No\s+(?:[\w-]+,?\s+){0,5}?(?:shall|may)\b")
 
 
 def _prohibited(tok) -> bool:
@@ -2595,6 +2661,11 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             atype = "assist_ice"    # "the governor ordered 120 state troopers to assist Border Patrol": the state's own help
         if rule.name == "bar_cooperation" and _bar_keeps_cooperating(tok):
             atype = "expand_cooperation"    # "would bar any county whose sheriff ends ... from receiving state grants"
+        if atype == "enter_formal_agreement" and cls != R.FED and _is_verbal(tok) and _mandate_on_all(tok):
+            atype = "expand_cooperation"    # "the sheriff of each parish ... shall enter into a 287(g) agreement"
+        if rule.name == "affirm_sanctuary" and cls != R.FED and ((_is_verbal(tok) and _prohibited(tok)) or (
+                (m := _NO_ONE_SHALL.match(sent.text)) is not None and tok.idx >= m.end())):
+            atype = "expand_cooperation"    # "No political subdivision shall adopt, enact, or enforce a sanctuary policy"
         if rule.name == "withhold_funding" and a.get("level") == "state" and _cue("local_target", texts):
             atype = "expand_cooperation"    # a state cutting a city's share: a state penalty on sanctuary
         if call:
@@ -2625,9 +2696,11 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 and _sues_local_party(tok, S):
             atype = "court_action"      # residents suing their county: a case in court, not a suit against ICE
         refined = _refine(atype, tok, rule, texts, cls, path, sent)
-        if atype == "sue_federal_government" and rule.name == "sue" and a.get("level") == "state" \
-                and _is_verbal(tok) and _sues_local_party(tok, S):
-            refined = "expand_cooperation"  # a state suing its city over a sanctuary policy enforces state law
+        if atype == "sue_federal_government" and rule.name == "sue" and _sues_local_party(tok, S) and (
+                a.get("level") or _words_level(a.get("actor") or "")) == "state":
+            # a state suing its city over a sanctuary policy enforces state law ("the attorney general may
+            # bring a civil action to enjoin a political subdivision")
+            refined = "expand_cooperation"
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" and state.legal:
             refined = atype     # in a court filing against the United States, "filed suit" needs no "federal"
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" \

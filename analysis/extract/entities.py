@@ -1225,6 +1225,11 @@ def _junk_person(words: list[str], en: "_Ent") -> bool:
     if len(words) == 1 and len(words[0].strip(".")) <= 1:
         return True
     doc = en.sent.doc
+    prev = doc[en.start - 1].text if en.start > 0 else ""
+    if _PARTY_TOWN.match(" ".join(words)) and prev in (",", "(", "\u2014", "-"):
+        return True     # "State Rep. Jo Doe, R-Ankeny, said": a party and hometown, not a second person
+    if len(words) == 1 and words[0].upper() in _TIME_ZONES and prev.lower() in ("a.m.", "p.m.", "am", "pm", "noon"):
+        return True     # "5:30 a.m. CT": a time zone
     nxt = doc[en.end].text if en.end < len(doc) else ""
     if nxt in ("Memorial", "Foundation", "Fund", "Grant", "Act") or "Memorial" in words:
         return True
@@ -1234,6 +1239,8 @@ def _junk_person(words: list[str], en: "_Ent") -> bool:
     return all(w in _VOTE_AND_FORM_WORDS or len(w) <= 1 for w in low)
 
 
+_PARTY_TOWN = re.compile(r"^[RDI]\.?\s?-\s?[A-Z]")
+_TIME_ZONES = {"ET", "CT", "MT", "PT", "EST", "CST", "MST", "PST", "EDT", "CDT", "MDT", "PDT", "AKST", "HST", "UTC", "GMT"}
 _ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 
 
