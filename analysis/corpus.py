@@ -189,7 +189,7 @@ _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|effective(?:\s+date)
 _STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*)?(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*\|[^|\n]{{0,40}})?$", re.I)
 
 
-_LEADING_DATE = re.compile(rf"^(?:\w+day,?\s+)?({_DATE_VALUE})\s*[,\u2013\u2014-]\s*[^\n]{{0,80}}$", re.I)
+_LEADING_DATE = re.compile(rf"^(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*[,\u2013\u2014-]\s*|\s+at\s+)[^\n]{{0,80}}$", re.I)
 #: a meeting's heading line: "Regular Session - Tuesday, April 21, 2026, 7:00 p.m.", "Special Meeting: May 3, 2026"
 _SESSION_DATE = re.compile(rf"^[A-Z][\w ]{{0,40}}?\s*[-\u2013\u2014:]\s*(?:\w+day,?\s+)?({_DATE_VALUE})(?:,[^\n]{{0,40}})?$", re.I)
 #: the execution line of an order, resolution or ordinance: "DATED this 8th day of October, 2025."

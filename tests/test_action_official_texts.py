@@ -110,3 +110,91 @@ def test_the_department_of_a_federal_letter_is_federal():
             "Dear Mayor Ilse Brandt:\n\nAccordingly, the Department directs the City to produce, no later than "
             "June 11, 2026, all written policies on cooperation with ICE.\n")
     assert types(text) == ["federal_ultimatum"]
+
+
+def test_the_most_responsive_partner_is_praise():
+    text = ('WHEREAS, Sheriff Lyle Gatlin told this Court that ICE had been "the most responsive federal partner our '
+            'jail has ever worked with"; and')
+    assert types(text) == ["praise_enforcement"]
+
+
+def test_barring_police_from_directing_traffic_for_agents_is_a_limit():
+    text = ("The council voted on March 4 to bar city police from directing traffic for federal immigration "
+            "operations.")
+    assert types(text) == ["bar_local_cooperation"]
+    assert types("The city bars trucks from the downtown streets during ICE protests.") == []
+
+
+def test_barring_help_to_the_federal_operation_is_a_limit_not_a_second_raid():
+    text = ("On March 2, the governor signed Executive Order 26-05, which bars state agencies from assisting the "
+            "federal operation.")
+    assert types(text) == ["bar_local_cooperation"]
+
+
+@pytest.mark.parametrize("text", [
+    "The contract allows either side to cancel it with 90 days' notice.",
+    "Sheriff Dale Brunsvold, who had urged the board to keep the contract with ICE, said the lost revenue would hurt.",
+    "The governor today signed two bills that give New Yorkers a way to report misconduct by federal agents to "
+    "the state.",
+])
+def test_what_a_text_permits_background_advocacy_and_gifts_to_residents_are_not_acts(text):
+    assert not {"end_formal_agreement", "keep_formal_agreement", "assist_ice"} & set(types(text))
+
+
+def test_help_given_to_ice_is_still_help():
+    assert types("Eleven offices went further, giving ICE officers their own log-ins to county jail systems.") == \
+        ["assist_ice"]
+
+
+def test_naming_an_operation_already_reported_is_no_second_operation():
+    text = '"The agency is calling it Operation Crown Crossing," the mayor said.'
+    assert "federal_enforcement_operation" not in types(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officers shall not stop, detain or arrest any person for a civil immigration violation.", "bar_local_cooperation"),
+    ("No officer shall prolong a stop or delay the release of any person in order to allow ICE agents to arrive.",
+     "bar_local_cooperation"),
+    ("Department stations and parking lots shall not be used for staging in civil immigration enforcement.",
+     "restrict_enforcement_sites"),
+])
+def test_rules_of_a_police_order(text, expected):
+    assert types(text) == [expected]
+
+
+def test_a_report_that_police_made_no_immigration_arrest_is_no_rule():
+    assert types("Police did not arrest anyone for immigration violations during the protest.") == []
+
+
+def test_a_letter_to_ice_asking_for_names_is_a_records_request_not_help():
+    text = "She said she sent a letter Thursday to ICE's field office asking for the names of everyone detained."
+    assert types(text) == ["records_request"]
+
+
+def test_what_ice_asks_a_county_to_do_is_not_the_countys_act():
+    text = "The same day, the ICE field office sent me a letter asking the county to resume honoring detainers."
+    assert "assist_ice" not in types(text)
+    # a sheriff asking his own county to keep a contract is still coded
+    assert types("The sheriff has asked the County Commission to renew the jail's contract with ICE.") == \
+        ["keep_formal_agreement"]
+
+
+def test_a_front_that_opened_gives_ice_nothing_and_the_court_seat_is_not_a_target():
+    text = "The newest front opened on Tuesday, when the Justice Department sued Oregon in federal court in Portland."
+    rows = run.extract_document(parse_text(text, doc_id="t"))["actions"]
+    assert [(r["action_type"], r["target_jurisdiction"]) for r in rows] == [("federal_lawsuit", "us-or")]
+
+
+def test_a_suit_in_a_case_against_a_sheriff_is_a_court_action():
+    caption = ("IN THE UNITED STATES DISTRICT COURT\nFOR THE WESTERN DISTRICT OF TEXAS\n\n"
+               "ANA ROE, on behalf of herself and all others similarly situated,\nPlaintiffs,\n\nv.\n\n"
+               "JOHN DOE, in his official capacity as Sheriff of Bexar County, Texas,\nDefendants.\n\n")
+    assert types(caption + "Plaintiffs filed this action on October 6, 2025.\n") == ["court_action"]
+    federal = caption.replace("JOHN DOE, in his official capacity as Sheriff of Bexar County, Texas",
+                              "UNITED STATES DEPARTMENT OF HOMELAND SECURITY")
+    assert types(federal + "Plaintiffs filed this action on October 6, 2025.\n") == ["sue_federal_government"]
+
+
+def test_what_a_law_permits_is_its_content():
+    assert types("The statute allows sheriffs to arrest any federal officer who violates it.") == \
+        ["threaten_prosecution"]

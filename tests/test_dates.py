@@ -246,3 +246,30 @@ def test_a_past_event_is_not_dated_after_the_text():
             "The bill, which passed the House on January 26, would void the ordinance.")
     got = {r["date_text"]: r["date"] for r in dates(text)}
     assert got["January 26"] == "2026-01-26"
+
+
+def test_reported_future_weekday_looks_ahead():
+    # Thursday, October 8: "would hold ... Sunday" is the coming Sunday
+    rows = dates("Organizers said they would hold a second vigil Sunday evening.", date="2026-10-08")
+    assert [(r["date_text"], r["date"]) for r in rows] == [("Sunday", "2026-10-11")]
+
+
+def test_a_month_of_a_past_act_stays_past_in_a_sentence_that_looks_ahead():
+    text = ("In May, the state House passed a bill that would bar police from asking about status; the Senate has "
+            "not scheduled a vote on it.")
+    assert [(r["date_text"], r["date"]) for r in dates(text, date="2026-09-20")] == [("May", "2026-05-01")]
+
+
+def test_a_day_after_a_dated_background_sentence_returns_to_the_storys_year():
+    text = ("Gov. Ann Roe signed the act in April 2025. It lets the attorney general sue cities.\n\n"
+            "The test did not take long. On January 22, the attorney general opened an investigation.\n")
+    got = {r["date_text"]: r["date"] for r in dates(text, date="2026-05-06")}
+    assert got["January 22"] == "2026-01-22"
+    # a day after the year's own date keeps that year ("in April 2025 ... on May 3")
+    text2 = "Gov. Ann Roe signed the act in April 2025. On May 3, the attorney general used it.\n"
+    assert {r["date_text"]: r["date"] for r in dates(text2, date="2026-05-06")}["May 3"] == "2025-05-03"
+
+
+def test_a_posting_line_with_a_time_dates_the_document():
+    from analysis.corpus import byline_date
+    assert str(byline_date("County Sheriff's Office\nOctober 22, 2026 at 4:05 PM \u00b7\n\nText.")) == "2026-10-22"

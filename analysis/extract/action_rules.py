@@ -20,7 +20,7 @@ _CUE_SOURCES: dict[str, str] = {
     # federal immigration enforcement as an object or context
     "ice": r"(287\s*\(\s*g\s*\)|\b(?:ice|immigration|deport\w*|dhs|homeland security|cbp|border patrol|customs|hsi|ero"
            r"|federal (?:immigration |law enforcement |)(?:agent|officer|official|authorit|personnel|force|government)\w*"
-           r"|federal law enforcement)\b)",
+           r"|federal law enforcement|federal (?:enforcement )?(?:operations?|sweeps?|surge))\b)",
     # anything federal (an agency, the president, a federal policy)
     "federal": r"\b(federal|ice|dhs|cbp|border patrol|homeland security|administration|white house|president"
                r"|justice department|department of justice|doj|fbi|united states|national guard|troops"
@@ -49,6 +49,8 @@ _CUE_SOURCES: dict[str, str] = {
              r"|librar\w*|parks?|shelters?|classrooms?|playgrounds?|school bus\w*|non-?public areas?|(?:city|public|state|county|municipal|government) (?:property|land|lands|buildings?|facilities)"
              r"|property|buildings?|detention (?:centers?|facilit\w*|camps?)|sensitive locations?|polling"
              r"|parking lots?|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
+    "civil_immigration": r"\b(?:civil immigration|immigration (?:violations?|status|offen[cs]es?|laws?)|administrative "
+                         r"(?:immigration )?warrants?|removab\w+|deportab\w+)\b",
     "detention": r"\b(detention (?:centers?|facilit\w*|camps?)|immigration (?:jails?|prisons?)|processing (?:centers?|facilit\w*))",
     "sanctuary": r"\b(sanctuary|(?:city|county|state|community) that welcomes immigrants|welcoming[- ](?:city|county|state|community|polic(?:y|ies)|ordinances?|laws?|resolutions?|status)|safe haven|trust act|fourth amendment (?:city|county)"
                  r"|not (?:to )?(?:ask|inquir)\w* (?:\w+ ){0,6}about (?:\w+ )?(?:immigration|citizenship) status)\b",
@@ -72,6 +74,8 @@ _CUE_SOURCES: dict[str, str] = {
                   r"|wrongdoing|complaints? (?:about|against|regarding|concerning|involving)|crimes?|conduct|behaviou?r|activit\w*|encounters?|actions?|raids?|arrests?|evidence"
                   r"|tactics|operations?|force)\b",
     "records": r"\b(foia|freedom of information|public[- ]records?|open[- ]records?|records? requests?|sunshine law)\b",
+    "letter_asking": r"\bletter\b.{0,100}\b(?:asking|requesting|seeking) (?:for |it for |the agency for )?(?:the |a |copies of )?"
+                     r"(?:full )?(?:names?|numbers?|records?|list|copies|data|information|count)\b",
     "ask_for_records": r"\b(?:ask|asks|asked|asking|press|pressed|petition|petitioned)\s+(?:ice|immigration and customs "
                        r"enforcement|the agency|federal (?:immigration )?(?:officials|authorities|agents)|dhs)\s+for\s+"
                        r"(?:the |its |a |an |all |any |copies of (?:the |its |all )?)?(?:full |monthly |weekly |quarterly |annual |updated |arrest |detention )?(?:number|numbers|names"
@@ -164,6 +168,9 @@ _CUE_SOURCES: dict[str, str] = {
     "state_money": r"\bstate(?:-shared)? (?:[\w-]+ ){0,4}(?:funds?|funding|grants?|revenue|aid|money|dollars|payments"
                    r"|sales tax\w*|tax revenue|tax dollars)\b",
     # a place singled out by what it does ("any city in Arizona whose voters approve ...", "every county that ...")
+    # police help with the roads at an operation: "directing traffic", "closing streets", "blocking intersections"
+    "traffic_help": r"\b(?:direct\w*|clos\w*|control\w*|block\w*|handl\w*|manag\w*|secur\w*) (?:\w+ ){0,2}"
+                    r"(?:traffic|streets?|roads?|intersections?|perimeters?|lanes?)\b",
     "traffic_words": r"\b(?:traffic(?: control)?|streets?|roads?|roadways?|exits?|entrances?|perimeters?|intersections?"
                      r"|lanes?|crowd control|the scene)\b",
     "conditioned_place": r"\b(?:any|every|each|a) (?:cit(?:y|ies)|count(?:y|ies)|towns?|municipalit(?:y|ies)|jurisdictions?"
@@ -178,7 +185,7 @@ _CUE_SOURCES: dict[str, str] = {
     "detainer_word": r"\b(detainers?|hold requests?|detainer requests?|ice requests?|requests? (?:from|by) (?:ice|immigration|federal))\b",
     "praise_adj": r"\b(exemplary|model|outstanding|excellent|great|good|valued|trusted|reliable|invaluable|tremendous"
                   r"|professional|steady|dependable|productive|effective|valuable|indispensable"
-                  r"|first-rate|strong|proud|terrific|fantastic|shining)\b",
+                  r"|first-rate|strong|proud|terrific|fantastic|shining|responsive|helpful|best|superb)\b",
     "praise_objects": r"\b(ice|agency|agents?|officers?|cooperat\w*|287\s*\(\s*g\s*\)|sheriffs?|arrests?|operations?|enforcement|deportat\w*|partners?|removals?|border patrol|cbp|work)\b",
     "sanction_words": r"\b(non-?complian\w*|noncooperat\w*|non-cooperat\w*|refus\w*|sanctuary|officials? who|decline\w*|fail\w* to (?:cooperat|comply|honou?r))",
     "available": r"\bavailable\b",
@@ -251,7 +258,8 @@ RULES: tuple[Rule, ...] = (
        cues=("agreement_strong",), negated=True, base=0.65),
     _r("bar_cooperation", _local("bar_local_cooperation"), verbs=_BAR_VERBS,
        nouns=("ban", "prohibition", "limit", "restriction", "curb", "limitation"),
-       cues=("ice",), any_cues=("cooperation", "agreement_word"), exclude=("anti_sanctuary", "sanctuary", "mask"),
+       cues=("ice",), any_cues=("cooperation", "agreement_word", "traffic_help"),
+       exclude=("anti_sanctuary", "sanctuary", "mask"),
        base=0.65),
     _r("stop_cooperation", _local("bar_local_cooperation"), verbs=_STOP_VERBS,
        cues=("ice", "cooperation"), exclude=("agreement_strong", "sanctuary", "funding"), base=0.6),
@@ -267,6 +275,15 @@ RULES: tuple[Rule, ...] = (
     _r("sites_entry", _local("restrict_enforcement_sites"), verbs=("enter", "access", "patrol"),
        cues=("sites", "agents", "ice"), negated=True, base=0.5, with_subject=True),
     _r("no_part", _local("bar_local_cooperation"), verbs=("take",), cues=("ice", "take_part"), negated=True, base=0.5),
+    # "Officers shall not stop, detain or arrest any person for a civil immigration violation"
+    _r("no_civil_arrests", _local("bar_local_cooperation"), verbs=("arrest", "detain", "stop", "apprehend", "hold"),
+       cues=("civil_immigration",), negated=True, base=0.5),
+    # "No officer shall prolong a stop or delay the release of any person to allow ICE agents to arrive"
+    _r("no_delay_for_ice", _local("bar_local_cooperation"), verbs=("prolong", "delay", "extend"),
+       cues=("ice",), negated=True, base=0.5),
+    # "Department stations and parking lots shall not be used for staging in civil immigration enforcement"
+    _r("sites_not_used", _local("restrict_enforcement_sites"), verbs=("use",),
+       cues=("sites", "operation_context"), negated=True, base=0.5),
     _r("refuse_detainers", _local("bar_local_cooperation"), verbs=("refuse", "decline", "reject", "ignore"),
        cues=("ice", "detainer"), base=0.55),
     _r("restrict_sites", _local("restrict_enforcement_sites"),
@@ -355,6 +372,9 @@ RULES: tuple[Rule, ...] = (
     # "voted to ask ICE for the number of arrests made in the city": a request for records
     _r("ask_ice_for_records", _local("records_request"), verbs=("ask", "press", "petition", "pressure"),
        cues=("ask_for_records",), base=0.55),
+    # "sent a letter to ICE's field office asking for the names of everyone detained"
+    _r("letter_for_records", _local("records_request"), verbs=("send", "write"),
+       cues=("ice", "letter_asking"), base=0.5),
     _r("reporting_mandate", _local("records_request"), verbs=("report", "disclose", "publish", "track"),
        nouns=("report", "reporting"),
        cues=("report_objects",), any_cues=("ice",), base=0.5, obligation=True),

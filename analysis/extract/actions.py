@@ -500,6 +500,7 @@ class _DocState:
         self.last_place_sent = -99
         self.last_suit_target = None
         self.legal = False          # the document is a court opinion or order (its "we" is the court)
+        self.local_defendant = False    # ... in a case against a local government or official (its caption)
         self.bill = False           # the document is a bill or its digest (its sections are proposed)
         self.signed_bills = False   # the document reports bills signed into law
         self.instrument = False     # the document is a resolution, ordinance, order or statute (its "must" binds)
@@ -793,6 +794,21 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
 _INVERTED_IF = re.compile(r"^\W*(?:Were|Had)\s+(?:the|a|an|this|that|its|their|it|they|he|she|[A-Z]\w+)\b[^,?]{0,120},")
 
 
+def _federal_asker(ask) -> bool:
+    """The one who asks is federal: the subject of "asked", or of the verb whose letter is "asking"."""
+    v = ask
+    for _ in range(3):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            text = " " + " ".join(t.lower_ for t in subj[0].subtree) + " "
+            return bool(R.CUES["federal"].search(text) or "field office" in text)
+        if v.head.i == v.i:
+            break
+        v = v.head
+    return False
+
+
+_ASKING = frozenset(("ask", "urge", "request", "press", "pressure", "lobby", "encourage", "implore", "beg", "want"))
 _OPENED_NOT_ACCESS = frozenset(("investigation", "inquiry", "probe", "case", "review", "hearing", "file", "session",
                                 "meeting", "account", "audit", "fire", "talk", "negotiation", "discussion"))
 _STOPPED_PEOPLE = frozenset(("driver", "motorist", "car", "vehicle", "truck", "pickup", "van", "people", "person",
@@ -815,6 +831,44 @@ def _look_alike(tok, rule: R.Rule) -> bool:
     if any(a.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "action" and any(
             d.lower_ == "no" for d in c.children) for c in a.children) for a in tok.ancestors):
         return True     # "The board takes no action on a proposal to rent beds to ICE"
+    if rule.name == "give_access" and tok.lemma_.lower() == "open" and _is_verbal(tok) and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return True     # "the newest front opened on Tuesday": opening nothing to ICE
+    if rule.name == "give_access" and tok.lemma_.lower() in ("send", "write") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("letter", "request", "note", "email", "message", "memo")
+            for c in tok.children):
+        return True     # "sent a letter to ICE asking for the names of everyone detained": a letter, not help
+    x = tok
+    while x.dep_ in ("xcomp", "pcomp", "prep") and x.head.lemma_.lower() not in _ASKING and x.head.i != x.i:
+        x = x.head      # "asking the county to resume honoring detainers": up to the asking
+    if x.dep_ == "xcomp" and x.head.lemma_.lower() in _ASKING and rule.types.get(R.NONFED) in (
+            "assist_ice", "expand_cooperation", "enter_formal_agreement", "keep_formal_agreement") and any(
+            c.dep_ == "dobj" for c in x.head.children) and _federal_asker(x.head):
+        return True     # "ICE sent a letter asking the county to resume honoring detainers": what ICE asks for
+    if rule.name in ("no_civil_arrests", "no_delay_for_ice", "sites_not_used"):
+        v = tok
+        while v.dep_ == "conj" and v.head.i != v.i and not any(c.dep_ == "aux" for c in v.children):
+            v = v.head
+        if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
+            return True     # "Police did not arrest anyone for immigration violations": a report, not a rule
+    if rule.name == "operation_nouns" and tok.dep_ in ("oprd", "attr", "compound") and any(
+            a.lemma_.lower() in ("call", "name", "dub", "label", "christen") and any(
+                c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in a.children) for a in tok.ancestors):
+        return True     # "the agency is calling it Operation Crown Crossing": a name given, not a second operation
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("allow", "permit", "let") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _DEAL_NOUNS | {"clause"} for c in tok.head.children):
+        return True     # "the contract allows either side to cancel it": a term of a deal, not an act (what a
+        # statute allows is its content: "the act allows sheriffs to detain an officer who breaks it")
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("urge", "ask", "push", "press", "lobby") \
+            and tok.head.dep_ == "relcl":
+        return True     # "Sheriff X, who had urged the board to keep the contract, said ...": background
+    recipients = [" " + " ".join(t.lower_ for t in c.subtree) + " " for c in tok.children if c.dep_ in ("dative", "iobj")]
+    if rule.name == "give_access" and tok.lemma_.lower() in ("give", "send", "offer", "grant", "provide") \
+            and recipients and not any(R.CUES["ice"].search(r) for r in recipients):
+        return True     # "bills that give New Yorkers a way to report agents": given to residents, not to ICE
+    if rule.name == "operation_nouns" and tok.dep_ in ("dobj", "pobj") and any(
+            a.dep_ == "pcomp" and a.head.lower_ == "from" and _bar_before(a.head) for a in tok.ancestors):
+        return True     # "bars state agencies from assisting the federal operation": the help barred, not a raid
     if rule.name == "abolish_ice" and tok.lemma_.lower() == "fix" and tok.dep_ in ("csubj", "nsubj"):
         return True     # "fixing a broken agency is a job for Washington": whose job it is, not a call
     if rule.name == "abolish_ice" and tok.lemma_.lower() == "fix" and not any(
@@ -1032,6 +1086,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     state.aliases = defined_terms(pdoc.text)
     state.aliases.update(_short_names(pdoc.text))
     state.legal = bool(_LEGAL_DOC.search(pdoc.text[:4000] or ""))
+    state.local_defendant = state.legal and _local_defendant(pdoc.text[:4000])
     state.fiscal_court = bool(_NOT_A_COURT.search(pdoc.text or "")) and not state.legal
     state.bill = bool(_BILL_DOC.search(pdoc.text[:3000] or "")) and not _BILL_LAW.search(pdoc.text or "")
     state.instrument = bool(_INSTRUMENT_DOC.search(pdoc.text or ""))
@@ -1390,6 +1445,20 @@ _GENERIC_PLACES = re.compile(r"\b(cities|counties|states|localities|jurisdiction
 #: "AFFIRMED in part, REVERSED in part, and REMANDED." "SO ORDERED."
 _DISPOSITION_LINE = re.compile(r"^\s*(?:(?:and\s+)?(?:AFFIRMED|REVERSED|VACATED|REMANDED|DISMISSED|GRANTED|DENIED)"
                                r"(?:\s+in\s+part)?[,;]?\s*)+\.?\s*$", re.I)
+#: the defendants of a case caption: what follows a "v." line, up to "Defendant(s)"
+_CAPTION_DEFENDANTS = re.compile(r"^\s*v(?:s)?\.?\s*$\s*(.{0,400}?)\bDefendants?\b", re.M | re.S | re.I)
+
+
+def _local_defendant(head: str) -> bool:
+    """The caption's defendants are local (a sheriff, a county, a city) and not federal."""
+    m = _CAPTION_DEFENDANTS.search(head)
+    if not m:
+        return False
+    who = " " + m.group(1).lower() + " "
+    return bool(R.CUES["local_target"].search(who)) and not R.CUES["federal"].search(
+        who.replace("united states district", ""))
+
+
 _LEGAL_DOC = re.compile(r"\b(?:Plaintiffs?-Appell\w+|Defendants?-Appell\w+|Appellants?|Appellees?|Petitioners?|Circuit Judges?"
                         r"|District Judge|MEMORANDUM OPINION|OPINION AND ORDER|ORDER GRANTING|ORDER DENYING"
                         r"|IN THE UNITED STATES (?:DISTRICT )?COURT|UNITED STATES COURT OF APPEALS)\b")
@@ -2221,8 +2290,11 @@ def _prohibited(tok) -> bool:
     if tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i and _is_verbal(tok.head) \
             and any(c.lower_ == "to" for c in tok.children) and _prohibited(tok.head):
         return True
-    if tok.dep_ == "conj" and tok.head.i != tok.i and _is_verbal(tok.head) and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children) and _prohibited(tok.head):
+    head = tok.head
+    while head.dep_ == "conj" and not _is_verbal(head) and head.head.i != head.i:
+        head = head.head    # "shall not stop, detain or arrest": a verb the model tagged as a noun in between
+    if tok.dep_ == "conj" and head.i != tok.i and _is_verbal(head) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children) and _prohibited(head):
         return True
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _DIRECTIVE_VERBS and _negated(tok) \
             and any(c.lower_ == "to" for c in tok.children):
@@ -2702,7 +2774,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             # bring a civil action to enjoin a political subdivision")
             refined = "expand_cooperation"
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" and state.legal:
-            refined = atype     # in a court filing against the United States, "filed suit" needs no "federal"
+            # in a court filing against the United States, "filed suit" needs no "federal"; in a case against
+            # a sheriff or county (its caption says so), the suit is a case in court
+            refined = "court_action" if state.local_defendant else atype
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" \
                 and a.get("level") in ("state", "county", "city") and 0 <= si - state.last_pressure_sent <= 6:
             refined = atype     # "Hawaii sued in March", a few sentences after the federal cut it answers
@@ -2756,7 +2830,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             if not scope_places:
                 scope_places = _addressees(tok, path, S, juris)   # "told Hartford and New Haven that it would cut ..."
             if scope_places:
-                targets = [p["jid"] for p in _conj_or_all(scope_places)]
+                # (a court's seat is where the suit is heard, not whom it aims at: "sued Oregon in federal court
+                # in Portland")
+                aimed = [p for p in scope_places if not _court_seat(p)] or scope_places
+                targets = [p["jid"] for p in _conj_or_all(aimed)]
         elif level == "state" and direction in ("restricts", "expands"):
             locals_ = [p for p in scope_places if p.get("kind") in ("county", "city")]
             if locals_:
@@ -2869,6 +2946,18 @@ def _noun_actor_adjust(tok, rule, actors) -> list:
             if c.dep_ in ("compound", "amod", "poss", "nmod") and R.CUES["agents"].search(" ".join(t.text for t in c.subtree)):
                 return []
     return actors
+
+
+def _court_seat(place) -> bool:
+    """A place named as where a court sits: "in federal court in Portland", "a judge in Charleston"."""
+    toks = place.get("tokens") or []
+    if not toks:
+        return False
+    prep = toks[0].head if toks[0].dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "in":
+        return False
+    seat = ("court", "judge", "courthouse", "courtroom")
+    return prep.head.lemma_.lower() in seat or (prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in seat)
 
 
 def _conj_or_all(places) -> list:

@@ -250,6 +250,12 @@ def _ahead(sent, a: int) -> bool:
 _FROM_NOW = frozenset(("weekday", "simple_rel"))
 
 
+def _modal_ahead(sent, a: int) -> bool:
+    """The verb governing the date at offset ``a`` has a modal of the future ("would hold a vigil Sunday")."""
+    found = _governing_verb(sent, a)
+    return found is not None and bool(found[1] & {"will", "would", "'ll", "\u2019ll", "could", "might"})
+
+
 def _told_in_past(sent, a: int) -> bool:
     """The verb governing the date at offset ``a`` is in the past tense ("said on Friday that ...")."""
     found = _governing_verb(sent, a)
@@ -623,9 +629,12 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             # (a bare month, "in June", is a guess itself and lends no year)
             year_ref = next((h[1] for h in near if (h[2] == "day" and (not h[3] or h[4] in _FROM_NOW))
                              or (h[2] == "month" and not h[3])), None)
-            fut = future or (name in ("month_only", "entity") and _ahead(sent, a))
-            if fut and name == "weekday" and _told_in_past(sent, a):
-                fut = False     # "told me on Friday that his deputies will not ...": the "will" is what was told
+            fut = future or (name in ("month_only", "entity") and _ahead(sent, a)) or (
+                name == "weekday" and _modal_ahead(sent, a))    # "said they would hold a vigil Sunday"
+            if fut and name in ("weekday", "month_only", "day_no_year", "entity") and _told_in_past(sent, a):
+                # "told me on Friday that his deputies will not ...": the "will" is what was told; "In May, the
+                # House passed a bill ...; the Senate has not scheduled a vote": the May of a past act
+                fut = False
             ctx = _Ctx(base=base, anchor=anchor[1], anchor_precision=anchor[2], day_anchor=day_anchor,
                        year_ref=year_ref, future=fut)
             relative = name in _RELATIVE
@@ -640,6 +649,11 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 # "which passed the House on March 26", after a mention of next January: done, so not after the text
                 while d > base:
                     d = _safe(d.year - 1, d.month, d.day) or d.replace(year=d.year - 1, day=28)
+            if name == "day_no_year" and d is not None and year_ref is not None and base is not None \
+                    and year_ref.year != base.year and d < year_ref:
+                alt = _safe(base.year, d.month, d.day)
+                if alt is not None and alt <= base:
+                    d = alt     # "signed in April 2025 ... On January 22, the attorney general ...": back to the story's year
             if d is None and name == "entity" and not re.search(rf"{MON}|{WDAY}|{_REL_WORDS}", text[a:b]):
                 continue
             rows.append(dict(doc_id=pdoc.doc_id, sentence_id=sent.sentence_id, start=sent.start + a,
