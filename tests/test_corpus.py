@@ -204,3 +204,12 @@ def test_years_in_words():
     assert [year_in_words(t) for t in ("two thousand twenty-six", "two thousand and nine", "two thousand fourteen",
                                        "two thousand", "2031")] == [2026, 2009, 2014, 2000, 2031]
     assert year_in_words("nineteen ninety") is None
+
+
+def test_a_report_date_line_dates_a_staff_report():
+    from analysis.corpus import byline_date
+    # below a letterhead and a memo block, past the lines where a bare heading date is read
+    text = ("CITY OF EXAMPLEVILLE\nPublic Safety Committee\nSTAFF REPORT AND RECOMMENDATION\n\n"
+            "To: Members of the Committee\nFrom: Ada Brill, Director\nReviewed by: Jo Roe, City Attorney\n"
+            "Report date: October 2, 2026\nCommittee meeting: October 8, 2026\n\n1. PURPOSE\n")
+    assert str(byline_date(text)) == "2026-10-02"
