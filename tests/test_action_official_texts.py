@@ -198,3 +198,9 @@ def test_a_suit_in_a_case_against_a_sheriff_is_a_court_action():
 def test_what_a_law_permits_is_its_content():
     assert types("The statute allows sheriffs to arrest any federal officer who violates it.") == \
         ["threaten_prosecution"]
+
+
+def test_no_civil_immigration_arrests_at_a_site_is_a_site_rule():
+    text = ("Under the Courthouse Access Act, which the Legislature passed in 2025, no one may be arrested on a civil "
+            "immigration warrant inside a courthouse.")
+    assert types(text) == ["restrict_enforcement_sites"]

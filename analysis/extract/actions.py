@@ -2733,6 +2733,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             atype = "assist_ice"    # "the governor ordered 120 state troopers to assist Border Patrol": the state's own help
         if rule.name == "bar_cooperation" and _bar_keeps_cooperating(tok):
             atype = "expand_cooperation"    # "would bar any county whose sheriff ends ... from receiving state grants"
+        if rule.name == "no_civil_arrests" and _cue("sites", texts):
+            atype = "restrict_enforcement_sites"    # "no one may be arrested on a civil immigration warrant in a courthouse"
         if atype == "enter_formal_agreement" and cls != R.FED and _is_verbal(tok) and _mandate_on_all(tok):
             atype = "expand_cooperation"    # "the sheriff of each parish ... shall enter into a 287(g) agreement"
         if rule.name == "affirm_sanctuary" and cls != R.FED and ((_is_verbal(tok) and _prohibited(tok)) or (
