@@ -204,3 +204,12 @@ def test_no_civil_immigration_arrests_at_a_site_is_a_site_rule():
     text = ("Under the Courthouse Access Act, which the Legislature passed in 2025, no one may be arrested on a civil "
             "immigration warrant inside a courthouse.")
     assert types(text) == ["restrict_enforcement_sites"]
+
+
+def test_a_state_threat_to_sue_counties_that_keep_helping_ice_enforces_a_limit():
+    text = ("The attorney general warned in a letter last month that his office would sue any county still holding "
+            "ICE detainees after July 1.")
+    assert coded(text) == [("bar_local_cooperation", "threatened")]
+    text2 = ("The attorney general said the state would sue the city if it adopts an ordinance limiting police "
+             "cooperation with ICE.")
+    assert coded(text2) == [("expand_cooperation", "threatened")]

@@ -875,6 +875,10 @@ def _look_alike(tok, rule: R.Rule) -> bool:
             c.dep_ == "dobj" and R.CUES["abolish_objects"].search(" " + " ".join(t.lower_ for t in c.subtree) + " ")
             for c in tok.children):
         return True     # "will fix the jail roof before ICE inspects it": only fixing ICE itself is a call to reform
+    if rule.types.get(R.NONFED) == "assist_ice" and (
+            (tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() == "sue")
+            or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "sue")):
+        return True     # "would sue any county still holding ICE detainees": what the county is sued for
     if rule.name == "court_filing" and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
         return True     # "the department has 60 days to file a notice of appeal": time allowed, not a filing
     if rule.name == "tell_release" and not any(
@@ -2170,11 +2174,23 @@ def _addressees(tok, path, S, juris) -> list:
     return []
 
 
+def _sued_for_helping(tok) -> bool:
+    """The locality is sued for helping ICE ("any county still holding ICE detainees", "if the jail
+    kept honoring detainers"), not for limiting help."""
+    text = " " + " ".join(t.lower_ for t in tok.subtree) + " "
+    helping = re.search(r"\b(?:hold\w*|honou?r\w*|detain\w*|rent\w*|hous\w*|transfer\w*|cooperat\w*|help\w*"
+                        r"|assist\w*|shar\w*)\b", text)
+    return bool(helping) and bool(R.CUES["ice"].search(text)) and not re.search(
+        r"\b(?:sanctuary|limit\w*|restrict\w*|refus\w*|declin\w*|stop\w*|end\w*|ban\w*|bar\w*)\b", text)
+
+
 def _sues_local_party(tok, S) -> bool:
     """The party sued is local, not the federal government: "sued the county", "sue Hinds County",
     "filed suit against Sheriff Pruitt" (a person the people stage placed below the federal level)."""
     if _is_verbal(tok):
         parties = [c for c in tok.children if c.dep_ == "dobj"]
+        # "would sue any county still holding ICE detainees", read as a clause: its subject is the party
+        parties += [g for v in tok.children if v.dep_ == "ccomp" for g in v.children if g.dep_ == "nsubj"]
     else:
         holders = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])     # "filed suit against X"
         parties = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "against"
@@ -2184,7 +2200,10 @@ def _sues_local_party(tok, S) -> bool:
                     and v.lemma_.lower() in ("enjoin", "compel", "force", "stop") for g in v.children if g.dep_ == "dobj"]
     for c in parties:
         text = " ".join(t.text for t in c.subtree)
-        if R.CUES["federal"].search(text):
+        # (what the party is sued for may name ICE: "any county still holding ICE detainees")
+        head = " ".join(t.text for t in c.subtree if not any(a.dep_ in ("relcl", "acl") and a.i in {
+            x.i for x in c.subtree} for a in [t, *t.ancestors] if a.i != c.i))
+        if R.CUES["federal"].search(head):
             return False
         ids = {t.i for t in c.subtree}
         if R.CUES["local_target"].search(text) or c.ent_type_ == "GPE" or any(
@@ -2771,10 +2790,12 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             atype = "court_action"      # residents suing their county: a case in court, not a suit against ICE
         refined = _refine(atype, tok, rule, texts, cls, path, sent)
         if atype == "sue_federal_government" and rule.name == "sue" and _sues_local_party(tok, S) and (
-                a.get("level") or _words_level(a.get("actor") or "")) == "state":
+                a.get("level") or _words_level(a.get("actor") or "")
+                or _words_level(sent.text[:max(0, tok.idx)])) == "state":      # "the attorney general ... his office"
             # a state suing its city over a sanctuary policy enforces state law ("the attorney general may
-            # bring a civil action to enjoin a political subdivision")
-            refined = "expand_cooperation"
+            # bring a civil action to enjoin a political subdivision"); suing counties that keep helping ICE
+            # ("would sue any county still holding ICE detainees") enforces a state limit
+            refined = "bar_local_cooperation" if _sued_for_helping(tok) else "expand_cooperation"
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" and state.legal:
             # in a court filing against the United States, "filed suit" needs no "federal"; in a case against
             # a sheriff or county (its caption says so), the suit is a case in court
