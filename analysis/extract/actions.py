@@ -1189,13 +1189,9 @@ def _praise_by_speaker(rows, quotes, people, orgs) -> None:
         for q in by_sid.get(r["sentence_id"], []):
             level, juris = level_of.get(q["speaker"]) or (level_from_text(q["speaker"]), None)
             if level in ("state", "county", "city") and r["actor"].lower() in (q.get("quote") or "").lower() or (
-                    level in ("state", "county", "city") and _AGENCY_SHORT.search(q.get("quote") or "")):
+                    level in ("state", "county", "city") and R.CUES["ice"].search((q.get("quote") or "").lower())):
                 r.update(actor=q["speaker"], actor_level=level, jurisdiction=juris, target_jurisdiction=None)
                 break
-
-
-#: the federal agency as a quotation names it
-_AGENCY_SHORT = re.compile(r"\b(?:ICE|DHS|CBP|Border Patrol|the agency|federal (?:agents|officers|partners))\b")
 
 
 def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
@@ -1403,20 +1399,18 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
     return rows
 
 
-#: an agency named without its place ("Department of Correction", "the police department")
-#: bodies and staff named without a place, and the level of government they belong to
-_BODY_LEVEL = {"legislature": "state", "legislators": "state", "lawmakers": "state", "house": "state",
-               "senate": "state", "assembly": "state", "general assembly": "state", "troopers": "state",
-               "state police": "state", "highway patrol": "state",
-               "deputies": "county", "jail": "county", "jailer": "county", "prison": "county",
-               "detention center": "county", "corrections": "county", "sheriff's office": "county",
-               "commissioners": "county", "supervisors": "county",
-               "council": "city", "police department": "city", "city attorney": "city"}
+#: bodies named without a place that LEVEL_WORDS (action_rules.py) does not place
+_BODY_LEVEL = {"house": "state", "senate": "state", "troopers": "state", "highway patrol": "state",
+               "prison": "county", "detention center": "county", "corrections": "county", "supervisors": "county"}
 
 
 def _words_level(actor: str) -> Optional[str]:
-    """The level of a place-less actor from its words: "the jail" a county's, "lawmakers"
-    a state's, "our city attorney" a city's (a title's default level from titles.json)."""
+    """The local level of a place-less actor from its words: "the jail" a county's, "lawmakers"
+    a state's (``level_from_text``), "the Senate" a state's, "our city attorney" a city's (a title's
+    default level from titles.json)."""
+    level = level_from_text(actor)
+    if level in ("state", "county", "city"):
+        return level
     words = " " + re.sub(r"[^a-z' ]+", " ", actor.lower().replace("\u2019", "'")) + " "
     for phrase, level in sorted(_BODY_LEVEL.items(), key=lambda kv: -len(kv[0])):
         if f" {phrase} " in words:
