@@ -51,6 +51,11 @@ _CUE_SOURCES: dict[str, str] = {
              r"|parking lots?|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
     "civil_immigration": r"\b(?:civil immigration|immigration (?:violations?|status|offen[cs]es?|laws?)|administrative "
                          r"(?:immigration )?warrants?|removab\w+|deportab\w+)\b",
+    # what ICE gets from a jail or a police department: its inmates, rooms, records and systems
+    "jail_access": r"\b(inmates?|detainees?|prisoners?|jails?|booking (?:areas?|rooms?|records?|data|systems?)"
+                   r"|office space|desks?|work ?spaces?|holding (?:cells?|areas?)|housing units?|secure areas?"
+                   r"|(?:jail|booking|inmate|police|department|county|city|agency) (?:records|databases?|systems?|files|facilit\w*)"
+                   r"|people (?:held|in custody)|persons? (?:held|in (?:the )?custody)|anyone (?:held|in custody))\b",
     "detention": r"\b(detention (?:centers?|facilit\w*|camps?)|immigration (?:jails?|prisons?)|processing (?:centers?|facilit\w*))",
     "sanctuary": r"\b(sanctuary|(?:city|county|state|community) that welcomes immigrants|welcoming[- ](?:city|county|state|community|polic(?:y|ies)|ordinances?|laws?|resolutions?|status)|safe haven|trust act|fourth amendment (?:city|county)"
                  r"|not (?:to )?(?:ask|inquir)\w* (?:\w+ ){0,6}about (?:\w+ )?(?:immigration|citizenship) status)\b",
@@ -123,10 +128,13 @@ _CUE_SOURCES: dict[str, str] = {
              r"|gets? to rewrite|humiliat\w*|shame)\b",
     # how federal officials shame local governments ("chosen to protect criminal aliens")
     "crime_frame": r"\b(ha(?:s|ve) chosen (?:to|politics)|chose (?:to|politics)|put(?:s|ting)? politics|politics over|criminals?|criminal aliens?|illegal aliens?|shield\w*|harbor\w*|lawbreak\w*|dangerous|safe harbou?r|safe haven|revolving door"
-                   r"|sanctuary politicians?|protect\w* (?:criminals|illegal)|hiding places?|havens? for|magnets? for)\b",
+                   r"|sanctuary politicians?|protect\w* (?:criminals|illegal)|hiding places?|havens? for|magnets? for"
+                   r"|cartels?|gangs?|traffickers?|smugglers?|predators?|welcome mats?|open doors? for"
+                   r"|politics (?:matters?|comes?|wins?)|political (?:theater|theatre|stunts?|games?)|in the name of politics)\b",
     "warm": r"\b(saves? lives|saving lives|professionals|professionalism|careful, professional|doing it well|(?:doing|did|does) (?:its|their|a|an|that|the|his|her|our) (?:\w+ )?(?:job|work)(?: well)?"
             r"|grateful|thank\w*|proud|great (?:work|partners?|job)|good partners?|excellent|commend\w*|applaud\w*"
-            r"|heroes|heroic|keeps? (?:us|our \w+|the \w+) safe|safer|partnership)\b",
+            r"|heroes|heroic|keeps? (?:us|our \w+|the \w+) safe|safer|partnership|(?:real |strong |true )?leadership"
+            r"|(?:a|the) model (?:for|of)|an? (?:exemplary|outstanding|excellent|valued|trusted|reliable|invaluable) partner)\b",
     "enforcement_counts": r"\b\d[\d,]* (?:\w+ )?(?:arrests|detentions|raids|deportations|stops|encounters)\b",
     "evade": r"\b(evad\w*|escap\w*|avoid\w*|hid(?:e|es|ing) from|fle(?:e|es|eing|d) from|slip\w* away from)\b",
     "troops_subject": r"\b(troops|national guard|guard members|guardsmen|soldiers|marines|military"
@@ -190,6 +198,8 @@ _CUE_SOURCES: dict[str, str] = {
     "sanction_words": r"\b(non-?complian\w*|noncooperat\w*|non-cooperat\w*|refus\w*|sanctuary|officials? who|decline\w*|fail\w* to (?:cooperat|comply|honou?r))",
     "available": r"\bavailable\b",
     # a limit on cooperation, as the description of whom a state penalty reaches
+    # what binds federal agents, not local officials ("an agent who wears a mask shall be guilty of ...")
+    "federal_agents_bound": r"\b(?:federal|immigration|ice) (?:agents?|officers?|employees?|personnel)\b|\bmasks?\b",
     "limit_words": r"\b(limit\w*|restrict\w*|bar\w*|prohibit\w*|refus\w*|declin\w*|sanctuary|obstruct\w*|shield\w*)\b",
 }
 CUES: dict[str, re.Pattern] = {k: re.compile(v, re.I) for k, v in _CUE_SOURCES.items()}
@@ -278,6 +288,13 @@ RULES: tuple[Rule, ...] = (
     # "Officers shall not stop, detain or arrest any person for a civil immigration violation"
     _r("no_civil_arrests", _local("bar_local_cooperation"), verbs=("arrest", "detain", "stop", "apprehend", "hold"),
        cues=("civil_immigration",), negated=True, base=0.5),
+    # "ICE officers may not interview an inmate unless ...", "Immigration agents shall not be assigned office
+    # space in the jail": a limit on what ICE gets from a jail or a department (an operative rule)
+    _r("no_ice_access", _local("bar_local_cooperation"),
+       verbs=("interview", "question", "access", "visit", "occupy", "assign", "give", "station", "enter", "use",
+              "search", "review", "see", "obtain", "receive"),
+       cues=("jail_access",), any_cues=("ice", "agents"), exclude=("sites",), negated=True, base=0.5,
+       with_subject=True),
     # "No officer shall prolong a stop or delay the release of any person to allow ICE agents to arrive"
     _r("no_delay_for_ice", _local("bar_local_cooperation"), verbs=("prolong", "delay", "extend"),
        cues=("ice",), negated=True, base=0.5),
@@ -538,6 +555,13 @@ RULES: tuple[Rule, ...] = (
        verbs=("withhold", "cut", "strip", "deny", "suspend", "revoke", "eliminate", "reduce", "claw", "halt",
               "freeze", "block"),
        cues=("state_money",), any_cues=("limit_words", "conditioned_place"), base=0.55),
+    # "any official who votes to adopt a sanctuary policy shall be personally liable for a civil penalty",
+    # "would make any sheriff who refuses to honor detainers guilty of a misdemeanor": a state penalty on
+    # officials who limit cooperation
+    _r("official_penalty", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"},
+       verbs=("remove", "suspend", "fine"),
+       nouns=("liable", "guilty", "penalty", "misdemeanor", "felony", "removal", "suspension"),
+       cues=("limit_words",), exclude=("federal_agents_bound",), base=0.5, with_subject=True),
     # "a county that limits cooperation shall be ineligible for state grants": a state penalty
     _r("state_ineligible", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"},
        nouns=("ineligible",), cues=("state_money",), exclude=("federal",), base=0.5),

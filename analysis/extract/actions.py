@@ -760,7 +760,8 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
         return "threatened"     # "an officer who ... may be prosecuted under state law"
     if not _shall_in(path) and any(_has_if_clause(t, marks=("if",) if rule.name in _CONTENT_RULES else ("if", "unless"))
                              for t in path) \
-            and not (rule.name in _CONTENT_RULES and tok.dep_ in ("relcl", "acl")):
+            and not (rule.name in _CONTENT_RULES and tok.dep_ in ("relcl", "acl")) \
+            and not (rule.name in _BOUND_SUBJECT_RULES and _prohibited(tok)):
         # (an operative "shall ... unless" or "if ..., shall" states a rule in force, not a threat)
         # ("barring jails from holding people unless a judge has signed a warrant": the rule's exception)
         # (a rule's own exception, "an order which bars ... unless ICE presents a warrant", is no threat)
@@ -849,8 +850,9 @@ def _look_alike(tok, rule: R.Rule) -> bool:
         v = tok
         while v.dep_ == "conj" and v.head.i != v.i and not any(c.dep_ == "aux" for c in v.children):
             v = v.head
-        if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
+        if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children) and not _prohibited(tok):
             return True     # "Police did not arrest anyone for immigration violations": a report, not a rule
+            # ("City funds shall not be used to detain or arrest anyone for ...": a rule)
     if rule.name == "operation_nouns" and tok.dep_ in ("oprd", "attr", "compound") and any(
             a.lemma_.lower() in ("call", "name", "dub", "label", "christen") and any(
                 c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in a.children) for a in tok.ancestors):
@@ -931,10 +933,10 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     if sent.text.rstrip().endswith("?") or _INVERTED_IF.match(sent.text):
         return True     # a question, or "Were the council to adopt the bill, the city could lose ..."
     shared = _conj_past_clause(tok)
+    prohibition = rule.negated and _is_verbal(tok) and _prohibited(tok)
     if rule.negated:
-        neg_here = _negated(tok) or (tok.dep_ == "xcomp" and _negated(tok.head)) or (
-            _is_verbal(tok) and _prohibited(tok)) or (     # "No employee shall ask about immigration status"
-            shared is not None and _negated(shared))
+        neg_here = _negated(tok) or (tok.dep_ == "xcomp" and _negated(tok.head)) or prohibition or (
+            shared is not None and _negated(shared))   # prohibition: "No employee shall ask about immigration status"
         if not neg_here:
             return True
     elif _negated(tok) or (shared is not None and _negated(shared)):
@@ -946,7 +948,7 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
         c = c.head
     for i, t in enumerate(path[1:], 1):
         if _negated(t) and not (rule.negated and tok.dep_ == "xcomp" and t.i == tok.head.i) \
-                and not (rule.negated and t.i in conj_heads) \
+                and not (rule.negated and t.i in conj_heads) and not prohibition \
                 and t.lemma_.lower() not in R.NEG_INVERTERS:
             return True
         if t.lemma_.lower() in R.BLOCKERS:
@@ -1216,7 +1218,7 @@ def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
         cls = _actor_class(level)
         k = order.get(sid, 0)
         before = pdoc.sentences[k - 1] if k > 0 else None
-        lead = before.text if before is not None and before.paragraph == sent.paragraph else ""
+        lead = before.text if before is not None and not before.is_heading else ""
         context = " " + (text + " " + sent.text + " " + (q.get("context") or "")).lower() + " "
         # what a harsh quotation is about may be named in the sentence that leads into it
         # ("The mayor criticized the operation. 'What happened this week was cruel,' she said.")
@@ -1225,7 +1227,9 @@ def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
         if R.CUES["warm"].search(text) and R.CUES["ice"].search(context) and R.CUES["praise_objects"].search(context) \
                 and not R.CUES["harsh"].search(text) and cls != R.UNK:
             atype = "praise_enforcement"
-        elif cls == R.NONFED and R.CUES["harsh"].search(text) and R.CUES["condemn_objects"].search(about):
+        elif cls == R.NONFED and R.CUES["harsh"].search(text) and (R.CUES["condemn_objects"].search(context) or (
+                R.CUES["condemn_objects"].search(about) and not R.CUES["crime_frame"].search(text)
+                and not re.search(r"\bsanctuar", text, re.I))):
             atype = "condemn_federal_action"
         elif cls == R.FED and (R.CUES["harsh"].search(text) or R.CUES["crime_frame"].search(text)) \
                 and R.CUES["local_target"].search(context):
@@ -1277,9 +1281,18 @@ def _issuer(text: str, places) -> Optional[str]:
     a government body ("CITY OF ...", "STATE OF ...", "... COUNTY SHERIFF'S OFFICE") names who
     issues it. A county name several states share is read as the one the text names."""
     from .. import gazetteer
-    from .places import jurisdiction_in_name
+    from .places import jurisdiction_in_name, state_codes
     G = gazetteer.load()
     named = {p.get("jurisdiction_id") for p in places if p.get("jurisdiction_id")}
+    m = _ENACTING.search(text[:4000])
+    if m:       # a bill or act: the state whose legislature enacts it
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        for g in _OF_STATE.finditer(text[line_start: m.end() + 200]):
+            words = g.group(1).split()
+            for n in (2, 1):
+                code = state_codes().get(" ".join(words[:n]).lower()) if len(words) >= n else None
+                if code:
+                    return f"us-{code.lower()}"
     lines = [ln.strip() for ln in text.lstrip().split("\n", 12)[:12] if ln.strip()][:4]
     for ln in lines:
         letters = re.sub(r"[^A-Za-z]", "", ln)
@@ -1308,6 +1321,10 @@ def _issuer(text: str, places) -> Optional[str]:
     return None
 
 
+#: the enacting clause of a bill or act: "Be it enacted by the Legislature of Louisiana", "THE PEOPLE OF THE
+#: STATE OF NEVADA, REPRESENTED IN SENATE AND ASSEMBLY, DO ENACT"
+_ENACTING = re.compile(r"\b(?:be it enacted|do enact|hereby enact)", re.I)
+_OF_STATE = re.compile(r"\bof (?:the )?(?:(?:state|commonwealth) of )?([A-Za-z]+(?: [A-Za-z]+)?)", re.I)
 _LETTERHEAD_PLACE = re.compile(r"^(?:(?:CITY|TOWN|VILLAGE|BOROUGH) OF ([A-Z .'-]+?)|([A-Z .'-]+? (?:COUNTY|PARISH)))\s*(?:,|$)")
 _GOVERNMENT_LINE = re.compile(r"\b(?:CITY|COUNTY|STATE|COMMONWEALTH|TOWN|VILLAGE|BOROUGH|PARISH|OFFICE|DEPARTMENT|COURT"
                               r"|COUNCIL|BOARD|LEGISLATURE|SENATE|HOUSE|ASSEMBLY|GOVERNOR|SHERIFF'?S?|COMMISSION"
@@ -1826,7 +1843,14 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue    # "released only under a court order": a condition, not a court acting
             if rule.name == "congress_call" and not (_congress_subject(tok) and _call_context(tok, path)):
                 continue    # only what Congress should do to ICE
-            if rule.name == "sites_entry" and not _prohibited(tok):
+            if rule.types.get(R.NONFED) == "assist_ice" and tok.dep_ == "pcomp" and tok.head.lower_ == "for" and (
+                    tok.head.head.lemma_.lower() in _THANKS or any(
+                        c.dep_ == "acomp" and c.lemma_.lower() in _THANKS for c in tok.head.head.children)):
+                continue    # "is grateful to Sheriff X for working with ICE": the praise is the act
+            if rule.name == "official_penalty" and tok.tag_ == "NNS" and not any(
+                    c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+                continue    # "mandates and penalties from one group of states": the idea, not a law's clause
+            if rule.name in _BOUND_SUBJECT_RULES and not _prohibited(tok):
                 continue    # "ICE officers may not enter classrooms": a rule; "did not enter" is a report
             if rule.name == "court_nouns" and tok.head.dep_ == "prep" and \
                     tok.head.head.lemma_.lower() in ("move", "seek", "ask", "request", "file", "apply", "petition"):
@@ -1928,6 +1952,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
     sites = {c[0].i for c in cands if c[1].name == "restrict_sites"}
     cands = [c for c in cands if not (c[1].name == "bar_cooperation" and c[0].i in sites
                                       and not _cue("detainer", c[3]))]   # "bars arrests inside courthouses"
+    if any(c[1].name == "official_penalty" for c in cands):
+        # "A sheriff who refuses to honor a detainer shall be guilty of ...": whom the penalty reaches, no act
+        cands = [c for c in cands if c[1].name == "official_penalty" or not _in_relcl(c[0])]
     cands = _prune_nested(cands)
     cands = _quoted_operations_as_statements(cands, sent)
     if any(c[1].name == "statement" for c in cands):
@@ -1944,6 +1971,35 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
         rows.extend(_rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nested,
                               op_name, incident, incident_place))
     return _dedupe(rows)
+
+
+def _local_official_named(S, actor: dict) -> bool:
+    """A state or local official other than the speaker is named in the sentence ("ICE said Thielke had
+    decided that politics matters more ..."): federal words about that official are aimed at a local
+    government."""
+    return any((p.get("level") or "") in ("state", "county", "city") and p.get("name") != actor.get("actor")
+               for p in S.people)
+
+
+def _released_despite_detainer(tok) -> bool:
+    """"released 187 people named in ICE detainers", "released inmates despite immigration detainers":
+    people let go although ICE asked for them to be held (not released *to* ICE)."""
+    if tok.lemma_.lower() != "release" or not _is_verbal(tok) or any(
+            c.dep_ == "mark" and c.lower_ in ("before", "after", "when", "until", "once", "whenever") for c in tok.children):
+        return False            # "notifies ICE before it releases anyone named in a detainer": the occasion
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "over") or c.dep_ == "prt":
+            return False        # "released the man to ICE agents", "into ICE custody", "turned over"
+    held = " ".join(t.text for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep") for t in c.subtree)
+    return bool(re.search(r"\bdetainers?\b", held, re.I))
+
+
+#: words of thanks: what someone is thanked for is the reason for the praise, not a new report
+_THANKS = {"grateful", "thankful", "thank", "thanks", "praise", "commend", "applaud", "credit", "appreciative",
+           "congratulate", "salute", "laud", "honor", "recognize"}
+#: rules whose subject (ICE officers) is bound by the rule, not its maker: "ICE officers may not enter
+#: classrooms", "ICE officers may not interview an inmate unless ..."
+_BOUND_SUBJECT_RULES = {"sites_entry", "no_ice_access"}
 
 
 def _warm_description(tok) -> bool:
@@ -1977,7 +2033,9 @@ def _quoted_operations_as_statements(cands, sent):
     stmt = [c for c in cands if c[1].name == "statement"]
     if not stmt or _statement_type(stmt[0][0], sent) != "negative":
         return cands
-    ops = [c for c in cands if c[1].name in ("operation_verbs", "operation_nouns") and _inside_quote(c[0])]
+    # (also the operation a harsh statement judges: 'said that ICE's raid on a laundromat was "an ambush"')
+    ops = [c for c in cands if c[1].name in ("operation_verbs", "operation_nouns") and (_inside_quote(c[0]) or (
+        c[0].dep_ == "nsubj" and c[0].head.lemma_.lower() == "be" and c[0].head.dep_ == "ccomp"))]
     if not ops:
         return cands
     return [c for c in cands if c not in ops]
@@ -2018,6 +2076,20 @@ def _describes_suit(tok) -> bool:
 
 
 _VADER = None
+
+
+def _after_enforcement(pdoc, si: int, sent, actor: dict) -> bool:
+    """A government official's harsh words ("cruel", "an ambush") right after a sentence that tells of
+    federal enforcement are aimed at it, also across a paragraph break ("Agents arrested 40 people at a
+    plant on Tuesday." / "'It was cruel,' the mayor said."). Words about criminals or sanctuary are a
+    different argument (a sheriff's case for cooperation)."""
+    if si <= 0 or actor.get("level") not in ("state", "county", "city"):
+        return False
+    if not R.CUES["harsh"].search(sent.text) or R.CUES["crime_frame"].search(sent.text) \
+            or re.search(r"\bsanctuar", sent.text, re.I):
+        return False
+    before = pdoc.sentences[si - 1]
+    return not before.is_heading and bool(R.CUES["condemn_objects"].search(before.text.lower()))
 
 
 def _tone(text: str) -> float:
@@ -2654,7 +2726,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         author = _law_author(tok)
         if author is not None:      # "signed House Bill 12 into law, which prohibits ...": the signer's
             actors = _actors(author, S, state, si) or actors
-    if rule.name == "sites_entry":
+    if rule.name in _BOUND_SUBJECT_RULES:
         # "ICE officers may not enter classrooms": the officers are bound, not acting; the rule is the
         # document's (its place comes from the document's focus)
         actors = [dict(actor=None, level=None, jurisdiction=None, jkind=None, named=False, span=set(),
@@ -2746,6 +2818,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             atype = "assist_ice"    # "the governor ordered 120 state troopers to assist Border Patrol": the state's own help
         if rule.name == "bar_cooperation" and _bar_keeps_cooperating(tok):
             atype = "expand_cooperation"    # "would bar any county whose sheriff ends ... from receiving state grants"
+        if rule.types.get(R.NONFED) == "assist_ice" and cls != R.FED and _released_despite_detainer(tok):
+            atype = "bar_local_cooperation"     # "released 187 people named in ICE detainers": detainers not honoured
         if rule.name == "no_civil_arrests" and _cue("sites", texts):
             atype = "restrict_enforcement_sites"    # "no one may be arrested on a civil immigration warrant in a courthouse"
         if atype == "enter_formal_agreement" and cls != R.FED and _is_verbal(tok) and _mandate_on_all(tok):
@@ -2762,13 +2836,13 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             if (kind == "praise" and cls != R.UNK) or (kind == "warm" and cls == R.FED):
                 atype = "praise_enforcement"     # ("Sheriff X never lets a criminal walk out, and that saves lives")
             elif kind == "negative" and atype and (_cue("local_target" if cls == R.FED else "condemn_objects",
-                                                       (" " + sent.text.lower() + " ", "")) or cls == R.FED and any(
-                    p.get("kind") in ("city", "county", "state") for p in S.places)
-                    or cls == R.NONFED and si - state.last_pressure_sent == 1):
-                # (a harsh statement right after a report of federal pressure is aimed at it)
+                                                       (" " + sent.text.lower() + " ", "")) or cls == R.FED and (any(
+                    p.get("kind") in ("city", "county", "state") for p in S.places) or _local_official_named(S, a))
+                    or cls == R.NONFED and (si - state.last_pressure_sent == 1 or _after_enforcement(pdoc, si, sent, a))):
+                # (a harsh statement right after a report of federal pressure or enforcement is aimed at it)
                 pass
             elif kind == "crime" and cls == R.FED and (_cue("local_target", (" " + sent.text.lower() + " ", "")) or any(
-                    p.get("kind") in ("city", "county", "state") for p in S.places)):
+                    p.get("kind") in ("city", "county", "state") for p in S.places) or _local_official_named(S, a)):
                 atype = "federal_criticism"
             else:
                 atype = None

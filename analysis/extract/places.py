@@ -650,7 +650,8 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
             _resolve_state_or_city(c, cands, G, doc_votes, doc2)
 
     rows = _dateline_rows(pdoc, G)
-    dateline_sents = {r["sentence_id"] for r in rows}
+    header_rows = list(rows)
+    dateline_sents = {r["sentence_id"] for r in rows if r["resolution"] == "dateline"}
     for c in cands:
         if c.skip is not None or c.place is None:
             continue
@@ -659,6 +660,8 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
         s, doc, p = c.sent, c.sent.doc, c.place
         start, _ = s.span_offsets(doc[c.i])
         _, end = s.span_offsets(doc[c.end_tok - 1])
+        if any(r["start"] < end and start < r["end"] for r in header_rows):
+            continue        # already read from a heading in capitals
         rows.append(dict(doc_id=pdoc.doc_id, sentence_id=s.sentence_id, start=start, end=end,
                          text=pdoc.text[start:end], jurisdiction_id=p.jurisdiction_id, name=p.name,
                          kind=p.kind, state=p.state, lat=p.lat, lon=p.lon, approx=p.approx,
@@ -677,6 +680,9 @@ _GOVERNMENT_HEADER = re.compile(r"^(?:THE |The )?(?P<kind>CITY|City|COUNTY|Count
                                 r"(?P<city>[A-Z][A-Za-z.'\u2019-]+(?: [A-Z][A-Za-z.'\u2019-]+){0,3})"
                                 r"(?:, (?P<state>[A-Z][A-Za-z]+\.?(?: [A-Z][A-Za-z]+\.?)?))?\s*$")
 _HEADER_SPAN = 400      # characters at the top of a document where such a heading stands
+#: a state named in capitals, as official texts print it ("STATE OF NEVADA" atop a bill, "THE PEOPLE OF THE
+#: STATE OF NEVADA ... DO ENACT AS FOLLOWS", "COMMONWEALTH OF KENTUCKY"); NER misses words in capitals
+_CAPS_STATE = re.compile(r"\b(?:STATE|COMMONWEALTH) OF (?P<state>[A-Z]+(?: [A-Z]+)?)\b")
 
 
 @lru_cache(maxsize=1)
@@ -723,6 +729,35 @@ def _dateline_rows(pdoc: ParsedDocument, G: gz.Gazetteer) -> list[dict]:
                          text=pdoc.text[start:end], jurisdiction_id=p.jurisdiction_id, name=p.name,
                          kind=p.kind, state=p.state, lat=p.lat, lon=p.lon, approx=p.approx,
                          resolution="dateline"))
+    rows.extend(_caps_state_rows(pdoc, G))
+    return rows
+
+
+def _caps_state_rows(pdoc: ParsedDocument, G: gz.Gazetteer) -> list[dict]:
+    """States named in a sentence set in capitals ("STATE OF NEVADA"), which NER does not read."""
+    rows = []
+    codes = state_codes()
+    for s in pdoc.sentences:
+        letters = [ch for ch in s.text if ch.isalpha()]
+        if not letters or sum(ch.isupper() for ch in letters) / len(letters) < 0.9:
+            continue
+        for m in _CAPS_STATE.finditer(s.text):
+            words = m.group("state").split()
+            for n in (2, 1):        # "NEW MEXICO" before "NEW"; "NEVADA, REPRESENTED" -> "NEVADA"
+                name = " ".join(words[:n])
+                code = codes.get(name.lower()) if len(words) >= n else None
+                if code is None:
+                    continue
+                p = G.get(f"us-{code.lower()}")
+                if p is None:
+                    break
+                start = s.start + m.start("state")
+                end = start + len(name)
+                rows.append(dict(doc_id=pdoc.doc_id, sentence_id=s.sentence_id, start=start, end=end,
+                                 text=pdoc.text[start:end], jurisdiction_id=p.jurisdiction_id, name=p.name,
+                                 kind=p.kind, state=p.state, lat=p.lat, lon=p.lon, approx=p.approx,
+                                 resolution="caps_header"))
+                break
     return rows
 
 
@@ -793,6 +828,24 @@ def _ambiguous_city(G: gz.Gazetteer, state: Place) -> Optional[Place]:
 
 
 # ----------------------------------------------------------------------------- helpers for other stages
+_COUNTY_OF = re.compile(r"\b(County|Parish|COUNTY|PARISH) (?:of|OF|Of) ((?:[A-Z][\w.'\u2019-]*\s*){1,4})")
+
+
+def _county_of(G, text: str) -> str:
+    """"County of Santa Clara" -> "Santa Clara County" (the longest name the gazetteer has as a
+    county), so that the county, not the city of the same name, is read."""
+    def swap(m):
+        kind = m.group(1).lower()
+        names = m.group(2).split()
+        for n in range(len(names), 0, -1):
+            name = " ".join(names[:n]).title()
+            if any(p.kind == "county" for p in G.lookup(gz.normalize_surface(f"{name} {kind}"))):
+                rest = " ".join(names[n:])
+                return f"{name} {kind.title()}" + (f" {rest}" if rest else "") + (" " if m.group(2).endswith(" ") else "")
+        return m.group(0)
+    return _COUNTY_OF.sub(swap, text)
+
+
 def jurisdiction_in_name(text: str) -> Optional[str]:
     """Jurisdiction id of the most specific US place named inside ``text`` (an
     organization's name or a title): "Minnesota Department of Corrections" ->
@@ -806,6 +859,7 @@ def jurisdiction_in_name(text: str) -> Optional[str]:
     if not text:
         return None
     G = gz.load()
+    text = _county_of(G, text)
     words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w
              for w in re.findall(r"[A-Z][\w.'\u2019-]*|[a-z]+|,|&", text)]
     low = text.lower()

@@ -1,0 +1,171 @@
+"""Jail and penalty clauses of official texts, condemnations that follow a report of enforcement,
+praise and criticism carried by a quotation, and whose place an enacted bill or a "County of X"
+letterhead is.
+
+Every sentence is invented for these tests (real US places, made-up people, laws and offices).
+"""
+import pytest
+
+from analysis.extract import run
+from analysis.extract.base import parse_text
+from analysis.extract.places import jurisdiction_in_name
+
+
+def rows(text):
+    return run.extract_document(parse_text(text, doc_id="t"))["actions"]
+
+
+def coded(text):
+    return sorted({(r["action_type"], r["status"]) for r in rows(text)})
+
+
+def types(text):
+    return sorted({t for t, _ in coded(text)})
+
+
+# ------------------------------------------------------------------ what ICE may not get from a jail
+@pytest.mark.parametrize("text", [
+    "ICE officers may not interview an inmate unless the inmate consents in writing.",
+    "Immigration agents shall not be assigned desks or office space inside the jail.",
+    "Federal immigration officers shall not use the booking system of the county.",
+])
+def test_a_limit_on_what_ice_gets_from_a_jail_is_an_enacted_limit(text):
+    assert coded(text) == [("bar_local_cooperation", "enacted")]
+
+
+def test_what_ice_officers_did_not_do_is_no_rule():
+    # a report ("did not interview"), not a rule laid down ("may not interview")
+    assert types("ICE officers did not interview any inmate during the visit on Tuesday.") == []
+
+
+def test_a_prohibited_use_of_resources_reaches_the_listed_verbs():
+    text = ("County personnel, funds and equipment shall not be used to investigate, detain or arrest any "
+            "person for a civil immigration violation.")
+    assert coded(text) == [("bar_local_cooperation", "enacted")]
+    # a report of what police did not do stays no act
+    assert types("Police did not arrest anyone for immigration violations during the operation.") == []
+
+
+# ------------------------------------------------------------------ penalties on officials
+@pytest.mark.parametrize("text", [
+    "Any official of a political subdivision who votes to adopt a sanctuary policy shall be personally liable "
+    "for a civil penalty of up to five thousand dollars.",
+    "A sheriff who refuses to honor an immigration detainer shall be guilty of a misdemeanor and subject to "
+    "removal from office.",
+])
+def test_a_penalty_on_officials_who_limit_cooperation_is_a_state_push_to_cooperate(text):
+    # the refusal in the relative clause says whom the penalty reaches: it is no act of its own
+    assert types(text) == ["expand_cooperation"]
+
+
+def test_a_penalty_on_masked_agents_is_no_push_to_cooperate():
+    text = "Any federal immigration agent who wears a mask during an arrest shall be guilty of a misdemeanor."
+    assert "expand_cooperation" not in types(text)
+
+
+def test_penalties_in_general_are_no_clause():
+    text = "The tools on both sides are now familiar: mandates and penalties from some states, limits from others."
+    assert "expand_cooperation" not in types(text)
+
+
+# ------------------------------------------------------------------ releases
+def test_releasing_people_named_in_detainers_is_not_honouring_them():
+    assert types("The county jail released 40 inmates with immigration detainers last year.") == [
+        "bar_local_cooperation"]
+    assert types("The jail released a man despite an ICE detainer.") == ["bar_local_cooperation"]
+
+
+@pytest.mark.parametrize("text", [
+    "The jail released the man to ICE agents on Tuesday.",
+    "Deputies released him into ICE custody.",
+    "The jail notifies ICE before it releases any person named in an immigration detainer.",
+])
+def test_releasing_to_ice_or_notifying_before_a_release_is_help(text):
+    assert types(text) == ["assist_ice"]
+
+
+def test_what_someone_is_thanked_for_is_the_reason_for_praise_not_a_report():
+    text = ('A spokesperson said the governor "is grateful to Sheriff Pruitt for working with ICE to keep '
+            'dangerous people off our streets."')
+    assert "assist_ice" not in types(text)
+
+
+# ------------------------------------------------------------------ condemnation after a report
+def test_harsh_words_right_after_a_report_of_enforcement_condemn_it():
+    # the quotation opens its own paragraph; what it judges is told in the paragraph before
+    text = ("Federal agents arrested 31 people at two car washes in Salem on Tuesday.\n\n"
+            "Mayor Ines Calloway-Reyes said City Hall heard about the sweep from residents only after agents "
+            "had arrived.\n\n"
+            '"What our neighborhoods saw this week was cruel, and it was careless," Calloway-Reyes said.')
+    assert ("condemn_federal_action", "enacted") in coded(text)
+
+
+def test_harsh_words_about_a_local_argument_condemn_nothing():
+    # the sentence before tells of ICE, but the words are about criminals and sanctuary (a sheriff's case)
+    text = ("ICE agents arrested 12 people in Marion County last week.\n\n"
+            '"Oregon will not be a sanctuary for criminals who prey on our families," Sheriff Dale Pruitt said.')
+    assert "condemn_federal_action" not in types(text)
+
+
+def test_a_statement_judging_a_raid_is_the_condemnation_not_a_second_operation():
+    text = ('Tulsa Mayor Ada Brennick said yesterday that ICE\'s raid on a west Tulsa laundromat was "an ambush on '
+            'working families, dressed up as public safety."')
+    assert types(text) == ["condemn_federal_action"]
+
+
+# ------------------------------------------------------------------ praise and criticism in quotations
+def test_federal_words_calling_a_county_a_model_are_praise():
+    text = ('Ruth Okafor-Lind, who directs the ICE field office in Detroit, called Butler County "a model for '
+            'every sheriff in the state."')
+    assert types(text) == ["praise_enforcement"]
+
+
+def test_federal_words_about_cartels_and_a_city_vote_are_criticism():
+    text = ('ICE field office director Margo Kline called the Tulsa vote "a welcome mat for every cartel in the '
+            'region."')
+    assert types(text) == ["federal_criticism"]
+
+
+# ------------------------------------------------------------------ places of the issuer
+def test_county_of_x_is_the_county_not_the_city_of_the_same_name():
+    assert jurisdiction_in_name("County of Santa Clara") == "us-ca-santa-clara-county"
+    assert jurisdiction_in_name("COUNTY OF SANTA CLARA") == "us-ca-santa-clara-county"
+    assert jurisdiction_in_name("County of Los Angeles Sheriff's Department") == "us-ca-los-angeles-county"
+    assert jurisdiction_in_name("Parish of Orleans") == "us-la-orleans-parish"
+    assert jurisdiction_in_name("City of Santa Clara") == "us-ca-santa-clara"
+    assert jurisdiction_in_name("County of Nowhereville") is None
+
+
+def test_a_bill_belongs_to_the_state_of_its_enacting_clause():
+    text = ("ASSEMBLY BILL NO. 12\n\nAN ACT relating to law enforcement.\n\n"
+            "THE PEOPLE OF THE STATE OF NEVADA, REPRESENTED IN SENATE AND ASSEMBLY, DO ENACT AS FOLLOWS:\n\n"
+            "Section 1. A law enforcement agency shall not hold a person in custody solely on the basis of an "
+            "immigration detainer.\n\n"
+            "Sec. 2. In September, federal agents arrested 41 workers at a laundry in Henderson, according to "
+            "the agency.\n")
+    out = run.extract_document(parse_text(text, doc_id="t"))
+    limits = [r for r in out["actions"] if r["action_type"] == "bar_local_cooperation"]
+    assert limits and {r["jurisdiction"] for r in limits} == {"us-nv"}
+    # the state set in capitals is a place of the document, read where it stands
+    nv = [p for p in out["place_mentions"] if p["jurisdiction_id"] == "us-nv"]
+    assert nv and text[nv[0]["start"]:nv[0]["end"]] == "NEVADA"
+
+
+def test_a_state_in_capitals_is_read_once():
+    text = "STATE OF NEW MEXICO\nOFFICE OF THE GOVERNOR\n\nThe governor signed the order on Monday.\n"
+    out = run.extract_document(parse_text(text, doc_id="t"))
+    assert [p["jurisdiction_id"] for p in out["place_mentions"]].count("us-nm") == 1
+
+
+def test_federal_words_about_a_named_sheriff_are_criticism():
+    # no place and no "city" or "county" word in the sentence: the sheriff named earlier is the target
+    text = ("Sheriff Owen Thielmann of Marathon County ended detainer holds in May.\n\n"
+            'In a statement Friday, an ICE spokesperson said Thielmann had "decided that politics matters more '
+            'than the safety of the people he serves."')
+    assert ("federal_criticism", "enacted") in coded(text)
+
+
+def test_federal_words_about_political_theater_are_criticism():
+    text = ('A DHS spokesperson said Lawrence commissioners had "decided that political theater is worth more '
+            'than public safety."')
+    assert types(text) == ["federal_criticism"]
