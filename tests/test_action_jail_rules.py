@@ -169,3 +169,57 @@ def test_federal_words_about_political_theater_are_criticism():
     text = ('A DHS spokesperson said Lawrence commissioners had "decided that political theater is worth more '
             'than public safety."')
     assert types(text) == ["federal_criticism"]
+
+
+@pytest.mark.parametrize("text", [
+    "ICE agents may interview an inmate only after the inmate signs a written consent form.",
+    "ICE officers may interview an inmate only in the professional visiting area.",
+])
+def test_allowing_ice_only_under_a_condition_is_a_limit(text):
+    assert coded(text) == [("bar_local_cooperation", "enacted")]
+
+
+def test_allowing_ice_without_a_condition_is_no_limit():
+    assert "bar_local_cooperation" not in types("ICE officers may interview inmates at any time.")
+
+
+def test_joining_a_suit_against_dhs_told_before_is_a_suit():
+    text = ("Oregon sued the Department of Homeland Security on Monday over the grant conditions.\n\n"
+            "Multnomah County Chair Rosa Ibarra said Thursday that the county would join Oregon's lawsuit.")
+    joined = [r for r in rows(text) if "join" in r["evidence"]]
+    assert [(r["action_type"], r["status"], r["jurisdiction"]) for r in joined] == [
+        ("sue_federal_government", "announced", "us-or-multnomah-county")]
+
+
+def test_joining_a_suit_with_no_federal_suit_before_is_no_suit_against_dhs():
+    text = "Mayor Ty Brandt said the city would join a lawsuit by residents against the county jail."
+    assert "sue_federal_government" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pittsburgh has been a Welcoming City under Executive Order 2017-03 since January 2017.",
+    "Aurora has been a welcoming city for forty years, the mayor said.",
+])
+def test_a_standing_welcoming_status_is_affirmed(text):
+    assert coded(text) == [("affirm_sanctuary", "enacted")]
+
+
+@pytest.mark.parametrize("text", [
+    "ICE said Denver has been a sanctuary city for years.",
+    "DHS says Denver is a sanctuary city.",
+    "Denver has not been a sanctuary city since 2019.",
+])
+def test_a_federal_charge_or_a_denial_affirms_nothing(text):
+    assert "affirm_sanctuary" not in types(text)
+
+
+def test_logging_ice_requests_is_a_record_not_documenting_misconduct():
+    assert coded("The jail division commander shall log every request received from ICE.") == [
+        ("records_request", "enacted")]
+    assert types("Volunteers will log every ICE arrest they witness.") == ["document_misconduct"]
+
+
+def test_an_identification_duty_reaches_past_a_relative_clause_and_an_aside():
+    text = ("The law also requires every officer who makes an arrest in Oregon, federal agents included, to display "
+            "a name or badge number and to keep his or her face uncovered.")
+    assert types(text) == ["require_agent_identification"]

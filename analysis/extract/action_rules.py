@@ -314,6 +314,9 @@ RULES: tuple[Rule, ...] = (
               "recommit", "commit", "enforce"),
        nouns=("commitment", "declaration"),
        cues=("sanctuary",), exclude=("anti_sanctuary",), base=0.6),
+    # "Pittsburgh has been a welcoming city since 2017": a standing status, told as such
+    _r("has_been_sanctuary", _local("affirm_sanctuary"), verbs=("be",),
+       cues=("sanctuary_word",), exclude=("anti_sanctuary",), base=0.45),
     _r("will_not_cooperate", _local("affirm_sanctuary"),
        verbs=("cooperate", "assist", "help", "aid", "collaborate", "participate", "partner", "enforce", "work",
               "support", "join", "become", "serve", "act"),

@@ -508,6 +508,7 @@ class _DocState:
         self.aliases = {}           # defined term (lower case) -> level of the parties it stands for
         self.last_suit = None       # actor of the last lawsuit filed ("The lawsuit ..." refers to it)
         self.last_pressure_sent = -99   # last sentence with a federal-pressure action
+        self.federal_suit = False       # a suit against the federal government told earlier in the document
         self.org_heads = {}         # "department" -> level of the last "Department of ..." named
         self.instrument_rows = {}   # instrument noun (and "it") -> the last law-like action row naming one
         self.pending_signing = None     # (sentence index, row builder) of a signing whose content comes next
@@ -761,7 +762,7 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     if not _shall_in(path) and any(_has_if_clause(t, marks=("if",) if rule.name in _CONTENT_RULES else ("if", "unless"))
                              for t in path) \
             and not (rule.name in _CONTENT_RULES and tok.dep_ in ("relcl", "acl")) \
-            and not (rule.name in _BOUND_SUBJECT_RULES and _prohibited(tok)):
+            and not (rule.name in _BOUND_SUBJECT_RULES and (_prohibited(tok) or _only_when(tok))):
         # (an operative "shall ... unless" or "if ..., shall" states a rule in force, not a threat)
         # ("barring jails from holding people unless a judge has signed a warrant": the rule's exception)
         # (a rule's own exception, "an order which bars ... unless ICE presents a warrant", is no threat)
@@ -933,7 +934,8 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     if sent.text.rstrip().endswith("?") or _INVERTED_IF.match(sent.text):
         return True     # a question, or "Were the council to adopt the bill, the city could lose ..."
     shared = _conj_past_clause(tok)
-    prohibition = rule.negated and _is_verbal(tok) and _prohibited(tok)
+    prohibition = rule.negated and _is_verbal(tok) and (_prohibited(tok) or (
+        rule.name in _BOUND_SUBJECT_RULES and _only_when(tok)))
     if rule.negated:
         neg_here = _negated(tok) or (tok.dep_ == "xcomp" and _negated(tok.head)) or prohibition or (
             shared is not None and _negated(shared))   # prohibition: "No employee shall ask about immigration status"
@@ -1115,6 +1117,8 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
             _remember_instrument_rows(sent.doc, rows, state, si)
             if any(r["direction"] == "federal_pressure" for r in rows):
                 state.last_pressure_sent = si
+            if any(r["action_type"] == "sue_federal_government" for r in rows):
+                state.federal_suit = True
             if rows:
                 last = rows[-1]
                 state.last_actor = dict(actor=last["actor"], level=last["actor_level"],
@@ -1822,6 +1826,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                         rule.name == "federal_criticism" and _local_official_object(tok, S)) and not (
                         rule.name in _CONTENT_RULES | {"reporting_mandate"} and _is_verbal(tok)
                         and _rule_matches(rule, _linear_texts(tok))) and not (
+                        # "requires every officer who makes an arrest in X, federal agents included, to display a
+                        # name or badge number": the object clause the parser hung elsewhere
+                        rule.name == "require_identification" and _is_verbal(tok)
+                        and _rule_matches(rule, _linear_texts(tok, stop_at_subject=False))) and not (
                         rule.name == "lose_funding" and _rule_matches(rule, _scope_texts(list(doc)))):
                     continue
             if rule.name == "support_operation" and not (
@@ -1847,10 +1855,17 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     tok.head.head.lemma_.lower() in _THANKS or any(
                         c.dep_ == "acomp" and c.lemma_.lower() in _THANKS for c in tok.head.head.children)):
                 continue    # "is grateful to Sheriff X for working with ICE": the praise is the act
+            if rule.name == "has_been_sanctuary" and not (
+                    any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+                    and any(c.dep_ == "nsubj" for c in tok.children) and tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis")):
+                continue    # only a main clause's "X has been a welcoming city ..."
+            if rule.name == "has_been_sanctuary" and tok.dep_ in ("ccomp", "parataxis") and R.CUES["federal"].search(
+                    " ".join(t.text for t in _subject_tokens(tok.head))):
+                continue    # "ICE said Denver has been a sanctuary city for years": a federal charge
             if rule.name == "official_penalty" and tok.tag_ == "NNS" and not any(
                     c.dep_ in ("det", "poss", "nummod") for c in tok.children):
                 continue    # "mandates and penalties from one group of states": the idea, not a law's clause
-            if rule.name in _BOUND_SUBJECT_RULES and not _prohibited(tok):
+            if rule.name in _BOUND_SUBJECT_RULES and not (_prohibited(tok) or _only_when(tok)):
                 continue    # "ICE officers may not enter classrooms": a rule; "did not enter" is a report
             if rule.name == "court_nouns" and tok.head.dep_ == "prep" and \
                     tok.head.head.lemma_.lower() in ("move", "seek", "ask", "request", "file", "apply", "petition"):
@@ -1992,6 +2007,15 @@ def _released_despite_detainer(tok) -> bool:
             return False        # "released the man to ICE agents", "into ICE custody", "turned over"
     held = " ".join(t.text for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep") for t in c.subtree)
     return bool(re.search(r"\bdetainers?\b", held, re.I))
+
+
+def _only_when(tok) -> bool:
+    """"ICE agents may interview an inmate only after the inmate signs a consent form", "may enter the jail
+    only with a judicial warrant": a rule that allows the act only under a condition (a limit)."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("may", "shall", "can") for c in tok.children):
+        return False
+    sub = {t.i for t in tok.subtree}
+    return any(t.lower_ == "only" and t.i in sub for t in tok.doc[tok.i + 1: tok.i + 12])
 
 
 #: words of thanks: what someone is thanked for is the reason for the praise, not a new report
@@ -2196,13 +2220,14 @@ def _mentioned_by_people(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _STANCE_PEOPLE
 
 
-def _linear_texts(tok, width: int = 30):
+def _linear_texts(tok, width: int = 30, stop_at_subject: bool = True):
     """The words after a verb trigger up to a semicolon or the sentence end: a fallback scope
     when the parse attached part of the object elsewhere ("bars agencies from sharing
     addresses, photos and other data with ICE")."""
     out = []
     for t in tok.doc[tok.i: tok.i + width]:
-        if t.text in (";", ":") or (t.dep_ == "mark" and t.i > tok.i) or (t.dep_ == "nsubj" and t.i > tok.i):
+        if t.text in (";", ":") or (t.dep_ == "mark" and t.i > tok.i) or (
+                stop_at_subject and t.dep_ == "nsubj" and t.i > tok.i):
             break
         out.append(t)
     return _scope_texts(out)
@@ -2763,6 +2788,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                        inferred=False, text="")]
     if not _is_verbal(tok):
         actors = _noun_actor_adjust(tok, rule, actors)
+        if rule.name == "sue" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "join":
+            actors = _actors(tok.head, S, state, si) or actors     # "the county would join Oregon's lawsuit"
         if rule.name == "sue" and state.last_suit and actors and actors[0]["actor"] is None \
                 and actors[0]["level"] is None and any(c.lower_ in ("the", "this", "that") for c in tok.children) \
                 and _describes_suit(tok):
@@ -2818,6 +2845,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             atype = "assist_ice"    # "the governor ordered 120 state troopers to assist Border Patrol": the state's own help
         if rule.name == "bar_cooperation" and _bar_keeps_cooperating(tok):
             atype = "expand_cooperation"    # "would bar any county whose sheriff ends ... from receiving state grants"
+        if atype == "document_misconduct" and cls != R.FED and _is_verbal(tok) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("request", "contact", "inquiry", "detainer")
+                for c in tok.children):
+            atype = "records_request"   # "shall log every request received from ICE": a record kept for oversight
         if rule.types.get(R.NONFED) == "assist_ice" and cls != R.FED and _released_despite_detainer(tok):
             atype = "bar_local_cooperation"     # "released 187 people named in ICE detainers": detainers not honoured
         if rule.name == "no_civil_arrests" and _cue("sites", texts):
@@ -2864,6 +2895,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             # bring a civil action to enjoin a political subdivision"); suing counties that keep helping ICE
             # ("would sue any county still holding ICE detainees") enforces a state limit
             refined = "bar_local_cooperation" if _sued_for_helping(tok) else "expand_cooperation"
+        if refined is None and atype == "sue_federal_government" and rule.name == "sue" and state.federal_suit \
+                and tok.dep_ in ("dobj", "pobj") and not _is_verbal(tok) and (
+                    tok.head.lemma_.lower() == "join" or tok.head.head.lemma_.lower() == "join"):
+            refined = atype     # "the county would join Oregon's lawsuit": the suit against DHS told before
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" and state.legal:
             # in a court filing against the United States, "filed suit" needs no "federal"; in a case against
             # a sheriff or county (its caption says so), the suit is a case in court
