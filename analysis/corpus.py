@@ -180,10 +180,10 @@ _BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|i
                          rf"(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
 #: a keyed metadata line of an official text: "Effective Date: April 6, 2026", "Last updated: ...",
 #: "Transcript: Tuesday, March 10, 2026, 6:00 p.m.", "Air date: Thursday, May 14, 2026",
-#: "Approved by Governor: March 24, 2026"
+#: "Approved by Governor: March 24, 2026", "As of January 28, 2027" (a bill report's version)
 _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|effective(?:\s+date)?|transcript|date|dated|air\s+date|aired"
                          rf"|(?:report|issue|issued|release|memo|publication|letter|decision|order|filing)\s+date"
-                         rf"|broadcast(?:\s+date)?|approved"
+                         rf"|broadcast(?:\s+date)?|as\s+of|entered|approved"
                          rf"(?:\s+by\s+[\w .]{{1,40}})?|adopted|signed|enacted|passed(?:\s+and\s+adopted)?"
                          rf"|(?:[\w ]{{0,40}}\s)?final\s+passage)\s*:?\s*"
                          rf"(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)

@@ -24,6 +24,8 @@ TITLE_ABBREVIATIONS = {
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
     "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
     "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "cal", "e.g", "i.e", "etc", "al",
+    # court and statute citations: "(Dkt. 5)", "ECF No. 12", "Sec. 4", "9th Cir.", "Supp.", "subd. 2"
+    "dkt", "ecf", "para", "paras", "sec", "secs", "subd", "cir", "supp", "cf", "exh",
 }
 # Words that, capitalised after "U.S." or "D.C.", usually start a new sentence.
 SENTENCE_STARTERS = {

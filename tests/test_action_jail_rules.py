@@ -223,3 +223,56 @@ def test_an_identification_duty_reaches_past_a_relative_clause_and_an_aside():
     text = ("The law also requires every officer who makes an arrest in Oregon, federal agents included, to display "
             "a name or badge number and to keep his or her face uncovered.")
     assert types(text) == ["require_agent_identification"]
+
+
+def test_a_bill_reports_summary_is_what_the_bill_would_do():
+    text = ("SENATE BILL REPORT\nSB 6012\n\nAs of February 3, 2027\n\n"
+            "Title: An act relating to notices by county jails.\n\n"
+            "Brief Summary of Bill\n"
+            "\u2022 Prohibits a county jail from telling federal immigration authorities when a person will be "
+            "released unless the request comes with a judicial warrant.\n\n"
+            "Summary of Bill: A county jail may not notify federal immigration authorities of the release date of "
+            "any person in its custody unless the request is accompanied by a warrant signed by a judge.\n")
+    limits = [r for r in rows(text) if r["action_type"] == "bar_local_cooperation"]
+    assert len(limits) == 2 and {r["status"] for r in limits} == {"proposed"}
+
+
+def test_referring_people_to_ice_is_help_and_referring_questions_is_not():
+    assert types("The jail referred 40 inmates to immigration authorities last year.") == ["assist_ice"]
+    assert types("The sheriff's office referred questions to ICE.") == []
+
+
+def test_what_a_program_enables_in_general_is_no_agreement():
+    text = "The 287(g) program enables state and local law enforcement agencies to enter into partnerships with ICE."
+    assert types(text) == []
+    assert types("The county signed a 287(g) agreement with ICE on Monday.") == ["enter_formal_agreement"]
+
+
+# ------------------------------------------------------------------ police directives and court filings
+def test_a_stop_for_the_purpose_of_checking_status_is_forbidden_by_the_rule():
+    text = ("No member shall initiate a stop, frisk or search for the purpose of determining a person's "
+            "immigration status.")
+    assert coded(text) == [("bar_local_cooperation", "enacted")]
+    assert types("Officers stopped the car for the purpose of determining the driver's immigration status.") == []
+
+
+def test_not_asking_about_citizenship_is_a_limit_and_its_exception_is_no_investigation():
+    text = ("Members shall not ask victims, witnesses or drivers about their citizenship or place of birth unless "
+            "the answer is needed to investigate a crime.")
+    assert coded(text) == [("bar_local_cooperation", "enacted")]
+
+
+def test_not_extending_a_stop_to_await_agents_is_a_limit():
+    text = ("No member shall extend a traffic stop, or keep a person in a barracks processing room, to await the "
+            "arrival of immigration agents.")
+    assert coded(text) == [("bar_local_cooperation", "enacted")]
+
+
+def test_a_village_moving_for_a_restraining_order_against_dhs_sues_and_bars_nothing_yet():
+    caption = ("IN THE UNITED STATES DISTRICT COURT\nFOR THE NORTHERN DISTRICT OF ILLINOIS\n\n"
+               "VILLAGE OF FRANKLIN PARK, Plaintiff,\n\nv.\n\nU.S. DEPARTMENT OF HOMELAND SECURITY, Defendant.\n\n"
+               "MEMORANDUM OPINION AND TEMPORARY RESTRAINING ORDER\n\n")
+    text = caption + ('Plaintiff Village of Franklin Park (the "Village") moves for a temporary restraining order '
+                      "barring Defendants from using a Village-owned commuter parking lot as a staging site for "
+                      "immigration enforcement.\n")
+    assert types(text) == ["sue_federal_government"]

@@ -213,3 +213,19 @@ def test_a_report_date_line_dates_a_staff_report():
             "To: Members of the Committee\nFrom: Ada Brill, Director\nReviewed by: Jo Roe, City Attorney\n"
             "Report date: October 2, 2026\nCommittee meeting: October 8, 2026\n\n1. PURPOSE\n")
     assert str(byline_date(text)) == "2026-10-02"
+
+
+def test_an_as_of_line_dates_a_bill_report():
+    from analysis.corpus import byline_date
+    text = ("SENATE BILL REPORT\nSB 6012\n\nAs of February 3, 2027\n\n"
+            "Title: An act relating to county jails.\n\nBrief Description: Concerning jail notices.\n")
+    assert str(byline_date(text)) == "2027-02-03"
+    # a sentence that begins "As of" is no date line
+    assert byline_date("As of now, the county has no plan to change its policy on detainers.\n") is None
+
+
+def test_an_entered_line_dates_a_court_order():
+    from analysis.corpus import byline_date
+    body = "\n".join(f"{i}. The Court finds fact number {i} about the parking lot." for i in range(1, 45))
+    text = "IN THE UNITED STATES DISTRICT COURT\n\n" + body + "\n\nSO ORDERED.\n\nENTERED: October 6, 2026\n"
+    assert str(byline_date(text)) == "2026-10-06"

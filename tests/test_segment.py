@@ -75,3 +75,13 @@ def test_a_sentence_case_headline_inside_the_text_is_a_heading():
     text = ("We signed the agreement today.\n\nSheriff's move to join ICE program splits the city\n\n"
             "The sheriff signed the agreement on Tuesday.\n\nThe council met later without a vote")
     assert [p.is_heading for p in paragraphs(text)] == [False, True, False, False]
+
+
+def test_court_citations_do_not_end_a_sentence():
+    from analysis.segment import split_sentences
+    text = ("For these reasons, the motion for a temporary restraining order (Dkt. 5) is GRANTED. "
+            "See ECF No. 12 and 9th Cir. rulings cited in Sec. 4 of the brief. It is ORDERED that the lot be cleared.")
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "For these reasons, the motion for a temporary restraining order (Dkt. 5) is GRANTED.",
+        "See ECF No. 12 and 9th Cir. rulings cited in Sec. 4 of the brief.",
+        "It is ORDERED that the lot be cleared."]

@@ -141,6 +141,7 @@ _CUE_SOURCES: dict[str, str] = {
                       r"|\d[\d,]* (?:\w+ ){0,3}(?:agents|officers))\b",
     "in_court": r"\b(in (?:federal |state )?court|legally|legal challenge|through the courts|lawsuits?)\b",
     "status_checks": r"\b(immigration status|citizenship status|legal status|immigration checks?|ice databases?"
+                     r"|(?:their|his|her|a person's|anyone's) (?:citizenship|place of birth|country of (?:origin|birth))"
                      r"|immigration databases?|immigration records)\b",
     "requests": r"\b(requests?|applications?|contracts?|agreements?|budgets?)\b",
     "injunction": r"\b(injunctions?|restraining orders?|stays?|tro|(?:federal |district )?(?:judge|court) to (?:stop|block|halt|bar|enjoin|order))\b",
@@ -487,6 +488,9 @@ RULES: tuple[Rule, ...] = (
               "rent", "lease", "offer", "allow", "house", "release", "send", "flag", "export", "email", "forward",
               "let", "admit"),
        cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("agreement_strong", "evade"), base=0.55),
+    # "Pickens County referred 212 inmates to ICE" (people, not "referred questions to ICE")
+    _r("refer_to_ice", _local("assist_ice"), verbs=("refer",), cues=("ice",), exclude=("evade",), base=0.5,
+       human_object=True),
     # "the jail tells ICE when an inmate will be released" (telling needs what is told: a release or a hold)
     _r("tell_release", _local("assist_ice"), verbs=("tell", "inform"),
        cues=("ice", "detainer"), exclude=("agreement_strong", "evade"), base=0.5),

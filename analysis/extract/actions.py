@@ -983,15 +983,21 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
                 c.dep_ in ("dobj", "dative") and c.lemma_.lower() in ("court", "judge", "justice", "panel")
                 for c in a.children) for a in tok.ancestors):
         return True     # "the lawsuit asks the court to bar ICE from ...": relief sought, not granted
+    if rule.name not in ("sue", "seek_injunction", "litigant_challenge", "fight_in_court") and any(
+            a.lemma_.lower() in _RELIEF_NOUNS and a.pos_ in NOMINAL and any(
+                b.lemma_.lower() in ("move", "moves", "seek", "request", "pray", "apply", "petition", "ask")
+                for b in a.ancestors) for a in tok.ancestors):
+        return True     # "moves for a temporary restraining order barring Defendants from ...": relief sought
     if rule.name not in ("document_counts", "operation_nouns", "custody_arrests") and any(
             a.lemma_.lower() in ("number", "count", "tally", "percentage", "share", "list", "total") and a.pos_ in NOMINAL
             for a in tok.ancestors):
         return True     # "report ... the number of people transferred to ICE custody": a count, not an act
     for t in list(tok.ancestors)[:3]:   # what a kind of program allows in general: "programs such as X allow ..."
         if t.lemma_.lower() in ("allow", "permit", "let", "enable") and any(
-                c.dep_ == "nsubj" and c.tag_ == "NNS" and not any(d.dep_ in ("det", "poss") for d in c.children)
+                c.dep_ == "nsubj" and ((c.tag_ == "NNS" and not any(d.dep_ in ("det", "poss") for d in c.children))
+                                       or c.lemma_.lower() in ("program", "model", "programme"))
                 for c in t.children):
-            return True
+            return True     # ("The 287(g) program enables local agencies to enter into partnerships with ICE")
     for t in path:      # a campaign pledge: "if elected, she would end the agreement"
         if any(c.dep_ == "advcl" and c.lemma_.lower() in ("elect", "reelect", "re-elect", "win") and any(
                 g.dep_ == "mark" and g.lower_ == "if" for g in c.children) for c in t.children):
@@ -999,6 +1005,10 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     for t in path:      # inside a condition: "would sue if the state tried to enforce the ban"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
             return True
+    top = path[-1]
+    if top.dep_ in ("advcl", "xcomp") and top.head.i != top.i and any(
+            c.dep_ == "mark" and c.lower_ == "unless" for c in top.head.children):
+        return True     # "... unless the answer is needed to investigate a crime": an exception's purpose
     last = path[-1]
     if last.dep_ == "advcl" and last.head.i != last.i and _negated(last.head) \
             and any(c.lower_ == "to" for c in last.children):
@@ -1029,6 +1039,7 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     return _dropped_proposal(tok)
 
 
+_RELIEF_NOUNS = {"order", "injunction", "relief", "judgment", "declaration", "writ", "stay"}
 _NO_ONE_NOUNS = {"member", "one", "official", "officer", "deputy", "lawmaker", "legislator", "commissioner",
                  "supervisor", "council", "board", "state", "sheriff", "mayor", "governor", "department", "agency",
                  "county", "city", "town", "jurisdiction", "government", "chief", "judge", "court", "district"}
@@ -1483,12 +1494,17 @@ _LEGAL_DOC = re.compile(r"\b(?:Plaintiffs?-Appell\w+|Defendants?-Appell\w+|Appel
                         r"|IN THE UNITED STATES (?:DISTRICT )?COURT|UNITED STATES COURT OF APPEALS)\b")
 #: a bill or a bill digest: "Bill S.2417", "An Act relative to ...", "BILL SUMMARY", "This bill would"
 _BILL_DOC = re.compile(r"^\s*(?:(?:Senate|House|Assembly)\s+)?Bill\s+(?:No\.\s*)?[A-Z]{0,3}\.?\s*\d|^\s*An Act\b"
-                       r"|\bBILL (?:SUMMARY|DIGEST|ANALYSIS)\b|\bThis bill would\b", re.M | re.I)
+                       r"|\bBILL (?:SUMMARY|DIGEST|ANALYSIS|REPORT)\b|\bThis bill would\b", re.M | re.I)
 _BILL_LAW = re.compile(r"\b(?:signed (?:it )?into law|became law|was signed by the governor|Chapter \d+ of the Acts"
                        r"|approved by (?:the )?governor|(?-i:ENROLLED))\b", re.I)
 #: an instrument's own text (resolution, ordinance, order, statute): its "must" is operative, not a call
 _INSTRUMENT_DOC = re.compile(r"\bBE IT (?:FURTHER )?(?:RESOLVED|ORDAINED|ENACTED)\b|\bNOW,? THEREFORE\b"
                              r"|\bIT IS (?:HEREBY )?ORDERED\b|^\s*(?:Section|SECTION|Sec\.|§)\s*\d", re.M)
+#: a bill summary's bullet, its verb first: "• Prohibits a local jail from telling ...", "Requires each jail to ..."
+_BILL_CONTENT = re.compile(r"^\s*(?:[\u2022*\u2013-]\s*)?(?:Prohibits|Requires|Bars|Bans|Allows|Authorizes|Directs|Creates"
+                           r"|Establishes|Repeals|Makes|Provides|Limits|Forbids|Mandates)\b")
+_BILL_CONTENT_TYPES = {"bar_local_cooperation", "expand_cooperation", "restrict_enforcement_sites",
+                       "require_agent_identification", "affirm_sanctuary", "records_request", "document_misconduct"}
 _SECTION_SUBJECT = re.compile(r"^\s*(?:(?:Under|In)\s+)?(?:Section|Sec\.|Part|Article)\s+\d|^\s*(?:The|This) bill\b|^\s*It\b")
 _DEFINED = re.compile(r"\((?:together|collectively|jointly|hereinafter|the)?,?\s*[\"“]([A-Z][\w-]{2,30})[\"”]\)")
 
@@ -1828,7 +1844,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                         and _rule_matches(rule, _linear_texts(tok))) and not (
                         # "requires every officer who makes an arrest in X, federal agents included, to display a
                         # name or badge number": the object clause the parser hung elsewhere
-                        rule.name == "require_identification" and _is_verbal(tok)
+                        rule.name in ("require_identification", "no_delay_for_ice") and _is_verbal(tok)
                         and _rule_matches(rule, _linear_texts(tok, stop_at_subject=False))) and not (
                         rule.name == "lose_funding" and _rule_matches(rule, _scope_texts(list(doc)))):
                     continue
@@ -2066,8 +2082,10 @@ def _quoted_operations_as_statements(cands, sent):
 
 
 #: verbs that are an enforcement act only when done to a person ("pulled a worker from his truck")
-_HUMAN_OBJECT_VERBS = {"handcuff", "tackle", "grab", "seize", "pull", "drag", "chase", "pepper", "tase", "target"}
+_HUMAN_OBJECT_VERBS = {"handcuff", "tackle", "grab", "seize", "pull", "drag", "chase", "pepper", "tase", "target",
+                       "refer"}
 _PERSON_NOUNS = {"man", "woman", "men", "women", "person", "people", "worker", "resident", "father", "mother",
+                 "inmate", "detainee", "prisoner", "arrestee", "defendant", "offender",
                  "student", "child", "teenager", "immigrant", "migrant", "driver", "landscaper", "laborer",
                  "neighbor", "husband", "wife", "son", "daughter", "citizen", "protester", "journalist",
                  "parent", "boy", "girl", "employee", "customer", "passenger", "pastor", "farmworker", "vendor"}
@@ -2400,6 +2418,11 @@ def _prohibited(tok) -> bool:
     if tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i and _is_verbal(tok.head) \
             and any(c.lower_ == "to" for c in tok.children) and _prohibited(tok.head):
         return True
+    if tok.dep_ == "pcomp":     # "No member shall initiate a stop for the purpose of determining ...": its purpose
+        ups = list(tok.ancestors)[:8]
+        if any(x.lemma_.lower() in ("purpose", "goal", "aim") for x in ups[:4]) and any(
+                _is_verbal(a) and a.dep_ != "pcomp" and _prohibited(a) for a in ups):
+            return True
     head = tok.head
     while head.dep_ == "conj" and not _is_verbal(head) and head.head.i != head.i:
         head = head.head    # "shall not stop, detain or arrest": a verb the model tagged as a noun in between
@@ -2705,17 +2728,26 @@ def _repair_verbs(doc) -> None:
             if stem:
                 t.pos_, t.tag_, t.lemma_ = "VERB", "VBG", stem
         elif t.tag_ == "NNS" and t.i > 0 and t.i + 1 < len(doc) and (
-                (not finite and doc[t.i - 1].text == ",")
+                (not finite and doc[t.i - 1].text in (",", ")"))
                 or (doc[t.i - 1].pos_ == "NUM" and t.i > 1 and doc[t.i - 2].lower_ in ("section", "article", "part",
                                                                                      "bill", "ordinance", "act")
                     and t.lower_ in ("bars", "bans", "prohibits", "forbids", "requires", "directs", "allows",
                                      "limits", "ends", "repeals", "creates", "establishes", "orders"))) \
-                and doc[t.i + 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN", "NUM"):
+                and (doc[t.i + 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN", "NUM")
+                     or (doc[t.i - 1].text == ")" and doc[t.i + 1].lower_ in ("for", "to"))):
             # "That law, signed by the governor, bars county jails from ...": the only finite verb, read as a noun
             stem = _verb_stem(t.lower_)
             if stem:
                 t.pos_, t.tag_, t.lemma_ = "VERB", "VBZ", stem
                 finite = True
+                h = t.head
+                if t.dep_ == "appos" and h.dep_ == "ROOT" and h.i < t.i:
+                    # 'Plaintiff Village of X (the "Village") moves for ...': the noun it hung on is its subject
+                    try:
+                        t.head, t.dep_ = t, "ROOT"
+                        h.head, h.dep_ = t, "nsubj"
+                    except Exception:   # pragma: no cover - a tree spaCy refuses; keep the parse as it was
+                        pass
 
 
 def _calls_names(tok) -> bool:
@@ -2926,6 +2958,11 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             status = "threatened"   # what follows depends on what the city does
         if state.bill and status in ("enacted", "announced") and _SECTION_SUBJECT.match(sent.text):
             status = "proposed"     # a section of a bill: what the bill would do
+        elif state.bill and status in ("enacted", "announced", "threatened") and atype in _BILL_CONTENT_TYPES and (
+                _BILL_CONTENT.match(sent.text) or any(c.dep_ == "aux" and c.lower_ in ("shall", "must", "may")
+                                                      for t in path for c in t.children)):
+            # a bill report's summary: "Prohibits a local jail from ...", "Each local jail must report ..."
+            status = "proposed"
         if rule.name == "lose_funding":
             # the subject stands to lose the money: it is the target; the threat is federal
             status = "threatened"
