@@ -276,3 +276,22 @@ def test_a_village_moving_for_a_restraining_order_against_dhs_sues_and_bars_noth
                       "barring Defendants from using a Village-owned commuter parking lot as a staging site for "
                       "immigration enforcement.\n")
     assert types(text) == ["sue_federal_government"]
+
+
+def test_a_partys_duty_after_the_decretal_words_is_a_court_order():
+    text = ("IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF OREGON\n\n"
+            "CITY OF SALEM, Plaintiff,\n\nv.\n\nU.S. DEPARTMENT OF HOMELAND SECURITY, Defendant.\n\n"
+            "OPINION AND ORDER\n\n"
+            "Defendants argue that the City lacks standing.\n\n"
+            "It is ORDERED that:\n\n"
+            "1. Within seven days of this Order, Defendants shall remove all vehicles from the lot.\n\n"
+            "2. Defendants shall file a status report by May 9, 2026.\n\n"
+            "3. Nothing in this Order prevents Defendants from making arrests in the City.\n")
+    duties = [r for r in rows(text) if r["rule"] == "ordered_duty"]
+    assert [r["evidence"][:15] for r in duties] == ["Within seven da", "Defendants shal"]
+    assert {(r["action_type"], r["status"]) for r in duties} == {("court_action", "enacted")}
+
+
+def test_a_partys_duty_outside_a_court_order_is_no_court_action():
+    text = "The county and the city signed a contract.\n\nThe County shall pay the City $40,000 a year.\n"
+    assert "court_action" not in types(text)

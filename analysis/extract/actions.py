@@ -509,6 +509,7 @@ class _DocState:
         self.last_suit = None       # actor of the last lawsuit filed ("The lawsuit ..." refers to it)
         self.last_pressure_sent = -99   # last sentence with a federal-pressure action
         self.federal_suit = False       # a suit against the federal government told earlier in the document
+        self.ordered = False            # a court order's decretal words ("It is ORDERED that:") have been read
         self.org_heads = {}         # "department" -> level of the last "Department of ..." named
         self.instrument_rows = {}   # instrument noun (and "it") -> the last law-like action row naming one
         self.pending_signing = None     # (sentence index, row builder) of a signing whose content comes next
@@ -1123,6 +1124,10 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
             rows = _sentence_actions(pdoc, sent, S, state, si, by_sent)
             if not rows:
                 rows = _reintroduced(pdoc, sent, S, state, si, by_sent)
+            if state.legal and _DECRETAL.search(sent.text):
+                state.ordered = True
+            elif not rows and state.legal:
+                rows = _ordered_duty(pdoc, sent, state, si, by_sent)
             rows += _signed_content(pdoc, sent, S, state, si, by_sent, rows, out)
             out.extend(rows)
             _remember_instrument_rows(sent.doc, rows, state, si)
@@ -1634,6 +1639,35 @@ def _remember_instrument_rows(doc, rows, state: "_DocState", si: int) -> None:
     if keys and coded:
         for k in keys | {"it"}:
             state.instrument_rows[k] = coded[-1]
+
+
+#: the decretal words of a court order; the numbered duties after them are the court's orders
+_DECRETAL = re.compile(r"\b(?:IT IS (?:HEREBY |FURTHER )?ORDERED|(?:is|are) (?:hereby )?ORDERED|ORDERED,? ADJUDGED"
+                       r"|ORDERS as follows|ORDERED as follows|the Court orders)\b")
+#: a duty laid on a party: "2. Defendants shall remove all vehicles ...", "Within fourteen days of this Order,
+#: the Sheriff shall issue a written directive ..."
+_PARTY_DUTY = re.compile(r"^\s*(?:\(?\d{1,2}\)?[.)]?\s+|\(?[a-z]\)[.)]?\s+|[a-z]\.\s+)?(?:[^,.;]{3,60},\s+)?(?:[Tt]he\s+)?"
+                         r"(?:Defendants?|Plaintiffs?|Respondents?|Petitioners?|Sheriff|County|City|State|Department"
+                         r"|Government|United States|parties)\b[^.;]{0,120}?\b(?:shall|must)\b(?!\s+not\s+be\s+construed)")
+
+
+def _ordered_duty(pdoc, sent, state: "_DocState", si: int, by_sent) -> list[dict]:
+    """In a court order, a party's duty set out after "It is ORDERED that:" ("2. Defendants shall remove
+    all vehicles from the lot by October 8") is the court's order: a court action."""
+    if not state.ordered or not _PARTY_DUTY.match(sent.text) or re.match(
+            r"^\s*(?:\(?\d{1,2}\)?[.)]?\s+)?Nothing\b", sent.text):
+        return []
+    root = next((t for t in sent.doc if t.dep_ == "ROOT"), sent.doc[0])
+    s, e = sent.span_offsets(root)
+    date_text, date, prec, dsrc = _date_for(pdoc, sent, root, by_sent)
+    return [{
+        "doc_id": pdoc.doc_id, "sentence_id": sent.sentence_id, "start": s, "end": e,
+        "actor": None, "actor_level": None, "jurisdiction": None, "target_jurisdiction": None,
+        "action_type": "court_action", "direction": vocabulary.direction_of("court_action"), "status": "enacted",
+        "instrument": None, "date_text": date_text, "date": date, "date_precision": prec, "date_source": dsrc,
+        "confidence": 0.4, "evidence": sent.text, "trigger": root.text, "rule": "ordered_duty",
+        "operation": None, "incident": None, "incident_place": None,
+    }]
 
 
 def _reintroduced(pdoc, sent, S, state: "_DocState", si: int, by_sent) -> list[dict]:
