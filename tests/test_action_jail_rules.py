@@ -295,3 +295,36 @@ def test_a_partys_duty_after_the_decretal_words_is_a_court_order():
 def test_a_partys_duty_outside_a_court_order_is_no_court_action():
     text = "The county and the city signed a contract.\n\nThe County shall pay the City $40,000 a year.\n"
     assert "court_action" not in types(text)
+
+
+# ------------------------------------------------------------------ mandates and programs told before
+def test_what_a_law_makes_every_sheriff_do_is_the_laws_mandate():
+    assert types("A 2024 state law requires every North Carolina sheriff to honor those detainers.") == [
+        "expand_cooperation"]
+    assert types("The sheriff honored 40 detainers last year.") == ["assist_ice"]
+
+
+def test_joining_the_program_a_287g_text_named_is_an_agreement():
+    text = ("Sheriff Dale Pruitt signed a 287(g) agreement with ICE on Monday under the warrant service officer "
+            "model.\n\nThe Marion County Sheriff's Office joined the same model in 2025.\n\n"
+            "Sheriff Ana Lopez, whose office joined the program in 2019, spoke at the ceremony.\n\n"
+            "The mayor joined the program of the county fair.\n")
+    joined = [r["evidence"][:20] for r in rows(text) if r["action_type"] == "enter_formal_agreement"]
+    assert joined == ["Sheriff Dale Pruitt ", "The Marion County Sh", "Sheriff Ana Lopez, w"]
+
+
+def test_joining_a_program_with_no_287g_named_before_is_nothing():
+    assert types("The Marion County Sheriff's Office joined the same model in 2025.") == []
+
+
+def test_renewing_his_agreement_keeps_the_agreement_told_before():
+    text = ("Greenville County Sheriff Hank Lowe signed a 287(g) agreement with ICE in 2019.\n\n"
+            "On Wednesday, Lowe renewed his agreement for another three years.\n")
+    assert [r["action_type"] for r in rows(text)] == ["enter_formal_agreement", "keep_formal_agreement"]
+
+
+def test_a_letter_asking_ice_how_many_it_arrested_is_a_records_request_not_an_operation():
+    text = ("In a separate 7-2 vote on Tuesday, the council approved a letter asking ICE how many people its agents "
+            "have arrested in Casper since January 2025.")
+    assert types(text) == ["records_request"]
+    assert types("ICE agents arrested 40 people in Casper on Tuesday.") == ["federal_enforcement_operation"]

@@ -80,7 +80,10 @@ _CUE_SOURCES: dict[str, str] = {
                   r"|tactics|operations?|force)\b",
     "records": r"\b(foia|freedom of information|public[- ]records?|open[- ]records?|records? requests?|sunshine law)\b",
     "letter_asking": r"\bletter\b.{0,100}\b(?:asking|requesting|seeking) (?:for |it for |the agency for )?(?:the |a |copies of )?"
-                     r"(?:full )?(?:names?|numbers?|records?|list|copies|data|information|count)\b",
+                     r"(?:full )?(?:names?|numbers?|records?|list|copies|data|information|count)\b"
+                     r"|\bletter (?:asking|requesting that) (?:ice|immigration and customs enforcement|the agency|dhs"
+                     r"|federal (?:immigration )?(?:officials|authorities)) (?:to (?:say|report|disclose|provide|explain) )?"
+                     r"(?:how many|whether|which|where|when|why|who)\b",
     "ask_for_records": r"\b(?:ask|asks|asked|asking|press|pressed|petition|petitioned)\s+(?:ice|immigration and customs "
                        r"enforcement|the agency|federal (?:immigration )?(?:officials|authorities|agents)|dhs)\s+for\s+"
                        r"(?:the |its |a |an |all |any |copies of (?:the |its |all )?)?(?:full |monthly |weekly |quarterly |annual |updated |arrest |detention )?(?:number|numbers|names"
@@ -394,7 +397,7 @@ RULES: tuple[Rule, ...] = (
     _r("ask_ice_for_records", _local("records_request"), verbs=("ask", "press", "petition", "pressure"),
        cues=("ask_for_records",), base=0.55),
     # "sent a letter to ICE's field office asking for the names of everyone detained"
-    _r("letter_for_records", _local("records_request"), verbs=("send", "write"),
+    _r("letter_for_records", _local("records_request"), verbs=("send", "write", "approve", "adopt", "mail", "deliver"),
        cues=("ice", "letter_asking"), base=0.5),
     _r("reporting_mandate", _local("records_request"), verbs=("report", "disclose", "publish", "track"),
        nouns=("report", "reporting"),

@@ -975,6 +975,12 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     for t in [tok, *tok.ancestors]:
         if t.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
             return True     # "an investigation into whether officers broke state law when they helped ICE": in question
+    if rule.name in ("operation_verbs", "operation_nouns", "custody_arrests") and any(
+            a.lemma_.lower() in ("ask", "request", "inquire", "question") for a in tok.ancestors):
+        near = {tok.i} | {c.i for c in tok.children}
+        if any(t.lower_ in ("how", "whether", "which") and t.i < tok.i and (t in tok.subtree or t.head.i in near)
+               for t in tok.doc):
+            return True     # "a letter asking ICE how many people its agents have arrested": a question
     for t in path:      # an embedded question: "argued over how far the state should go in helping ICE"
         if t.left_edge.lower_ in ("how", "whether") and t.left_edge.i < t.i and any(
                 c.dep_ == "aux" and c.lower_ in ("should", "could", "would", "might") for c in t.children):
@@ -1805,7 +1811,7 @@ def _antecedent_texts(sc, texts, state: "_DocState"):
         key = _instrument_key(t)
         if key is None or key not in state.antecedents:
             continue
-        if not any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHOR_DETS | {"its", "their"} or
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHOR_DETS | {"its", "their", "his", "her", "our"} or
                    (c.dep_ in ("nummod", "compound", "amod") and re.fullmatch(r"(19|20)\d\d", c.text))
                    for c in t.children):
             continue
@@ -1862,6 +1868,12 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                                  and _cue("custody_phrase", texts)):
                     continue    # ("Officers took 171 people into custody in ...", after the operation's report)
             elif not _rule_matches(rule, texts):
+                if rule.name == "enter_agreement" and _joins_the_program(tok, pdoc, sent) \
+                        and not _blocked(tok, path, rule, sent):
+                    # "whose office joined the program in 2019", in a text about 287(g): the same program
+                    cands.append((tok, rule, sc, (texts[0] + " 287(g) agreement ", texts[1] + " 287(g) agreement "),
+                                  path))
+                    continue
                 if rule.name in _DISPOSAL_RULES:
                     if rule.name == "enter_agreement" and not _signs_the_agreement(tok):
                         continue
@@ -1999,7 +2011,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 # "no member shall assist federal agents": staff told not to assist ICE at all
                 general = lemma in _GENERAL_HELP and not _RESOURCES.search(sent.text)
                 rule = dataclasses.replace(_NO_HELP_RULE if general else _PROHIBIT_RULE, negated=_negated(tok))
-            elif rule.types.get(R.NONFED) == "assist_ice" and _is_verbal(tok) and _operative(tok):
+            elif rule.types.get(R.NONFED) == "assist_ice" and _is_verbal(tok) and (_operative(tok) or _law_requires(tok)):
                 # "every law enforcement agency shall comply with a detainer": a law requiring cooperation
                 rule = dataclasses.replace(_REQUIRE_RULE, negated=_negated(tok))
             elif rule.name == "affirm_sanctuary" and _is_verbal(tok) and (
@@ -2057,6 +2069,39 @@ def _released_despite_detainer(tok) -> bool:
             return False        # "released the man to ICE agents", "into ICE custody", "turned over"
     held = " ".join(t.text for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep") for t in c.subtree)
     return bool(re.search(r"\bdetainers?\b", held, re.I))
+
+
+_LAW_SUBJECTS = {"law", "statute", "act", "bill", "measure", "legislation", "ordinance", "order", "amendment", "rule",
+                 "regulation", "directive", "policy"}
+
+
+def _law_requires(tok) -> bool:
+    """"A 2024 state law requires every sheriff to honor those detainers": what a law makes a class of
+    agencies do is the law's mandate (the sheriffs' own help is not reported)."""
+    if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in ("require", "mandate", "force", "compel", "obligate",
+                                                              "direct", "order"):
+        return False
+    head = tok.head
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    obj = [c for c in head.children if c.dep_ == "dobj"]
+    return any(c.lemma_.lower() in _LAW_SUBJECTS for c in subj) and any(
+        o.tag_ == "NNS" or any(d.lower_ in ("every", "each", "all", "any") for d in o.children) for o in obj)
+
+
+_PROGRAM_NOUNS = {"program", "programme", "model", "partnership", "initiative"}
+
+
+def _joins_the_program(tok, pdoc, sent) -> bool:
+    """"joined the same model in 2025", "whose office joined the program in 2019": a definite program in a
+    text that has named 287(g) before this sentence (the program is that one)."""
+    if tok.lemma_.lower() != "join" or not _is_verbal(tok):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in _PROGRAM_NOUNS or not any(
+            d.lower_ in ("the", "that", "this", "same", "its", "their") for d in obj.subtree if d.i < obj.i) or any(
+            c.dep_ in ("prep", "relcl", "acl") for c in obj.children):
+        return False    # ("joined the program of the festival": another program)
+    return bool(_287G.search(pdoc.text[: sent.start]))
 
 
 def _only_when(tok) -> bool:
