@@ -328,3 +328,26 @@ def test_a_letter_asking_ice_how_many_it_arrested_is_a_records_request_not_an_op
             "have arrested in Casper since January 2025.")
     assert types(text) == ["records_request"]
     assert types("ICE agents arrested 40 people in Casper on Tuesday.") == ["federal_enforcement_operation"]
+
+
+def test_thanking_the_host_in_a_transcript_is_no_praise():
+    text = ("HOST: Our guest is County Executive Maria Ruiz. ICE arrested 40 people in the county last week.\n\n"
+            "RUIZ: Thank you, Josephine.\n\n"
+            "HOST: Has ICE kept you informed?\n\n"
+            "RUIZ: No. Nobody called us before the arrests.\n\n"
+            "HOST: County Executive Maria Ruiz, thank you.\n")
+    assert "praise_enforcement" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The new law forbids jails to notify ICE of release dates.",
+    "Section 4 forbids jails to give federal immigration authorities an inmate release date or home address.",
+    "The order forbids officers to extend any stop to wait for immigration agents.",
+])
+def test_forbidding_agencies_to_help_ice_is_a_limit(text):
+    # (the small model reads "forbids" as a plural noun and "jails" as the verb; the parse is repaired)
+    assert types(text) == ["bar_local_cooperation"]
+
+
+def test_a_sheriff_who_jails_people_for_ice_keeps_jails_a_verb():
+    assert types("The sheriff jails people for ICE.") == ["assist_ice"]

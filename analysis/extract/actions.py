@@ -954,8 +954,8 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
                 and not (rule.negated and t.i in conj_heads) and not prohibition \
                 and t.lemma_.lower() not in R.NEG_INVERTERS:
             return True
-        if t.lemma_.lower() in R.BLOCKERS:
-            return True
+        if t.lemma_.lower() in R.BLOCKERS and not prohibition:
+            return True     # ("forbids officers to extend a stop": the prohibition is the rule's own negation)
     if _look_alike(tok, rule):
         return True
     first = tok
@@ -1240,6 +1240,8 @@ def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
         sent = sents.get(sid)
         if not speaker or sent is None or sent.doc is None or sent.is_heading or sid in coded:
             continue
+        if _PLEASANTRY.match(text):
+            continue    # "Thank you, Josephine.": a guest thanking the host
         level, juris = level_of.get(speaker) or (level_from_text(speaker), None)
         cls = _actor_class(level)
         k = order.get(sid, 0)
@@ -1279,6 +1281,10 @@ def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
     return out
 
 
+#: a courtesy, not a statement: "AMANKWAH: Thank you, Josephine.", "County Executive X, thank you."
+_PLEASANTRY = re.compile(r"^\W*(?:[A-Z][A-Z .'\u2019-]{1,40}:\s*)?(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4},\s*)?"
+                         r"(?:(?:and )?thanks?(?: you)?(?: so much| very much)?|good (?:morning|afternoon|evening))"
+                         r"(?:,? (?:for (?:having|inviting) (?:me|us)|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?))?\W*$", re.I)
 _KIND_RANK = {"city": 0, "county": 1, "state": 2}
 
 
@@ -2511,6 +2517,9 @@ def _prohibited(tok) -> bool:
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _DIRECTIVE_VERBS and _negated(tok) \
             and any(c.lower_ == "to" for c in tok.children):
         return True     # "instructs teachers not to help agents": a directive against it
+    if tok.dep_ in ("xcomp", "ccomp", "advcl") and tok.head.lemma_.lower() in ("forbid", "prohibit") \
+            and any(c.lower_ == "to" for c in tok.children):
+        return True     # "Section 4 forbids jails to give ICE a release date": a prohibition
     if not any(c.dep_ == "aux" and c.lower_ in ("may", "shall", "can", "must") for c in tok.children) or any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
         return False    # ("may not have honored": a guess about the past)
@@ -2779,12 +2788,51 @@ def _bar_keeps_cooperating(tok) -> bool:
                for t in tok.ancestors)
 
 
+_LAW_VERBS_S = {"forbids", "bars", "bans", "prohibits", "requires", "allows", "directs", "orders", "compels",
+                "permits", "authorizes", "obliges", "forces"}
+
+
+def _repair_law_verb_swap(doc) -> None:
+    """"The new law forbids jails to notify ICE ...": the small model reads "forbids" as a plural noun
+    subject and "jails" as the verb. When a law word is followed by such an -s verb, then a plural
+    noun read as a verb, then "to" + verb, the tree is rebuilt: the -s word is the verb, the law word its
+    subject, the plural noun its object and the infinitive its complement."""
+    for t in doc:
+        if t.lower_ not in _LAW_VERBS_S or t.tag_ != "NNS" or t.i == 0 or t.i + 2 >= len(doc):
+            continue
+        subj, obj, to = doc[t.i - 1], doc[t.i + 1], doc[t.i + 2]
+        if subj.pos_ not in ("NOUN", "PROPN", "NUM") or obj.tag_ != "VBZ" or to.lower_ != "to" or t.head.i != obj.i:
+            continue
+        stem = _verb_stem(t.lower_)
+        if not stem:
+            continue
+        try:
+            old_head, old_dep = obj.head, obj.dep_
+            kids = [c for c in obj.children if c.i != t.i]
+            t.head, t.dep_ = (t, "ROOT") if old_head.i == obj.i else (old_head, old_dep)
+            for c in kids:
+                c.head = t
+            subj.head, subj.dep_ = t, "nsubj"
+            for c in list(doc[: subj.i]):
+                if c.head.i in (t.i, obj.i):
+                    c.head = subj       # "The new (law)": the subject's own modifiers
+            obj.head, obj.dep_ = t, "dobj"
+            for c in kids:
+                if c.tag_ == "VB" and c.dep_ in ("xcomp", "advcl", "ccomp"):
+                    c.dep_ = "xcomp"
+        except Exception:   # pragma: no cover - a tree spaCy refuses: keep the parse
+            continue
+        t.pos_, t.tag_, t.lemma_ = "VERB", "VBZ", stem
+        obj.pos_, obj.tag_, obj.lemma_ = "NOUN", "NNS", obj.lower_[:-1] if obj.lower_.endswith("s") else obj.lower_
+
+
 def _repair_verbs(doc) -> None:
     """Verbs the small model tagged as nouns, retagged in this sentence's parse (the text is unchanged):
     a gerund after "begin" or used as a modifier ("on Friday barring jails from ..."), a noun with a
     subject ("let the agreement expire"), a section's or law's only finite verb ("Section 2 bars ..."), and
     an "-ies" verb between a noun and its object ("The jail notifies ICE ...")."""
     # a finite verb of the main clause ("Bill 12, which the governor signed in May, bars ...": "signed" is not one)
+    _repair_law_verb_swap(doc)
     finite = any(t.tag_ in ("VBZ", "VBD", "VBP") and not any(
         x.dep_ in ("relcl", "acl", "advcl", "ccomp", "pcomp") for x in [t, *t.ancestors]) for t in doc)
     for t in doc:
