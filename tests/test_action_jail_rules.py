@@ -351,3 +351,21 @@ def test_forbidding_agencies_to_help_ice_is_a_limit(text):
 
 def test_a_sheriff_who_jails_people_for_ice_keeps_jails_a_verb():
     assert types("The sheriff jails people for ICE.") == ["assist_ice"]
+
+
+# ------------------------------------------------------------------ what a court holds
+@pytest.mark.parametrize("text", [
+    "The court held that the Tenth Amendment leaves Washington free to decide whether its jails hold people for ICE.",
+    "The panel held that Section 6 violates the doctrine of intergovernmental immunity.",
+    "Judge Mei Tsai wrote that Sections 3 and 4 regulate only state and local officers.",
+    "The majority also rejected the argument that Section 4 conflicts with the federal statute.",
+])
+def test_what_a_court_holds_is_its_action_not_the_parties(text):
+    assert types(text) == ["court_action"]
+
+
+def test_a_written_notice_or_a_sheriff_holding_people_is_no_court():
+    text = ("Sheriff Lorraine Castellucci today gave ICE written notice that her office is withdrawing from its "
+            "287(g) task force agreement.")
+    assert "court_action" not in types(text) and "end_formal_agreement" in types(text)
+    assert types("The sheriff held 40 people for ICE last year.") == ["assist_ice"]

@@ -609,9 +609,10 @@ RULES: tuple[Rule, ...] = (
     _r("court_verbs", _all("court_action"),
        verbs=("rule", "enjoin", "dismiss", "strike", "uphold", "hear", "grant", "deny", "order", "block", "halt",
               "overturn", "reverse", "vacate", "stay", "side", "consider", "find", "reject", "throw", "pause",
-              "allow", "issue", "extend", "affirm", "remand", "bar", "prohibit", "forbid", "decline", "refuse"),
+              "allow", "issue", "extend", "affirm", "remand", "bar", "prohibit", "forbid", "decline", "refuse",
+              "hold", "conclude", "decide", "write"),
        base=0.6, actor_pattern=r"\b(judges?|courts?(?!\s+(?:administrators?|clerks?|officers?|staff|employees|reporters?"
-                              r"|spokes\w+))|justices?|magistrates?|panel|circuit|tribunal)\b"),
+                              r"|spokes\w+))|justices?|magistrates?|panel|circuit|tribunal|majority)\b"),
     # the court speaking of itself in an opinion: "We affirm", "We therefore hold that ..."
     _r("court_we", _all("court_action"),
        verbs=("affirm", "reverse", "vacate", "remand", "hold", "conclude", "dismiss", "grant", "deny"),

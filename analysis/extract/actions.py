@@ -1930,6 +1930,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "has_been_sanctuary" and tok.dep_ in ("ccomp", "parataxis") and R.CUES["federal"].search(
                     " ".join(t.text for t in _subject_tokens(tok.head))):
                 continue    # "ICE said Denver has been a sanctuary city for years": a federal charge
+            if rule.name == "court_verbs" and lemma in ("hold", "conclude", "decide", "write") and not (
+                    _is_verbal(tok) and re.search(rule.actor_pattern, " ".join(
+                        t.text for t in _subject_tokens(tok) if t.dep_ in ("nsubj", "compound", "amod", "det")), re.I)):
+                continue    # only a court's own "held that", "wrote that" ("written notice" is no opinion)
             if rule.name == "official_penalty" and tok.tag_ == "NNS" and not any(
                     c.dep_ in ("det", "poss", "nummod") for c in tok.children):
                 continue    # "mandates and penalties from one group of states": the idea, not a law's clause
@@ -2035,6 +2039,15 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
     sites = {c[0].i for c in cands if c[1].name == "restrict_sites"}
     cands = [c for c in cands if not (c[1].name == "bar_cooperation" and c[0].i in sites
                                       and not _cue("detainer", c[3]))]   # "bars arrests inside courthouses"
+    holdings = [c[0] for c in cands if c[1].name == "court_verbs" and c[0].lemma_.lower() in _HOLDING_VERBS
+                and _is_verbal(c[0]) and re.search(c[1].actor_pattern, " ".join(
+                    t.text for t in _subject_tokens(c[0]) if t.dep_ in ("nsubj", "compound", "amod", "det")), re.I)]
+    if holdings:
+        # "The panel held that Section 6 violates intergovernmental immunity": what the court holds is its
+        # reasoning, not an act of the parties it names
+        inside = {t.i for h in holdings for t in h.subtree if t.i != h.i}
+        cands = [c for c in cands if c[1].name.startswith("court") or c[0].i not in inside]
+        cands = [c for c in cands if not (c[0].i in {h.i for h in holdings} and not c[1].name.startswith("court"))]
     if any(c[1].name == "official_penalty" for c in cands):
         # "A sheriff who refuses to honor a detainer shall be guilty of ...": whom the penalty reaches, no act
         cands = [c for c in cands if c[1].name == "official_penalty" or not _in_relcl(c[0])]
@@ -2119,6 +2132,8 @@ def _only_when(tok) -> bool:
     return any(t.lower_ == "only" and t.i in sub for t in tok.doc[tok.i + 1: tok.i + 12])
 
 
+#: a court's verbs of reasoning: what follows them is its holding
+_HOLDING_VERBS = {"hold", "conclude", "find", "rule", "decide", "write", "reject"}
 #: words of thanks: what someone is thanked for is the reason for the praise, not a new report
 _THANKS = {"grateful", "thankful", "thank", "thanks", "praise", "commend", "applaud", "credit", "appreciative",
            "congratulate", "salute", "laud", "honor", "recognize"}
