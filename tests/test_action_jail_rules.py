@@ -369,3 +369,10 @@ def test_a_written_notice_or_a_sheriff_holding_people_is_no_court():
             "287(g) task force agreement.")
     assert "court_action" not in types(text) and "end_formal_agreement" in types(text)
     assert types("The sheriff held 40 people for ICE last year.") == ["assist_ice"]
+
+
+def test_a_body_named_after_its_county_acts_for_the_county_not_the_city_in_focus():
+    text = ("PITTSBURGH -- The mayor signed the order on Monday.\n\n"
+            "The Allegheny County Jail has declined since 2014 to hold anyone on an ICE detainer alone.\n")
+    limits = [r for r in rows(text) if r["action_type"] == "bar_local_cooperation"]
+    assert [r["jurisdiction"] for r in limits] == ["us-pa-allegheny-county"]

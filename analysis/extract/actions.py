@@ -606,8 +606,10 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
                             jkind=p.get("kind"), named=True))
     else:
         phrase = " ".join(t.text for t in sorted(_span_tokens(head, ("relcl", "acl")), key=lambda t: t.i))
-        out.append(dict(actor=_clean_phrase(phrase), level=_norm_level(kw_level), jurisdiction=None,
-                        jkind=None, named=False))
+        # a body named after its place that no stage read as an organization ("The Allegheny County Jail")
+        jid = _body_place(phrase)
+        out.append(dict(actor=_clean_phrase(phrase), level=_norm_level(kw_level), jurisdiction=jid,
+                        jkind=None, named=jid is not None))
     for a in out:
         a["span"] = ids
         a["inferred"] = False
@@ -623,6 +625,17 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
 
 _ORG_HEADS = ("department", "agency", "office", "bureau", "administration", "commission", "council", "board",
               "division", "service")
+_BODY_WORDS = re.compile(r"\b(?:County|City|Town|Village|Parish)\b.*\b(?:Jail|Sheriff|Sheriff's Office|Police|Department"
+                         r"|Detention Center|Correctional Facility|Prison|Board|Commission|Council)\b")
+
+
+def _body_place(phrase: str) -> Optional[str]:
+    """The county or city in the name of a body ("The Allegheny County Jail" -> Allegheny County), or None."""
+    if not _BODY_WORDS.search(phrase or ""):
+        return None
+    from .places import jurisdiction_in_name
+    jid = jurisdiction_in_name(phrase)
+    return jid if jid and jid.count("-") >= 2 else None
 
 
 def _remember_orgs(S: "_Sent", state: "_DocState") -> None:
