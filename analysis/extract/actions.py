@@ -1282,16 +1282,28 @@ def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
         date_text, date, prec, dsrc = _date_for(pdoc, sent, root, by_sent)
         places = [p for p in by_sent.get(("places", sid), []) if p.get("kind") != "country"]
         federal = atype == "federal_criticism"
-        out.append({
-            "doc_id": pdoc.doc_id, "sentence_id": sid, "start": int(q["start"]), "end": int(q["end"]),
-            "actor": speaker, "actor_level": level, "jurisdiction": None if federal else juris,
-            "target_jurisdiction": (places[0].get("jurisdiction_id") if places else None) if federal else None,
-            "action_type": atype, "direction": vocabulary.direction_of(atype), "status": "enacted",
-            "instrument": None, "date_text": date_text, "date": date, "date_precision": prec, "date_source": dsrc,
-            "confidence": 0.4, "evidence": sent.text, "trigger": q.get("cue") or "", "rule": "quoted_statement",
-            "operation": None, "incident": None, "incident_place": None,
-        })
+        out.append(_plain_row(pdoc, sent, int(q["start"]), int(q["end"]), atype, (date_text, date, prec, dsrc),
+                              trigger=q.get("cue") or "", rule="quoted_statement", actor=speaker, actor_level=level,
+                              jurisdiction=None if federal else juris,
+                              target_jurisdiction=(places[0].get("jurisdiction_id") if places else None)
+                              if federal else None))
     return out
+
+
+def _plain_row(pdoc, sent, start: int, end: int, atype: str, when: tuple, trigger: str, rule: str,
+               actor=None, actor_level=None, jurisdiction=None, target_jurisdiction=None,
+               confidence: float = 0.4) -> dict:
+    """An enacted action row made outside the rule loop (a quoted statement, a court's ordered duty)."""
+    date_text, date, prec, dsrc = when
+    return {
+        "doc_id": pdoc.doc_id, "sentence_id": sent.sentence_id, "start": start, "end": end,
+        "actor": actor, "actor_level": actor_level, "jurisdiction": jurisdiction,
+        "target_jurisdiction": target_jurisdiction,
+        "action_type": atype, "direction": vocabulary.direction_of(atype), "status": "enacted",
+        "instrument": None, "date_text": date_text, "date": date, "date_precision": prec, "date_source": dsrc,
+        "confidence": confidence, "evidence": sent.text, "trigger": trigger, "rule": rule,
+        "operation": None, "incident": None, "incident_place": None,
+    }
 
 
 #: a courtesy, not a statement: "AMANKWAH: Thank you, Josephine.", "County Executive X, thank you."
@@ -1533,8 +1545,6 @@ _INSTRUMENT_DOC = re.compile(r"\bBE IT (?:FURTHER )?(?:RESOLVED|ORDAINED|ENACTED
 #: a bill summary's bullet, its verb first: "• Prohibits a local jail from telling ...", "Requires each jail to ..."
 _BILL_CONTENT = re.compile(r"^\s*(?:[\u2022*\u2013-]\s*)?(?:Prohibits|Requires|Bars|Bans|Allows|Authorizes|Directs|Creates"
                            r"|Establishes|Repeals|Makes|Provides|Limits|Forbids|Mandates)\b")
-_BILL_CONTENT_TYPES = {"bar_local_cooperation", "expand_cooperation", "restrict_enforcement_sites",
-                       "require_agent_identification", "affirm_sanctuary", "records_request", "document_misconduct"}
 _SECTION_SUBJECT = re.compile(r"^\s*(?:(?:Under|In)\s+)?(?:Section|Sec\.|Part|Article)\s+\d|^\s*(?:The|This) bill\b|^\s*It\b")
 _DEFINED = re.compile(r"\((?:together|collectively|jointly|hereinafter|the)?,?\s*[\"“]([A-Z][\w-]{2,30})[\"”]\)")
 
@@ -1684,15 +1694,8 @@ def _ordered_duty(pdoc, sent, state: "_DocState", si: int, by_sent) -> list[dict
         return []
     root = next((t for t in sent.doc if t.dep_ == "ROOT"), sent.doc[0])
     s, e = sent.span_offsets(root)
-    date_text, date, prec, dsrc = _date_for(pdoc, sent, root, by_sent)
-    return [{
-        "doc_id": pdoc.doc_id, "sentence_id": sent.sentence_id, "start": s, "end": e,
-        "actor": None, "actor_level": None, "jurisdiction": None, "target_jurisdiction": None,
-        "action_type": "court_action", "direction": vocabulary.direction_of("court_action"), "status": "enacted",
-        "instrument": None, "date_text": date_text, "date": date, "date_precision": prec, "date_source": dsrc,
-        "confidence": 0.4, "evidence": sent.text, "trigger": root.text, "rule": "ordered_duty",
-        "operation": None, "incident": None, "incident_place": None,
-    }]
+    return [_plain_row(pdoc, sent, s, e, "court_action", _date_for(pdoc, sent, root, by_sent), trigger=root.text,
+                       rule="ordered_duty")]
 
 
 def _reintroduced(pdoc, sent, S, state: "_DocState", si: int, by_sent) -> list[dict]:
@@ -1723,6 +1726,8 @@ def _reintroduced(pdoc, sent, S, state: "_DocState", si: int, by_sent) -> list[d
 #: what a law, ordinance or order can do (an agreement or an arrest is not a law's content)
 _LAW_TYPES = {"bar_local_cooperation", "expand_cooperation", "restrict_enforcement_sites",
               "require_agent_identification", "affirm_sanctuary"}
+#: what a bill's summary can say it does: a law's content, or a record it orders kept
+_BILL_CONTENT_TYPES = _LAW_TYPES | {"records_request", "document_misconduct"}
 _VOTE_LEMMAS = {"vote", "pass", "adopt", "approve", "enact"}
 #: verbs that make, or put forward, an instrument whose content may be told in a neighbouring sentence
 _MAKE_INSTRUMENT = {"sign", "enact", "adopt", "pass", "approve", "introduce", "file", "prefile", "sponsor"}
@@ -1943,9 +1948,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "has_been_sanctuary" and tok.dep_ in ("ccomp", "parataxis") and R.CUES["federal"].search(
                     " ".join(t.text for t in _subject_tokens(tok.head))):
                 continue    # "ICE said Denver has been a sanctuary city for years": a federal charge
-            if rule.name == "court_verbs" and lemma in ("hold", "conclude", "decide", "write") and not (
-                    _is_verbal(tok) and re.search(rule.actor_pattern, " ".join(
-                        t.text for t in _subject_tokens(tok) if t.dep_ in ("nsubj", "compound", "amod", "det")), re.I)):
+            if rule.name == "court_verbs" and lemma in ("hold", "conclude", "decide", "write") \
+                    and not _court_subject(tok, rule):
                 continue    # only a court's own "held that", "wrote that" ("written notice" is no opinion)
             if rule.name == "official_penalty" and tok.tag_ == "NNS" and not any(
                     c.dep_ in ("det", "poss", "nummod") for c in tok.children):
@@ -2053,14 +2057,12 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
     cands = [c for c in cands if not (c[1].name == "bar_cooperation" and c[0].i in sites
                                       and not _cue("detainer", c[3]))]   # "bars arrests inside courthouses"
     holdings = [c[0] for c in cands if c[1].name == "court_verbs" and c[0].lemma_.lower() in _HOLDING_VERBS
-                and _is_verbal(c[0]) and re.search(c[1].actor_pattern, " ".join(
-                    t.text for t in _subject_tokens(c[0]) if t.dep_ in ("nsubj", "compound", "amod", "det")), re.I)]
+                and _court_subject(c[0], c[1])]
     if holdings:
         # "The panel held that Section 6 violates intergovernmental immunity": what the court holds is its
         # reasoning, not an act of the parties it names
-        inside = {t.i for h in holdings for t in h.subtree if t.i != h.i}
-        cands = [c for c in cands if c[1].name.startswith("court") or c[0].i not in inside]
-        cands = [c for c in cands if not (c[0].i in {h.i for h in holdings} and not c[1].name.startswith("court"))]
+        held = {t.i for h in holdings for t in h.subtree}
+        cands = [c for c in cands if c[1].name.startswith("court") or c[0].i not in held]
     if any(c[1].name == "official_penalty" for c in cands):
         # "A sheriff who refuses to honor a detainer shall be guilty of ...": whom the penalty reaches, no act
         cands = [c for c in cands if c[1].name == "official_penalty" or not _in_relcl(c[0])]
@@ -2103,8 +2105,7 @@ def _released_despite_detainer(tok) -> bool:
     return bool(re.search(r"\bdetainers?\b", held, re.I))
 
 
-_LAW_SUBJECTS = {"law", "statute", "act", "bill", "measure", "legislation", "ordinance", "order", "amendment", "rule",
-                 "regulation", "directive", "policy"}
+_LAW_SUBJECTS = (_CONTENT_SUBJECT - {"it"}) | {"amendment", "rule", "regulation", "policy"}
 
 
 def _law_requires(tok) -> bool:
@@ -2143,6 +2144,12 @@ def _only_when(tok) -> bool:
         return False
     sub = {t.i for t in tok.subtree}
     return any(t.lower_ == "only" and t.i in sub for t in tok.doc[tok.i + 1: tok.i + 12])
+
+
+def _court_subject(tok, rule) -> bool:
+    """The verb's own subject is a court, judge, panel or majority (the rule's actor pattern)."""
+    return _is_verbal(tok) and bool(re.search(rule.actor_pattern, " ".join(
+        t.text for t in _subject_tokens(tok) if t.dep_ in ("nsubj", "compound", "amod", "det")), re.I))
 
 
 #: a court's verbs of reasoning: what follows them is its holding
