@@ -14,7 +14,7 @@ JOBS ?= 2
 export PYTHONHASHSEED := 0
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: help env data report test test-fast lab quality bench bench-report classroom strip chromium clean distclean
+.PHONY: help env data report test test-fast lab quality classifier bench bench-report classroom strip chromium clean distclean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/' | expand -t 16
@@ -49,6 +49,9 @@ lab: env data  ## open JupyterLab in the project environment
 
 quality: env  ## precision/recall/F1 of extraction on the annotated fixture articles
 	$(PY) -m benchmarks.quality
+
+classifier: env  ## retrain the action-type classifier on the annotated fixtures (then run make quality)
+	$(PY) -m analysis.extract.classifier --articles tests/fixtures/articles --gold tests/fixtures/gold
 
 bench: env  ## build speed, scaling, cache and import-time benchmarks
 	$(PY) -m benchmarks.bench_build

@@ -119,3 +119,14 @@ def hand_made_report(tmp_path_factory):
                              min_actions=2, notebooks_dir=ROOT / "notebooks", build=False, progress=None)
     return SimpleNamespace(code=code, base=base, out=base / "reports", figures=base / "figures", corpus=corpus,
                            hostile_title=HOSTILE_TITLE)
+
+
+# ----------------------------------------------------------------- the rules without the classifier
+@pytest.fixture
+def rules_only(monkeypatch):
+    """Actions coded by the rules alone: the classifier (which reads the sentences no rule coded)
+    is switched off. Rule tests use it so that a retrained model cannot change what they check;
+    the classifier's own behaviour is tested in test_classifier.py and measured by make quality."""
+    from analysis.extract import classifier
+
+    monkeypatch.setattr(classifier, "load", lambda path=None: None)

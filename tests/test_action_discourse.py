@@ -3,10 +3,15 @@ misparsed infinitives, conditions, anaphoric lawsuits, tone of statements.
 
 Every sentence is invented for these tests (real US places, made-up people).
 """
+import pytest
+
 from analysis.extract.actions import extract_actions
 from analysis.extract.base import parse_text
 from analysis.nlp import for_parser
 from analysis.segment import sentences
+
+# what the rules code; the classifier's rows are tested in test_classifier.py
+pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 def rows(text):

@@ -11,6 +11,9 @@ from analysis.extract.base import parse_text
 from analysis.extract.organizations import classify
 from analysis.segment import is_heading_line
 
+# what the rules code; the classifier's rows are tested in test_classifier.py
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 
 def rows(text):
     """Action rows with every earlier stage run, as in a build."""

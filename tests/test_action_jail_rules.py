@@ -10,6 +10,9 @@ from analysis.extract import run
 from analysis.extract.base import parse_text
 from analysis.extract.places import jurisdiction_in_name
 
+# what the rules code; the classifier's rows are tested in test_classifier.py
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 
 def rows(text):
     return run.extract_document(parse_text(text, doc_id="t"))["actions"]

@@ -8,6 +8,9 @@ import pytest
 from analysis.extract import run
 from analysis.extract.base import parse_text
 
+# what the rules code; the classifier's rows are tested in test_classifier.py
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 
 def rows(text):
     """Action rows with every earlier stage run, as in a build."""

@@ -9,6 +9,9 @@ import pytest
 from analysis.extract import run
 from analysis.extract.base import parse_text
 
+# what the rules code; the classifier's rows are tested in test_classifier.py
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 
 def coded(text):
     return sorted({(r["action_type"], r["status"]) for r in run.extract_document(parse_text(text, doc_id="t"))["actions"]})

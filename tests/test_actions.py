@@ -13,6 +13,9 @@ from analysis import vocabulary
 from analysis.extract.actions import COLUMNS, extract_actions, level_from_text, place_kind
 from analysis.extract.base import parse_text
 
+# what the rules code; the classifier's rows are tested in test_classifier.py
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 DATA = Path(__file__).parent / "data"
 
 

@@ -2,10 +2,14 @@
 import datetime as dt
 
 import pandas as pd
+import pytest
 
 from analysis.extract.actions import extract_actions
 from analysis.extract.base import parse_text
 from analysis.extract.events import COLUMNS, link_events, operation_name
+
+# what the rules code; the classifier's rows are tested in test_classifier.py
+pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 def action(aid, doc, atype="federal_enforcement_operation", **kw):

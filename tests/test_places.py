@@ -9,6 +9,9 @@ import pytest
 from analysis.extract.base import parse_text
 from analysis.extract.places import aggregate, extract_places, jurisdiction_in_name
 
+# what the rules code; the classifier's rows are tested in test_classifier.py
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 CONTRACT = {"doc_id", "sentence_id", "start", "end", "text", "jurisdiction_id", "name", "kind", "state",
             "lat", "lon"}
 

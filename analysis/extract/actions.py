@@ -35,6 +35,13 @@ How a row is made
    warn, ``if``/``unless`` clause, "or risk"), reported (claimed, reportedly,
    according to, "has ... for decades"), announced (will, plans to, vowed),
    else enacted.
+7. A sentence no rule coded goes to the classifier of :mod:`.classifier`
+   (words and word pairs, names masked, trained on the annotated fixtures):
+   its most probable type, at probability ``classifier.THRESHOLD`` or more,
+   makes a row whose actor, places, status and date come from steps 3-6
+   applied to the sentence's main verb (``rule='classifier'``, confidence
+   half the probability). A question, a negated main verb, an ``if`` clause
+   or "unlikely" gives no such row.
 
 ``start``/``end`` are the document offsets of the trigger word; ``evidence``
 is the sentence. Dates: the ``dates`` row of the sentence nearest the
@@ -62,6 +69,7 @@ from typing import Optional
 
 from .. import vocabulary
 from . import action_rules as R
+from . import classifier
 from .base import ParsedDocument
 from .speakers import transcript_speakers
 
@@ -1111,9 +1119,14 @@ def _concrete(tok, sent) -> bool:
 
 
 # ------------------------------------------------------------------ main
-def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instruments, quotes=None) -> list[dict]:
-    """All coded actions of one parsed document (see module docstring)."""
+def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instruments, quotes=None,
+                    mentions=None, learned: bool = True) -> list[dict]:
+    """All coded actions of one parsed document (see module docstring). ``mentions`` (spaCy's
+    entities, from the entities stage) help mask names for the classifier; ``learned=False`` gives
+    the rules' rows only."""
     people, orgs, places = list(people or []), list(orgs or []), list(places or [])
+    best = _classifier_types(pdoc, people, places, mentions) if learned else {}
+    learned_rows: list[dict] = []
     dates, instruments = list(dates or []), list(instruments or [])
     use_ents = {"people": not people, "orgs": not orgs, "places": not places}
     by_sent = {}
@@ -1159,6 +1172,9 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
                 state.last_actor = dict(actor=last["actor"], level=last["actor_level"],
                                         jurisdiction=last["jurisdiction"], jkind=None, named=last["actor"] is not None)
                 state.last_actor_sent = si
+            atype, p = best.get(sent.sentence_id, (None, 0.0))
+            if not rows and atype is not None and p >= classifier.THRESHOLD:
+                learned_rows.extend(_learned_rows(pdoc, sent, S, state, si, by_sent, atype, p))
         _remember_person(S, state)
         _remember_instruments(sent.doc, state)
         _remember_orgs(S, state)
@@ -1181,6 +1197,9 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         _praise_by_speaker(out, list(quotes) + answers, people, orgs)
         out = sorted(out + _quoted_statements(pdoc, out, list(quotes) + answers, people, orgs, by_sent),
                      key=lambda r: r["start"])
+    # the classifier reads only the sentences no rule coded: where a rule fired, its reading stands
+    coded = {r["sentence_id"] for r in out}
+    out = sorted(out + [r for r in learned_rows if r["sentence_id"] not in coded], key=lambda r: r["start"])
     _federal_targets_named(out, by_sent, people)
     return _with_focus(out, _issuer(pdoc.text, places) or _focus(places), _kind_focus(places), _dateline_focus(places))
 
@@ -1304,6 +1323,53 @@ def _plain_row(pdoc, sent, start: int, end: int, atype: str, when: tuple, trigge
         "confidence": confidence, "evidence": sent.text, "trigger": trigger, "rule": rule,
         "operation": None, "incident": None, "incident_place": None,
     }
+
+
+def _classifier_types(pdoc, people, places, mentions) -> dict:
+    """sentence_id -> (most probable action type, its probability) from the trained classifier
+    (empty without a model file)."""
+    model = classifier.load()
+    if model is None:
+        return {}
+    sents = [s for s in pdoc.sentences if s.doc is not None and len(s.doc) and not s.is_heading]
+    spans = classifier.mask_spans(people, places, mentions or [])
+    texts = [classifier.masked_text(s.text, s.start, spans) for s in sents]
+    return {s.sentence_id: b for s, b in zip(sents, model.best(texts))}
+
+
+_LEARNED_RULE = R.Rule(name="classifier", types={})
+_FEDERAL_ACTOR_TYPES = frozenset(t for t in vocabulary.ACTION_TYPES if vocabulary.direction_of(t) == "federal_pressure")
+
+
+def _learned_rows(pdoc, sent, S: "_Sent", state: "_DocState", si: int, by_sent, atype: str, p: float) -> list[dict]:
+    """The row for a type the classifier gave a sentence: actor from the sentence's main verb (as a
+    rule's actor), status from its wording, place from the actor or the sentence. A question, a
+    negation ("not", "never", "no longer"), an "unlikely" or an "if" on the main verb gives none."""
+    doc = sent.doc
+    root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
+    if _is_question(root) or _has_if_clause(root) or _negated(root) or root.lemma_.lower() in ("unlikely", "whether"):
+        return []
+    path = _clause_path(root)
+    actors = _actors(root, S, state, si) if _is_verbal(root) else []
+    a = actors[0] if actors else {}
+    actor, level, juris = a.get("actor"), a.get("level"), a.get("jurisdiction")
+    places = [x.get("jurisdiction_id") for x in by_sent.get(("places", sent.sentence_id), [])
+              if x.get("kind") != "country" and x.get("jurisdiction_id")]
+    target = None
+    if atype in _FEDERAL_ACTOR_TYPES:
+        if level != "federal":
+            actor, level, juris = None, "federal", None
+        target = next((j for j in places if j != juris), None)
+    elif level == "federal" and atype != "praise_enforcement" and atype != "court_action":
+        actor, level, juris = None, None, None      # "DHS said the county ended its agreement": the county's act
+    if level != "federal" and juris is None and places:
+        juris = places[0]
+    row = _plain_row(pdoc, sent, sent.start + root.idx, sent.start + root.idx + len(root), atype,
+                     _date_for(pdoc, sent, root, by_sent), trigger=root.lemma_.lower(), rule="classifier",
+                     actor=actor, actor_level=level, jurisdiction=juris, target_jurisdiction=target,
+                     confidence=round(0.5 * p, 2))
+    row["status"] = _status(root, path, _LEARNED_RULE, sent, signed_bills=state.signed_bills)
+    return [row]
 
 
 #: a courtesy, not a statement: "AMANKWAH: Thank you, Josephine.", "County Executive X, thank you."

@@ -49,7 +49,7 @@ def extract_document(pdoc: ParsedDocument) -> dict[str, list[dict]]:
     qu = quotes.extract_quotes(pdoc, pe, og)
     da = dates.extract_dates(pdoc)
     ins = instruments.extract_instruments(pdoc, m, pl)
-    ac = actions.extract_actions(pdoc, pe, og, pl, da, ins, qu)
+    ac = actions.extract_actions(pdoc, pe, og, pl, da, ins, qu, mentions=m)
     return dict(mentions=m, place_mentions=pl, people_mentions=pe, org_mentions=og,
                 quotes=qu, dates=da, instrument_mentions=ins, actions=ac)
 
