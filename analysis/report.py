@@ -263,6 +263,7 @@ def _register_engine() -> None:
 
 #: how often a kernel that died while starting (not while running a cell) is started again
 KERNEL_START_RETRIES = 2
+_KERNEL_START_FAILURES = ("before replying to kernel_info", "Kernel didn't respond")
 
 
 def execute(task: Task) -> Result:
@@ -298,8 +299,10 @@ def execute(task: Task) -> Result:
                 break
             except RuntimeError as exc:
                 # two kernels started at once can race for the same free port (jupyter_client picks
-                # ports before binding them): the kernel dies before running any cell. Start it again.
-                if "before replying to kernel_info" not in str(exc) or attempt == KERNEL_START_RETRIES:
+                # ports before binding them): the kernel dies before running any cell ("Kernel died
+                # before replying to kernel_info", or, when the client misses the death, "Kernel didn't
+                # respond in 60 seconds"). Start it again.
+                if not any(m in str(exc) for m in _KERNEL_START_FAILURES) or attempt == KERNEL_START_RETRIES:
                     raise
                 time.sleep(0.5 * (attempt + 1))
     except PapermillExecutionError as exc:  # its cell_index predates the error cell papermill adds on top

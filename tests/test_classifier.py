@@ -39,6 +39,13 @@ def test_a_resolved_place_wins_over_the_raw_entity_on_the_same_words():
     assert C.masked_text(text, 0, list(reversed(spans))) == " zzplace  sued."
 
 
+def test_capitalized_words_rare_in_english_are_masked_as_names_common_ones_are_not():
+    text = 'Officials said Oyelaran-Baptiste met the Sheriff of Whitfield County and ICE in Chicago on Monday.'
+    assert C.mask_rare_names(text) == ("Officials said  zzname  met the Sheriff of  zzname  County and ICE "
+                                       "in Chicago on Monday.")
+    assert C.mask_rare_names("Quillfeather said no.") == "Quillfeather said no."     # the first word stays
+
+
 def test_mask_spans_from_entity_rows():
     spans = C.mask_spans(people=[{"start": 0, "end": 5}], places=[{"start": 9, "end": 14, "kind": "city"}],
                          mentions=[{"start": 20, "end": 24, "label": "PERSON"}, {"start": 30, "end": 33, "label": "ORG"},
@@ -210,3 +217,9 @@ def test_the_shipped_model_has_learned_no_names_of_the_people_it_was_trained_on(
     rare = {w for w in words if zipf_frequency(w, "en") < 3.0}
     assert len(rare) > 200      # the check has something to check
     assert sorted(rare & set(m.vocab)) == []
+
+
+def test_a_mask_takes_in_the_other_half_of_a_hyphenated_name():
+    text = "Mayor Ines Torres-Lindqvist and Sen. Abe Marsh-Oduya-Kemp spoke; Winston-Salem voted."
+    spans = [(6, 17, "zzperson"), (47, 57, "zzperson")]     # "Ines Torres", "Oduya-Kemp"
+    assert C.masked_text(text, 0, spans) == "Mayor  zzperson  and Sen. Abe  zzperson  spoke; Winston-Salem voted."

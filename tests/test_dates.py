@@ -159,6 +159,15 @@ def test_day_without_year_takes_year_of_nearby_date():
         ("May 4, 2025", "2025-05-04"), ("Two weeks earlier", "2025-04-20"), ("April 20", "2025-04-20")]
 
 
+def test_a_date_of_another_year_lends_its_year_only_inside_its_paragraph():
+    # document of 2026-06-01: the 2025 date sets the year of "March 3" beside it, not of the
+    # "May 7" of the next paragraph, which is back in the story's time
+    text = ("The county signed the agreement on January 15, 2025, and the first deputies were trained on March 3.\n\n"
+            "On May 7, a federal spokesperson criticized the sheriff.")
+    assert [(r["date_text"], r["date"]) for r in dates(text, dt.date(2026, 6, 1))] == [
+        ("January 15, 2025", "2025-01-15"), ("March 3", "2025-03-03"), ("May 7", "2026-05-07")]
+
+
 def test_week_later_from_a_day_is_a_day_following_week_is_a_range():
     rows = dates("The judge ruled on May 4, 2025. A week later it ended. The following week, agents returned.")
     assert [(r["date"], r["date_end"], r["date_precision"]) for r in rows[1:]] == [

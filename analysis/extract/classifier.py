@@ -9,8 +9,9 @@ seeds, the held-out or the blind set):
 
 * a sentence becomes its lower-cased words and word pairs, with every person
   and place the entity stages found replaced by a placeholder (``zzperson``,
-  ``zzplacecity``...), so that it learns "the sheriff ended the agreement",
-  not who or where;
+  ``zzplacecity``...) and any other capitalized word that is rare in English
+  by ``zzname``, so that it learns "the sheriff ended the agreement", not who
+  or where;
 * tf-idf weights (sublinear term frequency, rows of unit length) over a
   vocabulary of terms seen in at least ``MIN_DOCUMENTS`` articles;
 * one logistic regression per action type (L2 penalty, classes balanced),
@@ -63,9 +64,9 @@ def masked_text(text: str, offset: int, spans: Iterable[tuple[int, int, str]]) -
     """``text`` (starting at document offset ``offset``) with each span ``(start, end, token)``
     (document offsets) replaced by `` token ``. Overlapping spans: the earlier, then the longer,
     then the one listed first wins (``mask_spans`` lists resolved people and places before raw
-    entities); spans outside the text are ignored."""
+    entities); spans outside the text are ignored. Then :func:`mask_rare_names`."""
     keep: list[tuple[int, int, str]] = []
-    listed = [(int(a) - offset, int(b) - offset, n, t) for n, (a, b, t) in enumerate(spans)]
+    listed = [(*_whole_words(text, int(a) - offset, int(b) - offset), n, t) for n, (a, b, t) in enumerate(spans)]
     for a, b, _, tok in sorted(listed, key=lambda s: (s[0], -s[1], s[2])):
         if a < 0 or b > len(text) or a >= b or (keep and a < keep[-1][1]):
             continue
@@ -76,7 +77,25 @@ def masked_text(text: str, offset: int, spans: Iterable[tuple[int, int, str]]) -
         out.append(f" {tok} ")
         last = b
     out.append(text[last:])
-    return "".join(out)
+    return mask_rare_names("".join(out))
+
+
+_JOINED_AFTER = re.compile(r"[-\u2010\u2011][^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
+_JOINED_BEFORE = re.compile(r"(?:[^\W\d_]+[-\u2010\u2011])+$")
+
+
+def _whole_words(text: str, a: int, b: int) -> tuple[int, int]:
+    """A span widened to the hyphen-joined words around it: the entity stages sometimes take one
+    half of a double-barrelled name ("Ines Torres" of "Ines Torres-Lindqvist"), and the other half
+    must not be left as a word to learn."""
+    if 0 <= a < b <= len(text):
+        m = _JOINED_AFTER.match(text, b)
+        if m:
+            b = m.end()
+        m = _JOINED_BEFORE.search(text, 0, a)
+        if m:
+            a = m.start()
+    return a, b
 
 
 def mask_spans(people: Iterable[dict] = (), places: Iterable[dict] = (),
@@ -94,6 +113,29 @@ def mask_spans(people: Iterable[dict] = (), places: Iterable[dict] = (),
         elif m.get("label") == "GPE":
             spans.append((m["start"], m["end"], PLACE_TOKEN))
     return [s for s in spans if s[0] is not None and s[1] is not None and s[0] == s[0] and s[1] == s[1]]
+
+
+#: a capitalized word this rare in English is taken for a name no entity stage caught
+RARE_NAME_ZIPF = 3.0
+NAME_TOKEN = "zzname"
+_TITLE_WORD = re.compile(r"(?<![\w-])[A-Z][a-z\u00e0-\u00ff]+(?:[-\u2010\u2011'\u2019][A-Z][a-z\u00e0-\u00ff]+)*(?![\w-])")
+
+
+@lru_cache(maxsize=65536)
+def _rare(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return all(zipf_frequency(w, "en") < RARE_NAME_ZIPF for w in re.split(r"[-\u2010\u2011'\u2019]", word.lower()) if w)
+
+
+def mask_rare_names(text: str) -> str:
+    """Capitalized words rare in English ("Whitfield", "Oyelaran-Baptiste") -> ``zzname``, except
+    the text's first word: the names of people, places and bodies that the entity stages missed
+    (a surname alone after a quotation, a county inside a jail's name)."""
+    first = re.search(r"\w", text)
+    start0 = first.start() if first else 0
+    return _TITLE_WORD.sub(lambda m: m.group(0) if m.start() == start0 or not _rare(m.group(0))
+                           else f" {NAME_TOKEN} ", text)
 
 
 def terms(text: str) -> list[str]:

@@ -629,6 +629,11 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             # (a bare month, "in June", is a guess itself and lends no year)
             year_ref = next((h[1] for h in near if (h[2] == "day" and (not h[3] or h[4] in _FROM_NOW))
                              or (h[2] == "month" and not h[3])), None)
+            if year_ref is not None and base is not None and year_ref.year != base.year \
+                    and not any(h[1] is year_ref and h[0] == sent.paragraph for h in near):
+                # a date of another year lends its year only inside its own paragraph ("On May 4, 2025,
+                # ... On May 20, ..."); a new paragraph is back in the story's time
+                year_ref = None
             fut = future or (name in ("month_only", "entity") and _ahead(sent, a)) or (
                 name == "weekday" and _modal_ahead(sent, a))    # "said they would hold a vigil Sunday"
             if fut and name in ("weekday", "month_only", "day_no_year", "entity") and _told_in_past(sent, a):
