@@ -183,7 +183,7 @@ _BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|i
 #: "Approved by Governor: March 24, 2026", "As of January 28, 2027" (a bill report's version)
 _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|effective(?:\s+date)?|transcript|date|dated|air\s+date|aired"
                          rf"|(?:report|issue|issued|release|memo|publication|letter|decision|order|filing)\s+date"
-                         rf"|broadcast(?:\s+date)?|as\s+of|entered|approved"
+                         rf"|broadcast(?:\s+date)?|as\s+of|entered|for\s+immediate\s+release|approved"
                          rf"(?:\s+by\s+[\w .]{{1,40}})?|adopted|signed|enacted|passed(?:\s+and\s+adopted)?"
                          rf"|(?:[\w ]{{0,40}}\s)?final\s+passage)\s*:?\s*"
                          rf"(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
@@ -191,10 +191,31 @@ _STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*)?(?:\w+day,?\s+)?({_DAT
 
 
 _LEADING_DATE = re.compile(rf"^(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*[,\u2013\u2014-]\s*|\s+at\s+)[^\n]{{0,80}}$", re.I)
-#: a meeting's heading line: "Regular Session - Tuesday, April 21, 2026, 7:00 p.m.", "Special Meeting: May 3, 2026"
-_SESSION_DATE = re.compile(rf"^[A-Z][\w ]{{0,40}}?\s*[-\u2013\u2014:]\s*(?:\w+day,?\s+)?({_DATE_VALUE})(?:,[^\n]{{0,40}})?$", re.I)
+#: a meeting's heading line: "Regular Session - Tuesday, April 21, 2026, 7:00 p.m.", "Special Meeting: May 3, 2026",
+#: "Regular Meeting - Tuesday, June 9, 2026 - 7:00 p.m.", "Regular Meeting of Monday, April 19, 2027"
+_SESSION_DATE = re.compile(rf"^[A-Z][\w ]{{0,40}}?(?:\s*[-\u2013\u2014:]\s*|\s+(?:of|on)\s+)(?:\w+day,?\s+)?({_DATE_VALUE})"
+                           rf"(?:\s*[,\u2013\u2014-]\s*[^\n]{{0,40}})?$", re.I)
+_ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                                         "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+                                         "nineteenth".split(), 1)}
+_ORDINAL_WORDS = (r"(?:(?:twenty|thirty)[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+                  r"|twentieth|thirtieth|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")")
+
+
+def day_number(word: str) -> Optional[int]:
+    """8 from "8th" or "8", 14 from "fourteenth", 21 from "twenty-first" (the day of an execution line)."""
+    w = word.lower().strip()
+    digits = re.match(r"\d{1,2}", w)
+    if digits:
+        return int(digits.group(0))
+    m = re.fullmatch(r"(twenty|thirty)[-\s]?(\w+)", w)
+    if m:
+        return {"twenty": 20, "thirty": 30}[m.group(1)] + _ORDINALS.get(m.group(2), 0)
+    return {"twentieth": 20, "thirtieth": 30}.get(w) or _ORDINALS.get(w)
+
+
 #: the execution line of an order, resolution or ordinance: "DATED this 8th day of October, 2025."
-_EXECUTED = re.compile(rf"\bthis\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_MONTHS}),?\s+"
+_EXECUTED = re.compile(rf"\bthis\s+(\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORDS})\s+day\s+of\s+({_MONTHS}),?\s+"
                        rf"(?:in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?)?(\d{{4}}\b|two\s+thousand[\w\s-]{{0,25}})", re.I)
 _UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                      "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
@@ -262,7 +283,8 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     if executed:
         m = executed[-1]
         year = year_in_words(m.group(3))
-        d = parse_date_value(f"{m.group(2)} {m.group(1)}, {year}") if year else None
+        day = day_number(m.group(1))
+        d = parse_date_value(f"{m.group(2)} {day}, {year}") if year and day else None
         if d is not None:
             return d
     return None

@@ -229,3 +229,28 @@ def test_an_entered_line_dates_a_court_order():
     body = "\n".join(f"{i}. The Court finds fact number {i} about the parking lot." for i in range(1, 45))
     text = "IN THE UNITED STATES DISTRICT COURT\n\n" + body + "\n\nSO ORDERED.\n\nENTERED: October 6, 2026\n"
     assert str(byline_date(text)) == "2026-10-06"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting's heading with the time after a dash, or "Meeting of <date>"
+    ("CITY OF DAYTON\nCITY COMMISSION PROCEEDINGS\n\nRegular Meeting - Tuesday, June 9, 2026 - 7:00 p.m.\nText.",
+     "2026-06-09"),
+    ("SCHOOL DISTRICT 7\nBoard of Education\nToledo, Ohio\n\nMEETING SUMMARY\nRegular Meeting of Monday, April 19, 2027\n",
+     "2027-04-19"),
+    # an execution line with the day in words
+    ("EXECUTIVE ORDER 2027-06\n\nWHEREAS the council met;\n\nIN WITNESS WHEREOF, I have set my hand at Pierre this "
+     "fourteenth day of April, 2027.\n", "2027-04-14"),
+    ("RESOLUTION 12\n\nSigned this twenty-first day of March, 2026.\n", "2026-03-21"),
+    # a release line
+    ("Office of the Governor\n\nFOR IMMEDIATE RELEASE: Wednesday, April 14, 2027\n\nText.", "2027-04-14"),
+])
+def test_more_document_date_lines(text, expected):
+    from analysis.corpus import byline_date
+
+    assert str(byline_date(text)) == expected
+
+
+def test_a_title_that_only_mentions_a_date_is_not_a_meeting_heading():
+    from analysis.corpus import byline_date
+
+    assert byline_date("Report on April 2, 2026 events\n\nThe county met.") is None
