@@ -521,3 +521,22 @@ def test_us_inside_a_title_or_agency_name_is_no_place():
     assert countries("U.S. District Judge Ona Lind will hear the case in Boise.") == []
     assert countries("A RESOLUTION ENDING THE AGREEMENT WITH U.S. IMMIGRATION AND CUSTOMS ENFORCEMENT.") == []
     assert countries("The United States sued Idaho on Monday.")
+
+
+# ----------------------------------------------------------------- names listed before "counties"
+@pytest.mark.parametrize("text, expected", [
+    ("OLYMPIA, Wash. — In January, the sheriffs of Lewis, Stevens and Grant counties signed agreements with ICE.",
+     ["us-wa-lewis-county", "us-wa-stevens-county", "us-wa-grant-county"]),
+    ("SPRINGFIELD, Ill. — Sheriffs in Cook and Lake counties said they would not help.",
+     ["us-il-cook-county", "us-il-lake-county"]),
+    ("The sheriffs of Jefferson, Orleans and St. Tammany parishes met on Monday in Louisiana.",
+     ["us-la-jefferson-parish", "us-la-orleans-parish", "us-la-st-tammany-parish"]),
+])
+def test_each_name_listed_before_counties_is_a_county(places, text, expected):
+    got = [j for _, j in places(text)]
+    assert [j for j in got if j in expected] == expected
+
+
+def test_one_name_before_counties_is_no_list(places):
+    # "rural Grant counties" is no list; a single name stays what it was
+    assert not any(j.endswith("-county") for _, j in places("The state has many rural Grant counties, officials said."))

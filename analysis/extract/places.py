@@ -168,6 +168,7 @@ class _Cand:
     how: str = ""
     tagged: bool = False       # NER labelled it GPE/LOC (or a coordinated neighbour)
     locative: bool = False     # after "in", "from"... (or a coordinated neighbour is)
+    listed: bool = False       # one of the names before a plural "counties" ("Lewis, Stevens and Grant counties")
 
 
 # ----------------------------------------------------------------------------- spans from NER
@@ -210,13 +211,58 @@ def _longest_surface(G: gz.Gazetteer, i: int, stop: int, key_of) -> Optional[tup
     return None
 
 
+#: plural units that follow a list of county names, and the singular the gazetteer knows them by
+_PLURAL_UNITS = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
+_LIST_SEPARATORS = {",", "and", "or", "&"}
+
+
+def _county_list(sent: Sentence, sidx: int, G: gz.Gazetteer) -> list[_Cand]:
+    """Each name of "the sheriffs of Lewis, Stevens and Grant counties", "King and Pierce counties":
+    a county ("Lewis County", ...) when the gazetteer has one by that name; two names at least."""
+    doc = sent.doc
+    text = doc.text
+    out: list[_Cand] = []
+    for t in doc:
+        unit = _PLURAL_UNITS.get(t.lower_)
+        if unit is None or t.i == 0:
+            continue
+        names: list[tuple[int, int]] = []
+        k = t.i - 1
+        while k >= 0:
+            end = k + 1
+            while k >= 0 and end - k <= 3 and doc[k].text[:1].isupper() and doc[k].lower_ not in _LIST_SEPARATORS:
+                k -= 1
+            if k + 1 == end:
+                break
+            names.append((k + 1, end))
+            seps = 0
+            while k >= 0 and doc[k].lower_ in _LIST_SEPARATORS and seps < 2:
+                k -= 1
+                seps += 1
+            if seps == 0:
+                break
+        if len(names) < 2:
+            continue
+        for i, j in reversed(names):
+            key = gz.normalize_surface(f"{_surface(doc, i, j, text)} {unit}")
+            entries = [e for e in G.surfaces.get(key, ()) if e[1] != "block"]
+            if entries:
+                out.append(_Cand(sent, sidx, i, j, j, key, [(G.places[jid], form) for jid, form in entries],
+                                 listed=True))
+    return out
+
+
 def _scan(sent: Sentence, sidx: int, G: gz.Gazetteer) -> list[_Cand]:
     doc = sent.doc
     text = doc.text
     n = len(doc)
-    out: list[_Cand] = []
+    out: list[_Cand] = _county_list(sent, sidx, G)
+    listed = {k for c in out for k in range(c.i, c.end_tok)}
     i = 0
     while i < n:
+        if i in listed:
+            i += 1
+            continue
         if gz.first_word(doc[i].text) not in G.first_words:
             i += 1
             continue
@@ -234,11 +280,14 @@ def _scan(sent: Sentence, sidx: int, G: gz.Gazetteer) -> list[_Cand]:
             city = _ambiguous_city(G, options[0][0])             # "New Yorkers": state or city
             if city is not None:
                 options.append((city, "demonym"))
+        if any(k in listed for k in range(i, j)):
+            i += 1
+            continue
         c = _Cand(sent, sidx, i, j, j, key, options)
         _qualify(c, G, text)
         out.append(c)
         i = c.end_tok
-    return out
+    return sorted(out, key=lambda c: c.i)
 
 
 def _qualify(c: _Cand, G: gz.Gazetteer, text: str) -> None:
@@ -599,9 +648,10 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
         for c in found:
             doc = s.doc
             a, b = doc[c.i].idx, doc[c.j - 1].idx + len(doc[c.j - 1])
-            c.tagged = any(lab in PLACE_LABELS for _, _, lab in _overlaps(sp, a, b))
+            c.tagged = c.listed or any(lab in PLACE_LABELS for _, _, lab in _overlaps(sp, a, b))
             c.locative = _prev_lower(c) in LOCATIVE_PREPS
-            c.skip = _org_or_person(c, sp, s.is_heading, covered)
+            # (a name before "counties" is a county whatever NER made of it: "Stevens", "Grant")
+            c.skip = None if c.listed else _org_or_person(c, sp, s.is_heading, covered)
             if c.skip is None and c.j < len(doc) and _US_QUALIFIER.match(c.surface) \
                     and doc[c.j].text[:1].isupper() and doc[c.j].lower_ in _US_TITLE_WORDS:
                 c.skip = "org_name"     # "U.S. District Judge X", "U.S. IMMIGRATION AND CUSTOMS ENFORCEMENT"
