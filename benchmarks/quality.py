@@ -30,13 +30,14 @@ import argparse
 import json
 import re
 import sys
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Iterable, Optional
 
 import pandas as pd
+
+from analysis import gold as gold_format
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
@@ -48,20 +49,10 @@ BLIND_ARTICLES = ROOT / "tests" / "fixtures" / "blind" / "articles"
 BLIND_GOLD = ROOT / "tests" / "fixtures" / "blind" / "gold"
 SETS = ("dev", "heldout", "blind")
 
-_QUOTE_CHARS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
-
 
 # --------------------------------------------------------------------------- normalizing
 
-def norm(text) -> str:
-    """Lowercase, accents and punctuation removed, spaces collapsed ('' for None/NaN)."""
-    if text is None or (isinstance(text, float) and text != text):
-        return ""
-    s = unicodedata.normalize("NFKD", str(text).translate(_QUOTE_CHARS))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
-    s = re.sub(r"'s\b", "", s)
-    s = re.sub(r"[^a-z0-9]+", " ", s).strip()
-    return s
+norm = gold_format.norm     # how gold text is matched (analysis/gold.py)
 
 
 def norm_place(name) -> str:
@@ -150,11 +141,7 @@ def _ratio(k: int, n: int) -> Optional[float]:
 
 def load_gold(gold_dir: Path = GOLD) -> dict[str, dict]:
     """Gold files keyed by doc_id, in file-name order."""
-    out = {}
-    for p in sorted(Path(gold_dir).glob("*.json")):
-        g = json.loads(p.read_text(encoding="utf-8"))
-        out[g["doc_id"]] = g
-    return out
+    return gold_format.load(gold_dir)
 
 
 def table(corpus, name: str, columns: Iterable[str] = ()) -> pd.DataFrame:

@@ -223,3 +223,15 @@ def test_a_mask_takes_in_the_other_half_of_a_hyphenated_name():
     text = "Mayor Ines Torres-Lindqvist and Sen. Abe Marsh-Oduya-Kemp spoke; Winston-Salem voted."
     spans = [(6, 17, "zzperson"), (47, 57, "zzperson")]     # "Ines Torres", "Oduya-Kemp"
     assert C.masked_text(text, 0, spans) == "Mayor  zzperson  and Sen. Abe  zzperson  spoke; Winston-Salem voted."
+
+
+def test_gold_files_are_read_strictly_for_scores_and_with_a_warning_for_training(tmp_path):
+    from analysis import gold
+
+    (tmp_path / "a.json").write_text('{"doc_id": "a", "actions": []}', encoding="utf-8")
+    (tmp_path / "b.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(ValueError):
+        gold.load(tmp_path)
+    said = []
+    assert list(gold.load(tmp_path, warn=said.append)) == ["a"]
+    assert said and "b.json" in said[0]

@@ -1360,7 +1360,7 @@ def _learned_rows(pdoc, sent, S: "_Sent", state: "_DocState", si: int, by_sent, 
         if level != "federal":
             actor, level, juris = None, "federal", None
         target = next((j for j in places if j != juris), None)
-    elif level == "federal" and atype != "praise_enforcement" and atype != "court_action":
+    elif level == "federal" and atype not in ("praise_enforcement", "court_action"):
         actor, level, juris = None, None, None      # "DHS said the county ended its agreement": the county's act
     if level != "federal" and juris is None and places:
         juris = places[0]

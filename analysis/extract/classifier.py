@@ -45,6 +45,8 @@ from typing import Iterable, Optional, Sequence
 
 import numpy as np
 
+from .. import gold as gold_format
+
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "action_classifier.json"
 #: a sentence gets the classifier's type when its probability is at least this
 THRESHOLD = 0.8
@@ -291,14 +293,6 @@ def fit(texts: Sequence[str], label_sets: Sequence[Iterable[str]], documents: Se
     return model
 
 
-def _norm(text) -> str:
-    """How gold ``sentence_contains`` is matched to a sentence (as in ``benchmarks.quality``)."""
-    s = unicodedata.normalize("NFKD", str(text).translate(str.maketrans(
-        {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})))
-    s = re.sub(r"'s\b", "", "".join(ch for ch in s if not unicodedata.combining(ch)).lower())
-    return re.sub(r"[^a-z0-9]+", " ", s).strip()
-
-
 def training_set(corpus, gold: dict[str, dict]) -> tuple[list[str], list[list[str]], list[str]]:
     """Masked sentence texts, their gold action types and doc ids, from built tables and gold files."""
     def rows(df) -> dict:
@@ -317,9 +311,9 @@ def training_set(corpus, gold: dict[str, dict]) -> tuple[list[str], list[list[st
         spans = mask_spans(people.get(s.sentence_id, []), places.get(s.sentence_id, []),
                            mentions.get(s.sentence_id, []))
         texts.append(masked_text(s.text, int(s.start), spans))
-        n = _norm(s.text)
+        n = gold_format.norm(s.text)
         labels.append(sorted({a["action_type"] for a in g.get("actions", [])
-                              if _norm(a["sentence_contains"]) and _norm(a["sentence_contains"]) in n}))
+                              if gold_format.norm(a["sentence_contains"]) and gold_format.norm(a["sentence_contains"]) in n}))
         docs.append(s.doc_id)
     return texts, labels, docs
 
@@ -335,14 +329,7 @@ def main(argv=None) -> int:
     from ..pipeline import build
 
     say = lambda m: print(f"[classifier] {m}", file=sys.stderr, flush=True)     # noqa: E731
-    gold = {}
-    for p in sorted(Path(args.gold).glob("*.json")):
-        try:
-            g = json.loads(p.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            say(f"warning: {p.name} skipped ({exc})")
-            continue
-        gold[g.get("doc_id") or p.stem] = g
+    gold = gold_format.load(args.gold, warn=say)
     if not gold:
         say(f"no gold files in {args.gold}")
         return 2
