@@ -272,7 +272,8 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
             if d is not None:
                 return d
     # a signature or approval block at the end: "Dated: April 28, 2026", "Approved by Governor: ..."
-    tail = [ln.strip() for ln in text[body_start:].split("\n") if ln.strip()][40:]
+    # (every line the top scan did not read: a short order's "Dated:" line can be its 39th)
+    tail = [ln.strip() for ln in text[body_start:].split("\n") if ln.strip()][len(lines):]
     for ln in reversed(tail):
         m = _KEYED_DATE.match(ln) if len(ln.split()) <= 15 else None
         if m:

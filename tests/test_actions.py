@@ -295,3 +295,20 @@ def test_fallback_helpers():
     assert place_kind("Cook County") == "county"
     assert place_kind("Tulsa") == "city"
     assert place_kind("United States") == "country"
+
+
+@pytest.mark.parametrize("text", [
+    # arrests made by agents, asked about or counted: a records request, not an arrest of agents
+    "On Friday the county attorney sent ICE a public records request for every arrest its officers made in Lane County.",
+    "The council asked for the number of arrests that federal agents made near schools in Tacoma last year.",
+    # the charge of the person booked
+    "Sheriff Dana Okafor said her jail in Yuma County will check every person booked on a felony charge against ICE records.",
+])
+def test_arrests_by_agents_are_not_a_threat_to_prosecute_them(text):
+    assert "threaten_prosecution" not in types_of(text)
+
+
+def test_arrest_of_agents_is_still_a_threat():
+    text = ("District Attorney Rosa Lind said Thursday that she will seek charges against any ICE agent who "
+            "assaults a protester in Eugene.")
+    assert "threaten_prosecution" in types_of(text)

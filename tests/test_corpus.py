@@ -149,6 +149,9 @@ def test_byline_dates_at_the_top_of_the_body(tmp_path):
     assert str(byline_date("NEWS AT SIX\nTranscript: Tuesday, March 10, 2026, 6:00 p.m.\n")) == "2026-03-10"
     closing = "\n".join(["Body line number %d of the complaint." % i for i in range(45)] + ["Dated: April 28, 2026"])
     assert str(byline_date(closing)) == "2026-04-28"
+    # a short order whose blank-line-spaced paragraphs put its "Dated:" line past the 60 lines read at the top
+    short = "\n\n".join(["Paragraph %d of the order." % i for i in range(33)] + ["Dated: April 9, 2027"])
+    assert str(byline_date(short)) == "2027-04-09"
     assert str(byline_date("\n".join(["CAPTION"] * 9 + ["APRIL 14, 2026", "Opinion text."]))) == "2026-04-14"
     # a dated sentence of the body is not the document's date
     assert byline_date("On August 12, 2024, the state filed suit against the agency over arrests at schools.\n") is None

@@ -282,3 +282,13 @@ def test_a_day_after_a_dated_background_sentence_returns_to_the_storys_year():
 def test_a_posting_line_with_a_time_dates_the_document():
     from analysis.corpus import byline_date
     assert str(byline_date("County Sheriff's Office\nOctober 22, 2026 at 4:05 PM \u00b7\n\nText.")) == "2026-10-22"
+
+
+def test_the_end_of_a_term_to_come_is_the_next_such_day():
+    # BASE is February 12: "through Sept. 30" of money moved to hire deputies is the coming September
+    rows = dates("On Monday the board moved $50,000 to the jail to hire two deputies through Sept. 30, the end "
+                 "of the fiscal year.")
+    assert [(r["date_text"], r["date"]) for r in rows if r["date_text"].startswith("Sept")] == [("Sept. 30", "2026-09-30")]
+    # a past act on a month-day keeps the nearest (past) year
+    rows = dates("The board voted on Sept. 30 to end the contract.")
+    assert [(r["date_text"], r["date"]) for r in rows] == [("Sept. 30", "2025-09-30")]

@@ -818,6 +818,21 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
 _INVERTED_IF = re.compile(r"^\W*(?:Were|Had)\s+(?:the|a|an|this|that|its|their|it|they|he|she|[A-Z]\w+)\b[^,?]{0,120},")
 
 
+_TELLING = frozenset(("say", "tell", "testify", "describe", "recount", "recall", "claim", "write", "report", "add",
+                      "explain", "note", "acknowledge", "confirm"))
+
+
+def _told_by_someone(tok) -> bool:
+    """The act is the content of someone's account: the trigger sits in the clause of a verb of saying
+    ("ICE said Monday that its agents had arrested 71 people", "He testified that his jail holds ...")."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in _TELLING:
+            return True
+        t = t.head
+    return False
+
+
 def _federal_asker(ask) -> bool:
     """The one who asks is federal: the subject of "asked", or of the verb whose letter is "asking"."""
     v = ask
@@ -843,6 +858,64 @@ _STOPPED_PEOPLE = frozenset(("driver", "motorist", "car", "vehicle", "truck", "p
 _DEFINITION = re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s*)*[\"\u201c']?[A-Za-z][\w \-]{0,60}?[\"\u201d']?\s+(?:means|shall mean)\b(?!\s+that)")
 
 
+#: a glossary entry: "3.1 Detainer: a request from ICE ..." (a speaker's label is followed by a sentence, "Host: A ...")
+_GLOSSARY = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?[A-Z][\w\-]*(?: [\w\-]+){0,4}:\s*(?:an?)\s")
+
+#: what a generic sentence defines: "A detainer asks a jail to hold ...", "An immigration detainer is a request"
+_DEFINED_NOUNS = {"detainer", "warrant", "request", "form", "subpoena", "hold", "notification"}
+
+
+_EDITORIAL_LINE = re.compile(r"^\W*(?:editor\W?s[\s\u2019']*notes?|correction|clarification|update)\s*[:\u2014-]", re.I)
+_ENABLING_SUBJECTS = frozenset(("law", "statute", "section", "act", "code", "provision", "regulation", "rule"))
+#: the parties of a deal as its terms name them: "either side may end it", "any party may terminate"
+_PARTY_WORDS = frozenset(("either", "side", "party", "parties", "signatory", "both"))
+
+
+def _contract_term(verb) -> bool:
+    """A right a deal gives its parties: "either side may end the agreement with 90 days' notice"."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("may", "can", "could") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lower_ in _PARTY_WORDS or subj.lemma_.lower() in _PARTY_WORDS or any(
+        d.lower_ in ("either", "any", "each") and d.dep_ in ("det", "predet") for d in subj.children)
+        and subj.lemma_.lower() in ("side", "party", "signatory", "government", "agency"))
+
+
+def _not_an_act(doc) -> bool:
+    """A sentence that reports no one's act, whatever its words: a definition ('"Sanctuary policy" means
+    ...', "3.1 Detainer: a request ...", "An immigration detainer is a request that ..."), a legal standard
+    ("A plaintiff ... must show ..."), a publisher's note ("Editor's note: ..."), the lead-in to a list
+    ("the Court orders as follows:"), a term of a deal ("either side may end the agreement ...")."""
+    text = doc.text
+    if _DEFINITION.match(text) or _GLOSSARY.match(text) or _EDITORIAL_LINE.match(text) or _generic_definition(doc):
+        return True
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    if re.search(r"\bas follows\W*$", text, re.I) and not any(c.dep_ in ("dobj", "ccomp") for c in root.children):
+        return True     # (not "brings this civil action ... and alleges as follows:")
+    return _is_verbal(root) and _contract_term(root)
+
+
+def _generic_definition(doc) -> bool:
+    """A sentence that says what a kind of thing is or does, not what someone did: "An immigration detainer
+    is a written request that a jail hold ...", "WHEREAS, a detainer asks a jail to keep ..."."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or not any(
+            d.dep_ == "det" and d.lower_ in ("a", "an") for d in subj.children):
+        return False
+    if subj.lemma_.lower() in ("plaintiff", "movant", "petitioner", "applicant", "party") and any(
+            c.dep_ == "aux" and c.lower_ in ("must", "may", "need") for c in root.children):
+        return True     # "A plaintiff seeking a preliminary injunction must show ...": the law's standard
+    if root.lemma_ == "be":
+        return any(c.dep_ == "attr" and c.pos_ == "NOUN" and any(
+            d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in root.children)
+    return root.tag_ == "VBZ" and subj.lemma_.lower() in _DEFINED_NOUNS
+
+
 def _look_alike(tok, rule: R.Rule) -> bool:
     """A trigger word used in another sense or about something else than its rule means:
     a traffic stop, an investigation opened, an attempt ("tried to"), arrests made by agents."""
@@ -850,8 +923,15 @@ def _look_alike(tok, rule: R.Rule) -> bool:
             p.dep_ == "prep" and p.lower_ == "in" for p in c.children) for c in a.children)
            for a in [tok, *tok.ancestors]):
         return True     # "nothing in this letter requires any officer to enforce ...": a savings clause
-    if _DEFINITION.match(tok.doc.text):
-        return True     # '"Sanctuary policy" means any ordinance that restricts ...': a definition
+    if _not_an_act(tok.doc):
+        return True
+    if _is_verbal(tok) and _contract_term(tok):
+        return True     # "either side may end the agreement with 30 days' notice": a term of the deal
+    if rule.name in ("enter_agreement", "signed_agreement", "end_agreement") and any(
+            a.lemma_.lower() in ("allow", "permit", "authorize", "let", "empower") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _ENABLING_SUBJECTS for c in a.children)
+            for a in tok.ancestors):
+        return True     # "Federal law allows the Secretary to enter into agreements ...": what may be done
     if any(a.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "action" and any(
             d.lower_ == "no" for d in c.children) for c in a.children) for a in tok.ancestors):
         return True     # "The board takes no action on a proposal to rent beds to ICE"
@@ -927,9 +1007,20 @@ def _look_alike(tok, rule: R.Rule) -> bool:
     if rule.name == "prosecute_agents" and not _is_verbal(tok) and (
             tok.head.lemma_.lower() in ("make", "conduct", "carry", "condemn", "denounce", "criticize", "protest")
             or (tok.dep_ in ("dobj", "nsubj", "nsubjpass") and not any(
-                c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children))):
+                c.dep_ == "prep" and c.lower_ in ("of", "for", "against") for c in tok.children))):
         # "calls on ICE to stop making arrests", "condemns the arrests": arrests made by agents, not of them
         # (an arrest of agents says whom: "the arrest of any agent who ...", "threatened agents with arrest")
+        return True
+    if rule.name == "prosecute_agents" and not _is_verbal(tok) and (
+            any(c.dep_ == "relcl" and any(s.dep_ == "nsubj" and R.CUES["agents"].search(
+                " ".join(t.text for t in s.subtree)) for s in c.children) for c in tok.children)
+            or (tok.head.lower_ in ("on", "with") and tok.head.head.lemma_.lower() in (
+                "book", "arrest", "hold", "jail", "detain", "convict", "charge", "release"))
+            or (tok.head.lower_ in ("for", "of", "on", "about") and tok.head.head.lemma_.lower() in (
+                "request", "record", "data", "number", "list", "count", "log", "report", "tally", "figure",
+                "total", "information", "statistic"))):
+        # "a records request for every arrest its officers made", "the number of arrests": arrests by
+        # agents, counted; "booked on a felony charge": the charge of the person booked
         return True
     if rule.name == "no_status_checks" and tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "against") \
             and tok.head.head.lemma_.lower() in ("policy", "practice", "rule", "order", "directive"):
@@ -1347,7 +1438,8 @@ def _learned_rows(pdoc, sent, S: "_Sent", state: "_DocState", si: int, by_sent, 
     negation ("not", "never", "no longer"), an "unlikely" or an "if" on the main verb gives none."""
     doc = sent.doc
     root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
-    if _is_question(root) or _has_if_clause(root) or _negated(root) or root.lemma_.lower() in ("unlikely", "whether"):
+    if _is_question(root) or _has_if_clause(root) or _negated(root) or root.lemma_.lower() in ("unlikely", "whether") \
+            or _not_an_act(doc):
         return []
     path = _clause_path(root)
     actors = _actors(root, S, state, si) if _is_verbal(root) else []
@@ -3191,6 +3283,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                                                       for t in path for c in t.children)):
             # a bill report's summary: "Prohibits a local jail from ...", "Each local jail must report ..."
             status = "proposed"
+        if status == "enacted" and atype == "federal_enforcement_operation" and _told_by_someone(tok):
+            status = "reported"     # "She said ICE agents arrested 27 people": an account, attributed
         if rule.name == "lose_funding":
             # the subject stands to lose the money: it is the target; the threat is federal
             status = "threatened"

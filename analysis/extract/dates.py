@@ -636,6 +636,9 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 year_ref = None
             fut = future or (name in ("month_only", "entity") and _ahead(sent, a)) or (
                 name == "weekday" and _modal_ahead(sent, a))    # "said they would hold a vigil Sunday"
+            # "moved $68,500 to hire two deputies through Sept. 30": the end of a term to come
+            term_ahead = name == "day_no_year" and (year_ref is None or base is None or year_ref.year == base.year) and bool(re.search(
+                r"\b(?:through|until|till|by)\s+$", text[max(0, a - 9):a], re.I)) and _ahead(sent, a)
             if fut and name in ("weekday", "month_only", "day_no_year", "entity") and _told_in_past(sent, a):
                 # "told me on Friday that his deputies will not ...": the "will" is what was told; "In May, the
                 # House passed a bill ...; the Senate has not scheduled a vote": the May of a past act
@@ -654,6 +657,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 # "which passed the House on March 26", after a mention of next January: done, so not after the text
                 while d > base:
                     d = _safe(d.year - 1, d.month, d.day) or d.replace(year=d.year - 1, day=28)
+            if term_ahead and d is not None and e is None and base is not None and d < base:
+                d = _safe(d.year + 1, d.month, d.day) or d
             if name == "day_no_year" and d is not None and year_ref is not None and base is not None \
                     and year_ref.year != base.year and d < year_ref:
                 alt = _safe(base.year, d.month, d.day)

@@ -1,0 +1,60 @@
+"""Sentences that report no one's act, whatever their words: definitions, glossary entries, a legal
+standard, a publisher's note, the lead-in to an order's list, the terms of a deal, what a law allows;
+and an operation told by someone, which is reported.
+
+Every sentence is invented for these tests (real US places, made-up people).
+"""
+import pytest
+
+from analysis.extract import run
+from analysis.extract.base import parse_text
+
+
+def coded(text):
+    return sorted({(r["action_type"], r["status"]) for r in run.extract_document(parse_text(text, doc_id="t"))["actions"]})
+
+
+NON_ACTS = [
+    "An immigration detainer is a written request that a jail hold a person for up to 48 hours after release.",
+    "WHEREAS, a detainer is a form in which ICE asks a county jail to keep a person past release; and",
+    "3.1 Detainer: a request from ICE, usually on Form I-247A, that the jail hold a person or notify ICE of a release.",
+    "A detainer asks a jail to hold a person for up to 48 hours past the scheduled release.",
+    "A plaintiff seeking a preliminary injunction must show that it is likely to succeed on the merits.",
+    "Editor's note: This transcript was trimmed for length; the governor said ICE will cut grants to Shreveport.",
+    "For the foregoing reasons, the Court orders as follows:",
+    "Under its terms, either side may end the agreement with 30 days' notice.",
+    "The contract runs for three years, and either party may terminate it with 90 days' notice.",
+    "Federal law allows the Secretary of Homeland Security to enter into agreements with counties in Nevada.",
+]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("text", NON_ACTS)
+def test_no_rule_codes_a_sentence_that_reports_no_act(text):
+    assert coded(text) == []
+
+
+@pytest.mark.parametrize("text", NON_ACTS)
+def test_the_classifier_does_not_code_them_either(text):
+    # the same filter stands before the classifier's rows (with the shipped model loaded)
+    assert coded(text) == []
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("text,expected", [
+    # the act itself, near the look-alikes above, is still coded
+    ("Sheriff Dana Okafor said Tuesday that she will end the county's 287(g) agreement on June 1.",
+     ("end_formal_agreement", "announced")),
+    ("Plaintiff, the United States, brings this civil action against the State of Colorado and alleges as follows:",
+     ("federal_lawsuit", "enacted")),
+])
+def test_acts_beside_the_look_alikes_are_still_coded(text, expected):
+    assert expected in coded(text)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_an_operation_told_by_someone_is_reported():
+    told = coded("At the hearing, Maria Ostrander said ICE agents arrested 27 people at two apartment complexes in Tulsa.")
+    assert ("federal_enforcement_operation", "reported") in told
+    plain = coded("ICE agents arrested 27 people at two apartment complexes in Tulsa on Monday.")
+    assert ("federal_enforcement_operation", "enacted") in plain
