@@ -58,3 +58,23 @@ def test_an_operation_told_by_someone_is_reported():
     assert ("federal_enforcement_operation", "reported") in told
     plain = coded("ICE agents arrested 27 people at two apartment complexes in Tulsa on Monday.")
     assert ("federal_enforcement_operation", "enacted") in plain
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("text", [
+    '"Dragging a grandmother out of her car in handcuffs is cruel," Mayor Lena Ortiz of Dayton said Tuesday.',
+    '"Putting soldiers at the gate of a detention center does not make one family in Newark safer," '
+    'Mayor Ruth Adair said.',
+    '"Sending armed agents into a school office is not public safety," Mayor Carl Voss of Aurora said.',
+])
+def test_a_verdict_on_an_enforcement_act_is_a_condemnation(text):
+    types = {t for t, _ in coded(text)}
+    assert "condemn_federal_action" in types
+    # the act named by the gerund is what is judged, not an act someone did
+    assert not types & {"praise_enforcement", "federal_deployment", "assist_ice", "federal_enforcement_operation"}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_gerund_subject_without_a_harsh_verdict_condemns_nothing():
+    text = '"Signing the agreement with ICE was the right call for Collier County," Sheriff Dale Marsh said.'
+    assert "condemn_federal_action" not in {t for t, _ in coded(text)}

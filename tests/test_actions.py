@@ -312,3 +312,19 @@ def test_arrest_of_agents_is_still_a_threat():
     text = ("District Attorney Rosa Lind said Thursday that she will seek charges against any ICE agent who "
             "assaults a protester in Eugene.")
     assert "threaten_prosecution" in types_of(text)
+
+
+def test_a_call_to_withdraw_a_number_of_agents_is_a_call_to_reform():
+    # what is withdrawn is counted ("the hundreds of ... agents"): the agents, not "hundreds"
+    text = ("The mayors of Minneapolis, Milwaukee and Madison asked the Homeland Security Secretary on Monday to "
+            "withdraw the hundreds of additional immigration agents sent to their cities.")
+    assert "call_to_abolish_or_reform" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Section 9.1 would bar the vendor from sharing Boulder plate data with federal immigration agencies.",
+    "Section 4 would require any officer making an arrest in a Worcester courthouse to show a badge.",
+])
+def test_what_a_section_would_do_is_proposed(text):
+    rows = rows_of(text)
+    assert rows and {r["status"] for r in rows} == {"proposed"}

@@ -292,3 +292,13 @@ def test_the_end_of_a_term_to_come_is_the_next_such_day():
     # a past act on a month-day keeps the nearest (past) year
     rows = dates("The board voted on Sept. 30 to end the contract.")
     assert [(r["date_text"], r["date"]) for r in rows] == [("Sept. 30", "2025-09-30")]
+
+
+def test_a_month_in_a_supposition_about_what_is_to_come_is_the_next_one():
+    # BASE is February 12, 2026: "if she won in November ..., the jail would" speaks of the coming November
+    rows = dates("Even if the challenger won in November and ended the agreement, the jail would still have to "
+                 "notify ICE under the 2024 law.")
+    assert [(r["date_text"], r["date"]) for r in rows if "November" in r["date_text"]] == [("November", "2026-11-01")]
+    # a past month stays past
+    rows = dates("The sheriff won re-election in November and kept the agreement.")
+    assert [(r["date_text"], r["date"]) for r in rows] == [("November", "2025-11-01")]

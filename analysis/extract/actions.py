@@ -730,6 +730,10 @@ _BILLS_SIGNED = re.compile(r"\bsign(?:s|ed)\s+(?:[\w'’-]+\s+){0,4}?(?:bills?|l
                            r"|\bsigned (?:it |them )?into law\b|\bbecame law\b", re.I)
 
 
+#: parts of a text under consideration: "Section 9.1 would bar the vendor from ...", "the provision would ..."
+_PARTS = frozenset(("section", "subsection", "provision", "clause", "paragraph"))
+
+
 def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     lem = [t.lemma_.lower() for t in path]
     skip = rule.no_status
@@ -762,7 +766,7 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
         c.lower_ == "to" for c in tok.children) else [])
     for v in verbs:     # "Resolution No. 12 would direct the police to decline ...": what a proposal would do
         if _is_verbal(v) and any(a.dep_ == "aux" and a.lower_ == "would" for a in v.children) and any(
-                c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in R.PROPOSAL_NOUNS or any(
+                c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in R.PROPOSAL_NOUNS | _PARTS or any(
                     g.dep_ == "compound" and g.lemma_.lower() in R.PROPOSAL_NOUNS for g in c.children))
                 for c in v.children):
             return "proposed"
@@ -881,6 +885,84 @@ def _contract_term(verb) -> bool:
         and subj.lemma_.lower() in ("side", "party", "signatory", "government", "agency"))
 
 
+#: acts of enforcement a gerund can name ("Arresting a parent at a bus stop is cruel"); the generic verbs
+#: among them count only in a sentence about agents, troops, ICE or federal money
+_HARSH_ACTS = frozenset(("arrest", "detain", "grab", "drag", "deport", "raid", "handcuff", "seize", "snatch", "cage",
+                         "round", "chase", "separate", "jail", "terrorize", "ambush", "hunt"))
+_GENERIC_ACTS = frozenset(("take", "put", "send", "pull", "cut", "freeze", "target", "deploy", "station", "use",
+                           "withhold", "strip", "punish", "threaten", "march", "storm", "profit"))
+_VERDICT_ADJ = frozenset(("wrong", "cruel", "shameful", "disgraceful", "unacceptable", "outrageous", "inhumane",
+                          "immoral", "reckless", "unconscionable", "appalling", "despicable", "disgusting", "abhorrent",
+                          "unjust", "heartless", "indefensible", "traumatizing", "barbaric", "senseless", "inexcusable",
+                          "obscene", "vile", "callous", "brutal", "needless", "un-american", "unamerican", "cowardly",
+                          "sickening", "chilling", "terrifying", "dangerous", "illegal", "unlawful", "unconstitutional"))
+_VERDICT_NOUN = frozenset(("intimidation", "cruelty", "theater", "theatre", "terror", "harassment", "disgrace",
+                           "outrage", "abuse", "stunt", "shame", "travesty", "betrayal", "bullying", "terrorism"))
+_SCARE = frozenset(("frighten", "scare", "intimidate", "terrorize", "terrify", "punish", "humiliate"))
+
+
+def _gerund_act(doc):
+    """The gerund that names an enforcement act as the subject of the sentence's verdict, or None."""
+    for t in doc:
+        if t.tag_ != "VBG":
+            continue
+        if t.dep_ in ("csubj", "csubjpass", "nsubj"):
+            head, phrase = t.head, t
+        elif t.dep_ == "amod" and t.i == t.head.i - 1 and t.head.dep_ in ("nsubj", "nsubjpass") and (
+                t.i == 0 or doc[t.i - 1].is_punct or doc[t.i - 1].lower_ in ("that", "but", "and")):
+            head, phrase = t.head.head, t.head      # "Arresting men ... is meant to frighten" (parsed as a modifier)
+        else:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma not in _HARSH_ACTS and not (lemma in _GENERIC_ACTS and (
+                _cue("agents", _scope_texts(list(doc))) or _cue("ice", _scope_texts(list(doc)))
+                or _FEDERAL_MONEY.search(doc.text) or re.search(
+                    r"\b(?:soldiers|troops|guard|deportation|handcuffs|enforcement|money|grants?|funds|funding)\b",
+                    doc.text, re.I))):
+            continue
+        if _verdict(head):
+            return phrase
+    return None
+
+
+def _verdict(head) -> bool:
+    """A harsh judgment as the predicate: "is wrong", "is not public safety", "does nothing for ...",
+    "does not make one family safer", "is meant to frighten", "makes every one of us less safe"."""
+    kids = list(head.children)
+    neg = any(c.dep_ == "neg" for c in kids)
+    lemma = head.lemma_.lower()
+    if lemma == "be":
+        if any(c.dep_ == "acomp" and c.lower_ in _VERDICT_ADJ for c in kids):
+            return True
+        if any(c.dep_ == "attr" and (c.lemma_.lower() in _VERDICT_NOUN or neg) for c in kids):
+            return True     # "is intimidation", "is not public safety", "is not how you keep a city safe"
+        if neg and any(c.dep_ in ("ccomp", "advcl") and any(g.lower_ == "how" for g in c.subtree) for c in kids):
+            return True
+    if lemma == "do" and any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in kids):
+        return True
+    if lemma == "make" and any(t.lower_ in ("safer", "safe") for t in head.subtree) and (
+            neg or any(t.lower_ == "less" for t in head.subtree)):
+        return True
+    if lemma == "mean" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _SCARE for c in kids):
+        return True
+    return lemma in _SCARE or any(c.dep_ == "acomp" and c.lower_ in _VERDICT_ADJ for c in kids if lemma in ("seem", "look", "feel", "sound"))
+
+
+_QUANTITY_HEADS = frozenset(("hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "number", "all",
+                             "some", "many", "most", "rest", "bulk", "majority", "group", "team", "squad", "contingent"))
+
+
+def _counted(noun):
+    """What a quantity counts: "agents" in "the hundreds of additional agents", else the noun itself."""
+    if noun.lower_ in _QUANTITY_HEADS or noun.lemma_.lower() in _QUANTITY_HEADS or noun.pos_ == "NUM":
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return noun
+
+
 def _not_an_act(doc) -> bool:
     """A sentence that reports no one's act, whatever its words: a definition ('"Sanctuary policy" means
     ...', "3.1 Detainer: a request ...", "An immigration detainer is a request that ..."), a legal standard
@@ -925,6 +1007,9 @@ def _look_alike(tok, rule: R.Rule) -> bool:
         return True     # "nothing in this letter requires any officer to enforce ...": a savings clause
     if _not_an_act(tok.doc):
         return True
+    g = _gerund_act(tok.doc)
+    if g is not None and tok.i in {t.i for t in g.subtree}:
+        return True     # "Sending armed officers into a school office is not public safety": a verdict on an act
     if _is_verbal(tok) and _contract_term(tok):
         return True     # "either side may end the agreement with 30 days' notice": a term of the deal
     if rule.name in ("enter_agreement", "signed_agreement", "end_agreement") and any(
@@ -1375,7 +1460,9 @@ def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
         # ("The mayor criticized the operation. 'What happened this week was cruel,' she said.")
         about = context + " " + lead.lower() + " "
         atype = None
-        if R.CUES["warm"].search(text) and R.CUES["ice"].search(context) and R.CUES["praise_objects"].search(context) \
+        if cls == R.NONFED and _gerund_act(sent.doc) is not None:
+            atype = "condemn_federal_action"    # '"Putting soldiers at the gate ... does not make one family safer"'
+        elif R.CUES["warm"].search(text) and R.CUES["ice"].search(context) and R.CUES["praise_objects"].search(context) \
                 and not R.CUES["harsh"].search(text) and cls != R.UNK:
             atype = "praise_enforcement"
         elif cls == R.NONFED and R.CUES["harsh"].search(text) and (R.CUES["condemn_objects"].search(context) or (
@@ -2189,7 +2276,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     and tok.dep_ in ("acl", "amod"):
                 continue    # "Those arrested will remain in ICE custody": people described, no one threatened
             if rule.name == "withdraw_agents" and any(
-                    c.dep_ == "dobj" and not R.CUES["agents"].search(c.text) for c in tok.children):
+                    c.dep_ == "dobj" and not R.CUES["agents"].search(_counted(c).text) for c in tok.children):
                 continue    # "by leaving two detention officer positions unfilled": what is left is no agent
             if rule.types.get(R.NONFED) == "assist_ice" and _is_verbal(tok) and _prohibited(tok):
                 # "no officer may keep a person in custody on a detainer": a rule against assisting;
@@ -2432,6 +2519,8 @@ def _statement_type(tok, sent) -> Optional[str]:
     # what was said: the whole sentence for a main-clause speech verb (quotes often sit outside its
     # subtree in the small model's parse), else the speech verb's own clause
     said = sent.text if tok.dep_ == "ROOT" else " ".join(t.text for t in tok.subtree)
+    if _gerund_act(sent.doc) is not None:
+        return "negative"   # '"Putting soldiers at the gate ... does not make one family safer," she said'
     score = _tone(sent.text)
     if (score >= 0.75 or R.CUES["warm"].search(said)) and R.CUES["praise_objects"].search(said) \
             and R.CUES["ice"].search(said) and not R.CUES["harsh"].search(said):

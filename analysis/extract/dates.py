@@ -250,6 +250,20 @@ def _ahead(sent, a: int) -> bool:
 _FROM_NOW = frozenset(("weekday", "simple_rel"))
 
 
+def _hypothetical_ahead(sent, a: int) -> bool:
+    """The date's verb is in an "if" clause whose main clause says "would": a supposition about what is
+    to come ("Even if she won in November and ended the agreement, the jail would still ...")."""
+    found = _governing_verb(sent, a)
+    if found is None:
+        return False
+    tok = found[0]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in tok.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in tok.head.children)
+
+
 def _modal_ahead(sent, a: int) -> bool:
     """The verb governing the date at offset ``a`` has a modal of the future ("would hold a vigil Sunday")."""
     found = _governing_verb(sent, a)
@@ -643,6 +657,9 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 # "told me on Friday that his deputies will not ...": the "will" is what was told; "In May, the
                 # House passed a bill ...; the Senate has not scheduled a vote": the May of a past act
                 fut = False
+            supposed = name in ("month_only", "entity") and _hypothetical_ahead(sent, a)
+            if supposed:
+                fut = True      # "Even if she won in November, the jail would still ...": the coming November
             ctx = _Ctx(base=base, anchor=anchor[1], anchor_precision=anchor[2], day_anchor=day_anchor,
                        year_ref=year_ref, future=fut)
             relative = name in _RELATIVE
@@ -653,7 +670,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 r = _HANDLERS[name](m, ctx)
             d, e, prec = r
             if name in ("day_no_year", "month_only") and d is not None and e is None and base is not None \
-                    and d > base and re.search(r"\b(?:on|in)\s+$", text[max(0, a - 4):a]) and _told_in_past(sent, a):
+                    and d > base and re.search(r"\b(?:on|in)\s+$", text[max(0, a - 4):a]) and _told_in_past(sent, a) \
+                    and not supposed:
                 # "which passed the House on March 26", after a mention of next January: done, so not after the text
                 while d > base:
                     d = _safe(d.year - 1, d.month, d.day) or d.replace(year=d.year - 1, day=28)
