@@ -47,6 +47,9 @@ def test_the_classifier_does_not_code_them_either(text):
      ("end_formal_agreement", "announced")),
     ("Plaintiff, the United States, brings this civil action against the State of Colorado and alleges as follows:",
      ("federal_lawsuit", "enacted")),
+    # a live blog's update is news, not a note about the text
+    ("Update: The Dane County sheriff said Tuesday that her deputies will stop honoring ICE detainers.",
+     ("bar_local_cooperation", "announced")),
 ])
 def test_acts_beside_the_look_alikes_are_still_coded(text, expected):
     assert expected in coded(text)

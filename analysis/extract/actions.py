@@ -869,7 +869,7 @@ _GLOSSARY = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?[A-Z][\w\-]*(
 _DEFINED_NOUNS = {"detainer", "warrant", "request", "form", "subpoena", "hold", "notification"}
 
 
-_EDITORIAL_LINE = re.compile(r"^\W*(?:editor\W?s[\s\u2019']*notes?|correction|clarification|update)\s*[:\u2014-]", re.I)
+_EDITORIAL_LINE = re.compile(r"^\W*(?:editor\W?s[\s\u2019']*notes?|correction|clarification)\s*[:\u2014-]", re.I)
 _ENABLING_SUBJECTS = frozenset(("law", "statute", "section", "act", "code", "provision", "regulation", "rule"))
 #: the parties of a deal as its terms name them: "either side may end it", "any party may terminate"
 _PARTY_WORDS = frozenset(("either", "side", "party", "parties", "signatory", "both"))
