@@ -176,6 +176,9 @@ def read_header(text: str) -> tuple[dict, int]:
     return meta, pos
 
 
+#: a header line naming an earlier text: "SUPERSEDES: Directive No. 4018, dated March 11, 2019"
+_EARLIER_TEXT = re.compile(r"^\W*(?:supersedes|supersede[sd]|replaces|rescinds|amends|revises|previous(?:ly)?|prior)\b",
+                           re.I)
 _BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|issued|updated)\b\W{{0,3}}(?:on\s+)?"
                          rf"(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
 #: a keyed metadata line of an official text: "Effective Date: April 6, 2026", "Last updated: ...",
@@ -252,7 +255,7 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     resolution anywhere ("DATED this 8th day of October, 2025")."""
     lines = [ln.strip() for ln in text[body_start:].split("\n")[:60] if ln.strip()][:40]
     for ln in lines:
-        if len(ln.split()) <= 15:
+        if len(ln.split()) <= 15 and not _EARLIER_TEXT.match(ln):
             m = _BYLINE_KEY.search(ln)
             if m:
                 d = parse_date_value(m.group(1))

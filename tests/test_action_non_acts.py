@@ -81,3 +81,42 @@ def test_a_verdict_on_an_enforcement_act_is_a_condemnation(text):
 def test_a_gerund_subject_without_a_harsh_verdict_condemns_nothing():
     text = '"Signing the agreement with ICE was the right call for Collier County," Sheriff Dale Marsh said.'
     assert "condemn_federal_action" not in {t for t, _ in coded(text)}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_its_officers_are_the_agency_that_says_so():
+    rows = run.extract_document(parse_text(
+        "ICE said its officers had arrested 81 people in Charlotte and Matthews.", doc_id="t"))["actions"]
+    ops = [r for r in rows if r["action_type"] == "federal_enforcement_operation"]
+    assert sorted(r["target_jurisdiction"] for r in ops) == ["us-nc-charlotte", "us-nc-matthews"]
+    assert {r["status"] for r in ops} == {"reported"} and {r["actor_level"] for r in ops} == {"federal"}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_an_arrest_by_agents_is_no_arrest_of_officials_named_elsewhere_in_the_sentence():
+    text = ("ICE officers arrested 63 people at construction sites in Lafayette on Tuesday, according to the "
+            "sheriff's office.")
+    types = {t for t, _ in coded(text)}
+    assert "target_local_officials" not in types and "federal_enforcement_operation" in types
+    assert "target_local_officials" in {t for t, _ in coded("FBI agents arrested a Milwaukee County judge on Friday.")}
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("text", [
+    # a ban on limits is a mandate to cooperate, not a limit
+    "A 2026 Kansas law bars cities and counties from adopting policies that limit cooperation with ICE.",
+    "The new law voids any local policy that restricts communication with federal immigration authorities.",
+    "No state agency shall adopt or enforce any policy that restricts communication with ICE about a person's status.",
+    "The law forbids cities in Georgia to adopt any policy that prohibits officers from honoring ICE detainers.",
+])
+def test_a_ban_on_limits_to_cooperation_expands_cooperation(text):
+    types = {t for t, _ in coded(text)}
+    assert "expand_cooperation" in types
+    assert not types & {"bar_local_cooperation", "affirm_sanctuary"}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_ban_on_helping_ice_is_still_a_limit():
+    text = "The directive forbids officers to extend any traffic stop in Providence to wait for immigration agents."
+    types = {t for t, _ in coded(text)}
+    assert "bar_local_cooperation" in types and "expand_cooperation" not in types

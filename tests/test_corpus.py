@@ -152,6 +152,10 @@ def test_byline_dates_at_the_top_of_the_body(tmp_path):
     # a short order whose blank-line-spaced paragraphs put its "Dated:" line past the 60 lines read at the top
     short = "\n\n".join(["Paragraph %d of the order." % i for i in range(33)] + ["Dated: April 9, 2027"])
     assert str(byline_date(short)) == "2027-04-09"
+    # a header line naming the text it replaces is not this text's date
+    header = ("DIRECTIVE\nNO. 12\nSUPERSEDES: Directive No. 12, dated March 11, 2019\nDATE: August 2, 2027\n\n"
+              "This directive governs release notifications.")
+    assert str(byline_date(header)) == "2027-08-02"
     assert str(byline_date("\n".join(["CAPTION"] * 9 + ["APRIL 14, 2026", "Opinion text."]))) == "2026-04-14"
     # a dated sentence of the body is not the document's date
     assert byline_date("On August 12, 2024, the state filed suit against the agency over arrests at schools.\n") is None

@@ -527,6 +527,11 @@ RULES: tuple[Rule, ...] = (
                            "criminalize", "jail", "sue", "strip", "withhold", "cut", "deny", "defund"),
        nouns=("ban", "prohibition", "felony", "crime", "penalty", "fine"),
        any_cues=("sanction_words",), exclude=("mask",), base=0.6),
+    # "bars cities from adopting policies that limit cooperation with ICE": a ban on limits (checked in
+    # actions._limit_banned: the banned policy must itself limit, restrict or prohibit)
+    _r("ban_limits", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"},
+       verbs=("bar", "forbid", "prohibit", "ban", "void", "preempt", "nullify", "invalidate", "outlaw", "override"),
+       any_cues=("ice", "detainer"), base=0.55),
     _r("make_felony", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"}, verbs=("make",),
        cues=("sanctuary", "illegal"), base=0.6),
     _r("expand_cooperation", _local("expand_cooperation"),

@@ -552,6 +552,13 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
                                                   for c in head.children) \
             and not (S.within(S.people, {head.i}) or S.within(S.orgs, {head.i}) or S.within(S.places, {head.i})):
         return [dict(state.speaker, inferred=True, span=set(), named=True)]     # "our officers", in an answer
+    if how == "subject" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        # "ICE said its officers had arrested 81 people": "its" is the speaker who said so
+        teller = next((a for a in tok.ancestors if a.lemma_.lower() in _TELLING), None)
+        said_by = next((c for c in teller.children if c.dep_ == "nsubj"), None) if teller is not None else None
+        if said_by is not None and R.CUES["federal"].search(" " + " ".join(t.text for t in said_by.subtree) + " "):
+            return [dict(actor=" ".join(t.text for t in said_by.subtree), level="federal", jurisdiction=None,
+                         jkind=None, named=True, inferred=True, span=set())]
     if how == "relative" or how == "instrument":
         ids = {t.i for t in _span_tokens(head)}
     else:
@@ -963,6 +970,73 @@ def _counted(noun):
     return noun
 
 
+def _officials_targeted(verb) -> bool:
+    """Whom an arrest verb acts on is a local official: its object, or its subject when passive
+    ("agents arrested a city council member", "the mayor was detained")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    deps = ("nsubjpass",) if passive else ("dobj",)
+    return any(c.dep_ in deps and R.CUES["local_official"].search(" ".join(t.text for t in c.subtree).lower())
+               for c in verb.children)
+
+
+#: verbs that ban, and verbs that limit: a ban on a policy that limits cooperation is a mandate to cooperate
+_BANS = frozenset(("bar", "forbid", "prohibit", "ban", "void", "preempt", "nullify", "invalidate", "outlaw", "override"))
+_LIMITS = frozenset(("limit", "restrict", "prohibit", "bar", "prevent", "interfere", "stop", "forbid", "hinder",
+                     "impede", "obstruct", "block", "ban", "refuse", "decline"))
+_POLICY_NOUNS = frozenset(("policy", "rule", "ordinance", "resolution", "regulation", "practice", "order",
+                           "directive", "measure", "law", "procedure"))
+_MAKE_POLICY = frozenset(("adopt", "enforce", "enact", "maintain", "keep", "pass", "implement", "have", "issue"))
+
+
+def _bans(t) -> bool:
+    """A verb of banning, also when the small model tags it a noun ("Section 5 voids any ...")."""
+    return t.lemma_.lower() in _BANS or (t.dep_ in ("ROOT", "conj", "relcl") and re.sub(r"s$", "", t.lower_) in _BANS)
+
+
+def _limiting_policy(noun) -> bool:
+    """A policy noun whose own clause limits: "policies that limit cooperation", "any policy restricting ..."."""
+    return noun.lemma_.lower() in _POLICY_NOUNS and any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _LIMITS for c in noun.children)
+
+
+def _limit_banned(tok) -> bool:
+    """The trigger bans limits on cooperation: "bars cities from adopting policies that limit cooperation",
+    "forbids cities to adopt any policy that prohibits ...", "voids any local policy that limits ...",
+    "No state agency shall adopt any policy that restricts ...", or is the limiting verb of such a policy."""
+    def banned_policies(verb):
+        out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        for c in verb.children:     # "from adopting X", "to adopt X"
+            if c.dep_ == "prep" and c.lower_ == "from":
+                out += [g for p in c.children if p.lemma_.lower() in _MAKE_POLICY
+                        for g in p.children if g.dep_ == "dobj"]
+            if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in _MAKE_POLICY:
+                out += [g for g in c.children if g.dep_ == "dobj"]
+        return out
+
+    lemma = tok.lemma_.lower()
+    if lemma in _BANS and any(_limiting_policy(n) for n in banned_policies(tok)):
+        return True
+    if lemma in _LIMITS and tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in _POLICY_NOUNS:
+        policy = tok.head
+        governor = policy.head
+        if policy.dep_ in ("dobj", "nsubjpass") and _bans(governor):
+            return True
+        if policy.dep_ == "dobj" and governor.lemma_.lower() in _MAKE_POLICY:
+            top = governor
+            while top.dep_ == "conj":
+                top = top.head
+            if any(c.dep_ == "nsubj" and any(d.lower_ == "no" for d in c.children) for c in top.children):
+                return True     # "No state agency shall adopt or enforce any policy that restricts ..."
+            if _bans(top.head) or (top.dep_ == "pcomp" and _bans(top.head.head)):
+                return True
+    if lemma in _MAKE_POLICY and any(_limiting_policy(c) for c in tok.children if c.dep_ == "dobj"):
+        top = tok
+        while top.dep_ == "conj":
+            top = top.head
+        return any(c.dep_ == "nsubj" and any(d.lower_ == "no" for d in c.children) for c in top.children)
+    return False
+
+
 def _not_an_act(doc) -> bool:
     """A sentence that reports no one's act, whatever its words: a definition ('"Sanctuary policy" means
     ...', "3.1 Detainer: a request ...", "An immigration detainer is a request that ..."), a legal standard
@@ -1007,6 +1081,9 @@ def _look_alike(tok, rule: R.Rule) -> bool:
         return True     # "nothing in this letter requires any officer to enforce ...": a savings clause
     if _not_an_act(tok.doc):
         return True
+    if rule.name == "target_officials" and _is_verbal(tok) and tok.lemma_.lower() in (
+            "arrest", "detain", "jail", "search", "raid") and not _officials_targeted(tok):
+        return True     # "ICE officers arrested 63 people ..., according to the sheriff's office": no official held
     g = _gerund_act(tok.doc)
     if g is not None and tok.i in {t.i for t in g.subtree}:
         return True     # "Sending armed officers into a school office is not public safety": a verdict on an act
@@ -2275,6 +2352,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name in ("prosecute_agents", "target_officials") and tok.tag_ == "VBN" \
                     and tok.dep_ in ("acl", "amod"):
                 continue    # "Those arrested will remain in ICE custody": people described, no one threatened
+            if rule.name == "ban_limits" and not _limit_banned(tok):
+                continue    # only a ban whose object is itself a limit on cooperation
             if rule.name == "withdraw_agents" and any(
                     c.dep_ == "dobj" and not R.CUES["agents"].search(_counted(c).text) for c in tok.children):
                 continue    # "by leaving two detention officer positions unfilled": what is left is no agent
@@ -3571,6 +3650,9 @@ def _federal_in_scope(S: _Sent, sc, texts, actor_span) -> str:
 
 def _refine(atype, tok, rule, texts, cls, path, sent):
     """Type corrections that need the actor and the scope together."""
+    if atype in ("bar_local_cooperation", "affirm_sanctuary", "restrict_enforcement_sites") and cls != R.FED \
+            and _limit_banned(tok):
+        return "expand_cooperation"     # "bars cities from adopting policies that limit cooperation with ICE"
     if rule.name == "require_cooperation" and atype == "expand_cooperation" and any(
             c.dep_ in ("dobj", "nsubjpass") and R.CUES["ice"].search(" ".join(t.text for t in c.subtree if t.i <= c.i))
             and R.CUES["agents"].search(c.text) for c in tok.children):
@@ -3615,8 +3697,9 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
         return None
     if atype in ("federal_deployment",) and cls == R.UNK and not _cue("federal", texts):
         return None
-    if atype == "federal_enforcement_operation" and rule.name == "operation_verbs" and _cue("local_official", texts):
-        return None
+    if atype == "federal_enforcement_operation" and rule.name == "operation_verbs" and _cue("local_official", texts) \
+            and (not _is_verbal(tok) or _officials_targeted(tok)):
+        return None     # agents arresting an official target officials ("according to the sheriff's office" does not)
     if atype == "federal_ultimatum" and rule.name == "ultimatum" and tok.lemma_.lower() == "give" \
             and not _cue("deadline", texts):
         return None
