@@ -195,8 +195,9 @@ _STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*)?(?:\w+day,?\s+)?({_DAT
 
 _LEADING_DATE = re.compile(rf"^(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*[,\u2013\u2014-]\s*|\s+at\s+)[^\n]{{0,80}}$", re.I)
 #: a meeting's heading line: "Regular Session - Tuesday, April 21, 2026, 7:00 p.m.", "Special Meeting: May 3, 2026",
-#: "Regular Meeting - Tuesday, June 9, 2026 - 7:00 p.m.", "Regular Meeting of Monday, April 19, 2027"
-_SESSION_DATE = re.compile(rf"^[A-Z][\w ]{{0,40}}?(?:\s*[-\u2013\u2014:]\s*|\s+(?:of|on)\s+)(?:\w+day,?\s+)?({_DATE_VALUE})"
+#: "Regular Meeting - Tuesday, June 9, 2026 - 7:00 p.m.", "Regular Meeting of Monday, April 19, 2027",
+#: "School Board \u2013 Regular Meeting of Monday, May 10, 2027"
+_SESSION_DATE = re.compile(rf"^[A-Z][\w \u2013\u2014-]{{0,60}}?(?:\s*[-\u2013\u2014:]\s*|\s+(?:of|on)\s+)(?:\w+day,?\s+)?({_DATE_VALUE})"
                            rf"(?:\s*[,\u2013\u2014-]\s*[^\n]{{0,40}})?$", re.I)
 _ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
                                          "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "

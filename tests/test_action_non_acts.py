@@ -120,3 +120,29 @@ def test_a_ban_on_helping_ice_is_still_a_limit():
     text = "The directive forbids officers to extend any traffic stop in Providence to wait for immigration agents."
     types = {t for t, _ in coded(text)}
     assert "bar_local_cooperation" in types and "expand_cooperation" not in types
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("text", [
+    "Justice Cornelius Pruitt, dissenting, would affirm the judgment of the Commonwealth Court.",
+    "In a dissent, Judge Ana Reyes would have ordered the district court in Tacoma to block the law.",
+    "We will update this explainer as courts rule.",
+    "A court will decide if it comes to that, the county attorney in Fairfax said.",
+])
+def test_a_dissent_or_a_court_in_general_is_no_ruling(text):
+    assert "court_action" not in {t for t, _ in coded(text)}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_court_that_rules_is_still_coded():
+    text = "The court ruled Tuesday that the Lehigh County jail may not hold people on ICE detainers."
+    assert "court_action" in {t for t, _ in coded(text)}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_warning_to_people_who_assault_officers_is_no_threat_to_prosecute_agents():
+    text = ("If people put their hands on an officer, local or federal, they will be arrested, Sheriff Dale Ruiz "
+            "of Lake County said.")
+    assert "threaten_prosecution" not in {t for t, _ in coded(text)}
+    text = "District Attorney Rosa Lind said any ICE agent who assaults a protester in Eugene will be arrested."
+    assert "threaten_prosecution" in {t for t, _ in coded(text)}

@@ -244,6 +244,7 @@ def test_an_entered_line_dates_a_court_order():
      "2026-06-09"),
     ("SCHOOL DISTRICT 7\nBoard of Education\nToledo, Ohio\n\nMEETING SUMMARY\nRegular Meeting of Monday, April 19, 2027\n",
      "2027-04-19"),
+    ("NORTHFIELD PUBLIC SCHOOLS\nSchool Board \u2013 Regular Meeting of Monday, May 10, 2027\n\nText.", "2027-05-10"),
     # an execution line with the day in words
     ("EXECUTIVE ORDER 2027-06\n\nWHEREAS the council met;\n\nIN WITNESS WHEREOF, I have set my hand at Pierre this "
      "fourteenth day of April, 2027.\n", "2027-04-14"),

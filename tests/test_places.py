@@ -540,3 +540,10 @@ def test_each_name_listed_before_counties_is_a_county(places, text, expected):
 def test_one_name_before_counties_is_no_list(places):
     # "rural Grant counties" is no list; a single name stays what it was
     assert not any(j.endswith("-county") for _, j in places("The state has many rural Grant counties, officials said."))
+
+
+def test_a_lawmakers_party_label_names_a_home_town_in_the_storys_state(places):
+    text = ("RICHMOND, Va. — The Virginia House of Delegates voted 52-48 on the bill.\n\n"
+            "No: Del. Ana Okafor (D-Blacksburg); Del. Rui Castell (D-Lynchburg)")
+    found = {jid for _, jid in places(text)}
+    assert {"us-va-blacksburg", "us-va-lynchburg"} <= found

@@ -1081,6 +1081,15 @@ def _look_alike(tok, rule: R.Rule) -> bool:
         return True     # "nothing in this letter requires any officer to enforce ...": a savings clause
     if _not_an_act(tok.doc):
         return True
+    if rule.name == "prosecute_agents" and _is_verbal(tok) and any(c.dep_ == "advcl" for c in tok.children):
+        cond = {t.i for c in tok.children if c.dep_ == "advcl" for t in c.subtree}
+        own = " ".join(t.text for t in tok.subtree if t.i != tok.i and t.i not in cond)
+        # whom "them"/"they" stands for: the subject of the "if" clause ("If ICE agents break state law, we
+        # will charge them"; "If people put their hands on an officer, they will be arrested": agents are the victims)
+        cond_subj = " ".join(t.text for c in tok.children if c.dep_ == "advcl" for s in c.children
+                             if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree)
+        if not R.CUES["agents"].search(own) and not R.CUES["agents"].search(cond_subj):
+            return True
     if rule.name == "target_officials" and _is_verbal(tok) and tok.lemma_.lower() in (
             "arrest", "detain", "jail", "search", "raid") and not _officials_targeted(tok):
         return True     # "ICE officers arrested 63 people ..., according to the sheriff's office": no official held
@@ -2349,6 +2358,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue
             if rule.name == "court_verbs" and _generic_court(tok):
                 continue
+            if "court_action" in rule.types.values() and re.search(r"\bdissent(?:s|ed|ing)?\b", sent.text, re.I):
+                continue    # "Justice X, dissenting, would affirm": what a dissent would have done is no ruling
             if rule.name in ("prosecute_agents", "target_officials") and tok.tag_ == "VBN" \
                     and tok.dep_ in ("acl", "amod"):
                 continue    # "Those arrested will remain in ICE custody": people described, no one threatened
@@ -2774,6 +2785,11 @@ def _generic_court(tok) -> bool:
     """"a subdivision that a court finds in violation", "if any judge orders": a court in a rule's
     condition, not a court acting."""
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and subj[0].lower_ in ("courts", "judges") and not any(d.dep_ in ("det", "poss") for d in subj[0].children):
+        return True     # "We will update this explainer as courts rule": courts in general
+    if subj and any(d.lower_ in ("a", "an") for d in subj[0].children if d.dep_ == "det") and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might") for c in tok.children):
+        return True     # "A court will decide if it comes to that": some court, some day
     if not subj or not any(d.lower_ in ("a", "an", "any", "no") for d in subj[0].children if d.dep_ == "det"):
         return False
     return tok.dep_ == "relcl" or (tok.dep_ == "advcl" and any(
@@ -3591,7 +3607,9 @@ def _noun_actor_adjust(tok, rule, actors) -> list:
             subj = [g for c in tok.head.children if c.dep_ == "nsubj" for g in c.subtree]
             if R.CUES["agents"].search(" ".join(t.text for t in subj)):
                 return actors      # "any agent who breaks state law will face charges"
-        own = [t for t in tok.subtree if t.i != tok.i]
+        # (not a condition on the arrest: "If people put their hands on an officer, they will be arrested")
+        cond = {t.i for c in tok.children if c.dep_ == "advcl" for t in c.subtree}
+        own = [t for t in tok.subtree if t.i != tok.i and t.i not in cond]
         if not R.CUES["agents"].search(" ".join(t.text for t in own)) and not any(
                 t.lower_ in ("them", "him", "her") and t.head.lower_ in ("against", "of") for t in own):
             return []

@@ -438,6 +438,13 @@ def _share_coordination(found: list[_Cand]) -> None:
                     c.skip = None                # "in Salem and Eugene"
 
 
+def _party_home(c: _Cand) -> bool:
+    """The home town of a lawmaker's party label: "Del. X (D-Roanoke)", "Sen. Y (R-Lynchburg)"."""
+    doc = c.sent.doc
+    return c.i >= 3 and doc[c.i - 1].text in ("-", "\u2013") and doc[c.i - 2].text in ("D", "R", "I") \
+        and doc[c.i - 3].text == "(" and c.j < len(doc) and doc[c.j].text in (")", ",")
+
+
 def _strong_context(c: _Cand) -> bool:
     doc = c.sent.doc
     if c.locative:
@@ -568,6 +575,8 @@ def _resolve_simple(c: _Cand, G: gz.Gazetteer, sent_states: Counter, doc_states:
         c.place, c.how = place, f"multiword+{how}"
     elif strong and (pop >= MIN_BARE_POPULATION or (state_ctx and c.tagged)):
         c.place, c.how = place, f"context+{how}"
+    elif _party_home(c) and (state_ctx or place.state in doc_states or len({p.state for p in places}) == 1):
+        c.place, c.how = place, f"party_label+{how}"     # "(D-Roanoke)" in a Virginia story, or a name one state has
     else:
         c.skip = "weak_evidence"
 
@@ -649,9 +658,9 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
             doc = s.doc
             a, b = doc[c.i].idx, doc[c.j - 1].idx + len(doc[c.j - 1])
             c.tagged = c.listed or any(lab in PLACE_LABELS for _, _, lab in _overlaps(sp, a, b))
-            c.locative = _prev_lower(c) in LOCATIVE_PREPS
+            c.locative = _prev_lower(c) in LOCATIVE_PREPS or _party_home(c)
             # (a name before "counties" is a county whatever NER made of it: "Stevens", "Grant")
-            c.skip = None if c.listed else _org_or_person(c, sp, s.is_heading, covered)
+            c.skip = None if c.listed or _party_home(c) else _org_or_person(c, sp, s.is_heading, covered)
             if c.skip is None and c.j < len(doc) and _US_QUALIFIER.match(c.surface) \
                     and doc[c.j].text[:1].isupper() and doc[c.j].lower_ in _US_TITLE_WORDS:
                 c.skip = "org_name"     # "U.S. District Judge X", "U.S. IMMIGRATION AND CUSTOMS ENFORCEMENT"
