@@ -109,6 +109,18 @@ def test_training_is_deterministic_and_the_model_file_round_trips():
     assert np.allclose(again.predict_proba(texts), a.predict_proba(texts), atol=2e-3)
 
 
+def test_weights_are_stored_as_hex_digits_and_the_older_base64_file_still_loads():
+    import base64
+
+    model = _fit()
+    obj = json.loads(model.to_json())
+    # hexadecimal cannot spell a name by chance, as base64 can
+    assert obj["format"] == C.FORMAT and set(obj["coef_float16_hex"]) <= set("0123456789abcdef")
+    old = dict(obj, format=1, coef_float16_base64=base64.b64encode(bytes.fromhex(obj.pop("coef_float16_hex"))).decode())
+    old.pop("coef_float16_hex", None)
+    assert np.array_equal(C.Model.from_json(json.dumps(old)).coef, model.coef.astype("<f2").astype(np.float64))
+
+
 def test_a_model_file_of_another_format_is_refused():
     obj = json.loads(_fit().to_json())
     obj["format"] = 99

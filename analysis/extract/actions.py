@@ -921,15 +921,18 @@ def _gerund_act(doc):
         else:
             continue
         lemma = t.lemma_.lower()
-        if lemma not in _HARSH_ACTS and not (lemma in _GENERIC_ACTS and (
-                _cue("agents", _scope_texts(list(doc))) or _cue("ice", _scope_texts(list(doc)))
-                or _FEDERAL_MONEY.search(doc.text) or re.search(
-                    r"\b(?:soldiers|troops|guard|deportation|handcuffs|enforcement|money|grants?|funds|funding)\b",
-                    doc.text, re.I))):
+        if lemma not in _HARSH_ACTS and not (lemma in _GENERIC_ACTS and _about_enforcement(doc)):
             continue
         if _verdict(head):
             return phrase
     return None
+
+
+def _about_enforcement(doc) -> bool:
+    """The sentence is about agents, troops, ICE or federal money (what a generic verb like "sending" acts on)."""
+    texts = _scope_texts(list(doc))
+    return _cue("agents", texts) or _cue("ice", texts) or bool(_FEDERAL_MONEY.search(doc.text) or re.search(
+        r"\b(?:soldiers|troops|guard|deportation|handcuffs|enforcement|money|grants?|funds|funding)\b", doc.text, re.I))
 
 
 def _verdict(head) -> bool:
@@ -952,7 +955,9 @@ def _verdict(head) -> bool:
         return True
     if lemma == "mean" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _SCARE for c in kids):
         return True
-    return lemma in _SCARE or any(c.dep_ == "acomp" and c.lower_ in _VERDICT_ADJ for c in kids if lemma in ("seem", "look", "feel", "sound"))
+    if lemma in ("seem", "look", "feel", "sound") and any(c.dep_ == "acomp" and c.lower_ in _VERDICT_ADJ for c in kids):
+        return True     # "seems cruel"
+    return lemma in _SCARE      # "terrifies every family on the block"
 
 
 _QUANTITY_HEADS = frozenset(("hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "number", "all",
@@ -3607,9 +3612,7 @@ def _noun_actor_adjust(tok, rule, actors) -> list:
             subj = [g for c in tok.head.children if c.dep_ == "nsubj" for g in c.subtree]
             if R.CUES["agents"].search(" ".join(t.text for t in subj)):
                 return actors      # "any agent who breaks state law will face charges"
-        # (not a condition on the arrest: "If people put their hands on an officer, they will be arrested")
-        cond = {t.i for c in tok.children if c.dep_ == "advcl" for t in c.subtree}
-        own = [t for t in tok.subtree if t.i != tok.i and t.i not in cond]
+        own = [t for t in tok.subtree if t.i != tok.i]
         if not R.CUES["agents"].search(" ".join(t.text for t in own)) and not any(
                 t.lower_ in ("them", "him", "her") and t.head.lower_ in ("against", "of") for t in own):
             return []

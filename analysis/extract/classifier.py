@@ -50,7 +50,7 @@ from .. import gold as gold_format
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "action_classifier.json"
 #: a sentence gets the classifier's type when its probability is at least this
 THRESHOLD = 0.8
-FORMAT = 1
+FORMAT = 2
 MIN_DOCUMENTS = 3       # a term must occur in this many training articles (drops names the masks missed)
 MAX_FEATURES = 8000
 PENALTY_C = 4.0         # inverse L2 strength, as in scikit-learn's LogisticRegression(C=...)
@@ -149,11 +149,13 @@ def terms(text: str) -> list[str]:
 
 # ----------------------------------------------------------------- the model
 def _pack(a: np.ndarray) -> str:
-    return base64.b64encode(np.ascontiguousarray(a, dtype="<f2").tobytes()).decode("ascii")
+    """Little-endian float16 weights as hexadecimal digits (base64 could spell any word by chance)."""
+    return np.ascontiguousarray(a, dtype="<f2").tobytes().hex()
 
 
-def _unpack(s: str, shape) -> np.ndarray:
-    return np.frombuffer(base64.b64decode(s), dtype="<f2").astype(np.float64).reshape(shape)
+def _unpack(s: str, shape, encoding: str = "hex") -> np.ndarray:
+    raw = bytes.fromhex(s) if encoding == "hex" else base64.b64decode(s)
+    return np.frombuffer(raw, dtype="<f2").astype(np.float64).reshape(shape)
 
 
 @dataclass
@@ -196,18 +198,20 @@ class Model:
         obj = {"format": FORMAT, "labels": self.labels, "vocabulary": words,
                "idf": [round(float(x), 5) for x in self.idf],
                "intercept": [round(float(x), 5) for x in self.intercept],
-               "coef_float16_base64": _pack(self.coef), "info": self.info}
+               "coef_float16_hex": _pack(self.coef), "info": self.info}
         return json.dumps(obj, indent=0, sort_keys=True, ensure_ascii=False) + "\n"
 
     @classmethod
     def from_json(cls, text: str) -> "Model":
         obj = json.loads(text)
-        if obj.get("format") != FORMAT:
+        if obj.get("format") not in (1, FORMAT):     # format 1 stored the same weights in base64
             raise ValueError(f"action classifier: unknown model format {obj.get('format')!r}")
         words, labels = obj["vocabulary"], obj["labels"]
+        packed, encoding = (obj["coef_float16_hex"], "hex") if obj["format"] == FORMAT \
+            else (obj["coef_float16_base64"], "base64")
         return cls(labels=labels, vocab={w: i for i, w in enumerate(words)},
                    idf=np.array(obj["idf"], dtype=np.float64),
-                   coef=_unpack(obj["coef_float16_base64"], (len(words), len(labels))),
+                   coef=_unpack(packed, (len(words), len(labels)), encoding),
                    intercept=np.array(obj["intercept"], dtype=np.float64), info=obj.get("info", {}))
 
 
