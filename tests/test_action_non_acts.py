@@ -93,6 +93,17 @@ def test_its_officers_are_the_agency_that_says_so():
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_its_officers_are_the_agency_by_its_full_name_too():
+    rows = run.extract_document(parse_text(
+        "Mayors in Wisconsin condemned the arrests on Wednesday.\n\nAPPLETON \u2014 U.S. Immigration and Customs "
+        "Enforcement said in a statement Thursday that its officers arrested 27 people in Appleton, Neenah and "
+        "Green Bay on Tuesday.", doc_id="t"))["actions"]
+    ops = [r for r in rows if r["action_type"] == "federal_enforcement_operation"]
+    assert sorted(r["target_jurisdiction"] for r in ops) == ["us-wi-appleton", "us-wi-green-bay", "us-wi-neenah"]
+    assert {r["status"] for r in ops} == {"reported"} and {r["actor_level"] for r in ops} == {"federal"}
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_an_arrest_by_agents_is_no_arrest_of_officials_named_elsewhere_in_the_sentence():
     text = ("ICE officers arrested 63 people at construction sites in Lafayette on Tuesday, according to the "
             "sheriff's office.")
@@ -146,3 +157,22 @@ def test_a_warning_to_people_who_assault_officers_is_no_threat_to_prosecute_agen
     assert "threaten_prosecution" not in {t for t, _ in coded(text)}
     text = "District Attorney Rosa Lind said any ICE agent who assaults a protester in Eugene will be arrested."
     assert "threaten_prosecution" in {t for t, _ in coded(text)}
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("text", [
+    "SUBJECT: Ending the Lowell Police Department's sharing of information with U.S. Immigration and Customs "
+    "Enforcement (ICE)\n\nRECOMMENDATION\n\nStaff recommends a vote.",
+    "Re: Renewal of the intergovernmental service agreement with U.S. Immigration and Customs Enforcement",
+    "The county's 287(g) agreement with ICE expires on June 30, 2028.",
+])
+def test_a_subject_line_or_a_deals_expiry_date_is_no_act(text):
+    assert coded(text) == []
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_law_ending_every_agreement_still_ends_them():
+    text = ("Sec. 5. Each agreement that a law enforcement agency of this State has entered into under section "
+            "287(g) expires on the effective date of this act.")
+    assert "end_formal_agreement" in {t for t, _ in coded(text)}
+    assert "end_formal_agreement" in {t for t, _ in coded("The county's 287(g) agreement with ICE expired in June.")}

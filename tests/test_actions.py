@@ -328,3 +328,66 @@ def test_a_call_to_withdraw_a_number_of_agents_is_a_call_to_reform():
 def test_what_a_section_would_do_is_proposed(text):
     rows = rows_of(text)
     assert rows and {r["status"] for r in rows} == {"proposed"}
+
+
+def _full(text):
+    from analysis.extract import run
+
+    return run.extract_document(parse_text(text, doc_id="t"))["actions"]
+
+
+@pytest.mark.parametrize("actor, level", [
+    ("The Department of Corrections", "state"), ("troopers of the Oklahoma Highway Patrol", "state"),
+    ("the Department of Public Safety", "state"), ("No state agency", "state"),
+    ("the Cook County Department of Corrections", "county"), ("the county commissioners", "county"),
+])
+def test_state_agencies_by_their_usual_names(actor, level):
+    assert level_from_text(actor) == level
+
+
+ORDER = ("STATE OF OKLAHOMA\nEXECUTIVE DEPARTMENT\n\nEXECUTIVE ORDER 2027-4\n\n"
+         "1. The Sheriff of Tulsa County renewed the county's 287(g) agreement with ICE in March 2027. "
+         "The Tulsa County jail has held 40 people for ICE this year.\n\n"
+         "2. The Department of Corrections shall notify ICE at least 72 hours before releasing any inmate who is "
+         "subject to an immigration detainer.\n\n"
+         "3. No state agency shall award a discretionary grant to any county or city that bars its officers from "
+         "honoring ICE detainers.\n")
+
+
+def test_a_state_agency_or_any_county_is_the_states_not_the_county_named_before():
+    rows = [r for r in _full(ORDER) if "Department of Corrections shall" in r["evidence"]
+            or "No state agency" in r["evidence"]]
+    assert len(rows) >= 2 and {r["jurisdiction"] for r in rows} == {"us-ok"}
+
+
+def test_a_citys_own_employees_are_still_the_citys():
+    text = ("CITY OF MILWAUKEE\nEXECUTIVE ORDER 2027-2\n\nThe Mayor of Milwaukee orders as follows.\n\n"
+            "No City employee shall ask any person about his or her immigration status.\n")
+    rows = [r for r in _full(text) if "No City employee" in r["evidence"]]
+    assert rows and {r["jurisdiction"] for r in rows} == {"us-wi-milwaukee"}
+
+
+def test_as_the_mayors_of_listed_cities_we_is_each_city():
+    text = ("APPLETON, Wis. \u2014 Federal immigration agents arrested 12 people on Tuesday.\n\n"
+            "As the mayors of Appleton, Green Bay, Neenah and Oshkosh, we condemn the way this operation was "
+            "carried out.\n")
+    rows = [r for r in _full(text) if r["action_type"] == "condemn_federal_action"]
+    assert sorted(r["jurisdiction"] for r in rows) == [
+        "us-wi-appleton", "us-wi-green-bay", "us-wi-neenah", "us-wi-oshkosh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2026, police officers in Provo answered 143 ICE requests for home addresses.", True),
+    ("The Motor Vehicle Division shall answer ICE requests for license records within five days.", True),
+    ("The sheriff did not answer a request for comment from ICE on Friday.", False),
+    ("The police chief answered questions about the raid on Friday.", False),
+])
+def test_answering_ices_requests_is_assisting(text, expected):
+    assert ("assist_ice" in types_of(text)) is expected
+
+
+def test_the_agency_is_the_government_body_named_last():
+    text = ("GREEN BAY, Wis. \u2014 U.S. Immigration and Customs Enforcement said its officers arrested 27 people. "
+            "The agency will send more officers to northeast Wisconsin in the coming weeks, a spokeswoman said.")
+    rows = [r for r in _full(text) if "The agency will send" in r["evidence"]]
+    assert [r["action_type"] for r in rows] == ["federal_deployment"] and rows[0]["actor_level"] == "federal"

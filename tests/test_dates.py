@@ -302,3 +302,65 @@ def test_a_month_in_a_supposition_about_what_is_to_come_is_the_next_one():
     # a past month stays past
     rows = dates("The sheriff won re-election in November and kept the agreement.")
     assert [(r["date_text"], r["date"]) for r in rows] == [("November", "2025-11-01")]
+
+
+def test_a_span_of_months_without_a_year():
+    # past: the latest such span up to the document's date (Feb 12, 2026)
+    assert one("From March through September, the jail held 611 people for ICE.") == (
+        "From March through September", "2025-03-01", "2025-09-30", "range")
+    # the year of a date told just before it
+    rows = dates("The contract was signed on Jan. 12, 2027. From February through September, the jail held 611 people.")
+    assert rows[-1]["date"] == "2027-02-01" and rows[-1]["date_end"] == "2027-09-30"
+    # a span over the new year
+    assert one("Between November and March, deputies held 40 people.")[1:3] == ("2024-11-01", "2025-03-31")
+
+
+def test_the_previous_or_following_named_month_counts_from_the_date_told():
+    rows = dates("On March 16, 2026, the department froze the award, which had been obligated "
+                 "the previous September but not paid.")
+    assert [r["date"] for r in rows] == ["2026-03-16", "2025-09-01"]
+    rows = dates("The council adopted the policy on May 4, 2025. The following March, the sheriff ended it.")
+    assert rows[-1]["date"] == "2026-03-01" and rows[-1]["date_precision"] == "month"
+
+
+def test_the_following_month_follows_a_month_not_a_year_named_in_between():
+    rows = dates("In November 2026, the attorney general sued the city, arguing that the ordinance "
+                 "violates the 2011 law. The following month, the department added the city to its list.",
+                 date=dt.date(2027, 4, 2))
+    assert [r["date"] for r in rows] == ["2026-11-01", "2011-01-01", "2026-12-01"]
+    # with only a year before it, "the following month" is not guessed
+    rows = dates("The 2011 law was challenged. The following month, the city sued.", date=dt.date(2027, 4, 2))
+    assert rows[-1]["date_text"] == "The following month" and rows[-1]["date"] is None
+
+
+def test_the_following_day_follows_the_event_not_a_deadline():
+    rows = dates("In a letter dated February 17, 2027, the director asked the sheriff to assign four deputies "
+                 "by March 31, 2027. The following day, ICE issued a statement.", date=dt.date(2027, 4, 6))
+    assert rows[-1]["date"] == "2027-02-18"
+    # without the deadline the latest date is the anchor
+    rows = dates("The board voted on March 31, 2027. The following day, ICE issued a statement.",
+                 date=dt.date(2027, 4, 6))
+    assert rows[-1]["date"] == "2027-04-01"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The agreement still needs a signature, which he said he expected by June.", "2026-06-01"),
+    ("A motion to delay the vote until September died without a second.", "2026-09-01"),
+    ("The board postponed the hearing to October.", "2026-10-01"),
+    ("The board voted in June.", "2025-06-01"),                 # no awaiting: the past June
+])
+def test_a_month_awaited_is_the_next_one(text, expected):
+    assert one(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A 2024 state law bars cities from adopting such policies.", ("2024", "2024-01-01", None, "year")),
+    ("Under an 2019 agreement, deputies screen inmates.", ("2019", "2019-01-01", None, "year")),
+])
+def test_a_year_after_an_article_dates_the_noun(text, expected):
+    assert one(text) == expected
+
+
+def test_a_count_after_an_article_is_no_year():
+    assert dates("Agents dropped a 2000-pound crate at the dock.") == []
+    assert dates("The jail booked a 2025 people last year.")[0]["date_text"] == "last year"

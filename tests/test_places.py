@@ -547,3 +547,22 @@ def test_a_lawmakers_party_label_names_a_home_town_in_the_storys_state(places):
             "No: Del. Ana Okafor (D-Blacksburg); Del. Rui Castell (D-Lynchburg)")
     found = {jid for _, jid in places(text)}
     assert {"us-va-blacksburg", "us-va-lynchburg"} <= found
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("BOISE, Idaho - The law requires every Idaho county jail to hold detainees.", "us-id-idaho-county", "us-id"),
+    ("Several Iowa county sheriffs signed the letter on Monday.", "us-ia-iowa-county", "us-ia"),
+])
+def test_a_state_with_a_lower_case_county_is_the_states_counties_in_general(places, text, absent, present):
+    found = {jid for _, jid in places(text)}
+    assert absent not in found and present in found
+
+
+def test_the_county_named_after_a_state_is_still_found(places):
+    assert "us-id-idaho-county" in {jid for _, jid in places("The Idaho County sheriff signed the agreement.")}
+
+
+def test_a_city_naming_an_agencys_field_office_is_no_place(places):
+    found = {jid for _, jid in places("The director of ICE's Seattle field office wrote to Yakima County on Monday.")}
+    assert "us-wa-seattle" not in found and "us-wa-yakima-county" in found
+    assert "us-wa-seattle" in {jid for _, jid in places("ICE agents arrested four people in Seattle on Monday.")}

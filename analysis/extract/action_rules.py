@@ -21,6 +21,8 @@ _CUE_SOURCES: dict[str, str] = {
     "ice": r"(287\s*\(\s*g\s*\)|\b(?:ice|immigration|deport\w*|dhs|homeland security|cbp|border patrol|customs|hsi|ero"
            r"|federal (?:immigration |law enforcement |)(?:agent|officer|official|authorit|personnel|force|government)\w*"
            r"|federal law enforcement|federal (?:enforcement )?(?:operations?|sweeps?|surge))\b)",
+    "request_word": r"\brequests?\b",
+    "comment_request": r"\b(?:comments?|interviews?|an? (?:reply|response|statement)|questions? (?:from|by) (?:a |the )?(?:reporters?|press))\b",
     # anything federal (an agency, the president, a federal policy)
     "federal": r"\b(federal|ice|dhs|cbp|border patrol|homeland security|administration|white house|president"
                r"|justice department|department of justice|doj|fbi|united states|national guard|troops"
@@ -491,6 +493,11 @@ RULES: tuple[Rule, ...] = (
               "rent", "lease", "offer", "allow", "house", "release", "send", "flag", "export", "email", "forward",
               "let", "admit"),
        cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("agreement_strong", "evade"), base=0.55),
+    # "records staff answered 143 ICE requests for addresses", "shall answer ICE requests for records" ("how to
+    # respond to requests" describes a procedure, so "respond" is left out):
+    # a local agency doing what ICE asks (not a request for comment)
+    _r("answer_requests", _local("assist_ice"), verbs=("answer", "fulfill", "fulfil", "grant"),
+       cues=("ice", "request_word"), exclude=("comment_request", "evade", "agreement_strong"), base=0.5),
     # "Pickens County referred 212 inmates to ICE" (people, not "referred questions to ICE")
     _r("refer_to_ice", _local("assist_ice"), verbs=("refer",), cues=("ice",), exclude=("evade",), base=0.5,
        human_object=True),
@@ -698,9 +705,14 @@ LEVEL_WORDS: tuple[tuple[str, re.Pattern], ...] = tuple((lvl, re.compile(p, re.I
                 r"|department of justice|pentagon|u\.s\. attorneys?|u\.s\.|united states|congress|secretary"
                 r"|border czar|national guard|military|troops|marines|attorney general of the united states"
                 r"|immigration agents?|immigration officers?|immigration authorities)\b"),
+    # a state's agencies by their usual names, unless a county or city is named with them ("the Cook County
+    # Department of Corrections")
+    ("state", r"^(?!.*\b(?:county|city|parish|town)\b).*\b(departments? of corrections|highway patrol"
+              r"|department of public safety)\b"),
     ("county", r"\b(county|counties|sheriffs?|district attorneys?|commissioners?|parish|deput(?:y|ies)|jail(?:er|ers|s)?)\b"),
     ("state", r"\bgov\.|\b(governors?|legislatures?|legislators?|lawmakers|assembly|state attorneys? general|statehouse"
-              r"|state (?:senators?|representatives?|police|officials?|lawmakers|leaders?|prosecutors?|troopers?)"
+              r"|state (?:senators?|representatives?|police|officials?|lawmakers|leaders?|prosecutors?|troopers?"
+              r"|agenc(?:y|ies)|employees?|departments?)"
               r"|the state|states)\b"),
     ("city", r"\b(mayors?|city|cities|councils?|council members?|councilm[ae]n|alderm[ae]n|town|towns|village"
              r"|police chiefs?|police departments?|school boards?|municipal\w*|police|nypd|lapd)\b"),

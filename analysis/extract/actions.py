@@ -527,6 +527,18 @@ class _DocState:
         self.antecedents = {}       # instrument noun ("ordinance") -> texts of the last sentence saying what it does
 
 
+def _as_role(pronoun, S: _Sent):
+    """The object of an "As the mayor(s) of <places>" phrase on the pronoun's verb that names places, or None."""
+    verb = pronoun.head
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i < pronoun.i:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and S.within(S.places, {t.i for t in obj.subtree}) \
+                    and level_from_text(obj.text) not in (None, "nongovernmental"):
+                return obj
+    return None
+
+
 def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
     """Actor candidates (one per conjoined entity) for a trigger token."""
     head, how = _find_actor_token(tok, S)
@@ -539,6 +551,10 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
                 head, how = h2, how2
     if head is None:
         return []
+    if how == "pronoun" and head.lower_ in ("i", "we"):
+        role = _as_role(head, S)
+        if role is not None:
+            head, how = role, "as_role"     # "As the mayors of A, B and C, we condemn ...": the mayors of A, B, C
     if how == "pronoun":
         low = head.lower_
         if low in ("i", "we", "me", "us") and state.speaker:
@@ -556,8 +572,10 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
         # "ICE said its officers had arrested 81 people": "its" is the speaker who said so
         teller = next((a for a in tok.ancestors if a.lemma_.lower() in _TELLING), None)
         said_by = next((c for c in teller.children if c.dep_ == "nsubj"), None) if teller is not None else None
-        if said_by is not None and R.CUES["federal"].search(" " + " ".join(t.text for t in said_by.subtree) + " "):
-            return [dict(actor=" ".join(t.text for t in said_by.subtree), level="federal", jurisdiction=None,
+        teller_text = " ".join(t.text for t in said_by.subtree) if said_by is not None else ""
+        if said_by is not None and (R.CUES["federal"].search(f" {teller_text} ")
+                                    or level_from_text(teller_text) == "federal"):   # "Immigration and Customs Enforcement"
+            return [dict(actor=teller_text, level="federal", jurisdiction=None,
                          jkind=None, named=True, inferred=True, span=set())]
     if how == "relative" or how == "instrument":
         ids = {t.i for t in _span_tokens(head)}
@@ -568,6 +586,9 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
     orgs = S.within(S.orgs, ids)
     places = _drop_qualifiers(S.within(S.places, ids))
     place_ids = {t.i for p in places for t in p["tokens"]}
+    if how == "as_role":
+        # "the mayors of Appleton, Green Bay, Neenah and Oshkosh": the towns, even where NER read two as a name
+        persons = [p for p in persons if not any(t.i in place_ids for t in p["tokens"])]
     kw_level = level_from_text(" ".join(S.doc[i].text for i in sorted(ids - place_ids)))
     if kw_level is None and state.aliases:
         # a defined term of the document ("the United States and DHS (together, "Appellants")")
@@ -664,6 +685,8 @@ def _remember_orgs(S: "_Sent", state: "_DocState") -> None:
         head = of[of.index("of") - 1] if "of" in of and of.index("of") > 0 else of[-1]
         if head in _ORG_HEADS:
             state.org_heads[head] = level
+        if level != "nongovernmental":
+            state.org_heads["agency"] = level   # "the agency": the government body named last ("ICE ... the agency")
 
 
 def _drop_qualifiers(places) -> list:
@@ -877,6 +900,9 @@ _DEFINED_NOUNS = {"detainer", "warrant", "request", "form", "subpoena", "hold", 
 
 
 _EDITORIAL_LINE = re.compile(r"^\W*(?:editor\W?s[\s\u2019']*notes?|correction|clarification)\s*[:\u2014-]", re.I)
+#: the subject line of a memo or letter: what the text is about, not an act ("SUBJECT: Ending the police
+#: department's sharing of information with ICE", "Re: Responding to detainer requests")
+_SUBJECT_LINE = re.compile(r"^\W*(?:subject|re|regarding|topic)\s*:", re.I)
 _ENABLING_SUBJECTS = frozenset(("law", "statute", "section", "act", "code", "provision", "regulation", "rule"))
 #: the parties of a deal as its terms name them: "either side may end it", "any party may terminate"
 _PARTY_WORDS = frozenset(("either", "side", "party", "parties", "signatory", "both"))
@@ -1048,7 +1074,8 @@ def _not_an_act(doc) -> bool:
     ("A plaintiff ... must show ..."), a publisher's note ("Editor's note: ..."), the lead-in to a list
     ("the Court orders as follows:"), a term of a deal ("either side may end the agreement ...")."""
     text = doc.text
-    if _DEFINITION.match(text) or _GLOSSARY.match(text) or _EDITORIAL_LINE.match(text) or _generic_definition(doc):
+    if _DEFINITION.match(text) or _GLOSSARY.match(text) or _EDITORIAL_LINE.match(text) or _SUBJECT_LINE.match(text) \
+            or _generic_definition(doc):
         return True
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None:
@@ -1245,6 +1272,13 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
         if t.lemma_.lower() in R.BLOCKERS and not prohibition:
             return True     # ("forbids officers to extend a stop": the prohibition is the rule's own negation)
     if _look_alike(tok, rule):
+        return True
+    if tok.lemma_.lower() in ("expire", "lapse") and tok.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children) and not any(
+            c.dep_ == "nsubj" and any(d.lower_ in ("each", "every", "all", "any") for d in c.children)
+            for c in tok.children):
+        # "The agreement expires on June 30, 2028": a term of the deal, not its end ("Each agreement ...
+        # expires on the effective date of this act": a law ending them all)
         return True
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:    # "from notifying ICE ... or giving ICE access"
@@ -1796,6 +1830,15 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
             actor, level = (r["actor"] or "").lower(), r["actor_level"]
             if _SEVERAL.search(actor):
                 continue    # "some state legislatures", "officials in several regions": not the focus place
+            if _ANY_LOCAL.search(r["actor"] or ""):
+                # "any county or city that bars ...", "every sheriff shall ...": no one county or city, a rule
+                # of the state the document is about
+                state_jid = by_kind.get("state") or "-".join(focus.split("-")[:2])
+                if state_jid.count("-") != 1:
+                    continue
+                r[key] = state_jid
+                r["confidence"] = round(max(0.05, r["confidence"] - 0.05), 2)
+                continue
             level = level if level in ("state", "county", "city") else _words_level(actor) or level
             focus_kind = "state" if place.count("-") == 1 else "local"
             if level in ("county", "city", "state") and level in by_kind and place == focus:
@@ -1847,6 +1890,11 @@ def _title_levels() -> list[tuple[str, str]]:
 _SEVERAL = re.compile(r"^(?:some|several|many|most|other|few|various|numerous|dozens|hundreds)\b|\b(?:other|several)\b"
                       r"|\b(?:those|these|such|many|some) (?:areas|places|regions|communities|cities|states)\b"
                       r"|^(?:the )?(?:democrats|republicans|progressives|conservatives|liberals)$")
+#: "any county or city", "every sheriff", "no local jail": any place of a kind, not one (the unit is the head
+#: noun: "no county department" in a county's own ordinance is that county's)
+_ANY_LOCAL = re.compile(r"^(?:[Aa]ny|[Ee]very|[Ee]ach|[Nn]o|[Aa]ll)\s+(?:(?:other|local|such)\s+)?(?:county jails?|county|counties"
+                        r"|city|cities|towns?|municipalit(?:y|ies)|localit(?:y|ies)|sheriffs?|jails?|police departments?)"
+                        r"(?=\s*(?:$|,|or\b|and\b|that\b|which\b|who\b|in\b|shall\b|may\b|must\b))")
 _GENERIC_PLACES = re.compile(r"\b(cities|counties|states|localities|jurisdictions|municipalities|towns)\b", re.I)
 
 

@@ -14,12 +14,14 @@ entities that no rule covered):
   date of the same or two preceding paragraphs, else nearest the document
   date), "June 2025",
   "in March" (month: the latest March up to the document date, the next one
-  in a sentence about the future), "2025" (a year only where the context says so: after
-  in/since/by/of..., before "election"/"'s"..., or inside a DATE entity; never
+  in a sentence about the future, or when awaited: "expected by June", "delay the
+  vote until September"), "2025" (a year only where the context says so: after
+  in/since/by/of... or an article, "a 2024 state law", before "election"/"'s"..., or inside a DATE entity; never
   after Bill/Section/Order/No./$ or before a count noun), "1/5/2026",
   "2026-01-05", "fiscal year 2024".
 * ranges: "from 2017 to 2020", "2018–2020", "2025-26", "June 3-5, 2025",
-  "from January to March 2025", "the 1990s", "the early 2000s", "spring 2025",
+  "from January to March 2025", "from February through September" (no year:
+  the latest such span, or the year of the date told just before), "the 1990s", "the early 2000s", "spring 2025",
   "last fall" (the three months of the season).
 * relative to the document date: yesterday/today/tomorrow (day); last/this/
   next week (range Monday..Sunday of that week); last/this/next month
@@ -33,7 +35,10 @@ entities that no rule covered):
 * relative to the previous resolved date of the same or the two preceding
   paragraphs: "the following day", "the next day", "a day later", "the day
   before", "a week later" (these need a day-precision date, else None), "the
-  following week/month/year" (any precision).
+  following week/month/year" (any precision, but a week or month follows a day or
+  month, never a bare year), "the previous September", "the following March".
+  A deadline ("by March 31", "no later than") is no time of the story and
+  anchors nothing.
 
 Without a document date, relative expressions keep ``date_text`` with
 ``date = None``. Durations ("two years", "90 days"), ages ("57-year-old") and
@@ -78,7 +83,8 @@ _COUNT_AFTER = re.compile(
     r"deportations|detainees|beds|dollars|miles|feet|students|children|families|workers|troops|"
     r"soldiers|votes|signatures|calls|pages|hours|minutes)\b", re.I)
 _YEAR_BEFORE = re.compile(
-    r"\b(?:in|since|by|until|till|through|from|of|during|before|after|around|early|late|mid|between|"
+    r"(?:^|[^\w,]\s*)[Aa]n?\s+$"   # "a 2024 state law" (the article of a noun the year dates)
+    r"|\b(?:in|since|by|until|till|through|from|of|during|before|after|around|early|late|mid|between|"
     r"and|to|fiscal|year|as of|back in|circa|spring|summer|fall|autumn|winter|the)\s*-?\s*$", re.I)
 _YEAR_AFTER = re.compile(
     r"\s*(?:['\u2019]s\b|election|elections|midterms?|presidential|budget|session|census|campaign|"
@@ -154,6 +160,7 @@ class _Ctx:
     anchor: Optional[dt.date] = None           # previous resolved date (for "the following day")
     anchor_precision: Optional[str] = None
     day_anchor: Optional[dt.date] = None       # previous day-precision date (for "two days later")
+    month_anchor: Optional[dt.date] = None     # previous day- or month-precision date ("the following month")
     year_ref: Optional[dt.date] = None         # previous explicit day/month date (year of "Feb. 20")
     future: bool = False
 
@@ -268,6 +275,26 @@ def _modal_ahead(sent, a: int) -> bool:
     """The verb governing the date at offset ``a`` has a modal of the future ("would hold a vigil Sunday")."""
     found = _governing_verb(sent, a)
     return found is not None and bool(found[1] & {"will", "would", "'ll", "\u2019ll", "could", "might"})
+
+
+#: verbs whose date is one awaited: an expectation or a plan ("expected by June"), a postponement ("delay the
+#: vote until September")
+_AWAITING = frozenset(("expect", "anticipate", "hope", "plan", "intend", "aim", "schedule"))
+_PUT_OFF = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|tabl(?:e|es|ed|ing)|"
+                      r"reschedul(?:e|es|ed|ing)|push(?:es|ed|ing)?(?:\s+back)?)\b"
+                      r"[^.;:]{0,40}?\b(?:until|till|to)\s+$", re.I)
+#: words before a date that make it a deadline, not a time the story tells of
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|no later than|not later than|on or before|before|due)\s+$", re.I)
+
+
+def _awaited(sent, a: int) -> bool:
+    """The date at offset ``a`` is when something awaited is to come: governed by a verb of expecting or
+    planning ("a signature he expected by June"), or of putting off ("delay the vote until September")."""
+    if _PUT_OFF.search(sent.text[max(0, a - 60):a]):
+        return True
+    found = _governing_verb(sent, a)
+    return found is not None and found[0].lemma_ in _AWAITING and \
+        bool(re.search(r"\b(?:by|in|until)\s+$", sent.text[max(0, a - 12):a], re.I))
 
 
 def _told_in_past(sent, a: int) -> bool:
@@ -404,7 +431,42 @@ def _h_anchor_shift(m, c: _Ctx) -> Result:
             return None, None, None
         days = n if unit == "day" else 7 * n                                  # "a week later": a day
         return c.day_anchor + dt.timedelta(days=sign * days), None, "day"
-    return _shift(c.anchor, unit, sign * n)
+    anchor = c.anchor
+    if unit in ("week", "month") and c.anchor_precision == "year":
+        anchor = c.month_anchor         # "the following month" follows no year ("the 2011 law")
+    if anchor is None:
+        return None, None, None
+    return _shift(anchor, unit, sign * n)
+
+
+def _h_month_anchor(m, c: _Ctx) -> Result:
+    """'the previous September', 'the following March': that month before or after the date last told."""
+    ref = c.month_anchor or c.base
+    if ref is None:
+        return None, None, None
+    mon = _month(m["m"])
+    if re.match(r"(?:previous|prior|preceding)$", m["w"], re.I):
+        y = ref.year if mon < ref.month else ref.year - 1
+    else:
+        y = ref.year if mon > ref.month else ref.year + 1
+    return dt.date(y, mon, 1), None, "month"
+
+
+def _h_month_span(m, c: _Ctx) -> Result:
+    """'from February through September' with no year: the latest such span up to the document date,
+    or the next one in a sentence about the future."""
+    if c.base is None:
+        return None, None, None
+    m1, m2 = _month(m["m1"]), _month(m["m2"])
+    b = c.base
+    if c.year_ref is not None:
+        y2 = c.year_ref.year if m2 >= m1 else c.year_ref.year + 1
+    elif c.future:
+        y2 = b.year if m2 >= b.month else b.year + 1
+    else:
+        y2 = b.year if m1 <= b.month else b.year - 1
+    y1 = y2 if m1 <= m2 else y2 - 1
+    return dt.date(y1, m1, 1), _month_end(dt.date(y2, m2, 1)), "range"
 
 
 def _h_weekday(m, c: _Ctx) -> Result:
@@ -451,6 +513,8 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
     ("month_range", re.compile(
         rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<m1>{MON})\s*(?P<d1>{DAY})?(?:,?\s*(?P<y1>{YEAR}))?{DASH}"
         rf"(?P<m2>{MON})\s*(?P<d2>{DAY})?,?\s*(?P<y2>{YEAR})"), _h_month_range, False),
+    ("month_span", re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<m1>{MON}){DASH}(?P<m2>{MON})(?!\s*,?\s*\d)"),
+     _h_month_span, True),
     ("day_range", re.compile(rf"\b(?P<m>{MON})\s+(?P<d1>{DAY})\s*(?:-|\u2013|to|through)\s*(?P<d2>{DAY})"
                              rf"(?:,?\s+(?P<y>{YEAR}))?"), _h_day_range, False),
     ("full", re.compile(rf"\b(?:{WDAY},?\s+)?(?P<m>{MON})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"), _h_full, False),
@@ -478,6 +542,8 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
         rf"\b(?:(?:(?:the|that)\s+(?:following|previous|prior)|the\s+next)\s+(?P<u>day|week|month|year)"
         rf"|(?:the|a|one)\s+(?P<u2>day|week|month|year)\s+(?:before|after|earlier|later)(?!\s+(?:the|a|an|his|her|their|its|\w+ing)\b)"
         rf"|(?P<n>{NUM})\s+(?P<u3>{UNIT})\s+(?:later|earlier))\b", re.I), _h_anchor_shift, True),
+    ("month_anchor", re.compile(rf"\b(?:[Tt]he|[Tt]hat)\s+(?P<w>previous|prior|preceding|following)\s+(?P<m>{MON})(?!\s*\d)"),
+     _h_month_anchor, True),
     ("weekday", re.compile(rf"\b(?:(?P<w>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past)?|[Oo]n)\s+)?(?P<wd>{WDAY})(?![a-z])"), _h_weekday, True),
     ("month_only", re.compile(rf"\b(?:(?P<w>[Ll]ast|[Nn]ext|[Tt]his)|in|In|since|Since|until|by|through|during|early|late|mid|"
                               rf"from|before|after|of|since early|in early|in late|in mid)[\s-]+(?P<m>{MON})(?!\s*\d)"),
@@ -512,6 +578,8 @@ def _year_ok(text: str, m, ents: list[tuple[int, int]]) -> bool:
     before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 30]
     if _year_blocked(text, m.start(), m.end()):
         return False
+    if re.match(r"-[A-Za-z]", after) and re.search(r"\b[Aa]n?\s+$", before):
+        return False    # "a 2000-pound bomb"
     if any(a <= m.start() and m.end() <= b for a, b in ents):
         return True
     return bool(_YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after))
@@ -636,8 +704,10 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
         future = bool(_FUTURE.search(text))
         for a, b, name, m in items:
             near = [h for h in reversed(history) if sent.paragraph - h[0] <= 2]
-            anchor = near[0] if near else (None, None, None, None)
-            day_anchor = next((h[1] for h in near if h[2] == "day"), None)
+            told = [h for h in near if not h[5]]      # a deadline ("by March 31") is no time of the story
+            anchor = told[0] if told else (None, None, None, None)
+            day_anchor = next((h[1] for h in told if h[2] == "day"), None)
+            month_anchor = next((h[1] for h in told if h[2] in ("day", "month")), None)
             # the year of "March 31": the last day or month named before it, a relative one too ("On Monday,
             # the sheriff announced ... It runs through March 31" speaks from the document's time)
             # (a bare month, "in June", is a guess itself and lends no year)
@@ -660,8 +730,10 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             supposed = name in ("month_only", "entity") and _hypothetical_ahead(sent, a)
             if supposed:
                 fut = True      # "Even if she won in November, the jail would still ...": the coming November
+            if name in ("month_only", "entity") and _awaited(sent, a):
+                fut = True      # "a signature he expected by June", "moved to delay the vote until September"
             ctx = _Ctx(base=base, anchor=anchor[1], anchor_precision=anchor[2], day_anchor=day_anchor,
-                       year_ref=year_ref, future=fut)
+                       month_anchor=month_anchor, year_ref=year_ref, future=fut)
             relative = name in _RELATIVE
             if name == "entity":
                 r = _resolve_text(re.sub(r"^(?:on|in|since|by|from|until|during)\s+", "", text[a:b].strip(), flags=re.I), ctx)
@@ -688,7 +760,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                              end=sent.start + b, date_text=text[a:b], date=_iso(d), date_end=_iso(e),
                              date_precision=prec if d else None, relative=relative))
             if d is not None:
-                history.append((sent.paragraph, d, prec, relative, name))
+                deadline = bool(_DEADLINE_BEFORE.search(text[max(0, a - 20):a]))
+                history.append((sent.paragraph, d, prec, relative, name, deadline))
     return rows
 
 

@@ -201,6 +201,11 @@ def _surface(doc, i: int, j: int, text: Optional[str] = None) -> str:
     return gz.normalize_surface(text[doc[i].idx: doc[j - 1].idx + len(doc[j - 1])])
 
 
+def _is_state_name(G: gz.Gazetteer, key: str) -> bool:
+    """The normalised surface names a state ("idaho", "new york")."""
+    return any(getattr(G.places.get(jid), "kind", None) == "state" for jid, _form in G.surfaces.get(key, ()))
+
+
 def _longest_surface(G: gz.Gazetteer, i: int, stop: int, key_of) -> Optional[tuple[int, str]]:
     """Longest gazetteer surface starting at word ``i`` (ending before ``stop``): ``(j, key)``
     where ``key_of(j)`` is the normalised surface of words ``i..j``; None if there is none."""
@@ -267,6 +272,11 @@ def _scan(sent: Sentence, sidx: int, G: gz.Gazetteer) -> list[_Cand]:
             i += 1
             continue
         hit = _longest_surface(G, i, min(n, i + G.max_tokens), lambda j: _surface(doc, i, j, text))
+        if hit is not None and hit[0] - i >= 2 and doc[hit[0] - 1].text in ("county", "parish") \
+                and _is_state_name(G, _surface(doc, i, hit[0] - 1, text)):
+            # "every Idaho county jail": the state's counties in general (a lower-case "county"), not
+            # the county named after the state (Idaho County)
+            hit = _longest_surface(G, i, hit[0] - 1, lambda j: _surface(doc, i, j, text))
         if hit is None:
             i += 1
             continue
@@ -430,12 +440,16 @@ def _share_coordination(found: list[_Cand]) -> None:
     for g in groups:
         if len(g) > 1:
             tagged = any(c.tagged for c in g)
+            # states of the members NER tagged as places (not as people)
+            tagged_states = {p.state for c in g if c.tagged and c.skip is None for p, _ in c.options}
             locative = g[0].locative
             for c in g:
                 c.tagged = c.tagged or tagged
                 c.locative = c.locative or locative
-                if c.skip == "person_tag" and locative:
-                    c.skip = None                # "in Salem and Eugene"
+                if c.skip == "person_tag" and (locative or any(p.state in tagged_states for p, _ in c.options)):
+                    # "in Salem and Eugene"; "the mayors of Appleton, Green Bay, Neenah and Oshkosh" with the
+                    # last two read as a person's name: a town of the listed places' state
+                    c.skip = None
 
 
 def _party_home(c: _Cand) -> bool:
@@ -664,6 +678,9 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
             if c.skip is None and c.j < len(doc) and _US_QUALIFIER.match(c.surface) \
                     and doc[c.j].text[:1].isupper() and doc[c.j].lower_ in _US_TITLE_WORDS:
                 c.skip = "org_name"     # "U.S. District Judge X", "U.S. IMMIGRATION AND CUSTOMS ENFORCEMENT"
+            if c.skip is None and c.j + 1 < len(doc) and doc[c.j].lower_ == "field" \
+                    and doc[c.j + 1].lower_ in ("office", "offices"):
+                c.skip = "office_name"  # "ICE's Seattle field office": an office of the agency, named for a city
             if c.skip is None and any(f == "demonym" for _, f in c.options):
                 sing = not c.surface.endswith("s")
                 if sing and c.i > 0 and doc[c.i - 1].lower_ == "the":

@@ -12,6 +12,8 @@ Two levels:
 """
 from __future__ import annotations
 
+import re
+
 import time
 from typing import Callable, Optional
 
@@ -113,8 +115,13 @@ def _actor_places(actions: pd.DataFrame, people: pd.DataFrame) -> None:
         return
     known = {n: j for n, j, lvl in zip(people["name"], people["jurisdiction"], people["level"])
              if isinstance(j, str) and j and lvl in ("state", "county", "city")}
+    jcol = actions.columns.get_loc("jurisdiction")
     for i, (actor, level) in enumerate(zip(actions["actor"], actions["actor_level"])):
         j = known.get(actor)
+        here = actions.iat[i, jcol]
+        if isinstance(here, str) and isinstance(actor, str) \
+                and here.endswith("-" + re.sub(r"[^a-z0-9]+", "-", actor.lower()).strip("-")):
+            continue    # the actor is the place itself ("Neenah"), whatever a person's name NER found in it
         if j and level in ("state", "county", "city"):
             actions.iat[i, actions.columns.get_loc("jurisdiction")] = j
 
