@@ -8,7 +8,9 @@ check every mark against the data. Same tables -> byte-identical files: Agg
 rendering, fixed ``svg.hashsalt``, bundled DejaVu fonts, no dates or versions in
 file metadata. Colours are the Okabe–Ito colour-blind-safe palette. Figures are
 built without pyplot, so nothing is shown twice in a notebook; a cell ending
-in ``charts.save(...)`` displays the saved PNG.
+in ``charts.save(...)`` displays the saved PNG. :func:`draw` is ``save`` of a
+chart function's figure that reuses the files of an identical earlier drawing
+(:mod:`analysis.chart_cache`), so a regenerated report only draws what changed.
 """
 from __future__ import annotations
 
@@ -246,6 +248,34 @@ def save(fig, name: str, data_df: Optional[pd.DataFrame] = None, figures_dir=Non
     _atomic_write_bytes(paths["svg"], render(fig, "svg"))
     _atomic_write_bytes(paths["csv"], pd.DataFrame(data).to_csv(index=False, lineterminator="\n").encode("utf-8"))
     return SavedFigure(name, paths)
+
+
+def draw(name: str, chart, *args, data_df: Optional[pd.DataFrame] = None, figures_dir=None, **kwargs) -> SavedFigure:
+    """``save(chart(*args, **kwargs), name, data_df, figures_dir)``, reusing the files of an identical drawing.
+
+    ``chart`` is one of this module's chart functions. When the same function was
+    drawn before with equal arguments, by the same code and library versions, its
+    PNG, SVG and CSV are written from :mod:`analysis.chart_cache` without
+    importing matplotlib: the files are the ones a new drawing would give (charts
+    are deterministic). Any other function is simply drawn and saved.
+    """
+    from . import chart_cache
+
+    if not _NAME.match(name or ""):
+        raise ValueError(f"chart name {name!r}: use letters, digits, '_', '-', '.'")
+    mine = getattr(chart, "__module__", None) == __name__ and globals().get(getattr(chart, "__name__", "")) is chart
+    k = chart_cache.key(chart.__name__, (data_df,) + args, kwargs) if mine else None
+    files = chart_cache.get(k)
+    if files is not None:
+        out = Path(figures_dir if figures_dir is not None else config.FIGURES_DIR)
+        out.mkdir(parents=True, exist_ok=True)
+        paths = {ext: out / f"{name}.{ext}" for ext in chart_cache.EXTENSIONS}
+        for ext, path in paths.items():
+            _atomic_write_bytes(path, files[ext])
+        return SavedFigure(name, paths)
+    saved = save(chart(*args, **kwargs), name, data_df, figures_dir)
+    chart_cache.put(k, {ext: p.read_bytes() for ext, p in saved.paths.items()})
+    return saved
 
 
 # ----------------------------------------------------------------- US tile grid

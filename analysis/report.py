@@ -131,16 +131,19 @@ TOKEN_CACHE_ENV = "LOCAL_POWER_TOKEN_CACHE"
 
 
 def kernel_env(data_dir) -> dict:
-    """Environment for the kernels: the token cache beside the report's own tables.
+    """Environment for the kernels: the token and chart caches beside the report's own tables.
 
-    Without it a kernel caches tokens in the project's ``data/`` (or not at all when
-    that folder is missing), so a report built into another ``--data`` folder would
-    run spaCy over the whole corpus in every regeneration. An explicit
-    ``LOCAL_POWER_TOKEN_CACHE`` (also an empty one: cache off) is kept.
+    Without it a kernel caches tokens and drawn charts in the project's ``data/``
+    (or not at all when that folder is missing), so a report built into another
+    ``--data`` folder would run spaCy over the whole corpus and draw every chart in
+    every regeneration. An explicit ``LOCAL_POWER_TOKEN_CACHE`` or
+    ``LOCAL_POWER_CHART_CACHE`` (also an empty one: cache off) is kept.
     """
-    if TOKEN_CACHE_ENV in os.environ:
-        return {}
-    return {TOKEN_CACHE_ENV: str(Path(data_dir).resolve() / ".cache" / "tokens")}
+    from .chart_cache import CACHE_ENV as CHART_CACHE_ENV
+
+    cache = Path(data_dir).resolve() / ".cache"
+    return {env: str(cache / sub) for env, sub in ((TOKEN_CACHE_ENV, "tokens"), (CHART_CACHE_ENV, "charts"))
+            if env not in os.environ}
 
 
 def plan(notebooks_dir, workdir, data_rel: str, corpus, min_actions: int = 2, timeout: int = 600,

@@ -2,12 +2,15 @@
 
 The floor is executing the same number of one-cell notebooks *the same way*
 (same worker pool, papermill, kernel, HTML conversion, index and swap), so the
-ratio shows what the notebooks themselves and the build add. Three report
-runs are timed: cold (empty data folder, so no extraction cache), warm (a
-regeneration with unchanged articles, as from cron) and with the tables
-prebuilt (``--no-build``: the notebooks alone). Warm, prebuilt and floor runs
-are repeated ``--repeat`` times, interleaved (so a busy machine slows both
-sides alike), and the medians are compared. Target: warm <= 1.5x.
+ratio shows what the notebooks themselves and the build add. Four report
+runs are timed: cold (empty data folder, so no extraction or chart cache),
+warm (a regeneration with unchanged articles, as from cron: unchanged charts
+are copied from the chart cache, see ``analysis/chart_cache.py``), warm with
+every chart drawn again (the chart cache off: what a regeneration costs when
+every chart changed) and with the tables prebuilt (``--no-build``: the
+notebooks alone). These and the floor are repeated ``--repeat`` times,
+interleaved (so a busy machine slows both sides alike), and the medians are
+compared. Target: warm <= 1.5x; the other ratios are printed beside it.
 Writes the numbers to ``benchmarks/results/bench_report.json``.
 
     python -m benchmarks.bench_report [--seeds seeds] [--jobs 2] [--repeat 3] [--out FILE]
@@ -28,7 +31,7 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from analysis import config, report
+from analysis import chart_cache, config, report
 
 TARGET = 1.5
 RESULTS = Path(__file__).resolve().parent / "results" / "bench_report.json"
@@ -48,9 +51,20 @@ def one_cell_notebooks(folder: Path, n: int) -> None:
         nbformat.write(nb, str(folder / f"{i:02d}_floor.ipynb"))
 
 
-def timed(**kw) -> tuple[float, dict]:
+def timed(draw_all: bool = False, **kw) -> tuple[float, dict]:
+    """One report run; ``draw_all``: with the chart cache off (every chart drawn)."""
+    saved = os.environ.get(chart_cache.CACHE_ENV)
+    if draw_all:
+        os.environ[chart_cache.CACHE_ENV] = ""
     t0 = time.perf_counter()
-    code = report.run_report(progress=None, **kw)
+    try:
+        code = report.run_report(progress=None, **kw)
+    finally:
+        if draw_all:
+            if saved is None:
+                os.environ.pop(chart_cache.CACHE_ENV, None)
+            else:
+                os.environ[chart_cache.CACHE_ENV] = saved
     seconds = time.perf_counter() - t0
     if code != 0:
         raise SystemExit(f"report run failed with exit code {code}")
@@ -73,20 +87,24 @@ def main(argv=None) -> int:
         build_cold = manifest["seconds"]["build"]
         n = len(manifest["notebooks"])
         one_cell_notebooks(base / "floor_nbs", n)
-        runs = {"warm": [], "no_build": [], "floor": []}
+        runs = {"warm": [], "warm_draw_all": [], "no_build": [], "floor": []}
         for _ in range(max(1, args.repeat)):
             runs["warm"].append(timed(seeds_dir=args.seeds, out_dir=base / "reports",
                                       notebooks_dir=args.notebooks, **common)[0])
+            runs["warm_draw_all"].append(timed(draw_all=True, seeds_dir=args.seeds, out_dir=base / "reports",
+                                               notebooks_dir=args.notebooks, **common)[0])
             runs["floor"].append(timed(seeds_dir=args.seeds, out_dir=base / "floor", notebooks_dir=base / "floor_nbs",
                                        build=False, **common)[0])
             seconds, manifest = timed(seeds_dir=args.seeds, out_dir=base / "reports", notebooks_dir=args.notebooks,
                                       build=False, **common)
             runs["no_build"].append(seconds)
-        warm, no_build, floor = (statistics.median(runs[k]) for k in ("warm", "no_build", "floor"))
+        warm, draw_all, no_build, floor = (statistics.median(runs[k])
+                                           for k in ("warm", "warm_draw_all", "no_build", "floor"))
         shutil.rmtree(base / "reports", ignore_errors=True)
     print(f"notebooks executed:        {n} (jobs={args.jobs}; medians of {len(runs['warm'])} run(s))")
     print(f"report, cold (no cache):   {cold:6.1f} s   (build {build_cold:.1f} s)")
     print(f"report, warm (regenerate): {warm:6.1f} s")
+    print(f"warm, every chart drawn:   {draw_all:6.1f} s   (ratio {draw_all / floor:.2f}x: chart cache off)")
     print(f"report, tables prebuilt:   {no_build:6.1f} s   (ratio {no_build / floor:.2f}x: the notebooks' own cost)")
     print(f"floor ({n} one-cell nbs):  {floor:6.1f} s")
     ratio = warm / floor
@@ -99,9 +117,11 @@ def main(argv=None) -> int:
            "ratio_per_run": [round(w / f, 3) for w, f in zip(runs["warm"], runs["floor"])],
            "notebooks": n, "seconds": {"cold": round(cold, 2), "warm": round(warm, 2), "no_build": round(no_build, 2),
                                        "floor": round(floor, 2), "build_cold": build_cold,
+                                       "warm_draw_all": round(draw_all, 2),
                                        "excess_warm_minus_floor": round(warm - floor, 2)},
            "ratio": {"warm_floor": round(ratio, 3), "cold_floor": round(cold / floor, 3),
-                     "no_build_floor": round(no_build / floor, 3)},
+                     "no_build_floor": round(no_build / floor, 3),
+                     "warm_draw_all_floor": round(draw_all / floor, 3)},
            "target": TARGET, "met": ratio <= TARGET,
            "per_notebook_seconds": {nb["name"]: nb["seconds"] for nb in manifest["notebooks"]}}
     args.out.parent.mkdir(parents=True, exist_ok=True)
