@@ -251,9 +251,10 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     "Last updated: ...", "Transcript: ..."), else a line that is only a
     date ("April 2, 2026", "NEWS ANALYSIS | April 21, 2026") or begins with one ("Tuesday, March 10,
     2026, 9:30 a.m., City Hall") or closes a meeting's heading ("Regular Session - Tuesday, April 21, 2026")
-    in the first six (a bare date line in the first fifteen), else a keyed line of a signature or approval block
-    further down ("Dated: April 28, 2026", "Approved by Governor: March 24, 2026"), else the execution line of an order or
-    resolution anywhere ("DATED this 8th day of October, 2025")."""
+    in the first six (a bare date line in the first fifteen), else the last of a keyed line of a signature or approval
+    block further down ("Dated: April 28, 2026", "Approved by Governor: March 24, 2026") and the execution line of an
+    order or resolution anywhere ("DATED this 8th day of October, 2025"): "PASSED: February 25, 2027" followed by
+    "APPROVED this 4th day of March 2027" is dated by the approval."""
     lines = [ln.strip() for ln in text[body_start:].split("\n")[:60] if ln.strip()][:40]
     for ln in lines:
         if len(ln.split()) <= 15 and not _EARLIER_TEXT.match(ln):
@@ -277,22 +278,27 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
                 return d
     # a signature or approval block at the end: "Dated: April 28, 2026", "Approved by Governor: ..."
     # (every line the top scan did not read: a short order's "Dated:" line can be its 39th)
-    tail = [ln.strip() for ln in text[body_start:].split("\n") if ln.strip()][len(lines):]
+    body = text[body_start:]
+    tail = [ln.strip() for ln in body.split("\n") if ln.strip()][len(lines):]
+    keyed = None        # (offset, date) of the last keyed line of the closing block
     for ln in reversed(tail):
         m = _KEYED_DATE.match(ln) if len(ln.split()) <= 15 else None
         if m:
             d = parse_date_value(m.group(1))
             if d is not None:
-                return d
-    executed = list(_EXECUTED.finditer(text[body_start:]))
-    if executed:
-        m = executed[-1]
+                keyed = (body.rfind(ln), d)
+                break
+    executed = None     # (offset, date) of the last execution line ("APPROVED this 4th day of March 2027")
+    for m in reversed(list(_EXECUTED.finditer(body))):
         year = year_in_words(m.group(3))
         day = day_number(m.group(1))
         d = parse_date_value(f"{m.group(2)} {day}, {year}") if year and day else None
         if d is not None:
-            return d
-    return None
+            executed = (m.start(), d)
+            break
+    # the last step wins: "PASSED: February 25, 2027" then "APPROVED this 4th day of March 2027" is the approval
+    found = [x for x in (keyed, executed) if x is not None]
+    return max(found, key=lambda x: x[0])[1] if found else None
 
 
 # --------------------------------------------------------------------------- metadata.csv

@@ -176,3 +176,16 @@ def test_a_law_ending_every_agreement_still_ends_them():
             "287(g) expires on the effective date of this act.")
     assert "end_formal_agreement" in {t for t, _ in coded(text)}
     assert "end_formal_agreement" in {t for t, _ in coded("The county's 287(g) agreement with ICE expired in June.")}
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Those arrests did not make a single family in my district safer.", "arrests"),
+    ("That raid was cruel.", "raid"),
+    ("Those arrests were made on March 14.", None),          # no verdict
+    ("Arrests were a disgrace to the process.", None),        # no act pointed to
+])
+def test_a_verdict_on_those_arrests_names_the_act_judged(text, act):
+    from analysis.extract.actions import _gerund_act
+
+    found = _gerund_act(parse_text(text, doc_id="t").sentences[0].doc)
+    assert (found.text if found is not None else None) == act

@@ -391,3 +391,66 @@ def test_the_agency_is_the_government_body_named_last():
             "The agency will send more officers to northeast Wisconsin in the coming weeks, a spokeswoman said.")
     rows = [r for r in _full(text) if "The agency will send" in r["evidence"]]
     assert [r["action_type"] for r in rows] == ["federal_deployment"] and rows[0]["actor_level"] == "federal"
+
+
+def test_a_resolution_voted_for_is_the_voters_act():
+    text = ("BRIDGEPORT, Conn. \u2014 Federal agents arrested four students at a campus in Bridgeport on Monday.\n\n"
+            "The Bridgeport City Council voted 8-1 for a resolution that condemns the arrests.\n")
+    rows = [r for r in _full(text) if "resolution that condemns" in r["evidence"]]
+    assert [(r["action_type"], r["jurisdiction"]) for r in rows] == [("condemn_federal_action", "us-ct-bridgeport")]
+    against = "The Bridgeport City Council voted 8-1 against a resolution that condemns the arrests."
+    assert "condemn_federal_action" not in types_of(against)
+
+
+def test_a_judges_written_statement_is_no_ruling():
+    text = ("Dallas County Judge Marta Olveda-Price issued a written statement condemning the raid by ICE agents "
+            "in Garland.")
+    types = types_of(text)
+    assert "court_action" not in types and "condemn_federal_action" in types
+    assert "court_action" in types_of("U.S. District Judge Ana Ruiz issued an order blocking the ICE policy.")
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Sheriff Ana Cole said her office will keep refusing ICE detainers that a judge has not signed.",
+     "assist_ice", "bar_local_cooperation"),
+    ("On March 1, I directed every shift commander to refuse ICE requests for traffic control.",
+     "assist_ice", "bar_local_cooperation"),
+])
+def test_keeping_up_a_refusal_or_ordering_one_is_no_help_to_ice(text, absent, present):
+    types = types_of(text)
+    assert absent not in types and present in types
+
+
+def test_keeping_people_on_detainers_and_directing_traffic_for_ice_still_help():
+    assert "assist_ice" in types_of("The jail will keep holding people on ICE detainers.")
+    assert "assist_ice" in types_of("Deputies directed traffic while ICE agents searched the warehouse.")
+
+
+@pytest.mark.parametrize("text", [
+    "A state law signed in 2025 requires every Iowa sheriff who operates a jail to check the immigration status "
+    "of every person booked.",
+    "In May 2024, Iowa enacted the Jail Status Check Act, which requires every jailer to check the immigration "
+    "status of people booked into jail.",
+    "Under a state law that took effect in July 2024, every Iowa jail must check the immigration status of "
+    "people booked.",
+])
+def test_what_a_state_law_makes_every_jail_do_is_the_laws_mandate(text):
+    types = types_of(text)
+    assert "expand_cooperation" in types and "assist_ice" not in types
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A state act passed in 2026 pays Iowa sheriffs $40 a day for each person held on an ICE detainer.",
+     "expand_cooperation"),
+    ("The appropriation shall be used to reimburse counties for the cost of holding people on ICE detainers.",
+     "expand_cooperation"),
+    ("The county pays deputies overtime for each shift they hold people on ICE detainers.", "assist_ice"),
+])
+def test_a_law_paying_local_jails_to_help_ice_pushes_cooperation(text, expected):
+    types = types_of(text)
+    assert expected in types and ({"assist_ice", "expand_cooperation"} - {expected}).isdisjoint(types)
+
+
+def test_a_refusal_to_cooperate_is_no_cooperation():
+    assert "assist_ice" not in types_of("I write about the State of Vermont's refusal to cooperate with ICE.")
+    assert "assist_ice" not in types_of("The county's failure to cooperate with ICE cost it the grant.")

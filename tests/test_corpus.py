@@ -262,3 +262,15 @@ def test_a_title_that_only_mentions_a_date_is_not_a_meeting_heading():
     from analysis.corpus import byline_date
 
     assert byline_date("Report on April 2, 2026 events\n\nThe county met.") is None
+
+
+def test_the_last_step_of_a_closing_block_dates_an_enrolled_act():
+    from analysis.corpus import byline_date
+
+    body = "\n".join(f"SECTION {i}. The department shall report each quarter." for i in range(1, 45))
+    text = (f"HOUSE BILL NO. 12\n\nAN ACT relating to public safety.\n\n{body}\n\n"
+            "PASSED: February 25, 2027\n\nSPEAKER OF THE HOUSE\n\nAPPROVED this 4th day of March 2027\n\nGOVERNOR\n")
+    assert str(byline_date(text)) == "2027-03-04"
+    # a keyed line after the execution line is still the last step
+    text2 = text.replace("GOVERNOR\n", "GOVERNOR\n\nDated: March 9, 2027\n")
+    assert str(byline_date(text2)) == "2027-03-09"

@@ -660,7 +660,7 @@ BLOCKERS = frozenset({
     "whether", "imagine", "fear", "worry", "doubt", "wonder", "curb", "cease", "deny", "question",
     "impossible", "difficult", "hard", "unable", "rescind", "repeal", "without", "instead", "rather",
     "terminate", "withdraw", "preclude", "fail", "criminalize", "lack", "worried", "afraid", "concerned",
-    "fearful", "skeptical", "unclear",
+    "fearful", "skeptical", "unclear", "refusal", "failure", "unwillingness", "reluctance",
 })
 PROPOSE = frozenset({"introduce", "consider", "propose", "draft", "weigh", "debate", "discuss", "mull", "recommend",
                      "explore", "seek", "pursue", "push", "apply", "negotiate", "study", "eye", "float"})

@@ -934,9 +934,19 @@ _VERDICT_NOUN = frozenset(("intimidation", "cruelty", "theater", "theatre", "ter
 _SCARE = frozenset(("frighten", "scare", "intimidate", "terrorize", "terrify", "punish", "humiliate"))
 
 
+#: nouns naming an enforcement act that a verdict can be passed on ("Those arrests were a disgrace")
+_ACT_NOUNS = frozenset(("arrest", "raid", "sweep", "roundup", "detention", "crackdown", "deployment", "operation"))
+
+
 def _gerund_act(doc):
-    """The gerund that names an enforcement act as the subject of the sentence's verdict, or None."""
+    """The gerund (or a pointed-to act noun) that names an enforcement act as the subject of the sentence's
+    verdict, or None: "Dragging families out of bed is not how you keep a city safe", "Those arrests were
+    a disgrace"."""
     for t in doc:
+        if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lemma_.lower() in _ACT_NOUNS and any(
+                d.dep_ == "det" and d.lower_ in ("that", "those", "this", "these") for d in t.children) \
+                and _verdict(t.head):
+            return t
         if t.tag_ != "VBG":
             continue
         if t.dep_ in ("csubj", "csubjpass", "nsubj"):
@@ -1104,6 +1114,9 @@ def _generic_definition(doc) -> bool:
     return root.tag_ == "VBZ" and subj.lemma_.lower() in _DEFINED_NOUNS
 
 
+_REFUSALS = frozenset(("refuse", "decline", "reject", "ignore", "deny", "turn", "resist"))
+
+
 def _look_alike(tok, rule: R.Rule) -> bool:
     """A trigger word used in another sense or about something else than its rule means:
     a traffic stop, an investigation opened, an attempt ("tried to"), arrests made by agents."""
@@ -1125,6 +1138,12 @@ def _look_alike(tok, rule: R.Rule) -> bool:
     if rule.name == "target_officials" and _is_verbal(tok) and tok.lemma_.lower() in (
             "arrest", "detain", "jail", "search", "raid") and not _officials_targeted(tok):
         return True     # "ICE officers arrested 63 people ..., according to the sheriff's office": no official held
+    if rule.types.get(R.NONFED) == "assist_ice" and tok.lemma_.lower() in ("keep", "continue") and any(
+            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _REFUSALS for c in tok.children):
+        return True     # "his office will keep refusing ICE detainers": what is kept up is a refusal
+    if rule.name == "support_operation" and tok.lemma_.lower() == "direct" and any(
+            c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return True     # "I directed every shift commander to refuse ICE requests for traffic control": an order
     g = _gerund_act(tok.doc)
     if g is not None and tok.i in {t.i for t in g.subtree}:
         return True     # "Sending armed officers into a school office is not public safety": a verdict on an act
@@ -2426,7 +2445,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 # "no member shall assist federal agents": staff told not to assist ICE at all
                 general = lemma in _GENERAL_HELP and not _RESOURCES.search(sent.text)
                 rule = dataclasses.replace(_NO_HELP_RULE if general else _PROHIBIT_RULE, negated=_negated(tok))
-            elif rule.types.get(R.NONFED) == "assist_ice" and _is_verbal(tok) and (_operative(tok) or _law_requires(tok)):
+            elif rule.types.get(R.NONFED) == "assist_ice" and _is_verbal(tok) and (
+                    _operative(tok) or _law_requires(tok) or _law_pays(tok)):
                 # "every law enforcement agency shall comply with a detainer": a law requiring cooperation
                 rule = dataclasses.replace(_REQUIRE_RULE, negated=_negated(tok))
             elif rule.name == "affirm_sanctuary" and _is_verbal(tok) and (
@@ -2499,14 +2519,53 @@ _LAW_SUBJECTS = (_CONTENT_SUBJECT - {"it"}) | {"amendment", "rule", "regulation"
 def _law_requires(tok) -> bool:
     """"A 2024 state law requires every sheriff to honor those detainers": what a law makes a class of
     agencies do is the law's mandate (the sheriffs' own help is not reported)."""
-    if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in ("require", "mandate", "force", "compel", "obligate",
-                                                              "direct", "order"):
-        return False
+    if _is_verbal(tok) and any(c.dep_ == "aux" and c.lower_ in ("must", "shall") for c in tok.children) and any(
+            c.dep_ == "nsubj" and any(d.lower_ in ("every", "each", "all", "any") for d in c.children)
+            for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "under" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _LAW_SUBJECTS for g in c.children) for c in tok.children):
+        return True     # "Under a state law that took effect in 2024, every Georgia jail must check ..."
     head = tok.head
+    if tok.dep_ == "advcl" and head.dep_ == "relcl" and head.head.dep_ == "dobj":
+        head = head.head.head   # "requires every sheriff who operates a jail to check ...", misparsed
+    elif tok.dep_ != "xcomp":
+        return False
+    if head.lemma_.lower() not in ("require", "mandate", "force", "compel", "obligate", "direct", "order"):
+        return False
     subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if head.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in subj):
+        subj = [head.head]      # "the Jail Status Verification Act, which requires every jailer to ..."
     obj = [c for c in head.children if c.dep_ == "dobj"]
-    return any(c.lemma_.lower() in _LAW_SUBJECTS for c in subj) and any(
+    return any(c.lemma_.lower() in _LAW_SUBJECTS or (c.text == "Act" and c.pos_ == "PROPN") for c in subj) and any(
         o.tag_ == "NNS" or any(d.lower_ in ("every", "each", "all", "any") for d in o.children) for o in obj)
+
+
+_PAYING = frozenset(("pay", "reimburse", "fund", "compensate", "cover"))
+_PAYERS = frozenset(("law", "act", "bill", "proviso", "appropriation", "program", "grant", "budget", "fund", "state",
+                     "legislature", "measure", "amendment", "statute"))
+
+
+def _law_pays(tok) -> bool:
+    """"A state act pays sheriffs $40 a day for each person held on an ICE detainer", "the appropriation
+    shall be used to reimburse counties for the cost of holding ...": a law paying for help to ICE is the
+    state's push for cooperation, not the help itself."""
+    for a in list(tok.ancestors)[:6]:
+        if a.lemma_.lower() not in _PAYING or not _is_verbal(a):
+            continue
+        payer = a
+        while payer.dep_ in ("xcomp", "advcl", "conj") and payer.head.i != payer.i:
+            payer = payer.head          # "shall be used to reimburse ...": the subject of "used"
+        subj = [c for c in payer.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if payer.dep_ == "relcl":
+            subj.append(payer.head)     # "a bill that would pay counties ..."
+        # paid to local agencies ("pays sheriffs", "reimburse counties"), not for the state's own forces ("would
+        # pay for about 20 Guard members to help ICE" is the state's own help)
+        local = any(t.lemma_.lower() in _LOCAL_PAYEES for t in a.subtree if t.i < tok.i)
+        return local and any(c.lemma_.lower() in _PAYERS or c.text == "Act" for c in subj)
+    return False
+
+
+_LOCAL_PAYEES = frozenset(("county", "sheriff", "city", "jail", "locality", "municipality", "jailer", "town"))
 
 
 _PROGRAM_NOUNS = {"program", "programme", "model", "partnership", "initiative"}
@@ -2767,11 +2826,16 @@ def _law_author(tok):
     if tok.dep_ not in ("relcl", "acl") or tok.head.lemma_.lower() not in R.INSTRUMENT_NOUNS:
         return None
     t = tok.head
+    prep = None
     for _ in range(4):
         if t.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "appos", "conj") and t.head.i != t.i:
+            if t.dep_ == "prep":
+                prep = t.lower_
             t = t.head
             if _is_verbal(t) and t.lemma_.lower() in R.ENACT | {"issue", "introduce", "approve", "sign"}:
                 return t
+            if _is_verbal(t) and t.lemma_.lower() == "vote" and prep == "for":
+                return t        # "voted 7-2 for a resolution that condemns the arrests": the voters'
         else:
             return None
     return None
@@ -2834,9 +2898,18 @@ def _sues_local_party(tok, S) -> bool:
     return False
 
 
+#: what a judge may issue or write that is no ruling
+_NOT_RULINGS = frozenset(("statement", "release", "letter", "comment", "post", "column", "op", "editorial", "memo",
+                          "apology", "proclamation", "plea", "appeal"))
+
+
 def _generic_court(tok) -> bool:
     """"a subdivision that a court finds in violation", "if any judge orders": a court in a rule's
-    condition, not a court acting."""
+    condition, not a court acting; "Judge X issued a written statement condemning ...": a judge
+    (or a Texas county judge) speaking, not ruling."""
+    if tok.lemma_.lower() in ("issue", "write") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _NOT_RULINGS for c in tok.children):
+        return True
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subj and subj[0].lower_ in ("courts", "judges") and not any(d.dep_ in ("det", "poss") for d in subj[0].children):
         return True     # "We will update this explainer as courts rule": courts in general
