@@ -454,3 +454,13 @@ def test_a_law_paying_local_jails_to_help_ice_pushes_cooperation(text, expected)
 def test_a_refusal_to_cooperate_is_no_cooperation():
     assert "assist_ice" not in types_of("I write about the State of Vermont's refusal to cooperate with ICE.")
     assert "assist_ice" not in types_of("The county's failure to cooperate with ICE cost it the grant.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police Chief Ana Ruiz sent ICE a written request for the agents' names on Friday.", True),
+    ("The mayor said he asked ICE in writing on Wednesday for the names of the 31 people detained.", True),
+    ("The county answers ICE's requests for the names of inmates within a day.", False),
+    ("The sheriff did not respond to a request for comment.", False),
+])
+def test_asking_ice_for_names_is_a_records_request(text, expected):
+    assert ("records_request" in types_of(text)) is expected

@@ -80,14 +80,17 @@ _CUE_SOURCES: dict[str, str] = {
     "misconduct": r"\b(report\w* (?:\w+ ){0,2}(?:agents?|officers?|ice|raids?|arrests?|sightings?|encounters?|enforcement|activity)|rapid[- ]response|misconduct|abus\w*|excessive force|violat\w*|assault\w*|shoot\w*|shot|kill\w*|deaths?|brutal\w*"
                   r"|wrongdoing|complaints? (?:about|against|regarding|concerning|involving)|crimes?|conduct|behaviou?r|activit\w*|encounters?|actions?|raids?|arrests?|evidence"
                   r"|tactics|operations?|force)\b",
-    "records": r"\b(foia|freedom of information|public[- ]records?|open[- ]records?|records? requests?|sunshine law)\b",
+    "records": r"\b(foia|freedom of information|public[- ]records?|open[- ]records?|records? requests?|sunshine law"
+               r"|(?<!ice )(?<!ice's )requests? for (?:the |its |a |copies of )?(?:[\w'\u2019]+ ){0,2}(?:names|lists?|copies"
+               r"|warrants))\b",
     "letter_asking": r"\bletter\b.{0,100}\b(?:asking|requesting|seeking) (?:for |it for |the agency for )?(?:the |a |copies of )?"
                      r"(?:full )?(?:names?|numbers?|records?|list|copies|data|information|count)\b"
                      r"|\bletter (?:asking|requesting that) (?:ice|immigration and customs enforcement|the agency|dhs"
                      r"|federal (?:immigration )?(?:officials|authorities)) (?:to (?:say|report|disclose|provide|explain) )?"
                      r"(?:how many|whether|which|where|when|why|who)\b",
     "ask_for_records": r"\b(?:ask|asks|asked|asking|press|pressed|petition|petitioned)\s+(?:ice|immigration and customs "
-                       r"enforcement|the agency|federal (?:immigration )?(?:officials|authorities|agents)|dhs)\s+for\s+"
+                       r"enforcement|the agency|federal (?:immigration )?(?:officials|authorities|agents)|dhs)\s+"
+                       r"(?:(?:in writing|formally|again|on \w+day|last \w+|this \w+|today|,)\s*){0,3}for\s+"
                        r"(?:the |its |a |an |all |any |copies of (?:the |its |all )?)?(?:full |monthly |weekly |quarterly |annual |updated |arrest |detention )?(?:number|numbers|names"
                        r"|list|lists|copies|records|data|warrants?|documents?|information|count|details|statistics"
                        r"|figures|tally|policy|policies|legal basis)\b",
