@@ -185,7 +185,7 @@ def test_a_law_ending_every_agreement_still_ends_them():
     ("Arrests were a disgrace to the process.", None),        # no act pointed to
 ])
 def test_a_verdict_on_those_arrests_names_the_act_judged(text, act):
-    from analysis.extract.actions import _gerund_act
+    from analysis.extract.actions import _judged_act
 
-    found = _gerund_act(parse_text(text, doc_id="t").sentences[0].doc)
+    found = _judged_act(parse_text(text, doc_id="t").sentences[0].doc)
     assert (found.text if found is not None else None) == act

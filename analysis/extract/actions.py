@@ -903,13 +903,20 @@ _EDITORIAL_LINE = re.compile(r"^\W*(?:editor\W?s[\s\u2019']*notes?|correction|cl
 #: the subject line of a memo or letter: what the text is about, not an act ("SUBJECT: Ending the police
 #: department's sharing of information with ICE", "Re: Responding to detainer requests")
 _SUBJECT_LINE = re.compile(r"^\W*(?:subject|re|regarding|topic)\s*:", re.I)
+#: words that make a noun a whole class ("every sheriff", "each agreement", "all jails", "any county")
+_CLASS_WORDS = frozenset(("every", "each", "all", "any"))
 _ENABLING_SUBJECTS = frozenset(("law", "statute", "section", "act", "code", "provision", "regulation", "rule"))
 #: the parties of a deal as its terms name them: "either side may end it", "any party may terminate"
 _PARTY_WORDS = frozenset(("either", "side", "party", "parties", "signatory", "both"))
 
 
 def _contract_term(verb) -> bool:
-    """A right a deal gives its parties: "either side may end the agreement with 90 days' notice"."""
+    """A right a deal gives its parties ("either side may end the agreement with 90 days' notice") or its
+    term ("The agreement expires on June 30, 2028"; but "Each agreement ... expires on the effective date
+    of this act" is a law ending them all)."""
+    if verb.lemma_.lower() in ("expire", "lapse") and verb.tag_ in ("VBZ", "VBP"):
+        return not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and not any(
+            c.dep_ == "nsubj" and any(d.lower_ in _CLASS_WORDS for d in c.children) for c in verb.children)
     if not any(c.dep_ == "aux" and c.lower_ in ("may", "can", "could") for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -938,7 +945,7 @@ _SCARE = frozenset(("frighten", "scare", "intimidate", "terrorize", "terrify", "
 _ACT_NOUNS = frozenset(("arrest", "raid", "sweep", "roundup", "detention", "crackdown", "deployment", "operation"))
 
 
-def _gerund_act(doc):
+def _judged_act(doc):
     """The gerund (or a pointed-to act noun) that names an enforcement act as the subject of the sentence's
     verdict, or None: "Dragging families out of bed is not how you keep a city safe", "Those arrests were
     a disgrace"."""
@@ -1144,7 +1151,7 @@ def _look_alike(tok, rule: R.Rule) -> bool:
     if rule.name == "support_operation" and tok.lemma_.lower() == "direct" and any(
             c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         return True     # "I directed every shift commander to refuse ICE requests for traffic control": an order
-    g = _gerund_act(tok.doc)
+    g = _judged_act(tok.doc)
     if g is not None and tok.i in {t.i for t in g.subtree}:
         return True     # "Sending armed officers into a school office is not public safety": a verdict on an act
     if _is_verbal(tok) and _contract_term(tok):
@@ -1291,13 +1298,6 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
         if t.lemma_.lower() in R.BLOCKERS and not prohibition:
             return True     # ("forbids officers to extend a stop": the prohibition is the rule's own negation)
     if _look_alike(tok, rule):
-        return True
-    if tok.lemma_.lower() in ("expire", "lapse") and tok.tag_ in ("VBZ", "VBP") and not any(
-            c.dep_ in ("aux", "auxpass") for c in tok.children) and not any(
-            c.dep_ == "nsubj" and any(d.lower_ in ("each", "every", "all", "any") for d in c.children)
-            for c in tok.children):
-        # "The agreement expires on June 30, 2028": a term of the deal, not its end ("Each agreement ...
-        # expires on the effective date of this act": a law ending them all)
         return True
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:    # "from notifying ICE ... or giving ICE access"
@@ -1604,7 +1604,7 @@ def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
         # ("The mayor criticized the operation. 'What happened this week was cruel,' she said.")
         about = context + " " + lead.lower() + " "
         atype = None
-        if cls == R.NONFED and _gerund_act(sent.doc) is not None:
+        if cls == R.NONFED and _judged_act(sent.doc) is not None:
             atype = "condemn_federal_action"    # '"Putting soldiers at the gate ... does not make one family safer"'
         elif R.CUES["warm"].search(text) and R.CUES["ice"].search(context) and R.CUES["praise_objects"].search(context) \
                 and not R.CUES["harsh"].search(text) and cls != R.UNK:
@@ -2520,7 +2520,7 @@ def _law_requires(tok) -> bool:
     """"A 2024 state law requires every sheriff to honor those detainers": what a law makes a class of
     agencies do is the law's mandate (the sheriffs' own help is not reported)."""
     if _is_verbal(tok) and any(c.dep_ == "aux" and c.lower_ in ("must", "shall") for c in tok.children) and any(
-            c.dep_ == "nsubj" and any(d.lower_ in ("every", "each", "all", "any") for d in c.children)
+            c.dep_ == "nsubj" and any(d.lower_ in _CLASS_WORDS for d in c.children)
             for c in tok.children) and any(
             c.dep_ == "prep" and c.lower_ == "under" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _LAW_SUBJECTS for g in c.children) for c in tok.children):
@@ -2537,7 +2537,7 @@ def _law_requires(tok) -> bool:
         subj = [head.head]      # "the Jail Status Verification Act, which requires every jailer to ..."
     obj = [c for c in head.children if c.dep_ == "dobj"]
     return any(c.lemma_.lower() in _LAW_SUBJECTS or (c.text == "Act" and c.pos_ == "PROPN") for c in subj) and any(
-        o.tag_ == "NNS" or any(d.lower_ in ("every", "each", "all", "any") for d in o.children) for o in obj)
+        o.tag_ == "NNS" or any(d.lower_ in _CLASS_WORDS for d in o.children) for o in obj)
 
 
 _PAYING = frozenset(("pay", "reimburse", "fund", "compensate", "cover"))
@@ -2721,7 +2721,7 @@ def _statement_type(tok, sent) -> Optional[str]:
     # what was said: the whole sentence for a main-clause speech verb (quotes often sit outside its
     # subtree in the small model's parse), else the speech verb's own clause
     said = sent.text if tok.dep_ == "ROOT" else " ".join(t.text for t in tok.subtree)
-    if _gerund_act(sent.doc) is not None:
+    if _judged_act(sent.doc) is not None:
         return "negative"   # '"Putting soldiers at the gate ... does not make one family safer," she said'
     score = _tone(sent.text)
     if (score >= 0.75 or R.CUES["warm"].search(said)) and R.CUES["praise_objects"].search(said) \
@@ -2900,7 +2900,7 @@ def _sues_local_party(tok, S) -> bool:
 
 #: what a judge may issue or write that is no ruling
 _NOT_RULINGS = frozenset(("statement", "release", "letter", "comment", "post", "column", "op", "editorial", "memo",
-                          "apology", "proclamation", "plea", "appeal"))
+                          "apology", "proclamation"))
 
 
 def _generic_court(tok) -> bool:
