@@ -179,8 +179,10 @@ def read_header(text: str) -> tuple[dict, int]:
 #: a header line naming an earlier text: "SUPERSEDES: Directive No. 4018, dated March 11, 2019"
 _EARLIER_TEXT = re.compile(r"^\W*(?:supersedes|supersede[sd]|replaces|rescinds|amends|revises|previous(?:ly)?|prior)\b",
                            re.I)
-_BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|issued|updated)\b\W{{0,3}}(?:on\s+)?"
-                         rf"(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
+#: a clock time before the date: "Last updated 8:20 p.m. CT, Wednesday, November 3, 2027"
+_CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?,?\s+)"
+_BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|issued|updated)\b\W{{0,3}}(?:online\s+)?"
+                         rf"(?:on\s+)?(?:at\s+)?{_CLOCK}?(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
 #: a keyed metadata line of an official text: "Effective Date: April 6, 2026", "Last updated: ...",
 #: "Transcript: Tuesday, March 10, 2026, 6:00 p.m.", "Air date: Thursday, May 14, 2026",
 #: "Approved by Governor: March 24, 2026", "As of January 28, 2027" (a bill report's version)
@@ -190,7 +192,7 @@ _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|effective(?:\s+date)
                          rf"(?:\s+by\s+[\w .]{{1,40}})?|adopted|signed|enacted|passed(?:\s+and\s+adopted)?"
                          rf"|(?:[\w ]{{0,40}}\s)?final\s+passage)\s*:?\s*"
                          rf"(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
-_STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*)?(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*\|[^|\n]{{0,40}})?$", re.I)
+_STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*){{0,3}}(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*\|[^|\n]{{0,40}})?$", re.I)
 
 
 _LEADING_DATE = re.compile(rf"^(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*[,\u2013\u2014-]\s*|\s+at\s+)[^\n]{{0,80}}$", re.I)

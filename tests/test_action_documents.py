@@ -134,6 +134,73 @@ def test_a_renewal_is_the_renewal_of_the_agreement_last_named():
     assert types(text).count("keep_formal_agreement") == 2
 
 
+def test_an_agreement_named_by_its_owner_or_its_kind_is_the_one_named_before():
+    # "his office's agreement" (a possessor) and "a similar contract" (its kind) point back to the agreement
+    text = ("Park County signed a jail enforcement model agreement with ICE in 2025. "
+            "The Lincoln County sheriff renewed his office's agreement last June.")
+    assert "keep_formal_agreement" in types(text)
+    assert types("The Lincoln County sheriff renewed his office's agreement last June.") == []
+    text = ("Whitfield County signed a detention agreement with ICE in 2019. "
+            "But our neighbors in Murray County let a similar contract lapse in 2025.")
+    assert only(text, "end_formal_agreement")["jurisdiction"] == "us-ga-murray-county"
+
+
+def test_an_object_after_a_phrase_set_off_by_commas():
+    text = ("On Tuesday, the Whitfield County Board of Commissioners voted 4-1 to renew, for three more years, the "
+            "jail's detention agreement with U.S. Immigration and Customs Enforcement.")
+    assert by_type(text, "jurisdiction") == {"keep_formal_agreement": "us-ga-whitfield-county"}
+
+
+def test_applying_for_an_agreement_is_a_proposal():
+    text = "Fremont County applied for a task force model agreement with ICE last month; ICE has not acted on it."
+    assert by_type(text, "status") == {"enter_formal_agreement": "proposed"}
+    assert by_type("Sheriff Ada Quill said Natrona County will apply for a 287(g) agreement with ICE.",
+                   "status") == {"enter_formal_agreement": "announced"}
+    assert by_type("Fremont County signed a 287(g) agreement with ICE last month.",
+                   "status") == {"enter_formal_agreement": "enacted"}
+
+
+def test_a_similar_request_is_a_records_request_after_one():
+    text = ("On March 3, the Iowa City attorney filed a Freedom of Information Act request with ICE for records "
+            "of its arrests in the city. The Coralville City Council sent ICE a similar request on March 5.")
+    got = [r for r in rows(text) if r["action_type"] == "records_request"]
+    assert len(got) == 2 and "similar request" in got[1]["evidence"]
+    # with no request before, "a similar request" is nothing known
+    assert types("The Coralville City Council sent ICE a similar request on March 5.") == []
+
+
+def test_seeking_ices_own_records_is_a_records_request():
+    text = "The Ames City Council directed staff to seek ICE's records of its enforcement actions in the city."
+    assert "records_request" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The order also requires the shift supervisor in Ames to log every request from a federal immigration agency and "
+    "the Chief to report the totals to the Council each quarter.",
+    "Troop commanders shall log every request from a federal immigration agency, and the Commissioner shall report "
+    "the totals to the Governor twice a year.",
+    "On May 19, 2026, the Naples City Council voted 4-3 to ask the Sheriff's Office for a monthly count of Naples "
+    "residents transferred to ICE.",
+])
+def test_a_duty_to_count_ice_requests_is_a_records_request(text):
+    assert "records_request" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The sheriff must report crime statistics to the board each quarter.",
+    "The Naples City Council voted to ask the Sheriff's Office for a monthly count of traffic stops.",
+])
+def test_a_duty_to_count_something_else_is_none(text):
+    assert "records_request" not in types(text)
+
+
+def test_would_sign_if_is_a_supposition():
+    text = ("In May, the Pennsylvania House passed a bill that would bar state and local police from asking about "
+            "immigration status during traffic stops. Gov. Celeste Abiodun-Marsh has said she would sign the bill "
+            "if it ever reached her desk.")
+    assert [r["evidence"][:5] for r in rows(text)] == ["In Ma"]
+
+
 # ----------------------------------------------------------------- directions
 def test_a_bar_on_limiting_cooperation_expands_it():
     assert types("Iowa law bars cities and counties from limiting cooperation with federal immigration "

@@ -175,6 +175,22 @@ def test_federal_words_about_political_theater_are_criticism():
 
 
 @pytest.mark.parametrize("text", [
+    'In an emailed statement, ICE said Hopkinton\'s voters had "chosen to protect criminal aliens over the safety '
+    'of their own neighbors."',
+    'A DHS spokesperson said the mayor of Salem has "chosen headlines over the safety of her own residents."',
+    'A DHS spokesperson wrote that the Salem school board "is putting politics ahead of the safety of its own '
+    'students."',
+])
+def test_federal_words_about_headlines_or_politics_over_safety_are_criticism(text):
+    assert types(text) == ["federal_criticism"]
+
+
+def test_a_mayor_saying_the_same_words_is_no_federal_criticism():
+    text = 'Mayor Ada Ruiz of Salem said the governor has "chosen headlines over the safety of residents."'
+    assert "federal_criticism" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
     "ICE agents may interview an inmate only after the inmate signs a written consent form.",
     "ICE officers may interview an inmate only in the professional visiting area.",
 ])

@@ -70,6 +70,50 @@ def test_what_a_law_bars_is_no_help_to_ice(text):
     assert "bar_local_cooperation" in types and "assist_ice" not in types
 
 
+@pytest.mark.parametrize("text", [
+    # after a year, a number or a participle the small model reads "bars" as a plural noun in a compound with
+    # its own object ("bars county jails"), or takes "jails" for the verb: the tree is rebuilt
+    "A state law passed in 2019 bars county jails in Nevada from holding anyone on an immigration detainer.",
+    "The Illinois Jail Transfer Limits Act, enacted in 2018, bars county jails from holding people on ICE "
+    "detainers.",
+    "Dayton's 2019 ordinance bars Dayton police officers from helping federal agents with civil immigration "
+    "enforcement.",
+    "Chief Harlan Voss-Ebert said General Order 41.3 of the Tacoma Police Department bars officers from asking "
+    "victims or witnesses about their immigration status.",
+    "A department policy adopted in 2020 bars Kalamazoo officers from stopping or holding anyone for a civil "
+    "immigration violation.",
+    "In Toledo, a 2024 ordinance bars city departments from giving ICE residents' home addresses without a court "
+    "order.",
+])
+def test_a_misread_bars_after_a_year_is_the_verb(text):
+    assert ("bar_local_cooperation", "enacted") in coded(text)
+
+
+def test_the_rebuilt_tree_makes_the_rule_noun_the_subject():
+    from analysis.extract import actions
+    from analysis.nlp import get_nlp
+
+    doc = get_nlp()("A state law passed in 2019 bars county jails in Nevada from holding anyone on a detainer.")
+    actions._repair_verbs(doc)
+    bars = next(t for t in doc if t.lower_ == "bars")
+    assert bars.pos_ == "VERB" and bars.dep_ == "ROOT"
+    assert {c.lower_ for c in bars.children if c.dep_ == "nsubj"} == {"law"}
+    assert {c.lower_ for c in bars.children if c.dep_ == "dobj"} == {"jails"}
+    assert any(c.lower_ == "from" for c in bars.children)
+    for t in doc:   # still one tree: every token reaches the root
+        assert bars in list(t.ancestors) + [t]
+
+
+def test_barring_schools_from_sharing_records_is_no_site_rule():
+    text = ("A state law passed in 2025 bars public schools in Oregon from sharing student records with federal "
+            "immigration agents unless a judge has ordered it.")
+    types = {t for t, _ in coded(text)}
+    assert "bar_local_cooperation" in types and "restrict_enforcement_sites" not in types
+    # agents kept out of schools is still a site rule
+    assert ("restrict_enforcement_sites", "enacted") in coded(
+        "The Oregon law bars federal immigration agents from entering public schools without a judicial warrant.")
+
+
 # ------------------------------------------------------------ state money as a penalty
 @pytest.mark.parametrize("text", [
     "A bill filed in the state Senate last month would bar any county whose sheriff ends a 287(g) agreement "
@@ -193,6 +237,36 @@ def test_traffic_duty_during_a_federal_operation_is_help_to_ice():
     assert [r["action_type"] for r in rows(text) if "closed two streets" in r["evidence"]] == ["assist_ice"]
     # the same duty with no federal operation around it is no help to anyone
     assert coded("Sheriff Dan Ruud of Natrona County said his deputies closed two streets for the parade.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Cincinnati's council voted 7-2 in 2023 for an ordinance that keeps its police out of civil immigration arrests.",
+    "In 2023 Colorado passed another law that keeps local jails from renting beds to ICE.",
+    "General Order 318 of the Austin Police Department forbids its officers from joining ICE operations.",
+])
+def test_keeping_police_out_of_ice_work_is_a_bar(text):
+    assert {t for t, _ in coded(text)} == {"bar_local_cooperation"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Reno ordinance keeps ICE from staging operations in city parks and parking garages.",
+     "restrict_enforcement_sites"),
+    ("The sheriff keeps ICE informed of release dates.", "assist_ice"),
+])
+def test_keeping_ice_itself_out_or_informed_is_no_bar(text, code):
+    assert {t for t, _ in coded(text)} == {code}
+
+
+@pytest.mark.parametrize("text", [
+    "That morning, two of my patrol deputies blocked the warehouse's back gate in Nampa at ICE's request.",
+    "Matthews Police Chief Anselm Rook confirmed that two of his officers blocked a lane of Matthews Township "
+    "Parkway for ICE agents Monday night.",
+    "That day, two Auburn patrol officers closed a lane of traffic during the arrests at ICE's request.",
+])
+def test_a_road_or_gate_closed_for_ice_is_help_to_ice(text):
+    # a counted part of a force ("two of his officers") is the force; closing a road for agents is neither a bar
+    # on cooperation, nor a site closed to agents, nor an arrest threatened
+    assert {t for t, _ in coded(text)} == {"assist_ice"}
 
 
 # ------------------------------------------------------------ state demands and mandates

@@ -216,3 +216,15 @@ def test_a_state_threat_to_sue_counties_that_keep_helping_ice_enforces_a_limit()
     text2 = ("The attorney general said the state would sue the city if it adopts an ordinance limiting police "
              "cooperation with ICE.")
     assert coded(text2) == [("expand_cooperation", "threatened")]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, Virginia Attorney General Thaddeus Rourke sent Fairfax County a letter warning that he will sue the "
+    "county in 30 days unless its jail starts holding people on immigration detainers.",
+    "In a letter to the city last week, Utah's attorney general wrote that his office will sue St. George if its "
+    "police department adopts a written policy against asking drivers about immigration status.",
+])
+def test_a_state_threat_to_sue_until_a_place_helps_ice_pushes_cooperation(text):
+    # the help is what the state demands ("unless ... starts holding"), or the policy it sues over is against it
+    assert ("expand_cooperation", "threatened") in coded(text)
+    assert "bar_local_cooperation" not in {t for t, _ in coded(text)}

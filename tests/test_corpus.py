@@ -141,6 +141,13 @@ def test_byline_dates_at_the_top_of_the_body(tmp_path):
     assert str(byline_date("Channel 4 News\nPublished: March 11, 2026 at 6:42 PM\nHeadline\nBody text.")) == "2026-03-11"
     assert str(byline_date("FOR IMMEDIATE RELEASE\nApril 2, 2026\n\nOffice of the Governor\n")) == "2026-04-02"
     assert str(byline_date("NEWS ANALYSIS | April 21, 2026\n\nText.")) == "2026-04-21"
+    # several sections before the date, "Posted online", a clock time before the date
+    assert str(byline_date("THE LEDGER\nOPINION | Guest Column | Sunday, February 14, 2027\n\nText.")) == "2027-02-14"
+    assert str(byline_date("THE REVIEW\nMarch 2027 Issue | Politics | Posted online Monday, March 8, 2027\n\nText.")) \
+        == "2027-03-08"
+    assert str(byline_date("LIVE: Arrests\n\nLast updated 8:20 p.m. CT, Wednesday, November 3, 2027\nBy X\n\nText.")) \
+        == "2027-11-03"
+    assert str(byline_date("Posted at 6:42 PM, March 3, 2026\nText.")) == "2026-03-03"
     caption = "\n".join(["CAPTION LINE"] * 12 + ["Argued and Submitted May 1, 2025", "Filed July 9, 2025"])
     assert str(byline_date(caption)) == "2025-07-09"
     # keyed lines of official texts, at the top or in a closing block

@@ -364,3 +364,42 @@ def test_a_year_after_an_article_dates_the_noun(text, expected):
 def test_a_count_after_an_article_is_no_year():
     assert dates("Agents dropped a 2000-pound crate at the dock.") == []
     assert dates("The jail booked a 2025 people last year.")[0]["date_text"] == "last year"
+
+
+def test_that_month_is_in_the_year_last_told():
+    rows = dates("In July 2025, the jail held a man for ICE. He sued the county that September.")
+    assert [(r["date_text"], r["date"]) for r in rows] == [("July 2025", "2025-07-01"), ("that September", "2025-09-01")]
+    rows = dates("In 2019 the county voted, and that same March the sheriff signed the agreement.")
+    assert ("that same March", "2019-03-01") in [(r["date_text"], r["date"]) for r in rows]
+    # "said that September was ..." is no anaphor
+    assert "that September" not in [r["date_text"] for r in dates("He said that September was the worst month.")]
+
+
+def test_a_month_not_expected_before_is_ahead():
+    rows = dates("Lawyers said they did not expect a ruling before August.", date=dt.date(2027, 5, 12))
+    assert [(r["date_text"], r["date"]) for r in rows] == [("August", "2027-08-01")]
+
+
+@pytest.mark.parametrize("line", ["\u2022 2008 \u2014 The sheriff signs a 287(g) agreement with ICE.",
+                                  "2008: The sheriff signs a 287(g) agreement with ICE.",
+                                  "- 2008 - The sheriff signs a 287(g) agreement with ICE."])
+def test_a_timeline_entry_year(line):
+    rows = dates("Here is how the county got here.\n\n" + line + "\n")
+    assert ("2008", "2008-01-01", "year") in [(r["date_text"], r["date"], r["date_precision"]) for r in rows]
+    # a count is no year
+    assert dates("Here is the count.\n\n2008 people signed the petition.\n") == []
+
+
+def test_a_deadline_lends_no_year_to_the_next_date():
+    text = ("On Jan. 26, lawmakers passed a bill that requires every sheriff to apply by Jan. 1, 2028. "
+            "On Feb. 9, the Pentagon ordered soldiers into federal service.")
+    got = {r["date_text"]: r["date"] for r in dates(text, date=dt.date(2027, 3, 8))}
+    assert got["Feb. 9"] == "2027-02-09" and got["Jan. 1, 2028"] == "2028-01-01"
+
+
+def test_a_term_through_a_weekday_is_ahead():
+    base = dt.date(2027, 11, 3)     # a Wednesday
+    ahead = dates("He had directed the Highway Patrol to help ICE with traffic control through Friday.", date=base)
+    assert [(r["date_text"], r["date"]) for r in ahead] == [("Friday", "2027-11-05")]
+    past = dates("The operation ran through Friday, the sheriff said.", date=base)
+    assert [(r["date_text"], r["date"]) for r in past] == [("Friday", "2027-10-29")]

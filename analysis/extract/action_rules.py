@@ -38,8 +38,8 @@ _CUE_SOURCES: dict[str, str] = {
                         r"|\b(?:ice|immigration|detention|dhs|federal)\b.{0,40}\b(?:agreements?|contracts?"
                         r"|memorand\w*|task forces?|partnerships?|deals?|programs?)\b)",
     "agreement_word": r"\b(287\s*\(\s*g\s*\)|igsas?|agreements?|contracts?|memorand\w*|task forces?|partnerships?|programs?|deals?)",
-    "cooperation": r"\b(tak(?:e|es|ing|en) part|enforc(?:e|es|ed|ing)\b|support(?:s|ed|ing)?|giv(?:e|es|ing|en)|gave|records|took part|participat\w*|ask\w* (?:\w+ )?about (?:[\w']+ ){0,3}(?:immigration|citizenship)"
-                   r"|(?:for|to) (?:ice|immigration and customs enforcement)(?! agents?| officers?)|on the basis of (?:an? |their |its )?(?:ice |immigration |civil immigration |administrative |federal )+(?:detainers?|warrants?)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
+    "cooperation": r"\b(tak(?:e|es|ing|en) part|enforc(?:e|es|ed|ing)\b|support(?:s|ed|ing)?|giv(?:e|es|ing|en)|gave|records|took part|participat\w*|ask\w* (?:\w+ ){0,5}?about (?:[\w']+ ){0,3}(?:immigration|citizenship)"
+                   r"|(?:for|to) (?:ice|immigration and customs enforcement)(?! agents?| officers?)|join(?:s|ed|ing)? (?:\w+ ){0,2}(?:operations?|raids?|task forces?|sweeps?)|on the basis of (?:an? |their |its )?(?:ice |immigration |civil immigration |administrative |federal )+(?:detainers?|warrants?)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
                    r"|holds?\b|share|sharing|information|data|notif\w*|release dates?|releases?|transfer\w*|interview(?:s|ing|ed)?\b"
                    r"|access|resources|assist\w*|help\w*|communicat\w*|send\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
                    r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?)\b",
@@ -81,6 +81,7 @@ _CUE_SOURCES: dict[str, str] = {
                   r"|wrongdoing|complaints? (?:about|against|regarding|concerning|involving)|crimes?|conduct|behaviou?r|activit\w*|encounters?|actions?|raids?|arrests?|evidence"
                   r"|tactics|operations?|force)\b",
     "records": r"\b(foia|freedom of information|public[- ]records?|open[- ]records?|records? requests?|sunshine law"
+               r"|(?:ice|dhs|cbp|the agency|the agency's|federal)(?:['\u2019]s)? (?:own )?records (?:of|on|about|showing)"
                r"|(?<!ice )(?<!ice's )requests? for (?:the |its |a |copies of )?(?:[\w'\u2019]+ ){0,2}(?:names|lists?|copies"
                r"|warrants))\b",
     "letter_asking": r"\bletter\b.{0,100}\b(?:asking|requesting|seeking) (?:for |it for |the agency for )?(?:the |a |copies of )?"
@@ -94,6 +95,13 @@ _CUE_SOURCES: dict[str, str] = {
                        r"(?:the |its |a |an |all |any |copies of (?:the |its |all )?)?(?:full |monthly |weekly |quarterly |annual |updated |arrest |detention )?(?:number|numbers|names"
                        r"|list|lists|copies|records|data|warrants?|documents?|information|count|details|statistics"
                        r"|figures|tally|policy|policies|legal basis)\b",
+    "ask_holder_for_records": r"\b(?:ask|asks|asked|asking|press|pressed|petition|petitioned)\s+(?:the |its |our )?"
+                              r"(?:sheriff|sheriff['\u2019]s office|police (?:department|chief)|jail|county jail"
+                              r"|department of corrections|police)\s+(?:to (?:report|provide|publish|disclose|share)\b|for\s+"
+                              r"(?:the |a |an |its )?(?:monthly |weekly |quarterly |annual |regular |full )?(?:count|number|numbers"
+                              r"|list|lists|records|data|report|reports|tally|statistics|figures)\b)",
+    "kept_from": r"\bkeep(?:s|ing)?\s+(?:[\w'\u2019-]+\s+){1,6}?(?:out of\s+(?:\w+\s+){0,3}(?:immigration|ice|deportation|federal)"
+                 r"|from\s+\w+ing\b)",
     "report_objects": r"\b(arrests?|detentions?|raids?|ice|immigration|federal|enforcement|operations?|agents?)\b",
     "funding": r"(\$|\b(funds?|funding|grants?|awards?|money|dollars?|reimburse\w*|federal aid|aid|budget|contracts?|payments?|subsid\w*)\b)",
     "local_official": r"\b(mayors?|governors?|sheriffs?|lawmakers?|legislators?|council\w*|judges?|attorneys? general"
@@ -102,7 +110,7 @@ _CUE_SOURCES: dict[str, str] = {
                       r"|sanctuary (?:jurisdictions?|cities|counties|states)|(?:any|every|each) officials? who|(?:officials|employees|workers) who)\b",
     "local_target": r"\b(mayors?|governors?|sheriffs?|officials?|lawmakers?|leaders?|politicians?|cit(?:y|ies)|count(?:y|ies)"
                     r"|states?|jurisdictions?|sanctuary|towns?|municipalit\w*|localit\w*|political subdivisions?"
-                    r"|democrats?|council\w*|commissions?"
+                    r"|democrats?|council\w*|commissions?|voters|public schools|school boards?"
                     r"|attorneys? general|district attorneys?|prosecutors?|police chiefs?|police departments?"
                     r"|commissioners?|supervisors?|boards?|aldermen|sheriffs?|school districts?|trustees"
                     r"|(?:the|a|this|that|each|every|any) district(?! court| judge| attorney))\b",
@@ -138,7 +146,10 @@ _CUE_SOURCES: dict[str, str] = {
     "crime_frame": r"\b(ha(?:s|ve) chosen (?:to|politics)|chose (?:to|politics)|put(?:s|ting)? politics|politics over|criminals?|criminal aliens?|illegal aliens?|shield\w*|harbor\w*|lawbreak\w*|dangerous|safe harbou?r|safe haven|revolving door"
                    r"|sanctuary politicians?|protect\w* (?:criminals|illegal)|hiding places?|havens? for|magnets? for"
                    r"|cartels?|gangs?|traffickers?|smugglers?|predators?|welcome mats?|open doors? for"
-                   r"|politics (?:matters?|comes?|wins?)|political (?:theater|theatre|stunts?|games?)|in the name of politics)\b",
+                   r"|politics (?:matters?|comes?|wins?)|political (?:theater|theatre|stunts?|games?)|in the name of politics"
+                   r"|(?:ahead of|over|before) (?:the )?(?:public['\u2019]s )?(?:safety|security|lives)|headlines over"
+                   r"|(?:chos\w*|choos\w*) headlines|rather protect|lectur\w* (?:federal )?(?:officers|agents)"
+                   r"|smear\w* (?:federal )?(?:officers|agents)|walk out (?:of (?:its|the|their) jail|the front door))\b",
     "warm": r"\b(saves? lives|saving lives|professionals|professionalism|careful, professional|doing it well|(?:doing|did|does) (?:its|their|a|an|that|the|his|her|our) (?:\w+ )?(?:job|work)(?: well)?"
             r"|grateful|thank\w*|proud|great (?:work|partners?|job)|good partners?|excellent|commend\w*|applaud\w*"
             r"|heroes|heroic|keeps? (?:us|our \w+|the \w+) safe|safer|partnership|(?:real |strong |true )?leadership"
@@ -189,6 +200,7 @@ _CUE_SOURCES: dict[str, str] = {
     "traffic_help": r"\b(?:direct\w*|clos\w*|control\w*|block\w*|handl\w*|manag\w*|secur\w*) (?:\w+ ){0,2}"
                     r"(?:traffic|streets?|roads?|intersections?|perimeters?|lanes?)\b",
     "traffic_words": r"\b(?:traffic(?: control)?|streets?|roads?|roadways?|exits?|entrances?|perimeters?|intersections?"
+                     r"|(?:rear |back |front |side |main )?gates?|driveways?|(?:\w+ )?blocks of"
                      r"|lanes?|crowd control|the scene)\b",
     "conditioned_place": r"\b(?:any|every|each|a) (?:cit(?:y|ies)|count(?:y|ies)|towns?|municipalit(?:y|ies)|jurisdictions?"
                          r"|localit(?:y|ies)|sheriffs?|school districts?)(?: in [A-Z]\w+)? (?:that|which|whose|who)\b",
@@ -280,6 +292,10 @@ RULES: tuple[Rule, ...] = (
        cues=("ice",), any_cues=("cooperation", "agreement_word", "traffic_help"),
        exclude=("anti_sanctuary", "sanctuary", "mask"),
        base=0.65),
+    # "an ordinance that keeps its police out of civil immigration arrests", "a law that keeps local jails from
+    # renting beds to ICE" (what is kept must not be ICE itself: checked in actions)
+    _r("keep_from", _local("bar_local_cooperation"), verbs=("keep",),
+       cues=("ice", "kept_from"), exclude=("sanctuary", "funding"), base=0.55),
     _r("stop_cooperation", _local("bar_local_cooperation"), verbs=_STOP_VERBS,
        cues=("ice", "cooperation"), exclude=("agreement_strong", "sanctuary", "funding"), base=0.6),
     _r("no_longer_assist", _local("bar_local_cooperation"),
@@ -401,10 +417,13 @@ RULES: tuple[Rule, ...] = (
     # "voted to ask ICE for the number of arrests made in the city": a request for records
     _r("ask_ice_for_records", _local("records_request"), verbs=("ask", "press", "petition", "pressure"),
        cues=("ask_for_records",), base=0.55),
+    # "voted 4-3 to ask the Sheriff's Office for a monthly count of residents transferred to ICE"
+    _r("ask_jail_for_records", _local("records_request"), verbs=("ask", "press", "petition", "direct"),
+       cues=("ask_holder_for_records", "ice"), base=0.5),
     # "sent a letter to ICE's field office asking for the names of everyone detained"
     _r("letter_for_records", _local("records_request"), verbs=("send", "write", "approve", "adopt", "mail", "deliver"),
        cues=("ice", "letter_asking"), base=0.5),
-    _r("reporting_mandate", _local("records_request"), verbs=("report", "disclose", "publish", "track"),
+    _r("reporting_mandate", _local("records_request"), verbs=("report", "disclose", "publish", "track", "log"),
        nouns=("report", "reporting"),
        cues=("report_objects",), any_cues=("ice",), base=0.5, obligation=True),
     _r("sue", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: "sue_federal_government"},

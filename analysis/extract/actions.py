@@ -419,8 +419,26 @@ def _subject_of(t):
                     return g, "agent"
     for c in t.children:
         if c.dep_ == "nsubj":
-            return c, "subject"
+            return _part_of(c), "subject"
     return None, None
+
+
+def _part_of(subj):
+    """"Two of my deputies", "several of the city's officers": the group a counted part belongs to."""
+    if subj.pos_ in ("NUM", "PRON", "DET", "ADJ") and subj.lower_ in _PART_WORDS | _NUMBER_WORDS or subj.like_num:
+        for c in subj.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and _GROUP_OF_PEOPLE.search(g.text):
+                        return g
+    return subj
+
+
+#: the people a counted part can be drawn from ("two of his officers"; not "one of her first moves")
+_GROUP_OF_PEOPLE = re.compile(r"^(?:deput(?:y|ies)|officers?|troopers?|agents?|members?|employees?|staff|guards?"
+                              r"|soldiers?|commissioners?|supervisors?|council(?:ors|lors|men|women)?|workers?)$", re.I)
+_PART_WORDS = frozenset(("some", "several", "many", "most", "few", "all", "both", "each", "none", "one", "dozens"))
+_NUMBER_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "dozen"))
 
 
 def _has_place(tok, S) -> bool:
@@ -516,6 +534,7 @@ class _DocState:
         self.aliases = {}           # defined term (lower case) -> level of the parties it stands for
         self.last_suit = None       # actor of the last lawsuit filed ("The lawsuit ..." refers to it)
         self.last_pressure_sent = -99   # last sentence with a federal-pressure action
+        self.last_records_sent = -99    # last sentence with a records request ("a similar request" follows)
         self.federal_suit = False       # a suit against the federal government told earlier in the document
         self.ordered = False            # a court order's decretal words ("It is ORDERED that:") have been read
         self.org_heads = {}         # "department" -> level of the last "Department of ..." named
@@ -764,11 +783,18 @@ _BILLS_SIGNED = re.compile(r"\bsign(?:s|ed)\s+(?:[\w'’-]+\s+){0,4}?(?:bills?|l
 _PARTS = frozenset(("section", "subsection", "provision", "clause", "paragraph"))
 
 
+#: verbs of asking to enter an agreement, not entering it
+_ASKING_TO_JOIN = frozenset(("apply", "seek", "negotiate"))
+
+
 def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     lem = [t.lemma_.lower() for t in path]
     skip = rule.no_status
     text = sent.text
     # proposed
+    if rule.name == "enter_agreement" and tok.lemma_.lower() in _ASKING_TO_JOIN and not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "'ll", "\u2019ll", "wo", "would") for c in tok.children):
+        return "proposed"   # "Fremont County applied for a task force agreement": asked, not yet in one
     for t in path:
         l = t.lemma_.lower()
         if t.i != tok.i and l in R.PROPOSE and l not in skip:
@@ -1485,6 +1511,8 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
             _remember_instrument_rows(sent.doc, rows, state, si)
             if any(r["direction"] == "federal_pressure" for r in rows):
                 state.last_pressure_sent = si
+            if any(r["action_type"] == "records_request" for r in rows):
+                state.last_records_sent = si
             if any(r["action_type"] == "sue_federal_government" for r in rows):
                 state.federal_suit = True
             if rows:
@@ -2025,6 +2053,8 @@ def _remember_person(S: _Sent, state: _DocState) -> None:
 _DISPOSAL_RULES = {"rescind_sanctuary", "affirm_sanctuary", "end_agreement", "keep_agreement", "not_renew", "enter_agreement",
                    "approved_agreement"}
 _ANAPHOR_DETS = {"the", "its", "this", "that", "their", "these", "those"}
+#: adjectives that make an instrument one of the kind named before ("a similar contract")
+_KIND_ADJECTIVES = frozenset(("similar", "same", "identical", "comparable", "such", "matching"))
 _ANAPHOR_NOUNS = (R.INSTRUMENT_NOUNS | {"deal", "contract"}) - {"executive", "program", "act", "rule", "proposal"}
 _CONTENT_CUES = ("sanctuary", "ice")
 
@@ -2181,6 +2211,9 @@ def _signed_content(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows, o
     if hit is None:
         return found
     tok, obj = hit
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in tok.children) and \
+            any(_has_if_clause(t, marks=("if", "unless")) for t in _clause_path(tok)):
+        return found        # "she would sign the bill if it ever reached her desk": a supposition, no act
     actors = _actors(tok, S, state, si)
     a = actors[0] if actors else {}
     s, e = sent.span_offsets(tok)
@@ -2240,6 +2273,9 @@ def _antecedent_texts(sc, texts, state: "_DocState"):
             continue
         if not any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHOR_DETS | {"its", "their", "his", "her", "our"} or
                    (c.dep_ in ("nummod", "compound", "amod") and re.fullmatch(r"(19|20)\d\d", c.text))
+                   # "his office's agreement", "the county's contract"; "a similar contract", "the same deal"
+                   or (c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))
+                   or (c.dep_ == "amod" and c.lower_ in _KIND_ADJECTIVES)
                    for c in t.children):
             continue
         own = _scope_texts(list(t.subtree))
@@ -2311,6 +2347,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     if ant is not None and _rule_matches(rule, ant) and not _blocked(tok, path, rule, sent):
                         cands.append((tok, rule, sc, ant, path))
                     continue
+                if rule.name == "records_request" and _another_request(tok) and 0 < si - state.last_records_sent <= 3 \
+                        and not _blocked(tok, path, rule, sent):
+                    # "The Coralville City Council sent ICE a similar request on March 5": the request told before
+                    cands.append((tok, rule, sc, (texts[0] + " records request ", texts[1] + " records request "), path))
+                    continue
                 if not (rule.name == "condemn" and _answers_pressure(tok, state, si)) and not (
                         rule.name == "federal_criticism" and _local_official_object(tok, S)) and not (
                         rule.name in _CONTENT_RULES | {"reporting_mandate"} and _is_verbal(tok)
@@ -2319,7 +2360,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                         # name or badge number": the object clause the parser hung elsewhere
                         rule.name in ("require_identification", "no_delay_for_ice") and _is_verbal(tok)
                         and _rule_matches(rule, _linear_texts(tok, stop_at_subject=False))) and not (
-                        rule.name == "lose_funding" and _rule_matches(rule, _scope_texts(list(doc)))):
+                        rule.name == "lose_funding" and _rule_matches(rule, _scope_texts(list(doc)))) and not (
+                        # "requires the shift supervisor to log every request from a federal immigration agency and
+                        # the Chief to report the totals to the Council": a duty to report, its object said nearby
+                        rule.name == "reporting_mandate" and _is_verbal(tok) and _REPORTED_REQUESTS.search(sent.text)):
                     continue
             if rule.name == "support_operation" and not (
                     R.CUES["operation_context"].search(sent.text) or 0 <= si - state.last_pressure_sent <= 3):
@@ -2372,6 +2416,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "give_access" and lemma == "notify" and any(
                     c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "in") for c in tok.children):
                 continue    # "notified ICE in writing that it was withdrawing": a message, not a release notice
+            if rule.name == "keep_from" and not any(
+                    c.dep_ == "dobj" and not R.CUES["federal"].search(" ".join(t.text for t in c.subtree))
+                    and not R.CUES["agents"].search(c.text) for c in tok.children):
+                continue    # "keeps ICE from staging in city parks": the agency kept out (a site rule), not a bar
             if rule.name == "keep_agreement" and lemma == "keep" and not any(
                     c.dep_ in ("dobj", "nsubjpass") and R.CUES["agreement_word"].search(" ".join(t.text for t in c.subtree))
                     for c in tok.children):
@@ -2432,6 +2480,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue
             if "court_action" in rule.types.values() and re.search(r"\bdissent(?:s|ed|ing)?\b", sent.text, re.I):
                 continue    # "Justice X, dissenting, would affirm": what a dissent would have done is no ruling
+            if rule.name == "prosecute_agents" and not _is_verbal(tok) and tok.dep_ == "pobj" \
+                    and tok.head.lower_ in ("during", "after", "before", "amid", "since", "throughout"):
+                continue    # "closed a lane of traffic during the arrests": when, not an arrest threatened
             if rule.name in ("prosecute_agents", "target_officials") and tok.tag_ == "VBN" \
                     and tok.dep_ in ("acl", "amod"):
                 continue    # "Those arrested will remain in ICE custody": people described, no one threatened
@@ -2461,6 +2512,12 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
         return []
     specific = {c[0].i for c in cands if c[1].name == "refuse_detainer_word"}
     cands = [c for c in cands if not (c[1].name == "refuse_cooperation" and c[0].i in specific)]
+    helping = {c[0].i for c in cands if c[1].name == "support_operation" and _FOR_ICE.search(sent.text)}
+    cands = [c for c in cands if not (c[1].name in ("restrict_sites", "bar_cooperation") and c[0].i in helping)]
+    # ("two of his officers blocked a lane of the parkway for ICE agents": a road closed for ICE, not to it)
+    barred = {c[0].i for c in cands if c[1].name == "bar_cooperation" and _barred_from_helping(c[0])}
+    cands = [c for c in cands if not (c[1].name == "restrict_sites" and c[0].i in barred)]
+    # ("bars public schools from sharing student records with ICE": the schools are who is barred)
     sites = {c[0].i for c in cands if c[1].name == "restrict_sites"}
     cands = [c for c in cands if not (c[1].name == "bar_cooperation" and c[0].i in sites
                                       and not _cue("detainer", c[3]))]   # "bars arrests inside courthouses"
@@ -2490,6 +2547,42 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
         rows.extend(_rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nested,
                               op_name, incident, incident_place))
     return _dedupe(rows)
+
+
+#: what a reporting duty counts: requests from immigration agencies, detainers, transfers to ICE
+_REPORTED_REQUESTS = re.compile(r"\b(?:requests? (?:\w+ ){0,3}from (?:a |any |the )?(?:federal|ice|immigration|u\.s\.)"
+                                r"|(?:ice|immigration|detainer|federal immigration) requests?|detainers?"
+                                r"|(?:transferred|transfers?) to (?:ice|federal|immigration))\b", re.I)
+#: words for a local police force
+_LOCAL_FORCE = re.compile(r"\b(?:deput(?:y|ies)|officers?|troopers?|police|sheriff\w*|patrol)\b", re.I)
+#: work done for immigration agents: "at ICE's request", "for ICE agents", "for the ICE operation"
+_FOR_ICE = re.compile(r"\bat (?:the )?(?:request of (?:ice|border patrol|federal|immigration)|(?:ice|border patrol|cbp|hsi|dhs"
+                      r"|federal agents|immigration agents|the agency)['\u2019]s? request)"
+                      r"|\bfor (?:the )?(?:ice|federal|immigration|border patrol) (?:agents|officers|operation|raid|sweep)s?\b", re.I)
+#: what a local body is barred from doing for ICE ("from sharing", "from giving", "from holding")
+_HELPING_GERUNDS = frozenset(("share", "give", "help", "assist", "hold", "notify", "transfer", "disclose", "provide",
+                              "send", "release", "collect", "ask", "inquire", "detain", "honor", "comply", "cooperate",
+                              "rent", "house", "enforce", "participate", "turn", "hand"))
+
+
+def _barred_from_helping(tok) -> bool:
+    """"bars public schools from sharing student records": the verb's "from" complement is a gerund of
+    giving ICE help or information."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for g in c.children:
+                if g.dep_ == "pcomp" and (g.lemma_.lower() in _HELPING_GERUNDS or _verb_stem(g.lower_) in _HELPING_GERUNDS):
+                    return True
+    return False
+
+
+def _another_request(tok) -> bool:
+    """"a similar request", "a parallel request", "the same request", "another request": a request of the kind
+    just told."""
+    if tok.lemma_.lower() != "request" or _is_verbal(tok):
+        return False
+    return any((c.dep_ == "amod" and c.lower_ in _KIND_ADJECTIVES | {"parallel", "second", "third", "follow-up"})
+               or (c.dep_ == "det" and c.lower_ == "another") for c in tok.children)
 
 
 def _local_official_named(S, actor: dict) -> bool:
@@ -2863,8 +2956,10 @@ def _sued_for_helping(tok) -> bool:
     text = " " + " ".join(t.lower_ for t in tok.subtree) + " "
     helping = re.search(r"\b(?:hold\w*|honou?r\w*|detain\w*|rent\w*|hous\w*|transfer\w*|cooperat\w*|help\w*"
                         r"|assist\w*|shar\w*)\b", text)
+    if helping and re.search(r"\bunless\b", text[:helping.start()]):
+        return False    # "will sue the county unless its jail starts holding people on detainers": help demanded
     return bool(helping) and bool(R.CUES["ice"].search(text)) and not re.search(
-        r"\b(?:sanctuary|limit\w*|restrict\w*|refus\w*|declin\w*|stop\w*|end\w*|ban\w*|bar\w*)\b", text)
+        r"\b(?:sanctuary|limit\w*|restrict\w*|refus\w*|declin\w*|stop\w*|end\w*|ban\w*|bar\w*|against)\b", text)
 
 
 def _sues_local_party(tok, S) -> bool:
@@ -3094,7 +3189,7 @@ def _obligated(tok, path) -> bool:
 
 
 #: rules whose scope states what others must (not) do: nested triggers are their content
-_CONTENT_RULES = {"require_cooperation", "ban_sanctuary", "bar_cooperation", "stop_cooperation", "restrict_sites",
+_CONTENT_RULES = {"require_cooperation", "ban_sanctuary", "bar_cooperation", "stop_cooperation", "restrict_sites", "keep_from",
                   "mask_ban", "require_identification", "refuse_detainers", "refuse_cooperation"}
 
 
@@ -3329,6 +3424,167 @@ def _repair_law_verb_swap(doc) -> None:
         obj.pos_, obj.tag_, obj.lemma_ = "NOUN", "NNS", obj.lower_[:-1] if obj.lower_.endswith("s") else obj.lower_
 
 
+#: verbs of keeping someone from doing something ("bars N from V-ing")
+_FROM_VERBS_S = frozenset(("bars", "bans", "prohibits", "forbids", "blocks", "keeps", "stops", "prevents",
+                           "precludes", "restricts"))
+#: nouns that name a rule, the usual subject of such a verb
+_RULE_NOUNS = frozenset(("law", "laws", "act", "statute", "ordinance", "policy", "order", "directive", "rule",
+                         "bill", "code", "measure", "resolution", "section", "provision", "charter", "procedure",
+                         "memo", "memorandum", "regulation", "agreement", "injunction", "decree", "amendment"))
+
+
+def _rule_subject(doc, t):
+    """The noun before a misread verb ``t`` that is its subject: the nearest rule noun ("A state law
+    passed in 2019 bars", "General Order 41.3 bars", "a policy in effect since 2019 bars") with no
+    finite verb, colon or semicolon between; else the noun right before it ("Louisville bars")."""
+    for j in range(t.i - 1, max(-1, t.i - 13), -1):
+        x = doc[j]
+        if x.text in (":", ";") or x.tag_ in ("VBZ", "VBP", "MD") or x.lower_ in ("that", "which", "who"):
+            break
+        if x.lower_ in _RULE_NOUNS and x.pos_ in ("NOUN", "PROPN"):
+            return x
+    prev = doc[t.i - 1]
+    return prev if prev.pos_ in ("NOUN", "PROPN") and prev.tag_ != "NNPS" else None
+
+
+def _set_tree(doc, heads: list, deps: list) -> bool:
+    """Give ``doc`` these heads and labels at once, if they make one tree (one root, no cycle)."""
+    from spacy.attrs import DEP, HEAD
+
+    n = len(doc)
+    if sum(1 for i, h in enumerate(heads) if h == i) != 1:
+        return False
+    for i in range(n):
+        j, steps = i, 0
+        while heads[j] != j:
+            j, steps = heads[j], steps + 1
+            if steps > n:
+                return False
+    arr = doc.to_array([HEAD, DEP])
+    for i in range(n):
+        arr[i, 0] = (heads[i] - i) & 0xFFFFFFFFFFFFFFFF
+        arr[i, 1] = doc.vocab.strings.add(deps[i])
+    try:
+        doc.from_array([HEAD, DEP], arr)
+    except Exception:   # pragma: no cover - a tree spaCy refuses: keep the parse as it is
+        return False
+    return True
+
+
+def _repair_bar_from(doc) -> None:
+    """"A state law passed in 2019 bars county jails from holding ...", "General Order 41.3 bars deputies
+    from asking ...": the small model reads such a "bars" as a plural noun, in a compound with its own
+    object. When a verb of keeping from ("bars", "bans", "prohibits", "forbids", "keeps", ...) is tagged
+    a noun, follows a noun, a number or a comma, and a noun phrase then "from" + a gerund follows, the
+    tree is rebuilt: the word is the verb, the rule noun before it its subject, the noun phrase its
+    object and the "from" phrase its complement."""
+    for t in doc:
+        if t.lower_ not in _FROM_VERBS_S or t.tag_ not in ("NNS", "NN", "NNP") or t.i == 0:
+            continue
+        frm = next((x for x in doc[t.i + 1: t.i + 9] if x.lower_ == "from"), None)
+        if frm is None or frm.i + 1 >= len(doc) or not (doc[frm.i + 1].tag_ == "VBG"
+                                                          or doc[frm.i + 1].lower_.endswith("ing")):
+            continue
+        between = doc[t.i + 1: frm.i]
+        # "county jails" with "jails" read as the verb: a plural noun after a noun
+        swapped = [x for x in between if x.tag_ == "VBZ" and x.lower_.endswith("s") and x.i > t.i + 1
+                   and doc[x.i - 1].pos_ in ("NOUN", "PROPN")]
+        if not len(between) or any(x.pos_ in ("VERB", "AUX", "PUNCT") and x.text != "," and x not in swapped
+                                   for x in between):
+            continue
+        subj = _rule_subject(doc, t)
+        if subj is None:
+            continue
+        head_part = list(between)
+        first_adp = next((k for k, x in enumerate(head_part) if x.pos_ == "ADP"), None)
+        if first_adp is not None:
+            head_part = head_part[:first_adp]       # "county jails in Washington": the jails
+        obj = next((x for x in reversed(head_part) if x.pos_ in ("NOUN", "PROPN", "PRON") or x in swapped), None)
+        if obj is None:
+            continue
+        end = max(x.i for x in frm.subtree)
+        left = min(subj.left_edge.i, subj.i)
+        # with what hung on the misread noun before it ("Louisville's")
+        left = min([left] + [c.left_edge.i for c in t.lefts if c.i < subj.i])
+        region = set(range(left, end + 1))
+        tops = [doc[i] for i in region if doc[i].head.i not in region or doc[i].head.i == doc[i].i]
+        top = min(tops, key=lambda x: len(list(x.ancestors)))
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        if top.head.i == top.i or top.head.i in region:
+            heads[t.i], deps[t.i] = t.i, "ROOT"
+        else:
+            heads[t.i] = top.head.i
+            deps[t.i] = "ccomp" if top.dep_ in ("dobj", "ccomp", "nsubj") and top.head.pos_ in ("VERB", "AUX") \
+                else top.dep_
+        for i in range(left, t.i):
+            if i == subj.i:
+                heads[i], deps[i] = t.i, "nsubj"
+            elif heads[i] not in range(left, t.i) or heads[i] == i:
+                heads[i] = subj.i
+        for x in between:
+            if x.i == obj.i:
+                heads[x.i], deps[x.i] = t.i, "dobj"
+            elif heads[x.i] not in range(t.i + 1, frm.i) or heads[x.i] == x.i:
+                heads[x.i] = obj.i
+            if x.i < obj.i and deps[x.i] in ("nsubj", "ROOT"):
+                deps[x.i] = "compound"      # "county" of "county jails"
+        heads[frm.i], deps[frm.i] = t.i, "prep"
+        for i in range(end + 1, len(doc)):
+            if heads[i] == i or (heads[i] in region and deps[i] == "punct"):
+                heads[i] = t.i      # the old root's trailing punctuation
+        if not _set_tree(doc, heads, deps):
+            continue
+        stem = _verb_stem(t.lower_)
+        t.pos_, t.tag_, t.lemma_ = "VERB", "VBZ", stem or t.lower_[:-1]
+        for x in swapped:
+            x.pos_, x.tag_, x.lemma_ = "NOUN", "NNS", x.lower_[:-1]
+
+
+def _repair_let_lapse(doc) -> None:
+    """"let a similar contract lapse": the small model reads "lapse" as the object noun of "let", with the
+    contract its compound; the tree is rebuilt so the contract is the subject of the verb "lapse"."""
+    for t in doc:
+        if t.pos_ != "NOUN" or t.dep_ != "dobj" or t.head.lemma_.lower() not in ("let", "allow") \
+                or t.lower_ not in ("lapse", "expire", "end", "die", "run"):
+            continue
+        subj = [c for c in t.children if c.dep_ == "compound"]
+        if not subj:
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        s = subj[-1]
+        deps[t.i] = "ccomp"
+        heads[s.i], deps[s.i] = t.i, "nsubj"
+        for c in t.children:
+            if c.i < s.i and c.dep_ in ("det", "amod", "poss", "nummod"):
+                heads[c.i] = s.i        # "a similar (contract)"
+        if _set_tree(doc, heads, deps):
+            t.pos_, t.tag_, t.lemma_ = "VERB", "VB", t.lower_
+
+
+def _repair_interrupted_object(doc) -> None:
+    """"voted 4-1 to renew, for three more years, our jail's detention agreement with ICE": a phrase set off by
+    commas between a verb and its object; the small model hangs the object elsewhere (a conjunct of the main
+    verb). The noun phrase after the second comma becomes the verb's object."""
+    for t in doc:
+        if not _is_verbal(t) or t.tag_ not in ("VB", "VBD", "VBZ", "VBP") or t.i + 3 >= len(doc) \
+                or doc[t.i + 1].text != "," or any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in t.children):
+            continue
+        prep = doc[t.i + 2]
+        if prep.dep_ != "prep" or prep.head.i != t.i:
+            continue
+        k = max(x.i for x in prep.subtree)
+        if k + 2 >= len(doc) or doc[k + 1].text != ",":
+            continue
+        h = doc[k + 2]
+        while h.head.i != h.i and h.head.i > k + 1:
+            h = h.head
+        if h.pos_ not in ("NOUN", "PROPN") or h.head.i == t.i or h.dep_ not in ("conj", "appos", "dobj", "npadvmod"):
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[h.i], deps[h.i] = t.i, "dobj"
+        _set_tree(doc, heads, deps)     # (kept as it was if that would break the tree)
+
+
 def _repair_verbs(doc) -> None:
     """Verbs the small model tagged as nouns, retagged in this sentence's parse (the text is unchanged):
     a gerund after "begin" or used as a modifier ("on Friday barring jails from ..."), a noun with a
@@ -3336,6 +3592,14 @@ def _repair_verbs(doc) -> None:
     an "-ies" verb between a noun and its object ("The jail notifies ICE ...")."""
     # a finite verb of the main clause ("Bill 12, which the governor signed in May, bars ...": "signed" is not one)
     _repair_law_verb_swap(doc)
+    _repair_bar_from(doc)
+    _repair_let_lapse(doc)
+    _repair_interrupted_object(doc)
+    for t in doc:
+        if t.dep_ == "ccomp" and t.i < t.head.i and any(x.text == ";" for x in doc[t.i: t.head.i]):
+            # "Fremont County applied for an agreement last month; ICE has not acted on it": two clauses,
+            # not a clause reported by the second (whose "not" is not the first one's)
+            t.dep_ = "parataxis"
     finite = any(t.tag_ in ("VBZ", "VBD", "VBP") and not any(
         x.dep_ in ("relcl", "acl", "advcl", "ccomp", "pcomp") for x in [t, *t.ancestors]) for t in doc)
     for t in doc:
@@ -3467,6 +3731,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if rule.name == "arrival" and re.search(r"\b(guard|troops|soldiers|marines|military)\b", a.get("text") or "", re.I):
             a = dict(a, level="federal", jurisdiction=None)   # troops arriving in a place: a deployment
         cls = _actor_class(a["level"])
+        if rule.name == "support_operation" and cls == R.UNK and _LOCAL_FORCE.search(a.get("text") or a.get("actor") or "") \
+                and not R.CUES["federal"].search(a.get("text") or a.get("actor") or ""):
+            cls = R.NONFED      # "two of his officers", "two Auburn patrol officers": a local force
         if rule.name == "call_names":
             obj = _called_object(tok)
             obj_text = " ".join(t.text for t in obj.subtree)

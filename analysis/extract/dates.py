@@ -89,6 +89,9 @@ _YEAR_BEFORE = re.compile(
 _YEAR_AFTER = re.compile(
     r"\s*(?:['\u2019]s\b|election|elections|midterms?|presidential|budget|session|census|campaign|"
     r"cycle|race|primary|primaries|season|legislative|law|ruling|decision|executive|order)", re.I)
+#: a year that opens a line or a list item, then a dash or colon: an entry of a timeline
+_ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf*\-\u2013][ \t]*)?$")
+_ENTRY_AFTER = re.compile(r"[ \t]*(?:\u2014|\u2013|--?|:)[ \t]+\S")
 _FUTURE = re.compile(r"\b(?:will|'ll|\u2019ll|plans? to|planning to|scheduled|is set to|are set to|expected to|"
                      r"next|upcoming|is due|are due|shall)\b", re.I)
 _DURATION = re.compile(r"^(?:for\s+)?(?:the\s+)?(?:next\s+|past\s+|last\s+|first\s+|\d+|" + NUM + r")\b.*\b(?:"
@@ -294,7 +297,7 @@ def _awaited(sent, a: int) -> bool:
         return True
     found = _governing_verb(sent, a)
     return found is not None and found[0].lemma_ in _AWAITING and \
-        bool(re.search(r"\b(?:by|in|until)\s+$", sent.text[max(0, a - 12):a], re.I))
+        bool(re.search(r"\b(?:by|in|until|before)\s+$", sent.text[max(0, a - 12):a], re.I))
 
 
 def _told_in_past(sent, a: int) -> bool:
@@ -441,6 +444,9 @@ def _h_anchor_shift(m, c: _Ctx) -> Result:
 
 def _h_month_anchor(m, c: _Ctx) -> Result:
     """'the previous September', 'the following March': that month before or after the date last told."""
+    if m["m2"]:     # "that September", "that same March": the month in the year of the date last told
+        ref = c.anchor or c.base
+        return (dt.date(ref.year, _month(m["m2"]), 1), None, "month") if ref else (None, None, None)
     ref = c.month_anchor or c.base
     if ref is None:
         return None, None, None
@@ -542,7 +548,8 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
         rf"\b(?:(?:(?:the|that)\s+(?:following|previous|prior)|the\s+next)\s+(?P<u>day|week|month|year)"
         rf"|(?:the|a|one)\s+(?P<u2>day|week|month|year)\s+(?:before|after|earlier|later)(?!\s+(?:the|a|an|his|her|their|its|\w+ing)\b)"
         rf"|(?P<n>{NUM})\s+(?P<u3>{UNIT})\s+(?:later|earlier))\b", re.I), _h_anchor_shift, True),
-    ("month_anchor", re.compile(rf"\b(?:[Tt]he|[Tt]hat)\s+(?P<w>previous|prior|preceding|following)\s+(?P<m>{MON})(?!\s*\d)"),
+    ("month_anchor", re.compile(rf"\b(?:[Tt]he|[Tt]hat)\s+(?P<w>previous|prior|preceding|following)\s+(?P<m>{MON})(?!\s*\d)"
+                                rf"|(?<!\bsaid )(?<!\bsays )(?<!\bsay )(?<!\bnoted )(?<!\bwrote )\b(?:[Tt]hat)\s+(?P<same>same\s+)?(?P<m2>{MON})(?!\s*\d)"),
      _h_month_anchor, True),
     ("weekday", re.compile(rf"\b(?:(?P<w>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past)?|[Oo]n)\s+)?(?P<wd>{WDAY})(?![a-z])"), _h_weekday, True),
     ("month_only", re.compile(rf"\b(?:(?P<w>[Ll]ast|[Nn]ext|[Tt]his)|in|In|since|Since|until|by|through|during|early|late|mid|"
@@ -582,6 +589,8 @@ def _year_ok(text: str, m, ents: list[tuple[int, int]]) -> bool:
         return False    # "a 2000-pound bomb"
     if any(a <= m.start() and m.end() <= b for a, b in ents):
         return True
+    if _ENTRY_BEFORE.search(before) and _ENTRY_AFTER.match(after):
+        return True     # a timeline entry: "• 2008 — The sheriff signs ...", "2019: The county ..."
     return bool(_YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after))
 
 
@@ -711,15 +720,19 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             # the year of "March 31": the last day or month named before it, a relative one too ("On Monday,
             # the sheriff announced ... It runs through March 31" speaks from the document's time)
             # (a bare month, "in June", is a guess itself and lends no year)
-            year_ref = next((h[1] for h in near if (h[2] == "day" and (not h[3] or h[4] in _FROM_NOW))
-                             or (h[2] == "month" and not h[3])), None)
+            # (a deadline lends none: "must apply by Jan. 1, 2028. On Feb. 9, ..." is this year's February)
+            year_ref = next((h[1] for h in near if not h[5] and ((h[2] == "day" and (not h[3] or h[4] in _FROM_NOW))
+                             or (h[2] == "month" and not h[3]))), None)
             if year_ref is not None and base is not None and year_ref.year != base.year \
                     and not any(h[1] is year_ref and h[0] == sent.paragraph for h in near):
                 # a date of another year lends its year only inside its own paragraph ("On May 4, 2025,
                 # ... On May 20, ..."); a new paragraph is back in the story's time
                 year_ref = None
             fut = future or (name in ("month_only", "entity") and _ahead(sent, a)) or (
-                name == "weekday" and _modal_ahead(sent, a))    # "said they would hold a vigil Sunday"
+                name == "weekday" and _modal_ahead(sent, a)) or (    # "said they would hold a vigil Sunday"
+                # "directed the Highway Patrol to help ICE with traffic control through Friday": a term to come
+                name == "weekday" and bool(re.search(r"\b(?:through|until|till)\s+$", text[max(0, a - 9):a], re.I))
+                and _ahead(sent, a))
             # "moved $68,500 to hire two deputies through Sept. 30": the end of a term to come
             term_ahead = name == "day_no_year" and (year_ref is None or base is None or year_ref.year == base.year) and bool(re.search(
                 r"\b(?:through|until|till|by)\s+$", text[max(0, a - 9):a], re.I)) and _ahead(sent, a)
