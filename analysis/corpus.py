@@ -186,11 +186,12 @@ _BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|i
 #: a keyed metadata line of an official text: "Effective Date: April 6, 2026", "Last updated: ...",
 #: "Transcript: Tuesday, March 10, 2026, 6:00 p.m.", "Air date: Thursday, May 14, 2026",
 #: "Approved by Governor: March 24, 2026", "As of January 28, 2027" (a bill report's version)
-_KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|effective(?:\s+date)?|transcript|date|dated|air\s+date|aired"
+_KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|effective(?:\s+date)?|transcript"
+                         rf"|date(?:\s+(?:prepared|issued|written|submitted|signed))?|prepared|dated|air\s+date|aired"
                          rf"|(?:report|issue|issued|release|memo|publication|letter|decision|order|filing)\s+date"
                          rf"|broadcast(?:\s+date)?|as\s+of|entered|for\s+immediate\s+release|approved"
                          rf"(?:\s+by\s+[\w .]{{1,40}})?|adopted|signed|enacted|passed(?:\s+and\s+adopted)?"
-                         rf"|(?:[\w ]{{0,40}}\s)?final\s+passage)\s*:?\s*"
+                         rf"|(?:[\w ]{{0,40}}\s)?final\s+passage)\s*:?\s*(?:on\s+)?"
                          rf"(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
 _STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*){{0,3}}(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*\|[^|\n]{{0,40}})?$", re.I)
 
@@ -259,7 +260,9 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     "APPROVED this 4th day of March 2027" is dated by the approval."""
     lines = [ln.strip() for ln in text[body_start:].split("\n")[:60] if ln.strip()][:40]
     for ln in lines:
-        if len(ln.split()) <= 15 and not _EARLIER_TEXT.match(ln):
+        # (a metadata line of several "|"-separated fields can be longer: "Published: Oct. 13, 2027 at 5:42 PM EDT |
+        # Updated: ...")
+        if (len(ln.split()) <= 15 or ("|" in ln and len(ln.split()) <= 26)) and not _EARLIER_TEXT.match(ln):
             m = _BYLINE_KEY.search(ln)
             if m:
                 d = parse_date_value(m.group(1))

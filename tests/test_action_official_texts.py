@@ -228,3 +228,18 @@ def test_a_state_threat_to_sue_until_a_place_helps_ice_pushes_cooperation(text):
     # the help is what the state demands ("unless ... starts holding"), or the policy it sues over is against it
     assert ("expand_cooperation", "threatened") in coded(text)
     assert "bar_local_cooperation" not in {t for t, _ in coded(text)}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("On March 15, the California attorney general's office asked the court to dismiss the suit outright.", "enacted"),
+    ("Sheriff Bram Kallstrom of Benton County said Tuesday that he will ask the full Ninth Circuit to rehear the case.",
+     "announced"),
+    ("The Sheriff of Jefferson County moved to dismiss on August 14, 2026, arguing that federal law authorized the "
+     "hold.", "enacted"),
+])
+def test_a_partys_motion_in_a_case_is_a_court_action(text, status):
+    assert coded(text) == [("court_action", status)]
+
+
+def test_asking_a_council_to_review_is_no_motion():
+    assert coded("The mayor of Tulsa asked the council to review the ICE contract.") == []

@@ -28,6 +28,26 @@ def test_a_sheriffs_general_order_is_the_countys_not_the_city_named_most():
     assert [j for j, _ in places(text, "bar_local_cooperation")] == ["us-or-marion-county"]
 
 
+def test_the_letterhead_county_is_the_boards_even_when_another_county_is_named():
+    text = ("MOHAVE COUNTY BOARD OF SUPERVISORS\n700 West Beale Street, Kingman, Arizona 86401\n\n"
+            "AGENDA ITEM STAFF REPORT\n\n"
+            "Staff recommends that the Board of Supervisors not renew the detention agreement with ICE.\n\n"
+            "Navajo County approved a 40-bed agreement with ICE in November 2026. Navajo County officials "
+            "said the beds pay for two deputies.\n")
+    assert [j for j, _ in places(text, "end_formal_agreement")] == ["us-az-mohave-county"]
+
+
+def test_a_county_named_in_the_caption_bodies_is_the_courts_focus():
+    # the county appears only inside the names of the bodies; the city is named on its own, twice
+    text = ("UNITED STATES OF AMERICA, Plaintiff, v. BERKS COUNTY BOARD OF COMMISSIONERS and the BERKS COUNTY "
+            "JAIL SYSTEM, Defendants.\n\nORDER\n\n"
+            "1. The City of Reading, as amicus, supports the Resolution. Reading police bring arrestees to the jail.\n\n"
+            "2. On January 13, 2026, the Berks County Board of Commissioners voted 2-1 to adopt the Resolution. The "
+            "Berks County Jail System has followed it since.\n\n"
+            "3. Section 2 of the Resolution directs the jail not to hold any person on an ICE detainer.\n")
+    assert [j for j, _ in places(text, "bar_local_cooperation")] == ["us-pa-berks-county"]
+
+
 def test_a_letterhead_county_that_several_states_share_is_the_one_the_text_names():
     text = ("JEFFERSON COUNTY COMMISSION\n\nRESOLUTION 2026-14\n\n"
             "WHEREAS, the jail of Jefferson County, Alabama, holds people for many agencies; and\n\n"
@@ -89,3 +109,8 @@ def test_federal_words_about_a_named_sheriff_aim_at_the_sheriffs_county():
             "a Homeland Security spokesperson said on Friday.\n")
     got = [r["target_jurisdiction"] for r in rows(text) if r["action_type"] == "federal_criticism"]
     assert got == ["us-il-sangamon-county"]
+
+
+def test_a_place_named_saint_is_not_a_person():
+    text = "Minneapolis and Saint Paul sued the Department of Justice over the grant conditions in August."
+    assert sorted(j for j, _ in places(text, "sue_federal_government")) == ["us-mn-minneapolis", "us-mn-saint-paul"]

@@ -148,6 +148,13 @@ def test_byline_dates_at_the_top_of_the_body(tmp_path):
     assert str(byline_date("LIVE: Arrests\n\nLast updated 8:20 p.m. CT, Wednesday, November 3, 2027\nBy X\n\nText.")) \
         == "2027-11-03"
     assert str(byline_date("Posted at 6:42 PM, March 3, 2026\nText.")) == "2026-03-03"
+    # a long "|" line of two stamps; a staff report's preparation date, not its meeting date; "Signed on ..."
+    assert str(byline_date("NEWS 8\n\nHeadline\n\nPublished: Oct. 13, 2027 at 5:42 PM EDT | Updated: Oct. 13, 2027 "
+                           "at 7:15 PM EDT\n\nText.")) == "2027-10-13"
+    assert str(byline_date("STAFF REPORT\n\nMeeting Date: Monday, May 17, 2027\nAgenda Item No.: 31\n"
+                           "Date Prepared: April 27, 2027\n\nText.")) == "2027-04-27"
+    signed = "\n".join(["Order paragraph number %d." % i for i in range(45)] + ["Signed on February 7, 2027.", "Governor"])
+    assert str(byline_date(signed)) == "2027-02-07"
     caption = "\n".join(["CAPTION LINE"] * 12 + ["Argued and Submitted May 1, 2025", "Filed July 9, 2025"])
     assert str(byline_date(caption)) == "2025-07-09"
     # keyed lines of official texts, at the top or in a closing block

@@ -403,3 +403,14 @@ def test_a_term_through_a_weekday_is_ahead():
     assert [(r["date_text"], r["date"]) for r in ahead] == [("Friday", "2027-11-05")]
     past = dates("The operation ran through Friday, the sheriff said.", date=base)
     assert [(r["date_text"], r["date"]) for r in past] == [("Friday", "2027-10-29")]
+
+
+def test_holidays():
+    base = dt.date(2026, 12, 30)
+    got = [(r["date_text"], r["date"]) for r in dates(
+        "Deputies worked through Christmas Eve. The sheriff will present the plan by Labor Day. "
+        "On Thanksgiving 2025, agents arrested four men. Memorial Day 2026 was quiet.", date=base)]
+    assert got == [("Christmas Eve", "2026-12-24"), ("Labor Day", "2027-09-06"),
+                   ("Thanksgiving 2025", "2025-11-27"), ("Memorial Day 2026", "2026-05-25")]
+    # a holiday named as a kind of thing is no date
+    assert dates("A Christmas tree stood in the lobby next to the Thanksgiving food drive.", date=base) == []

@@ -301,3 +301,16 @@ def test_an_initial_and_a_rare_surname_at_a_line_start_stay_a_person():
 def test_bylines_and_letter_addresses_name_people(text, name):
     _, rows = mentions(text)
     assert [r for r in rows if r["label"] == "PERSON" and r["text"] == name]
+
+
+def test_a_body_named_in_full_earlier_lends_its_place():
+    from analysis.extract import organizations, places
+
+    text = ("The Mohave County Board of Supervisors met on Monday. Navajo County and La Paz County have similar "
+            "agreements with ICE, and Navajo County renewed its own in May.\n\n"
+            "The Board of Supervisors voted 3-2 to end the agreement.")
+    p = parse_text(text, doc_id="t")
+    m = entities.extract_mentions(p)
+    rows = organizations.extract_orgs(p, m, places.extract_places(p, m))
+    board = [r for r in rows if r["name"] == "Board of Supervisors"]
+    assert board and board[-1]["jurisdiction"] == "us-az-mohave-county"

@@ -114,6 +114,15 @@ _CUE_SOURCES: dict[str, str] = {
                     r"|attorneys? general|district attorneys?|prosecutors?|police chiefs?|police departments?"
                     r"|commissioners?|supervisors?|boards?|aldermen|sheriffs?|school districts?|trustees"
                     r"|(?:the|a|this|that|each|every|any) district(?! court| judge| attorney))\b",
+    # a party's request to a court in a case under way: "asked the court to dismiss the suit", "will ask the full
+    # Ninth Circuit to rehear the case", "moved to dismiss" (a motion for an injunction is left to seek_injunction:
+    # a government moving to enjoin federal officials is suing them)
+    "court_motion": r"\b(?:ask\w*|petition\w*|urg\w*)\s+(?:the |a )?(?:full |u\.s\. |state |federal )?(?:court|judge|justices"
+                    r"|panel|(?:\w+ )?circuit|supreme court|appeals court|court of appeals)\s+(?:to\s+(?:dismiss|review|rehear"
+                    r"|reconsider|reverse|overturn|vacate|uphold|affirm|certify|throw out)|for\s+(?:more |additional )?(?:time"
+                    r"|a rehearing|rehearing|review|reconsideration|summary judgment))\b"
+                    r"|\bmov(?:e|es|ed|ing)\s+(?:to\s+(?:dismiss|stay|intervene|strike)|for\s+(?:a |an )?(?:summary judgment"
+                    r"|dismissal|rehearing|reconsideration|stay|class certification))\b",
     "court_filing": r"\b(?:notice of appeal|(?:an|its|their|a timely) (?:appeal|opposition|reply)|opposition to|amicus"
                     r"|friend-of-the-court)\b",
     "more_forces": r"\bwith (?:additional|more|extra|(?:hundreds|dozens) of|\d+ (?:more|additional))\s+(?:[\w-]+\s+)?"
@@ -659,6 +668,8 @@ RULES: tuple[Rule, ...] = (
     # "the United States filed a notice of appeal", "the State filed its opposition on July 28"
     _r("court_filing", _all("court_action"), verbs=("file", "lodge", "submit"), cues=("court_filing",), base=0.5,
        needs_actor=True),
+    _r("court_motion", _all("court_action"), verbs=("ask", "petition", "urge", "move"), cues=("court_motion",),
+       base=0.55),
     _r("court_nouns", _all("court_action"),
        nouns=("injunction", "ruling", "hearing", "order", "decision", "dismissal", "verdict", "trial",
               "opinion", "brief", "motion", "appeal", "petition"),

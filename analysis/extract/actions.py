@@ -307,7 +307,9 @@ class _Sent:
         self.orgs = [self._mk(r, "org") for r in orgs]
         self.places = [self._mk(r, "place") for r in places]
         if use_ents["people"]:
-            self.people = [self._ent(e, "person") for e in self.doc.ents if e.label_ == "PERSON"]
+            spans = {(p["a"], p["b"]) for p in self.places}
+            self.people = [self._ent(e, "person") for e in self.doc.ents if e.label_ == "PERSON"
+                           and (e.start_char, e.end_char) not in spans]     # ("Saint Paul" the places stage read)
         if use_ents["orgs"]:
             self.orgs = [self._ent(e, "org") for e in self.doc.ents if e.label_ == "ORG"]
         if use_ents["places"]:
@@ -1549,7 +1551,22 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     coded = {r["sentence_id"] for r in out}
     out = sorted(out + [r for r in learned_rows if r["sentence_id"] not in coded], key=lambda r: r["start"])
     _federal_targets_named(out, by_sent, people)
-    return _with_focus(out, _issuer(pdoc.text, places) or _focus(places), _kind_focus(places), _dateline_focus(places))
+    from .. import gazetteer
+    G = gazetteer.load()
+    # a body named for its place ("Berks County Board of Commissioners", "COUNTY OF BERKS" in a caption's org
+    # span) names that place for the document's focus as much as the place named alone
+    bodies = [dict(jurisdiction_id=o["jurisdiction"], kind=G.get(o["jurisdiction"]).kind, start=o.get("start"))
+              for o in orgs if o.get("jurisdiction_source") == "name" and o.get("jurisdiction")
+              and G.get(o["jurisdiction"]) is not None]
+    focus_places = sorted(places + bodies, key=lambda p: p.get("start") if p.get("start") is not None else 10 ** 9)
+    issuer, by_kind = _issuer(pdoc.text, places), _kind_focus(focus_places)
+    if issuer:
+        place = G.get(issuer)
+        if place is not None and place.kind in ("state", "county", "city"):
+            # the letterhead's county is the county of "the Board" and "the Sheriff", however often the text
+            # names another one ("MOHAVE COUNTY BOARD OF SUPERVISORS" on a report that cites a neighbour)
+            by_kind[place.kind] = issuer
+    return _with_focus(out, issuer or _focus(focus_places), by_kind, _dateline_focus(places))
 
 
 #: the boilerplate of a law or order about itself: "If any provision ... is held invalid, the remaining ..."
@@ -2512,6 +2529,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
         return []
     specific = {c[0].i for c in cands if c[1].name == "refuse_detainer_word"}
     cands = [c for c in cands if not (c[1].name == "refuse_cooperation" and c[0].i in specific)]
+    cands = [c for c in cands if not (c[1].name == "court_motion" and any(_has_if_clause(t) for t in c[4]))]
+    # ("if he files, we will ask the court to dismiss the case": a plan for a case not yet brought)
     helping = {c[0].i for c in cands if c[1].name == "support_operation" and _FOR_ICE.search(sent.text)}
     cands = [c for c in cands if not (c[1].name in ("restrict_sites", "bar_cooperation") and c[0].i in helping)]
     # ("two of his officers blocked a lane of the parkway for ICE agents": a road closed for ICE, not to it)

@@ -638,6 +638,11 @@ def _hometown_party(text: str, end) -> bool:
     return m.group(1).lower().rstrip(".") not in state_codes()     # "(D-Mass.)", "(R-Texas)": a member of Congress
 
 
+#: first words of many place names that NER also reads as a person's ("Saint Paul", "Fort Collins")
+_PLACE_NAME_HEADS = frozenset(("Saint", "St.", "San", "Santa", "Fort", "Port", "Mount", "Lake", "New", "East", "West",
+                               "North", "South", "Glen", "Palm", "Cape", "Grand"))
+
+
 def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict]) -> list[dict]:
     """One row per person mention of the document (see the module docstring)."""
     if pdoc is None or not pdoc.sentences:
@@ -687,8 +692,8 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
                 continue
             m = dict(m, start=m["start"] + cut, text=m["text"][cut:], canonical=" ".join(words[1:]))
             name = " ".join(words[1:])
-        if (m.get("start"), m.get("end")) in place_spans and " " not in name:
-            continue                               # the places stage read it as a place
+        if (m.get("start"), m.get("end")) in place_spans and (" " not in name or name.split()[0] in _PLACE_NAME_HEADS):
+            continue                               # the places stage read it as a place ("Saint Paul" too)
         ctx = contexts.get(s.sentence_id)
         if ctx is None:
             ctx = contexts[s.sentence_id] = _Context(

@@ -514,7 +514,46 @@ def _h_season_rel(m, c: _Ctx) -> Result:
     return start, _month_end(_add_months(start, 2)), "range"
 
 
+#: holidays on a fixed day, and those on the nth (or last, -1) weekday of a month: (month, day) / (month, weekday, n)
+_FIXED_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24),
+                   "christmas day": (12, 25), "christmas": (12, 25), "independence day": (7, 4),
+                   "fourth of july": (7, 4), "veterans day": (11, 11), "juneteenth": (6, 19), "halloween": (10, 31)}
+_WEEKDAY_HOLIDAYS = {"thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4), "labor day": (9, 0, 1),
+                     "memorial day": (5, 0, -1), "martin luther king jr. day": (1, 0, 3), "election day": None}
+_HOLIDAY_RE = "|".join(re.escape(h).replace("'", "['\u2019]") for h in sorted(
+    [*_FIXED_HOLIDAYS, *(k for k, v in _WEEKDAY_HOLIDAYS.items() if v)], key=len, reverse=True))
+
+
+def _holiday_in(name: str, year: int) -> Optional[dt.date]:
+    name = name.lower().replace("\u2019", "'")
+    if name in _FIXED_HOLIDAYS:
+        mon, day = _FIXED_HOLIDAYS[name]
+        return dt.date(year, mon, day)
+    mon, wd, n = _WEEKDAY_HOLIDAYS[name]
+    if n > 0:
+        first = dt.date(year, mon, 1)
+        return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    last = _month_end(dt.date(year, mon, 1))
+    return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+
+
+def _h_holiday(m, c: _Ctx) -> Result:
+    """'on Christmas Eve', 'over Thanksgiving', 'by Labor Day': the holiday of the year told (a year after it
+    names one: 'Thanksgiving 2026'), else the latest one up to the document date, or the next one in a sentence
+    about the future."""
+    name = re.sub(r"\s+", " ", m["h"])
+    if m["y"]:
+        return _holiday_in(name, int(m["y"])), None, "day"
+    if c.base is None:
+        return None, None, None
+    this = _holiday_in(name, c.base.year)
+    if c.future:
+        return (this if this >= c.base else _holiday_in(name, c.base.year + 1)), None, "day"
+    return (this if this <= c.base else _holiday_in(name, c.base.year - 1)), None, "day"
+
+
 _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
+    ("holiday", re.compile(rf"\b(?P<h>{_HOLIDAY_RE})\b(?:,?\s+(?P<y>{YEAR}))?", re.I), _h_holiday, True),
     # name, pattern, handler, relative?
     ("month_range", re.compile(
         rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<m1>{MON})\s*(?P<d1>{DAY})?(?:,?\s*(?P<y1>{YEAR}))?{DASH}"
@@ -684,6 +723,10 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             for m in pat.finditer(text):
                 if name == "year" and not _year_ok(text, m, ents):
                     continue
+                if name == "holiday" and not re.search(r"\b(?:day|eve|of july)$", m["h"], re.I) and not (
+                        m["y"] or re.search(r"\b(?:on|over|before|after|since|until|till|by|at|through|during|"
+                                            r"around|last|this|next)\s+$", text[max(0, m.start() - 8):m.start()], re.I)):
+                    continue      # "a Christmas tree", "Thanksgiving dinner": a holiday named, no date told
                 if name == "month_only" and m["m"] == "May" and not m["w"] and \
                         not re.match(r"(?:in|since|until|by|through|during)\b", m.group(0), re.I):
                     continue

@@ -307,6 +307,7 @@ def extract_orgs(pdoc: ParsedDocument, mentions: list[dict], places: list[dict])
     place_spans = [(int(p["start"]), int(p["end"])) for p in places or []
                    if p.get("start") is not None and p.get("end") is not None]
     rows = []
+    named_bodies: list[tuple[str, str]] = []        # (full name, lower case; its place) of bodies named with one
     for m in mentions:
         if m.get("label") != "ORG" or m.get("doc_id", pdoc.doc_id) != pdoc.doc_id:
             continue
@@ -342,7 +343,12 @@ def extract_orgs(pdoc: ParsedDocument, mentions: list[dict], places: list[dict])
                 jur = _acronym_city(acronym)
             if jur is not None:
                 jsrc = "name"
+                named_bodies.append((name.lower(), jur))
             else:
+                # "the Board of Supervisors" after "MOHAVE COUNTY BOARD OF SUPERVISORS": the body named in full
+                jur = next((j for full, j in reversed(named_bodies) if full.endswith(" " + name.lower())), None)
+                jsrc = "name" if jur else None
+            if jur is None:
                 jur = most_mentioned(doc_places.get(level, Counter()), order)
                 jsrc = "document" if jur else None
         rows.append(dict(doc_id=pdoc.doc_id, sentence_id=m.get("sentence_id"), start=m.get("start"),
