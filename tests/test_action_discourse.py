@@ -282,3 +282,21 @@ def test_a_quotation_standing_alone_carries_its_speakers_rhetoric():
     got = extract_actions(*args, qu)
     assert [(r["action_type"], r["actor"], r["rule"]) for r in got] == [
         ("condemn_federal_action", "Lena Ortiz", "quoted_statement")]
+
+
+@pytest.mark.parametrize("text, place", [
+    # what is called names no federal act ("the listing"), but the sentence before told one
+    ('DHS listed Austin as a sanctuary city. Mayor Corbin Wexler-Ames of Austin called the listing "a political '
+     'stunt that changes nothing about how our officers work."', "us-tx-austin"),
+])
+def test_calling_a_federal_act_names_condemns_it(text, place):
+    from analysis.extract import run
+
+    got = [r for r in run.extract_document(parse_text(text, doc_id="t"))["actions"]
+           if r["action_type"] == "condemn_federal_action"]
+    assert [r["jurisdiction"] for r in got] == [place]
+
+
+def test_calling_a_local_vote_a_good_day_condemns_nothing():
+    text = 'The council approved the budget. Mayor Ada Ruiz of Austin called the vote "a good day for our parks."'
+    assert "condemn_federal_action" not in [r["action_type"] for r in rows(text)]

@@ -141,6 +141,7 @@ _CUE_SOURCES: dict[str, str] = {
              r"|brutal\w*|terror\w*|intimidat\w*|harass\w*|unlawful|unacceptable|appall\w*|horrif\w*"
              r"|devastat\w*|traumati\w*|racis\w*|kidnap\w*|overreach\w*|bully\w*|bullied|draconian|heartless"
              r"|(?:grave|terrible|huge|serious|tragic|dangerous) mistake|shakedown\w*|extort\w*|blackmail\w*|hostage|ransom"
+             r"|(?:political |publicity )stunts?|power grab"
              r"|immoral|un-american|rogue|thug\w*|jeopardiz\w*|endanger\w*|defy\w*|defian\w*|obstruct\w*"
              r"|tear\w* (?:\w+ ){0,2}families apart|rip\w* (?:\w+ ){0,2}families apart|separat\w* families"
              r"|complicit|not welcome|power grab"

@@ -3759,6 +3759,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             # (a local official's words about "the May operation" or "the sweep" are about federal enforcement)
             target_ok = R.CUES["local_target"] if cls == R.FED else R.CUES["condemn_objects"]
             if not target_ok.search(obj_text) and not (cls != R.FED and R.CUES["raids"].search(obj_text)) and not (
+                    # "DHS listed Austin as a sanctuary city. The mayor called the listing 'a political stunt'"
+                    cls == R.NONFED and si - state.last_pressure_sent == 1) and not (
                     cls == R.FED and re.search(r"\b(laws?|ordinances?|polic(?:y|ies)|measures?|bills?|statutes?"
                                                r"|decisions?|votes?|moves?|orders?|resolutions?|directives?|acts?|lawsuits?|suits?)\b",
                                                obj_text, re.I)):
