@@ -114,3 +114,14 @@ def test_federal_words_about_a_named_sheriff_aim_at_the_sheriffs_county():
 def test_a_place_named_saint_is_not_a_person():
     text = "Minneapolis and Saint Paul sued the Department of Justice over the grant conditions in August."
     assert sorted(j for j, _ in places(text, "sue_federal_government")) == ["us-mn-minneapolis", "us-mn-saint-paul"]
+
+
+@pytest.mark.parametrize("text", [
+    "Buena Vista County Sheriff Ada Kruse said the raid went smoothly. The county jail in Storm Lake held 14 of the "
+    "workers overnight for ICE.",
+    "Buena Vista County commissioners met on Monday. The county filed suit in federal court in Storm Lake against "
+    "the Department of Homeland Security.",
+])
+def test_a_county_body_in_its_city_is_the_countys(text):
+    got = [j for j, level in [(r["jurisdiction"], r["actor_level"]) for r in rows(text)] if level == "county"]
+    assert got and set(got) == {"us-ia-buena-vista-county"}

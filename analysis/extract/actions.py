@@ -1566,7 +1566,25 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
             # the letterhead's county is the county of "the Board" and "the Sheriff", however often the text
             # names another one ("MOHAVE COUNTY BOARD OF SUPERVISORS" on a report that cites a neighbour)
             by_kind[place.kind] = issuer
+    _county_bodies_in_cities(out, by_kind, G)
     return _with_focus(out, issuer or _focus(focus_places), by_kind, _dateline_focus(places))
+
+
+def _county_bodies_in_cities(rows: list[dict], by_kind: dict, G) -> None:
+    """"The county jail in Storm Lake held 14 of the workers", "The Board approved an agreement ... to hold people
+    at the Adult Detention Center in Kingman": a county body placed at the city where it sits is the document's
+    county (when the document names one county in that city's state)."""
+    county = by_kind.get("county")
+    if not county:
+        return
+    c_state = county.split("-")[1] if county.count("-") >= 2 else None
+    for r in rows:
+        if r["actor_level"] != "county" or not r["jurisdiction"] or r["jurisdiction"] == county:
+            continue
+        place = G.get(r["jurisdiction"])
+        if place is None or place.kind != "city" or (place.state or "").lower() != c_state:
+            continue
+        r["jurisdiction"] = county
 
 
 #: the boilerplate of a law or order about itself: "If any provision ... is held invalid, the remaining ..."
