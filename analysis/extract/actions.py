@@ -1551,32 +1551,41 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     coded = {r["sentence_id"] for r in out}
     out = sorted(out + [r for r in learned_rows if r["sentence_id"] not in coded], key=lambda r: r["start"])
     _federal_targets_named(out, by_sent, people)
+    focus, by_kind = _document_focus(pdoc, places, orgs)
+    _county_bodies_in_cities(out, by_kind)
+    return _with_focus(out, focus, by_kind, _dateline_focus(places))
+
+
+def _document_focus(pdoc, places, orgs) -> tuple[Optional[str], dict]:
+    """The place a document is about, and its county, city and state in focus. A body named for its place
+    ("Berks County Board of Commissioners", also in a caption) names that place as much as the place named
+    alone; a letterhead's place is the focus and, for its kind, the place of "the Board" and "the Sheriff",
+    however often the text names another one ("MOHAVE COUNTY BOARD OF SUPERVISORS" on a report that cites
+    a neighbouring county)."""
     from .. import gazetteer
+
     G = gazetteer.load()
-    # a body named for its place ("Berks County Board of Commissioners", "COUNTY OF BERKS" in a caption's org
-    # span) names that place for the document's focus as much as the place named alone
     bodies = [dict(jurisdiction_id=o["jurisdiction"], kind=G.get(o["jurisdiction"]).kind, start=o.get("start"))
               for o in orgs if o.get("jurisdiction_source") == "name" and o.get("jurisdiction")
               and G.get(o["jurisdiction"]) is not None]
-    focus_places = sorted(places + bodies, key=lambda p: p.get("start") if p.get("start") is not None else 10 ** 9)
-    issuer, by_kind = _issuer(pdoc.text, places), _kind_focus(focus_places)
-    if issuer:
-        place = G.get(issuer)
-        if place is not None and place.kind in ("state", "county", "city"):
-            # the letterhead's county is the county of "the Board" and "the Sheriff", however often the text
-            # names another one ("MOHAVE COUNTY BOARD OF SUPERVISORS" on a report that cites a neighbour)
-            by_kind[place.kind] = issuer
-    _county_bodies_in_cities(out, by_kind, G)
-    return _with_focus(out, issuer or _focus(focus_places), by_kind, _dateline_focus(places))
+    named = sorted(places + bodies, key=lambda p: p.get("start") if p.get("start") is not None else 10 ** 9)
+    issuer, by_kind = _issuer(pdoc.text, places), _kind_focus(named)
+    place = G.get(issuer) if issuer else None
+    if place is not None and place.kind in ("state", "county", "city"):
+        by_kind[place.kind] = issuer
+    return issuer or _focus(named), by_kind
 
 
-def _county_bodies_in_cities(rows: list[dict], by_kind: dict, G) -> None:
+def _county_bodies_in_cities(rows: list[dict], by_kind: dict) -> None:
     """"The county jail in Storm Lake held 14 of the workers", "The Board approved an agreement ... to hold people
     at the Adult Detention Center in Kingman": a county body placed at the city where it sits is the document's
     county (when the document names one county in that city's state)."""
+    from .. import gazetteer
+
     county = by_kind.get("county")
     if not county:
         return
+    G = gazetteer.load()
     c_state = county.split("-")[1] if county.count("-") >= 2 else None
     for r in rows:
         if r["actor_level"] != "county" or not r["jurisdiction"] or r["jurisdiction"] == county:
@@ -3464,10 +3473,9 @@ def _repair_law_verb_swap(doc) -> None:
 #: verbs of keeping someone from doing something ("bars N from V-ing")
 _FROM_VERBS_S = frozenset(("bars", "bans", "prohibits", "forbids", "blocks", "keeps", "stops", "prevents",
                            "precludes", "restricts"))
-#: nouns that name a rule, the usual subject of such a verb
-_RULE_NOUNS = frozenset(("law", "laws", "act", "statute", "ordinance", "policy", "order", "directive", "rule",
-                         "bill", "code", "measure", "resolution", "section", "provision", "charter", "procedure",
-                         "memo", "memorandum", "regulation", "agreement", "injunction", "decree", "amendment"))
+#: nouns that name a rule, the usual subject of such a verb: the instrument nouns and the parts of one
+_RULE_NOUNS = R.INSTRUMENT_NOUNS | frozenset(("statute", "code", "section", "provision", "charter", "procedure",
+                                              "memorandum", "injunction", "decree"))
 
 
 def _rule_subject(doc, t):

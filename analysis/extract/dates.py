@@ -519,9 +519,9 @@ _FIXED_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christ
                    "christmas day": (12, 25), "christmas": (12, 25), "independence day": (7, 4),
                    "fourth of july": (7, 4), "veterans day": (11, 11), "juneteenth": (6, 19), "halloween": (10, 31)}
 _WEEKDAY_HOLIDAYS = {"thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4), "labor day": (9, 0, 1),
-                     "memorial day": (5, 0, -1), "martin luther king jr. day": (1, 0, 3), "election day": None}
+                     "memorial day": (5, 0, -1), "martin luther king jr. day": (1, 0, 3)}
 _HOLIDAY_RE = "|".join(re.escape(h).replace("'", "['\u2019]") for h in sorted(
-    [*_FIXED_HOLIDAYS, *(k for k, v in _WEEKDAY_HOLIDAYS.items() if v)], key=len, reverse=True))
+    [*_FIXED_HOLIDAYS, *_WEEKDAY_HOLIDAYS], key=len, reverse=True))
 
 
 def _holiday_in(name: str, year: int) -> Optional[dt.date]:
