@@ -196,7 +196,8 @@ _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|effective(?:\s+date)
 _STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*){{0,3}}(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*\|[^|\n]{{0,40}})?$", re.I)
 
 
-_LEADING_DATE = re.compile(rf"^(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*[,\u2013\u2014-]\s*|\s+at\s+)[^\n]{{0,80}}$", re.I)
+#: ("Wednesday, September 1, 2027 | 6:30 a.m. newscast, script as prepared for air")
+_LEADING_DATE = re.compile(rf"^(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*[,|\u2013\u2014-]\s*|\s+at\s+)[^\n]{{0,80}}$", re.I)
 #: a meeting's heading line: "Regular Session - Tuesday, April 21, 2026, 7:00 p.m.", "Special Meeting: May 3, 2026",
 #: "Regular Meeting - Tuesday, June 9, 2026 - 7:00 p.m.", "Regular Meeting of Monday, April 19, 2027",
 #: "School Board \u2013 Regular Meeting of Monday, May 10, 2027"

@@ -5,6 +5,7 @@ letterhead is.
 Every sentence is invented for these tests (real US places, made-up people, laws and offices).
 """
 import pytest
+from action_helpers import coded, rows, types
 
 from analysis.extract import run
 from analysis.extract.base import parse_text
@@ -12,18 +13,6 @@ from analysis.extract.places import jurisdiction_in_name
 
 # what the rules code; the classifier's rows are tested in test_classifier.py
 pytestmark = pytest.mark.usefixtures("rules_only")
-
-
-def rows(text):
-    return run.extract_document(parse_text(text, doc_id="t"))["actions"]
-
-
-def coded(text):
-    return sorted({(r["action_type"], r["status"]) for r in rows(text)})
-
-
-def types(text):
-    return sorted({t for t, _ in coded(text)})
 
 
 # ------------------------------------------------------------------ what ICE may not get from a jail

@@ -148,6 +148,9 @@ def test_byline_dates_at_the_top_of_the_body(tmp_path):
     assert str(byline_date("LIVE: Arrests\n\nLast updated 8:20 p.m. CT, Wednesday, November 3, 2027\nBy X\n\nText.")) \
         == "2027-11-03"
     assert str(byline_date("Posted at 6:42 PM, March 3, 2026\nText.")) == "2026-03-03"
+    # a broadcast script's date line: the date, then "|" and what the script is
+    assert str(byline_date("VALLEY PUBLIC RADIO | 91.5 FM\nEvening News\nTuesday, June 8, 2027 | 5:00 p.m. newscast, "
+                           "script as prepared for air\n\nText.")) == "2027-06-08"
     # a long "|" line of two stamps; a staff report's preparation date, not its meeting date; "Signed on ..."
     assert str(byline_date("NEWS 8\n\nHeadline\n\nPublished: Oct. 13, 2027 at 5:42 PM EDT | Updated: Oct. 13, 2027 "
                            "at 7:15 PM EDT\n\nText.")) == "2027-10-13"

@@ -31,7 +31,7 @@ _CUE_SOURCES: dict[str, str] = {
     # people who carry out federal enforcement
     "agents": r"\b(agents?|officers?|ice|cbp|border patrol"
               r"|federal (?:law enforcement |immigration )?(?:employee|personnel|official|officer|agent)s?)\b",
-    "agreement_strong": r"(287\s*\(\s*g\s*\)|\bigsas?\b|\b(?:task[- ]force|jail[- ]enforcement|warrant service officer)(?: model)?"
+    "agreement_strong": r"(287\s*\(\s*g\s*\)|\bigsas?\b|\b(?:(?:task[- ]force|jail[- ]enforcement|warrant[- ]service[- ]officer)(?:[- ]model)?|jail[- ]model)"
                         r" (?:agreements?|contracts?|programs?|partnerships?)|\b(?:agreements?|contracts?|memorand\w*|mous?|moas?|task forces?"
                         r"|partnerships?|deals?|arrangements?|programs?|intergovernmental service)\b"
                         r".{0,80}\b(?:ice|immigration|detention|detainees?|dhs|justice|federal|marshals?)\b"
@@ -107,7 +107,7 @@ _CUE_SOURCES: dict[str, str] = {
     "local_official": r"\b(mayors?|governors?|sheriffs?|lawmakers?|legislators?|council\w*|judges?|attorneys? general"
                       r"|district attorneys?|commissioners?|county executives?|alderm[ae]n|clerks?"
                       r"|state senators?|(?:state|local|city|county|municipal|elected|sanctuary|democratic) (?:officials?|leaders?|politicians?|prosecutors?)"
-                      r"|sanctuary (?:jurisdictions?|cities|counties|states)|(?:any|every|each) officials? who|(?:officials|employees|workers) who)\b",
+                      r"|sanctuary (?:jurisdictions?|cities|counties|states)|(?:any|every|each) officials? (?:[\w,]+ ){0,6}?who|(?:officials|employees|workers) who)\b",
     "local_target": r"\b(mayors?|governors?|sheriffs?|officials?|lawmakers?|leaders?|politicians?|cit(?:y|ies)|count(?:y|ies)"
                     r"|states?|jurisdictions?|sanctuary|towns?|municipalit\w*|localit\w*|political subdivisions?"
                     r"|democrats?|council\w*|commissions?|voters|public schools|school boards?"
@@ -123,6 +123,9 @@ _CUE_SOURCES: dict[str, str] = {
                     r"|a rehearing|rehearing|review|reconsideration|summary judgment))\b"
                     r"|\bmov(?:e|es|ed|ing)\s+(?:to\s+(?:dismiss|stay|intervene|strike)|for\s+(?:a |an )?(?:summary judgment"
                     r"|dismissal|rehearing|reconsideration|stay|class certification))\b",
+    # a government asking a court to stop something: "asked a federal judge on September 6 to block the deployment"
+    "court_block": r"\b(?:ask\w*|petition\w*)\s+(?:the |a )?(?:federal |u\.s\. )?(?:district )?(?:court|judge)\s+"
+                   r"(?:[\w,]+ ){0,4}?to\s+(?:block|halt|stop|enjoin|freeze|suspend)\b",
     "court_filing": r"\b(?:notice of appeal|(?:an|its|their|a timely) (?:appeal|opposition|reply)|opposition to|amicus"
                     r"|friend-of-the-court)\b",
     "more_forces": r"\bwith (?:additional|more|extra|(?:hundreds|dozens) of|\d+ (?:more|additional))\s+(?:[\w-]+\s+)?"
@@ -215,7 +218,8 @@ _CUE_SOURCES: dict[str, str] = {
     "conditioned_place": r"\b(?:any|every|each|a) (?:cit(?:y|ies)|count(?:y|ies)|towns?|municipalit(?:y|ies)|jurisdictions?"
                          r"|localit(?:y|ies)|sheriffs?|school districts?)(?: in [A-Z]\w+)? (?:that|which|whose|who)\b",
     "conditions_word": r"\b(conditions?|strings attached|requirements?)\b",
-    "take_part": r"\btak(?:e|es|ing|en) part\b",
+    "agents_or_arrest": r"\b(?:agents|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend\w*)\b",
+    "take_part": r"\b(?:tak(?:e|es|ing|en)|took) part\b",
     "opposition": r"\b(against|fight\w*|oppos\w*|resist\w*|defen[cs]e)\b",
     "custody_phrase": r"\binto (?:federal |immigration |ice )?custody\b",
     "watchers": r"\b(volunteers?|observers?|monitors?|watchers?|patrols?)\b",
@@ -518,7 +522,8 @@ RULES: tuple[Rule, ...] = (
     # "has continued to honor detainers": in this field a detainer is ICE's
     _r("honor_detainer_word", _local("assist_ice"), verbs=("honor", "honour", "comply", "accept", "respect"),
        cues=("detainer_word",), base=0.55),
-    _r("refuse_detainer_word", _local("bar_local_cooperation"), verbs=("refuse", "decline", "reject", "ignore"),
+    # ("turned away 417 detainers", "turned down two ICE requests": "turn" only with its particle, in actions)
+    _r("refuse_detainer_word", _local("bar_local_cooperation"), verbs=("refuse", "decline", "reject", "ignore", "turn"),
        cues=("detainer_word",), base=0.5),
     _r("give_access", _local("assist_ice"),
        verbs=("notify", "alert", "transfer", "hand", "turn", "share", "provide", "give", "grant", "open",
@@ -536,6 +541,14 @@ RULES: tuple[Rule, ...] = (
     # "the jail tells ICE when an inmate will be released" (telling needs what is told: a release or a hold)
     _r("tell_release", _local("assist_ice"), verbs=("tell", "inform"),
        cues=("ice", "detainer"), exclude=("agreement_strong", "evade"), base=0.5),
+    # "sheriff's deputies helped agents at two checkpoints", "two Hamilton officers helped detain them" (after
+    # "ICE officers arrested 23 residents"): a local force helping (checked in actions: a local actor, and agents
+    # or ICE named)
+    _r("help_agents", _local("assist_ice"), verbs=("help", "assist", "aid"), cues=("agents_or_arrest",),
+       exclude=("agreement_strong", "sanctuary", "litigation", "evade", "ice"), base=0.4, needs_actor=True),
+    # "certified officers took part in 14 ICE operations"
+    _r("take_part", _local("assist_ice"), verbs=("take",), cues=("ice", "take_part"),
+       exclude=("agreement_strong", "sanctuary", "litigation", "evade"), base=0.45, needs_actor=True),
     _r("cooperate", _local("assist_ice"),
        verbs=("cooperate", "assist", "help", "aid", "collaborate", "partner", "participate", "join", "work",
               "support"),
@@ -621,7 +634,7 @@ RULES: tuple[Rule, ...] = (
        nouns=("ineligible",), cues=("state_money",), exclude=("federal",), base=0.5),
     _r("target_officials", _fed("target_local_officials"),
        verbs=("subpoena", "investigate", "arrest", "charge", "prosecute", "indict", "probe", "jail", "detain",
-              "search", "raid"),
+              "search", "raid", "refer"),
        nouns=("subpoena", "investigation", "probe", "indictment", "arrest", "charge", "prosecution"),
        cues=("local_official",), base=0.6, with_subject=True),
     _r("deployment", {FED: "federal_deployment", NONFED: None, UNK: "federal_deployment"},
@@ -669,6 +682,8 @@ RULES: tuple[Rule, ...] = (
     # "the United States filed a notice of appeal", "the State filed its opposition on July 28"
     _r("court_filing", _all("court_action"), verbs=("file", "lodge", "submit"), cues=("court_filing",), base=0.5,
        needs_actor=True),
+    _r("ask_court_block", {FED: None, NONFED: "sue_federal_government", UNK: None}, verbs=("ask", "petition"),
+       cues=("court_block",), any_cues=("condemn_objects",), base=0.55, needs_actor=True),
     _r("court_motion", _all("court_action"), verbs=("ask", "petition", "urge", "move"), cues=("court_motion",),
        base=0.55),
     _r("court_nouns", _all("court_action"),

@@ -843,6 +843,10 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     if rule.name in ("prosecute_agents", "target_officials") and any(
             c.dep_ == "aux" and c.lower_ in ("may", "could", "can", "might") for c in tok.children):
         return "threatened"     # "an officer who ... may be prosecuted under state law"
+    if rule.name in ("prosecute_agents", "target_officials") and any(c.dep_ == "aux" and c.lower_ in ("will", "would")
+                                                                   for c in tok.children) and any(
+            s.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "relcl" for g in s.children) for s in tok.children):
+        return "threatened"     # "any official who hides a wanted alien will be referred for prosecution"
     if not _shall_in(path) and any(_has_if_clause(t, marks=("if",) if rule.name in _CONTENT_RULES else ("if", "unless"))
                              for t in path) \
             and not (rule.name in _CONTENT_RULES and tok.dep_ in ("relcl", "acl")) \
@@ -1152,6 +1156,15 @@ def _generic_definition(doc) -> bool:
 _REFUSALS = frozenset(("refuse", "decline", "reject", "ignore", "deny", "turn", "resist"))
 
 
+#: nouns of time: "the end of the year", "at the end of the month"
+_TIME_NOUNS = frozenset(("year", "month", "week", "day", "session", "term", "quarter", "summer", "fall", "autumn",
+                         "winter", "spring", "decade", "semester", "period", "deadline"))
+
+
+_CONDITION_BEFORE = re.compile(r"\b(?:without|unless|absent|only (?:with|when|if|upon|after|under)|except (?:with|under))\b",
+                               re.I)
+
+
 def _look_alike(tok, rule: R.Rule) -> bool:
     """A trigger word used in another sense or about something else than its rule means:
     a traffic stop, an investigation opened, an attempt ("tried to"), arrests made by agents."""
@@ -1161,6 +1174,21 @@ def _look_alike(tok, rule: R.Rule) -> bool:
         return True     # "nothing in this letter requires any officer to enforce ...": a savings clause
     if _not_an_act(tok.doc):
         return True
+    if not _is_verbal(tok) and tok.lower_ == "end" and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(
+                o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_NOUNS) for o in p.children)
+            for p in tok.children):
+        return True     # "will sign a 287(g) agreement by the end of October": a time, not an ending
+    if rule.name == "target_officials" and tok.lemma_.lower() == "refer" and not any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in ("prosecution", "charge", "indictment")
+                                                           for g in c.children) for c in tok.children):
+        return True     # "will be referred to the Justice Department for prosecution", not "referred questions"
+    if rule.name == "court_nouns" and tok.lower_ in ("order", "orders") and _CONDITION_BEFORE.search(
+            tok.doc[max(tok.sent.start, tok.i - 14): tok.i].text):
+        return True     # "only with written parental consent, a judicial subpoena or a court order": a condition
+    if tok.lemma_.lower() == "turn" and rule.name == "refuse_detainer_word" and not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "down") for c in tok.children):
+        return True     # "turned away 417 detainers", not "turned over"
     if rule.name == "prosecute_agents" and _is_verbal(tok) and any(c.dep_ == "advcl" for c in tok.children):
         cond = {t.i for c in tok.children if c.dep_ == "advcl" for t in c.subtree}
         own = " ".join(t.text for t in tok.subtree if t.i != tok.i and t.i not in cond)
@@ -1313,7 +1341,7 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
             return True
     elif _negated(tok) or (shared is not None and _negated(shared)):
         return True
-    conj_heads = set()
+    conj_heads = set()     # (a finite verb has a tense of its own: "is not covered by it and notifies ICE ...")
     c = tok
     while c.dep_ == "conj" and c.head.i != c.i:     # "shall not stop ... and shall not take part": one list
         conj_heads.add(c.head.i)
@@ -1321,6 +1349,7 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     for i, t in enumerate(path[1:], 1):
         if _negated(t) and not (rule.negated and tok.dep_ == "xcomp" and t.i == tok.head.i) \
                 and not (rule.negated and t.i in conj_heads) and not prohibition \
+                and not (t.i in conj_heads and tok.tag_ in ("VBZ", "VBD")) \
                 and t.lemma_.lower() not in R.NEG_INVERTERS:
             return True
         if t.lemma_.lower() in R.BLOCKERS and not prohibition:
@@ -1449,8 +1478,11 @@ def _concrete(tok, sent) -> bool:
     if _OP_NAME.match(txt, tok.idx) or (tok.lower_ == "operation" and tok.i > 0 and doc[tok.i - 1].text in ("”", '"')):
         return True
     if tok.lower_ in ("arrests",):
+        # "made 40 arrests", "74 of the arrests were made here", "those arrests took place in ..."
         return any(c.dep_ == "nummod" for c in tok.children) or (
-            tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("make", "carry", "conduct"))
+            tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in ("make", "carry", "conduct")) or (
+            tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "take"
+            and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.head.children))
     h = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in _CONCRETE_VERBS:
         return True
@@ -2089,7 +2121,8 @@ def _remember_person(S: _Sent, state: _DocState) -> None:
     lvl = _norm_level(p.get("level") or level_from_text(text) or (_best_place(places, None) or {}).get("kind"))
     pl = _best_place(places, lvl)
     state.last_person = dict(actor=p.get("name") or p.get("text"), level=lvl,
-                             jurisdiction=p.get("jurisdiction") or (pl["jid"] if pl else None), jkind=None, named=True)
+                             jurisdiction=p.get("jurisdiction") or (pl["jid"] if pl else None), jkind=None, named=True,
+                             text=text)     # with the title ("Judge ..."): what "he" stands for, for actor patterns
 
 
 #: rules that act on a whole instrument ("rescinded the ordinance", "voted to reaffirm the bill"): a
@@ -3069,7 +3102,8 @@ def _subject_may_match(tok, rule) -> bool:
     subj = " ".join(t.text for t in _subject_tokens(tok))
     if not subj and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PRON":
         subj = tok.doc[tok.i - 1].text
-    return not subj or bool(re.search(rule.actor_pattern, subj, re.I))
+    # ("he dismissed the case": a pronoun is checked on the person it stands for, in _rows_for)
+    return not subj or subj.lower() in ("he", "she") or bool(re.search(rule.actor_pattern, subj, re.I))
 
 
 def _answers_pressure(tok, state, si) -> bool:
@@ -3649,10 +3683,28 @@ def _repair_verbs(doc) -> None:
         x.dep_ in ("relcl", "acl", "advcl", "ccomp", "pcomp") for x in [t, *t.ancestors]) for t in doc)
     for t in doc:
         if t.tag_ == "NNS" and t.lower_.endswith("ies") and 0 < t.i and t.i + 1 < len(doc) \
-                and _verb_stem(t.lower_) and doc[t.i - 1].pos_ in ("NOUN", "PROPN") \
-                and doc[t.i + 1].pos_ in ("DET", "PROPN", "PRON", "NOUN"):
-            t.pos_, t.tag_, t.lemma_ = "VERB", "VBZ", _verb_stem(t.lower_)    # "The jail notifies ICE before ..."
-            continue
+                and _verb_stem(t.lower_) and doc[t.i + 1].pos_ in ("DET", "PROPN", "PRON", "NOUN"):
+            if doc[t.i - 1].pos_ in ("NOUN", "PROPN"):
+                t.pos_, t.tag_, t.lemma_ = "VERB", "VBZ", _verb_stem(t.lower_)    # "The jail notifies ICE before ..."
+                continue
+            verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if doc[t.i - 1].lower_ in ("and", "but") and verb is not None and t.dep_ == "conj":
+                # "is not covered by the ordinance and notifies ICE of release dates": a second verb of the
+                # clause, read as a noun joined to the object of the first
+                t.pos_, t.tag_, t.lemma_ = "VERB", "VBZ", _verb_stem(t.lower_)
+                heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+                obj = doc[t.i + 1]
+                while obj.head.i > t.i and obj.head.i != obj.i:
+                    obj = obj.head
+                noun = t.head
+                heads[t.i], deps[t.i] = verb.i, "conj"
+                heads[t.i - 1], deps[t.i - 1] = verb.i, "cc"
+                if obj.i != t.i and obj.head.i < t.i:
+                    if noun.head.i == obj.i:
+                        heads[noun.i], deps[noun.i] = obj.head.i, obj.dep_
+                    heads[obj.i], deps[obj.i] = t.i, "dobj"
+                _set_tree(doc, heads, deps)
+                continue
         if t.pos_ == "NOUN" and t.dep_ in ("ccomp", "xcomp") and t.lower_ in R.VERB_INDEX \
                 and any(c.dep_ == "nsubj" for c in t.children):
             t.pos_, t.tag_, t.lemma_ = "VERB", "VB", t.lower_     # "let the agreement expire" (a noun with a subject)
@@ -3769,6 +3821,14 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         # "federal agents would have to display identification": the agents bear the duty, they do not act
         actors = [dict(actor=None, level=None, jurisdiction=None, jkind=None, named=False, span=set(),
                        inferred=False, text="")]
+    if len(actors) == 1 and actors[0].get("level") != "federal":
+        group = _locative_group(path, S)
+        home = actors[0].get("jurisdiction")
+        if group and (home is None or (home.count("-") == 1 and all(p["jid"].startswith(home + "-") for p in group))):
+            # "Two sheriffs, in Lea and Otero counties, signed agreements", "two other Montana sheriffs, in
+            # Flathead and Ravalli counties, ...": one row per county
+            actors = [dict(actors[0], jurisdiction=p["jid"], jkind=p.get("kind"),
+                           level=actors[0].get("level") or _kind_level(p.get("kind"))) for p in group]
     rows = []
     for a in actors:
         if a.get("actor") and _OP_NAME.match(a["actor"]):
@@ -3776,6 +3836,12 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if rule.name == "arrival" and re.search(r"\b(guard|troops|soldiers|marines|military)\b", a.get("text") or "", re.I):
             a = dict(a, level="federal", jurisdiction=None)   # troops arriving in a place: a deployment
         cls = _actor_class(a["level"])
+        if rule.name == "help_agents" and (a["level"] not in ("county", "city") or not _LOCAL_FORCE.search(
+                a.get("text") or a.get("actor") or "") or not (R.CUES["ice"].search(sent.text)
+                                                            or re.search(r"\bagents\b", " ".join(texts)))):
+            continue    # the "ice" cue is excluded so that the cooperate rule keeps those
+        if rule.name == "take_part" and a["level"] not in ("state", "county", "city") and not _LOCAL_FORCE.search(a.get("text") or a.get("actor") or ""):
+            continue    # "protesters took part in a march against ICE"
         if rule.name == "support_operation" and cls == R.UNK and _LOCAL_FORCE.search(a.get("text") or a.get("actor") or "") \
                 and not R.CUES["federal"].search(a.get("text") or a.get("actor") or ""):
             cls = R.NONFED      # "two of his officers", "two Auburn patrol officers": a local force
@@ -4091,6 +4157,23 @@ def _locative_place(path, S: _Sent):
     return None
 
 
+def _locative_group(path, S: _Sent) -> list:
+    """Places of one kind joined by "and" in an ``in`` phrase on the clause path ("in Lea and Otero counties")."""
+    heads = path[:1] + [c for c in path[0].children if c.dep_ in ("nsubj", "nsubjpass")] if path else []
+    for t in heads:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "across"):
+                ids = {g.i for g in c.subtree}
+                if len(ids) == 1:   # an "in" the parser left bare: the words up to the next comma
+                    end = next((g.i for g in c.doc[c.i + 1:] if g.is_punct), len(c.doc))
+                    ids = set(range(c.i + 1, end))
+                ps = [p for p in S.within(S.places, ids) if p.get("kind") in ("county", "city")]
+                group = _conj_group(ps) if len(ps) > 1 else []
+                if len(group) > 1 and len({p.get("kind") for p in group}) == 1:
+                    return group
+    return []
+
+
 def _federal_in_scope(S: _Sent, sc, texts, actor_span) -> str:
     """Name of the federal agency carrying out an operation (from the scope or the sentence)."""
     for group in (S.orgs, S.people):
@@ -4104,8 +4187,18 @@ def _federal_in_scope(S: _Sent, sc, texts, actor_span) -> str:
     return m.group(1) if m else "federal agents"
 
 
+#: help given only under a judge's or a parent's say-so is a limit: "will release a student's records to
+#: immigration authorities only with written parental consent or a court order", "honors detainers only when a
+#: judge has signed them"
+_ONLY_WITH_WARRANT = re.compile(r"\bonly (?:with|when|if|after|upon|under|in response to)\b[^.;]{0,80}?\b(?:warrants?"
+                                r"|court orders?|subpoenas?|judges?|judicial|consent)\b", re.I)
+
+
 def _refine(atype, tok, rule, texts, cls, path, sent):
     """Type corrections that need the actor and the scope together."""
+    if atype == "assist_ice" and cls != R.FED and _is_verbal(tok) and _ONLY_WITH_WARRANT.search(
+            tok.doc[tok.i: tok.right_edge.i + 1].text):
+        return "bar_local_cooperation"
     if atype in ("bar_local_cooperation", "affirm_sanctuary", "restrict_enforcement_sites") and cls != R.FED \
             and _limit_banned(tok):
         return "expand_cooperation"     # "bars cities from adopting policies that limit cooperation with ICE"
@@ -4140,7 +4233,8 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
         return "expand_cooperation"     # "local policies that limit cooperation were banned in 2024"
     if atype in ("bar_local_cooperation", "restrict_enforcement_sites") and _bars_limits(tok):
         return "expand_cooperation"     # "bars counties from adopting any policy that limits cooperation"
-    if atype == "sue_federal_government" and not (rule.name == "fight_in_court" and _cue("condemn_objects", texts)) \
+    if atype == "sue_federal_government" and not (rule.name in ("fight_in_court", "ask_court_block")
+                                                  and _cue("condemn_objects", texts)) \
             and not (rule.name == "sue" and "co-plaintiff" in texts[0]):
         if cls == R.NONFED and not _cue("federal", texts):
             return None

@@ -1,0 +1,18 @@
+"""What the action rules code for one invented text (used by the action test modules)."""
+from analysis.extract import run
+from analysis.extract.base import parse_text
+
+
+def rows(text):
+    """Every action row of ``text`` read as one document."""
+    return run.extract_document(parse_text(text, doc_id="t"))["actions"]
+
+
+def coded(text):
+    """The (action_type, status) pairs of ``text``, sorted and without repeats."""
+    return sorted({(r["action_type"], r["status"]) for r in rows(text)})
+
+
+def types(text):
+    """The action types of ``text``, sorted and without repeats."""
+    return sorted({t for t, _ in coded(text)})
