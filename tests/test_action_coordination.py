@@ -65,6 +65,9 @@ def test_deputies_helping_agents_assist_ice_but_police_helping_with_a_robbery_do
             "the sheriff said.")
     assert types(text) == ["assist_ice"]
     assert types("Police officers helped arrest a robbery suspect downtown on Friday.") == []
+    # help asked for is not help given
+    assert "assist_ice" not in types("The police department declined two ICE requests in February for officers to "
+                                     "help at arrest scenes.")
 
 
 def test_detainers_turned_away_are_refused_and_inmates_turned_over_are_handed_to_ice():

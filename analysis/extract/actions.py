@@ -3836,12 +3836,14 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if rule.name == "arrival" and re.search(r"\b(guard|troops|soldiers|marines|military)\b", a.get("text") or "", re.I):
             a = dict(a, level="federal", jurisdiction=None)   # troops arriving in a place: a deployment
         cls = _actor_class(a["level"])
-        if rule.name == "help_agents" and (a["level"] not in ("county", "city") or not _LOCAL_FORCE.search(
-                a.get("text") or a.get("actor") or "") or not (R.CUES["ice"].search(sent.text)
-                                                            or re.search(r"\bagents\b", " ".join(texts)))):
-            continue    # the "ice" cue is excluded so that the cooperate rule keeps those
-        if rule.name == "take_part" and a["level"] not in ("state", "county", "city") and not _LOCAL_FORCE.search(a.get("text") or a.get("actor") or ""):
-            continue    # "protesters took part in a march against ICE"
+        if rule.name in ("take_part", "help_agents") and (a["level"] in ("federal", "nongovernmental") or (
+                a["level"] is None and not _LOCAL_FORCE.search(a.get("text") or a.get("actor") or ""))
+                or any(t.lemma_.lower() in R.DEMAND | _REFUSALS | {"request"} for t in tok.ancestors)):
+            # only a government or its force helps ("protesters took part in a march against ICE" do not), and help
+            # asked for or refused is not given ("declined two ICE requests for officers to help at arrest scenes")
+            continue
+        if rule.name == "help_agents" and not (R.CUES["ice"].search(sent.text) or re.search(r"\bagents\b", " ".join(texts))):
+            continue    # agents or ICE named ("helped detain them" after "ICE officers arrested ...")
         if rule.name == "support_operation" and cls == R.UNK and _LOCAL_FORCE.search(a.get("text") or a.get("actor") or "") \
                 and not R.CUES["federal"].search(a.get("text") or a.get("actor") or ""):
             cls = R.NONFED      # "two of his officers", "two Auburn patrol officers": a local force
