@@ -39,8 +39,21 @@ def get_nlp():
                     add_rules = None
                 if add_rules is not None:
                     add_rules(nlp)
+                _keep_whole(nlp)
                 _NLP = nlp
     return _NLP
+
+
+#: hyphenated words the tokenizer would split into nonsense ("e", "-", "mailed": no verb left to parse)
+_WHOLE_WORDS = ("e-mail", "e-mails", "e-mailed", "e-mailing")
+
+
+def _keep_whole(nlp) -> None:
+    from spacy.attrs import ORTH
+
+    for word in _WHOLE_WORDS:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 _CAPS_VERB = re.compile(r"\b[A-Z]{2,}(?:ED|ING)\b")

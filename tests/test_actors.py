@@ -52,6 +52,15 @@ def test_roles_levels_jurisdictions(text, name, role, level, jurisdiction):
     assert (r["role"], r["level"], r["jurisdiction"]) == (role, level, jurisdiction)
 
 
+@pytest.mark.parametrize("text,name,level", [
+    ("Skokie Village President Irma Castellanos said the village will sue.", "Irma Castellanos", "city"),
+    ("Cook County Board President Dana Ruiz said the county would not help.", "Dana Ruiz", "county"),
+    ("President Alton Reed said the agents would stay.", "Alton Reed", "federal"),
+])
+def test_a_village_or_board_president_is_a_local_official(text, name, level):
+    assert person(people(text), name)["level"] == level
+
+
 def test_apposition_with_organization():
     rows = people("Wilhelmina Sorensen-Abara, a spokeswoman for Immigration and Customs Enforcement, "
                   "said the operation would continue.")

@@ -414,3 +414,17 @@ def test_holidays():
                    ("Thanksgiving 2025", "2025-11-27"), ("Memorial Day 2026", "2026-05-25")]
     # a holiday named as a kind of thing is no date
     assert dates("A Christmas tree stood in the lobby next to the Thanksgiving food drive.", date=base) == []
+
+
+def test_a_state_since_a_date_lends_no_year_and_an_email_of_february_is_last_february():
+    text = ("Ines Parra has been mayor since January 2025. On Feb. 3, agents arrested 11 workers.\n\n"
+            "Ines Parra said little.\n\nBut in a Feb. 7 email, an ICE supervisor asked for two units.")
+    got = {r["date_text"]: r["date"] for r in dates(text, dt.date(2027, 8, 22))}
+    assert got["Feb. 3"] == "2027-02-03"
+    assert got["Feb. 7"] == "2027-02-07"
+
+
+def test_the_next_morning_is_the_day_after_the_date_told():
+    text = "In one email, dated Nov. 14, 2026, a lieutenant moved a release to 6 a.m. the next morning."
+    got = {r["date_text"]: (r["date"], r["date_precision"]) for r in dates(text, dt.date(2027, 8, 22))}
+    assert got["the next morning"] == ("2026-11-15", "day")

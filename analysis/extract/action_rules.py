@@ -41,7 +41,7 @@ _CUE_SOURCES: dict[str, str] = {
     "cooperation": r"\b(tak(?:e|es|ing|en) part|enforc(?:e|es|ed|ing)\b|support(?:s|ed|ing)?|giv(?:e|es|ing|en)|gave|records|took part|participat\w*|ask\w* (?:\w+ ){0,5}?about (?:[\w']+ ){0,3}(?:immigration|citizenship)"
                    r"|(?:for|to) (?:ice|immigration and customs enforcement)(?! agents?| officers?)|join(?:s|ed|ing)? (?:\w+ ){0,2}(?:operations?|raids?|task forces?|sweeps?)|on the basis of (?:an? |their |its )?(?:ice |immigration |civil immigration |administrative |federal )+(?:detainers?|warrants?)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
                    r"|holds?\b|share|sharing|information|data|notif\w*|release dates?|releases?|transfer\w*|interview(?:s|ing|ed)?\b"
-                   r"|access|resources|assist\w*|help\w*|communicat\w*|send\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
+                   r"|access|resources|assist\w*|help\w*|communicat\w*|(?:send|e-?mail|mail|fax|forward)\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
                    r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?)\b",
     "detainer": r"\b(detainers?|detainees?|holds?|detention requests?|hold requests?|custody|transfer\w*|release (?:dates?|times?)"
                 r"|(?:will|would|is|are) (?:be )?released|scheduled release"
@@ -179,15 +179,35 @@ _CUE_SOURCES: dict[str, str] = {
     "injunction": r"\b(injunctions?|restraining orders?|stays?|tro|(?:federal |district )?(?:judge|court) to (?:stop|block|halt|bar|enjoin|order))\b",
     "immunity": r"(\bimmun\w*|\b(?:cannot|can't|can not|could not|may not|won't|will not) be (?:prosecuted|charged|arrested|held accountable)"
                 r"|\bneed not (?:identify|unmask|show)|\bnot (?:required|obligated|obliged) to (?:identify|unmask|show|give)"
+                r"|\bunder no (?:obligation|duty) to (?:identify|unmask|show|give|answer)"
                 r"|\bbeyond the reach of (?:state|local)"
-                r"|\bnot (?:bound|governed|covered) by (?:any |a |an |the )?(?:state|local|city|county)\b"
+                r"|\bnot (?:bound|governed|covered) by (?:any |a |an |the )?(?:\w+'s )?(?:state|local|city|county"
+                r"|governor|mayor|executive order|ordinance)\b"
+                r"|\b(?:do|does) not require (?:them|officers|agents|federal \w+) to (?:give|identify|show|unmask|display)"
+                # "no state has the authority to tell a federal officer ...", "no state attorney general can
+                # prosecute our officers", "no Georgia law can require them to ..."
+                r"|\bno (?:state|city|county|governor|mayor|legislature|council|[a-z]+ (?:law|statute|legislature"
+                r"|attorney general|prosecutor|council|ordinance))\b[^.;]{0,45}?\b(?:can|could|may|has the (?:authority"
+                r"|power|right) to) (?:tell|require|dictate|prosecute|force|order|direct|charge|compel)\b"
                 r"|\b(?:state|local) laws? (?:do|does|can|could) not (?:apply|bind|reach)"
-                r"|\b(?:no|lacks?|without)(?: the)? (?:power|authority|right|jurisdiction) to (?:arrest|prosecute|charge|detain)"
+                r"|\b(?:no|lacks?|without)(?: the)? (?:power|authority|right|jurisdiction) to (?:arrest|prosecute|charge|detain"
+                r"|investigate)"
                 r"|\b(?:cannot|can't|can not|may not|will not|won't) be (?:bound|regulated|governed|restricted|constrained|subject)"
                 r"|\b(?:do|does|did) not (?:need|have) to (?:identify|unmask|show|give|answer|explain)"
                 r"|\b(?:state|states|city|cities|county|counties|local \w+)\b.{0,20}\b(?:cannot|can't|may not|has no right to|have no right to)"
                 r" (?:tell|direct|order|dictate|regulate|stop|restrict|control)\b.{0,30}\bfederal"
                 r"|\bsupremacy clause|\bintergovernmental immunity)",
+    "rapid_response": r"\brapid[- ]response\b",
+    # whom a state inquiry is into: a local body or its officers
+    "inquiry_target": r"\b(?:sheriffs?|sheriff's|police|jails?|county|county's|counties|city|city's|cities|town|village"
+                      r"|officers|deputies|department|council|commission|board|school district|votes?|mayors?"
+                      r"|officials?|commissioners?)\b",
+    # a local measure a state inquiry can be about
+    "local_measure": r"\b(?:votes?|ordinances?|resolutions?|orders?|polic(?:y|ies)|directives?|measures?)\b",
+    "misconduct_by_agents": r"\b(?:ice|federal|immigration|border patrol) (?:agents?|officers?)\b.{0,40}\b(?:force|shoot\w*"
+                            r"|shot|assault\w*|misconduct|abus\w*|kill\w*)|\b(?:force|shooting|shot|assault\w*|misconduct"
+                            r"|abus\w*|killing|death)\b.{0,40}\b(?:ice|federal|immigration|border patrol) (?:agents?|officers?)\b",
+    "to_court": r"\b(?:go|goes|going|gone|went) to (?:federal )?court\b",
     "deadline": r"\b(until|deadline|within \w+ (?:days?|weeks?|hours?|months?)|(?:days?|weeks?|hours?) to|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                 r"|(?:no later than|by) (?:january|february|march|april|may|june|july|august|september|october|november|december) \d+)\b",
     "operation_context": r"\b(?:ice|immigration|dhs|cbp|border patrol|federal|hsi|homeland security|deportation|agents)\b"
@@ -214,7 +234,7 @@ _CUE_SOURCES: dict[str, str] = {
                     r"(?:traffic|streets?|roads?|intersections?|perimeters?|lanes?)\b",
     "traffic_words": r"\b(?:traffic(?: control)?|streets?|roads?|roadways?|exits?|entrances?|perimeters?|intersections?"
                      r"|(?:rear |back |front |side |main )?gates?|driveways?|(?:\w+ )?blocks of"
-                     r"|lanes?|crowd control|the scene)\b",
+                     r"|lanes?|crowd control|the scene|stretch(?:es)? of|avenues?|boulevards?|highways?|sidewalks?)\b",
     "conditioned_place": r"\b(?:any|every|each|a) (?:cit(?:y|ies)|count(?:y|ies)|towns?|municipalit(?:y|ies)|jurisdictions?"
                          r"|localit(?:y|ies)|sheriffs?|school districts?)(?: in [A-Z]\w+)? (?:that|which|whose|who)\b",
     "conditions_word": r"\b(conditions?|strings attached|requirements?)\b",
@@ -312,6 +332,9 @@ RULES: tuple[Rule, ...] = (
        cues=("ice", "kept_from"), exclude=("sanctuary", "funding"), base=0.55),
     _r("stop_cooperation", _local("bar_local_cooperation"), verbs=_STOP_VERBS,
        cues=("ice", "cooperation"), exclude=("agreement_strong", "sanctuary", "funding"), base=0.6),
+    # "the jail stopped holding people on detainers on July 1": detainers are ICE's, named or not
+    _r("stop_detainers", _local("bar_local_cooperation"), verbs=_STOP_VERBS,
+       cues=("detainer_word", "cooperation"), exclude=("agreement_strong", "sanctuary", "funding", "ice"), base=0.55),
     _r("no_longer_assist", _local("bar_local_cooperation"),
        verbs=("honor", "honour", "notify", "hold", "transfer", "share", "comply", "alert", "detain", "disclose",
               "collect", "provide", "give", "release", "tell", "inform"),
@@ -401,6 +424,13 @@ RULES: tuple[Rule, ...] = (
        verbs=("investigate", "probe"),
        nouns=("investigation", "probe", "inquiry", "jury"),
        any_cues=("agents", "misconduct"), base=0.6),
+    # a state inquiry into a local body's part in enforcement ("opened an inquiry into the sheriff's office's
+    # data sharing with ICE" limits cooperation; "an investigation into whether the city's vote breaks state
+    # law", after a sanctuary vote, enforces the state's ban: see actions); only a state actor
+    _r("state_inquiry", {FED: None, NONFED: "bar_local_cooperation", UNK: None},
+       verbs=("investigate", "probe"), nouns=("investigation", "inquiry", "probe"),
+       cues=("inquiry_target",), any_cues=("cooperation", "sanctuary", "local_measure"),
+       exclude=("misconduct_by_agents",), base=0.5, needs_actor=True),
     # weaker verbs: reviewing "every request from ICE" is no inquiry into misconduct
     _r("review_conduct", {FED: "investigate_misconduct", NONFED: "investigate_misconduct", UNK: "investigate_misconduct"},
        verbs=("examine", "scrutinize", "audit", "review"), nouns=("review", "audit"),
@@ -410,6 +440,10 @@ RULES: tuple[Rule, ...] = (
               "tracker", "panel", "registry", "archive", "app", "line", "network", "effort", "system", "office",
               "center", "centre", "unit", "form"),
        cues=("ice",), any_cues=("misconduct",), base=0.55),
+    # "launched a rapid-response hotline so a family can report an arrest": a rapid-response line is about
+    # immigration arrests, whether or not the sentence names ICE
+    _r("rapid_response", _local("document_misconduct"),
+       nouns=("hotline", "line", "network", "team", "service"), cues=("rapid_response",), base=0.55),
     _r("document_verbs", _local("document_misconduct"),
        verbs=("document", "record", "film", "monitor", "observe", "catalog", "catalogue", "chronicle", "log",
               "collect", "gather", "preserve", "compile"),
@@ -444,6 +478,9 @@ RULES: tuple[Rule, ...] = (
        verbs=("sue", "countersue", "counterclaim"), nouns=("lawsuit", "suit", "litigation", "complaint", "action",
                                                           "counterclaim"),
        base=0.7, no_status=frozenset({"seek", "challenge"})),
+    # "the United States would go to court if Lehigh County did not ...", "we'll go to court"
+    _r("go_to_court", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: None},
+       verbs=("go",), cues=("to_court",), base=0.55, needs_actor=True),
     _r("litigant_challenge", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: None},
        verbs=("challenge", "contest"), base=0.6,
        actor_pattern=r"\b(plaintiffs?|petitioners?|appellants?|appellees?|complainants?)\b"),
@@ -505,7 +542,7 @@ RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------------- expands
     _r("enter_agreement", _all("enter_formal_agreement"),
        verbs=("sign", "join", "enter", "approve", "ink", "reach", "seek", "apply", "negotiate", "accept", "execute",
-              "finalize", "establish", "partner", "launch", "adopt", "form"),
+              "finalize", "establish", "partner", "launch", "adopt", "form", "add"),
        cues=("agreement_strong",), exclude=("anti_sanctuary",), base=0.7),
     # "The jury's approval of the five-year deal with ICE"
     _r("approved_agreement", _all("enter_formal_agreement"), nouns=("approval", "ratification", "signing"),
@@ -528,7 +565,7 @@ RULES: tuple[Rule, ...] = (
     _r("give_access", _local("assist_ice"),
        verbs=("notify", "alert", "transfer", "hand", "turn", "share", "provide", "give", "grant", "open",
               "rent", "lease", "offer", "allow", "house", "release", "send", "flag", "export", "email", "forward",
-              "let", "admit"),
+              "let", "admit", "mail", "e-mail", "fax"),
        cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("agreement_strong", "evade"), base=0.55),
     # "records staff answered 143 ICE requests for addresses", "shall answer ICE requests for records" ("how to
     # respond to requests" describes a procedure, so "respond" is left out):
@@ -558,7 +595,7 @@ RULES: tuple[Rule, ...] = (
     _r("support_operation", {FED: None, NONFED: "assist_ice", UNK: None},
        verbs=("handle", "provide", "direct", "block", "close", "secure", "control", "man", "staff", "seal", "guard"),
        cues=("traffic_words",), base=0.45, needs_actor=True,
-       actor_pattern=r"\b(?:deput\w*|officers?|troopers?|police|sheriff\w*|patrol|we|our|my|I)\b"),
+       actor_pattern=r"\b(?:deput\w*|officers?|troopers?|police|sheriff\w*|patrol|members?|we|our|my|I)\b"),
     # "deputies arrested 31 people for ICE", "officers detained two men on behalf of immigration agents"
     _r("arrest_for_ice", {FED: None, NONFED: "assist_ice", UNK: None},
        verbs=("arrest", "detain", "apprehend", "book", "jail"), cues=("for_ice",), base=0.5, needs_actor=True),
@@ -659,7 +696,8 @@ RULES: tuple[Rule, ...] = (
               "handcuff", "tackle", "grab", "seize", "pull", "drag", "chase", "pepper", "tase", "deport"),
        base=0.6, needs_actor=True, human_object=True),
     _r("immunity", _fed("immunity_claim"), verbs=("claim", "assert", "insist", "argue", "say", "maintain",
-                                                  "contend", "declare", "tell"),
+                                                  "contend", "declare", "tell", "add", "respond", "reply",
+                                                  "counter", "write"),
        nouns=("immunity",), cues=("immunity",), base=0.6, sentence_cues=True,
        no_status=frozenset({"warn", "warning", "threaten"})),    # a claim made, whatever the verb of saying
     # --------------------------------------------------------------------- judicial

@@ -154,12 +154,20 @@ def _misparsed_infinitive(tok) -> bool:
         and nxt.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON")
 
 
+#: what "No ... requires" denies the existence of
+_NO_LAW_NOUNS = frozenset(("law", "statute", "rule", "regulation", "provision", "ordinance", "order", "policy", "act",
+                           "bill", "court", "judge", "agreement", "contract"))
+
+
 def _negated(tok) -> bool:
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nothing", "none", "nobody", "neither"):
             return True
         if c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children):
             return True     # "neither the Constitution nor the law permits ..."
+        if c.dep_ in ("nsubj", "nsubjpass") and " ".join(t.lower_ for t in c.subtree).startswith(
+                ("not one ", "not a single ")):
+            return True     # "Not one sheriff in Florida has turned away an ICE detainer"
         if c.dep_ == "neg" and not (c.lower_ == "not" and c.nbor(1).lower_ in ("only", "less", "more", "later", "fewer",
                                                                              "earlier")
                                     if c.i + 1 < len(c.doc) else False):
@@ -536,6 +544,7 @@ class _DocState:
         self.aliases = {}           # defined term (lower case) -> level of the parties it stands for
         self.last_suit = None       # actor of the last lawsuit filed ("The lawsuit ..." refers to it)
         self.last_pressure_sent = -99   # last sentence with a federal-pressure action
+        self.last_pressure_text = ""    # ... and its text (what "similar letters" repeat)
         self.last_records_sent = -99    # last sentence with a records request ("a similar request" follows)
         self.federal_suit = False       # a suit against the federal government told earlier in the document
         self.ordered = False            # a court order's decretal words ("It is ORDERED that:") have been read
@@ -860,7 +869,8 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     if any(c.dep_ == "amod" and c.lower_ in ("potential", "possible", "threatened") for c in tok.children):
         return "threatened"
     # reported
-    if any(l in R.REPORT for l in lem) or re.search(r"\b(reportedly|allegedly|according to|purportedly)\b", text, re.I):
+    if any(l in R.REPORT for l in lem) or re.search(r"\b(reportedly|allegedly|according to|purportedly)\b", text, re.I) \
+            or _RECORDS_SHOW.search(text):
         return "reported"
     verb = next((t for t in path if _is_verbal(t)), None)
     # announced
@@ -942,10 +952,38 @@ _ENABLING_SUBJECTS = frozenset(("law", "statute", "section", "act", "code", "pro
 _PARTY_WORDS = frozenset(("either", "side", "party", "parties", "signatory", "both"))
 
 
+_SETTING_UP = frozenset(("launch", "create", "fund", "start", "open", "set", "establish", "expand", "run", "operate",
+                         "announce", "approve", "spend", "unveil", "begin", "build", "finance", "pay", "add", "form"))
+
+
+def _set_up(noun) -> bool:
+    """The noun is what a verb of setting up or paying for acts on: "launched a hotline", "voted to spend
+    $180,000 on a hotline", "a hotline was set up"."""
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "conj") else (
+        noun.head.head if noun.dep_ == "pobj" else None)
+    return verb is not None and verb.lemma_.lower() in _SETTING_UP
+
+
+_CUT_WORDS = re.compile(r"\b(?:cut|cuts|withh[oe]ld\w*|pull\w*|revok\w*|tak\w* away|lose|lost|terminat\w*|freez\w*|frozen)\b", re.I)
+
+
+def _funds_cut_if(verb) -> bool:
+    """An "if" clause of the verb about money cut off: "if the money is cut", "if they pull the grants"."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children):
+            text = " ".join(t.text for t in c.subtree)
+            if R.CUES["funding"].search(text.lower()) and _CUT_WORDS.search(text):
+                return True
+    return False
+
+
 def _contract_term(verb) -> bool:
     """A right a deal gives its parties ("either side may end the agreement with 90 days' notice") or its
     term ("The agreement expires on June 30, 2028"; but "Each agreement ... expires on the effective date
     of this act" is a law ending them all)."""
+    if verb.lemma_.lower() in ("expire", "lapse") and verb.head.i != verb.i and verb.head.lemma_.lower() in (
+            "let", "allow", "permit"):
+        return False    # "voted to let their county's contract with ICE expire": a decision, not the deal's term
     if verb.lemma_.lower() in ("expire", "lapse") and verb.tag_ in ("VBZ", "VBP"):
         return not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and not any(
             c.dep_ == "nsubj" and any(d.lower_ in _CLASS_WORDS for d in c.children) for c in verb.children)
@@ -986,6 +1024,8 @@ def _judged_act(doc):
                 d.dep_ == "det" and d.lower_ in ("that", "those", "this", "these") for d in t.children) \
                 and _verdict(t.head):
             return t
+        if t.dep_ == "csubj" and t.lemma_.lower() in ("do", "happen") and _what_clause(t) and _verdict(t.head):
+            return t        # "What ICE did that morning was cruel", "What happened at the plant was wrong"
         if t.tag_ != "VBG":
             continue
         if t.dep_ in ("csubj", "csubjpass", "nsubj"):
@@ -1001,6 +1041,18 @@ def _judged_act(doc):
         if _verdict(head):
             return phrase
     return None
+
+
+def _what_clause(verb) -> bool:
+    """A "what" clause about an enforcement act: "What ICE did", "what the agents did", or "what happened"
+    in a sentence about agents or ICE."""
+    if not any(c.lower_ == "what" for c in verb.children):
+        return False
+    if verb.lemma_.lower() == "happen":
+        return _about_enforcement(verb.doc)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (_cue("agents", _scope_texts(list(subj.subtree))) or _cue("ice", _scope_texts(
+        list(subj.subtree))))
 
 
 def _about_enforcement(doc) -> bool:
@@ -1204,6 +1256,19 @@ def _look_alike(tok, rule: R.Rule) -> bool:
     if rule.types.get(R.NONFED) == "assist_ice" and tok.lemma_.lower() in ("keep", "continue") and any(
             c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _REFUSALS for c in tok.children):
         return True     # "his office will keep refusing ICE detainers": what is kept up is a refusal
+    if rule.name == "enter_agreement" and tok.lemma_.lower() == "add" and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _DEAL_NOUNS for c in tok.children):
+        return True     # "added a task force agreement", not "added the immigration conditions to grant agreements"
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _NO_LAW_NOUNS and any(
+            g.dep_ == "det" and g.lower_ == "no" for g in c.children) and not any(
+            a.dep_ == "aux" and a.lower_ in ("shall", "may", "must") for a in v.children)
+           for v in [tok, *tok.ancestors] for c in v.children):
+        return True     # "No Pennsylvania statute requires a county prison to honor a detainer": no such law
+    if tok.lemma_.lower() == "keep" and any(c.lower_ == "way" for c in tok.children) \
+            and rule.name in ("keep_agreement", "affirm_sanctuary"):
+        return True     # "It has not been assigned a hearing, and we intend to keep it that way": an idiom
+    if rule.name == "rapid_response" and not _set_up(tok):
+        return True     # "I answer phones for the rapid-response line": a line named, not one set up or paid for
     if rule.name == "support_operation" and tok.lemma_.lower() == "direct" and any(
             c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         return True     # "I directed every shift commander to refuse ICE requests for traffic control": an order
@@ -1224,7 +1289,8 @@ def _look_alike(tok, rule: R.Rule) -> bool:
             c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         return True     # "the newest front opened on Tuesday": opening nothing to ICE
     if rule.name == "give_access" and tok.lemma_.lower() in ("send", "write") and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("letter", "request", "note", "email", "message", "memo")
+            c.dep_ == "dobj" and c.lemma_.lower() in ("letter", "request", "note", "email", "message", "memo",
+                                                      "application", "copy", "resolution", "invoice")
             for c in tok.children):
         return True     # "sent a letter to ICE asking for the names of everyone detained": a letter, not help
     x = tok
@@ -1352,8 +1418,12 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
                 and not (t.i in conj_heads and tok.tag_ in ("VBZ", "VBD")) \
                 and t.lemma_.lower() not in R.NEG_INVERTERS:
             return True
-        if t.lemma_.lower() in R.BLOCKERS and not prohibition:
+        if t.lemma_.lower() in R.BLOCKERS and not prohibition \
+                and not (t.i in conj_heads and tok.tag_ in ("VBZ", "VBD", "VBP") and t.lemma_ != tok.lemma_ and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)
+                         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
             return True     # ("forbids officers to extend a stop": the prohibition is the rule's own negation)
+            # (a finite conjunct sharing the main verb's subject is an act of its own: "bars city employees
+            # from asking ... and keeps federal agents out of city buildings")
     if _look_alike(tok, rule):
         return True
     first = tok
@@ -1524,7 +1594,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     state.instrument = bool(_INSTRUMENT_DOC.search(pdoc.text or ""))
     state.signed_bills = bool(_BILLS_SIGNED.search(pdoc.text or ""))
     out: list[dict] = []
-    speakers = transcript_speakers(pdoc, people, quotes)
+    speakers = transcript_speakers(pdoc, people, quotes, judged=lambda s: _judged_act(s.doc) is not None)
     for si, sent in enumerate(pdoc.sentences):
         if sent.doc is None or not len(sent.doc):
             continue
@@ -1545,6 +1615,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
             _remember_instrument_rows(sent.doc, rows, state, si)
             if any(r["direction"] == "federal_pressure" for r in rows):
                 state.last_pressure_sent = si
+                state.last_pressure_text = " " + sent.text.lower() + " "
             if any(r["action_type"] == "records_request" for r in rows):
                 state.last_records_sent = si
             if any(r["action_type"] == "sue_federal_government" for r in rows):
@@ -1585,7 +1656,21 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     _federal_targets_named(out, by_sent, people)
     focus, by_kind = _document_focus(pdoc, places, orgs)
     _county_bodies_in_cities(out, by_kind)
-    return _with_focus(out, focus, by_kind, _dateline_focus(places))
+    return _merge_same(_with_focus(out, focus, by_kind, _dateline_focus(places)))
+
+
+def _merge_same(rows: list[dict]) -> list[dict]:
+    """One row per sentence, code and place (vocabulary.md): rows of one sentence that the targets and the
+    focus filled in made the same act ("sent a letter to Lehigh County ... demanding that ..." coded on
+    "letter" and on "demanding"), or that two triggers gave one place ("The City opened its rapid response
+    line, and trained volunteers now log every call"), are one row: the most confident, in the place of
+    the first."""
+    best: dict = {}
+    for r in rows:
+        k = (r["sentence_id"], r["action_type"], r["jurisdiction"], r["target_jurisdiction"])
+        if k not in best or r["confidence"] > best[k][1]["confidence"]:
+            best[k] = (best[k][0] if k in best else len(best), r)
+    return [r for _, r in sorted(best.values(), key=lambda x: x[0])]
 
 
 def _document_focus(pdoc, places, orgs) -> tuple[Optional[str], dict]:
@@ -1678,6 +1763,11 @@ def _praise_by_speaker(rows, quotes, people, orgs) -> None:
                 break
 
 
+#: words of a measure that limits enforcement (what pride in a vote for it is about)
+_LIMITING = re.compile(r"\b(?:keeps? (?:ice|federal \w+|agents) (?:from|out)|bars?|barring|prohibit\w*|forbid\w*"
+                       r"|restrict\w*|limit\w*|sanctuary|welcoming|protect\w* (?:immigrants|residents|families))\b", re.I)
+
+
 def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
     """Rhetoric carried by a direct quotation whose speaker the quotes stage found, in a sentence
     no rule coded ('“These raids are cruel,” she said.' is coded by the statement rule; a quote
@@ -1711,7 +1801,9 @@ def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
         if cls == R.NONFED and _judged_act(sent.doc) is not None:
             atype = "condemn_federal_action"    # '"Putting soldiers at the gate ... does not make one family safer"'
         elif R.CUES["warm"].search(text) and R.CUES["ice"].search(context) and R.CUES["praise_objects"].search(context) \
-                and not R.CUES["harsh"].search(text) and cls != R.UNK:
+                and not R.CUES["harsh"].search(text) and cls != R.UNK \
+                and not (q.get("cue") == "answer" and _LIMITING.search(context)):
+            # ("I was proud to vote yes", after an ordinance that keeps ICE out of city parks: pride in a limit)
             atype = "praise_enforcement"
         elif cls == R.NONFED and R.CUES["harsh"].search(text) and (R.CUES["condemn_objects"].search(context) or (
                 R.CUES["condemn_objects"].search(about) and not R.CUES["crime_frame"].search(text)
@@ -2429,6 +2521,15 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     # "The Coralville City Council sent ICE a similar request on March 5": the request told before
                     cands.append((tok, rule, sc, (texts[0] + " records request ", texts[1] + " records request "), path))
                     continue
+                if rule.name == "ultimatum" and _another_request(tok, "letter") and 0 < si - state.last_pressure_sent <= 4 \
+                        and not any(c.lower_ == "same" for c in tok.children) and tok.head.lemma_.lower() in (
+                            "send", "receive", "mail", "deliver", "issue", "get") \
+                        and not _blocked(tok, path, rule, sent):
+                    # "The Department has sent similar letters to Allentown, Bethlehem and Easton": the
+                    # demand just told, sent to other places
+                    cands.append((tok, rule, sc, (texts[0] + " cities " + state.last_pressure_text,
+                                                  texts[1] + " city " + state.last_pressure_text), path))
+                    continue
                 if not (rule.name == "condemn" and _answers_pressure(tok, state, si)) and not (
                         rule.name == "federal_criticism" and _local_official_object(tok, S)) and not (
                         rule.name in _CONTENT_RULES | {"reporting_mandate"} and _is_verbal(tok)
@@ -2568,6 +2669,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "withdraw_agents" and any(
                     c.dep_ == "dobj" and not R.CUES["agents"].search(_counted(c).text) for c in tok.children):
                 continue    # "by leaving two detention officer positions unfilled": what is left is no agent
+            if rule.name == "cooperate" and lemma == "support" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _SUPPORTED_POLICIES for c in tok.children):
+                continue    # "asking them to support legislation requiring ICE officers to ...": a stance on a law
             if rule.types.get(R.NONFED) == "assist_ice" and _is_verbal(tok) and _prohibited(tok):
                 # "no officer may keep a person in custody on a detainer": a rule against assisting;
                 # "no member shall assist federal agents": staff told not to assist ICE at all
@@ -2591,7 +2695,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
     cands = [c for c in cands if not (c[1].name == "refuse_cooperation" and c[0].i in specific)]
     cands = [c for c in cands if not (c[1].name == "court_motion" and any(_has_if_clause(t) for t in c[4]))]
     # ("if he files, we will ask the court to dismiss the case": a plan for a case not yet brought)
-    helping = {c[0].i for c in cands if c[1].name == "support_operation" and _FOR_ICE.search(sent.text)}
+    helping = {c[0].i for c in cands if c[1].name == "support_operation" and (
+        _FOR_ICE.search(sent.text) or _WHILE_AGENTS.search(sent.text))}
     cands = [c for c in cands if not (c[1].name in ("restrict_sites", "bar_cooperation") and c[0].i in helping)]
     # ("two of his officers blocked a lane of the parkway for ICE agents": a road closed for ICE, not to it)
     barred = {c[0].i for c in cands if c[1].name == "bar_cooperation" and _barred_from_helping(c[0])}
@@ -2625,9 +2730,20 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
         nested = bool(ancestors & (trigger_ids - {tok.i}))
         rows.extend(_rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nested,
                               op_name, incident, incident_place))
+    # a letter whose content is a threat to cut funds or to sue is that threat (vocabulary.md: an ultimatum is a
+    # demand whose consequence is left open): "sent letters to Evanston and Oak Park warning that they could lose
+    # their grants"
+    threats = {r["target_jurisdiction"] for r in rows if r["status"] == "threatened"
+               and r["action_type"] in ("withhold_funding", "federal_lawsuit")}
+    rows = [r for r in rows if not (r["action_type"] == "federal_ultimatum" and r["trigger"].lower() in ("letter", "letters")
+                                    and r["target_jurisdiction"] in threats)]
     return _dedupe(rows)
 
 
+#: an act known from documents: "..., the records show", "Emails obtained by the Ledger show that ..."
+_RECORDS_SHOW = re.compile(r"\b(?:records|documents|data|e-?mails|logs|files|filings|invoices|spreadsheets)"
+                           r"(?: [\w-]+){0,4} (?:show|shows|showed|indicate|indicates|indicated|reveal|reveals|revealed)\b",
+                           re.I)
 #: what a reporting duty counts: requests from immigration agencies, detainers, transfers to ICE
 _REPORTED_REQUESTS = re.compile(r"\b(?:requests? (?:\w+ ){0,3}from (?:a |any |the )?(?:federal|ice|immigration|u\.s\.)"
                                 r"|(?:ice|immigration|detainer|federal immigration) requests?|detainers?"
@@ -2638,10 +2754,14 @@ _LOCAL_FORCE = re.compile(r"\b(?:deput(?:y|ies)|officers?|troopers?|police|sheri
 _FOR_ICE = re.compile(r"\bat (?:the )?(?:request of (?:ice|border patrol|federal|immigration)|(?:ice|border patrol|cbp|hsi|dhs"
                       r"|federal agents|immigration agents|the agency)['\u2019]s? request)"
                       r"|\bfor (?:the )?(?:ice|federal|immigration|border patrol) (?:agents|officers|operation|raid|sweep)s?\b", re.I)
+#: a local force's work during a federal operation: "closed two roads ... while ICE officers served warrants"
+_WHILE_AGENTS = re.compile(r"\bwhile (?:the )?(?:ice|federal|immigration|border patrol|hsi|dhs)\b(?: \w+)?"
+                           r"(?: agents| officers)?", re.I)
 #: what a local body is barred from doing for ICE ("from sharing", "from giving", "from holding")
 _HELPING_GERUNDS = frozenset(("share", "give", "help", "assist", "hold", "notify", "transfer", "disclose", "provide",
                               "send", "release", "collect", "ask", "inquire", "detain", "honor", "comply", "cooperate",
-                              "rent", "house", "enforce", "participate", "turn", "hand"))
+                              "rent", "house", "enforce", "participate", "turn", "hand", "transport", "tell",
+                              "wait"))
 
 
 def _barred_from_helping(tok) -> bool:
@@ -2655,10 +2775,10 @@ def _barred_from_helping(tok) -> bool:
     return False
 
 
-def _another_request(tok) -> bool:
-    """"a similar request", "a parallel request", "the same request", "another request": a request of the kind
-    just told."""
-    if tok.lemma_.lower() != "request" or _is_verbal(tok):
+def _another_request(tok, noun: str = "request") -> bool:
+    """"a similar request", "a parallel request", "the same request", "another request": a request (or, with
+    ``noun``, a letter) of the kind just told."""
+    if tok.lemma_.lower() != noun or _is_verbal(tok):
         return False
     return any((c.dep_ == "amod" and c.lower_ in _KIND_ADJECTIVES | {"parallel", "second", "third", "follow-up"})
                or (c.dep_ == "det" and c.lower_ == "another") for c in tok.children)
@@ -2931,6 +3051,10 @@ def _call_context(tok, path, binding: bool = False) -> bool:
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("need", "have", "got") and any(
             c.dep_ == "nsubj" for c in tok.head.children):
         return True
+    # "I'd like to see Congress require every ICE officer to show a badge", "we want to see ICE abolished"
+    if any(t.lemma_.lower() == "see" and t.dep_ == "xcomp" and t.head.lemma_.lower() in ("like", "want", "love", "hope")
+           for t in path):
+        return True
     # "called on Congress to reform ICE by requiring ...", "urged lawmakers to abolish ICE"
     return any(t.lemma_.lower() in R.DEMAND and t.i != tok.i for t in path)
 
@@ -3124,6 +3248,9 @@ _NO_HELP_RULE = R.Rule(name="prohibit_help", types={R.FED: None, R.NONFED: "affi
                                                      R.UNK: "affirm_sanctuary"}, base=0.55)
 _REQUIRE_RULE = R.Rule(name="operative_duty", types={R.FED: None, R.NONFED: "expand_cooperation",
                                                      R.UNK: "expand_cooperation"}, base=0.55)
+#: what one supports when the support is a stance, not help given ("support legislation requiring ...")
+_SUPPORTED_POLICIES = frozenset(("legislation", "bill", "law", "measure", "proposal", "amendment", "resolution", "ordinance",
+                           "reform", "effort", "plan", "idea", "call", "push", "change", "policy", "ban", "moratorium"))
 _GENERAL_HELP = {"assist", "help", "aid", "cooperate", "collaborate", "support", "participate", "work", "partner"}
 _RESOURCES = re.compile(r"\b(funds?|money|personnel|facilit\w+|equipment|resources|vehicles|property|time)\b", re.I)
 _SANCTIONS = re.compile(r"\b(penalt\w+|fines?|removal from office|ineligible|liable|guilty|misdemeanor|felony"
@@ -3363,15 +3490,28 @@ _GIVING = {"send", "give", "provide", "offer", "grant"}
 _LOCAL_FORCES = re.compile(r"\b(state|local|county|city|municipal|deputies|troopers)\b", re.I)
 
 
+def _object_phrase(obj) -> str:
+    """The object noun with the words before it ("500 National Guard troops"), or for a quantity the
+    noun it counts ("hundreds of additional agents"): not what the object is about ("a records request
+    for every arrest its officers made", "photos of ICE officers detaining ...")."""
+    if (obj.lemma_.lower() in _QUANTITY_HEADS or obj.like_num) and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        of = next(c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of")
+        counted = next((g for g in of.children if g.dep_ == "pobj"), None)
+        if counted is not None:
+            obj = counted
+    return " ".join(t.text for t in obj.subtree if t.i <= obj.i)
+
+
 def _sends_federal_forces(tok, lemma: str) -> bool:
-    """A deployment verb that moves federal forces: "send", "order" and "assign" need forces as their
-    object ("sent a letter to employees" is none), "order" and "assign" a destination ("ordered 500 troops
+    """A deployment verb that moves federal forces: "send", "order", "assign" and "move" need forces as their
+    object ("sent a letter to employees", "moved an inmate's release to 6 a.m." are none), "order" and "assign" a destination ("ordered 500 troops
     to the city", not "ordered agents to wear masks"), and state or local forces are no federal
     deployment ("shall assign twenty state troopers to ...")."""
-    objects = [" ".join(t.text for t in c.subtree) for c in tok.children if c.dep_ == "dobj"] if _is_verbal(tok) else []
+    objects = [_object_phrase(c) for c in tok.children if c.dep_ == "dobj"] if _is_verbal(tok) else []
     if any(_LOCAL_FORCES.search(o) for o in objects):
         return False
-    if lemma in ("send", "order", "assign", "reassign") and not any(_SENT_FORCES.search(o) for o in objects):
+    if lemma in ("send", "order", "assign", "reassign", "move") and not any(_SENT_FORCES.search(o) for o in objects):
         return False
     return lemma not in ("order", "assign", "reassign") or any(
         c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children)
@@ -3769,6 +3909,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
     if rule.name in ("prosecute_agents", "target_officials") and tok.head.lemma_.lower() == "face" \
             and tok.head.head.i != tok.head.i:
         anchor = tok.head.head      # "X said any agent who ... will face charges": the actor is X
+    if tok.lemma_.lower() in ("expire", "lapse") and tok.head.i != tok.i and tok.head.lemma_.lower() in (
+            "let", "allow", "permit"):
+        anchor = tok.head           # "commissioners voted to let the contract expire": who lets it
     actors = _actors(anchor, S, state, si)
     if not any(a.get("actor") for a in actors):
         author = _law_author(tok)
@@ -3902,6 +4045,15 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if rule.name == "affirm_sanctuary" and cls != R.FED and ((_is_verbal(tok) and _prohibited(tok)) or (
                 (m := _NO_ONE_SHALL.match(sent.text)) is not None and tok.idx >= m.end())):
             atype = "expand_cooperation"    # "No political subdivision shall adopt, enact, or enforce a sanctuary policy"
+        if rule.name == "investigate_agents" and a.get("level") == "state" and not _cue("misconduct_by_agents", texts) \
+                and re.search(r"\b(?:police|deput\w*|sheriff\w*|troopers?|jails?)\b", texts[0]) and not re.search(r"\b(?:ice|federal|immigration) (?:agents?|officers?)\b",
+                                                                    texts[0]):
+            continue    # a state inquiry into local officers' help to ICE: a state limit (the state_inquiry rule)
+        if rule.name == "state_inquiry":
+            if a.get("level") != "state":
+                continue    # a city's or a sheriff's own inquiry is no state limit
+            if not _cue("cooperation", texts) and not _cue("ice", texts):
+                atype = "expand_cooperation"    # into a local vote or order (a sanctuary measure), not help to ICE
         if rule.name == "withhold_funding" and a.get("level") == "state" and _cue("local_target", texts):
             atype = "expand_cooperation"    # a state cutting a city's share: a state penalty on sanctuary
         if call:
@@ -3977,6 +4129,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             status = "proposed"
         if status == "enacted" and atype == "federal_enforcement_operation" and _told_by_someone(tok):
             status = "reported"     # "She said ICE agents arrested 27 people": an account, attributed
+        if call and status == "announced" and any(t.lemma_.lower() == "like" and any(
+                c.lower_ in ("would", "'d", "’d") for c in t.children) for t in path):
+            status = "enacted"      # "she would like to see Congress require ...": the wish is said now
         if rule.name == "lose_funding":
             # the subject stands to lose the money: it is the target; the threat is federal
             status = "threatened"
@@ -4237,7 +4392,9 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
         return "expand_cooperation"     # "bars counties from adopting any policy that limits cooperation"
     if atype == "sue_federal_government" and not (rule.name in ("fight_in_court", "ask_court_block")
                                                   and _cue("condemn_objects", texts)) \
-            and not (rule.name == "sue" and "co-plaintiff" in texts[0]):
+            and not (rule.name == "sue" and "co-plaintiff" in texts[0]) \
+            and not (rule.name in ("sue", "go_to_court") and _is_verbal(tok) and _funds_cut_if(tok)):
+        # ("the village will sue if the money is cut": a suit against the cut, which is federal)
         if cls == R.NONFED and not _cue("federal", texts):
             return None
         if cls == R.UNK and not _cue("federal", texts):

@@ -218,13 +218,15 @@ def _pre_title(ctx: _Context, i: int) -> Optional[_Info]:
 
 
 def _mark(info: "_Info", low: str, L: dict) -> bool:
-    """Record a qualifying word before a title ("former", "federal", "state"); True if it was one."""
+    """Record a qualifying word before a title ("former", "federal", "state", "village"); True if it was one."""
     if low in L["kept"]:
         info.former = True
     elif low in L["federal"]:
         info.markers.add("federal")
     elif low in L["state"]:
         info.markers.add("state")
+    elif low in L["city"] or low in L["county"]:
+        info.markers.add("city" if low in L["city"] else "county")  # "Village President X" (see _role_level)
     else:
         return False
     return True
@@ -450,6 +452,13 @@ def _org_level(org: Optional[str]) -> Optional[str]:
     return None if kind == "other" else level
 
 
+def _local_body_name(text) -> bool:
+    """A name the tagger read as one place that ends in a local body's word ("Skokie Village")."""
+    words = (text or "").lower().split()
+    return len(words) >= 2 and words[-1] in ("village", "town", "borough", "township", "city", "county", "board",
+                                             "council", "commission")
+
+
 def _role_level(info: _Info) -> tuple[str, Optional[str]]:
     """(role text, level) of a found role."""
     entry = info.entry
@@ -471,6 +480,13 @@ def _role_level(info: _Info) -> tuple[str, Optional[str]]:
         lvl = "state"
         if role in ("senator", "representative"):
             role = "state " + role
+    elif lvl == "federal" and role == "president" and "federal" not in info.markers and (
+            "city" in info.markers or "county" in info.markers or pkind in ("city", "county")
+            or _local_body_name((info.place or {}).get("text"))):
+        # "Oak Park Village President X", "the Cook County Board President": a local office
+        county = "county" in info.markers or pkind == "county" or (info.place or {}).get("text", "").lower().endswith(
+            (" county", " board", " commission"))
+        lvl = "county" if county and "city" not in info.markers else "city"
     if entry.get("state_place") and pkind == "state" and "federal" not in info.markers:
         lvl = "state"
     if lvl is None and pkind in ("state", "county", "city"):

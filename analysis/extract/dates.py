@@ -33,7 +33,7 @@ entities that no rule covered):
   date, or the next one after it when the sentence speaks of the future:
   will, plans, scheduled, next).
 * relative to the previous resolved date of the same or the two preceding
-  paragraphs: "the following day", "the next day", "a day later", "the day
+  paragraphs: "the following day", "the next day", "the next morning", "a day later", "the day
   before", "a week later" (these need a day-precision date, else None), "the
   following week/month/year" (any precision, but a week or month follows a day or
   month, never a bare year), "the previous September", "the following March".
@@ -287,6 +287,7 @@ _PUT_OFF = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s
                       r"reschedul(?:e|es|ed|ing)|push(?:es|ed|ing)?(?:\s+back)?)\b"
                       r"[^.;:]{0,40}?\b(?:until|till|to)\s+$", re.I)
 #: words before a date that make it a deadline, not a time the story tells of
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|no later than|not later than|on or before|before|due)\s+$", re.I)
 
 
@@ -418,12 +419,17 @@ def _h_ago(m, c: _Ctx) -> Result:
     return _shift(c.base, m["u"].lower().rstrip("s"), -n)
 
 
+_DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+
+
 def _h_anchor_shift(m, c: _Ctx) -> Result:
-    """'the following day', 'a day later', 'two weeks later', 'the day before'."""
+    """'the following day', 'the next morning', 'a day later', 'two weeks later', 'the day before'."""
     if c.anchor is None and c.day_anchor is None:
         return None, None, None
     g = m.groupdict()
     unit = (g.get("u") or g.get("u2") or g.get("u3") or "day").lower().rstrip("s")
+    if unit in _DAY_PARTS:
+        unit = "day"        # "the next morning", "the previous night": a day after or before
     n = _count(g["n"]) if g.get("n") else 1
     if n is None:
         return None, None, None
@@ -584,7 +590,8 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
      _h_this_unit, True),
     ("ago", re.compile(rf"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+ago\b", re.I), _h_ago, True),
     ("anchor_shift", re.compile(
-        rf"\b(?:(?:(?:the|that)\s+(?:following|previous|prior)|the\s+next)\s+(?P<u>day|week|month|year)"
+        rf"\b(?:(?:(?:the|that)\s+(?:following|previous|prior)|the\s+next)\s+(?P<u>day|week|month|year|morning|afternoon"
+        rf"|evening|night)"
         rf"|(?:the|a|one)\s+(?P<u2>day|week|month|year)\s+(?:before|after|earlier|later)(?!\s+(?:the|a|an|his|her|their|its|\w+ing)\b)"
         rf"|(?P<n>{NUM})\s+(?P<u3>{UNIT})\s+(?:later|earlier))\b", re.I), _h_anchor_shift, True),
     ("month_anchor", re.compile(rf"\b(?:[Tt]he|[Tt]hat)\s+(?P<w>previous|prior|preceding|following)\s+(?P<m>{MON})(?!\s*\d)"
@@ -764,7 +771,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             # the sheriff announced ... It runs through March 31" speaks from the document's time)
             # (a bare month, "in June", is a guess itself and lends no year)
             # (a deadline lends none: "must apply by Jan. 1, 2028. On Feb. 9, ..." is this year's February)
-            year_ref = next((h[1] for h in near if not h[5] and ((h[2] == "day" and (not h[3] or h[4] in _FROM_NOW))
+            # (nor does the start of a state of things: "has been mayor since January 2025. On Feb. 3, ...")
+            year_ref = next((h[1] for h in near if not h[5] and not h[6] and ((h[2] == "day" and (not h[3] or h[4] in _FROM_NOW))
                              or (h[2] == "month" and not h[3]))), None)
             if year_ref is not None and base is not None and year_ref.year != base.year \
                     and not any(h[1] is year_ref and h[0] == sent.paragraph for h in near):
@@ -798,9 +806,11 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 r = _HANDLERS[name](m, ctx)
             d, e, prec = r
             if name in ("day_no_year", "month_only") and d is not None and e is None and base is not None \
-                    and d > base and re.search(r"\b(?:on|in)\s+$", text[max(0, a - 4):a]) and _told_in_past(sent, a) \
+                    and d > base and re.search(r"\b(?:on|in)(?:\s+(?:an?|the|its|his|her|their))?\s+$",
+                                               text[max(0, a - 10):a], re.I) and _told_in_past(sent, a) \
                     and not supposed:
                 # "which passed the House on March 26", after a mention of next January: done, so not after the text
+                # ("But in a Feb. 7 email, an ICE supervisor asked ...", in a story of August: last February)
                 while d > base:
                     d = _safe(d.year - 1, d.month, d.day) or d.replace(year=d.year - 1, day=28)
             if term_ahead and d is not None and e is None and base is not None and d < base:
@@ -817,7 +827,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                              date_precision=prec if d else None, relative=relative))
             if d is not None:
                 deadline = bool(_DEADLINE_BEFORE.search(text[max(0, a - 20):a]))
-                history.append((sent.paragraph, d, prec, relative, name, deadline))
+                since = bool(_SINCE_BEFORE.search(text[max(0, a - 8):a]))
+                history.append((sent.paragraph, d, prec, relative, name, deadline, since))
     return rows
 
 

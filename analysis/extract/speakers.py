@@ -27,7 +27,7 @@ _QUESTION_LABEL = re.compile(r"^Q:\s", re.M)
 _PRESS_ROLES = re.compile(r"\b(reporter|editor|writer|correspondent|columnist|host|anchor|moderator|producer)\b", re.I)
 
 
-_BYLINE = re.compile(r"^\s*(?:By|BY)\s+\S", re.M)
+_BYLINE = re.compile(r"^\s*(?:By|BY|From:)\s+\S", re.M)
 _SALUTATION = re.compile(r"^\s*Dear\s+[^\n]{2,80}[:,]\s*$", re.M)
 _SIGN_OFF = re.compile(r"^\s*(?:Sincerely|Respectfully(?: submitted)?|Very truly yours|Yours truly|Regards),?\s*$", re.M)
 
@@ -53,11 +53,15 @@ def _author(pdoc, people, by_name) -> Optional[dict]:
     return None
 
 
-def transcript_speakers(pdoc, people, quotes=()) -> dict[str, dict]:
+def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]:
     """sentence_id -> the speaker of a transcript's answer: a paragraph that opens with a speaker's
     name in capitals ("HALLORAN: We will ...", matched to a person the people stage found) or, in a
     question-and-answer interview, with "A:" (the person interviewed: the most mentioned person who
-    is not one of the journalists). Answers carry no quotation marks, but what they say is said."""
+    is not one of the journalists). Answers carry no quotation marks, but what they say is said.
+
+    In a text an official wrote (byline, "From:" line or signature), the sentences in the first person
+    are the writer's, and so are those ``judged(sentence)`` says pass a verdict ("Arresting someone for
+    coming to court is shameful": no one else in the text says it)."""
     people = [p for p in people if p.get("name")]
     if not people:
         return {}
@@ -81,7 +85,8 @@ def transcript_speakers(pdoc, people, quotes=()) -> dict[str, dict]:
         if author is not None and s.doc is not None and not s.is_heading and not any(
                 q0 <= s.start < q1 for q0, q1 in quoted) and (
                 (letter and letter[0] <= s.start < letter[1] and author.get("level") == "federal") or any(
-                t.lower_ in ("i", "my", "we", "our") and t.pos_ == "PRON" for t in s.doc)):
+                t.lower_ in ("i", "my", "we", "our") and t.pos_ == "PRON" for t in s.doc)
+                or (judged is not None and author.get("level") != "federal" and judged(s))):
             # the writer of an op-ed or a letter speaking in the first person; a federal signer's letter to a
             # local government is his statement all through (its shaming lines are criticism)
             out[s.sentence_id] = author
