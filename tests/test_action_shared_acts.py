@@ -5,7 +5,8 @@ what federal officers say they need not do, a records request sent to ICE (no de
 bill (no help to ICE), the verdict of an official who wrote the text, "the records show", an e-mailed list,
 "members shall not", "What the agents did ... was wrong", a state inquiry into a local body, words that only
 look like acts ("moved an inmate's release", "Not one sheriff has ...", "No statute requires ...", "keep it that
-way"), and one row per sentence, code and place.
+way"), arrests counted per city, an order by a sheriff (no court), images of a hunt or a siege, a county name
+many states share, a notice not to renew, and one row per sentence, code and place.
 
 Every sentence is invented for these tests (real US places, made-up people, laws and offices).
 """
@@ -184,3 +185,50 @@ def test_a_state_inquiry_into_a_local_body_is_a_state_limit_or_a_state_enforcing
 ])
 def test_words_that_look_like_acts(text, expected):
     assert types(text) == expected
+
+
+def test_arrests_counted_per_city_give_one_row_per_city():
+    text = ("ICE officers arrested 685 people across North Texas in June, the agency said.\n\n"
+            "Officers made 318 arrests in Dallas, 207 in Fort Worth, 96 in Arlington and 64 in Denton.")
+    got = [r for r in rows(text) if r["action_type"] == "federal_enforcement_operation" and "318" in r["evidence"]]
+    assert sorted(r["target_jurisdiction"] for r in got) == [
+        "us-tx-arlington", "us-tx-dallas", "us-tx-denton", "us-tx-fort-worth"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an order by a sheriff is no court action: what he orders is the act
+    ("Sheriff Dan Ruiz of Coconino County said he has ordered his patrol deputies to stay out of ICE enforcement "
+     "operations in the field.", ["bar_local_cooperation"]),
+    ("The judge ordered the county to stop holding people on detainers.", ["court_action"]),
+    # a force's help at the scene, told in its own words
+    ("Officers may not set up perimeters, block traffic or stand by to support a civil immigration arrest, the "
+     "Albany police chief said.", ["affirm_sanctuary", "bar_local_cooperation"]),
+    ("Of the 118 people detained in Gainesville, 41 were booked into the Hall County jail on Tuesday, where deputies "
+     "trained under the county's 287(g) agreement processed them for transfer to ICE.", ["assist_ice"]),
+])
+def test_orders_and_help_at_the_scene(text, expected):
+    assert types(text) == expected
+
+
+@pytest.mark.parametrize("quote", [
+    "Federal agents have turned the steps of our courthouses into a trap",
+    "This deployment is an insult to every family in Illinois",
+    "Seventy-six families in this city woke up to a nightmare",
+])
+def test_images_of_a_hunt_or_a_siege_condemn(quote):
+    text = f'ICE agents arrested 40 people in Aurora on Monday.\n\n"{quote}," said Mayor Lena Ortiz of Aurora.'
+    assert [r["action_type"] for r in rows(text) if quote in r["evidence"]] == ["condemn_federal_action"]
+
+
+def test_a_county_many_states_share_is_the_one_in_the_documents_state():
+    text = ("LAKEWOOD, Colo. — The Lakewood City Council met on Monday.\n\n"
+            "The Jefferson County Sheriff's Office stopped honoring ICE detainers in June 2025.")
+    got = [r for r in rows(text) if r["action_type"] == "bar_local_cooperation"]
+    assert [r["jurisdiction"] for r in got] == ["us-co-jefferson-county"]
+
+
+def test_a_notice_not_to_renew_ends_an_agreement_but_a_release_notice_is_help():
+    assert types('"On Tuesday I sent ICE written notice that Coconino County will not renew the agreement that lets '
+                 'the agency rent 40 beds," Sheriff Dan Ruiz said.') == ["end_formal_agreement"]
+    assert types("My jail staff have sent ICE a release notice for each of them, the sheriff of Dane County said.") \
+        == ["assist_ice"]

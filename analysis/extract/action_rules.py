@@ -154,7 +154,10 @@ _CUE_SOURCES: dict[str, str] = {
              r"|loyalty tests?|(?:is|was|are|were)(?:n't| not) (?:law enforcement|public safety|policing|justice)"
              r"|(?:washington|the administration|the justice department|dhs|ice|the federal government|the white house)"
              r" (?:has |have )?(?:tried|is trying|keeps trying|wants) to|what (?:ice|washington|the administration) wants"
-             r"|gets? to rewrite|humiliat\w*|shame)\b",
+             r"|gets? to rewrite|humiliat\w*|shame"
+             # images of an occupation or a hunt ("a town under siege", "turned the courthouse steps into a trap")
+             r"|nightmares?|under siege|siege|insult\w*|a trap|into a trap|hunt(?:s|ing|ed)? (?:people|families|neighbors|immigrants|workers)"
+             r"|war zones?|crime scenes?|occupying (?:army|force)|like (?:freight|cattle|criminals|animals))\b",
     # how federal officials shame local governments ("chosen to protect criminal aliens")
     "crime_frame": r"\b(ha(?:s|ve) chosen (?:to|politics)|chose (?:to|politics)|put(?:s|ting)? politics|politics over|criminals?|criminal aliens?|illegal aliens?|shield\w*|harbor\w*|lawbreak\w*|dangerous|safe harbou?r|safe haven|revolving door"
                    r"|sanctuary politicians?|protect\w* (?:criminals|illegal)|hiding places?|havens? for|magnets? for"
@@ -198,6 +201,9 @@ _CUE_SOURCES: dict[str, str] = {
                 r" (?:tell|direct|order|dictate|regulate|stop|restrict|control)\b.{0,30}\bfederal"
                 r"|\bsupremacy clause|\bintergovernmental immunity)",
     "rapid_response": r"\brapid[- ]response\b",
+    "not_renew": r"\b(?:will|would|does|did|shall) not (?:renew|extend)|\bnot to (?:renew|extend)|\bnon-?renewal\b"
+                 r"|\b(?:intends?|intent|plans?|decision|decided) to (?:end|terminate|withdraw from|exit|cancel)\b",
+    "stay_out": r"\b(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) out of (?:\w+ ){0,3}(?:operations?|enforcement|raids?|arrests?)\b",
     # whom a state inquiry is into: a local body or its officers
     "inquiry_target": r"\b(?:sheriffs?|sheriff's|police|jails?|county|county's|counties|city|city's|cities|town|village"
                       r"|officers|deputies|department|council|commission|board|school district|votes?|mayors?"
@@ -234,7 +240,8 @@ _CUE_SOURCES: dict[str, str] = {
                     r"(?:traffic|streets?|roads?|intersections?|perimeters?|lanes?)\b",
     "traffic_words": r"\b(?:traffic(?: control)?|streets?|roads?|roadways?|exits?|entrances?|perimeters?|intersections?"
                      r"|(?:rear |back |front |side |main )?gates?|driveways?|(?:\w+ )?blocks of"
-                     r"|lanes?|crowd control|the scene|stretch(?:es)? of|avenues?|boulevards?|highways?|sidewalks?)\b",
+                     r"|lanes?|crowd control|the scene|stretch(?:es)? of|avenues?|boulevards?|highways?|sidewalks?"
+                     r"|checkpoints?)\b",
     "conditioned_place": r"\b(?:any|every|each|a) (?:cit(?:y|ies)|count(?:y|ies)|towns?|municipalit(?:y|ies)|jurisdictions?"
                          r"|localit(?:y|ies)|sheriffs?|school districts?)(?: in [A-Z]\w+)? (?:that|which|whose|who)\b",
     "conditions_word": r"\b(conditions?|strings attached|requirements?)\b",
@@ -332,6 +339,12 @@ RULES: tuple[Rule, ...] = (
        cues=("ice", "kept_from"), exclude=("sanctuary", "funding"), base=0.55),
     _r("stop_cooperation", _local("bar_local_cooperation"), verbs=_STOP_VERBS,
        cues=("ice", "cooperation"), exclude=("agreement_strong", "sanctuary", "funding"), base=0.6),
+    # "sent ICE written notice that the county will not renew the agreement": a notice of the end
+    _r("notice_of_end", _local("end_formal_agreement"), nouns=("notice", "notification"),
+       cues=("not_renew", "agreement_word"), base=0.55),
+    # "ordered his patrol deputies to stay out of ICE enforcement operations"
+    _r("stay_out", _local("bar_local_cooperation"), verbs=("stay", "keep"), cues=("stay_out", "ice"),
+       exclude=("sites",), base=0.5),
     # "the jail stopped holding people on detainers on July 1": detainers are ICE's, named or not
     _r("stop_detainers", _local("bar_local_cooperation"), verbs=_STOP_VERBS,
        cues=("detainer_word", "cooperation"), exclude=("agreement_strong", "sanctuary", "funding", "ice"), base=0.55),
@@ -554,7 +567,8 @@ RULES: tuple[Rule, ...] = (
        verbs=("renew", "extend", "keep", "maintain", "retain", "continue", "preserve", "reauthorize", "remain"),
        nouns=("renewal", "reauthorization", "extension"),
        cues=("agreement_strong",), base=0.65),
-    _r("honor_detainers", _local("assist_ice"), verbs=("honor", "honour", "comply", "hold", "detain", "accept", "keep"),
+    _r("honor_detainers", _local("assist_ice"), verbs=("honor", "honour", "comply", "hold", "detain", "accept", "keep",
+                                                       "lodge"),
        cues=("detainer", "ice"), base=0.6),
     # "has continued to honor detainers": in this field a detainer is ICE's
     _r("honor_detainer_word", _local("assist_ice"), verbs=("honor", "honour", "comply", "accept", "respect"),
@@ -565,7 +579,7 @@ RULES: tuple[Rule, ...] = (
     _r("give_access", _local("assist_ice"),
        verbs=("notify", "alert", "transfer", "hand", "turn", "share", "provide", "give", "grant", "open",
               "rent", "lease", "offer", "allow", "house", "release", "send", "flag", "export", "email", "forward",
-              "let", "admit", "mail", "e-mail", "fax"),
+              "let", "admit", "mail", "e-mail", "fax", "process"),
        cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("agreement_strong", "evade"), base=0.55),
     # "records staff answered 143 ICE requests for addresses", "shall answer ICE requests for records" ("how to
     # respond to requests" describes a procedure, so "respond" is left out):
@@ -593,7 +607,8 @@ RULES: tuple[Rule, ...] = (
     # "his deputies closed two streets while agents made arrests", "our officers handled traffic control":
     # local officers supporting a federal operation (the operation is named in the sentence or just before)
     _r("support_operation", {FED: None, NONFED: "assist_ice", UNK: None},
-       verbs=("handle", "provide", "direct", "block", "close", "secure", "control", "man", "staff", "seal", "guard"),
+       verbs=("handle", "provide", "direct", "block", "close", "secure", "control", "man", "staff", "seal", "guard",
+              "set"),
        cues=("traffic_words",), base=0.45, needs_actor=True,
        actor_pattern=r"\b(?:deput\w*|officers?|troopers?|police|sheriff\w*|patrol|members?|we|our|my|I)\b"),
     # "deputies arrested 31 people for ICE", "officers detained two men on behalf of immigration agents"

@@ -1264,6 +1264,12 @@ def _look_alike(tok, rule: R.Rule) -> bool:
             a.dep_ == "aux" and a.lower_ in ("shall", "may", "must") for a in v.children)
            for v in [tok, *tok.ancestors] for c in v.children):
         return True     # "No Pennsylvania statute requires a county prison to honor a detainer": no such law
+    if rule.types.get(R.NONFED) == "assist_ice" and re.search(
+            r"\b(?:except|other than|save)\b(?:(?!\bbut\b)[^;])*$", tok.doc[max(0, tok.i - 12):tok.i].text, re.I):
+        return True     # "to stay out of ICE operations, except to protect life or to handle traffic": an exception
+    if rule.name in _REFORM_RULES and any(c.dep_ == "nsubj" and any(g.dep_ == "det" and g.lower_ == "no"
+                                                                    for g in c.children) for c in tok.children):
+        return True     # "argued that no state can require federal officers to identify themselves": a denial
     if tok.lemma_.lower() == "keep" and any(c.lower_ == "way" for c in tok.children) \
             and rule.name in ("keep_agreement", "affirm_sanctuary"):
         return True     # "It has not been assigned a hearing, and we intend to keep it that way": an idiom
@@ -1288,6 +1294,10 @@ def _look_alike(tok, rule: R.Rule) -> bool:
     if rule.name == "give_access" and tok.lemma_.lower() == "open" and _is_verbal(tok) and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         return True     # "the newest front opened on Tuesday": opening nothing to ICE
+    if rule.name == "give_access" and tok.lemma_.lower() in ("send", "give") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("notice", "notification") and any(
+                g.dep_ in ("acl", "ccomp", "relcl") for g in c.children) for c in tok.children):
+        return True     # "sent ICE written notice that the county will not renew the agreement": a notice, not help
     if rule.name == "give_access" and tok.lemma_.lower() in ("send", "write") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("letter", "request", "note", "email", "message", "memo",
                                                       "application", "copy", "resolution", "invoice")
@@ -2471,6 +2481,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             rules = R.VERB_INDEX.get(lemma, []) or _stem_rules(tok.lower_)
         elif tok.pos_ in NOMINAL:
             rules = R.NOUN_INDEX.get(lemma, []) or R.NOUN_INDEX.get(tok.lower_, [])
+            if tok.lower_ == "arrests" and _COUNTS_IN.search(sent.text):
+                # "made 318 arrests in Dallas, 207 in Fort Worth ...": the plural noun of counted arrests
+                rules = rules + [r for r in R.NOUN_INDEX.get(tok.lower_, []) if r not in rules]
         if not rules:
             continue
         if tok.i not in scopes:
@@ -2497,7 +2510,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                         and not (rule.name == "operation_nouns" and _arrests_during(tok)
                                  and _rule_matches(rule, _scope_texts(list(doc)))) \
                         and not (rule.name == "custody_arrests" and 0 <= si - state.last_pressure_sent <= 2
-                                 and _cue("custody_phrase", texts)):
+                                 and _cue("custody_phrase", texts)) \
+                        and not (rule.name == "operation_nouns" and 0 <= si - state.last_pressure_sent <= 2
+                                 and _COUNTS_IN.search(sent.text) and tok.lemma_.lower() == "arrest"):
                     continue    # ("Officers took 171 people into custody in ...", after the operation's report)
             elif not _rule_matches(rule, texts):
                 if rule.name == "enter_agreement" and _joins_the_program(tok, pdoc, sent) \
@@ -2715,6 +2730,12 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
     if any(c[1].name == "official_penalty" for c in cands):
         # "A sheriff who refuses to honor a detainer shall be guilty of ...": whom the penalty reaches, no act
         cands = [c for c in cands if c[1].name == "official_penalty" or not _in_relcl(c[0])]
+    # ("the sheriff ordered his patrol deputies to stay out of ICE operations": an order by no court is no court
+    # action, and what it orders is the act)
+    cands = [c for c in cands if not (c[1].name == "court_verbs" and c[0].lemma_.lower() == "order" and not state.legal
+                                      and any(s.dep_ == "nsubj" and (s.pos_ == "PRON" or _LOCAL_FORCE.search(s.text)
+                                                                     or s.lemma_.lower() in ("mayor", "governor"))
+                                              for s in c[0].children))]
     cands = _prune_nested(cands)
     cands = _quoted_operations_as_statements(cands, sent)
     if any(c[1].name == "statement" for c in cands):
@@ -2754,6 +2775,8 @@ _LOCAL_FORCE = re.compile(r"\b(?:deput(?:y|ies)|officers?|troopers?|police|sheri
 _FOR_ICE = re.compile(r"\bat (?:the )?(?:request of (?:ice|border patrol|federal|immigration)|(?:ice|border patrol|cbp|hsi|dhs"
                       r"|federal agents|immigration agents|the agency)['\u2019]s? request)"
                       r"|\bfor (?:the )?(?:ice|federal|immigration|border patrol) (?:agents|officers|operation|raid|sweep)s?\b", re.I)
+#: counts per place: "318 arrests in Dallas, 207 in Fort Worth", "12 in Hastings"
+_COUNTS_IN = re.compile(r"\b\d[\d,]*(?: [a-z]+)? in [A-Z][\w.'-]+(?:[^.;]*?\b\d[\d,]* in [A-Z])")
 #: a local force's work during a federal operation: "closed two roads ... while ICE officers served warrants"
 _WHILE_AGENTS = re.compile(r"\bwhile (?:the )?(?:ice|federal|immigration|border patrol|hsi|dhs)\b(?: \w+)?"
                            r"(?: agents| officers)?", re.I)
@@ -4148,7 +4171,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         span = a.get("span", set())
         scope_places = [p for p in S.within(S.places, scope_ids - span) if p.get("kind") != "country"
                         and p["jid"] != juris]
-        if rule.name == "custody_arrests":   # "took 40 people into custody in X and 20 in Y": every place after
+        if rule.name == "custody_arrests" or (rule.name == "operation_nouns" and _COUNTS_IN.search(sent.text)):
+            # "took 40 people into custody in X and 20 in Y", "made 318 arrests in Dallas, 207 in Fort Worth and
+            # 64 in Denton": every place after
             scope_places = [p for p in S.places if p.get("kind") != "country" and p["tokens"]
                             and p["tokens"][0].i > tok.i and p["jid"] != juris]
         if atype == "praise_enforcement" and level == "federal" and _is_verbal(tok):

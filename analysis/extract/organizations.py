@@ -90,11 +90,11 @@ def _has_head(name: str, heads: list[str]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _place_in(name: str) -> Optional[str]:
+def _place_in(name: str, states=()) -> Optional[str]:
     from .places import jurisdiction_in_name
 
     try:
-        return jurisdiction_in_name(name)
+        return jurisdiction_in_name(name, states)
     except Exception:  # noqa: BLE001 - odd text must not stop extraction
         return None
 
@@ -293,6 +293,9 @@ def extract_orgs(pdoc: ParsedDocument, mentions: list[dict], places: list[dict])
     letters = [c for c in pdoc.text if c.isalpha()]
     mixed = bool(letters) and sum(c.isupper() for c in letters) / len(letters) < 0.6
     doc_places = _document_places(places)
+    # the states the document names places in (a county name many states share is the one there)
+    doc_states = tuple(sorted({j.split("-")[1].upper() for c in doc_places.values() for j in c
+                               if j.startswith("us-") and j.count("-") >= 1}))
     order: dict[str, int] = {}
     for i, p in enumerate(places or []):
         if p.get("jurisdiction_id"):
@@ -330,7 +333,7 @@ def extract_orgs(pdoc: ParsedDocument, mentions: list[dict], places: list[dict])
         acronym = acronym_of.get(name, acronym)
         if acronym is None and re.fullmatch(r"[A-Z]{2,8}", name):
             acronym = name
-        place = _place_in(name)
+        place = _place_in(name, doc_states)
         jur, jsrc = None, None
         if level in ("state", "county", "city"):
             jur = place if _place_kind(place) in (level, "city" if level == "county" else level) else None

@@ -922,7 +922,7 @@ def _county_of(G, text: str) -> str:
     return _COUNTY_OF.sub(swap, text)
 
 
-def jurisdiction_in_name(text: str) -> Optional[str]:
+def jurisdiction_in_name(text: str, states=()) -> Optional[str]:
     """Jurisdiction id of the most specific US place named inside ``text`` (an
     organization's name or a title): "Minnesota Department of Corrections" ->
     ``us-mn``, "Chicago Police Department" -> the city, "Cook County Sheriff's
@@ -930,7 +930,9 @@ def jurisdiction_in_name(text: str) -> Optional[str]:
     city, mayor and council words pick the city reading of a state's name). A
     one-word city under 100,000 people counts only before a city word; a bare
     "Washington" is the federal seat (no jurisdiction). None if no place is named.
-    Meant for government bodies: it cannot tell "Jackson Lewis LLP" from Jackson."""
+    Meant for government bodies: it cannot tell "Jackson Lewis LLP" from Jackson. ``states``: the
+    document's states (upper-case codes); a name several places share ("Jefferson County Sheriff's Office")
+    is read as the one in those states."""
 
     if not text:
         return None
@@ -962,7 +964,8 @@ def jurisdiction_in_name(text: str) -> Optional[str]:
             elif "state" in kinds or "country" in kinds:
                 place = options[0]
             else:
-                place = G.rank(options)[0]
+                ranked = G.rank(options)
+                place = next((p for p in ranked if p.state in states), ranked[0]) if states else ranked[0]
                 after = " ".join(words[j:j + 2]).lower()
                 if place.kind == "city" and " " not in key and (place.population or 0) < MIN_BARE_POPULATION \
                         and not any(w in after for w in city_words):
