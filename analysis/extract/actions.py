@@ -183,6 +183,16 @@ def _negated(tok) -> bool:
     return False
 
 
+def _own_conjunct(tok, head, conj_heads) -> bool:
+    """``tok`` is a finite verb joined by "and" to ``head`` and sharing its subject: an act of its own, not
+    governed by the head's meaning ("bars city employees from asking ... and keeps federal agents out of city
+    buildings"; not a list the parser hung on the main verb, "prohibit ... a policy that limits ..., bars ...
+    or restricts ...")."""
+    return head.i in conj_heads and tok.tag_ in ("VBZ", "VBD", "VBP") and head.lemma_ != tok.lemma_ \
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
 def _clause_path(tok) -> list:
     """Trigger and its ancestors up to a clause boundary (advcl, parataxis, conj with own subject)."""
     out = [tok]
@@ -1051,8 +1061,10 @@ def _what_clause(verb) -> bool:
     if verb.lemma_.lower() == "happen":
         return _about_enforcement(verb.doc)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj is not None and (_cue("agents", _scope_texts(list(subj.subtree))) or _cue("ice", _scope_texts(
-        list(subj.subtree))))
+    if subj is None:
+        return False
+    texts = _scope_texts(list(subj.subtree))
+    return _cue("agents", texts) or _cue("ice", texts)
 
 
 def _about_enforcement(doc) -> bool:
@@ -1428,12 +1440,8 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
                 and not (t.i in conj_heads and tok.tag_ in ("VBZ", "VBD")) \
                 and t.lemma_.lower() not in R.NEG_INVERTERS:
             return True
-        if t.lemma_.lower() in R.BLOCKERS and not prohibition \
-                and not (t.i in conj_heads and tok.tag_ in ("VBZ", "VBD", "VBP") and t.lemma_ != tok.lemma_ and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)
-                         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+        if t.lemma_.lower() in R.BLOCKERS and not prohibition and not _own_conjunct(tok, t, conj_heads):
             return True     # ("forbids officers to extend a stop": the prohibition is the rule's own negation)
-            # (a finite conjunct sharing the main verb's subject is an act of its own: "bars city employees
-            # from asking ... and keeps federal agents out of city buildings")
     if _look_alike(tok, rule):
         return True
     first = tok
@@ -3272,8 +3280,9 @@ _NO_HELP_RULE = R.Rule(name="prohibit_help", types={R.FED: None, R.NONFED: "affi
 _REQUIRE_RULE = R.Rule(name="operative_duty", types={R.FED: None, R.NONFED: "expand_cooperation",
                                                      R.UNK: "expand_cooperation"}, base=0.55)
 #: what one supports when the support is a stance, not help given ("support legislation requiring ...")
-_SUPPORTED_POLICIES = frozenset(("legislation", "bill", "law", "measure", "proposal", "amendment", "resolution", "ordinance",
-                           "reform", "effort", "plan", "idea", "call", "push", "change", "policy", "ban", "moratorium"))
+_SUPPORTED_POLICIES = frozenset(("legislation", "bill", "law", "measure", "proposal", "amendment", "resolution",
+                                 "ordinance", "reform", "effort", "plan", "idea", "call", "push", "change", "policy",
+                                 "ban", "moratorium"))
 _GENERAL_HELP = {"assist", "help", "aid", "cooperate", "collaborate", "support", "participate", "work", "partner"}
 _RESOURCES = re.compile(r"\b(funds?|money|personnel|facilit\w+|equipment|resources|vehicles|property|time)\b", re.I)
 _SANCTIONS = re.compile(r"\b(penalt\w+|fines?|removal from office|ineligible|liable|guilty|misdemeanor|felony"
@@ -3528,7 +3537,8 @@ def _object_phrase(obj) -> str:
 
 def _sends_federal_forces(tok, lemma: str) -> bool:
     """A deployment verb that moves federal forces: "send", "order", "assign" and "move" need forces as their
-    object ("sent a letter to employees", "moved an inmate's release to 6 a.m." are none), "order" and "assign" a destination ("ordered 500 troops
+    object ("sent a letter to employees", "moved an inmate's release to 6 a.m." are none), "order" and
+    "assign" a destination ("ordered 500 troops
     to the city", not "ordered agents to wear masks"), and state or local forces are no federal
     deployment ("shall assign twenty state troopers to ...")."""
     objects = [_object_phrase(c) for c in tok.children if c.dep_ == "dobj"] if _is_verbal(tok) else []
