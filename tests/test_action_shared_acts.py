@@ -6,7 +6,8 @@ bill (no help to ICE), the verdict of an official who wrote the text, "the recor
 "members shall not", "What the agents did ... was wrong", a state inquiry into a local body, words that only
 look like acts ("moved an inmate's release", "Not one sheriff has ...", "No statute requires ...", "keep it that
 way"), arrests counted per city, an order by a sheriff (no court), images of a hunt or a siege, a county name
-many states share, a notice not to renew, and one row per sentence, code and place.
+many states share, a notice not to renew, the mayor under an "Office of the Mayor" letterhead, and one row per
+sentence, code and place.
 
 Every sentence is invented for these tests (real US places, made-up people, laws and offices).
 """
@@ -232,3 +233,24 @@ def test_a_notice_not_to_renew_ends_an_agreement_but_a_release_notice_is_help():
                  'the agency rent 40 beds," Sheriff Dan Ruiz said.') == ["end_formal_agreement"]
     assert types("My jail staff have sent ICE a release notice for each of them, the sheriff of Dane County said.") \
         == ["assist_ice"]
+
+
+ADDRESS = """CITY OF LORAIN
+Office of the Mayor
+
+2027 STATE OF THE CITY ADDRESS
+Mayor Inez Halvorsen-Ruiz
+Thursday, February 18, 2027
+
+Good evening. So tonight I want to say it as plainly as I can: surrounding a neighborhood with masked agents \
+before the school bus comes is not public safety, and this city will not pretend it is.
+"""
+
+
+def test_under_an_office_of_the_mayor_letterhead_the_mayor_speaks():
+    condemn = [r for r in rows(ADDRESS) if r["action_type"] == "condemn_federal_action"]
+    assert [r["actor"] for r in condemn] == ["Inez Halvorsen-Ruiz"]
+    # a university's "Office of the President" is no federal office: its president is not the speaker of a
+    # federal statement
+    text = ADDRESS.replace("Office of the Mayor", "Office of the President").replace("Mayor Inez", "President Inez")
+    assert not [r for r in rows(text) if r["actor_level"] == "federal" and r["actor"] == "Inez Halvorsen-Ruiz"]

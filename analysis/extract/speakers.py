@@ -28,13 +28,15 @@ _PRESS_ROLES = re.compile(r"\b(reporter|editor|writer|correspondent|columnist|ho
 
 
 _BYLINE = re.compile(r"^\s*(?:By|BY|From:)\s+\S", re.M)
+_OFFICE_OF = re.compile(r"^\s*Office of the ([A-Z][a-z]+)\s*$", re.M)
 _SALUTATION = re.compile(r"^\s*Dear\s+[^\n]{2,80}[:,]\s*$", re.M)
 _SIGN_OFF = re.compile(r"^\s*(?:Sincerely|Respectfully(?: submitted)?|Very truly yours|Yours truly|Regards),?\s*$", re.M)
 
 
 def _author(pdoc, people, by_name) -> Optional[dict]:
-    """The official who wrote the document: the person of a byline near the top ("By Sen. X") or
-    the signer after "Sincerely," — when the people stage knows them as an official."""
+    """The official who wrote the document: the person of a byline near the top ("By Sen. X"), the
+    signer after "Sincerely," or, under an "Office of the Mayor" letterhead, the mayor named first — when
+    the people stage knows them as an official."""
     spans = []
     m = _BYLINE.search(pdoc.text, 0, 800)
     if m:
@@ -48,6 +50,17 @@ def _author(pdoc, people, by_name) -> Optional[dict]:
                 row = by_name[p["name"]]
                 if _PRESS_ROLES.search(row.get("role") or "") or row.get("level") in (None, "nongovernmental"):
                     continue
+                return dict(actor=p["name"], level=_level(row.get("level")), jurisdiction=row.get("jurisdiction"),
+                            jkind=None, named=True)
+    # a letterhead "Office of the Mayor" over an address or a message: the official of that title named
+    # first ("2027 STATE OF THE CITY ADDRESS / Mayor X")
+    m = _OFFICE_OF.search(pdoc.text, 0, 400)
+    if m:
+        title = m.group(1).lower()
+        for p in sorted(people, key=lambda p: int(p.get("start", 10 ** 9))):
+            row = by_name.get(p.get("name"))
+            if row and title in (row.get("role") or "").split() and not (row.get("role") or "").startswith("former") \
+                    and row.get("level") in ("state", "county", "city"):
                 return dict(actor=p["name"], level=_level(row.get("level")), jurisdiction=row.get("jurisdiction"),
                             jkind=None, named=True)
     return None
