@@ -6,8 +6,8 @@ bill (no help to ICE), the verdict of an official who wrote the text, "the recor
 "members shall not", "What the agents did ... was wrong", a state inquiry into a local body, words that only
 look like acts ("moved an inmate's release", "Not one sheriff has ...", "No statute requires ...", "keep it that
 way"), arrests counted per city, an order by a sheriff (no court), images of a hunt or a siege, a county name
-many states share, a notice not to renew, the mayor under an "Office of the Mayor" letterhead, and one row per
-sentence, code and place.
+many states share, a notice not to renew, the mayor under an "Office of the Mayor" letterhead, "a raid that ... does not make one family
+safer", and one row per sentence, code and place.
 
 Every sentence is invented for these tests (real US places, made-up people, laws and offices).
 """
@@ -254,3 +254,14 @@ def test_under_an_office_of_the_mayor_letterhead_the_mayor_speaks():
     # federal statement
     text = ADDRESS.replace("Office of the Mayor", "Office of the President").replace("Mayor Inez", "President Inez")
     assert not [r for r in rows(text) if r["actor_level"] == "federal" and r["actor"] == "Inez Halvorsen-Ruiz"]
+
+
+def test_a_raid_described_then_judged_is_a_condemnation():
+    text = ADDRESS.replace(
+        "So tonight I want to say it as plainly as I can: surrounding a neighborhood with masked agents before the "
+        "school bus comes is not public safety, and this city will not pretend it is.",
+        "Let me say it plainly tonight: a raid that treats a soccer coach like a fugitive does not make one family "
+        "in this city safer.")
+    condemn = [r for r in rows(text) if r["action_type"] == "condemn_federal_action"]
+    assert [r["actor"] for r in condemn] == ["Inez Halvorsen-Ruiz"]
+    assert "soccer coach" in condemn[0]["evidence"]

@@ -1030,8 +1030,11 @@ def _judged_act(doc):
     verdict, or None: "Dragging families out of bed is not how you keep a city safe", "Those arrests were
     a disgrace"."""
     for t in doc:
-        if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lemma_.lower() in _ACT_NOUNS and any(
-                d.dep_ == "det" and d.lower_ in ("that", "those", "this", "these") for d in t.children) \
+        if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lemma_.lower() in _ACT_NOUNS and (any(
+                d.dep_ == "det" and d.lower_ in ("that", "those", "this", "these") for d in t.children) or (
+                # "a raid that treats a soccer coach like a fugitive does not make one family safer"
+                any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in t.children)
+                and any(d.dep_ == "relcl" for d in t.children))) \
                 and _verdict(t.head):
             return t
         if t.dep_ == "csubj" and t.lemma_.lower() in ("do", "happen") and _what_clause(t) and _verdict(t.head):
