@@ -155,8 +155,7 @@ def _misparsed_infinitive(tok) -> bool:
 
 
 #: what "No ... requires" denies the existence of
-_NO_LAW_NOUNS = frozenset(("law", "statute", "rule", "regulation", "provision", "ordinance", "order", "policy", "act",
-                           "bill", "court", "judge", "agreement", "contract"))
+_NO_LAW_NOUNS = R.INSTRUMENT_NOUNS | {"provision", "court", "judge", "contract"}
 
 
 def _negated(tok) -> bool:
@@ -3283,9 +3282,8 @@ _NO_HELP_RULE = R.Rule(name="prohibit_help", types={R.FED: None, R.NONFED: "affi
 _REQUIRE_RULE = R.Rule(name="operative_duty", types={R.FED: None, R.NONFED: "expand_cooperation",
                                                      R.UNK: "expand_cooperation"}, base=0.55)
 #: what one supports when the support is a stance, not help given ("support legislation requiring ...")
-_SUPPORTED_POLICIES = frozenset(("legislation", "bill", "law", "measure", "proposal", "amendment", "resolution",
-                                 "ordinance", "reform", "effort", "plan", "idea", "call", "push", "change", "policy",
-                                 "ban", "moratorium"))
+_SUPPORTED_POLICIES = R.INSTRUMENT_NOUNS | {"reform", "effort", "plan", "idea", "call", "push", "change", "ban",
+                                           "moratorium"}
 _GENERAL_HELP = {"assist", "help", "aid", "cooperate", "collaborate", "support", "participate", "work", "partner"}
 _RESOURCES = re.compile(r"\b(funds?|money|personnel|facilit\w+|equipment|resources|vehicles|property|time)\b", re.I)
 _SANCTIONS = re.compile(r"\b(penalt\w+|fines?|removal from office|ineligible|liable|guilty|misdemeanor|felony"
