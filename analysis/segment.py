@@ -57,6 +57,10 @@ class Paragraph:
 
 _NOT_HEADLINE_START = {"a", "an", "the", "this", "that", "these", "those", "and", "but", "or", "it", "he", "she",
                        "they", "we", "i", "there"}
+#: a letter in parentheses inside a word: "287(g)"
+_LETTER_IN_PARENS = re.compile(r"(?<=\w)\([a-z]\)")
+#: a vote tally closing a headline: ", 4-3"
+_HEADLINE_TALLY = re.compile(r",\s*\d{1,2}\s*[-\u2013]\s*\d{1,2}$")
 #: the upper-case title of a resolution, ordinance, act, bill or order
 _INSTRUMENT_TITLE = re.compile(r"^(?:A|AN)\s+(?:RESOLUTION|ORDINANCE|ACT|BILL|ORDER|EXECUTIVE ORDER|PROCLAMATION)\b")
 
@@ -88,9 +92,11 @@ def is_heading_line(line: str, *, first_line: bool = False) -> bool:
         return True
     # a sentence-case headline inside the text ("Sheriff's move to join ICE program splits the city"):
     # a capitalized line of 4-12 words with no punctuation a sentence would carry, in headline style
-    # (no leading article or conjunction)
-    return 4 <= len(words) <= 12 and s[:1].isupper() and not any(ch in s for ch in ",;:()\u201c\u201d\"") \
-        and not s[-1].isdigit() and words[0].lower() not in _NOT_HEADLINE_START
+    # (no leading article or conjunction). A program's letter in parentheses ("Sheriff signs 287(g)
+    # agreement") and a closing vote tally ("Prison board renews jail deal, 4-3") are headline shapes too.
+    bare = _HEADLINE_TALLY.sub("", _LETTER_IN_PARENS.sub("", s))
+    return 4 <= len(words) <= 12 and s[:1].isupper() and not any(ch in bare for ch in ",;:()\u201c\u201d\"") \
+        and not bare[-1].isdigit() and words[0].lower() not in _NOT_HEADLINE_START
 
 
 def paragraphs(text: str) -> list[Paragraph]:

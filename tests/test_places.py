@@ -566,3 +566,20 @@ def test_a_city_naming_an_agencys_field_office_is_no_place(places):
     found = {jid for _, jid in places("The director of ICE's Seattle field office wrote to Yakima County on Monday.")}
     assert "us-wa-seattle" not in found and "us-wa-yakima-county" in found
     assert "us-wa-seattle" in {jid for _, jid in places("ICE agents arrested four people in Seattle on Monday.")}
+
+
+def test_a_bare_town_acting_as_a_government_in_a_story_about_its_state(places):
+    text = ("The Michigan Senate voted on the bill Tuesday. Ypsilanti adopted an ordinance on ICE in 2026, "
+            "and Midland's City Council took up a similar one.")
+    found = {jid for _, jid in places(text)}
+    assert {"us-mi-ypsilanti", "us-mi-midland"} <= found
+    # the same names, doing what people do, in a story about another state, stay unread
+    other = {jid for _, jid in places("The Ohio Senate voted on the bill Tuesday. Ypsilanti adopted an ordinance "
+                                      "on ICE in 2026.")}
+    assert "us-mi-ypsilanti" not in other
+
+
+def test_a_city_council_named_for_a_town_in_the_storys_state(places):
+    text = ("The Minnesota Legislature adjourned on Monday. At City Hall, the Duluth City Council met on an "
+            "ordinance on ICE.")
+    assert "us-mn-duluth" in {jid for _, jid in places(text)}

@@ -511,7 +511,7 @@ RULES: tuple[Rule, ...] = (
     # "Congress should make ICE go back to ...", "Congress must rein in ICE": what Congress should do to ICE
     _r("congress_call", _all("call_to_abolish_or_reform"),
        verbs=("make", "force", "order", "direct", "stop", "limit", "restrict", "focus", "rein", "bar", "ban",
-              "refocus", "strip", "defund"),
+              "refocus", "strip", "defund", "require"),
        cues=("ice",), base=0.5),
     _r("withdraw_agents", _local("call_to_abolish_or_reform"),
        verbs=("withdraw", "remove", "expel", "pull", "leave"),
@@ -722,7 +722,7 @@ RULES: tuple[Rule, ...] = (
               "allow", "issue", "extend", "affirm", "remand", "bar", "prohibit", "forbid", "decline", "refuse",
               "hold", "conclude", "decide", "write"),
        base=0.6, actor_pattern=r"\b(judges?|courts?(?!\s+(?:administrators?|clerks?|officers?|staff|employees|reporters?"
-                              r"|spokes\w+))|justices?|magistrates?|panel|circuit|tribunal|majority)\b"),
+                              r"|spokes\w+))|(?<!department of )justices?(?! department)|magistrates?|panel|circuit|tribunal|majority)\b"),
     # the court speaking of itself in an opinion: "We affirm", "We therefore hold that ..."
     _r("court_we", _all("court_action"),
        verbs=("affirm", "reverse", "vacate", "remand", "hold", "conclude", "dismiss", "grant", "deny"),

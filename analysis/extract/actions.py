@@ -563,6 +563,8 @@ class _DocState:
         self.speaker = None             # who speaks the current sentence of a transcript answer (actor dict)
         self.last_legislated = None     # the last law-like row of a sentence with a vote, and its sentence
         self.last_legislated_sent = -99
+        self.last_law_row, self.last_law_sent = None, -99  # the last law-like row, for "adopted a similar rule"
+        self.law_rows = []              # (sentence index, row) of the law-like rows of the last few sentences
         self.antecedents = {}       # instrument noun ("ordinance") -> texts of the last sentence saying what it does
 
 
@@ -611,6 +613,8 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
         # "ICE said its officers had arrested 81 people": "its" is the speaker who said so
         teller = next((a for a in tok.ancestors if a.lemma_.lower() in _TELLING), None)
         said_by = next((c for c in teller.children if c.dep_ == "nsubj"), None) if teller is not None else None
+        if said_by is None:     # "According to ICE, its officers arrested 43 people in ..."
+            said_by = _according_to(tok)
         teller_text = " ".join(t.text for t in said_by.subtree) if said_by is not None else ""
         if said_by is not None and (R.CUES["federal"].search(f" {teller_text} ")
                                     or level_from_text(teller_text) == "federal"):   # "Immigration and Customs Enforcement"
@@ -1561,6 +1565,39 @@ def _dropped_proposal(tok) -> bool:
     return False
 
 
+def _according_to(tok):
+    """The source in "According to X, ..." said of ``tok``'s clause, or None."""
+    for a in (tok, *tok.ancestors):
+        for c in a.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                to = next((g for g in c.children if g.lower_ == "to"), None)
+                return next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    return None
+
+
+#: who made a share of an operation's arrests, when it is not the federal agency: "our deputies made 23 of them"
+_LOCAL_ARRESTERS = re.compile(r"\b(?:our|deput(?:y|ies)|police|sheriff\w*|troopers?|marshals?)\b", re.I)
+
+
+def _counted_share(tok, S=None) -> bool:
+    """A count's share of an operation's arrests, by place: "74 of the arrests were made in X, 51 in Y",
+    "Twenty-six of the arrests were made in X" (with ``S``: a place must follow, and the arrests not be
+    a local force's: "our deputies made 23 of those arrests")."""
+    h = tok.head
+    if not (tok.dep_ == "pobj" and h.lower_ == "of" and (h.head.like_num or h.head.pos_ == "NUM")
+            and not (h.head.lower_ == "one" and not any(c.dep_ == "compound" for c in h.head.children))  # "Thirty-one"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "those", "these")
+                                              for c in tok.children)):
+        return False
+    if S is None:
+        return True
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is not None and _LOCAL_ARRESTERS.search(" ".join(t.text for t in subj.subtree)):
+        return False
+    return any(p.get("kind") != "country" and p["tokens"] and p["tokens"][0].i > tok.i for p in S.places)
+
+
 def _concrete(tok, sent) -> bool:
     """A noun trigger that names one reported event, not the idea of it."""
     doc = tok.doc
@@ -1568,8 +1605,10 @@ def _concrete(tok, sent) -> bool:
     if _OP_NAME.match(txt, tok.idx) or (tok.lower_ == "operation" and tok.i > 0 and doc[tok.i - 1].text in ("”", '"')):
         return True
     if tok.lower_ in ("arrests",):
-        # "made 40 arrests", "74 of the arrests were made here", "those arrests took place in ..."
-        return any(c.dep_ == "nummod" for c in tok.children) or (
+        # "made 40 arrests", "74 of the arrests were made here", "those arrests took place in ...",
+        # "The arrests included 46 in X, 39 in Y"
+        return any(c.dep_ == "nummod" for c in tok.children) or _counted_share(tok) or (
+            tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "include" and _COUNTS_IN.search(sent.text)) or (
             tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in ("make", "carry", "conduct")) or (
             tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "take"
             and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.head.children))
@@ -1624,8 +1663,13 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
                   by_sent.get(("places", sent.sentence_id), []), use_ents)
         if not sent.is_heading and not _in_option_list(pdoc, sent) and not _SEVERABILITY.search(sent.text):
             rows = _sentence_actions(pdoc, sent, S, state, si, by_sent)
+            similar = _adopted_similar(pdoc, sent, S, state, si, by_sent, rows)
+            if similar:     # the earlier law's code, not the one a bare "adopted an ordinance" would get
+                rows = similar + [r for r in rows if r["start"] != similar[0]["start"]]
             if not rows:
                 rows = _reintroduced(pdoc, sent, S, state, si, by_sent)
+            if not rows:
+                rows = _passed_named(pdoc, sent, S, state, si, by_sent)
             if state.legal and _DECRETAL.search(sent.text):
                 state.ordered = True
             elif not rows and state.legal:
@@ -2296,6 +2340,10 @@ def _remember_instrument_rows(doc, rows, state: "_DocState", si: int) -> None:
     if keys and coded:
         for k in keys | {"it"}:
             state.instrument_rows[k] = coded[-1]
+    laws = [r for r in coded if r["action_type"] in _LAW_TYPES]
+    if laws:
+        state.last_law_row, state.last_law_sent = laws[-1], si
+        state.law_rows = [(k, r) for k, r in state.law_rows if si - k <= _SIMILAR_REACH] + [(si, r) for r in laws]
 
 
 #: the decretal words of a court order; the numbered duties after them are the court's orders
@@ -2342,6 +2390,94 @@ def _reintroduced(pdoc, sent, S, state: "_DocState", si: int, by_sent) -> list[d
                      actor=a.get("actor") or prev["actor"], actor_level=a.get("level") or prev["actor_level"],
                      date_text=date_text, date=date, date_precision=prec, date_source=dsrc,
                      confidence=round(max(0.05, prev["confidence"] - 0.2), 2))]
+    return []
+
+
+#: an instrument made law: "The Neighbor Safety Ordinance passes tonight, 7-2", "The ordinance was adopted"
+_PASSAGE = {"pass", "adopt", "approve", "enact"}
+
+
+def _passed_named(pdoc, sent, S, state: "_DocState", si: int, by_sent) -> list[dict]:
+    """"FINAL VOTE: The Neighbor Safety Ordinance passes tonight, 7-2": a named (or "the") instrument whose
+    content was told before, now passed: that content, enacted. Only for a sentence no rule coded."""
+    for tok in sent.doc:
+        if tok.lemma_.lower() not in _PASSAGE or not _is_verbal(tok) or _negated(tok) or tok.tag_ in ("VB", "VBG"):
+            continue
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "passes" said of the instrument itself, or "was passed"
+        inst = next((c for c in subj if _instrument_key(c) and (c.pos_ == "PROPN" or any(
+            d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children))), None)
+        if inst is None or (subj[0].dep_ == "nsubj" and any(c.dep_ == "dobj" for c in tok.children)):
+            continue
+        prev = state.instrument_rows.get(_instrument_key(inst))
+        if prev is None or prev["action_type"] not in _LAW_TYPES:
+            continue
+        status = _status(tok, _clause_path(tok), _PLAIN_RULE, sent)
+        if status != "enacted":
+            continue
+        s, e = sent.span_offsets(tok)
+        date_text, date, prec, dsrc = _date_for(pdoc, sent, tok, by_sent)
+        return [dict(prev, sentence_id=sent.sentence_id, start=s, end=e, evidence=sent.text, trigger=tok.text,
+                     rule="passed_named", status="enacted", date_text=date_text, date=date, date_precision=prec,
+                     date_source=dsrc, confidence=round(max(0.05, prev["confidence"] - 0.1), 2))]
+    return []
+
+
+#: what another place adopts when it adopts "a similar ordinance" or "the same rule"
+_SIMILAR_NOUNS = {"ordinance", "rule", "policy", "resolution", "law", "measure", "bill", "directive", "order",
+                  "limit", "restriction", "protection", "legislation", "statute", "provision", "ban", "requirement"}
+#: making an instrument, and putting one forward
+_ADOPT_SIMILAR = {"adopt", "pass", "enact", "approve", "write", "impose", "issue", "sign", "put", "codify"}
+_PROPOSE_SIMILAR = {"introduce", "file", "propose", "sponsor", "draft", "prefile"}
+#: how far back (in sentences) the law "similar" points to may be
+_SIMILAR_REACH = 4
+
+
+def _adopted_similar(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows) -> list[dict]:
+    """"Ypsilanti and Kalamazoo adopted similar ordinances in 2026", "Ingham County adopted the same rule":
+    the law just described, made (or put forward) by another body: the earlier row's code, for each maker."""
+    for tok in sent.doc:
+        lemma = tok.lemma_.lower()
+        if lemma not in _ADOPT_SIMILAR | _PROPOSE_SIMILAR or not _is_verbal(tok) or _negated(tok):
+            continue
+        if any(a.lemma_.lower() in ("decline", "refuse", "reject", "fail", "plan", "consider", "oppose")
+               for a in tok.ancestors):
+            continue        # "declined to adopt a similar measure"
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in _SIMILAR_NOUNS or not any(
+                c.dep_ == "amod" and c.lower_ in _KIND_ADJECTIVES - {"such"} for c in obj.children):
+            continue
+        # the law told before: earlier in this sentence ("X has barred ..., and Y adopted a similar rule"), or
+        # in one of the last few
+        here = [r for r in rows if r["action_type"] in _LAW_TYPES and r["start"] < sent.span_offsets(tok)[0]]
+        if here:
+            laws = here[-1:]
+        elif 0 < si - state.last_law_sent <= _SIMILAR_REACH:
+            # every code of that body's law told in the last few sentences ("bars officers from ...", "The same
+            # ordinance closes city buildings to agents ..."), one row each
+            last = state.last_law_row
+            laws = [r for k, r in state.law_rows if si - k <= _SIMILAR_REACH
+                    and r.get("jurisdiction") == last.get("jurisdiction")]
+            laws = list({r["action_type"]: r for r in laws}.values())
+        else:
+            continue
+        actors = _actors(tok, S, state, si)
+        places = [p for p in S.places if p.get("kind") not in ("country", "state")]
+        if len(places) == 1:    # "In neighboring Federal Way, two council members introduced a similar ordinance"
+            actors = [a if a.get("jurisdiction") else dict(a, jurisdiction=places[0]["jid"]) for a in actors]
+        actors = [a for a in actors if a.get("jurisdiction")]
+        if not actors:
+            continue
+        s, e = sent.span_offsets(tok)
+        date_text, date, prec, dsrc = _date_for(pdoc, sent, tok, by_sent)
+        status = _status(tok, _clause_path(tok), _PLAIN_RULE, sent)
+        if lemma in _PROPOSE_SIMILAR and status == "enacted":
+            status = "proposed"
+        return [dict(prev, sentence_id=sent.sentence_id, start=s, end=e, evidence=sent.text, trigger=tok.text,
+                     rule="adopted_similar", status=status, actor=a.get("actor"), actor_level=a.get("level"),
+                     jurisdiction=a.get("jurisdiction"), target_jurisdiction=None, instrument=None,
+                     date_text=date_text, date=date, date_precision=prec, date_source=dsrc,
+                     confidence=round(max(0.05, prev["confidence"] - 0.1), 2)) for a in actors for prev in laws]
     return []
 
 
@@ -2491,8 +2627,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             rules = R.VERB_INDEX.get(lemma, []) or _stem_rules(tok.lower_)
         elif tok.pos_ in NOMINAL:
             rules = R.NOUN_INDEX.get(lemma, []) or R.NOUN_INDEX.get(tok.lower_, [])
-            if tok.lower_ == "arrests" and _COUNTS_IN.search(sent.text):
-                # "made 318 arrests in Dallas, 207 in Fort Worth ...": the plural noun of counted arrests
+            if tok.lower_ == "arrests" and (_COUNTS_IN.search(sent.text) or _counted_share(tok, S)):
+                # "made 318 arrests in Dallas, 207 in Fort Worth ...", "26 of the arrests were made in X": the
+                # plural noun of counted arrests
                 rules = rules + [r for r in R.NOUN_INDEX.get(tok.lower_, []) if r not in rules]
         if not rules:
             continue
@@ -2522,7 +2659,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                         and not (rule.name == "custody_arrests" and 0 <= si - state.last_pressure_sent <= 2
                                  and _cue("custody_phrase", texts)) \
                         and not (rule.name == "operation_nouns" and 0 <= si - state.last_pressure_sent <= 2
-                                 and _COUNTS_IN.search(sent.text) and tok.lemma_.lower() == "arrest"):
+                                 and (_COUNTS_IN.search(sent.text) or _counted_share(tok, S))
+                                 and tok.lemma_.lower() == "arrest"):
                     continue    # ("Officers took 171 people into custody in ...", after the operation's report)
             elif not _rule_matches(rule, texts):
                 if rule.name == "enter_agreement" and _joins_the_program(tok, pdoc, sent) \
@@ -2575,6 +2713,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue        # "chose to release people rather than hand them to federal officers"
             if rule.human_object and lemma in _HUMAN_OBJECT_VERBS and not _has_human_object(tok):
                 continue
+            if rule.name == "operation_verbs" and tok.dep_ in ("xcomp", "ccomp") and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_.lower() in _ASKING:
+                continue        # "inmates whom ICE wanted it to detain": asked for, not done
             if rule.name == "sue" and lemma == "action" and not _legal_action(tok):
                 continue
             if rule.transitive and _is_verbal(tok) and not any(
@@ -2835,7 +2976,19 @@ def _released_despite_detainer(tok) -> bool:
         if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "over") or c.dep_ == "prt":
             return False        # "released the man to ICE agents", "into ICE custody", "turned over"
     held = " ".join(t.text for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep") for t in c.subtree)
-    return bool(re.search(r"\bdetainers?\b", held, re.I))
+    if re.search(r"\bdetainers?\b", held, re.I):
+        return True
+    # "released 46 people ICE had asked it to hold", "released inmates whom federal agents wanted detained"
+    # (or, misparsed, "ICE had asked it to hold" as the release's own clause)
+    asked = [r for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for r in c.children if r.dep_ in ("relcl", "acl")]
+    asked += [c for c in tok.children if c.dep_ == "ccomp"]
+    return any(r.lemma_.lower() in _ASKING and _ASKED_TO_HOLD.search(" ".join(t.text for t in r.subtree))
+               for r in asked)
+
+
+#: verbs of asking for what a relative clause says ICE wanted ("people ICE had asked it to hold")
+_ASKING = frozenset(("ask", "request", "want", "seek", "expect", "tell"))
+_ASKED_TO_HOLD = re.compile(r"\b(?:ICE|federal|immigration|agents?|agency|DHS)\b.*\b(?:hold|held|detain(?:ed)?|keep|kept)\b")
 
 
 _LAW_SUBJECTS = (_CONTENT_SUBJECT - {"it"}) | {"amendment", "rule", "regulation", "policy"}
@@ -3101,7 +3254,22 @@ def _congress_subject(tok) -> bool:
     subj = set(_subject_tokens(tok))
     if tok.dep_ == "xcomp":
         subj |= {c for c in tok.head.children if c.dep_ == "nsubj"}
-    return any(t.lower_ == "congress" for t in subj)
+        # "I ask Congress to require ...", "We urge Congress to ...": the one asked acts
+        subj |= {c for c in tok.head.children if c.dep_ == "dobj" and tok.head.lemma_.lower() in _CALL_VERBS}
+    if not any(t.lower_ == "congress" for t in subj):
+        return False
+    # "require ICE officers to wear body cameras" (not "require local jails to honor detainers")
+    bound = [c for c in tok.children if c.dep_ == "dobj"] + [
+        g for c in tok.children if c.dep_ in ("xcomp", "ccomp") for g in c.children if g.dep_ == "nsubj"]
+    return tok.lemma_.lower() != "require" or any(
+        _FEDERAL_AGENTS.search(" ".join(t.text for t in c.subtree)) for c in bound)
+
+
+#: asking someone to act
+_CALL_VERBS = frozenset(("ask", "urge", "call", "implore", "beg", "press", "encourage", "invite", "challenge"))
+#: ICE and its officers as the ones a reform would bind
+_FEDERAL_AGENTS = re.compile(r"^(?:all |every |the )?(?:ICE|immigration|federal immigration|DHS|Border Patrol|CBP)\b"
+                             r"(?:['\u2019]s)?(?: \w+)?(?: (?:officers?|agents?|personnel))?\b", re.I)
 
 
 def _court_appeal(tok) -> bool:
@@ -3482,6 +3650,12 @@ def _prune_nested(cands) -> list:
                     and any(c.dep_ == "dobj" and tok in c.subtree for c in otok.children) \
                     and rule.name not in ("sue", "litigant_challenge"):
                 drop = True   # "challenge the deployment": the suit's direct object is not a new action
+            elif orule.name in ("sue", "litigant_challenge") and otok.i < tok.i and _is_verbal(tok) \
+                    and tok.dep_ in ("advcl", "acl", "xcomp") and tok.head.i in (otok.i, otok.head.i) \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+                    and rule.types.get(R.NONFED) in ("bar_local_cooperation", "assist_ice", "affirm_sanctuary",
+                                                     "restrict_enforcement_sites"):
+                drop = True   # "bring this class action against the county to end unlawful ICE holds": its aim
             elif orule.name == "ultimatum" and in_scope and _is_verbal(otok) \
                     and otok.i < tok.i and rule.name not in _FED_PRESSURE_RULES:
                 drop = True   # "a letter demanding that it explain why its jail was refusing detainers"
@@ -3508,6 +3682,9 @@ def _prune_nested(cands) -> list:
                 drop = True   # "Operation X arrested 60 people": one operation, coded on its verb
             elif rule.name == "operation_nouns" and tok.lemma_.lower() in ("shooting", "killing", "shoot", "kill"):
                 drop = True   # an incident mentioned beside another action: kept in ``incident`` only
+            elif orule.name == "stop_detainers" and otok.i in anc and rule.name in ("honor_detainers",
+                                                                                 "honor_detainer_word"):
+                drop = True   # "stopped honoring detainers": one act, the stop
             elif orule.name in _AGREEMENT_RULES and rule.name not in _AGREEMENT_RULES and _describes_deal(tok):
                 drop = True   # "renewed the contract to hold ICE detainees", "a model which allows deputies to ..."
             if drop:
@@ -3574,6 +3751,9 @@ def _describes_deal(tok) -> bool:
     while t.head.i != t.i:
         if t.dep_ in ("acl", "relcl", "xcomp", "advcl") and t.head.lemma_.lower() in _DEAL_NOUNS:
             return True
+        if t.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS for c in t.head.children):
+            return True     # "signed an agreement with ICE in 2019 to hold detainees": what the deal is for
         if _is_verbal(t) and t.i != tok.i and t.dep_ not in ("xcomp", "acl", "relcl", "advcl"):
             return False
         t = t.head
@@ -3793,6 +3973,32 @@ def _repair_bar_from(doc) -> None:
             x.pos_, x.tag_, x.lemma_ = "NOUN", "NNS", x.lower_[:-1]
 
 
+def _repair_clause_verb(doc) -> None:
+    """"reported that their jails honor ICE detainers": a reported clause the small model read as one noun
+    phrase ("jails honor ICE detainers"); its plural subject's verb is retagged and made the clause's head."""
+    for h in doc:
+        if h.dep_ not in ("ccomp", "dobj") or h.pos_ not in ("NOUN", "PROPN"):
+            continue        # (an object with a "that" of its own is a clause misread)
+        mark = next((c for c in h.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is None or any(x.pos_ in ("VERB", "AUX") for x in doc[mark.i + 1: h.i + 1]):
+            continue
+        verb = next((x for x in doc[mark.i + 2: h.i] if x.tag_ in ("NN", "VB", "VBP") and x.dep_ == "compound"
+                     and x.head.i == h.i and x.lower_ in R.VERB_INDEX and doc[x.i - 1].tag_ == "NNS"), None)
+        if verb is None:
+            continue
+        subj = doc[verb.i - 1]
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[verb.i], deps[verb.i] = h.head.i, "ccomp"
+        heads[h.i], deps[h.i] = verb.i, "dobj"
+        heads[subj.i], deps[subj.i] = verb.i, "nsubj"
+        heads[mark.i] = verb.i
+        for x in doc[mark.i + 1: subj.i]:
+            if heads[x.i] == h.i:
+                heads[x.i] = subj.i     # "their" jails
+        if _set_tree(doc, heads, deps):
+            verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBP", verb.lower_
+
+
 def _repair_let_lapse(doc) -> None:
     """"let a similar contract lapse": the small model reads "lapse" as the object noun of "let", with the
     contract its compound; the tree is rebuilt so the contract is the subject of the verb "lapse"."""
@@ -3848,6 +4054,7 @@ def _repair_verbs(doc) -> None:
     _repair_bar_from(doc)
     _repair_let_lapse(doc)
     _repair_interrupted_object(doc)
+    _repair_clause_verb(doc)
     for t in doc:
         if t.dep_ == "ccomp" and t.i < t.head.i and any(x.text == ";" for x in doc[t.i: t.head.i]):
             # "Fremont County applied for an agreement last month; ICE has not acted on it": two clauses,
@@ -4114,9 +4321,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if rule.needs_actor and not a["named"] and a["actor"] is None:
             continue
         if atype == "sue_federal_government" and rule.name == "sue" and \
-                (a.get("level") == "nongovernmental" or _PRIVATE_PARTIES.search(a.get("actor") or "")) \
+                (a.get("level") in ("nongovernmental", "county", "city") or _PRIVATE_PARTIES.search(a.get("actor") or "")) \
                 and _sues_local_party(tok, S):
-            atype = "court_action"      # residents suing their county: a case in court, not a suit against ICE
+            atype = "court_action"      # residents (or a city) suing a county: a case in court, not a suit against ICE
         refined = _refine(atype, tok, rule, texts, cls, path, sent)
         if atype == "sue_federal_government" and rule.name == "sue" and _sues_local_party(tok, S) and (
                 a.get("level") or _words_level(a.get("actor") or "")
@@ -4182,7 +4389,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         span = a.get("span", set())
         scope_places = [p for p in S.within(S.places, scope_ids - span) if p.get("kind") != "country"
                         and p["jid"] != juris]
-        if rule.name == "custody_arrests" or (rule.name == "operation_nouns" and _COUNTS_IN.search(sent.text)):
+        if rule.name == "custody_arrests" or (rule.name == "operation_nouns" and (
+                _COUNTS_IN.search(sent.text) or _counted_share(tok, S))):
             # "took 40 people into custody in X and 20 in Y", "made 318 arrests in Dallas, 207 in Fort Worth and
             # 64 in Denton": every place after
             scope_places = [p for p in S.places if p.get("kind") != "country" and p["tokens"]
@@ -4470,7 +4678,7 @@ _LIMIT_WORDS = re.compile(r"\b(limit\w*|restrict\w*|curtail\w*|hinder\w*|obstruc
 _TARGET_NOUNS = {"county", "counties", "city", "cities", "municipality", "municipalities", "jurisdiction",
                  "jurisdictions", "locality", "localities", "town", "towns", "government", "governments", "agency",
                  "agencies", "official", "officials"}
-_PRIVATE_PARTIES = re.compile(r"\b(residents|voters|families|parents|workers|tenants|taxpayers|students|groups?"
+_PRIVATE_PARTIES = re.compile(r"\b(plaintiffs|residents|voters|families|parents|workers|tenants|taxpayers|students|groups?"
                               r"|coalition|project|union|center|alliance|network|clinic|church\w*)\b", re.I)
 _PENALTY = re.compile(r"\b(grants?|funds?|funding|awards?|payments?|revenue\w*|aid|penal\w*|fines?|punish\w*|withh[oe]ld\w*|den(?:y|ies|ied)"
                       r"|remov\w* from office|liable|misdemeanor|felony|lawsuits?)\b", re.I)

@@ -326,6 +326,28 @@ def _overlaps(spans, a: int, b: int):
     return [(s, e, lab) for s, e, lab in spans if s < b and a < e]
 
 
+#: what only a government does, said of a bare place name as its subject
+_GOVERNMENT_VERBS = frozenset(("adopt", "pass", "enact", "approve", "repeal", "rescind", "codify", "ratify", "sue",
+                               "declare", "renew", "ordain"))
+
+
+def _acting_subject(c: "_Cand") -> bool:
+    """The name is the subject (alone or in a list) of a verb only a government does ("X adopted an ordinance")."""
+    t = c.sent.doc[c.end_tok - 1]
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "nsubj" and t.head.lemma_.lower() in _GOVERNMENT_VERBS
+
+
+def _owns_government(c: "_Cand") -> bool:
+    """A possessive place before its governing body: "Framingham's City Council", "Ypsilanti's mayor"."""
+    doc = c.sent.doc
+    k = c.end_tok
+    return k + 1 < len(doc) and doc[k].text in ("'s", "\u2019s") and (
+        doc[k + 1].text in GOVERNING_HEADS or doc[k + 1].lower_ in ("mayor", "council", "city", "police")
+        or (k + 2 < len(doc) and doc[k + 1].text == "City" and doc[k + 2].text in GOVERNING_HEADS))
+
+
 def _governing_after(c: "_Cand") -> bool:
     """The place is followed by its own governing body: "Orlando City Council", "Ingham County Sheriff's Office"."""
     doc = c.sent.doc
@@ -589,6 +611,11 @@ def _resolve_simple(c: _Cand, G: gz.Gazetteer, sent_states: Counter, doc_states:
         c.place, c.how = place, f"multiword+{how}"
     elif strong and (pop >= MIN_BARE_POPULATION or (state_ctx and c.tagged)):
         c.place, c.how = place, f"context+{how}"
+    elif state_ctx and pop >= MIN_TAGGED_POPULATION and (_acting_subject(c) or _owns_government(c)
+                                                         or _governing_after(c)):
+        # in a story about the state: "Ypsilanti ... adopted similar ordinances", "Framingham's City Council",
+        # "the Duluth City Council"
+        c.place, c.how = place, f"governing+{how}"
     elif _party_home(c) and (state_ctx or place.state in doc_states or len({p.state for p in places}) == 1):
         c.place, c.how = place, f"party_label+{how}"     # "(D-Roanoke)" in a Virginia story, or a name one state has
     else:
