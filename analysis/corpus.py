@@ -196,6 +196,14 @@ _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|effective(?:\s+date)
 _STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*){{0,3}}(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*\|[^|\n]{{0,40}})?$", re.I)
 
 
+#: a running head of fields split by " / ": "Federal Register / Vol. 92, No. 102 / Friday, May 28, 2027 / Notices"
+_SLASHED_DATE = re.compile(rf"^(?:[^/\n]{{0,40}}\s/\s*){{1,3}}(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*/\s[^/\n]{{0,40}})?$", re.I)
+#: when a message, letter or newsletter went out: "Message sent: Thursday, ...", "Mailed to members May 3, 2027"
+_SENT_DATE = re.compile(rf"^(?:(?:message|letter|notice|e-?mail|newsletter)\s+)?(?:sent|mailed|e-?mailed|delivered|distributed)"
+                        rf"(?:\s+to\s+[\w ]{{1,30}}?)?\s*:?\s*(?:on\s+)?{_CLOCK}?(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
+#: keyed lines of a later step (approval, adoption, signing): below a text's top, they date it only without a
+#: dated top line
+_LATER_STEP = re.compile(r"^(?:approved|adopted|signed|enacted|passed)\b", re.I)
 #: ("Wednesday, September 1, 2027 | 6:30 a.m. newscast, script as prepared for air")
 _LEADING_DATE = re.compile(rf"^(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*[,|\u2013\u2014-]\s*|\s+at\s+)[^\n]{{0,80}}$", re.I)
 #: a meeting's heading line: "Regular Session - Tuesday, April 21, 2026, 7:00 p.m.", "Special Meeting: May 3, 2026",
@@ -269,19 +277,34 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
                 d = parse_date_value(m.group(1))
                 if d is not None:
                     return d
-    for ln in lines:
+    # "Message sent: Thursday, October 14, 2027, 6:00 p.m.", "May 2027 | Mailed to members May 3, 2027": when a
+    # letter or newsletter went out, in one of its top lines (or one field of it)
+    for ln in lines[:8]:
+        for field in ln.split("|"):
+            m = _SENT_DATE.match(field.strip())
+            d = parse_date_value(m.group(1)) if m else None
+            if d is not None:
+                return d
+    late = None     # an approval line below the top of a short text ("Approved by the Board ... on October 26")
+    for i, ln in enumerate(lines):
         m = _KEYED_DATE.match(ln) if len(ln.split()) <= 15 else None
         if m:
             d = parse_date_value(m.group(1))
             if d is not None:
+                if i >= 6 and _LATER_STEP.match(ln):
+                    late = late or d
+                    continue
                 return d
     for i, ln in enumerate(lines[:15]):     # (a court's date line comes after its caption)
-        m = _STANDALONE_DATE.match(ln) or (_LEADING_DATE.match(ln) or _SESSION_DATE.match(ln) if i < 6 else None)
+        m = _STANDALONE_DATE.match(ln) or _SLASHED_DATE.match(ln) or (
+            _LEADING_DATE.match(ln) or _SESSION_DATE.match(ln) if i < 6 else None)
         # ("Tuesday, March 10, 2026, 9:30 a.m., ...", "Regular Session - Tuesday, April 21, 2026, 7:00 p.m.")
         if m:
             d = parse_date_value(m.group(1))
             if d is not None:
                 return d
+    if late is not None:
+        return late     # minutes dated by the meeting at their top; a text with no such line, by its approval
     # a signature or approval block at the end: "Dated: April 28, 2026", "Approved by Governor: ..."
     # (every line the top scan did not read: a short order's "Dated:" line can be its 39th)
     body = text[body_start:]

@@ -132,3 +132,32 @@ def test_a_reported_clause_read_as_one_noun_phrase_keeps_its_verb():
     got = rows("A state survey found that 40 of Michigan's 83 sheriffs reported that their jails honor ICE "
                "detainers.")
     assert [(r["action_type"], r["jurisdiction"]) for r in got] == [("assist_ice", "us-mi")]
+
+
+def test_a_subject_is_read_in_text_order():
+    # a set of tokens iterates in an order that changes from run to run: "the Justice Department" must not be
+    # read as "Department the Justice" (whose "Justice" a court's pattern would take for a judge)
+    from analysis.extract.actions import _subject_text
+    from analysis.extract.base import parse_text
+
+    doc = parse_text("In November the Justice Department wrote to the city.", doc_id="t").sentences[0].doc
+    wrote = next(t for t in doc if t.lower_ == "wrote")
+    assert _subject_text(wrote) == "the Justice Department"
+    assert _subject_text(wrote, deps=("nsubj", "compound")) == "Justice Department"
+
+
+def test_the_place_warned_that_it_could_lose_grants_is_the_one_threatened():
+    got = rows("In a May 3 letter, the Justice Department warned Loudoun County and Prince William County that they "
+               "could lose their Byrne JAG grants if their jails stop honoring detainers.")
+    assert sorted((r["action_type"], r["target_jurisdiction"]) for r in got if r["action_type"] == "withhold_funding") \
+        == [("withhold_funding", "us-va-loudoun-county"), ("withhold_funding", "us-va-prince-william-county")]
+
+
+def test_a_call_on_the_agency_to_stop_a_practice_is_a_call_for_reform():
+    assert types("The Bridgeport City Council passed a resolution that calls on ICE to stop making arrests within "
+                 "1,000 feet of any school.") == ["call_to_abolish_or_reform"]
+    assert types("We urge the Department of Homeland Security to end arrests at courthouses in Connecticut.") \
+        == ["call_to_abolish_or_reform"]
+    # asking the agency for numbers is no reform
+    assert "call_to_abolish_or_reform" not in types("The council asked ICE to report its monthly arrests in "
+                                                    "Bridgeport, Connecticut.")

@@ -291,3 +291,32 @@ def test_the_last_step_of_a_closing_block_dates_an_enrolled_act():
     # a keyed line after the execution line is still the last step
     text2 = text.replace("GOVERNOR\n", "GOVERNOR\n\nDated: March 9, 2027\n")
     assert str(byline_date(text2)) == "2027-03-09"
+
+
+def test_dates_of_a_sent_message_a_mailed_newsletter_and_a_slashed_running_head():
+    from analysis.corpus import byline_date
+
+    text = ("RIVER VALLEY SCHOOL DISTRICT\nFAMILY MESSAGE\nMessage sent: Monday, March 8, 2027, 5:00 p.m., in English "
+            "and Spanish\n\nHello, families. On March 1, 2027, agents came to a school.")
+    assert str(byline_date(text)) == "2027-03-08"
+    text = ("THE BADGE BULLETIN\nVol. 12, No. 4 | April 2027 | Mailed to members April 5, 2027\n\nPRESIDENT'S MESSAGE\n"
+            "On March 30, 2027, the mayor signed an order.")
+    assert str(byline_date(text)) == "2027-04-05"
+    text = ("Federal Register / Vol. 92, No. 88 / Tuesday, May 4, 2027 / Notices\n\nDEPARTMENT OF HOMELAND SECURITY\n"
+            "The Department issued its findings on April 20, 2027.")
+    assert str(byline_date(text)) == "2027-05-04"
+
+
+def test_minutes_are_dated_by_their_meeting_not_their_later_approval():
+    from analysis.corpus import byline_date
+
+    lines = ["LAKE COUNTY BOARD OF COMMISSIONERS", "WORK SESSION MINUTES", "Tuesday, June 8, 2027, 1:30 p.m.",
+             "Commission Chambers, Tavares, Florida", "ATTENDANCE", "Present: all five commissioners."]
+    lines += [f"Item {i}. The board discussed the jail contract." for i in range(1, 8)]
+    lines += ["Approved by the Board of County Commissioners on June 22, 2027."]
+    assert str(byline_date("\n".join(lines))) == "2027-06-08"
+    # a text with no dated top line is still dated by its approval
+    lines = ["ORDINANCE NO. 27-14", "AN ORDINANCE ON CITY RESOURCES"] + [
+        f"Section {i}. The city shall not use its resources for civil immigration enforcement." for i in range(1, 8)]
+    lines += ["Approved by the City Council on June 22, 2027."]
+    assert str(byline_date("\n".join(lines))) == "2027-06-22"

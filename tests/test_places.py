@@ -583,3 +583,13 @@ def test_a_city_council_named_for_a_town_in_the_storys_state(places):
     text = ("The Minnesota Legislature adjourned on Monday. At City Hall, the Duluth City Council met on an "
             "ordinance on ICE.")
     assert "us-mn-duluth" in {jid for _, jid in places(text)}
+
+
+@pytest.mark.parametrize("text, jid", [
+    ("The Hartford City Council voted 7-2 on the resolution in Connecticut.", "us-ct-hartford"),
+    ("The Carson City Council met in Nevada.", "us-nv-carson-city"),
+    ("The Oklahoma City Council voted on the contract.", "us-ok-oklahoma-city"),
+    ("The New York City Council voted on the bill.", "us-ny-new-york-city"),
+])
+def test_a_city_council_of_a_large_city_is_not_a_small_town_named_city(places, text, jid):
+    assert jid in {j for _, j in places(text)}

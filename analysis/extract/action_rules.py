@@ -511,7 +511,7 @@ RULES: tuple[Rule, ...] = (
     # "Congress should make ICE go back to ...", "Congress must rein in ICE": what Congress should do to ICE
     _r("congress_call", _all("call_to_abolish_or_reform"),
        verbs=("make", "force", "order", "direct", "stop", "limit", "restrict", "focus", "rein", "bar", "ban",
-              "refocus", "strip", "defund", "require"),
+              "refocus", "strip", "defund", "require", "end", "halt", "cease", "suspend"),
        cues=("ice",), base=0.5),
     _r("withdraw_agents", _local("call_to_abolish_or_reform"),
        verbs=("withdraw", "remove", "expel", "pull", "leave"),

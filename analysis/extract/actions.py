@@ -2579,7 +2579,7 @@ _AGREEMENT_NOUNS = {"agreement", "memorandum", "contract", "moa", "mou", "pact"}
 
 def _signs_the_agreement(tok) -> bool:
     """"Sheriff X signed the memorandum of agreement on August 27": the agreement described before."""
-    subject = " ".join(t.text for t in _subject_tokens(tok))
+    subject = _subject_text(tok)
     return tok.lemma_.lower() in ("sign", "execute", "ink") and tok.dep_ not in ("relcl", "acl", "pcomp") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _AGREEMENT_NOUNS for c in tok.children) \
         and not R.CUES["federal"].search(subject)     # ICE signing a contract with a company is not a local deal
@@ -2663,6 +2663,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                                  and tok.lemma_.lower() == "arrest"):
                     continue    # ("Officers took 171 people into custody in ...", after the operation's report)
             elif not _rule_matches(rule, texts):
+                if rule.name == "congress_call" and _asked_of_agency(tok) and not _blocked(tok, path, rule, sent):
+                    # "calls on ICE to stop making arrests near schools": the agency named by the call, not the act
+                    cands.append((tok, rule, sc, (texts[0] + " ice ", texts[1] + " ice "), path))
+                    continue
                 if rule.name == "enter_agreement" and _joins_the_program(tok, pdoc, sent) \
                         and not _blocked(tok, path, rule, sent):
                     # "whose office joined the program in 2019", in a text about 287(g): the same program
@@ -2726,7 +2730,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "court_nouns" and tok.dep_ == "pobj" and tok.head.lower_ in ("under", "without", "absent",
                                                                                       "with", "pursuant"):
                 continue    # "released only under a court order": a condition, not a court acting
-            if rule.name == "congress_call" and not (_congress_subject(tok) and _call_context(tok, path)):
+            if rule.name == "congress_call" and not (_congress_subject(tok) and _call_context(tok, path)
+                                                    or _asked_of_agency(tok)):
                 continue    # only what Congress should do to ICE
             if rule.types.get(R.NONFED) == "assist_ice" and tok.dep_ == "pcomp" and tok.head.lower_ == "for" and (
                     tok.head.head.lemma_.lower() in _THANKS or any(
@@ -2737,7 +2742,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     and any(c.dep_ == "nsubj" for c in tok.children) and tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis")):
                 continue    # only a main clause's "X has been a welcoming city ..."
             if rule.name == "has_been_sanctuary" and tok.dep_ in ("ccomp", "parataxis") and R.CUES["federal"].search(
-                    " ".join(t.text for t in _subject_tokens(tok.head))):
+                    _subject_text(tok.head)):
                 continue    # "ICE said Denver has been a sanctuary city for years": a federal charge
             if rule.name == "court_verbs" and lemma in ("hold", "conclude", "decide", "write") \
                     and not _court_subject(tok, rule):
@@ -3073,8 +3078,8 @@ def _only_when(tok) -> bool:
 
 def _court_subject(tok, rule) -> bool:
     """The verb's own subject is a court, judge, panel or majority (the rule's actor pattern)."""
-    return _is_verbal(tok) and bool(re.search(rule.actor_pattern, " ".join(
-        t.text for t in _subject_tokens(tok) if t.dep_ in ("nsubj", "compound", "amod", "det")), re.I))
+    return _is_verbal(tok) and bool(re.search(rule.actor_pattern, _subject_text(
+        tok, deps=("nsubj", "compound", "amod", "det")), re.I))
 
 
 #: a court's verbs of reasoning: what follows them is its holding
@@ -3267,8 +3272,21 @@ def _congress_subject(tok) -> bool:
 
 #: asking someone to act
 _CALL_VERBS = frozenset(("ask", "urge", "call", "implore", "beg", "press", "encourage", "invite", "challenge"))
+
+
+def _asked_of_agency(tok) -> bool:
+    """"calls on ICE to stop making arrests near schools", "We urge the Department of Homeland Security to end
+    ...": a call on the federal agency itself to stop or limit what it does."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "advcl", "ccomp") or head.lemma_.lower() not in _CALL_VERBS | {"demand"} \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or _negated(head):
+        return False
+    asked = [c for c in head.children if c.dep_ == "dobj"] + [
+        g for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    return any(_FEDERAL_AGENTS.search(" ".join(t.text for t in a.subtree)) for a in asked)
 #: ICE and its officers as the ones a reform would bind
-_FEDERAL_AGENTS = re.compile(r"^(?:all |every |the )?(?:ICE|immigration|federal immigration|DHS|Border Patrol|CBP)\b"
+_FEDERAL_AGENTS = re.compile(r"^(?:all |every |the )?(?:ICE|immigration|federal immigration|DHS|Border Patrol|CBP"
+                             r"|(?:U\.S\. )?Immigration and Customs Enforcement|Department of Homeland Security)\b"
                              r"(?:['\u2019]s)?(?: \w+)?(?: (?:officers?|agents?|personnel))?\b", re.I)
 
 
@@ -3424,7 +3442,7 @@ def _generic_court(tok) -> bool:
 def _subject_may_match(tok, rule) -> bool:
     """Early check of a rule's actor pattern on the trigger's subject (a candidate that can
     give no row must not prune the others: "The Court held a hearing")."""
-    subj = " ".join(t.text for t in _subject_tokens(tok))
+    subj = _subject_text(tok)
     if not subj and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PRON":
         subj = tok.doc[tok.i - 1].text
     # ("he dismissed the case": a pronoun is checked on the person it stands for, in _rows_for)
@@ -3560,6 +3578,13 @@ def _state_statute(tok) -> bool:
     # "Senate Bill 1742": the head is the bill word or, read as a number, the number it compounds
     names = [head[0]] + [c for c in head[0].children if c.dep_ == "compound"]
     return any(t.lemma_.lower() in _STATUTES or t.lower_ in _STATUTES for t in names)
+
+
+def _subject_text(tok, deps=None) -> str:
+    """The words of the trigger's subject phrase in text order (``deps``: only tokens with these labels).
+    (A set of tokens iterates in an order that changes from run to run; joined unsorted, "the Justice
+    Department" could read "Department the Justice".)"""
+    return " ".join(t.text for t in sorted(_subject_tokens(tok), key=lambda t: t.i) if deps is None or t.dep_ in deps)
 
 
 def _subject_tokens(tok) -> set:
@@ -4175,7 +4200,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         actors = callers or [dict(actor=None, level=None, jurisdiction=None, jkind=None, named=False, span=set(),
                                   inferred=False, text="")]
     if rule.actor_pattern:
-        subject = " ".join(t.text for t in sorted(_subject_tokens(tok), key=lambda t: t.i))
+        subject = _subject_text(tok)
         if not subject and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PRON":
             subject = tok.doc[tok.i - 1].text     # "We affirm ..." parsed without a subject
         if not ((actors and re.search(rule.actor_pattern, actors[0].get("text", actors[0]["actor"] or ""), re.I))
@@ -4201,6 +4226,12 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 and actors[0]["level"] is None and any(c.lower_ in ("the", "this", "that") for c in tok.children) \
                 and _describes_suit(tok):
             actors = [dict(state.last_suit, inferred=True, span=set(), reused_suit=True)]   # "The lawsuit ..." = the one just filed
+    if rule.name == "lose_funding" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children):
+        # "warned Fairfax County that it could lose its grants": the one warned stands to lose, not the warner
+        told = _addressees(tok, path, S, None)
+        if told:
+            actors = [dict(actor=p["text"], level=_kind_level(p.get("kind")), jurisdiction=p["jid"],
+                           jkind=p.get("kind"), named=True, span=set(), inferred=True, text=p["text"]) for p in told]
     if rule.obligation and actors and actors[0]["level"] == "federal":
         # "federal agents would have to display identification": the agents bear the duty, they do not act
         actors = [dict(actor=None, level=None, jurisdiction=None, jkind=None, named=False, span=set(),

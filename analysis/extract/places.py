@@ -277,6 +277,13 @@ def _scan(sent: Sentence, sidx: int, G: gz.Gazetteer) -> list[_Cand]:
             # "every Idaho county jail": the state's counties in general (a lower-case "county"), not
             # the county named after the state (Idaho County)
             hit = _longest_surface(G, i, hit[0] - 1, lambda j: _surface(doc, i, j, text))
+        if hit is not None and hit[0] - i >= 2 and doc[hit[0] - 1].text == "City" and hit[0] < n \
+                and doc[hit[0]].text in _CITY_OFFICES:
+            # "the Hartford City Council": Hartford's council, not the council of Hartford City, Indiana (a
+            # town a tiny fraction of the size); "Carson City Council", "Oklahoma City Council" stay whole
+            short = _longest_surface(G, i, hit[0] - 1, lambda j: _surface(doc, i, j, text))
+            if short is not None and short[0] == hit[0] - 1 and _much_larger(G, short[1], hit[1]):
+                hit = short
         if hit is None:
             i += 1
             continue
@@ -298,6 +305,20 @@ def _scan(sent: Sentence, sidx: int, G: gz.Gazetteer) -> list[_Cand]:
         out.append(c)
         i = c.end_tok
     return sorted(out, key=lambda c: c.i)
+
+
+#: what follows "<Place> City" when "City" belongs to the office: "City Council", "City Hall", "City Manager"
+_CITY_OFFICES = frozenset(("Council", "Hall", "Manager", "Attorney", "Clerk", "Commission", "Councilor",
+                           "Councilmember", "Administrator", "Solicitor"))
+
+
+def _much_larger(G: gz.Gazetteer, short_key: str, long_key: str) -> bool:
+    """The shorter name's largest city is many times the size of the "<name> City" place."""
+    def biggest(key):
+        pops = [G.places[jid].population or 0 for jid, form in G.surfaces[key]
+                if form != "block" and G.places[jid].kind == "city"]
+        return max(pops, default=0)
+    return biggest(short_key) > 10 * max(1, biggest(long_key))
 
 
 def _qualify(c: _Cand, G: gz.Gazetteer, text: str) -> None:
