@@ -161,3 +161,12 @@ def test_a_call_on_the_agency_to_stop_a_practice_is_a_call_for_reform():
     # asking the agency for numbers is no reform
     assert "call_to_abolish_or_reform" not in types("The council asked ICE to report its monthly arrests in "
                                                     "Bridgeport, Connecticut.")
+
+
+def test_telling_or_phoning_ice_before_a_release_is_help():
+    assert coded("Detention officers at the Pima County jail telephoned ICE deportation officers before releasing "
+                 "people the agency had flagged.") == [("assist_ice", "enacted")]
+    text = "The sheriff spoke on Monday.\n\nHe said his jail will keep telling ICE when inmates are about to be released."
+    assert ("assist_ice", "announced") in coded(text)
+    # a call home before a release is no help to ICE
+    assert coded("The clerk phoned her mother before releasing the report.") == []

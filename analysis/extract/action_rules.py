@@ -44,7 +44,8 @@ _CUE_SOURCES: dict[str, str] = {
                    r"|access|resources|assist\w*|help\w*|communicat\w*|(?:send|e-?mail|mail|fax|forward)\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
                    r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?)\b",
     "detainer": r"\b(detainers?|detainees?|holds?|detention requests?|hold requests?|custody|transfer\w*|release (?:dates?|times?)"
-                r"|(?:will|would|is|are) (?:be )?released|scheduled release"
+                r"|(?:will|would|is|are) (?:be )?released|scheduled release|(?:about|set|scheduled|due) to be released"
+                r"|before (?:releasing|(?:they are |being )?released)"
                 r"|booking (?:data|lists?|rosters?|records)|rosters?|log-?ins?|jail (?:database|records)"
                 r"|notif\w*|release notices?|information|data)\b",
     "sites": r"\b(schools?|campus\w*|courts?(?!\s+(?:officers?|clerks?|staff|employees|personnel|orders?|rules?|finds|approves|signs|decides|says))|courthouses?|courtrooms?|hospitals?|clinics?|churche?s?|worship"
@@ -579,7 +580,7 @@ RULES: tuple[Rule, ...] = (
     _r("give_access", _local("assist_ice"),
        verbs=("notify", "alert", "transfer", "hand", "turn", "share", "provide", "give", "grant", "open",
               "rent", "lease", "offer", "allow", "house", "release", "send", "flag", "export", "email", "forward",
-              "let", "admit", "mail", "e-mail", "fax", "process"),
+              "let", "admit", "mail", "e-mail", "fax", "process", "telephone", "phone"),
        cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("agreement_strong", "evade"), base=0.55),
     # "records staff answered 143 ICE requests for addresses", "shall answer ICE requests for records" ("how to
     # respond to requests" describes a procedure, so "respond" is left out):

@@ -2701,6 +2701,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                         rule.name == "federal_criticism" and _local_official_object(tok, S)) and not (
                         rule.name in _CONTENT_RULES | {"reporting_mandate"} and _is_verbal(tok)
                         and _rule_matches(rule, _linear_texts(tok))) and not (
+                        # "will keep telling ICE when immigrant inmates are about to be released": the "when"
+                        # clause the parser hung on "keep"
+                        rule.name == "tell_release" and _is_verbal(tok) and tok.dep_ == "xcomp"
+                        and _rule_matches(rule, _scope_texts(list(tok.doc[tok.i: tok.head.right_edge.i + 1])))) and not (
                         # "requires every officer who makes an arrest in X, federal agents included, to display a
                         # name or badge number": the object clause the parser hung elsewhere
                         rule.name in ("require_identification", "no_delay_for_ice") and _is_verbal(tok)
