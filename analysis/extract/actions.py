@@ -2368,6 +2368,16 @@ def _ordered_duty(pdoc, sent, state: "_DocState", si: int, by_sent) -> list[dict
                        rule="ordered_duty")]
 
 
+def _retold(prev: dict, pdoc, sent, tok, by_sent, rule: str, status: str, discount: float, **changes) -> dict:
+    """An earlier row told again at ``tok`` (reintroduced, passed, adopted elsewhere, signed): its codes with
+    this sentence's evidence, trigger, date and status, a little less confidence, and ``changes``."""
+    s, e = sent.span_offsets(tok)
+    date_text, date, prec, dsrc = _date_for(pdoc, sent, tok, by_sent)
+    return dict(prev, sentence_id=sent.sentence_id, start=s, end=e, evidence=sent.text, trigger=tok.text,
+                rule=rule, status=status, date_text=date_text, date=date, date_precision=prec, date_source=dsrc,
+                confidence=round(max(0.05, prev["confidence"] - discount), 2), **changes)
+
+
 def _reintroduced(pdoc, sent, S, state: "_DocState", si: int, by_sent) -> list[dict]:
     """"Vanderhoff said he would reintroduce it next month": the bill last described, proposed again."""
     for tok in sent.doc:
@@ -2382,14 +2392,9 @@ def _reintroduced(pdoc, sent, S, state: "_DocState", si: int, by_sent) -> list[d
             continue
         actors = _actors(tok, S, state, si)
         a = actors[0] if actors else {}
-        s, e = sent.span_offsets(tok)
-        date_text, date, prec, dsrc = _date_for(pdoc, sent, tok, by_sent)
         status = _status(tok, _clause_path(tok), _PLAIN_RULE, sent)
-        return [dict(prev, sentence_id=sent.sentence_id, start=s, end=e, evidence=sent.text, trigger=tok.text,
-                     rule="reintroduce", status="proposed" if status == "enacted" else status,
-                     actor=a.get("actor") or prev["actor"], actor_level=a.get("level") or prev["actor_level"],
-                     date_text=date_text, date=date, date_precision=prec, date_source=dsrc,
-                     confidence=round(max(0.05, prev["confidence"] - 0.2), 2))]
+        return [_retold(prev, pdoc, sent, tok, by_sent, "reintroduce", "proposed" if status == "enacted" else status,
+                        0.2, actor=a.get("actor") or prev["actor"], actor_level=a.get("level") or prev["actor_level"])]
     return []
 
 
@@ -2415,11 +2420,7 @@ def _passed_named(pdoc, sent, S, state: "_DocState", si: int, by_sent) -> list[d
         status = _status(tok, _clause_path(tok), _PLAIN_RULE, sent)
         if status != "enacted":
             continue
-        s, e = sent.span_offsets(tok)
-        date_text, date, prec, dsrc = _date_for(pdoc, sent, tok, by_sent)
-        return [dict(prev, sentence_id=sent.sentence_id, start=s, end=e, evidence=sent.text, trigger=tok.text,
-                     rule="passed_named", status="enacted", date_text=date_text, date=date, date_precision=prec,
-                     date_source=dsrc, confidence=round(max(0.05, prev["confidence"] - 0.1), 2))]
+        return [_retold(prev, pdoc, sent, tok, by_sent, "passed_named", "enacted", 0.1)]
     return []
 
 
@@ -2468,16 +2469,12 @@ def _adopted_similar(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows) 
         actors = [a for a in actors if a.get("jurisdiction")]
         if not actors:
             continue
-        s, e = sent.span_offsets(tok)
-        date_text, date, prec, dsrc = _date_for(pdoc, sent, tok, by_sent)
         status = _status(tok, _clause_path(tok), _PLAIN_RULE, sent)
         if lemma in _PROPOSE_SIMILAR and status == "enacted":
             status = "proposed"
-        return [dict(prev, sentence_id=sent.sentence_id, start=s, end=e, evidence=sent.text, trigger=tok.text,
-                     rule="adopted_similar", status=status, actor=a.get("actor"), actor_level=a.get("level"),
-                     jurisdiction=a.get("jurisdiction"), target_jurisdiction=None, instrument=None,
-                     date_text=date_text, date=date, date_precision=prec, date_source=dsrc,
-                     confidence=round(max(0.05, prev["confidence"] - 0.1), 2)) for a in actors for prev in laws]
+        return [_retold(prev, pdoc, sent, tok, by_sent, "adopted_similar", status, 0.1, actor=a.get("actor"),
+                        actor_level=a.get("level"), jurisdiction=a.get("jurisdiction"), target_jurisdiction=None,
+                        instrument=None) for a in actors for prev in laws]
     return []
 
 
@@ -2541,20 +2538,16 @@ def _signed_content(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows, o
         return found        # "she would sign the bill if it ever reached her desk": a supposition, no act
     actors = _actors(tok, S, state, si)
     a = actors[0] if actors else {}
-    s, e = sent.span_offsets(tok)
-    date_text, date, prec, dsrc = _date_for(pdoc, sent, tok, by_sent)
     status = _status(tok, _clause_path(tok), _PLAIN_RULE, sent)
     if status == "enacted" and tok.lemma_.lower() in ("introduce", "file", "prefile", "sponsor"):
         status = "proposed"
     instrument = _instrument_for(sent, tok, by_sent, None)
 
     def build(prev: dict) -> dict:
-        return dict(prev, sentence_id=sent.sentence_id, start=s, end=e, evidence=sent.text, trigger=tok.text,
-                    rule="signed_content", status=status, actor=a.get("actor") or prev["actor"],
-                    actor_level=a.get("level") or prev["actor_level"], instrument=instrument or prev.get("instrument"),
-                    jurisdiction=a.get("jurisdiction") or prev["jurisdiction"],
-                    date_text=date_text, date=date, date_precision=prec, date_source=dsrc,
-                    confidence=round(max(0.05, prev["confidence"] - 0.2), 2))
+        return _retold(prev, pdoc, sent, tok, by_sent, "signed_content", status, 0.2,
+                       actor=a.get("actor") or prev["actor"], actor_level=a.get("level") or prev["actor_level"],
+                       instrument=instrument or prev.get("instrument"),
+                       jurisdiction=a.get("jurisdiction") or prev["jurisdiction"])
     prev = state.last_legislated if 0 < si - state.last_legislated_sent <= 3 else None
     if prev is not None and tok.lemma_.lower() == "sign" and obj.pos_ != "PROPN" and any(
             d.lower_ in _ANAPHOR_DETS for d in obj.children if d.dep_ in ("det", "poss")):
