@@ -271,6 +271,7 @@ _KERNEL_START_FAILURES = ("before replying to kernel_info", "Kernel didn't respo
 
 def execute(task: Task) -> Result:
     """Execute one notebook with papermill, scrub it and write its HTML. Never raises."""
+    hide_slow_iri_checker()
     import nbformat
     import papermill
     from papermill.exceptions import PapermillExecutionError
@@ -340,21 +341,62 @@ def previous_timings(out_dir: Path) -> dict[str, float]:
         return {}
 
 
+def hide_slow_iri_checker() -> None:
+    """Keep jsonschema from loading ``rfc3987_syntax`` in a process of the report's own.
+
+    nbformat (under papermill and nbconvert) imports jsonschema, whose format
+    checkers import ``rfc3987_syntax`` when it is installed (jupyterlab's
+    dependencies install it); that module compiles about 38 Earley grammars at
+    import, 1.5 s on this machine, in every process that reads a notebook
+    (python-jsonschema/jsonschema#1428). It only serves the "iri" string format,
+    which the notebook schema does not use, and jsonschema skips the check when
+    the import fails. Called in the CLI and in the report's worker processes,
+    never in a caller's Python session; a no-op once jsonschema is loaded.
+    """
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)  # None in sys.modules: the import raises ImportError
+
+
+def _warm_worker() -> None:
+    """Import what a worker needs to run and convert a notebook (about 2 s), before its first task."""
+    hide_slow_iri_checker()
+    import nbconvert.exporters.html  # noqa: F401
+    import papermill  # noqa: F401
+
+    _register_engine()
+
+
+def start_workers(jobs: int = 2):
+    """A pool of ``jobs`` spawned worker processes, already importing papermill and nbconvert.
+
+    The report starts it before building the tables, so the workers' start-up
+    overlaps the build instead of following it.
+    """
+    import multiprocessing
+
+    pool = ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=multiprocessing.get_context("spawn"))
+    for _ in range(max(1, jobs)):
+        pool.submit(_warm_worker)
+    return pool
+
+
 def execute_all(tasks: list[Task], jobs: int = 2, progress: Optional[Callable[[str], None]] = None,
-                previous: Optional[dict[str, float]] = None) -> list[Result]:
+                previous: Optional[dict[str, float]] = None, pool=None) -> list[Result]:
     """Run tasks in ``jobs`` worker processes (spawned); results in task order.
 
     Tasks start longest first by ``previous`` timings (new ones first of all),
     which shortens the run when one notebook is much slower than the others.
+    ``pool``: workers from :func:`start_workers` (left running), else a pool of
+    its own, shut down at the end.
     """
-    import multiprocessing
-
     say = progress or (lambda m: None)
     if not tasks:
         return []
     results: dict[str, Result] = {}
-    workers = max(1, min(jobs, len(tasks)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    own = pool is None
+    if own:
+        pool = start_workers(min(jobs, len(tasks)))
+    try:
         known = previous or {}
         order = sorted(tasks, key=lambda t: (t.name in known, -known.get(t.name, 0.0)))
         futures = {pool.submit(execute, t): t for t in order}
@@ -366,6 +408,9 @@ def execute_all(tasks: list[Task], jobs: int = 2, progress: Optional[Callable[[s
                 r = Result(t.name, False, 0.0, t.title, error=f"worker failed: {type(exc).__name__}: {exc}")
             results[t.name] = r
             say(f"[{n}/{len(tasks)}] {t.name}: " + (f"done in {r.seconds:.1f} s" if r.ok else f"FAILED at {r.error}"))
+    finally:
+        if own:
+            pool.shutdown(wait=True, cancel_futures=True)
     return [results[t.name] for t in tasks]
 
 
@@ -500,6 +545,16 @@ def _copy_figures(src: Path, dest: Path) -> None:
 
 
 # ----------------------------------------------------------------- the run
+@contextmanager
+def _workers(jobs: int):
+    """Worker processes started now (their imports overlap the build), stopped on leaving."""
+    pool = start_workers(jobs)
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _build(seeds_dir, data_dir: Path, jobs: int, say):
     """Build and save the tables; without extractors yet, fall back to reading + cleaning only."""
     from .pipeline import build
@@ -538,7 +593,7 @@ def run_report(seeds_dir=None, out_dir=None, data_dir=None, figures_dir=None, jo
     nb_dir = Path(notebooks_dir or config.NOTEBOOKS_DIR).resolve()
     t_start = time.perf_counter()
     try:
-        with report_lock(out):
+        with report_lock(out), _workers(jobs) as pool:
             _clean_leftovers(out)
             t0 = time.perf_counter()
             if build:
@@ -562,7 +617,7 @@ def run_report(seeds_dir=None, out_dir=None, data_dir=None, figures_dir=None, jo
                     raise FileNotFoundError(f"{nb_dir}: no notebooks named like {NOTEBOOK_GLOB}")
                 say(f"executing {len(tasks)} notebook(s) with {max(1, min(jobs, len(tasks)))} worker(s)")
                 t0 = time.perf_counter()
-                results = execute_all(tasks, jobs=jobs, progress=say, previous=previous_timings(out))
+                results = execute_all(tasks, jobs=jobs, progress=say, previous=previous_timings(out), pool=pool)
                 t_notebooks = time.perf_counter() - t0
                 failed = [r for r in results if not r.ok]
                 if failed:
@@ -629,6 +684,7 @@ def add_arguments(parser) -> None:
 
 def main(args) -> int:
     """Entry point of ``local-power report`` (``args`` from :func:`add_arguments`)."""
+    hide_slow_iri_checker()
     return run_report(args.seeds, args.out, args.data, args.figures, jobs=args.jobs, timeout=args.timeout,
                       show_code=args.show_code, min_actions=args.min_actions, notebooks_dir=args.notebooks,
                       build=not args.no_build, progress=None if args.quiet else _say)

@@ -314,3 +314,29 @@ def test_a_body_named_in_full_earlier_lends_its_place():
     rows = organizations.extract_orgs(p, m, places.extract_places(p, m))
     board = [r for r in rows if r["name"] == "Board of Supervisors"]
     assert board and board[-1]["jurisdiction"] == "us-az-mohave-county"
+
+
+def test_importing_the_extractors_does_not_import_spacy():
+    """A warm rebuild (every document cached) and reading tables never pay for spaCy's import;
+    the components are registered when a pipeline first gets them."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys\nimport analysis.pipeline, analysis.extract.run, analysis.extract.entities, "
+            "analysis.extract.actors\nprint('spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         cwd=Path(__file__).resolve().parents[1])
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"
+
+
+def test_rules_are_registered_when_a_pipeline_gets_them():
+    import spacy
+
+    from analysis.extract import entities
+
+    nlp = spacy.blank("en")
+    entities.add_rules(nlp)
+    entities.add_rules(nlp)  # idempotent
+    assert nlp.pipe_names == [entities.RULER_NAME, entities.PEOPLE_COMPONENT]

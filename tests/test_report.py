@@ -192,3 +192,72 @@ def test_copy_figures_removes_figures_an_earlier_run_made(tmp_path):
     report._copy_figures(src, dest)
     assert sorted(p.name for p in dest.iterdir()) == ["02_map.png", "README.txt"]
     assert (dest / "02_map.png").read_bytes() == b"new"
+
+
+def test_workers_start_before_the_build_and_are_reused(project, monkeypatch):
+    """The workers' start-up (papermill, nbconvert) overlaps the build; execute_all runs on that pool."""
+    order, pools = [], []
+    real_start, real_load = report.start_workers, Corpus.load
+
+    def start(jobs):
+        order.append("workers")
+        pool = real_start(jobs)
+        pools.append(pool)
+        return pool
+
+    def load(data_dir):
+        order.append("tables")
+        return real_load(data_dir)
+
+    seen = []
+    real_execute_all = report.execute_all
+    monkeypatch.setattr(report, "start_workers", start)
+    monkeypatch.setattr(Corpus, "load", staticmethod(load))
+    monkeypatch.setattr(report, "execute_all", lambda *a, **kw: seen.append(kw.get("pool")) or real_execute_all(*a, **kw))
+    assert run(project) == 0
+    assert order == ["workers", "tables"]
+    assert len(pools) == 1 and seen == pools  # one pool, started before the tables, used for every notebook
+
+
+def test_execute_all_leaves_a_given_pool_running(project):
+    nbs = project / "notebooks"
+    task = report.Task("01_one", str(nbs / "01_one.ipynb"), str(project), {}, timeout=60)
+    pool = report.start_workers(1)
+    try:
+        assert [r.ok for r in report.execute_all([task], jobs=1, pool=pool)] == [True]
+        assert pool.submit(sum, [1, 2]).result(timeout=60) == 3  # still usable
+    finally:
+        pool.shutdown()
+
+
+HIDE_CHECK = """
+import sys
+from analysis import report
+report.hide_slow_iri_checker()
+import papermill, nbformat, nbconvert.exporters.html
+from nbformat.v4 import new_notebook, new_code_cell
+nbformat.validate(new_notebook(cells=[new_code_cell("print(1)")]))
+print(sys.modules.get("rfc3987_syntax", "absent"))
+"""
+
+
+def test_report_processes_never_compile_the_iri_grammars():
+    """nbformat still imports and validates; jsonschema's slow rfc3987_syntax is never loaded."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", HIDE_CHECK], capture_output=True, text=True, timeout=120,
+                         cwd=Path(__file__).resolve().parents[1])
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "None"
+
+
+def test_hiding_the_iri_checker_is_a_no_op_once_jsonschema_is_loaded():
+    import subprocess
+    import sys
+
+    code = "import sys, jsonschema\nfrom analysis import report\nreport.hide_slow_iri_checker()\nprint(sys.modules.get('rfc3987_syntax', 'absent') is None)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         cwd=Path(__file__).resolve().parents[1])
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"

@@ -469,6 +469,7 @@ def add_rules(nlp) -> None:
     """Add the rule matcher (before ``ner``) and the people rules (after it) to a pipeline.
 
     Idempotent; works on pipelines without ``ner`` (the rules then run last)."""
+    _register()
     with _LOCK:
         names = nlp.pipe_names
         if RULER_NAME not in names:
@@ -896,6 +897,8 @@ def _strip_person_titles(doc) -> None:
 
 
 def _register() -> None:
+    """Register the two components with spaCy: when a pipeline first gets them, not at import,
+    so reading tables or a warm rebuild (every document cached) never imports spaCy."""
     from spacy.language import Language
 
     if not Language.has_factory(PEOPLE_COMPONENT):
@@ -903,8 +906,6 @@ def _register() -> None:
     if not Language.has_factory(RULER_NAME):
         Language.factory(RULER_NAME, func=lambda nlp, name: RuleMatcher(nlp, name))
 
-
-_register()
 
 
 # ----------------------------------------------------------------------------- document level
