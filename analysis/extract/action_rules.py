@@ -43,6 +43,8 @@ _CUE_SOURCES: dict[str, str] = {
                    r"|holds?\b|share|sharing|information|data|notif\w*|release dates?|releases?|transfer\w*|interview(?:s|ing|ed)?\b"
                    r"|access|resources|assist\w*|help\w*|communicat\w*|(?:send|e-?mail|mail|fax|forward)\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
                    r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?)\b",
+    # "suspended all email contact with ICE"
+    "contact_with_ice": r"\bcontacts? with (?:ice|immigration|federal immigration)\b",
     "detainer": r"\b(detainers?|detainees?|holds?|detention requests?|hold requests?|custody|transfer\w*|release (?:dates?|times?)"
                 r"|(?:will|would|is|are) (?:be )?released|scheduled release|(?:about|set|scheduled|due) to be released"
                 r"|before (?:releasing|(?:they are |being )?released)"
@@ -107,8 +109,10 @@ _CUE_SOURCES: dict[str, str] = {
     "funding": r"(\$|\b(funds?|funding|grants?|awards?|money|dollars?|reimburse\w*|federal aid|aid|budget|contracts?|payments?|subsid\w*)\b)",
     "local_official": r"\b(mayors?|governors?|sheriffs?|lawmakers?|legislators?|council\w*|judges?|attorneys? general"
                       r"|district attorneys?|commissioners?|county executives?|alderm[ae]n|clerks?"
-                      r"|state senators?|(?:state|local|city|county|municipal|elected|sanctuary|democratic) (?:officials?|leaders?|politicians?|prosecutors?)"
-                      r"|sanctuary (?:jurisdictions?|cities|counties|states)|(?:any|every|each) officials? (?:[\w,]+ ){0,6}?who|(?:officials|employees|workers) who)\b",
+                      r"|state senators?|(?:state|local|city|county|parish|town|village|borough|municipal|elected|sanctuary|democratic)"
+                      r" (?:officials?|leaders?|politicians?|prosecutors?)"
+                      r"|sanctuary (?:jurisdictions?|cities|counties|states)|(?:any|every|each) officials? (?:[\w.,]+ ){0,6}?who"
+                      r"|(?:officials|employees|workers) who)\b",
     "local_target": r"\b(mayors?|governors?|sheriffs?|officials?|lawmakers?|leaders?|politicians?|cit(?:y|ies)|count(?:y|ies)"
                     r"|states?|jurisdictions?|sanctuary|towns?|municipalit\w*|localit\w*|political subdivisions?"
                     r"|democrats?|council\w*|commissions?|voters|public schools|school boards?"
@@ -133,7 +137,7 @@ _CUE_SOURCES: dict[str, str] = {
                    r"(?:officers|agents|personnel|troops|teams)\b",
     "deploy_objects": r"\b(national guard|guard|guardsmen|guardsman|troops|soldiers|military|marines?|army|active[- ]duty"
                       r"|agents|officers|ice|cbp|border patrol|federal (?:law enforcement|forces|personnel|officers|agents)"
-                      r"|personnel|tactical|forces)\b",
+                      r"|personnel|tactical|forces|(?:additional|more|extra|enforcement|arrest|tactical|response) teams)\b",
     "court_words": r"\b(courts?|judges?|justices?|injunctions?|restraining orders?|rulings?|appeals?|hearings?|trials?"
                    r"|verdicts?|magistrates?|circuit|panel|tribunal|lawsuits?|suits?|cases?)\b",
     "court_subject": r"\b(motions?|petitions?|applications?|requests? for|complaints?|appeals?|defendants?"
@@ -339,7 +343,7 @@ RULES: tuple[Rule, ...] = (
     _r("keep_from", _local("bar_local_cooperation"), verbs=("keep",),
        cues=("ice", "kept_from"), exclude=("sanctuary", "funding"), base=0.55),
     _r("stop_cooperation", _local("bar_local_cooperation"), verbs=_STOP_VERBS,
-       cues=("ice", "cooperation"), exclude=("agreement_strong", "sanctuary", "funding"), base=0.6),
+       cues=("ice",), any_cues=("cooperation", "contact_with_ice"), exclude=("agreement_strong", "sanctuary", "funding"), base=0.6),
     # "sent ICE written notice that the county will not renew the agreement": a notice of the end
     _r("notice_of_end", _local("end_formal_agreement"), nouns=("notice", "notification"),
        cues=("not_renew", "agreement_word"), base=0.55),

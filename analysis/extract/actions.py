@@ -777,9 +777,27 @@ _PROPOSAL_FRAME = re.compile(r"\b(?:under|in) the (?:proposed |draft )?(?:plan|p
                              r"|\bif (?:passed|approved|adopted|enacted|signed)\b", re.I)
 
 
+#: an "if" with no clause of its own sets no condition: "the charges, if any", "if necessary", "if needed"
+_ELLIPTICAL_IF = frozenset(("any", "necessary", "needed", "possible", "applicable", "appropriate", "required", "so",
+                            "ever", "anything", "not"))
+
+
+#: an "if" with no clause of its own sets no condition: "the charges, if any", "if necessary", "if needed"
+_ELLIPTICAL_IF = frozenset(("any", "necessary", "needed", "possible", "applicable", "appropriate", "required", "so",
+                            "ever", "anything", "not"))
+
+
+#: a sentence that opens by naming the rule it states: "Under a policy adopted in 2016, ...", "Under the order, ..."
+_UNDER_A_RULE = re.compile(r"^\W*(?:under|by|per)\s+(?:a|an|the|its|their|this|that|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}'s?)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:policy|order|directive|ordinance|law|statute|resolution|rule|regulation"
+                           r"|general order|executive order|act|agreement)\b", re.I)
+
+
 def _has_if_clause(t, marks=("if", "unless")) -> bool:
     for c in t.children:
         if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children):
+            if c.lower_ in _ELLIPTICAL_IF and not any(w.pos_ in ("VERB", "AUX") for w in c.subtree):
+                continue
             return True
     return False
 
@@ -867,8 +885,11 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
         return "threatened"     # "an officer who ... may be prosecuted under state law"
     if rule.name in ("prosecute_agents", "target_officials") and any(c.dep_ == "aux" and c.lower_ in ("will", "would")
                                                                    for c in tok.children) and any(
-            s.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "relcl" for g in s.children) for s in tok.children):
-        return "threatened"     # "any official who hides a wanted alien will be referred for prosecution"
+            (s.dep_ in ("nsubj", "nsubjpass") or (s.dep_ == "dobj" and any(
+                d.dep_ == "det" and d.lower_ in ("any", "every") for d in s.children)))
+            and any(g.dep_ == "relcl" for g in s.children) for s in tok.children):
+        return "threatened"     # "any official who hides a wanted alien will be referred for prosecution",
+        # "will investigate any official who hides ...": what happens to those who do it
     if not _shall_in(path) and any(_has_if_clause(t, marks=("if",) if rule.name in _CONTENT_RULES else ("if", "unless"))
                              for t in path) \
             and not (rule.name in _CONTENT_RULES and tok.dep_ in ("relcl", "acl")) \
@@ -1156,11 +1177,13 @@ def _limit_banned(tok) -> bool:
     def banned_policies(verb):
         out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         for c in verb.children:     # "from adopting X", "to adopt X"
+            # (and their conjuncts: "from adopting or enforcing any policy that ...")
             if c.dep_ == "prep" and c.lower_ == "from":
-                out += [g for p in c.children if p.lemma_.lower() in _MAKE_POLICY
-                        for g in p.children if g.dep_ == "dobj"]
-            if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in _MAKE_POLICY:
-                out += [g for g in c.children if g.dep_ == "dobj"]
+                out += [g for p in c.children for q in (p, *p.conjuncts) if q.lemma_.lower() in _MAKE_POLICY
+                        for g in q.children if g.dep_ == "dobj"]
+            if c.dep_ in ("xcomp", "ccomp", "advcl"):
+                out += [g for q in (c, *c.conjuncts) if q.lemma_.lower() in _MAKE_POLICY
+                        for g in q.children if g.dep_ == "dobj"]
         return out
 
     lemma = tok.lemma_.lower()
@@ -1375,7 +1398,8 @@ def _look_alike(tok, rule: R.Rule) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in _OPENED_NOT_ACCESS for c in tok.children):
         return True     # "opened an investigation into ...", not "opened the jail to ICE"
     if rule.name == "give_access" and tok.lemma_.lower() in ("let", "admit") and not (
-            tok.dep_ in ("ROOT", "conj", "ccomp") and R.CUES["ice"].search(" ".join(t.text for t in tok.doc[tok.i + 1:tok.i + 4]))):
+            (tok.dep_ in ("ROOT", "conj", "ccomp") or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _KEPT_UP))
+            and R.CUES["ice"].search(" ".join(t.text for t in tok.doc[tok.i + 1:tok.i + 4]))):
         return True     # "we let ICE officers into the jail", not "an agreement letting jailers serve warrants"
     if rule.name == "condemn" and tok.lemma_.lower() in ("speak", "rail") and not any(
             c.lower_ == "against" or any(g.lower_ == "against" for g in c.children) for c in tok.children):
@@ -1419,6 +1443,10 @@ def _conj_past_clause(tok):
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
         return h.head
     return None
+
+
+#: verbs whose "to" clause is the act itself, kept up or decided: "will continue to let ICE officers interview ..."
+_KEPT_UP = frozenset(("continue", "keep", "agree", "decide", "vote", "begin", "start", "resume"))
 
 
 def _blocked(tok, path, rule: R.Rule, sent) -> bool:
@@ -3381,6 +3409,9 @@ def _sued_for_helping(tok) -> bool:
         r"\b(?:sanctuary|limit\w*|restrict\w*|refus\w*|declin\w*|stop\w*|end\w*|ban\w*|bar\w*|against)\b", text)
 
 
+_STRIKE_DOWN = frozenset(("void", "overturn", "invalidate", "strike", "nullify", "block", "enjoin", "repeal"))
+
+
 def _sues_local_party(tok, S) -> bool:
     """The party sued is local, not the federal government: "sued the county", "sue Hinds County",
     "filed suit against Sheriff Pruitt" (a person the people stage placed below the federal level)."""
@@ -3388,6 +3419,13 @@ def _sues_local_party(tok, S) -> bool:
         parties = [c for c in tok.children if c.dep_ == "dobj"]
         # "would sue any county still holding ICE detainees", read as a clause: its subject is the party
         parties += [g for v in tok.children if v.dep_ == "ccomp" for g in v.children if g.dep_ == "nsubj"]
+        # "will sue to void its ordinance": a local measure struck down is the local party's
+        for v in tok.children:
+            if v.dep_ in ("xcomp", "advcl") and v.lemma_.lower() in _STRIKE_DOWN:
+                for g in v.children:
+                    if g.dep_ == "dobj" and g.lemma_.lower() in ("ordinance", "resolution") and not any(
+                            R.CUES["federal"].search(t.lower_) for t in g.subtree):
+                        return True
     else:
         holders = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])     # "filed suit against X"
         parties = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "against"
@@ -4318,6 +4356,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 and re.search(r"\b(?:police|deput\w*|sheriff\w*|troopers?|jails?)\b", texts[0]) and not re.search(r"\b(?:ice|federal|immigration) (?:agents?|officers?)\b",
                                                                     texts[0]):
             continue    # a state inquiry into local officers' help to ICE: a state limit (the state_inquiry rule)
+        if rule.name == "investigate_agents" and cls != R.NONFED and _cue("local_official", texts) \
+                and not _cue("misconduct_by_agents", texts):
+            continue    # a federal inquiry into local officials ("will investigate any official who hides ...")
+            # targets them: the target_officials rule
         if rule.name == "state_inquiry":
             if a.get("level") != "state":
                 continue    # a city's or a sheriff's own inquiry is no state limit

@@ -1,0 +1,72 @@
+"""Conditions that set none ("the charges, if any"), a federal inquiry into local officials, teams sent by
+ICE, contact with ICE suspended, jail access kept up ("will continue to let ICE officers interview ..."),
+a ban on adopting *or enforcing* limits, and a state suing "to void" a city's ordinance.
+
+Every sentence is invented for these tests (real US places, made-up people, laws and offices).
+"""
+import pytest
+from action_helpers import rows, types
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def _status(text, atype):
+    return sorted(r["status"] for r in rows(text) if r["action_type"] == atype)
+
+
+def test_an_if_with_no_clause_of_its_own_is_no_condition():
+    text = ("Mayor Dana Whitcombe said Eugene will send ICE a records request on Monday for the names of "
+            "everyone detained and the charges, if any, against them.")
+    assert _status(text, "records_request") == ["announced"]
+    # a real condition still makes a threat
+    text = "Mayor Dana Whitcombe said Eugene will sue the federal government if the grants are cut."
+    assert _status(text, "sue_federal_government") == ["threatened"]
+
+
+FEDERAL = ("WASHINGTON - The Justice Department today sued the state of Oregon over its limits on "
+           "cooperation with immigration agents.\n\n")
+
+
+def test_a_federal_inquiry_into_local_officials_targets_them():
+    text = FEDERAL + ("This office will investigate any official in Salem or Eugene who hides a wanted "
+                      "alien from federal officers.")
+    got = [r for r in rows(text) if r["start"] > len(FEDERAL)]
+    assert {r["action_type"] for r in got} == {"target_local_officials"}
+    assert {r["status"] for r in got} == {"threatened"}
+    text = FEDERAL + ("ICE has also asked the attorney general's office to investigate whether Marion County "
+                      "officials violated the state's detainer law.")
+    got = {r["action_type"] for r in rows(text) if r["start"] > len(FEDERAL)}
+    assert "target_local_officials" in got and "investigate_misconduct" not in got
+    # an inquiry into what agents did is still one into misconduct
+    text = "The county prosecutor will investigate the ICE agents who pushed a protester in Salem."
+    assert "investigate_misconduct" in types(text)
+
+
+def test_teams_sent_by_ice_are_a_deployment_in_each_town():
+    got = [r for r in rows("ICE said it would send additional teams to Grand Island and Kearney next week.")
+           if r["action_type"] == "federal_deployment"]
+    assert sorted(r["target_jurisdiction"] for r in got) == ["us-ne-grand-island", "us-ne-kearney"]
+    assert {r["status"] for r in got} == {"announced"}
+
+
+def test_contact_with_ice_suspended_and_access_kept_up():
+    text = "In March the Clackamas County Sheriff's Office suspended all email contact with ICE."
+    assert "bar_local_cooperation" in types(text)
+    text = "Deputies will continue to let ICE officers interview any inmate who agrees to speak with them."
+    assert _status(text, "assist_ice") == ["announced"]
+    # a verb of keeping up or deciding is needed: "an agreement letting jailers serve warrants" is no access given
+    assert "assist_ice" not in types("The board debated an agreement letting ICE officers serve warrants in the jail.")
+
+
+def test_a_ban_on_adopting_or_enforcing_limits_expands_cooperation():
+    text = ("Section 4 would prohibit local governments from adopting or enforcing any policy that limits "
+            "communication with ICE.")
+    got = types(text)
+    assert "expand_cooperation" in got and "bar_local_cooperation" not in got
+
+
+def test_a_state_suing_to_void_a_city_ordinance_enforces_state_law():
+    text = ("Attorney General Ruth Ballantyne-Osei warned Tacoma that she will sue to void its ordinance if "
+            "the City Council does not repeal it.")
+    assert _status(text, "expand_cooperation") == ["threatened"]
+    assert "sue_federal_government" not in types(text)
