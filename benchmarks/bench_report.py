@@ -28,9 +28,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import nbformat
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
-
 from analysis import chart_cache, config, report
 
 TARGET = 1.5
@@ -39,6 +36,12 @@ RESULTS = Path(__file__).resolve().parent / "results" / "bench_report.json"
 
 def one_cell_notebooks(folder: Path, n: int) -> None:
     """``n`` notebooks with a parameters cell and one trivial cell."""
+    # imported here, not at the top: the report's worker processes import this module (it is their
+    # __main__), and nbformat at the top would make each of them load jsonschema's slow format checkers
+    # (see report.hide_slow_iri_checker), a cost the CLI's workers do not have
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
         nb = new_notebook(cells=[
@@ -80,6 +83,7 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="warm, prebuilt and floor runs (median taken)")
     ap.add_argument("--out", type=Path, default=RESULTS, help="JSON results file")
     args = ap.parse_args(argv)
+    report.hide_slow_iri_checker()  # as the CLI does
     with tempfile.TemporaryDirectory(prefix="bench-report-") as tmp:
         base = Path(tmp)
         common = dict(data_dir=base / "data", figures_dir=False, jobs=args.jobs, timeout=600)
