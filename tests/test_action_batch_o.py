@@ -1,6 +1,8 @@
 """Conditions that set none ("the charges, if any"), a federal inquiry into local officials, teams sent by
-ICE, contact with ICE suspended, jail access kept up ("will continue to let ICE officers interview ..."),
-a ban on adopting *or enforcing* limits, and a state suing "to void" a city's ordinance.
+ICE, contact with ICE suspended or barred, jail access kept up ("will continue to let ICE officers interview ..."),
+a ban on adopting *or enforcing* limits, a state suing "to void" a city's ordinance, and an ordinance a state
+wants repealed still being the city's when its mayor vows to defend it, and the United States
+"challenging" a state law as a party (a suit, not criticism).
 
 Every sentence is invented for these tests (real US places, made-up people, laws and offices).
 """
@@ -70,3 +72,33 @@ def test_a_state_suing_to_void_a_city_ordinance_enforces_state_law():
             "the City Council does not repeal it.")
     assert _status(text, "expand_cooperation") == ["threatened"]
     assert "sue_federal_government" not in types(text)
+
+
+def test_a_policy_barring_officers_from_contacting_ice_limits_cooperation():
+    assert "bar_local_cooperation" in types("A 2019 city policy bars Olympia officers from contacting ICE.")
+    assert "bar_local_cooperation" in types("In May the Thurston County jail stopped contacting ICE about releases.")
+
+
+def test_defending_an_ordinance_a_state_wants_repealed_affirms_sanctuary():
+    text = ("The Tacoma City Council passed an ordinance in February that keeps ICE out of city-run shelters. "
+            "Attorney General Ruth Ballantyne-Osei warned the city last month that she would sue unless it "
+            "repealed the ordinance.\n\n"
+            '"We will defend this ordinance in any courtroom in Washington," Mayor Lena Haugland-Price said.')
+    got = [r for r in rows(text) if r["action_type"] == "affirm_sanctuary"]
+    assert [r["status"] for r in got] == ["announced"]
+    assert got[0]["jurisdiction"] == "us-wa-tacoma"
+
+
+
+def test_the_united_states_challenging_a_state_law_is_a_suit_not_words():
+    text = "In this action the United States challenges an Oregon statute and a Salem ordinance that limit cooperation with ICE."
+    got = [r for r in rows(text)]
+    assert sorted(r["target_jurisdiction"] for r in got if r["action_type"] == "federal_lawsuit") == [
+        "us-or", "us-or-salem"]
+    assert "federal_criticism" not in types(text)
+    # a standing to challenge is no challenge made
+    text = "The judge did not reach the state's argument that the United States lacks standing to challenge the act."
+    assert "federal_lawsuit" not in types(text)
+    # the United States named inside someone else's subject is no party
+    text = "Mayors across the United States are challenging the idea that ICE answers to no one."
+    assert "federal_lawsuit" not in types(text) and "sue_federal_government" not in types(text)

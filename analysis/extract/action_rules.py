@@ -44,7 +44,7 @@ _CUE_SOURCES: dict[str, str] = {
                    r"|access|resources|assist\w*|help\w*|communicat\w*|(?:send|e-?mail|mail|fax|forward)\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
                    r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?)\b",
     # "suspended all email contact with ICE"
-    "contact_with_ice": r"\bcontacts? with (?:ice|immigration|federal immigration)\b",
+    "contact_with_ice": r"\b(?:contacts? with|contact(?:s|ed|ing)?) (?:ice|immigration|federal immigration)\b",
     "detainer": r"\b(detainers?|detainees?|holds?|detention requests?|hold requests?|custody|transfer\w*|release (?:dates?|times?)"
                 r"|(?:will|would|is|are) (?:be )?released|scheduled release|(?:about|set|scheduled|due) to be released"
                 r"|before (?:releasing|(?:they are |being )?released)"
@@ -335,7 +335,7 @@ RULES: tuple[Rule, ...] = (
        cues=("agreement_strong",), negated=True, base=0.65),
     _r("bar_cooperation", _local("bar_local_cooperation"), verbs=_BAR_VERBS,
        nouns=("ban", "prohibition", "limit", "restriction", "curb", "limitation"),
-       cues=("ice",), any_cues=("cooperation", "agreement_word", "traffic_help"),
+       cues=("ice",), any_cues=("cooperation", "agreement_word", "traffic_help", "contact_with_ice"),
        exclude=("anti_sanctuary", "sanctuary", "mask"),
        base=0.65),
     # "an ordinance that keeps its police out of civil immigration arrests", "a law that keeps local jails from
@@ -501,7 +501,8 @@ RULES: tuple[Rule, ...] = (
        verbs=("go",), cues=("to_court",), base=0.55, needs_actor=True),
     _r("litigant_challenge", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: None},
        verbs=("challenge", "contest"), base=0.6,
-       actor_pattern=r"\b(plaintiffs?|petitioners?|appellants?|appellees?|complainants?)\b"),
+       # (the United States as a party: "In this action the United States challenges a state statute")
+       actor_pattern=r"\b(plaintiffs?|petitioners?|appellants?|appellees?|complainants?)\b|^(?:the\s+)?united states$"),
     _r("fight_in_court", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: None},
        verbs=("fight", "challenge", "contest", "battle", "block"), cues=("in_court",), base=0.55, needs_actor=True),
     _r("seek_injunction", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: None},

@@ -2359,8 +2359,12 @@ _LEGISLATED = ("restricts", "expands")
 
 
 def _remember_instrument_rows(doc, rows, state: "_DocState", si: int) -> None:
-    """The last law-like action of a sentence naming an instrument, for "would reintroduce it" later."""
-    keys = {k for k in (_instrument_key(t) for t in doc) if k}
+    """The last law-like action of a sentence naming an instrument, for "would reintroduce it" later.
+
+    An instrument named only as what someone wants undone ("would sue unless it repealed the ordinance")
+    is not what the sentence's act is: the act is not remembered as that instrument's."""
+    keys = {k for k in (_instrument_key(t) for t in doc
+                        if not (t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _UNDONE)) if k}
     coded = [r for r in rows if r["direction"] in _LEGISLATED]
     voted = [r for r in coded if r["action_type"] in _LAW_TYPES]
     if voted and any(t.lemma_.lower() in _VOTE_LEMMAS and _is_verbal(t) for t in doc):
@@ -2860,6 +2864,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name in ("prosecute_agents", "target_officials") and tok.tag_ == "VBN" \
                     and tok.dep_ in ("acl", "amod"):
                 continue    # "Those arrested will remain in ICE custody": people described, no one threatened
+            if rule.name == "litigant_challenge" and tok.dep_ in ("acl", "xcomp", "advcl") and tok.head.lower_ in (
+                    "standing", "right", "power", "authority", "ability", "option"):
+                continue    # "lacks standing to challenge the law", "the right to challenge": no challenge made
             if rule.name == "ban_limits" and not _limit_banned(tok):
                 continue    # only a ban whose object is itself a limit on cooperation
             if rule.name == "withdraw_agents" and any(
@@ -3410,6 +3417,8 @@ def _sued_for_helping(tok) -> bool:
 
 
 _STRIKE_DOWN = frozenset(("void", "overturn", "invalidate", "strike", "nullify", "block", "enjoin", "repeal"))
+#: what is done to a measure someone wants gone
+_UNDONE = _STRIKE_DOWN | {"rescind", "revoke", "withdraw", "scrap", "abandon"}
 
 
 def _sues_local_party(tok, S) -> bool:
@@ -3691,6 +3700,8 @@ def _prune_nested(cands) -> list:
         for o in cands:
             otok, orule, osc = o[0], o[1], o[2]
             if otok.i == tok.i:
+                if rule.name == "federal_criticism" and orule.name in ("litigant_challenge", "fight_in_court"):
+                    drop = True     # "the United States challenges the state statute": a suit, not words against it
                 continue
             if orule.name == "operation_verbs" and not any(c.dep_ in ("nsubj", "agent") for c in otok.children):
                 continue    # "were arrested during an operation": the verb names no one; the noun is the act
