@@ -2,7 +2,8 @@
 ICE, contact with ICE suspended or barred, jail access kept up ("will continue to let ICE officers interview ..."),
 a ban on adopting *or enforcing* limits, a state suing "to void" a city's ordinance, and an ordinance a state
 wants repealed still being the city's when its mayor vows to defend it, and the United States
-"challenging" a state law as a party (a suit, not criticism).
+"challenging" a state law as a party (a suit, not criticism); a refusal's "unless" (its exception, not a
+threat); ICE kept from "an incarcerated individual".
 
 Every sentence is invented for these tests (real US places, made-up people, laws and offices).
 """
@@ -102,3 +103,15 @@ def test_the_united_states_challenging_a_state_law_is_a_suit_not_words():
     # the United States named inside someone else's subject is no party
     text = "Mayors across the United States are challenging the idea that ICE answers to no one."
     assert "federal_lawsuit" not in types(text) and "sue_federal_government" not in types(text)
+
+
+def test_a_refusals_unless_is_its_exception_not_a_threat():
+    text = "Sheriff Ada Lindqvist said the Lane County jail does not honor ICE detainers unless a judge signs a warrant."
+    assert _status(text, "bar_local_cooperation") == ["enacted"]
+    text = "Mayor Dana Whitcombe said Eugene will sue the federal government unless the grants are restored."
+    assert _status(text, "sue_federal_government") == ["threatened"]
+
+
+def test_ice_kept_from_incarcerated_people():
+    text = "ICE officers may not interview an incarcerated individual unless the individual agrees in writing."
+    assert "bar_local_cooperation" in types(text)

@@ -57,7 +57,7 @@ _CUE_SOURCES: dict[str, str] = {
     "civil_immigration": r"\b(?:civil immigration|immigration (?:violations?|status|offen[cs]es?|laws?)|administrative "
                          r"(?:immigration )?warrants?|removab\w+|deportab\w+)\b",
     # what ICE gets from a jail or a police department: its inmates, rooms, records and systems
-    "jail_access": r"\b(inmates?|detainees?|prisoners?|jails?|booking (?:areas?|rooms?|records?|data|systems?)"
+    "jail_access": r"\b(inmates?|detainees?|prisoners?|jails?|incarcerated (?:individuals?|persons?|people)|booking (?:areas?|rooms?|records?|data|systems?)"
                    r"|office space|desks?|work ?spaces?|holding (?:cells?|areas?)|housing units?|secure areas?"
                    r"|(?:jail|booking|inmate|police|department|county|city|agency) (?:records|databases?|systems?|files|facilit\w*)"
                    r"|people (?:held|in custody)|persons? (?:held|in (?:the )?custody)|anyone (?:held|in custody))\b",

@@ -890,7 +890,9 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
             and any(g.dep_ == "relcl" for g in s.children) for s in tok.children):
         return "threatened"     # "any official who hides a wanted alien will be referred for prosecution",
         # "will investigate any official who hides ...": what happens to those who do it
-    if not _shall_in(path) and any(_has_if_clause(t, marks=("if",) if rule.name in _CONTENT_RULES else ("if", "unless"))
+    # ("does not honor detainers unless a judge signs a warrant": a refusal's "unless" is its exception)
+    if not _shall_in(path) and any(_has_if_clause(t, marks=("if",) if rule.name in _CONTENT_RULES or rule.negated
+                                                  else ("if", "unless"))
                              for t in path) \
             and not (rule.name in _CONTENT_RULES and tok.dep_ in ("relcl", "acl")) \
             and not (rule.name in _BOUND_SUBJECT_RULES and (_prohibited(tok) or _only_when(tok))):
