@@ -3,7 +3,7 @@ ICE, contact with ICE suspended or barred, jail access kept up ("will continue t
 a ban on adopting *or enforcing* limits, a state suing "to void" a city's ordinance, and an ordinance a state
 wants repealed still being the city's when its mayor vows to defend it, and the United States
 "challenging" a state law as a party (a suit, not criticism); a refusal's "unless" (its exception, not a
-threat); ICE kept from "an incarcerated individual".
+threat); ICE kept from "an incarcerated individual"; ICE warrants served by deputies.
 
 Every sentence is invented for these tests (real US places, made-up people, laws and offices).
 """
@@ -115,3 +115,15 @@ def test_a_refusals_unless_is_its_exception_not_a_threat():
 def test_ice_kept_from_incarcerated_people():
     text = "ICE officers may not interview an incarcerated individual unless the individual agrees in writing."
     assert "bar_local_cooperation" in types(text)
+
+
+def test_ice_warrants_served_by_deputies_are_help_but_a_model_described_is_not():
+    text = "In August her deputies served 41 ICE warrants on inmates in the Linn County jail."
+    assert _status(text, "assist_ice") == ["enacted"]
+    text = "Benton County deputies will begin serving ICE administrative warrants in June."
+    assert _status(text, "assist_ice") == ["announced"]
+    # the 287(g) model's content is the agreement, not warrants served
+    for text in ("Under the warrant service officer model, deputies serve ICE warrants on people already in jail.",
+                 "The agreement lets trained deputies serve ICE warrants on people held in the county jail."):
+        assert "assist_ice" not in types(text), text
+    assert "assist_ice" not in types("Deputies served a search warrant on the house on Tuesday.")

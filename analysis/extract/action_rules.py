@@ -44,6 +44,8 @@ _CUE_SOURCES: dict[str, str] = {
                    r"|access|resources|assist\w*|help\w*|communicat\w*|(?:send|e-?mail|mail|fax|forward)\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
                    r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?)\b",
     # "suspended all email contact with ICE"
+    "ice_warrants": r"\b(?:ice|immigration|administrative|civil immigration|federal immigration|i-200|i-205)"
+                    r" (?:administrative )?(?:arrest |removal )?warrants?\b",
     "contact_with_ice": r"\b(?:contacts? with|contact(?:s|ed|ing)?) (?:ice|immigration|federal immigration)\b",
     "detainer": r"\b(detainers?|detainees?|holds?|detention requests?|hold requests?|custody|transfer\w*|release (?:dates?|times?)"
                 r"|(?:will|would|is|are) (?:be )?released|scheduled release|(?:about|set|scheduled|due) to be released"
@@ -620,6 +622,9 @@ RULES: tuple[Rule, ...] = (
     # "deputies arrested 31 people for ICE", "officers detained two men on behalf of immigration agents"
     _r("arrest_for_ice", {FED: None, NONFED: "assist_ice", UNK: None},
        verbs=("arrest", "detain", "apprehend", "book", "jail"), cues=("for_ice",), base=0.5, needs_actor=True),
+    # "In August her deputies served 41 ICE warrants on inmates in the jail": ICE's own warrants served for it
+    _r("serve_ice_warrants", {FED: None, NONFED: "assist_ice", UNK: None},
+       verbs=("serve", "execute"), cues=("ice_warrants",), base=0.5, needs_actor=True),
     _r("status_checks", _local("assist_ice"),
        verbs=("check", "screen", "verify", "question", "vet", "run"), cues=("status_checks",), base=0.5,
        needs_actor=True),

@@ -1447,6 +1447,9 @@ def _conj_past_clause(tok):
     return None
 
 
+#: a 287(g) model or program described: "Under the warrant service officer model, deputies serve ICE warrants ..."
+_WARRANT_MODEL = re.compile(r"\bmodel\b|\bunder (?:the|a|an|its|that|this) (?:[\w()-]+ ){0,4}?(?:agreement|program|contract)\b",
+                            re.I)
 #: verbs whose "to" clause is the act itself, kept up or decided: "will continue to let ICE officers interview ..."
 _KEPT_UP = frozenset(("continue", "keep", "agree", "decide", "vote", "begin", "start", "resume"))
 
@@ -2866,6 +2869,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name in ("prosecute_agents", "target_officials") and tok.tag_ == "VBN" \
                     and tok.dep_ in ("acl", "amod"):
                 continue    # "Those arrested will remain in ICE custody": people described, no one threatened
+            if rule.name == "serve_ice_warrants" and (
+                    any(a.lemma_.lower() in ("let", "allow", "authorize", "permit", "enable") for a in tok.ancestors)
+                    or _WARRANT_MODEL.search(sent.text)):
+                continue    # "the agreement lets trained deputies serve ICE warrants": the model described,
+                # an agreement's content (the agreement is the act), not warrants served
             if rule.name == "litigant_challenge" and tok.dep_ in ("acl", "xcomp", "advcl") and tok.head.lower_ in (
                     "standing", "right", "power", "authority", "ability", "option"):
                 continue    # "lacks standing to challenge the law", "the right to challenge": no challenge made
