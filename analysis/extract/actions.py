@@ -782,17 +782,6 @@ _ELLIPTICAL_IF = frozenset(("any", "necessary", "needed", "possible", "applicabl
                             "ever", "anything", "not"))
 
 
-#: an "if" with no clause of its own sets no condition: "the charges, if any", "if necessary", "if needed"
-_ELLIPTICAL_IF = frozenset(("any", "necessary", "needed", "possible", "applicable", "appropriate", "required", "so",
-                            "ever", "anything", "not"))
-
-
-#: a sentence that opens by naming the rule it states: "Under a policy adopted in 2016, ...", "Under the order, ..."
-_UNDER_A_RULE = re.compile(r"^\W*(?:under|by|per)\s+(?:a|an|the|its|their|this|that|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}'s?)\s+"
-                           r"(?:[\w-]+\s+){0,3}?(?:policy|order|directive|ordinance|law|statute|resolution|rule|regulation"
-                           r"|general order|executive order|act|agreement)\b", re.I)
-
-
 def _has_if_clause(t, marks=("if", "unless")) -> bool:
     for c in t.children:
         if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children):
