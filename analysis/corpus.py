@@ -201,6 +201,11 @@ _SLASHED_DATE = re.compile(rf"^(?:[^/\n]{{0,40}}\s/\s*){{1,3}}(?:\w+day,?\s+)?({
 #: when a message, letter or newsletter went out: "Message sent: Thursday, ...", "Mailed to members May 3, 2027"
 _SENT_DATE = re.compile(rf"^(?:(?:message|letter|notice|e-?mail|newsletter)\s+)?(?:sent|mailed|e-?mailed|delivered|distributed)"
                         rf"(?:\s+to\s+[\w ]{{1,30}}?)?\s*:?\s*(?:on\s+)?{_CLOCK}?(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
+#: a republished or translated text's note on its first publication: "This story was first published in Spanish on
+#: Thursday, October 14, 2027", "Originally posted by the station on May 3, 2027" (the text's own date: its "on Tuesday"
+#: counts from there)
+_FIRST_PUBLISHED = re.compile(rf"\b(?:first|originally)\s+(?:published|posted|printed|aired|broadcast|appeared)\b"
+                              rf"[^.\n]{{0,60}}?\bon\s+(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
 #: keyed lines of a later step (approval, adoption, signing): below a text's top, they date it only without a
 #: dated top line
 _LATER_STEP = re.compile(r"^(?:approved|adopted|signed|enacted|passed)\b", re.I)
@@ -277,6 +282,11 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
                 d = parse_date_value(m.group(1))
                 if d is not None:
                     return d
+    for ln in lines[:8]:
+        m = _FIRST_PUBLISHED.search(ln)
+        d = parse_date_value(m.group(1)) if m else None
+        if d is not None:
+            return d
     # "Message sent: Thursday, October 14, 2027, 6:00 p.m.", "May 2027 | Mailed to members May 3, 2027": when a
     # letter or newsletter went out, in one of its top lines (or one field of it)
     for ln in lines[:8]:

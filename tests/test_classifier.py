@@ -44,6 +44,10 @@ def test_capitalized_words_rare_in_english_are_masked_as_names_common_ones_are_n
     assert C.mask_rare_names(text) == ("Officials said  zzname  met the Sheriff of  zzname  County and ICE "
                                        "in Chicago on Monday.")
     assert C.mask_rare_names("Quillfeather said no.") == "Quillfeather said no."     # the first word stays
+    # a double surname whose second half is a common word is still a name; a compound of common words is not
+    assert C.mask_rare_names("The order Gov. Eamon Quillfeather-Pratt signed.") == \
+        "The order Gov.  zzname   zzname  signed."
+    assert C.mask_rare_names("The anti-sanctuary bill passed.") == "The anti-sanctuary bill passed."
 
 
 def test_mask_spans_from_entity_rows():

@@ -244,7 +244,9 @@ _CUE_SOURCES: dict[str, str] = {
     # a place singled out by what it does ("any city in Arizona whose voters approve ...", "every county that ...")
     # police help with the roads at an operation: "directing traffic", "closing streets", "blocking intersections"
     "traffic_help": r"\b(?:direct\w*|clos\w*|control\w*|block\w*|handl\w*|manag\w*|secur\w*) (?:\w+ ){0,2}"
-                    r"(?:traffic|streets?|roads?|intersections?|perimeters?|lanes?)\b",
+                    r"(?:traffic|streets?|roads?|intersections?|perimeters?|lanes?)\b"
+                    # "providing traffic or perimeter control", "perimeter security"
+                    r"|\b(?:traffic|perimeter|crowd)(?:\s+(?:or|and)\s+(?:traffic|perimeter|crowd))?\s+(?:control|security)\b",
     "traffic_words": r"\b(?:traffic(?: control)?|streets?|roads?|roadways?|exits?|entrances?|perimeters?|intersections?"
                      r"|(?:rear |back |front |side |main )?gates?|driveways?|(?:\w+ )?blocks of"
                      r"|lanes?|crowd control|the scene|stretch(?:es)? of|avenues?|boulevards?|highways?|sidewalks?"
@@ -563,7 +565,9 @@ RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------------- expands
     _r("enter_agreement", _all("enter_formal_agreement"),
        verbs=("sign", "join", "enter", "approve", "ink", "reach", "seek", "apply", "negotiate", "accept", "execute",
-              "finalize", "establish", "partner", "launch", "adopt", "form", "add"),
+              "finalize", "establish", "partner", "launch", "adopt", "form", "add",
+              # "voted to rent up to 40 beds at the county jail to ICE under a five-year contract"
+              "rent", "lease"),
        cues=("agreement_strong",), exclude=("anti_sanctuary",), base=0.7),
     # "The jury's approval of the five-year deal with ICE"
     _r("approved_agreement", _all("enter_formal_agreement"), nouns=("approval", "ratification", "signing"),
@@ -674,9 +678,11 @@ RULES: tuple[Rule, ...] = (
     # "attached three new conditions to the 2026 grant awards"
     _r("grant_conditions", _fed("withhold_funding"), verbs=("attach", "impose", "add", "place"),
        cues=("funding", "conditions_word"), base=0.55),
-    # "the county could lose $1.8 million in federal grants": the subject is the target of the threat
-    _r("lose_funding", {FED: None, NONFED: "withhold_funding", UNK: "withhold_funding"},
-       verbs=("lose", "forfeit"), cues=("funding",), any_cues=("federal",), base=0.55),
+    # "the county could lose $1.8 million in federal grants": the subject is the target of the threat; also when
+    # a federal agency warns it ("DHS warned that the state could lose homeland security grants"). A state's
+    # money is lose_state_funding's
+    _r("lose_funding", {FED: "withhold_funding", NONFED: "withhold_funding", UNK: "withhold_funding"},
+       verbs=("lose", "forfeit"), cues=("funding",), any_cues=("federal",), exclude=("state_money",), base=0.55),
     # "the city would lose its state shared revenue": a state penalty on a place that limits cooperation
     _r("lose_state_funding", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"},
        verbs=("lose", "forfeit", "cost"), cues=("state_money",), exclude=("federal",), base=0.5),

@@ -436,9 +436,15 @@ def _subject_of(t):
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g, "agent"
-    for c in t.children:
-        if c.dep_ == "nsubj":
-            return _part_of(c), "subject"
+    subjects = [c for c in t.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:
+        # "New Jersey: The Justice Department sued the state": a list item's label, then the clause's own subject
+        doc = t.doc
+        labels = (":", "\u2014", "\u2013", "--")
+        subjects = [c for c in subjects if not (c.right_edge.text in labels or (
+            c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text in labels))] or subjects
+    if subjects:
+        return _part_of(subjects[0]), "subject"
     return None, None
 
 
@@ -818,6 +824,11 @@ _PARTS = frozenset(("section", "subsection", "provision", "clause", "paragraph")
 _ASKING_TO_JOIN = frozenset(("apply", "seek", "negotiate"))
 
 
+#: a bill's number: "S.B. 142", "H. 516", "S. 2291", "HB 12", "Senate Bill 611", "Assembly Bill 5", "LD 1971"
+_BILL_ID = re.compile(r"^(?:the\s+)?(?:(?:Senate|House|Assembly)\s+(?:Bill|File)|[SHA]\.\s?B\.|[SH]\.|[SHAL][BFD]|[SH]F)"
+                      r"\s*\d+\b")
+
+
 def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     lem = [t.lemma_.lower() for t in path]
     skip = rule.no_status
@@ -856,6 +867,19 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
                 c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in R.PROPOSAL_NOUNS | _PARTS or any(
                     g.dep_ == "compound" and g.lemma_.lower() in R.PROPOSAL_NOUNS for g in c.children))
                 for c in v.children):
+            return "proposed"
+    for v in path:      # "S.B. 142, which would bar ...", "H. 516, which would require ...": what a bill would do
+        if not any(a.dep_ == "aux" and a.lower_ == "would" for a in v.children):
+            continue
+        which = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ == "which"), None)
+        if v.dep_ == "relcl":
+            named = v.doc[v.head.left_edge.i: min(v.left_edge.i, v.head.i + 4)].text
+        elif which is not None and which.i >= 2:     # (the clause hung on the main verb)
+            ant = v.doc[which.i - 2] if v.doc[which.i - 1].text == "," else v.doc[which.i - 1]
+            named = v.doc[ant.left_edge.i: which.i].text
+        else:
+            continue
+        if _BILL_ID.match(named):
             return "proposed"
     # one chamber of a legislature voting: the bill goes on to the other ("The Senate's vote to require ...")
     for t in path:
@@ -948,7 +972,9 @@ def _federal_asker(ask) -> bool:
     return False
 
 
-_ASKING = frozenset(("ask", "urge", "request", "press", "pressure", "lobby", "encourage", "implore", "beg", "want"))
+#: verbs of asking someone to do something ("asking the county to resume honoring detainers")
+_ASKING = frozenset(("ask", "urge", "request", "press", "pressure", "lobby", "encourage", "implore", "beg", "want",
+                     "seek", "expect", "tell"))
 _OPENED_NOT_ACCESS = frozenset(("investigation", "inquiry", "probe", "case", "review", "hearing", "file", "session",
                                 "meeting", "account", "audit", "fire", "talk", "negotiation", "discussion"))
 _STOPPED_PEOPLE = frozenset(("driver", "motorist", "car", "vehicle", "truck", "pickup", "van", "people", "person",
@@ -1161,6 +1187,10 @@ def _limiting_policy(noun) -> bool:
         c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _LIMITS for c in noun.children)
 
 
+#: what a limit on cooperation limits: "the enforcement of federal immigration law", "cooperation with ICE"
+_LIMITED_WORK = re.compile(r"\b(?:enforcement|cooperation|communication|compliance|detainers?|ICE|immigration)\b", re.I)
+
+
 def _limit_banned(tok) -> bool:
     """The trigger bans limits on cooperation: "bars cities from adopting policies that limit cooperation",
     "forbids cities to adopt any policy that prohibits ...", "voids any local policy that limits ...",
@@ -1180,6 +1210,11 @@ def _limit_banned(tok) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _BANS and any(_limiting_policy(n) for n in banned_policies(tok)):
         return True
+    if lemma in _BANS and any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            q.lemma_.lower() in _LIMITS and q.tag_ == "VBG" and any(
+                g.dep_ == "dobj" and _LIMITED_WORK.search(" ".join(x.text for x in g.subtree)) for g in q.children)
+            for p in c.children for q in (p, *p.conjuncts)) for c in tok.children):
+        return True     # "has barred cities and counties from limiting the enforcement of federal immigration law"
     if lemma in _LIMITS and tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in _POLICY_NOUNS:
         policy = tok.head
         governor = policy.head
@@ -1242,7 +1277,8 @@ _REFUSALS = frozenset(("refuse", "decline", "reject", "ignore", "deny", "turn", 
 
 #: nouns of time: "the end of the year", "at the end of the month"
 _TIME_NOUNS = frozenset(("year", "month", "week", "day", "session", "term", "quarter", "summer", "fall", "autumn",
-                         "winter", "spring", "decade", "semester", "period", "deadline"))
+                         "winter", "spring", "decade", "semester", "period", "deadline", "morning", "evening",
+                         "night", "afternoon", "time", "hour"))
 
 
 _CONDITION_BEFORE = re.compile(r"\b(?:without|unless|absent|only (?:with|when|if|upon|after|under)|except (?:with|under))\b",
@@ -1727,7 +1763,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         sents_by_id = {x.sentence_id: x for x in pdoc.sentences}
         answers = []
         for sid, who in speakers.items():
-            if sid in quoted or sid not in sents_by_id:
+            if sid in quoted or sid not in sents_by_id or who.get("signed"):
                 continue
             i = order.index(sid)    # what the answer is about may be in the question before it
             asked = " ".join(sents_by_id[order[j]].text for j in range(max(0, i - 2), i))
@@ -2669,7 +2705,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     rule.name == "prosecute_agents" and tok.head.lemma_.lower() == "face"):
                 # (an arrest noun targets officials named in its own phrase, not the speaker: "Mayor X called
                 # ICE's arrests cruel")
-                subj_sc = sorted(set(sc) | _subject_tokens(tok), key=lambda t: t.i)
+                # (a duty or a prohibition binds every verb of its list: "agents must sign in, show identification
+                # and ...")
+                subj_sc = sorted(set(sc) | _subject_tokens(tok, conj=rule.obligation or rule.negated), key=lambda t: t.i)
                 subj_texts = _scope_texts(subj_sc)
                 ant = _antecedent_texts(subj_sc, subj_texts, state) if rule.name in _DISPOSAL_RULES else None
                 if not _rule_matches(rule, subj_texts) and not (ant is not None and _rule_matches(rule, ant)) \
@@ -2827,6 +2865,12 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     or any(t.lower_ == "to" and t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in _UNDO_LEMMAS
                            for t in doc[tok.i + 1: tok.i + 7])):
                 continue    # "is directed to terminate the agreement": the directed act is the action
+            if rule.name == "enter_agreement" and lemma in ("rent", "lease") and tok.tag_ != "VB":
+                continue    # "has rented beds to ICE since 2011 under a contract": the renting, not a new deal
+            if rule.name == "require_cooperation" and lemma == "direct" and any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("traffic", "detour", "crowd")
+                    for c in tok.children):
+                continue    # "officers have directed traffic for ICE": help on the street (support_operation)
             if rule.name == "enter_agreement" and any(
                     c.dep_ == "dobj" and (c.lemma_.lower() in _SIGNED_LAWS or c.text in ("Act", "Code"))
                     for c in tok.children):
@@ -3018,12 +3062,12 @@ def _released_despite_detainer(tok) -> bool:
     # (or, misparsed, "ICE had asked it to hold" as the release's own clause)
     asked = [r for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for r in c.children if r.dep_ in ("relcl", "acl")]
     asked += [c for c in tok.children if c.dep_ == "ccomp"]
-    return any(r.lemma_.lower() in _ASKING and _ASKED_TO_HOLD.search(" ".join(t.text for t in r.subtree))
+    return any(r.lemma_.lower() in _ASKED_FOR and _ASKED_TO_HOLD.search(" ".join(t.text for t in r.subtree))
                for r in asked)
 
 
 #: verbs of asking for what a relative clause says ICE wanted ("people ICE had asked it to hold")
-_ASKING = frozenset(("ask", "request", "want", "seek", "expect", "tell"))
+_ASKED_FOR = frozenset(("ask", "request", "want", "seek", "expect", "tell"))
 _ASKED_TO_HOLD = re.compile(r"\b(?:ICE|federal|immigration|agents?|agency|DHS)\b.*\b(?:hold|held|detain(?:ed)?|keep|kept)\b")
 
 
@@ -3497,7 +3541,7 @@ def _answers_pressure(tok, state, si) -> bool:
     own, right after a sentence reporting federal pressure, is aimed at it."""
     return si - state.last_pressure_sent == 1 and _is_verbal(tok) and not any(
         (c.dep_ in ("dobj", "ccomp", "xcomp") and c.ent_type_ not in ("DATE", "TIME")
-         and c.lemma_.lower() not in _TIME_NOUNS)
+         and c.lemma_.lower() not in _WHEN_NOUNS)
         or (c.dep_ == "prep" and c.lower_ in ("to", "against"))
         for c in tok.children)
 
@@ -3602,7 +3646,8 @@ _ARGUE = {"argue", "claim", "allege", "contend", "say", "assert", "charge", "mai
 _JOB_VERBS = {"direct", "lead", "run", "oversee", "head", "manage", "supervise", "coordinate", "command", "chair"}
 _EVENT_SUBJECTS = {"day", "week", "month", "year", "session", "sessions", "meeting", "hearing", "debate", "night",
                    "morning", "evening", "afternoon", "weekend", "season", "term"}
-_TIME_NOUNS = {"day", "morning", "evening", "night", "afternoon", "week", "month", "year", "time", "hour"}
+#: an objection's time, not its object: "objected the same day"
+_WHEN_NOUNS = {"day", "morning", "evening", "night", "afternoon", "week", "month", "year", "time", "hour"}
 
 
 _STATUTES = {"law", "act", "statute", "bill", "legislation", "code", "constitution"}
@@ -3630,12 +3675,14 @@ def _subject_text(tok, deps=None) -> str:
     return " ".join(t.text for t in sorted(_subject_tokens(tok), key=lambda t: t.i) if deps is None or t.dep_ in deps)
 
 
-def _subject_tokens(tok) -> set:
-    """The subject phrase of the trigger's clause (climbing xcomp/ccomp chains to the nearest subject)."""
+def _subject_tokens(tok, conj: bool = False) -> set:
+    """The subject phrase of the trigger's clause (climbing xcomp/ccomp chains to the nearest subject; with
+    ``conj``, from a conjoined verb to the first: "must check in ..., show identification and ...")."""
     v = tok.head if not _is_verbal(tok) and _is_verbal(tok.head) else tok
+    climb = ("xcomp", "ccomp", "advcl", "conj") if conj else ("xcomp", "ccomp", "advcl")
     for _ in range(4):
         subj = {g for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for g in c.subtree}
-        if subj or v.dep_ not in ("xcomp", "ccomp", "advcl") or v.head.i == v.i:
+        if subj or v.dep_ not in climb or v.head.i == v.i:
             return subj
         v = v.head
     return set()
@@ -4114,6 +4161,33 @@ def _repair_interrupted_object(doc) -> None:
         _set_tree(doc, heads, deps)     # (kept as it was if that would break the tree)
 
 
+_SECTION_TOKEN = re.compile(r"^\d{3}\([a-z]$")
+
+
+def _repair_section_name(doc) -> None:
+    """"Today I signed a 287(g) Task Force Model agreement with ICE": the tokenizer leaves "287(g" and ")"
+    apart, and the small model takes "287(g" for the verb's object and the rest for a second sentence. The
+    noun phrase after ")" becomes the object, "287(g)" its modifier."""
+    for t in doc:
+        if not _SECTION_TOKEN.match(t.text) or t.i + 2 >= len(doc) or doc[t.i + 1].text != ")" \
+                or t.dep_ != "dobj" or not _is_verbal(t.head):
+            continue
+        h = doc[t.i + 2]
+        while h.head.i != h.i and h.head.i > t.i + 1:
+            h = h.head
+        if h.head.i != h.i or h.pos_ not in ("NOUN", "PROPN"):
+            continue        # the words after ")" are not a sentence of their own
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[h.i], deps[h.i] = t.head.i, "dobj"
+        heads[t.i], deps[t.i] = h.i, "nmod"
+        heads[t.i + 1] = t.i
+        for d in t.children:
+            if d.dep_ == "det" and d.i < t.i:
+                heads[d.i] = h.i    # "a 287(g) ... agreement": the article is the agreement's
+        _set_tree(doc, heads, deps)
+        return
+
+
 def _repair_verbs(doc) -> None:
     """Verbs the small model tagged as nouns, retagged in this sentence's parse (the text is unchanged):
     a gerund after "begin" or used as a modifier ("on Friday barring jails from ..."), a noun with a
@@ -4124,6 +4198,7 @@ def _repair_verbs(doc) -> None:
     _repair_bar_from(doc)
     _repair_let_lapse(doc)
     _repair_interrupted_object(doc)
+    _repair_section_name(doc)
     _repair_clause_verb(doc)
     for t in doc:
         if t.dep_ == "ccomp" and t.i < t.head.i and any(x.text == ";" for x in doc[t.i: t.head.i]):

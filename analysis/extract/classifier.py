@@ -125,9 +125,14 @@ _TITLE_WORD = re.compile(r"(?<![\w-])[A-Z][a-z\u00e0-\u00ff]+(?:[-\u2010\u2011'\
 
 @lru_cache(maxsize=65536)
 def _rare(word: str) -> bool:
+    """A rare word; in a hyphenated capitalized compound, a rare part is enough ("Oyelaran-Pratt": a double
+    surname whose second half is a common word)."""
     from wordfreq import zipf_frequency
 
-    return all(zipf_frequency(w, "en") < RARE_NAME_ZIPF for w in re.split(r"[-\u2010\u2011'\u2019]", word.lower()) if w)
+    parts = [w for w in re.split(r"-|\u2010|\u2011", word.lower()) if w]
+    if len(parts) > 1:
+        return any(_rare(p) for p in parts)
+    return all(zipf_frequency(w, "en") < RARE_NAME_ZIPF for w in re.split(r"['\u2019]", word.lower()) if w)
 
 
 def mask_rare_names(text: str) -> str:

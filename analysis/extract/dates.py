@@ -813,6 +813,11 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 # ("But in a Feb. 7 email, an ICE supervisor asked ...", in a story of August: last February)
                 while d > base:
                     d = _safe(d.year - 1, d.month, d.day) or d.replace(year=d.year - 1, day=28)
+            if name in ("day_no_year", "month_only") and d is not None and e is None and base is not None \
+                    and d > base and _SINCE_BEFORE.search(text[max(0, a - 8):a]):
+                # "every arrest it has made since Jan. 1", in a story of October: a start already past
+                while d > base:
+                    d = _safe(d.year - 1, d.month, d.day) or d.replace(year=d.year - 1, day=28)
             if term_ahead and d is not None and e is None and base is not None and d < base:
                 d = _safe(d.year + 1, d.month, d.day) or d
             if name == "day_no_year" and d is not None and year_ref is not None and base is not None \

@@ -33,6 +33,33 @@ _SALUTATION = re.compile(r"^\s*Dear\s+[^\n]{2,80}[:,]\s*$", re.M)
 _SIGN_OFF = re.compile(r"^\s*(?:Sincerely|Respectfully(?: submitted)?|Very truly yours|Yours truly|Regards),?\s*$", re.M)
 
 
+#: a signature line under a statement: a name alone, with the signer's title before it ("Sheriff Ana Ruiz")
+_SIGNATURE_LINE = re.compile(r"^[ \t]*(?:[A-Z][a-z]+\.?[ \t]+){0,3}[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,3}[ \t]*$",
+                             re.M)
+_FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|We|Our|My)\b")
+
+
+def _signer(pdoc, people, by_name) -> tuple[Optional[dict], int]:
+    """(the official whose name alone closes a statement in the first person, where that line begins): a post or
+    statement reproduced in full ("Today I signed ... / Sheriff Ana Ruiz"), perhaps with a story around it. Only
+    the first person above the line is the signer's."""
+    text = pdoc.text
+    for m in _SIGNATURE_LINE.finditer(text):
+        before = text[max(0, m.start() - 1500):m.start()]
+        paras = [ln for ln in before.split("\n") if ln.strip()][-3:]
+        if not paras or not any(_FIRST_PERSON.search(re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", "", ln))
+                                for ln in paras):
+            continue    # no first person just above (quotations aside): a name line of another kind
+        for p in people:
+            if m.start() <= int(p.get("start", -1)) < m.end() and p.get("name") in by_name:
+                row = by_name[p["name"]]
+                if _PRESS_ROLES.search(row.get("role") or "") or _level(row.get("level")) not in ("state", "county", "city"):
+                    continue    # (a state, county or city official's statement)
+                return dict(actor=p["name"], level=_level(row.get("level")), jurisdiction=row.get("jurisdiction"),
+                            jkind=None, named=True), m.start()
+    return None, 0
+
+
 def _author(pdoc, people, by_name) -> Optional[dict]:
     """The official who wrote the document: the person of a byline near the top ("By Sen. X"), the
     signer after "Sincerely," or, under an "Office of the Mayor" letterhead, the mayor named first — when
@@ -90,6 +117,7 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
     quoted = [(int(q["start"]), int(q["end"])) for q in quotes or () if q.get("start") is not None]
     out, line_speaker = {}, {}
     author = _author(pdoc, people, by_name)
+    signer, signed_at = (None, 0) if author is not None else _signer(pdoc, people, by_name)
     salutation = _SALUTATION.search(pdoc.text)
     sign_off = _SIGN_OFF.search(pdoc.text)
     letter = (salutation.end(), sign_off.start()) if salutation and sign_off and salutation.end() < sign_off.start() \
@@ -103,6 +131,12 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
             # the writer of an op-ed or a letter speaking in the first person; a federal signer's letter to a
             # local government is his statement all through (its shaming lines are criticism)
             out[s.sentence_id] = author
+        if signer is not None and s.doc is not None and s.start < signed_at and not s.is_heading and not any(
+                q0 <= s.start < q1 for q0, q1 in quoted) and any(
+                t.lower_ in ("i", "my", "we", "our") and t.pos_ == "PRON" for t in s.doc):
+            # "Today I signed a 287(g) agreement", above "Sheriff Ana Ruiz" (the signer's "I" and "our"; what the
+            # statement says is not read as an answer's words)
+            out[s.sentence_id] = dict(signer, signed=True)
         line_start = pdoc.text.rfind("\n", 0, s.start) + 1
         if line_start not in line_speaker:
             m = _ANSWER_LABEL.match(pdoc.text, line_start)
