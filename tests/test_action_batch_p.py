@@ -122,3 +122,18 @@ def test_a_since_date_lies_before_the_text():
     text = "The council asked ICE for every arrest it has made in the city since Jan. 1."
     got = [r for r in extract_dates(parse_text(text, date=dt.date(2027, 10, 14))) if r["date_text"] == "Jan. 1"]
     assert [r["date"] for r in got] == ["2027-01-01"]
+
+
+def test_a_law_that_bars_jails_from_holding_is_a_limit_not_jailing():
+    # the small model reads "law bars" as a noun phrase and "jails" as the verb
+    text = "A 2021 Oregon law bars jails from holding anyone on an ICE detainer."
+    assert types(text) == ["bar_local_cooperation"]
+
+
+def test_what_an_ordinance_bars_officers_from_asking_is_its_limit():
+    text = ("A 2018 Dayton ordinance bars city police officers from asking crime victims, witnesses and drivers "
+            "about their immigration status.")
+    assert types(text) == ["bar_local_cooperation"]
+    # a court's own bar is still a court action only
+    text = "The judge barred the county from asking inmates about their immigration status."
+    assert "bar_local_cooperation" not in types(text)

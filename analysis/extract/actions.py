@@ -1479,6 +1479,27 @@ _WARRANT_MODEL = re.compile(r"\bmodel\b|\bunder (?:the|a|an|its|that|this) (?:[\
 _KEPT_UP = frozenset(("continue", "keep", "agree", "decide", "vote", "begin", "start", "resume"))
 
 
+_BARRING = frozenset(("bar", "ban", "prohibit", "forbid", "block", "prevent", "preclude", "restrict"))
+
+
+def _barred_from(tok) -> bool:
+    """"bars city police officers from asking crime victims about their immigration status": what a rule
+    keeps someone from doing is as good as negated (also a later verb of the list: "from asking or holding")."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in _BARRING \
+        and _is_verbal(t.head.head) and not _negated(t.head.head)
+
+
+def _bar_verb(tok) -> int:
+    """The index of the verb in "bars X from <tok>" (see :func:`_barred_from`)."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.head.head.i
+
+
 def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     """True when the trigger is negated (unless the rule wants it), hypothetical or prevented."""
     if sent.text.rstrip().endswith("?") or _INVERTED_IF.match(sent.text):
@@ -1486,9 +1507,11 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     shared = _conj_past_clause(tok)
     prohibition = rule.negated and _is_verbal(tok) and (_prohibited(tok) or (
         rule.name in _BOUND_SUBJECT_RULES and _only_when(tok)))
+    barred = rule.negated and _barred_from(tok)     # ("bars officers from asking ...": the bar is the negation)
     if rule.negated:
         neg_here = _negated(tok) or (tok.dep_ == "xcomp" and _negated(tok.head)) or prohibition or (
-            shared is not None and _negated(shared))   # prohibition: "No employee shall ask about immigration status"
+            shared is not None and _negated(shared)) or barred
+        # prohibition: "No employee shall ask about immigration status"
         if not neg_here:
             return True
     elif _negated(tok) or (shared is not None and _negated(shared)):
@@ -1504,7 +1527,8 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
                 and not (t.i in conj_heads and tok.tag_ in ("VBZ", "VBD")) \
                 and t.lemma_.lower() not in R.NEG_INVERTERS:
             return True
-        if t.lemma_.lower() in R.BLOCKERS and not prohibition and not _own_conjunct(tok, t, conj_heads):
+        if t.lemma_.lower() in R.BLOCKERS and not prohibition and not _own_conjunct(tok, t, conj_heads) \
+                and not (barred and t.i == _bar_verb(tok)):
             return True     # ("forbids officers to extend a stop": the prohibition is the rule's own negation)
     if _look_alike(tok, rule):
         return True
@@ -3754,7 +3778,8 @@ def _prune_nested(cands) -> list:
             in_scope = any(t.i == tok.i for t in osc) and not any(
                 c.dep_ in ("advcl", "relcl") and tok in c.subtree for c in otok.children)
             if in_scope and otok.lemma_.lower() in R.BLOCKERS and rule.name not in _CONTENT_RULES \
-                    and otok.i < tok.i:
+                    and otok.i < tok.i and not (rule.negated and _barred_from(tok) and _bar_verb(tok) == otok.i):
+                # (a rule that wants its act negated reads "bars officers from asking ..." as its own negation)
                 drop = True
             elif (otok.i in anc or (in_scope and otok.i < tok.i)) and orule.name in _CONTENT_RULES \
                     and rule.name not in _CONTENT_RULES and not (rule.name in _REFORM_RULES
@@ -3782,8 +3807,12 @@ def _prune_nested(cands) -> list:
                         for c in otok.children):
                 drop = True   # "sued the city, arguing that an ordinance barring ... is unlawful": the claim
             elif orule.name in ("court_we", "court_verbs") and otok.i in anc and rule.name not in (
-                    "court_we", "court_verbs", "court_disposition", "court_nouns"):
-                drop = True   # "We hold that Section 4 may not be enforced ...": what the court holds
+                    "court_we", "court_verbs", "court_disposition", "court_nouns") and not (
+                    rule.negated and _barred_from(tok) and _bar_verb(tok) == otok.i
+                    and not _court_subject(otok, orule)):
+                # "We hold that Section 4 may not be enforced ...": what the court holds (but "A 2017 ordinance
+                # bars officers from asking ...", no court, is the bar a rule that wants its act negated reads)
+                drop = True
             elif (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.head.lemma_.lower() in R.INSTRUMENT_NOUNS) \
                     and any(t.i == tok.head.i for t in osc) and otok.i < tok.i and not orule.actor_pattern \
                     and orule.name not in _WEAK_RULES and orule.name not in ("sue", "litigant_challenge"):
@@ -3944,13 +3973,15 @@ _LAW_VERBS_S = {"forbids", "bars", "bans", "prohibits", "requires", "allows", "d
 def _repair_law_verb_swap(doc) -> None:
     """"The new law forbids jails to notify ICE ...": the small model reads "forbids" as a plural noun
     subject and "jails" as the verb. When a law word is followed by such an -s verb, then a plural
-    noun read as a verb, then "to" + verb, the tree is rebuilt: the -s word is the verb, the law word its
-    subject, the plural noun its object and the infinitive its complement."""
+    noun read as a verb, then "to" + verb (or "from", after "bars", "bans" ...), the tree is rebuilt: the -s
+    word is the verb, the law word its subject, the plural noun its object and the infinitive its complement."""
     for t in doc:
         if t.lower_ not in _LAW_VERBS_S or t.tag_ != "NNS" or t.i == 0 or t.i + 2 >= len(doc):
             continue
         subj, obj, to = doc[t.i - 1], doc[t.i + 1], doc[t.i + 2]
-        if subj.pos_ not in ("NOUN", "PROPN", "NUM") or obj.tag_ != "VBZ" or to.lower_ != "to" or t.head.i != obj.i:
+        # ("A 2019 state law bars jails from holding anyone ...": the same misreading, with "from")
+        if subj.pos_ not in ("NOUN", "PROPN", "NUM") or obj.tag_ != "VBZ" or t.head.i != obj.i or not (
+                to.lower_ == "to" or (to.lower_ == "from" and t.lower_ in _FROM_VERBS_S)):
             continue
         stem = _verb_stem(t.lower_)
         if not stem:
