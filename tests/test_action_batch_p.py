@@ -1,8 +1,9 @@
 """A federal warning that a place "could lose" grants, a list item's label before a sentence's own subject,
 "directed traffic for ICE", beds rented to ICE under a contract, a statement signed by the official who
 wrote it in the first person, "287(g)" split by the tokenizer, a duty binding every verb of its list,
-a ban on *limiting* enforcement, a bill's "which would ...", a translated story's first publication date
-and a "since" date that cannot lie after the text.
+a ban on *limiting* enforcement, a bill's "which would ...", a translated story's first publication date,
+a "since" date that cannot lie after the text, what a law or an ordinance bars someone from doing,
+detainers held in a text about ICE, and an ICE office (no documenting body).
 
 Every sentence is invented for these tests (real US places, made-up people, laws and offices).
 """
@@ -137,3 +138,21 @@ def test_what_an_ordinance_bars_officers_from_asking_is_its_limit():
     # a court's own bar is still a court action only
     text = "The judge barred the county from asking inmates about their immigration status."
     assert "bar_local_cooperation" not in types(text)
+
+
+def test_detainers_held_in_a_text_about_ice_are_ices():
+    text = ("ICE lodged 60 requests with the county last year.\n\n"
+            "The Cass County jail held 41 people on detainers last year.")
+    assert "assist_ice" in types(text)
+    # a person held on a detainer is no act of the jail's, and a text that never names ICE says nothing of it
+    text = "ICE lodged 60 requests.\n\nFamilies of a relative held on a detainer can call the records unit."
+    assert "assist_ice" not in types(text)
+    assert "assist_ice" not in types("The Cass County jail held 41 people on detainers last year.")
+
+
+def test_an_ice_office_is_no_documenting_body():
+    text = "During the operation, Weld County deputies drove nine of those arrested to the ICE office in Aurora."
+    assert "document_misconduct" not in types(text)
+    # a city's own office to record arrests still is
+    text = "The city will open an office to document ICE arrests and abuses by federal agents."
+    assert "document_misconduct" in types(text)

@@ -551,6 +551,7 @@ class _DocState:
         self.last_place_sent = -99
         self.last_suit_target = None
         self.legal = False          # the document is a court opinion or order (its "we" is the court)
+        self.ice_doc = False        # the document names ICE (its bare "detainers" are ICE's)
         self.local_defendant = False    # ... in a case against a local government or official (its caption)
         self.bill = False           # the document is a bill or its digest (its sections are proposed)
         self.signed_bills = False   # the document reports bills signed into law
@@ -1500,6 +1501,24 @@ def _bar_verb(tok) -> int:
     return t.head.head.i
 
 
+def _held_on_detainers(tok) -> bool:
+    """"held 41 people on detainers", "honored 54 detainers": a jail's own verb with detainers as its object or
+    its "on" phrase (a counted act, past tense)."""
+    if not _is_verbal(tok) or tok.tag_ != "VBD" or tok.dep_ in ("acl", "relcl", "advcl", "pcomp") \
+            or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False    # (not "a relative held on a detainer", "before anyone is held on a detainer")
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() == "detainer":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() == "detainer"
+                                                        for g in c.children):
+            return True
+        if c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "on" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() == "detainer" for g in p.children) for p in c.children):
+            return True     # "held 41 people on detainers", the phrase hung on the object
+    return False
+
+
 def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     """True when the trigger is negated (unless the rule wants it), hypothetical or prevented."""
     if sent.text.rstrip().endswith("?") or _INVERTED_IF.match(sent.text):
@@ -1729,6 +1748,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     state.aliases = defined_terms(pdoc.text)
     state.aliases.update(_short_names(pdoc.text))
     state.legal = bool(_LEGAL_DOC.search(pdoc.text[:4000] or ""))
+    state.ice_doc = bool(re.search(r"\b(?:ICE|Immigration and Customs Enforcement)\b", pdoc.text or ""))
     state.local_defendant = state.legal and _local_defendant(pdoc.text[:4000])
     state.fiscal_court = bool(_NOT_A_COURT.search(pdoc.text or "")) and not state.legal
     state.bill = bool(_BILL_DOC.search(pdoc.text[:3000] or "")) and not _BILL_LAW.search(pdoc.text or "")
@@ -2744,6 +2764,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                                  and tok.lemma_.lower() == "arrest"):
                     continue    # ("Officers took 171 people into custody in ...", after the operation's report)
             elif not _rule_matches(rule, texts):
+                if rule.name == "honor_detainers" and state.ice_doc and lemma in ("hold", "honor", "honour") \
+                        and _held_on_detainers(tok) and not _blocked(tok, path, rule, sent):
+                    # "Our jail held 41 people on detainers last year", in a text about ICE: its detainers
+                    cands.append((tok, rule, sc, (texts[0] + " ice ", texts[1] + " ice "), path))
+                    continue
                 if rule.name == "congress_call" and _asked_of_agency(tok) and not _blocked(tok, path, rule, sent):
                     # "calls on ICE to stop making arrests near schools": the agency named by the call, not the act
                     cands.append((tok, rule, sc, (texts[0] + " ice ", texts[1] + " ice "), path))
@@ -2889,6 +2914,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     or any(t.lower_ == "to" and t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in _UNDO_LEMMAS
                            for t in doc[tok.i + 1: tok.i + 7])):
                 continue    # "is directed to terminate the agreement": the directed act is the action
+            if rule.name == "document_bodies" and any(
+                    c.dep_ in ("compound", "poss") and R.CUES["federal"].search(f" {c.text.lower()} ")
+                    for c in tok.children):
+                continue    # "drove them to the ICE office", "ICE's processing center": the agency's own office
             if rule.name == "enter_agreement" and lemma in ("rent", "lease") and tok.tag_ != "VB":
                 continue    # "has rented beds to ICE since 2011 under a contract": the renting, not a new deal
             if rule.name == "require_cooperation" and lemma == "direct" and any(
