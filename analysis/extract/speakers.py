@@ -5,6 +5,10 @@ question-and-answer interview ("HALLORAN: What happened was shameful", "A: We do
 written in the first person by an official, and a letter signed by one. The actions stage uses
 these speakers to resolve "I", "we" and "our" and to read what the speaker says as a statement
 (condemnation, criticism, praise), as it does for quotations.
+
+A fourth kind, a statement or post in the first person closed by a line with only its official's
+name ("Today I signed ... / Sheriff Ana Ruiz"), perhaps inside a news story, lends that official to
+its "I", "we" and "our" only: its sentences are not read as an answer's words.
 """
 from __future__ import annotations
 
