@@ -1483,22 +1483,18 @@ _KEPT_UP = frozenset(("continue", "keep", "agree", "decide", "vote", "begin", "s
 _BARRING = frozenset(("bar", "ban", "prohibit", "forbid", "block", "prevent", "preclude", "restrict"))
 
 
-def _barred_from(tok) -> bool:
-    """"bars city police officers from asking crime victims about their immigration status": what a rule
-    keeps someone from doing is as good as negated (also a later verb of the list: "from asking or holding")."""
+def _bar_of(tok) -> Optional[int]:
+    """The index of the verb in "bars city police officers from <tok>" ("from asking crime victims about their
+    immigration status", or a later verb of the list: "from asking or holding"), else None: what a rule keeps
+    someone from doing is as good as negated."""
     t = tok
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    return t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in _BARRING \
-        and _is_verbal(t.head.head) and not _negated(t.head.head)
-
-
-def _bar_verb(tok) -> int:
-    """The index of the verb in "bars X from <tok>" (see :func:`_barred_from`)."""
-    t = tok
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-    return t.head.head.i
+    bar = t.head.head
+    if t.dep_ == "pcomp" and t.head.lower_ == "from" and bar.lemma_.lower() in _BARRING and _is_verbal(bar) \
+            and not _negated(bar):
+        return bar.i
+    return None
 
 
 def _held_on_detainers(tok) -> bool:
@@ -1526,7 +1522,8 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     shared = _conj_past_clause(tok)
     prohibition = rule.negated and _is_verbal(tok) and (_prohibited(tok) or (
         rule.name in _BOUND_SUBJECT_RULES and _only_when(tok)))
-    barred = rule.negated and _barred_from(tok)     # ("bars officers from asking ...": the bar is the negation)
+    bar = _bar_of(tok) if rule.negated else None    # ("bars officers from asking ...": the bar is the negation)
+    barred = bar is not None
     if rule.negated:
         neg_here = _negated(tok) or (tok.dep_ == "xcomp" and _negated(tok.head)) or prohibition or (
             shared is not None and _negated(shared)) or barred
@@ -1547,7 +1544,7 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
                 and t.lemma_.lower() not in R.NEG_INVERTERS:
             return True
         if t.lemma_.lower() in R.BLOCKERS and not prohibition and not _own_conjunct(tok, t, conj_heads) \
-                and not (barred and t.i == _bar_verb(tok)):
+                and not (barred and t.i == bar):
             return True     # ("forbids officers to extend a stop": the prohibition is the rule's own negation)
     if _look_alike(tok, rule):
         return True
@@ -3807,7 +3804,7 @@ def _prune_nested(cands) -> list:
             in_scope = any(t.i == tok.i for t in osc) and not any(
                 c.dep_ in ("advcl", "relcl") and tok in c.subtree for c in otok.children)
             if in_scope and otok.lemma_.lower() in R.BLOCKERS and rule.name not in _CONTENT_RULES \
-                    and otok.i < tok.i and not (rule.negated and _barred_from(tok) and _bar_verb(tok) == otok.i):
+                    and otok.i < tok.i and not (rule.negated and _bar_of(tok) == otok.i):
                 # (a rule that wants its act negated reads "bars officers from asking ..." as its own negation)
                 drop = True
             elif (otok.i in anc or (in_scope and otok.i < tok.i)) and orule.name in _CONTENT_RULES \
@@ -3837,7 +3834,7 @@ def _prune_nested(cands) -> list:
                 drop = True   # "sued the city, arguing that an ordinance barring ... is unlawful": the claim
             elif orule.name in ("court_we", "court_verbs") and otok.i in anc and rule.name not in (
                     "court_we", "court_verbs", "court_disposition", "court_nouns") and not (
-                    rule.negated and _barred_from(tok) and _bar_verb(tok) == otok.i
+                    rule.negated and _bar_of(tok) == otok.i
                     and not _court_subject(otok, orule)):
                 # "We hold that Section 4 may not be enforced ...": what the court holds (but "A 2017 ordinance
                 # bars officers from asking ...", no court, is the bar a rule that wants its act negated reads)
