@@ -189,9 +189,10 @@ _BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|i
 _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|effective(?:\s+date)?|transcript"
                          rf"|date(?:\s+(?:prepared|issued|written|submitted|signed))?|prepared|dated|air\s+date|aired"
                          rf"|(?:report|issue|issued|release|memo|publication|letter|decision|order|filing)\s+date"
-                         rf"|broadcast(?:\s+date)?|as\s+of|entered|for\s+immediate\s+release|approved"
+                         rf"|broadcast(?:\s+date)?|as\s+of|entered|(?:hold\s+)?for\s+(?:immediate\s+)?release(?:\s+(?:on|after))?"
+                         rf"|embargoed(?:\s+(?:until|for\s+release|to))?|released\s+on|approved"
                          rf"(?:\s+by\s+[\w .]{{1,40}})?|adopted|signed|enacted|passed(?:\s+and\s+adopted)?"
-                         rf"|(?:[\w ]{{0,40}}\s)?final\s+passage)\s*:?\s*(?:on\s+)?"
+                         rf"|(?:[\w ]{{0,40}}\s)?final\s+passage)\s*:?\s*(?:on\s+)?{_CLOCK}?"
                          rf"(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
 _STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*){{0,3}}(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*\|[^|\n]{{0,40}})?$", re.I)
 

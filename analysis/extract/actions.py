@@ -842,7 +842,7 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
         l = t.lemma_.lower()
         if t.i != tok.i and l in R.PROPOSE and l not in skip:
             return "proposed"
-        if l in R.PROPOSAL_NOUNS and t.i != tok.i:
+        if l in R.PROPOSAL_NOUNS and t.i != tok.i and t.pos_ not in ("VERB", "AUX"):    # ("plans to" is announced)
             h = t.head
             if not (h.lemma_.lower() in R.ENACT or any(c.lemma_.lower() in R.ENACT for c in t.children)):
                 if any(c.lower_ in ("proposed", "draft", "pending") for c in t.children) or h.lemma_.lower() in R.PROPOSE \
@@ -881,6 +881,11 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
         else:
             continue
         if _BILL_ID.match(named):
+            return "proposed"
+    for v in path:      # "A bill that would require ...", "a measure that would bar ...": what a proposal would do
+        if v.dep_ == "relcl" and v.head.lemma_.lower() in R.PROPOSAL_NOUNS and any(
+                a.dep_ == "aux" and a.lower_ == "would" for a in v.children) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in v.children):
             return "proposed"
     # one chamber of a legislature voting: the bill goes on to the other ("The Senate's vote to require ...")
     for t in path:
@@ -932,6 +937,9 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
                 # the operative "shall" of a resolution, order or statute: in force once adopted
                 # (a bill's "shall" was caught above, as proposed)
                 return "enacted"
+            if c.dep_ == "aux" and c.lower_ == "would" and t.dep_ == "ROOT" and any(
+                    g.dep_ == "nsubj" and g.lower_ == "it" for g in t.children):
+                return "proposed"   # "It would also require sheriffs to ...": what the bill just named would do
             if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "wo", "would"):
                 return "announced"
         if t.i != tok.i and t.lemma_.lower() in R.ANNOUNCE and not past:
@@ -1286,6 +1294,11 @@ _CONDITION_BEFORE = re.compile(r"\b(?:without|unless|absent|only (?:with|when|if
                                re.I)
 
 
+#: what an ultimatum gives: time ("gave the city 30 days", "until Friday", "a deadline")
+_GIVEN_TIME = frozenset(("day", "week", "month", "hour", "year", "deadline", "ultimatum", "until", "till", "time",
+                         "window", "grace"))
+
+
 def _look_alike(tok, rule: R.Rule) -> bool:
     """A trigger word used in another sense or about something else than its rule means:
     a traffic stop, an investigation opened, an attempt ("tried to"), arrests made by agents."""
@@ -1363,6 +1376,11 @@ def _look_alike(tok, rule: R.Rule) -> bool:
     if rule.name == "give_access" and tok.lemma_.lower() == "open" and _is_verbal(tok) and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         return True     # "the newest front opened on Tuesday": opening nothing to ICE
+    if rule.name == "ultimatum" and tok.lemma_.lower() == "give" and not any(
+            t.lemma_.lower() in _GIVEN_TIME for c in tok.children if c.dep_ in ("dobj", "dative", "prep", "npadvmod")
+            for t in c.subtree if not any(a.dep_ in ("relcl", "acl", "ccomp") for a in t.ancestors if a.i != tok.i
+                                          and tok.i in {x.i for x in a.ancestors})):
+        return True     # "gives final passage to House Bill 5, which ...": no time given, no ultimatum
     if rule.name == "give_access" and tok.lemma_.lower() in ("send", "give") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("notice", "notification") and any(
                 g.dep_ in ("acl", "ccomp", "relcl") for g in c.children) for c in tok.children):
@@ -2192,8 +2210,11 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
         key = "target_jurisdiction" if federal else "jurisdiction"
         if r[key] is not None or (federal and r["jurisdiction"] == focus):
             continue
-        if _GENERIC_PLACES.search(r["evidence"] or ""):
-            continue        # "Trump will deploy agents to Democratic cities": no one place
+        if _GENERIC_PLACES.search(r["evidence"] or "") and not (
+                not federal and r["actor_level"] == "state" and r["instrument"]
+                and not _GENERIC_PLACES.search(r["actor"] or "")):
+            continue        # "DHS will send more officers to large cities": no one place (but a state's bill
+            # that "would require counties to ..." is the state's)
         local = focus
         if len(datelines) > 1:
             before = [jid for start, jid in datelines if start <= r["start"]]
@@ -3715,7 +3736,19 @@ def _state_statute(tok) -> bool:
         return False
     # "Senate Bill 1742": the head is the bill word or, read as a number, the number it compounds
     names = [head[0]] + [c for c in head[0].children if c.dep_ == "compound"]
-    return any(t.lemma_.lower() in _STATUTES or t.lower_ in _STATUTES for t in names)
+    if any(t.lemma_.lower() in _STATUTES or t.lower_ in _STATUTES for t in names):
+        return True
+    # "SB 140 would ...", "House Bill 318 would ...": the small model makes the number the subject and
+    # leaves the bill word outside it
+    h = head[0]
+    return h.like_num and len(head) == 1 and h.i > 0 and bool(_STATE_BILL_WORD.search(
+        h.doc[max(0, h.i - 2):h.i].text)) and not _FEDERAL_BILL_WORD.search(h.doc[max(0, h.i - 2):h.i].text)
+
+
+#: the words before a state bill's number ("SB", "H.B.", "House Bill", "Assembly Bill", "LD")
+_STATE_BILL_WORD = re.compile(r"(?:\b(?:S|H|A)\.?\s?B\.?|\b(?:S|H)\.?\s?F\.?|\bLD|\b(?:Senate|House|Assembly)\s+(?:Bill|File))$")
+#: ... and a federal one's ("H.R. 2", "the U.S. House Bill")
+_FEDERAL_BILL_WORD = re.compile(r"\b(?:H\.\s?R\.?|U\.S\.|Congress(?:ional)?)\b", re.I)
 
 
 def _subject_text(tok, deps=None) -> str:

@@ -305,7 +305,14 @@ def _told_in_past(sent, a: int) -> bool:
     """The verb governing the date at offset ``a`` is in the past tense ("said on Friday that ...")."""
     found = _governing_verb(sent, a)
     if found is None:
-        return False
+        # a date opening its sentence, when the parse found no verb over it ("On Monday, Mayor A signed
+        # Executive Order 4 ..." read as one noun phrase): the first verb after it is past, with no auxiliary
+        doc = getattr(sent, "doc", None)
+        if doc is None or sent.text[:a].strip(" ,") not in ("", "On", "on"):
+            return False
+        first = next((t for t in doc if t.idx > a and t.pos_ in ("VERB", "AUX")), None)
+        return first is not None and (first.tag_ == "VBD" or first.tag_ == "VBN" and first.i > 0
+                                      and doc[first.i - 1].pos_ != "AUX")
     tok, aux = found
     return (tok.tag_ == "VBD" and not aux) or bool(aux & {"did", "was", "were", "had"})
 
@@ -715,6 +722,10 @@ _VAGUE = re.compile(r"^(?:the\s+)?(?:recent|past|coming|last|next|few|many|sever
                     r"(?:days?|weeks?|months?|years?|decades?|centuries|times?|era|period|recent years)$", re.I)
 
 
+#: the dash after a date heading a chronology's entry ("Feb. 18 \u2014 The council votes ...")
+_ENTRY_DASH = re.compile(r"\s*(?:\u2014|\u2013|--?|:)\s+\S")
+
+
 def extract_dates(pdoc: ParsedDocument) -> list[dict]:
     """Every date expression of the document, in reading order (see module doc)."""
     base = _as_date(pdoc.date)
@@ -817,6 +828,14 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                     and d > base and _SINCE_BEFORE.search(text[max(0, a - 8):a]):
                 # "every arrest it has made since Jan. 1", in a story of October: a start already past
                 while d > base:
+                    d = _safe(d.year - 1, d.month, d.day) or d.replace(year=d.year - 1, day=28)
+            if name in ("day_no_year", "month_only", "entity") and d is not None and e is None and base is not None \
+                    and a == 0 and _ENTRY_DASH.match(text, b) and not re.search(YEAR, text[a:b]):
+                # a chronology's entry, "Jan. 11 — The governor signs ...", "September — DHS sends ...": told in the
+                # present of its day, the latest such day up to the text's (not the one nearest the entry before:
+                # a year's entries lie months apart; the "will" of its sentence is what was said then)
+                d = _safe(base.year, d.month, d.day) or d.replace(year=base.year, day=28)
+                if d > base:
                     d = _safe(d.year - 1, d.month, d.day) or d.replace(year=d.year - 1, day=28)
             if term_ahead and d is not None and e is None and base is not None and d < base:
                 d = _safe(d.year + 1, d.month, d.day) or d

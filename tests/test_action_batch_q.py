@@ -1,0 +1,98 @@
+"""A release line that dates a text ("For release Wednesday, ..."), a chronology's entries ("Jan. 11 — ..."),
+a past weekday the parse put under no verb, a state bill's number as a subject, "gives final passage to" (no
+ultimatum), what "a bill that would ..." and "It would ..." do (proposed), and "plans to" (announced).
+
+Every sentence is invented for these tests (real US places, made-up people, laws and offices).
+"""
+import datetime as dt
+
+import pytest
+from action_helpers import rows
+
+from analysis.corpus import byline_date
+from analysis.extract.base import parse_text
+from analysis.extract.dates import extract_dates
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def _of(text, atype):
+    return [r for r in rows(text) if r["action_type"] == atype]
+
+
+def _dates(text, base):
+    return {r["date_text"]: r["date"] for r in extract_dates(parse_text(text, date=base))}
+
+
+@pytest.mark.parametrize("line, day", [
+    ("For release Wednesday, Dec. 29, 2027", dt.date(2027, 12, 29)),
+    ("Embargoed until 12:01 a.m. ET, June 2, 2027", dt.date(2027, 6, 2)),
+    ("Hold for release Monday, May 3, 2027", dt.date(2027, 5, 3)),
+])
+def test_a_release_line_dates_the_text(line, day):
+    text = f"PRAIRIE NEWS SERVICE\n{line}\n\nA year of fights\n\nTOPEKA, Kan. — The year began with a vote.\n"
+    assert byline_date(text) == day
+
+
+def test_a_chronologys_entries_lie_before_the_text():
+    text = ("Jan. 11 \u2014 The governor signs an order directing troopers to help ICE.\n\n"
+            "February \u2014 ICE officers arrest 40 people in Topeka.\n\n"
+            "Dec. 8 \u2014 The attorney general says she will sue the city by Jan. 15.")
+    got = _dates(text, dt.date(2027, 12, 29))
+    assert got["Jan. 11"] == "2027-01-11"
+    assert got["February"] == "2027-02-01"
+    assert got["Dec. 8"] == "2027-12-08"
+    # not an entry: a date to come, in the same December story
+    assert _dates("The council will vote on Jan. 11 on the contract.", dt.date(2027, 12, 29))["Jan. 11"] \
+        == "2028-01-11"
+
+
+def test_a_weekday_before_a_past_verb_the_parse_missed_is_past():
+    base = dt.date(2027, 3, 12)     # a Friday
+    # (the small model reads this sentence as one noun phrase, "signed" an adjective of "Order")
+    text = ("On Monday, Mayor Wilhelmina Tessaro-Okonjo signed Executive Order 2027-04 without a single conversation "
+            "with the men and women who will have to carry it out.")
+    assert _dates(text, base)["Monday"] == "2027-03-08"
+    assert _dates("On Monday, Mayor Ilse Varga-Throop will sign Executive Order 2027-04.", base)["Monday"] \
+        == "2027-03-15"
+
+
+def test_a_state_bills_number_as_subject_is_the_states():
+    text = ("LOUISVILLE, Ky. \u2014 A crowd came to the Capitol on Tuesday.\n\n"
+            "House Bill 318 would require every jailer and regional jail authority to honor ICE detainers.")
+    got = _of(text, "expand_cooperation")
+    assert got and {r["jurisdiction"] for r in got} == {"us-ky"}
+    # a city's ordinance is still the city's
+    text = ("LOUISVILLE, Ky. \u2014 A crowd came to Metro Hall on Tuesday.\n\n"
+            "The ordinance would bar Louisville police from asking anyone about immigration status.")
+    got = _of(text, "bar_local_cooperation")
+    assert got and {r["jurisdiction"] for r in got} == {"us-ky-louisville"}
+
+
+def test_giving_final_passage_is_no_ultimatum():
+    text = ("The Legislature gives final passage to House Bill 588, which requires every sheriff in Louisiana to "
+            "apply for a 287(g) agreement by Jan. 1, 2028.")
+    assert _of(text, "expand_cooperation")
+    # an ultimatum gives time
+    text = "DHS gave the city 30 days to honor ICE detainers."
+    assert _of(text, "federal_ultimatum")
+
+
+def test_what_a_bill_would_do_is_proposed():
+    for text in ("A bill that would require every county jail in Wisconsin to honor ICE detainers passed the "
+                 "Assembly in February.",
+                 "Measure 121 goes to voters in November. It would also require sheriffs to notify ICE before "
+                 "releasing anyone."):
+        got = _of(text, "expand_cooperation")
+        assert got and {r["status"] for r in got} == {"proposed"}
+    # what someone said they would do is announced
+    got = _of("Sheriff Ona Pruitt-Vale said she would join the 287(g) program.", "enter_formal_agreement")
+    assert got and {r["status"] for r in got} == {"announced"}
+
+
+def test_plans_to_is_announced():
+    got = _of("The sheriff plans to end the county's 287(g) agreement with ICE next year.", "end_formal_agreement")
+    assert got and {r["status"] for r in got} == {"announced"}
+    # a plan as a noun is still a proposal's
+    got = _of("Under the plan, the county would join the 287(g) program.", "enter_formal_agreement")
+    assert got and {r["status"] for r in got} == {"proposed"}
