@@ -1,6 +1,7 @@
 """A release line that dates a text ("For release Wednesday, ..."), a chronology's entries ("Jan. 11 — ..."),
 a past weekday the parse put under no verb, a state bill's number as a subject, "gives final passage to" (no
-ultimatum), what "a bill that would ..." and "It would ..." do (proposed), and "plans to" (announced).
+ultimatum), what "a bill that would ..." and "It would ..." do (proposed), "plans to" (announced), and a bill
+someone "will introduce" (announced) or "filed" (proposed).
 
 Every sentence is invented for these tests (real US places, made-up people, laws and offices).
 """
@@ -96,3 +97,19 @@ def test_plans_to_is_announced():
     # a plan as a noun is still a proposal's
     got = _of("Under the plan, the county would join the 287(g) program.", "enter_formal_agreement")
     assert got and {r["status"] for r in got} == {"proposed"}
+
+
+def test_a_bill_someone_will_introduce_is_announced_and_one_filed_is_proposed():
+    # the small model hangs "requiring ..." and "to bar ..." on the verb, not on the bill
+    for text, atype in (("State Sen. Ilse Varga-Throop said she will introduce a bill in January requiring every "
+                         "county jail to honor ICE detainers.", "expand_cooperation"),
+                        ("She will file a bill next week to bar immigration arrests at courthouses.",
+                         "restrict_enforcement_sites")):
+        got = _of(text, atype)
+        assert got and {r["status"] for r in got} == {"announced"}
+    got = _of("He filed a bill barring jails from holding people for ICE.", "bar_local_cooperation")
+    assert got and {r["status"] for r in got} == {"proposed"}
+    # sponsoring a city's resolution of years ago is no new proposal
+    got = _of("Council Member Ona Pratt, who sponsored the city's 2024 resolution barring police from asking crime "
+              "victims about their immigration status, spoke against the bill.", "bar_local_cooperation")
+    assert got and {r["status"] for r in got} == {"enacted"}

@@ -830,6 +830,28 @@ _BILL_ID = re.compile(r"^(?:the\s+)?(?:(?:Senate|House|Assembly)\s+(?:Bill|File)
                       r"\s*\d+\b")
 
 
+#: verbs that begin a proposal ("introduce a bill", "file a resolution"), and verbs of intending to act
+_FILING_BILLS = frozenset(("introduce", "file", "prefile", "refile", "propose", "draft", "unveil", "bring"))
+_INTENDING = frozenset(("plan", "intend", "vow", "promise", "pledge", "expect", "hope", "aim"))
+
+
+def _proposal_verb(tok):
+    """The verb whose object is the bill, resolution or ordinance the trigger states the content of ("will
+    introduce a bill in January requiring ...", "filed a resolution to bar ...", "will bring an ordinance
+    barring ..."), or None. (The small model hangs the content on the verb as often as on the noun.)"""
+    if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in R.PROPOSAL_NOUNS and tok.head.dep_ == "dobj":
+        verb = tok.head.head
+    elif tok.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in R.PROPOSAL_NOUNS
+                                     for c in tok.head.children):
+        verb = tok.head
+    else:
+        return None
+    if not _is_verbal(verb) or verb.lemma_.lower() not in _FILING_BILLS or any(
+            c.dep_ == "neg" for c in verb.children):
+        return None
+    return verb
+
+
 def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     lem = [t.lemma_.lower() for t in path]
     skip = rule.no_status
@@ -838,6 +860,13 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     if rule.name == "enter_agreement" and tok.lemma_.lower() in _ASKING_TO_JOIN and not any(
             c.dep_ == "aux" and c.lower_ in ("will", "'ll", "\u2019ll", "wo", "would") for c in tok.children):
         return "proposed"   # "Fremont County applied for a task force agreement": asked, not yet in one
+    carrier = _proposal_verb(tok)
+    if carrier is not None:
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "\u2019ll") for c in carrier.children) or (
+                carrier.dep_ == "xcomp" and carrier.head.lemma_.lower() in _INTENDING):
+            return "announced"  # "he will introduce a bill in January requiring ...": said he will, not yet begun
+        if carrier.lemma_.lower() in _FILING_BILLS and carrier.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+            return "proposed"   # "she filed a bill to bar ...": begun, not adopted
     for t in path:
         l = t.lemma_.lower()
         if t.i != tok.i and l in R.PROPOSE and l not in skip:
