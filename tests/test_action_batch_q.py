@@ -1,7 +1,8 @@
 """A release line that dates a text ("For release Wednesday, ..."), a chronology's entries ("Jan. 11 — ..."),
 a past weekday the parse put under no verb, a state bill's number as a subject, "gives final passage to" (no
-ultimatum), what "a bill that would ..." and "It would ..." do (proposed), "plans to" (announced), and a bill
-someone "will introduce" (announced) or "filed" (proposed).
+ultimatum), what "a bill that would ..." and "It would ..." do (proposed), "plans to" (announced), a bill
+someone "will introduce" (announced) or "filed" (proposed), and what is put to a board ("asks the Board to
+approve ...": proposed).
 
 Every sentence is invented for these tests (real US places, made-up people, laws and offices).
 """
@@ -113,3 +114,16 @@ def test_a_bill_someone_will_introduce_is_announced_and_one_filed_is_proposed():
     got = _of("Council Member Ona Pratt, who sponsored the city's 2024 resolution barring police from asking crime "
               "victims about their immigration status, spoke against the bill.", "bar_local_cooperation")
     assert got and {r["status"] for r in got} == {"enacted"}
+
+
+def test_what_is_put_to_a_board_is_proposed():
+    for text, atype in (("The Sheriff asks the Board to approve an Intergovernmental Service Agreement with ICE for "
+                         "80 jail beds.", "enter_formal_agreement"),
+                        ("The Sheriff requests that the Court approve the renewal of the 287(g) agreement.",
+                         "keep_formal_agreement")):
+        got = _of(text, atype)
+        assert got and {r["status"] for r in got} == {"proposed"}
+    # what someone says they would ask for is announced
+    got = _of("Mayor Ona Pratt said she would ask the City Council to pay for a hotline where residents can report "
+              "immigration arrests.", "document_misconduct")
+    assert got and {r["status"] for r in got} == {"announced"}

@@ -830,6 +830,9 @@ _BILL_ID = re.compile(r"^(?:the\s+)?(?:(?:Senate|House|Assembly)\s+(?:Bill|File)
                       r"\s*\d+\b")
 
 
+#: bodies that vote on what is put to them ("asked the Board to approve ...")
+_BODIES = frozenset(("board", "commission", "council", "court", "legislature", "committee", "supervisors",
+                     "commissioners", "assembly", "jury", "trustees", "aldermen", "selectmen"))
 #: verbs that begin a proposal ("introduce a bill", "file a resolution"), and verbs of intending to act
 _FILING_BILLS = frozenset(("introduce", "file", "prefile", "refile", "propose", "draft", "unveil", "bring"))
 _INTENDING = frozenset(("plan", "intend", "vow", "promise", "pledge", "expect", "hope", "aim"))
@@ -921,6 +924,17 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
         if t.lemma_.lower() in ("vote", "pass", "approve", "advance") and any(
                 c.dep_ in ("nsubj", "poss") and c.lower_ in ("senate", "house", "assembly") and not any(
                     g.lower_ in ("city", "county", "town") for g in c.children) for c in t.children):
+            return "proposed"
+    # "asked the Board to approve an agreement", "requests that the Court approve the renewal": put to a body
+    asker = next((a for a in tok.ancestors if a.lemma_.lower() in ("ask", "request", "petition") and _is_verbal(a)),
+                 None)
+    if asker is not None and not any(c.dep_ == "neg" or c.lower_ in ("will", "'ll", "\u2019ll", "would")
+                                     for c in asker.children) \
+            and not (asker.dep_ == "xcomp" and asker.head.lemma_.lower() in _INTENDING):
+        inner = next(a for a in [tok, *tok.ancestors] if a.head.i == asker.i)
+        addressed = [c for c in asker.children if c.dep_ in ("dobj", "dative")] + [
+            c for c in inner.children if c.dep_ == "nsubj"]
+        if inner.dep_ in ("xcomp", "ccomp") and any(x.lemma_.lower() in _BODIES for a in addressed for x in a.subtree):
             return "proposed"
     # "Under the proposal, deputies would ...", "If passed, the ordinance would ...": a proposal's content
     if _PROPOSAL_FRAME.search(text) and any(c.lower_ in ("would", "shall") for t in path for c in t.children):
