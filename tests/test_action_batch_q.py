@@ -2,7 +2,7 @@
 a past weekday the parse put under no verb, a state bill's number as a subject, "gives final passage to" (no
 ultimatum), what "a bill that would ..." and "It would ..." do (proposed), "plans to" (announced), a bill
 someone "will introduce" (announced) or "filed" (proposed), and what is put to a board ("asks the Board to
-approve ...": proposed).
+approve ...": proposed), and "I want to thank ..." (thanks given).
 
 Every sentence is invented for these tests (real US places, made-up people, laws and offices).
 """
@@ -126,4 +126,12 @@ def test_what_is_put_to_a_board_is_proposed():
     # what someone says they would ask for is announced
     got = _of("Mayor Ona Pratt said she would ask the City Council to pay for a hotline where residents can report "
               "immigration arrests.", "document_misconduct")
+    assert got and {r["status"] for r in got} == {"announced"}
+
+
+def test_wanting_to_thank_is_thanking():
+    got = _of('Sheriff Ona Pratt said, "I want to thank the ICE officers who work up here."', "praise_enforcement")
+    assert got and {r["status"] for r in got} == {"enacted"}
+    # wanting to act is still announced
+    got = _of("The county wants to join the 287(g) program next year.", "enter_formal_agreement")
     assert got and {r["status"] for r in got} == {"announced"}

@@ -830,6 +830,9 @@ _BILL_ID = re.compile(r"^(?:the\s+)?(?:(?:Senate|House|Assembly)\s+(?:Bill|File)
                       r"\s*\d+\b")
 
 
+#: acts done by saying them ("I want to thank ...", "I want to condemn ...")
+_SPEECH_ACTS = frozenset(("thank", "praise", "commend", "applaud", "salute", "congratulate", "recognize", "honor",
+                          "condemn", "denounce", "criticize", "call"))
 #: bodies that vote on what is put to them ("asked the Board to approve ...")
 _BODIES = frozenset(("board", "commission", "council", "court", "legislature", "committee", "supervisors",
                      "commissioners", "assembly", "jury", "trustees", "aldermen", "selectmen"))
@@ -985,6 +988,8 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
                 return "proposed"   # "It would also require sheriffs to ...": what the bill just named would do
             if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "wo", "would"):
                 return "announced"
+        if t.i != tok.i and t.lemma_.lower() in ("want", "wish", "like") and tok.lemma_.lower() in _SPEECH_ACTS:
+            continue    # "I want to thank the officers of ICE": the thanks are given as it is said
         if t.i != tok.i and t.lemma_.lower() in R.ANNOUNCE and not past:
             return "announced"
         if t.lower_ == "going" and any(c.lower_ == "to" for c in t.subtree):
