@@ -2,7 +2,8 @@
 a past weekday the parse put under no verb, a state bill's number as a subject, "gives final passage to" (no
 ultimatum), what "a bill that would ..." and "It would ..." do (proposed), "plans to" (announced), a bill
 someone "will introduce" (announced) or "filed" (proposed), and what is put to a board ("asks the Board to
-approve ...": proposed), and "I want to thank ..." (thanks given).
+approve ...": proposed), "I want to thank ..." (thanks given), and
+"will sign it" after a vote.
 
 Every sentence is invented for these tests (real US places, made-up people, laws and offices).
 """
@@ -135,3 +136,14 @@ def test_wanting_to_thank_is_thanking():
     # wanting to act is still announced
     got = _of("The county wants to join the 287(g) program next year.", "enter_formal_agreement")
     assert got and {r["status"] for r in got} == {"announced"}
+
+
+def test_signing_it_takes_the_code_of_what_was_just_passed():
+    text = ("Last night the council voted 9-0 for an ordinance that bars Columbus police from helping ICE with "
+            "traffic control. The mayor has said he will sign it this week.")
+    got = _of(text, "bar_local_cooperation")
+    assert {r["status"] for r in got} == {"enacted", "announced"}
+    # a signing that did not happen is none
+    text = ("Last night the council voted 9-0 for an ordinance that bars Columbus police from helping ICE with "
+            "traffic control. Without the vote, I would have signed it as an order, the mayor said.")
+    assert {r["status"] for r in _of(text, "bar_local_cooperation")} == {"enacted"}

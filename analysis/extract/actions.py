@@ -2675,6 +2675,7 @@ def _signing(sent):
                 continue
             sub = " ".join(t.text for t in c.subtree)
             if c.lemma_.lower() in _CONTENT_SUBJECT - {"it"} or _NAMED_BILL.search(sub) or (
+                    c.lower_ == "it" and tok.lemma_.lower() == "sign") or (
                     c.pos_ == "PROPN" and c.lower_ in ("act", "ordinance", "resolution", "order")):
                 return tok, c
     return None
@@ -2708,6 +2709,9 @@ def _signed_content(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows, o
     if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in tok.children) and \
             any(_has_if_clause(t, marks=("if", "unless")) for t in _clause_path(tok)):
         return found        # "she would sign the bill if it ever reached her desk": a supposition, no act
+    if {"would", "could", "might"} & {c.lower_ for c in tok.children if c.dep_ == "aux"} and any(
+            c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+        return found        # "I would have signed it regardless": what was not done
     actors = _actors(tok, S, state, si)
     a = actors[0] if actors else {}
     status = _status(tok, _clause_path(tok), _PLAIN_RULE, sent)
@@ -2721,9 +2725,10 @@ def _signed_content(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows, o
                        instrument=instrument or prev.get("instrument"),
                        jurisdiction=a.get("jurisdiction") or prev["jurisdiction"])
     prev = state.last_legislated if 0 < si - state.last_legislated_sent <= 3 else None
-    if prev is not None and tok.lemma_.lower() == "sign" and obj.pos_ != "PROPN" and any(
-            d.lower_ in _ANAPHOR_DETS for d in obj.children if d.dep_ in ("det", "poss")):
-        found.append(build(prev))       # "the council voted to bar ... The mayor signed the ordinance Thursday"
+    if prev is not None and tok.lemma_.lower() == "sign" and obj.pos_ != "PROPN" and (any(
+            d.lower_ in _ANAPHOR_DETS for d in obj.children if d.dep_ in ("det", "poss")) or obj.lower_ == "it"):
+        found.append(build(prev))       # "the council voted to bar ... The mayor signed the ordinance Thursday",
+        # "... The mayor has said he will sign it this week."
     else:
         state.pending_signing = (si, build)
     return found
