@@ -2,8 +2,8 @@
 a past weekday the parse put under no verb, a state bill's number as a subject, "gives final passage to" (no
 ultimatum), what "a bill that would ..." and "It would ..." do (proposed), "plans to" (announced), a bill
 someone "will introduce" (announced) or "filed" (proposed), and what is put to a board ("asks the Board to
-approve ...": proposed), "I want to thank ..." (thanks given), and
-"will sign it" after a vote.
+approve ...": proposed), "I want to thank ..." (thanks given),
+"will sign it" after a vote, and "On Wednesday, the board takes up ..." (to come).
 
 Every sentence is invented for these tests (real US places, made-up people, laws and offices).
 """
@@ -147,3 +147,11 @@ def test_signing_it_takes_the_code_of_what_was_just_passed():
     text = ("Last night the council voted 9-0 for an ordinance that bars Columbus police from helping ICE with "
             "traffic control. Without the vote, I would have signed it as an order, the mayor said.")
     assert {r["status"] for r in _of(text, "bar_local_cooperation")} == {"enacted"}
+
+
+def test_a_weekday_of_a_scheduled_present_is_to_come():
+    base = dt.date(2027, 3, 8)      # a Monday
+    text = "On Wednesday, the school board takes up a second measure on campus access for immigration agents."
+    assert _dates(text, base)["Wednesday"] == "2027-03-10"
+    # a headline's present tells of the past
+    assert _dates("On Wednesday, board bars agents from campuses", base)["Wednesday"] == "2027-03-03"

@@ -274,6 +274,14 @@ def _hypothetical_ahead(sent, a: int) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in tok.head.children)
 
 
+def _scheduled_present(sent, a: int) -> bool:
+    """The verb governing the date is in the simple present, with no auxiliary, in a sentence that ends as
+    prose does (a headline's present tells of the past: "Governor signs order Tuesday")."""
+    found = _governing_verb(sent, a)
+    return found is not None and found[0].tag_ in ("VBZ", "VBP") and not found[1] \
+        and sent.text.rstrip().endswith(".")
+
+
 def _modal_ahead(sent, a: int) -> bool:
     """The verb governing the date at offset ``a`` has a modal of the future ("would hold a vigil Sunday")."""
     found = _governing_verb(sent, a)
@@ -792,6 +800,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 year_ref = None
             fut = future or (name in ("month_only", "entity") and _ahead(sent, a)) or (
                 name == "weekday" and _modal_ahead(sent, a)) or (    # "said they would hold a vigil Sunday"
+                # "On Wednesday, the school board takes up a second measure": a present of what is scheduled
+                name == "weekday" and a <= 3 and _scheduled_present(sent, a)) or (
                 # "directed the Highway Patrol to help ICE with traffic control through Friday": a term to come
                 name == "weekday" and bool(re.search(r"\b(?:through|until|till)\s+$", text[max(0, a - 9):a], re.I))
                 and _ahead(sent, a))
