@@ -3,7 +3,8 @@ a past weekday the parse put under no verb, a state bill's number as a subject, 
 ultimatum), what "a bill that would ..." and "It would ..." do (proposed), "plans to" (announced), a bill
 someone "will introduce" (announced) or "filed" (proposed), and what is put to a board ("asks the Board to
 approve ...": proposed), "I want to thank ..." (thanks given),
-"will sign it" after a vote, and "On Wednesday, the board takes up ..." (to come).
+"will sign it" after a vote, "On Wednesday, the board takes up ..." (to come),
+and a joint operation ("ICE agents and Tulsa police arrested ...").
 
 Every sentence is invented for these tests (real US places, made-up people, laws and offices).
 """
@@ -155,3 +156,14 @@ def test_a_weekday_of_a_scheduled_present_is_to_come():
     assert _dates(text, base)["Wednesday"] == "2027-03-10"
     # a headline's present tells of the past
     assert _dates("On Wednesday, board bars agents from campuses", base)["Wednesday"] == "2027-03-03"
+
+
+def test_a_joint_operation_gives_the_local_force_its_own_row():
+    text = "TULSA, Okla. \u2014 ICE agents and Tulsa police arrested 12 people on Tuesday."
+    got = {r["action_type"]: r for r in rows(text)}
+    assert set(got) == {"assist_ice", "federal_enforcement_operation"}
+    assert got["assist_ice"]["actor"] == "Tulsa police" and got["assist_ice"]["jurisdiction"] == "us-ok-tulsa"
+    assert got["federal_enforcement_operation"]["actor_level"] == "federal"
+    # protesters beside the agents are no force of a government
+    text = "TULSA, Okla. \u2014 ICE agents and protesters clashed as agents arrested four men."
+    assert {r["action_type"] for r in rows(text)} == {"federal_enforcement_operation"}

@@ -4768,7 +4768,41 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 "confidence": conf, "evidence": sent.text, "trigger": tok.text, "rule": rule.name,
                 "operation": op_name, "incident": incident, "incident_place": incident_place,
             })
+        if atype == "federal_enforcement_operation" and rule.name == "operation_verbs" \
+                and not any(r["action_type"] == "assist_ice" for r in rows):
+            local = _joint_local(tok, S)
+            if local is not None:
+                # a joint operation, "ICE agents and Tulsa police arrested 12 people": the local force's part is
+                # help to ICE (vocabulary: joint operations, one row each)
+                text, place = local
+                rows.append(dict(rows[-1], actor=text, actor_level=_kind_level(place.get("kind")) if place else None,
+                                 jurisdiction=place["jid"] if place else None, target_jurisdiction=None,
+                                 action_type="assist_ice", direction=vocabulary.direction_of("assist_ice"),
+                                 rule="joint_operation"))
     return rows
+
+
+def _joint_local(tok, S: "_Sent"):
+    """The local force conjoined with federal agents as the verb's subject ("ICE agents and Tulsa police"), as
+    (its words, its place or None), or None."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    parts = [subj] + [c for c in subj.children if c.dep_ == "conj"]
+    if len(parts) < 2:
+        return None
+    words = {p.i: sorted([*[t for left in p.lefts if left.dep_ not in ("cc", "punct", "conj") for t in left.subtree], p],
+                         key=lambda t: t.i) for p in parts}
+    texts = {i: " ".join(t.text for t in ws) for i, ws in words.items()}
+    if not any(R.CUES["federal"].search(f" {t} ") for t in texts.values()):
+        return None
+    for p in parts:
+        text = texts[p.i]
+        if R.CUES["federal"].search(f" {text} ") or not _LOCAL_FORCE.search(text):
+            continue
+        places = [q for q in S.within(S.places, {t.i for t in words[p.i]}) if q.get("kind") != "country"]
+        return text, (places[0] if places else None)
+    return None
 
 
 _FILING_VERBS = {"file", "bring", "join", "launch", "announce", "lodge", "initiate", "threaten", "pursue",
