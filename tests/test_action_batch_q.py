@@ -4,7 +4,7 @@ ultimatum), what "a bill that would ..." and "It would ..." do (proposed), "plan
 someone "will introduce" (announced) or "filed" (proposed), and what is put to a board ("asks the Board to
 approve ...": proposed), "I want to thank ..." (thanks given),
 "will sign it" after a vote, "On Wednesday, the board takes up ..." (to come),
-and a joint operation ("ICE agents and Tulsa police arrested ...").
+a joint operation ("ICE agents and Tulsa police arrested ..."), and a candidate's "if I am elected".
 
 Every sentence is invented for these tests (real US places, made-up people, laws and offices).
 """
@@ -167,3 +167,13 @@ def test_a_joint_operation_gives_the_local_force_its_own_row():
     # protesters beside the agents are no force of a government
     text = "TULSA, Okla. \u2014 ICE agents and protesters clashed as agents arrested four men."
     assert {r["action_type"] for r in rows(text)} == {"federal_enforcement_operation"}
+
+
+def test_a_candidates_promise_if_elected_is_no_act():
+    for text in ("If I am elected, I will ask the council to sign a 287(g) agreement with ICE.",
+                 "If I am mayor, our police will help the next time ICE asks.",
+                 "If she wins in November, the county will end its jail contract with ICE."):
+        assert rows(text) == []
+    # a condition on someone else's act is a threat
+    got = _of("The mayor said the city will end its contract with ICE if the council agrees.", "end_formal_agreement")
+    assert got and {r["status"] for r in got} == {"threatened"}

@@ -798,6 +798,22 @@ def _has_if_clause(t, marks=("if", "unless")) -> bool:
     return False
 
 
+def _elected_if(t) -> bool:
+    """The verb has an "if" clause about winning office: "if (I am) elected", "if I am mayor", "if she wins"."""
+    for c in t.children:
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "if" for g in c.children):
+            words = {w.lemma_.lower() for w in c.subtree}
+            if words & {"elect", "win", "reelect", "re-elect"} or (c.lemma_.lower() == "be" and any(
+                    a.dep_ == "attr" and a.lemma_.lower() in _OFFICES for a in c.children)):
+                return True
+    return False
+
+
+#: offices a candidate runs for ("if I am mayor")
+_OFFICES = frozenset(("mayor", "governor", "sheriff", "president", "senator", "commissioner", "supervisor",
+                      "councilmember", "councilwoman", "councilman", "executive", "attorney", "superintendent"))
+
+
 def _law_in_force(noun) -> bool:
     """"Senate Bill 12, which the governor signed in May, ..." / "..., which took effect in
     September, ...": a bill said in its own noun phrase to be law."""
@@ -1424,6 +1440,9 @@ def _look_alike(tok, rule: R.Rule) -> bool:
     if rule.name == "give_access" and tok.lemma_.lower() == "open" and _is_verbal(tok) and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         return True     # "the newest front opened on Tuesday": opening nothing to ICE
+    if any(_elected_if(t) for t in [tok, *tok.ancestors]):
+        return True     # "If I am elected, I will ask the council to ...", "If I am mayor, our police will help":
+        # a candidate's promise, no act of any government
     if rule.name == "ultimatum" and tok.lemma_.lower() == "give" and not any(
             t.lemma_.lower() in _GIVEN_TIME for c in tok.children if c.dep_ in ("dobj", "dative", "prep", "npadvmod")
             for t in c.subtree if not any(a.dep_ in ("relcl", "acl", "ccomp") for a in t.ancestors if a.i != tok.i
