@@ -43,7 +43,15 @@ def test_capitalized_words_rare_in_english_are_masked_as_names_common_ones_are_n
     text = 'Officials said Oyelaran-Baptiste met the Sheriff of Whitfield County and ICE in Chicago on Monday.'
     assert C.mask_rare_names(text) == ("Officials said  zzname  met the Sheriff of  zzname  County and ICE "
                                        "in Chicago on Monday.")
-    assert C.mask_rare_names("Quillfeather said no.") == "Quillfeather said no."     # the first word stays
+    # the first word is masked only when it is no English word at all (a sentence may open with a rare one)
+    assert C.mask_rare_names("Quillfeather said no.") == " zzname  said no."
+    assert C.mask_rare_names("Notwithstanding the order, ICE agents may enter.") == \
+        "Notwithstanding the order, ICE agents may enter."
+    # a name in capitals: a transcript's double surname or speaker label, not an agency's initials
+    assert C.mask_rare_names("OYELARAN-MARSH: Under the plan, DHS and ICE would pay.") == \
+        " zzname : Under the plan, DHS and ICE would pay."
+    assert C.mask_rare_names("QUILLFEATHER: Thank you. HOST: Next caller.") == \
+        " zzname : Thank you. HOST: Next caller."
     # a double surname whose second half is a common word is still a name; a compound of common words is not
     assert C.mask_rare_names("The order Gov. Eamon Quillfeather-Pratt signed.") == \
         "The order Gov.  zzname   zzname  signed."

@@ -135,14 +135,30 @@ def _rare(word: str) -> bool:
     return all(zipf_frequency(w, "en") < RARE_NAME_ZIPF for w in re.split(r"['\u2019]", word.lower()) if w)
 
 
+@lru_cache(maxsize=65536)
+def _unknown(word: str) -> bool:
+    """No part of the word is an English word at all ("Oyelaran", "Oyelaran-Marsh"; not "Thereafter")."""
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(w, "en") == 0 for w in re.split(r"-|\u2010|\u2011|'|\u2019", word.lower()) if w)
+
+
+#: a name in capitals: a double surname ("OYELARAN-MARSH") or a transcript's speaker label ("FISK:")
+_CAPS_NAME = re.compile(r"(?<![\w-])[A-Z]{2,}(?:[-\u2010\u2011][A-Z]{2,})+(?![\w-])|(?<![\w-])[A-Z]{3,}(?=:)")
+
+
 def mask_rare_names(text: str) -> str:
-    """Capitalized words rare in English ("Whitfield", "Oyelaran-Baptiste") -> ``zzname``, except
-    the text's first word: the names of people, places and bodies that the entity stages missed
-    (a surname alone after a quotation, a county inside a jail's name)."""
+    """Capitalized words rare in English ("Whitfield", "Oyelaran-Baptiste") -> ``zzname``: the names of
+    people, places and bodies that the entity stages missed (a surname alone after a quotation, a county
+    inside a jail's name). The text's first word is masked only when it is no English word at all
+    ("Oyelaran spoke next", not "Notwithstanding ..."), and a name in capitals only when one of its
+    parts is none ("OYELARAN-MARSH: Under the plan", not "DHS" or "ICE")."""
     first = re.search(r"\w", text)
     start0 = first.start() if first else 0
-    return _TITLE_WORD.sub(lambda m: m.group(0) if m.start() == start0 or not _rare(m.group(0))
+    text = _TITLE_WORD.sub(lambda m: m.group(0) if not _rare(m.group(0)) or (m.start() == start0
+                                                                              and not _unknown(m.group(0)))
                            else f" {NAME_TOKEN} ", text)
+    return _CAPS_NAME.sub(lambda m: f" {NAME_TOKEN} " if _unknown(m.group(0)) else m.group(0), text)
 
 
 def terms(text: str) -> list[str]:
