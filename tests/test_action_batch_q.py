@@ -148,6 +148,9 @@ def test_signing_it_takes_the_code_of_what_was_just_passed():
     text = ("Last night the council voted 9-0 for an ordinance that bars Columbus police from helping ICE with "
             "traffic control. Without the vote, I would have signed it as an order, the mayor said.")
     assert {r["status"] for r in _of(text, "bar_local_cooperation")} == {"enacted"}
+    text = ("Last night the council voted 9-0 for an ordinance that bars Columbus police from helping ICE with "
+            "traffic control. The mayor has not said whether he will sign it.")
+    assert {r["status"] for r in _of(text, "bar_local_cooperation")} == {"enacted"}
 
 
 def test_a_weekday_of_a_scheduled_present_is_to_come():

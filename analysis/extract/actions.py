@@ -2731,6 +2731,8 @@ def _signed_content(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows, o
     if {"would", "could", "might"} & {c.lower_ for c in tok.children if c.dep_ == "aux"} and any(
             c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
         return found        # "I would have signed it regardless": what was not done
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for t in [tok, *tok.ancestors] for c in t.children):
+        return found        # "has not said whether she will sign it": in question
     actors = _actors(tok, S, state, si)
     a = actors[0] if actors else {}
     status = _status(tok, _clause_path(tok), _PLAIN_RULE, sent)
