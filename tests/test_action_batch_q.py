@@ -4,7 +4,8 @@ ultimatum), what "a bill that would ..." and "It would ..." do (proposed), "plan
 someone "will introduce" (announced) or "filed" (proposed), and what is put to a board ("asks the Board to
 approve ...": proposed), "I want to thank ..." (thanks given),
 "will sign it" after a vote, "On Wednesday, the board takes up ..." (to come),
-a joint operation ("ICE agents and Tulsa police arrested ..."), and a candidate's "if I am elected".
+a joint operation ("ICE agents and Tulsa police arrested ..."), a candidate's "if I am elected", and
+what a numbered bill would do ("SB 1902 would require ...": proposed).
 
 Every sentence is invented for these tests (real US places, made-up people, laws and offices).
 """
@@ -180,3 +181,18 @@ def test_a_candidates_promise_if_elected_is_no_act():
     # a condition on someone else's act is a threat
     got = _of("The mayor said the city will end its contract with ICE if the council agrees.", "end_formal_agreement")
     assert got and {r["status"] for r in got} == {"threatened"}
+
+
+def test_what_a_numbered_bill_would_do_is_proposed():
+    # the small model makes "SB" the subject and the number its modifier, or reads "HB0214" as one word
+    for text, atype in (("SB 1902 would require every law enforcement officer making an arrest to show "
+                         "identification.", "require_agent_identification"),
+                        ("HB 318 would require every sheriff and municipal jail in Alabama to honor ICE detainers.",
+                         "expand_cooperation"),
+                        ("HB0214 would require the sheriff of every county that operates a jail to honor ICE "
+                         "detainers.", "expand_cooperation")):
+        got = _of(text, atype)
+        assert got and {r["status"] for r in got} == {"proposed"}, text
+    # what a person says they would do is still announced
+    got = _of("Sheriff Ona Pratt said she would join the 287(g) program.", "enter_formal_agreement")
+    assert got and {r["status"] for r in got} == {"announced"}

@@ -933,6 +933,16 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
             continue
         if _BILL_ID.match(named):
             return "proposed"
+    for v in path:      # "SB 1902 would require ...", "HB0214 would require ...": what a numbered bill would do (the
+        # small model makes the number the subject and the bill word a modifier of the verb)
+        if not (_is_verbal(v) and any(a.dep_ == "aux" and a.lower_ == "would" for a in v.children)):
+            continue
+        front = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "npadvmod") and c.i < v.i]
+        if front:
+            start = min(c.left_edge.i for c in front)
+            named = v.doc[start: max(c.right_edge.i for c in front) + 1].text
+            if _BILL_ID.match(named) or re.match(r"^(?:[SHA]B|LD|[SH]F)\d+\b", named):
+                return "proposed"
     for v in path:      # "A bill that would require ...", "a measure that would bar ...": what a proposal would do
         if v.dep_ == "relcl" and v.head.lemma_.lower() in R.PROPOSAL_NOUNS and any(
                 a.dep_ == "aux" and a.lower_ == "would" for a in v.children) and any(
