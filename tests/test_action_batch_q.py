@@ -25,6 +25,13 @@ def _of(text, atype):
     return [r for r in rows(text) if r["action_type"] == atype]
 
 
+def _statuses(text, atype):
+    """The statuses of the rows of ``atype`` (there must be some)."""
+    got = _of(text, atype)
+    assert got, text
+    return {r["status"] for r in got}
+
+
 def _dates(text, base):
     return {r["date_text"]: r["date"] for r in extract_dates(parse_text(text, date=base))}
 
@@ -88,19 +95,18 @@ def test_what_a_bill_would_do_is_proposed():
                  "Assembly in February.",
                  "Measure 121 goes to voters in November. It would also require sheriffs to notify ICE before "
                  "releasing anyone."):
-        got = _of(text, "expand_cooperation")
-        assert got and {r["status"] for r in got} == {"proposed"}
+        assert _statuses(text, "expand_cooperation") == {"proposed"}
     # what someone said they would do is announced
-    got = _of("Sheriff Ona Pruitt-Vale said she would join the 287(g) program.", "enter_formal_agreement")
-    assert got and {r["status"] for r in got} == {"announced"}
+    text = "Sheriff Ona Pruitt-Vale said she would join the 287(g) program."
+    assert _statuses(text, "enter_formal_agreement") == {"announced"}
 
 
 def test_plans_to_is_announced():
-    got = _of("The sheriff plans to end the county's 287(g) agreement with ICE next year.", "end_formal_agreement")
-    assert got and {r["status"] for r in got} == {"announced"}
+    text = "The sheriff plans to end the county's 287(g) agreement with ICE next year."
+    assert _statuses(text, "end_formal_agreement") == {"announced"}
     # a plan as a noun is still a proposal's
-    got = _of("Under the plan, the county would join the 287(g) program.", "enter_formal_agreement")
-    assert got and {r["status"] for r in got} == {"proposed"}
+    text = "Under the plan, the county would join the 287(g) program."
+    assert _statuses(text, "enter_formal_agreement") == {"proposed"}
 
 
 def test_a_bill_someone_will_introduce_is_announced_and_one_filed_is_proposed():
@@ -109,14 +115,13 @@ def test_a_bill_someone_will_introduce_is_announced_and_one_filed_is_proposed():
                          "county jail to honor ICE detainers.", "expand_cooperation"),
                         ("She will file a bill next week to bar immigration arrests at courthouses.",
                          "restrict_enforcement_sites")):
-        got = _of(text, atype)
-        assert got and {r["status"] for r in got} == {"announced"}
-    got = _of("He filed a bill barring jails from holding people for ICE.", "bar_local_cooperation")
-    assert got and {r["status"] for r in got} == {"proposed"}
+        assert _statuses(text, atype) == {"announced"}
+    text = "He filed a bill barring jails from holding people for ICE."
+    assert _statuses(text, "bar_local_cooperation") == {"proposed"}
     # sponsoring a city's resolution of years ago is no new proposal
-    got = _of("Council Member Ona Pratt, who sponsored the city's 2024 resolution barring police from asking crime "
-              "victims about their immigration status, spoke against the bill.", "bar_local_cooperation")
-    assert got and {r["status"] for r in got} == {"enacted"}
+    text = ("Council Member Ona Pratt, who sponsored the city's 2024 resolution barring police from asking crime "
+            "victims about their immigration status, spoke against the bill.")
+    assert _statuses(text, "bar_local_cooperation") == {"enacted"}
 
 
 def test_what_is_put_to_a_board_is_proposed():
@@ -124,20 +129,19 @@ def test_what_is_put_to_a_board_is_proposed():
                          "80 jail beds.", "enter_formal_agreement"),
                         ("The Sheriff requests that the Court approve the renewal of the 287(g) agreement.",
                          "keep_formal_agreement")):
-        got = _of(text, atype)
-        assert got and {r["status"] for r in got} == {"proposed"}
+        assert _statuses(text, atype) == {"proposed"}
     # what someone says they would ask for is announced
-    got = _of("Mayor Ona Pratt said she would ask the City Council to pay for a hotline where residents can report "
-              "immigration arrests.", "document_misconduct")
-    assert got and {r["status"] for r in got} == {"announced"}
+    text = ("Mayor Ona Pratt said she would ask the City Council to pay for a hotline where residents can report "
+            "immigration arrests.")
+    assert _statuses(text, "document_misconduct") == {"announced"}
 
 
 def test_wanting_to_thank_is_thanking():
-    got = _of('Sheriff Ona Pratt said, "I want to thank the ICE officers who work up here."', "praise_enforcement")
-    assert got and {r["status"] for r in got} == {"enacted"}
+    text = 'Sheriff Ona Pratt said, "I want to thank the ICE officers who work up here."'
+    assert _statuses(text, "praise_enforcement") == {"enacted"}
     # wanting to act is still announced
-    got = _of("The county wants to join the 287(g) program next year.", "enter_formal_agreement")
-    assert got and {r["status"] for r in got} == {"announced"}
+    text = "The county wants to join the 287(g) program next year."
+    assert _statuses(text, "enter_formal_agreement") == {"announced"}
 
 
 def test_signing_it_takes_the_code_of_what_was_just_passed():
@@ -179,8 +183,8 @@ def test_a_candidates_promise_if_elected_is_no_act():
                  "If she wins in November, the county will end its jail contract with ICE."):
         assert rows(text) == []
     # a condition on someone else's act is a threat
-    got = _of("The mayor said the city will end its contract with ICE if the council agrees.", "end_formal_agreement")
-    assert got and {r["status"] for r in got} == {"threatened"}
+    text = "The mayor said the city will end its contract with ICE if the council agrees."
+    assert _statuses(text, "end_formal_agreement") == {"threatened"}
 
 
 def test_what_a_numbered_bill_would_do_is_proposed():
@@ -191,8 +195,7 @@ def test_what_a_numbered_bill_would_do_is_proposed():
                          "expand_cooperation"),
                         ("HB0214 would require the sheriff of every county that operates a jail to honor ICE "
                          "detainers.", "expand_cooperation")):
-        got = _of(text, atype)
-        assert got and {r["status"] for r in got} == {"proposed"}, text
+        assert _statuses(text, atype) == {"proposed"}
     # what a person says they would do is still announced
-    got = _of("Sheriff Ona Pratt said she would join the 287(g) program.", "enter_formal_agreement")
-    assert got and {r["status"] for r in got} == {"announced"}
+    text = "Sheriff Ona Pratt said she would join the 287(g) program."
+    assert _statuses(text, "enter_formal_agreement") == {"announced"}

@@ -844,6 +844,8 @@ _ASKING_TO_JOIN = frozenset(("apply", "seek", "negotiate"))
 #: a bill's number: "S.B. 142", "H. 516", "S. 2291", "HB 12", "Senate Bill 611", "Assembly Bill 5", "LD 1971"
 _BILL_ID = re.compile(r"^(?:the\s+)?(?:(?:Senate|House|Assembly)\s+(?:Bill|File)|[SHA]\.\s?B\.|[SH]\.|[SHAL][BFD]|[SH]F)"
                       r"\s*\d+\b")
+#: ... ending a text ("... agreements. SB 140"): a state bill's number, the bill word before it
+_BILL_ID_END = re.compile(r"(?<![\w.])" + _BILL_ID.pattern[1:] + "$")
 
 
 #: acts done by saying them ("I want to thank ...", "I want to condemn ...")
@@ -941,7 +943,7 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
         if front:
             start = min(c.left_edge.i for c in front)
             named = v.doc[start: max(c.right_edge.i for c in front) + 1].text
-            if _BILL_ID.match(named) or re.match(r"^(?:[SHA]B|LD|[SH]F)\d+\b", named):
+            if _BILL_ID.match(named):
                 return "proposed"
     for v in path:      # "A bill that would require ...", "a measure that would bar ...": what a proposal would do
         if v.dep_ == "relcl" and v.head.lemma_.lower() in R.PROPOSAL_NOUNS and any(
@@ -1450,9 +1452,6 @@ def _look_alike(tok, rule: R.Rule) -> bool:
     if rule.name == "give_access" and tok.lemma_.lower() == "open" and _is_verbal(tok) and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         return True     # "the newest front opened on Tuesday": opening nothing to ICE
-    if any(_elected_if(t) for t in [tok, *tok.ancestors]):
-        return True     # "If I am elected, I will ask the council to ...", "If I am mayor, our police will help":
-        # a candidate's promise, no act of any government
     if rule.name == "ultimatum" and tok.lemma_.lower() == "give" and not any(
             t.lemma_.lower() in _GIVEN_TIME for c in tok.children if c.dep_ in ("dobj", "dative", "prep", "npadvmod")
             for t in c.subtree if not any(a.dep_ in ("relcl", "acl", "ccomp") for a in t.ancestors if a.i != tok.i
@@ -1690,10 +1689,9 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
                                        or c.lemma_.lower() in ("program", "model", "programme"))
                 for c in t.children):
             return True     # ("The 287(g) program enables local agencies to enter into partnerships with ICE")
-    for t in path:      # a campaign pledge: "if elected, she would end the agreement"
-        if any(c.dep_ == "advcl" and c.lemma_.lower() in ("elect", "reelect", "re-elect", "win") and any(
-                g.dep_ == "mark" and g.lower_ == "if" for g in c.children) for c in t.children):
-            return True
+    if any(_elected_if(t) for t in [tok, *tok.ancestors]):
+        return True     # a campaign pledge: "if elected, she would end the agreement", "If I am mayor, our police
+        # will help": a candidate's promise, no act of any government
     for t in path:      # inside a condition: "would sue if the state tried to enforce the ban"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
             return True
@@ -3825,14 +3823,8 @@ def _state_statute(tok) -> bool:
     # "SB 140 would ...", "House Bill 318 would ...": the small model makes the number the subject and
     # leaves the bill word outside it
     h = head[0]
-    return h.like_num and len(head) == 1 and h.i > 0 and bool(_STATE_BILL_WORD.search(
-        h.doc[max(0, h.i - 2):h.i].text)) and not _FEDERAL_BILL_WORD.search(h.doc[max(0, h.i - 2):h.i].text)
+    return h.like_num and len(head) == 1 and bool(_BILL_ID_END.search(h.doc[max(0, h.i - 2):h.i + 1].text))
 
-
-#: the words before a state bill's number ("SB", "H.B.", "House Bill", "Assembly Bill", "LD")
-_STATE_BILL_WORD = re.compile(r"(?:\b(?:S|H|A)\.?\s?B\.?|\b(?:S|H)\.?\s?F\.?|\bLD|\b(?:Senate|House|Assembly)\s+(?:Bill|File))$")
-#: ... and a federal one's ("H.R. 2", "the U.S. House Bill")
-_FEDERAL_BILL_WORD = re.compile(r"\b(?:H\.\s?R\.?|U\.S\.|Congress(?:ional)?)\b", re.I)
 
 
 def _subject_text(tok, deps=None) -> str:
