@@ -953,9 +953,10 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     # one chamber of a legislature voting: the bill goes on to the other ("The Senate's vote to require ...")
     for t in path:
         if t.lemma_.lower() in ("vote", "pass", "approve", "advance") and any(
-                c.dep_ in ("nsubj", "poss") and c.lower_ in ("senate", "house", "assembly") and not any(
-                    g.lower_ in ("city", "county", "town") for g in c.children) for c in t.children):
+                c.dep_ in ("nsubj", "poss") and _chamber(c) for c in t.children):
             return "proposed"
+    if _passed_one_chamber(tok):
+        return "proposed"
     # "asked the Board to approve an agreement", "requests that the Court approve the renewal": put to a body
     asker = next((a for a in tok.ancestors if a.lemma_.lower() in ("ask", "request", "petition") and _is_verbal(a)),
                  None)
@@ -1743,13 +1744,41 @@ def _is_operative_no(verb) -> bool:
 _PROPOSAL_NOUNS = {"proposal", "plan", "idea", "amendment", "motion", "suggestion", "push", "effort", "attempt"}
 _DROP_LEMMAS = {"drop", "abandon", "fail", "withdraw", "reject", "die", "table", "shelve", "scrap", "kill", "defeat",
                 "stall", "collapse", "fizzle"}
+#: what a legislature or board weighs and can let die: "A bill that would have required ... died in committee"
+_DROPPABLE = _PROPOSAL_NOUNS | R.PROPOSAL_NOUNS
+
+
+def _chamber(tok) -> bool:
+    """One chamber of a legislature ("the House", "the state Senate"), not a city's or county's body."""
+    return tok.lower_ in ("senate", "house", "assembly") and not any(
+        g.lower_ in ("city", "county", "town") for g in tok.children)
+
+
+_CHAMBER_VERBS = {"pass", "clear", "approve", "advance"}
+
+
+def _passed_one_chamber(tok) -> bool:
+    """What a bill does, told where one chamber passes it: "Senate Bill 12, which bars ..., passed the Senate
+    21-9", "The House passed a bill on Tuesday barring ..." (the parse hangs the bill's content on the verb)."""
+    for a in tok.ancestors:
+        if a.lemma_.lower() not in _CHAMBER_VERBS or not _is_verbal(a):
+            continue
+        if not any(c.dep_ in ("nsubj", "dobj") and _chamber(c) for c in a.children):
+            return False
+        inner = next(t for t in [tok, *tok.ancestors] if t.head.i == a.i)
+        if inner.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return inner.lemma_.lower() in R.PROPOSAL_NOUNS or bool(_BILL_ID.match(
+                inner.doc[inner.left_edge.i: inner.i + 1].text))
+        return inner.dep_ == "advcl" and inner.tag_ == "VBG" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in R.PROPOSAL_NOUNS for c in a.children)
+    return False
 
 
 def _dropped_proposal(tok) -> bool:
     """"A proposal to require agents to show identification was dropped": an idea given up, not an act."""
     t = tok
     while t.head.i != t.i:
-        if t.lemma_.lower() in _PROPOSAL_NOUNS and t.dep_ in ("nsubj", "nsubjpass") \
+        if t.lemma_.lower() in _DROPPABLE and t.dep_ in ("nsubj", "nsubjpass") \
                 and t.head.lemma_.lower() in _DROP_LEMMAS:
             return True
         t = t.head
