@@ -262,6 +262,19 @@ def year_in_words(text: str) -> Optional[int]:
     return 2000 + n
 
 
+def _case_step_below_date_line(above: list[str], key) -> Optional[dt.date]:
+    """A story's date line above a case's own steps: "Friday, June 18, 2027" over a docket caption's "FILED: August
+    24, 2026" is the story's date (a case is filed or decided before it is written about)."""
+    if not re.match(r"(?:filed|decided)\b", key.group(0), re.I):
+        return None
+    for ln in above[:6]:
+        m = _STANDALONE_DATE.match(ln)
+        d = parse_date_value(m.group(1)) if m else None
+        if d is not None:
+            return d
+    return None
+
+
 def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     """The document's own date from its top lines when there is no metadata line:
     a short "Published: March 11, 2026 at 6:42 PM" / "Filed December 9, 2025" line
@@ -274,7 +287,7 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     order or resolution anywhere ("DATED this 8th day of October, 2025"): "PASSED: February 25, 2027" followed by
     "APPROVED this 4th day of March 2027" is dated by the approval."""
     lines = [ln.strip() for ln in text[body_start:].split("\n")[:60] if ln.strip()][:40]
-    for ln in lines:
+    for i, ln in enumerate(lines):
         # (a metadata line of several "|"-separated fields can be longer: "Published: Oct. 13, 2027 at 5:42 PM EDT |
         # Updated: ...")
         if (len(ln.split()) <= 15 or ("|" in ln and len(ln.split()) <= 26)) and not _EARLIER_TEXT.match(ln):
@@ -282,7 +295,7 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
             if m:
                 d = parse_date_value(m.group(1))
                 if d is not None:
-                    return d
+                    return _case_step_below_date_line(lines[:i], m) or d
     for ln in lines[:8]:
         m = _FIRST_PUBLISHED.search(ln)
         d = parse_date_value(m.group(1)) if m else None

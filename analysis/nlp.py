@@ -59,10 +59,18 @@ def _keep_whole(nlp) -> None:
 _CAPS_VERB = re.compile(r"\b[A-Z]{2,}(?:ED|ING)\b")
 
 
+#: a summary line that opens with a verb the small model reads as a plural noun when capitalised ("Bars city
+#: employees from sharing ...", "2. Bans masks for officers ..."), not a heading ("Limits on ICE access")
+_OPENING_VERB = re.compile(r"^(\W{0,3}(?:\(?\w{1,3}[.)]\s+)?)(Bars|Bans|Limits|Blocks|Curbs|Caps)"
+                           r"(?=\s+(?!(?:of|on|for|to|and|in|at|or|with|from|by)\b)[A-Za-z])")
+
+
 def for_parser(text: str) -> str:
     """The text the parser sees: upper-case verb forms in a mixed-case sentence
     ("The motion is GRANTED", "Defendants are ENJOINED") lower-cased so the small
-    model tags them as verbs. Same length, so every offset is unchanged."""
+    model tags them as verbs, and so is a summary line's opening verb ("Bars city employees from ...").
+    Same length, so every offset is unchanged."""
+    text = _OPENING_VERB.sub(lambda m: m.group(1) + m.group(2).lower(), text)
     if not _CAPS_VERB.search(text) or text.upper() == text:
         return text
     return _CAPS_VERB.sub(lambda m: m.group(0).lower(), text)

@@ -1,11 +1,19 @@
 """One chamber passing a bill makes what the bill does proposed, however the parse hangs the bill's content
 ("Senate Bill 12, which bars ..., passed the Senate 21-9"; "The House passed a bill on Tuesday barring ...");
-a bill or measure that was defeated, died or was rejected gives no row.
+a bill or measure that was defeated, died or was rejected gives no row. Also: a docket story's date line
+over a case's "FILED:" line, grant offices known by their acronyms (OJP, BJA), a task force named by the
+federal unit (HSI), a release "after ICE lodged a detainer", ICE barred from a jail, "set aside" (not "set to"),
+a grant paid "only if", a summary line's opening "Bars ...", a suit against the Defense Department, detainees'
+own suit (a case in court), orders to troops just federalized (no ultimatum), "a betrayal".
 
 Every sentence is invented for these tests (real US places, made-up people, laws and offices).
 """
+import datetime as dt
+
 import pytest
 from action_helpers import rows
+
+from analysis.corpus import byline_date
 
 pytestmark = pytest.mark.usefixtures("rules_only")
 
@@ -42,3 +50,85 @@ def test_a_council_or_a_signed_law_stays_enacted(text):
 ])
 def test_a_defeated_measure_gives_no_row(text):
     assert not [r for r in rows(text) if r["action_type"] == "bar_local_cooperation"]
+
+
+def test_a_docket_story_is_dated_by_its_date_line_not_the_case_filing():
+    text = ("THE PLAINS LEGAL WEEKLY\nDOCKET WATCH | U.S. District Court, District of Kansas\nTuesday, May 4, 2027\n\n"
+            "Judge approves Finney County settlement\n\nCASE: Ruelas et al. v. Finney County\nFILED: March 2, 2026\n")
+    assert byline_date(text) == dt.date(2027, 5, 4)
+    assert byline_date("Filed December 9, 2025\n\nThe council voted.") == dt.date(2025, 12, 9)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("OJP will withhold all unpaid funds from Eugene.", "Office of Justice Programs"),
+    ("The BJA will withhold Byrne JAG funds from Salem.", "Bureau of Justice Assistance"),
+])
+def test_grant_offices_are_federal(text, actor):
+    got = [r for r in rows(text) if r["action_type"] == "withhold_funding"]
+    assert got and got[0]["actor"] == actor and got[0]["actor_level"] == "federal"
+
+
+def test_a_task_force_named_by_its_federal_unit():
+    assert _statuses("Spokane ended its police department's role in the HSI task force in 2025.",
+                     "end_formal_agreement") == {"enacted"}
+
+
+@pytest.mark.parametrize("text, atype", [
+    ("Passaic County released him on March 3, six days after ICE lodged a detainer.", "bar_local_cooperation"),
+    ("The sheriff released the man despite an ICE detainer.", "bar_local_cooperation"),
+    ("The jail released him to ICE agents after ICE lodged a detainer.", "assist_ice"),
+])
+def test_a_release_after_a_detainer_declines_it(text, atype):
+    got = {r["action_type"] for r in rows(text)}
+    assert atype in got and not ({"assist_ice", "bar_local_cooperation"} - {atype}) & got
+
+
+def test_ice_barred_from_a_jail():
+    assert _statuses("Camden County has barred ICE officers from the booking area of its jail.",
+                     "bar_local_cooperation") == {"enacted"}
+
+
+def test_set_aside_is_no_plan():
+    text = ("DHS asks Union County to set aside its policy and direct its jail to notify ICE 48 hours before "
+            "releasing anyone.")
+    assert _statuses(text, "federal_ultimatum") == {"enacted"}
+
+
+def test_a_grant_paid_only_if_is_a_funding_condition():
+    text = ("In May 2026, the Office of Justice Programs told Champaign that its $52,000 Byrne grant would be paid "
+            "only if the city gave ICE agents access to its holding cells.")
+    assert "withhold_funding" in {r["action_type"] for r in rows(text)}
+
+
+def test_a_summary_line_opening_with_bars():
+    text = "Chapter 9.20 summary\n\nBars Eugene city employees from sharing a person's immigration status with ICE."
+    assert _statuses(text, "bar_local_cooperation") == {"enacted"}
+
+
+def test_a_suit_against_the_defense_department_is_against_the_federal_government():
+    text = ("Attorney General Lucinda Marroquin-Betts said the state would sue the Defense Department \"the moment a "
+            "soldier puts handcuffs on anyone in New Mexico.\"")
+    got = {r["action_type"] for r in rows(text)}
+    assert "sue_federal_government" in got and "expand_cooperation" not in got
+
+
+def test_detainees_own_suit_is_a_case_in_court():
+    text = ("Five former detainees, led by Orlaith Benavente-Sloan, filed the suit on June 3, 2026, over their "
+            "detention in the county's jail after they had posted bond.")
+    got = {r["action_type"] for r in rows(text)}
+    assert "court_action" in got and "sue_federal_government" not in got
+
+
+def test_orders_to_federalized_troops_are_no_ultimatum():
+    text = ("The Department of Defense said it had federalized 300 members of the New Mexico National Guard and "
+            "ordered them to support ICE in Dona Ana County.")
+    got = {r["action_type"] for r in rows(text)}
+    assert "federal_deployment" in got and "federal_ultimatum" not in got
+
+
+@pytest.mark.parametrize("quote", ["a betrayal of everything this city promised", "an insult to every family here",
+                                   "a travesty"])
+def test_harsh_words_include_betrayal_and_insult(quote):
+    from analysis.extract import action_rules as R
+
+    assert R.CUES["harsh"].search(quote)

@@ -26,6 +26,7 @@ _CUE_SOURCES: dict[str, str] = {
     # anything federal (an agency, the president, a federal policy)
     "federal": r"\b(federal|ice|dhs|cbp|border patrol|homeland security|administration|white house|president"
                r"|justice department|department of justice|doj|fbi|united states|national guard|troops"
+               r"|defense department|department of defense|pentagon|war department|department of war"
                r"|u\.s\. (?:attorney general|department|government|secretary)"
                r"|immigration (?:agent|officer|authorit|enforcement|raid|crackdown|sweep)\w*|deport\w*)\b",
     # people who carry out federal enforcement
@@ -34,8 +35,8 @@ _CUE_SOURCES: dict[str, str] = {
     "agreement_strong": r"(287\s*\(\s*g\s*\)|\bigsas?\b|\b(?:(?:task[- ]force|jail[- ]enforcement|warrant[- ]service[- ]officer)(?:[- ]model)?|jail[- ]model)"
                         r" (?:agreements?|contracts?|programs?|partnerships?)|\b(?:agreements?|contracts?|memorand\w*|mous?|moas?|task forces?"
                         r"|partnerships?|deals?|arrangements?|programs?|intergovernmental service)\b"
-                        r".{0,80}\b(?:ice|immigration|detention|detainees?|dhs|justice|federal|marshals?)\b"
-                        r"|\b(?:ice|immigration|detention|dhs|federal)\b.{0,40}\b(?:agreements?|contracts?"
+                        r".{0,80}\b(?:ice|hsi|ero|cbp|immigration|detention|detainees?|dhs|justice|federal|marshals?)\b"
+                        r"|\b(?:ice|hsi|ero|cbp|immigration|detention|dhs|federal)\b.{0,40}\b(?:agreements?|contracts?"
                         r"|memorand\w*|task forces?|partnerships?|deals?|programs?)\b)",
     "agreement_word": r"\b(287\s*\(\s*g\s*\)|igsas?|agreements?|contracts?|memorand\w*|task forces?|partnerships?|programs?|deals?)",
     "cooperation": r"\b(tak(?:e|es|ing|en) part|enforc(?:e|es|ed|ing)\b|support(?:s|ed|ing)?|giv(?:e|es|ing|en)|gave|records|took part|participat\w*|ask\w* (?:\w+ ){0,5}?about (?:[\w']+ ){0,3}(?:immigration|citizenship)"
@@ -154,7 +155,7 @@ _CUE_SOURCES: dict[str, str] = {
              r"|(?:political |publicity )stunts?|power grab"
              r"|immoral|un-american|rogue|thug\w*|jeopardiz\w*|endanger\w*|defy\w*|defian\w*|obstruct\w*"
              r"|tear\w* (?:\w+ ){0,2}families apart|rip\w* (?:\w+ ){0,2}families apart|separat\w* families"
-             r"|complicit|not welcome|power grab"
+             r"|complicit|not welcome|power grab|betray\w*|insult\w*|travest\w*"
              # sarcasm and verdicts on what federal agents did ("a stunt dressed up as a legal argument",
              # "was not law enforcement, it was an ambush", "Washington tried to turn our sheriffs into ...")
              r"|dressed up as|ambush\w*|disappeared|stunts?|photo ops?|photo opportunit\w*|for the cameras"
@@ -339,7 +340,7 @@ RULES: tuple[Rule, ...] = (
        cues=("agreement_strong",), negated=True, base=0.65),
     _r("bar_cooperation", _local("bar_local_cooperation"), verbs=_BAR_VERBS,
        nouns=("ban", "prohibition", "limit", "restriction", "curb", "limitation"),
-       cues=("ice",), any_cues=("cooperation", "agreement_word", "traffic_help", "contact_with_ice"),
+       cues=("ice",), any_cues=("cooperation", "agreement_word", "traffic_help", "contact_with_ice", "jail_access"),
        exclude=("anti_sanctuary", "sanctuary", "mask"),
        base=0.65),
     # "an ordinance that keeps its police out of civil immigration arrests", "a law that keeps local jails from

@@ -1019,8 +1019,9 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
                 return "announced"
         if t.i != tok.i and t.lemma_.lower() in ("want", "wish", "like") and tok.lemma_.lower() in _SPEECH_ACTS:
             continue    # "I want to thank the officers of ICE": the thanks are given as it is said
-        if t.i != tok.i and t.lemma_.lower() in R.ANNOUNCE and not past:
-            return "announced"
+        if t.i != tok.i and t.lemma_.lower() in R.ANNOUNCE and not past and not (
+                t.lemma_.lower() == "set" and not any(c.dep_ == "xcomp" for c in t.children)):
+            return "announced"      # ("is set to vote on ...", not "asks them to set aside their policies")
         if t.lower_ == "going" and any(c.lower_ == "to" for c in t.subtree):
             return "announced"
     return "enacted"
@@ -3070,8 +3071,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue
             if rule.name == "call_names" and not _calls_names(tok):
                 continue
-            if rule.name == "statement" and _statement_type(tok, sent) is None:
-                continue
+            if rule.name == "statement" and _statement_type(tok, sent) is None and not (
+                    R.CUES["funding"].search(sent.text.lower()) and _FUNDS_ON_CONDITION.search(sent.text)):
+                continue    # (a grant "would be paid only if ...": a funding condition told, see _rows)
             if rule.actor_pattern and not _subject_may_match(tok, rule):
                 continue
             if rule.name == "court_verbs" and _generic_court(tok):
@@ -3240,6 +3242,10 @@ def _released_despite_detainer(tok) -> bool:
     held = " ".join(t.text for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep") for t in c.subtree)
     if re.search(r"\bdetainers?\b", held, re.I):
         return True
+    # "released him on February 11, eight days after ICE lodged a detainer": let go once ICE had asked to hold him
+    when = " ".join(t.text for c in tok.children if c.dep_ in ("advcl", "prep", "npadvmod") for t in c.subtree)
+    if _AFTER_DETAINER.search(when):
+        return True
     # "released 46 people ICE had asked it to hold", "released inmates whom federal agents wanted detained"
     # (or, misparsed, "ICE had asked it to hold" as the release's own clause)
     asked = [r for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for r in c.children if r.dep_ in ("relcl", "acl")]
@@ -3248,6 +3254,27 @@ def _released_despite_detainer(tok) -> bool:
                for r in asked)
 
 
+_TROOP_WORDS = re.compile(r"\b(?:guard|guardsmen|guardsman|troops|soldiers|marines?|members|personnel|units?)\b", re.I)
+
+
+def _orders_troops(tok) -> bool:
+    """"ordered them to support ICE", "directed 200 Marines to ...", after a deployment verb: orders to the forces
+    sent, not a demand on a local government."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    if not objs or not _is_verbal(tok):
+        return False
+    text = " ".join(t.text for o in objs for t in o.subtree)
+    if _TROOP_WORDS.search(text):
+        return True
+    deployed = tok.head if tok.dep_ == "conj" else None
+    return deployed is not None and deployed.lemma_.lower() in ("federalize", "deploy", "mobilize", "activate", "send") \
+        and all(o.lower_ in ("them", "it") for o in objs)
+
+
+#: money promised on a condition: "would be paid only if", "unless the city", "conditioned on", "contingent on"
+_FUNDS_ON_CONDITION = re.compile(r"\bonly if\b|\bunless\b|\bcondition(?:ed|al)\b|\bcontingent\b", re.I)
+_AFTER_DETAINER = re.compile(r"\b(?:after|despite|although|though)\b.{0,60}\b(?:lodged|issued|filed|placed|sent|submitted)"
+                             r"\b.{0,30}\bdetainers?\b|\bdespite\b.{0,40}\bdetainers?\b", re.I)
 #: verbs of asking for what a relative clause says ICE wanted ("people ICE had asked it to hold")
 _ASKED_FOR = frozenset(("ask", "request", "want", "seek", "expect", "tell"))
 _ASKED_TO_HOLD = re.compile(r"\b(?:ICE|federal|immigration|agents?|agency|DHS)\b.*\b(?:hold|held|detain(?:ed)?|keep|kept)\b")
@@ -3675,6 +3702,8 @@ def _sues_local_party(tok, S) -> bool:
         if R.CUES["federal"].search(head):
             return False
         ids = {t.i for t in c.subtree}
+        if any(c in o["tokens"] and _norm_level(o.get("level")) == "federal" for o in S.within(S.orgs, ids)):
+            return False    # "would sue the Defense Department ...": a federal body, whatever the words after it name
         if R.CUES["local_target"].search(text) or c.ent_type_ == "GPE" or any(
                 p.get("kind") != "country" for p in S.within(S.places, ids)):
             return True
@@ -4649,7 +4678,11 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             atype = "expand_cooperation"    # a state cutting a city's share: a state penalty on sanctuary
         if call:
             atype = "call_to_abolish_or_reform"
-        if rule.name == "statement":
+        if rule.name == "require_cooperation" and cls == R.FED and _orders_troops(tok):
+            continue    # "federalized 400 members of the Guard and ordered them to support ICE": the deployment's orders
+        if rule.name == "statement" and cls == R.FED and _cue("funding", texts) and _FUNDS_ON_CONDITION.search(sent.text):
+            atype = "withhold_funding"  # "OJP told the city that its grant would be paid only if ...": a condition set
+        elif rule.name == "statement":
             kind = _statement_type(tok, sent)
             if (kind == "praise" and cls != R.UNK) or (kind == "warm" and cls == R.FED):
                 atype = "praise_enforcement"     # ("Sheriff X never lets a criminal walk out, and that saves lives")
@@ -4672,8 +4705,12 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             continue
         if atype == "sue_federal_government" and rule.name == "sue" and \
                 (a.get("level") in ("nongovernmental", "county", "city") or _PRIVATE_PARTIES.search(a.get("actor") or "")) \
-                and _sues_local_party(tok, S):
+                and (_sues_local_party(tok, S) or (
+                    _PRIVATE_PARTIES.search(re.sub(r"(?i)\bplaintiffs\b", "", f'{a.get("text") or ""} {a.get("actor") or ""}'))
+                    and tok.lower_ not in ("complaint", "complaints") and not _cue("federal", texts))):
             atype = "court_action"      # residents (or a city) suing a county: a case in court, not a suit against ICE
+            # ("Four former detainees filed the suit over their detention in the county's jail": no federal party;
+            # a court's bare "Plaintiffs" may be a state suing the United States)
         refined = _refine(atype, tok, rule, texts, cls, path, sent)
         if atype == "sue_federal_government" and rule.name == "sue" and _sues_local_party(tok, S) and (
                 a.get("level") or _words_level(a.get("actor") or "")
@@ -5063,6 +5100,7 @@ _TARGET_NOUNS = {"county", "counties", "city", "cities", "municipality", "munici
                  "jurisdictions", "locality", "localities", "town", "towns", "government", "governments", "agency",
                  "agencies", "official", "officials"}
 _PRIVATE_PARTIES = re.compile(r"\b(plaintiffs|residents|voters|families|parents|workers|tenants|taxpayers|students|groups?"
+                              r"|detainees|inmates|prisoners|immigrants"
                               r"|coalition|project|union|center|alliance|network|clinic|church\w*)\b", re.I)
 _PENALTY = re.compile(r"\b(grants?|funds?|funding|awards?|payments?|revenue\w*|aid|penal\w*|fines?|punish\w*|withh[oe]ld\w*|den(?:y|ies|ied)"
                       r"|remov\w* from office|liable|misdemeanor|felony|lawsuits?)\b", re.I)
