@@ -132,3 +132,39 @@ def test_harsh_words_include_betrayal_and_insult(quote):
     from analysis.extract import action_rules as R
 
     assert R.CUES["harsh"].search(quote)
+
+
+@pytest.mark.parametrize("text", [
+    "Sec. 2. (a) A governmental body may not enact, adopt, or enforce a sanctuary policy.",
+    "(b) A governmental body may not prohibit a law enforcement officer from sending information about a person's "
+    "immigration status to ICE.",
+])
+def test_a_statute_banning_limits(text):
+    got = {r["action_type"] for r in rows(text)}
+    assert "expand_cooperation" in got and not got & {"affirm_sanctuary", "bar_local_cooperation"}
+
+
+@pytest.mark.parametrize("text", [
+    "(c) This section does not require an officer to ask a crime victim or witness about immigration status.",
+    "The act does not require any county to rent jail beds to ICE.",
+])
+def test_what_a_law_does_not_require_is_no_ban(text):
+    assert not [r for r in rows(text) if r["action_type"] == "bar_local_cooperation"]
+
+
+def test_the_people_a_requirement_reaches_are_no_act():
+    text = ("Within thirty days, I will issue an executive order requiring every state trooper who assists a federal "
+            "immigration operation to display a name and badge number.")
+    got = {r["action_type"] for r in rows(text)}
+    assert not got & {"assist_ice", "federal_enforcement_operation"}
+    # (a duty hung on the relative clause is still the duty)
+    text = ("A state law signed in 2025 requires every Georgia sheriff who operates a jail to check the immigration "
+            "status of each person booked on a felony charge.")
+    assert "expand_cooperation" in {r["action_type"] for r in rows(text)}
+
+
+def test_a_state_suing_the_agency_of_its_if_clause_is_no_suit_against_washington():
+    text = ("If a county agency does not comply within 30 days of a notice, the attorney general will file suit "
+            "against it in circuit court.")
+    got = {r["action_type"] for r in rows(text)}
+    assert got and "sue_federal_government" not in got

@@ -326,6 +326,7 @@ def _fed(code):
 
 _BAR_VERBS = ("ban", "bar", "prohibit", "forbid", "outlaw", "limit", "restrict", "curb", "block", "prevent",
               "restrain", "preclude", "disallow")
+BAR_VERBS = frozenset(_BAR_VERBS)
 _STOP_VERBS = ("end", "stop", "cease", "halt", "suspend", "discontinue", "eliminate")
 
 RULES: tuple[Rule, ...] = (

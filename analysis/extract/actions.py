@@ -1621,7 +1621,9 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     bar = _bar_of(tok) if rule.negated else None    # ("bars officers from asking ...": the bar is the negation)
     barred = bar is not None
     if rule.negated:
-        neg_here = _negated(tok) or (tok.dep_ == "xcomp" and _negated(tok.head)) or prohibition or (
+        neg_here = _negated(tok) or (tok.dep_ == "xcomp" and _negated(tok.head)
+                                     # ("does not require an officer to ask about status": no ban on asking)
+                                     and tok.head.lemma_.lower() not in R.OBLIGATION) or prohibition or (
             shared is not None and _negated(shared)) or barred
         # prohibition: "No employee shall ask about immigration status"
         if not neg_here:
@@ -3086,6 +3088,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name in ("prosecute_agents", "target_officials") and tok.tag_ == "VBN" \
                     and tok.dep_ in ("acl", "amod"):
                 continue    # "Those arrested will remain in ICE custody": people described, no one threatened
+            if rule.name != _REQUIRE_RULE.name and _class_described(tok):
+                continue    # "every state trooper who assists a federal immigration operation": whom a rule reaches
             if rule.name == "serve_ice_warrants" and (
                     any(a.lemma_.lower() in ("let", "allow", "authorize", "permit", "enable") for a in tok.ancestors)
                     or _WARRANT_MODEL.search(sent.text)):
@@ -3111,11 +3115,16 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     _operative(tok) or _law_requires(tok) or _law_pays(tok)):
                 # "every law enforcement agency shall comply with a detainer": a law requiring cooperation
                 rule = dataclasses.replace(_REQUIRE_RULE, negated=_negated(tok))
+            elif rule.types.get(R.NONFED) == "bar_local_cooperation" and lemma in R.BAR_VERBS and _is_verbal(tok) \
+                    and _negated(tok) and _prohibited(tok):
+                # "A governmental body may not prohibit an officer from sending information to ICE": a ban on limits
+                rule = dataclasses.replace(_REQUIRE_RULE, negated=True)
             elif rule.name == "affirm_sanctuary" and _is_verbal(tok) and (
                     _prohibited(tok) or (_in_relcl(tok) and _SANCTIONS.search(sent.text))):
                 # "no city shall adopt a sanctuary policy", "any official who enforces a sanctuary policy
-                # shall be subject to a civil penalty": a ban on sanctuary
-                rule = dataclasses.replace(_REQUIRE_RULE, negated=_negated(tok))
+                # shall be subject to a civil penalty": a ban on sanctuary ("may not enact, adopt, or enforce a
+                # sanctuary policy": the verbs share the first one's "may not")
+                rule = dataclasses.replace(_REQUIRE_RULE, negated=_negated(tok) or _prohibited(tok))
             if _blocked(tok, path, rule, sent):
                 continue
             cands.append((tok, rule, sc, texts, path))
@@ -3695,6 +3704,8 @@ def _sues_local_party(tok, S) -> bool:
         parties += [g for h in holders for v in h.children if v.dep_ in ("advcl", "xcomp", "relcl", "acl")
                     and v.lemma_.lower() in ("enjoin", "compel", "force", "stop") for g in v.children if g.dep_ == "dobj"]
     for c in parties:
+        if c.lower_ in ("it", "them") and _if_subject_local(c):
+            return True     # "If an agency does not comply ..., the OAG will file suit against it"
         text = " ".join(t.text for t in c.subtree)
         # (what the party is sued for may name ICE: "any county still holding ICE detainees")
         head = " ".join(t.text for t in c.subtree if not any(a.dep_ in ("relcl", "acl") and a.i in {
@@ -3710,6 +3721,20 @@ def _sues_local_party(tok, S) -> bool:
         people = S.within(S.people, ids)
         if people and all(p.get("level") in ("city", "county", "state") for p in people):
             return True
+    return False
+
+
+_LOCAL_BODY_NOUNS = frozenset(("agency", "county", "city", "town", "jail", "sheriff", "department", "municipality",
+                                "official", "office", "subdivision", "government", "locality"))
+
+
+def _if_subject_local(pron) -> bool:
+    """"it"/"them" stands for the subject of the sentence's own "if" clause, and that is a local body ("If an
+    agency does not comply within 30 days, the OAG will file suit against it")."""
+    for t in pron.sent:
+        if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children):
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _LOCAL_BODY_NOUNS for c in t.children):
+                return True
     return False
 
 
@@ -3793,6 +3818,20 @@ def _operative(tok) -> bool:
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and (any(d.dep_ == "det" and d.lower_ in _QUANTIFIERS for d in subj.children) or (
                 subj.tag_ == "NNS" and not any(d.dep_ in ("det", "poss") for d in subj.children))):
+            return True
+    return False
+
+
+def _class_described(tok) -> bool:
+    """The trigger is (in) a present-tense relative clause on "every"/"each"/"any" noun inside a requirement
+    ("requiring every state trooper who assists a federal immigration operation to display ..."): a class of
+    people the rule reaches, not an act."""
+    for t in [tok, *list(tok.ancestors)[:3]]:
+        if t.dep_ in ("advcl", "xcomp", "ccomp"):
+            return False    # ("every sheriff who operates a jail to check ...": the duty, hung on the clause)
+        if t.dep_ == "relcl" and t.tag_ in ("VBZ", "VBP") and any(
+                d.dep_ == "det" and d.lower_ in ("every", "each", "any") for d in t.head.children) and any(
+                a.lemma_.lower() in R.OBLIGATION for a in t.head.ancestors):
             return True
     return False
 
