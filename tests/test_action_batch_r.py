@@ -168,3 +168,27 @@ def test_a_state_suing_the_agency_of_its_if_clause_is_no_suit_against_washington
             "against it in circuit court.")
     got = {r["action_type"] for r in rows(text)}
     assert got and "sue_federal_government" not in got
+
+
+@pytest.mark.parametrize("text", ["In June 2025 Brazoria County added the task force model.",
+                                  "The sheriff said the county joined the jail enforcement model in 2019."])
+def test_a_287g_model_named_alone_is_an_agreement(text):
+    assert _statuses(text, "enter_formal_agreement") == {"enacted"}
+
+
+def test_the_agreements_officers_screening_is_help():
+    text = "Sheriff Dale Orvik said his 287(g) officers screened 9,400 people at booking in Brazoria County last year."
+    assert _statuses(text, "assist_ice") == {"enacted"}
+
+
+def test_if_elected_in_a_he_said_aside():
+    text = ("If elected, he said, he would apply for the program's task force model, which lets deputies question "
+            "people about their status on patrol.")
+    assert not rows(text)
+
+
+def test_the_patrol_after_the_state_highway_patrol_is_the_state():
+    text = ("The Florida Highway Patrol enforces traffic laws on state roads.\n\n"
+            "In April 2026 the Patrol signed a memorandum of agreement with ICE, and Tampa police joined later.")
+    got = [r for r in rows(text) if r["action_type"] == "enter_formal_agreement" and r["actor"] == "Patrol"]
+    assert got and got[0]["jurisdiction"] == "us-fl"

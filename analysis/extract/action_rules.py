@@ -32,7 +32,7 @@ _CUE_SOURCES: dict[str, str] = {
     # people who carry out federal enforcement
     "agents": r"\b(agents?|officers?|ice|cbp|border patrol"
               r"|federal (?:law enforcement |immigration )?(?:employee|personnel|official|officer|agent)s?)\b",
-    "agreement_strong": r"(287\s*\(\s*g\s*\)|\bigsas?\b|\b(?:(?:task[- ]force|jail[- ]enforcement|warrant[- ]service[- ]officer)(?:[- ]model)?|jail[- ]model)"
+    "agreement_strong": r"(287\s*\(\s*g\s*\)|\bigsas?\b|\b(?:task[- ]force|jail[- ]enforcement|warrant[- ]service[- ]officer)[- ]models?\b|\b(?:(?:task[- ]force|jail[- ]enforcement|warrant[- ]service[- ]officer)(?:[- ]model)?|jail[- ]model)"
                         r" (?:agreements?|contracts?|programs?|partnerships?)|\b(?:agreements?|contracts?|memorand\w*|mous?|moas?|task forces?"
                         r"|partnerships?|deals?|arrangements?|programs?|intergovernmental service)\b"
                         r".{0,80}\b(?:ice|hsi|ero|cbp|immigration|detention|detainees?|dhs|justice|federal|marshals?)\b"
@@ -631,6 +631,11 @@ RULES: tuple[Rule, ...] = (
     # "In August her deputies served 41 ICE warrants on inmates in the jail": ICE's own warrants served for it
     _r("serve_ice_warrants", {FED: None, NONFED: "assist_ice", UNK: None},
        verbs=("serve", "execute"), cues=("ice_warrants",), base=0.5, needs_actor=True),
+    # "our 287(g) officers screened 9,400 people at booking": the agreement's officers at work
+    _r("agreement_officers_screen", {FED: None, NONFED: "assist_ice", UNK: "assist_ice"},
+       verbs=("screen", "interview", "process", "vet", "check", "flag", "identify", "encounter"),
+       base=0.5, needs_actor=True,
+       actor_pattern=r"287\s*\(\s*g\s*\)[- ](?:officers?|deput(?:y|ies)|personnel|staff|teams?)\b"),
     _r("status_checks", _local("assist_ice"),
        verbs=("check", "screen", "verify", "question", "vet", "run"), cues=("status_checks",), base=0.5,
        needs_actor=True),

@@ -709,7 +709,7 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
     return out
 
 
-_ORG_HEADS = ("department", "agency", "office", "bureau", "administration", "commission", "council", "board",
+_ORG_HEADS = ("department", "agency", "office", "bureau", "administration", "commission", "council", "board", "patrol",
               "division", "service")
 _BODY_WORDS = re.compile(r"\b(?:County|City|Town|Village|Parish)\b.*\b(?:Jail|Sheriff|Sheriff's Office|Police|Department"
                          r"|Detention Center|Correctional Facility|Prison|Board|Commission|Council)\b")
@@ -799,7 +799,10 @@ def _has_if_clause(t, marks=("if", "unless")) -> bool:
 
 
 def _elected_if(t) -> bool:
-    """The verb has an "if" clause about winning office: "if (I am) elected", "if I am mayor", "if she wins"."""
+    """The verb has an "if" clause about winning office: "if (I am) elected", "if I am mayor", "if she wins"
+    (or its "he said" aside has: "If elected, he said, he would apply ...")."""
+    if any(c.dep_ == "parataxis" and _elected_if(c) for c in t.children):
+        return True
     for c in t.children:
         if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "if" for g in c.children):
             words = {w.lemma_.lower() for w in c.subtree}
