@@ -192,3 +192,28 @@ def test_the_patrol_after_the_state_highway_patrol_is_the_state():
             "In April 2026 the Patrol signed a memorandum of agreement with ICE, and Tampa police joined later.")
     got = [r for r in rows(text) if r["action_type"] == "enter_formal_agreement" and r["actor"] == "Patrol"]
     assert got and got[0]["jurisdiction"] == "us-fl"
+
+
+def test_closing_parks_to_federal_staging():
+    text = ("Nogales Mayor Araceli Montoya-Fenwick said the city will close its parks and public parking lots to "
+            "federal staging for as long as the soldiers remain.")
+    assert _statuses(text, "restrict_enforcement_sites") == {"announced"}
+
+
+def test_scoring_political_points_is_criticism():
+    text = ('A Department of Homeland Security spokesperson said Pima County\'s supervisors "would rather score '
+            'political points than secure their own border."')
+    assert "federal_criticism" in {r["action_type"] for r in rows(text)}
+
+
+def test_help_allowed_only_with_a_warrant_is_a_limit():
+    text = ("Student records shall be released to an immigration officer only with written parental consent, a "
+            "judicial subpoena or a court order.")
+    got = {r["action_type"] for r in rows(text)}
+    assert "bar_local_cooperation" in got and "expand_cooperation" not in got
+
+
+def test_a_non_restrictive_relative_clause_is_told_as_fact():
+    text = ("The policy also does not affect the Cobb County Sheriff's Office, which renewed its 287(g) agreement "
+            "with ICE in July.")
+    assert _statuses(text, "keep_formal_agreement") == {"enacted"}

@@ -57,6 +57,9 @@ _CUE_SOURCES: dict[str, str] = {
              r"|librar\w*|parks?|shelters?|classrooms?|playgrounds?|school bus\w*|non-?public areas?|(?:city|public|state|county|municipal|government) (?:property|land|lands|buildings?|facilities)"
              r"|property|buildings?|detention (?:centers?|facilit\w*|camps?)|sensitive locations?|polling"
              r"|parking lots?|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
+    # federal forces a place can be closed to ("close its parks to federal staging", "to soldiers")
+    "federal_forces": r"\b(federal (?:staging|forces|troops|operations?|enforcement|immigration)|soldiers|troops"
+                      r"|national guard|guardsmen)\b",
     "civil_immigration": r"\b(?:civil immigration|immigration (?:violations?|status|offen[cs]es?|laws?)|administrative "
                          r"(?:immigration )?warrants?|removab\w+|deportab\w+)\b",
     # what ICE gets from a jail or a police department: its inmates, rooms, records and systems
@@ -155,7 +158,7 @@ _CUE_SOURCES: dict[str, str] = {
              r"|(?:political |publicity )stunts?|power grab"
              r"|immoral|un-american|rogue|thug\w*|jeopardiz\w*|endanger\w*|defy\w*|defian\w*|obstruct\w*"
              r"|tear\w* (?:\w+ ){0,2}families apart|rip\w* (?:\w+ ){0,2}families apart|separat\w* families"
-             r"|complicit|not welcome|power grab|betray\w*|insult\w*|travest\w*"
+             r"|complicit|not welcome|power grab|betray\w*|insult\w*|travest\w*|(?:scor|play)\w* political points"
              # sarcasm and verdicts on what federal agents did ("a stunt dressed up as a legal argument",
              # "was not law enforcement, it was an ambush", "Washington tried to turn our sheriffs into ...")
              r"|dressed up as|ambush\w*|disappeared|stunts?|photo ops?|photo opportunit\w*|for the cameras"
@@ -392,7 +395,8 @@ RULES: tuple[Rule, ...] = (
     _r("restrict_sites", _local("restrict_enforcement_sites"),
        verbs=_BAR_VERBS + ("keep", "close", "exclude", "deny", "declare", "shield", "protect"),
        nouns=("ban", "restriction", "limit", "prohibition", "zone", "limitation"),
-       cues=("sites",), any_cues=("ice", "detention", "agents"), exclude=("anti_sanctuary",), base=0.6, with_subject=True),
+       cues=("sites",), any_cues=("ice", "detention", "agents", "federal_forces"), exclude=("anti_sanctuary",), base=0.6,
+       with_subject=True),
     _r("affirm_sanctuary", _local("affirm_sanctuary"),
        verbs=("declare", "reaffirm", "affirm", "reassert", "assert", "maintain", "keep", "defend", "uphold",
               "strengthen", "adopt", "become", "remain", "adhere", "embrace", "champion", "preserve", "retain",

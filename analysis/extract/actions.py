@@ -1614,6 +1614,19 @@ def _held_on_detainers(tok) -> bool:
     return False
 
 
+def _aside_end(path) -> int:
+    """How much of ``path`` belongs to the trigger's own assertion: up to a non-restrictive relative clause
+    (", which renewed its 287(g) agreement in July"), whose verb is told as a fact whatever the main clause
+    says ("The policy does not affect the Sheriff's Office, which renewed ...")."""
+    for k, t in enumerate(path):
+        if t.dep_ == "relcl" and t.tag_ in ("VBD", "VBZ") and any(
+                c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in t.children):
+            first = min(x.i for x in t.subtree)
+            if first > 0 and t.doc[first - 1].text == ",":
+                return k + 1
+    return len(path)
+
+
 def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     """True when the trigger is negated (unless the rule wants it), hypothetical or prevented."""
     if sent.text.rstrip().endswith("?") or _INVERTED_IF.match(sent.text):
@@ -1638,7 +1651,7 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     while c.dep_ == "conj" and c.head.i != c.i:     # "shall not stop ... and shall not take part": one list
         conj_heads.add(c.head.i)
         c = c.head
-    for i, t in enumerate(path[1:], 1):
+    for i, t in enumerate(path[1:_aside_end(path)], 1):
         if _negated(t) and not (rule.negated and tok.dep_ == "xcomp" and t.i == tok.head.i) \
                 and not (rule.negated and t.i in conj_heads) and not prohibition \
                 and not (t.i in conj_heads and tok.tag_ in ("VBZ", "VBD")) \
@@ -3114,6 +3127,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 # "no member shall assist federal agents": staff told not to assist ICE at all
                 general = lemma in _GENERAL_HELP and not _RESOURCES.search(sent.text)
                 rule = dataclasses.replace(_NO_HELP_RULE if general else _PROHIBIT_RULE, negated=_negated(tok))
+            elif rule.types.get(R.NONFED) == "assist_ice" and _is_verbal(tok) and _only_when(tok) \
+                    and _ONLY_WITH_WARRANT.search(tok.doc.text[tok.idx:]):
+                # "Student records shall be released to an immigration officer only with written parental
+                # consent or a judicial subpoena": help allowed only on a condition is a limit on help
+                rule = _ONLY_IF_RULE
             elif rule.types.get(R.NONFED) == "assist_ice" and _is_verbal(tok) and (
                     _operative(tok) or _law_requires(tok) or _law_pays(tok)):
                 # "every law enforcement agency shall comply with a detainer": a law requiring cooperation
@@ -3787,6 +3805,12 @@ def _answers_pressure(tok, state, si) -> bool:
 
 _PROHIBIT_RULE = R.Rule(name="prohibit_assist", types={R.FED: None, R.NONFED: "bar_local_cooperation",
                                                         R.UNK: "bar_local_cooperation"}, base=0.55)
+
+
+_ONLY_IF_RULE = R.Rule(name="allowed_only_if", types={R.FED: None, R.NONFED: "bar_local_cooperation",
+                                                      R.UNK: "bar_local_cooperation"}, base=0.5)
+_ONLY_WITH_WARRANT = re.compile(r"\bonly (?:with|if|when|upon|after|under|on)\b.{0,60}?\b(?:consent|warrants?|subpoenas?"
+                                r"|court orders?|judges?|judicial)\b", re.I)
 
 
 _NO_HELP_RULE = R.Rule(name="prohibit_help", types={R.FED: None, R.NONFED: "affirm_sanctuary",
