@@ -65,6 +65,10 @@ _HEADLINE_TALLY = re.compile(r",\s*\d{1,2}\s*[-\u2013]\s*\d{1,2}$")
 _INSTRUMENT_TITLE = re.compile(r"^(?:A|AN)\s+(?:RESOLUTION|ORDINANCE|ACT|BILL|ORDER|EXECUTIVE ORDER|PROCLAMATION)\b")
 
 
+#: the number of a list item or brief: "7. ", "(3) ", "12) "
+_LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
+
+
 def is_heading_line(line: str, *, first_line: bool = False) -> bool:
     """A heading: a short line, no final sentence punctuation, mostly capitalised words.
 
@@ -79,7 +83,13 @@ def is_heading_line(line: str, *, first_line: bool = False) -> bool:
         return False
     words = s.split()
     if len(words) > (20 if first_line else 14):
-        return False
+        # a long headline in Title Case ("Milwaukee County Jail Superintendent Indicted for Hiding Inmates from
+        # ICE and Lying to Federal Agents"): nearly every content word capitalised
+        content = [w for w in words if len(w.strip("\u201c\u201d\"'():,")) > 3]
+        return len(words) <= 22 and len(content) >= 8 and sum(
+            1 for w in content if w.strip("\u201c\u201d\"'(:,")[:1].isupper()) >= 0.9 * len(content)
+    s = _LIST_NUMBER.sub("", s)     # "7. Nassau County renews 287(g) deal": a numbered brief's headline
+    words = s.split()
     if first_line and len(words) >= 3:
         return True
     if len(words) < 2:

@@ -217,3 +217,47 @@ def test_a_non_restrictive_relative_clause_is_told_as_fact():
     text = ("The policy also does not affect the Cobb County Sheriff's Office, which renewed its 287(g) agreement "
             "with ICE in July.")
     assert _statuses(text, "keep_formal_agreement") == {"enacted"}
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("7. Nassau County renews 287(g) deal", True),
+    ("Dane County Jail Superintendent Indicted for Hiding Inmates from ICE and Lying to Federal Agents", True),
+    ("1. The city shall not hold anyone on a detainer", False),
+    ("The county renewed its agreement with ICE on Monday after a long debate about jail beds and money", False),
+])
+def test_a_numbered_brief_and_a_long_title_case_headline_are_headings(line, heading):
+    from analysis.segment import is_heading_line
+
+    assert is_heading_line(line) is heading
+
+
+def test_a_compilation_current_as_of_a_date():
+    text = ("STATE LEGISLATURE, 2027-28 REGULAR SESSION\n\nMEASURES: DIGESTS AND STATUS\n"
+            "Compiled by committee staff. Current as of Friday, September 10, 2027.\n\nAB 12 (Ruiz) Law enforcement.")
+    assert byline_date(text) == dt.date(2027, 9, 10)
+
+
+def test_count_one_charges_is_no_act():
+    text = "Count one charges that she conspired with two jail supervisors to prevent ICE officers from taking custody."
+    assert not rows(text)
+
+
+def test_an_indictment_of_a_jail_superintendent_targets_a_local_official():
+    text = ("A federal grand jury has returned a four-count indictment charging Orla Beaumont-Ferris, superintendent "
+            "of the Dane County jail, with concealing persons from arrest, the United States Attorney announced.")
+    assert "target_local_officials" in {r["action_type"] for r in rows(text)}
+
+
+def test_a_jem_agreement():
+    assert _statuses("The Chatham County Sheriff's Office applied for a JEM agreement in February 2027.",
+                     "enter_formal_agreement")
+
+
+def test_a_suit_in_a_state_court_of_common_pleas_is_a_court_case():
+    got = {r["action_type"] for r in rows("Appellee filed this action in the Court of Common Pleas of Berks County in "
+                                          "November 2025.")}
+    assert "court_action" in got and "sue_federal_government" not in got
+
+
+def test_a_dissenting_justice_would_reverse():
+    assert not rows("Justice Yocum-Farrow would reverse.")

@@ -1614,6 +1614,10 @@ def _held_on_detainers(tok) -> bool:
     return False
 
 
+_COUNT_CHARGES = re.compile(r"^\W*Counts?\s+[\w-]+(?:\s+(?:and|through|to)\s+[\w-]+)?\s+(?:charges?|alleges?|accuses?)\b",
+                            re.I)
+
+
 def _aside_end(path) -> int:
     """How much of ``path`` belongs to the trigger's own assertion: up to a non-restrictive relative clause
     (", which renewed its 287(g) agreement in July"), whose verb is told as a fact whatever the main clause
@@ -1631,6 +1635,8 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     """True when the trigger is negated (unless the rule wants it), hypothetical or prevented."""
     if sent.text.rstrip().endswith("?") or _INVERTED_IF.match(sent.text):
         return True     # a question, or "Were the council to adopt the bill, the city could lose ..."
+    if _COUNT_CHARGES.match(sent.text):
+        return True     # "Count one charges that she conspired to ...": an indictment's allegation, paraphrased
     shared = _conj_past_clause(tok)
     prohibition = rule.negated and _is_verbal(tok) and (_prohibited(tok) or (
         rule.name in _BOUND_SUBJECT_RULES and _only_when(tok)))
@@ -2820,7 +2826,8 @@ def _token_at(sent, start: int):
 
 
 #: a state court named in a suit: the case is between the state's own parties
-_STATE_COURT = re.compile(r"\b(?:superior|circuit|chancery|district|county|state|supreme|common pleas) court\b", re.I)
+_STATE_COURT = re.compile(r"\b(?:(?:superior|circuit|chancery|district|county|state|supreme|common pleas) court"
+                          r"|court of common pleas)\b", re.I)
 _AGREEMENT_NOUNS = {"agreement", "memorandum", "contract", "moa", "mou", "pact"}
 
 
@@ -3096,6 +3103,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue
             if rule.name == "court_verbs" and _generic_court(tok):
                 continue
+            if rule.name == "court_verbs" and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children) \
+                    and re.search(r"\b(?:Justice|Judge)\b", _subject_text(tok) or ""):
+                continue    # "Justice Yocum-Farrow would reverse": a dissent's view, no ruling
             if "court_action" in rule.types.values() and re.search(r"\bdissent(?:s|ed|ing)?\b", sent.text, re.I):
                 continue    # "Justice X, dissenting, would affirm": what a dissent would have done is no ruling
             if rule.name == "prosecute_agents" and not _is_verbal(tok) and tok.dep_ == "pobj" \
@@ -4789,6 +4799,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 and tok.dep_ in ("dobj", "pobj") and not _is_verbal(tok) and (
                     tok.head.lemma_.lower() == "join" or tok.head.head.lemma_.lower() == "join"):
             refined = atype     # "the county would join Oregon's lawsuit": the suit against DHS told before
+        if refined is None and atype == "sue_federal_government" and rule.name == "sue" \
+                and a.get("level") != "federal" and _STATE_COURT.search(sent.text) \
+                and not R.CUES["federal"].search(sent.text):
+            refined = "court_action"    # "Appellee filed this action in the Court of Common Pleas of York County"
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" and state.legal:
             # in a court filing against the United States, "filed suit" needs no "federal"; in a case against
             # a sheriff or county (its caption says so), the suit is a case in court
