@@ -261,3 +261,10 @@ def test_a_suit_in_a_state_court_of_common_pleas_is_a_court_case():
 
 def test_a_dissenting_justice_would_reverse():
     assert not rows("Justice Yocum-Farrow would reverse.")
+
+
+def test_the_statement_points_back_to_who_just_spoke():
+    text = ("The Department of Homeland Security thanked Tennessee sheriffs in a statement.\n\n"
+            "The statement also accused Shelby County's leaders of leaving Memphis families exposed to crime.")
+    got = [r for r in rows(text) if r["action_type"] == "federal_criticism"]
+    assert got and got[0]["actor"] == "Department of Homeland Security"

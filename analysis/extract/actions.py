@@ -612,6 +612,12 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
         if low in ("they", "we", "it", "them", "us") and state.last_actor and sent_index - state.last_actor_sent <= 2:
             return [dict(state.last_actor, inferred=True, span=set(), named=state.last_actor.get("named", False))]
         return []
+    if how == "subject" and head.lemma_.lower() in _BACK_REFERENCES and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children) and state.last_actor \
+            and state.last_actor.get("named") and sent_index - state.last_actor_sent <= 2 \
+            and not (S.within(S.people, {head.i}) or S.within(S.orgs, {head.i}) or S.within(S.places, {head.i})):
+        # "A DHS spokesperson called ... The spokesperson also accused ...": the one who just spoke
+        return [dict(state.last_actor, inferred=True, span=set(), named=True)]
     if state.speaker and how == "subject" and any(c.dep_ == "poss" and c.lower_ in ("our", "my")
                                                   for c in head.children) \
             and not (S.within(S.people, {head.i}) or S.within(S.orgs, {head.i}) or S.within(S.places, {head.i})):
@@ -709,6 +715,8 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
     return out
 
 
+#: a subject that points back to the last one who spoke ("The spokesperson also accused ...", "The statement ...")
+_BACK_REFERENCES = frozenset(("spokesperson", "spokesman", "spokeswoman", "statement", "release"))
 _ORG_HEADS = ("department", "agency", "office", "bureau", "administration", "commission", "council", "board", "patrol",
               "division", "service")
 _BODY_WORDS = re.compile(r"\b(?:County|City|Town|Village|Parish)\b.*\b(?:Jail|Sheriff|Sheriff's Office|Police|Department"
