@@ -268,3 +268,8 @@ def test_the_statement_points_back_to_who_just_spoke():
             "The statement also accused Shelby County's leaders of leaving Memphis families exposed to crime.")
     got = [r for r in rows(text) if r["action_type"] == "federal_criticism"]
     assert got and got[0]["actor"] == "Department of Homeland Security"
+
+
+def test_welcoming_to_all_is_sanctuary():
+    text = 'In 2018, Orange County commissioners adopted a resolution declaring the county "welcoming to all."'
+    assert _statuses(text, "affirm_sanctuary") == {"enacted"}
