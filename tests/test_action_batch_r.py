@@ -273,3 +273,15 @@ def test_the_statement_points_back_to_who_just_spoke():
 def test_welcoming_to_all_is_sanctuary():
     text = 'In 2018, Orange County commissioners adopted a resolution declaring the county "welcoming to all."'
     assert _statuses(text, "affirm_sanctuary") == {"enacted"}
+
+
+def test_a_report_cards_city_sections_place_their_rows():
+    text = ("ACCOUNTABILITY REPORT CARD\nReleased December 8, 2027\n\nTHE GRADES\n\n"
+            "LAREDO: A-\nThe city council voted in April to close libraries and parks to immigration agents who lack "
+            "a judicial warrant.\n\n"
+            "LUBBOCK: C\nThe council voted 5-4 in July to bar police from sharing residents' home addresses with "
+            "ICE.\n\nAMARILLO: D\nThe police department signed a 287(g) task-force agreement in May.\n")
+    got = {r["action_type"]: r["jurisdiction"] for r in rows(text)}
+    assert got.get("restrict_enforcement_sites") == "us-tx-laredo"
+    assert got.get("bar_local_cooperation") == "us-tx-lubbock"
+    assert got.get("enter_formal_agreement") == "us-tx-amarillo"

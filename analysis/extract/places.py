@@ -798,6 +798,32 @@ _DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)
                        r"(?: \([A-Za-z .]+\))?\s*(?:\u2014|\u2013|--?)\s*$")
 
 
+#: a section's heading that names its place, in capitals: "EL PASO: A-", "WICHITA: B" (a report card's,
+#: a roundup's or a newsletter's sections; NER misses words in capitals)
+_SECTION_PLACE = re.compile(r"^(?P<city>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})(?:\s*:\s*[A-F][+-]?|\s*:)?\s*$")
+
+
+def _section_rows(pdoc: ParsedDocument, G: gz.Gazetteer) -> list[dict]:
+    """The cities and counties of a document's section headings in capitals ("EL PASO: A-", "TOPEKA"), when
+    at least two of them name one: read like datelines, each section's place for the rows below it."""
+    rows = []
+    for s in pdoc.sentences:
+        m = _SECTION_PLACE.match(s.text)
+        if not m or not (s.is_heading or len(s.text.split()) <= 3):
+            continue
+        name = " ".join(w.capitalize() for w in m.group("city").split())
+        options = [p for p in G.lookup(name) if p.kind in ("state", "city", "county")]
+        if not options or any(o.kind == "state" for o in options):
+            continue    # (a state's section, "UTAH", is left to the people and places it names)
+        p = options[0]
+        start, end = s.start + m.start("city"), s.start + m.end("city")
+        rows.append(dict(doc_id=pdoc.doc_id, sentence_id=s.sentence_id, start=start, end=end,
+                         text=pdoc.text[start:end], jurisdiction_id=p.jurisdiction_id, name=p.name,
+                         kind=p.kind, state=p.state, lat=p.lat, lon=p.lon, approx=p.approx,
+                         resolution="dateline"))
+    return rows if len(rows) >= 2 else []
+
+
 #: the heading of an official document: "CITY OF AURORA, COLORADO", "County of Dane, Wisconsin"
 _GOVERNMENT_HEADER = re.compile(r"^(?:THE |The )?(?P<kind>CITY|City|COUNTY|County|TOWN|Town|VILLAGE|Village|BOROUGH"
                                 r"|Borough|PARISH|Parish|TOWNSHIP|Township) (?:OF|of) "
@@ -838,8 +864,9 @@ def _dateline_rows(pdoc: ParsedDocument, G: gz.Gazetteer) -> list[dict]:
         if not m:
             continue
         city = " ".join(w.capitalize() if not w.endswith(".") else w.title() for w in m.group("city").split())
-        code = state_codes().get((m.group("state") or "").lower().rstrip(".")) if m.group("state") else None
-        if m.group("state") and code is None:
+        named_state = m.groupdict().get("state")
+        code = state_codes().get(named_state.lower().rstrip(".")) if named_state else None
+        if named_state and code is None:
             continue
         if kinds == ("county",) and not city.lower().endswith(("county", "parish")):
             city = f"{city} {m.group('kind').capitalize()}"
@@ -853,6 +880,7 @@ def _dateline_rows(pdoc: ParsedDocument, G: gz.Gazetteer) -> list[dict]:
                          text=pdoc.text[start:end], jurisdiction_id=p.jurisdiction_id, name=p.name,
                          kind=p.kind, state=p.state, lat=p.lat, lon=p.lon, approx=p.approx,
                          resolution="dateline"))
+    rows.extend(r for r in _section_rows(pdoc, G) if not any(r["start"] == x["start"] for x in rows))
     rows.extend(_caps_state_rows(pdoc, G))
     return rows
 
