@@ -285,3 +285,21 @@ def test_a_report_cards_city_sections_place_their_rows():
     assert got.get("restrict_enforcement_sites") == "us-tx-laredo"
     assert got.get("bar_local_cooperation") == "us-tx-lubbock"
     assert got.get("enter_formal_agreement") == "us-tx-amarillo"
+
+
+def test_a_past_fact_in_an_aside_keeps_its_status():
+    text = ("The order does not apply to the Hampden County Sheriff's Office, which runs the jail in Ludlow and "
+            "renewed its 287(g) agreement with ICE in March.")
+    assert _statuses(text, "keep_formal_agreement") == {"enacted"}
+
+
+def test_what_an_adopted_resolution_states_is_in_force():
+    text = ("On June 14, the Daphne City Council adopted a resolution stating that city police will not ask about "
+            "immigration status or hold anyone for ICE.")
+    assert _statuses(text, "bar_local_cooperation") == {"enacted"}
+
+
+def test_a_funding_condition_notified_is_set():
+    text = ("On February 8, DHS notified New Jersey that $96 million in fiscal year 2027 awards would be conditioned "
+            "on honoring ICE detainers.")
+    assert _statuses(text, "withhold_funding") == {"enacted"}

@@ -888,6 +888,8 @@ def _proposal_verb(tok):
 
 
 def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
+    if tok.tag_ == "VBD":
+        path = path[:_aside_end(path)]      # (", which renewed its agreement in March": a past fact told)
     lem = [t.lemma_.lower() for t in path]
     skip = rule.no_status
     text = sent.text
@@ -1014,6 +1016,16 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
             or _RECORDS_SHOW.search(text):
         return "reported"
     verb = next((t for t in path if _is_verbal(t)), None)
+    # "DHS notified New York that its awards would be conditioned on honoring detainers": a condition set
+    if tok.lemma_.lower() == "condition" and any(a.lemma_.lower() in ("notify", "inform", "tell", "advise")
+                                                   and a.tag_ in ("VBD", "VBN") for a in path[1:]):
+        return "enacted"
+    # "adopted a resolution stating that city police will not ask ...": what an adopted text says is in force
+    for t in path:
+        if t.lemma_.lower() in ("state", "say", "declare", "provide", "specify") and t.dep_ in ("acl", "relcl") \
+                and t.head.lemma_.lower() in R.INSTRUMENT_NOUNS and t.head.head.lemma_.lower() in R.ENACT \
+                and t.head.head.tag_ in ("VBD", "VBN"):
+            return "enacted"
     # announced
     past = verb is not None and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)))
@@ -1631,7 +1643,7 @@ def _aside_end(path) -> int:
     (", which renewed its 287(g) agreement in July"), whose verb is told as a fact whatever the main clause
     says ("The policy does not affect the Sheriff's Office, which renewed ...")."""
     for k, t in enumerate(path):
-        if t.dep_ == "relcl" and t.tag_ in ("VBD", "VBZ") and any(
+        if t.dep_ == "relcl" and t.tag_ in ("VBD", "VBZ") and t.head.lemma_.lower() not in R.PROPOSAL_NOUNS and any(
                 c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in t.children):
             first = min(x.i for x in t.subtree)
             if first > 0 and t.doc[first - 1].text == ",":
