@@ -303,3 +303,22 @@ def test_a_funding_condition_notified_is_set():
     text = ("On February 8, DHS notified New Jersey that $96 million in fiscal year 2027 awards would be conditioned "
             "on honoring ICE detainers.")
     assert _statuses(text, "withhold_funding") == {"enacted"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Orange County jail turned away an ICE officer who had come to question an inmate without a lawyer present.",
+    "The sheriff turned ICE agents away at the jail door on Tuesday.",
+])
+def test_turning_ice_away_is_a_limit(text):
+    got = {r["action_type"] for r in rows(text)}
+    assert "bar_local_cooperation" in got and "assist_ice" not in got
+
+
+def test_turning_a_man_over_to_ice_is_still_help():
+    assert "assist_ice" in {r["action_type"] for r in rows("Deputies turned the man over to ICE agents on Tuesday.")}
+
+
+def test_an_imperative_addressed_to_congress_is_a_call():
+    text = "To our congressional delegation I say this: require ICE agents to wear body cameras and show their faces."
+    got = {r["action_type"] for r in rows(text)}
+    assert "call_to_abolish_or_reform" in got and "require_agent_identification" not in got

@@ -641,6 +641,9 @@ RULES: tuple[Rule, ...] = (
        verbs=("screen", "interview", "process", "vet", "check", "flag", "identify", "encounter"),
        base=0.5, needs_actor=True,
        actor_pattern=r"287\s*\(\s*g\s*\)[- ](?:officers?|deput(?:y|ies)|personnel|staff|teams?)\b"),
+    # "the county jail turned away an ICE officer who had come to question an inmate" (checked in actions: "away")
+    _r("turn_away_agents", _local("bar_local_cooperation"), verbs=("turn",), cues=("ice",), any_cues=("agents",),
+       base=0.5),
     _r("status_checks", _local("assist_ice"),
        verbs=("check", "screen", "verify", "question", "vet", "run"), cues=("status_checks",), base=0.5,
        needs_actor=True),

@@ -3123,6 +3123,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue
             if rule.name == "court_verbs" and _generic_court(tok):
                 continue
+            turned_away = lemma == "turn" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in tok.children)
+            if rule.name == "turn_away_agents" and not turned_away:
+                continue    # ("turned the man over to ICE" is help, "turned to ICE" nothing)
+            if rule.name != "turn_away_agents" and turned_away:
+                continue    # ("turned away an ICE officer": no help given)
             if rule.name == "court_verbs" and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children) \
                     and re.search(r"\b(?:Justice|Judge)\b", _subject_text(tok) or ""):
                 continue    # "Justice Yocum-Farrow would reverse": a dissent's view, no ruling
@@ -3590,8 +3595,17 @@ def _call_context(tok, path, binding: bool = False) -> bool:
     if any(t.lemma_.lower() == "see" and t.dep_ == "xcomp" and t.head.lemma_.lower() in ("like", "want", "love", "hope")
            for t in path):
         return True
+    # "To our congressional delegation I say this: require ICE agents to ...": an imperative addressed to Congress
+    if tok.tag_ == "VB" and not any(c.dep_ == "aux" or (c.dep_ == "nsubj" and c.i < tok.i and not any(
+            x.text == ":" for x in tok.doc[c.i:tok.i])) for c in tok.children) \
+            and _ADDRESSED_TO_CONGRESS.match(tok.doc.text):
+        return True
     # "called on Congress to reform ICE by requiring ...", "urged lawmakers to abolish ICE"
     return any(t.lemma_.lower() in R.DEMAND and t.i != tok.i for t in path)
+
+
+_ADDRESSED_TO_CONGRESS = re.compile(r"^\W*To (?:our |the )?(?:congressional delegation|Congress|members of Congress"
+                                    r"|(?:our )?(?:representatives|delegation) in (?:Congress|Washington))\b", re.I)
 
 
 _SIGNED_LAWS = {"bill", "law", "order", "ordinance", "resolution", "legislation", "measure", "statute", "amendment",
