@@ -3126,7 +3126,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             turned_away = lemma == "turn" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in tok.children)
             if rule.name == "turn_away_agents" and not turned_away:
                 continue    # ("turned the man over to ICE" is help, "turned to ICE" nothing)
-            if rule.name != "turn_away_agents" and turned_away:
+            if turned_away and rule.types.get(R.NONFED) == "assist_ice":
                 continue    # ("turned away an ICE officer": no help given)
             if rule.name == "court_verbs" and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children) \
                     and re.search(r"\b(?:Justice|Judge)\b", _subject_text(tok) or ""):
