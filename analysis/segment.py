@@ -69,6 +69,12 @@ _INSTRUMENT_TITLE = re.compile(r"^(?:A|AN)\s+(?:RESOLUTION|ORDINANCE|ACT|BILL|OR
 _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
 
 
+def _capitalised(words: list[str]) -> tuple[list[str], int]:
+    """The content words of a line (longer than three letters) and how many of them are capitalised."""
+    content = [w for w in words if len(w.strip("\u201c\u201d\"'():,")) > 3]
+    return content, sum(1 for w in content if w.strip("\u201c\u201d\"'(:,")[:1].isupper())
+
+
 def is_heading_line(line: str, *, first_line: bool = False) -> bool:
     """A heading: a short line, no final sentence punctuation, mostly capitalised words.
 
@@ -85,19 +91,17 @@ def is_heading_line(line: str, *, first_line: bool = False) -> bool:
     if len(words) > (20 if first_line else 14):
         # a long headline in Title Case ("Milwaukee County Jail Superintendent Indicted for Hiding Inmates from
         # ICE and Lying to Federal Agents"): nearly every content word capitalised
-        content = [w for w in words if len(w.strip("\u201c\u201d\"'():,")) > 3]
-        return len(words) <= 22 and len(content) >= 8 and sum(
-            1 for w in content if w.strip("\u201c\u201d\"'(:,")[:1].isupper()) >= 0.9 * len(content)
+        content, caps = _capitalised(words)
+        return len(words) <= 22 and len(content) >= 8 and caps >= 0.9 * len(content)
     s = _LIST_NUMBER.sub("", s)     # "7. Nassau County renews 287(g) deal": a numbered brief's headline
     words = s.split()
     if first_line and len(words) >= 3:
         return True
     if len(words) < 2:
         return s[:1].isupper() and s.isalpha() and len(s) > 3 and not first_line and False
-    content = [w for w in words if len(w.strip("\u201c\u201d\"'():,")) > 3]
+    content, caps = _capitalised(words)
     if not content:
         return False
-    caps = sum(1 for w in content if w.strip("\u201c\u201d\"'(:,")[:1].isupper())
     if caps / len(content) >= 0.6:
         return True
     # a sentence-case headline inside the text ("Sheriff's move to join ICE program splits the city"):

@@ -3789,8 +3789,7 @@ def _sues_local_party(tok, S) -> bool:
     return False
 
 
-_LOCAL_BODY_NOUNS = frozenset(("agency", "county", "city", "town", "jail", "sheriff", "department", "municipality",
-                                "official", "office", "subdivision", "government", "locality"))
+_LOCAL_BODY_NOUNS = _LOCAL_PAYEES | {"agency", "department", "official", "office", "subdivision", "government"}
 
 
 def _if_subject_local(pron) -> bool:
@@ -3894,14 +3893,14 @@ def _operative(tok) -> bool:
 
 
 def _class_described(tok) -> bool:
-    """The trigger is (in) a present-tense relative clause on "every"/"each"/"any" noun inside a requirement
+    """The trigger is (in) a present-tense relative clause on an "every"/"each"/"any"/"all" noun in a requirement
     ("requiring every state trooper who assists a federal immigration operation to display ..."): a class of
     people the rule reaches, not an act."""
     for t in [tok, *list(tok.ancestors)[:3]]:
         if t.dep_ in ("advcl", "xcomp", "ccomp"):
             return False    # ("every sheriff who operates a jail to check ...": the duty, hung on the clause)
         if t.dep_ == "relcl" and t.tag_ in ("VBZ", "VBP") and any(
-                d.dep_ == "det" and d.lower_ in ("every", "each", "any") for d in t.head.children) and any(
+                d.dep_ == "det" and d.lower_ in _CLASS_WORDS for d in t.head.children) and any(
                 a.lemma_.lower() in R.OBLIGATION for a in t.head.ancestors):
             return True
     return False
@@ -4836,7 +4835,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" \
                 and a.get("level") != "federal" and _STATE_COURT.search(sent.text) \
                 and not R.CUES["federal"].search(sent.text):
-            refined = "court_action"    # "Appellee filed this action in the Court of Common Pleas of York County"
+            # "filed suit against the sheriff in Chatham County Superior Court", "Appellee filed this action in the
+            # Court of Common Pleas of York County": a case in a state court
+            refined = "court_action"
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" and state.legal:
             # in a court filing against the United States, "filed suit" needs no "federal"; in a case against
             # a sheriff or county (its caption says so), the suit is a case in court
@@ -4844,10 +4845,6 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" \
                 and a.get("level") in ("state", "county", "city") and 0 <= si - state.last_pressure_sent <= 6:
             refined = atype     # "Hawaii sued in March", a few sentences after the federal cut it answers
-        if refined is None and atype == "sue_federal_government" and rule.name == "sue" \
-                and a.get("level") != "federal" and _STATE_COURT.search(sent.text) \
-                and not R.CUES["federal"].search(sent.text):
-            refined = "court_action"    # "filed suit against the sheriff in Chatham County Superior Court"
         atype = refined
         if atype is None:
             continue

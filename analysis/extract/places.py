@@ -786,11 +786,15 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
         _, end = s.span_offsets(doc[c.end_tok - 1])
         if any(r["start"] < end and start < r["end"] for r in header_rows):
             continue        # already read from a heading in capitals
-        rows.append(dict(doc_id=pdoc.doc_id, sentence_id=s.sentence_id, start=start, end=end,
-                         text=pdoc.text[start:end], jurisdiction_id=p.jurisdiction_id, name=p.name,
-                         kind=p.kind, state=p.state, lat=p.lat, lon=p.lon, approx=p.approx,
-                         resolution=c.how))
+        rows.append(_row(pdoc, s, start, end, p, c.how))
     return rows
+
+
+def _row(pdoc: ParsedDocument, s, start: int, end: int, p, resolution: str) -> dict:
+    """A place mention row of sentence ``s``, characters ``start:end`` of the document, resolved to ``p``."""
+    return dict(doc_id=pdoc.doc_id, sentence_id=s.sentence_id, start=start, end=end, text=pdoc.text[start:end],
+                jurisdiction_id=p.jurisdiction_id, name=p.name, kind=p.kind, state=p.state, lat=p.lat, lon=p.lon,
+                approx=p.approx, resolution=resolution)
 
 
 _DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})"
@@ -817,10 +821,7 @@ def _section_rows(pdoc: ParsedDocument, G: gz.Gazetteer) -> list[dict]:
             continue    # (a state's section, "UTAH", is left to the people and places it names)
         p = options[0]
         start, end = s.start + m.start("city"), s.start + m.end("city")
-        rows.append(dict(doc_id=pdoc.doc_id, sentence_id=s.sentence_id, start=start, end=end,
-                         text=pdoc.text[start:end], jurisdiction_id=p.jurisdiction_id, name=p.name,
-                         kind=p.kind, state=p.state, lat=p.lat, lon=p.lon, approx=p.approx,
-                         resolution="dateline"))
+        rows.append(_row(pdoc, s, start, end, p, "dateline"))
     return rows if len(rows) >= 2 else []
 
 
@@ -864,9 +865,8 @@ def _dateline_rows(pdoc: ParsedDocument, G: gz.Gazetteer) -> list[dict]:
         if not m:
             continue
         city = " ".join(w.capitalize() if not w.endswith(".") else w.title() for w in m.group("city").split())
-        named_state = m.groupdict().get("state")
-        code = state_codes().get(named_state.lower().rstrip(".")) if named_state else None
-        if named_state and code is None:
+        code = state_codes().get((m.group("state") or "").lower().rstrip(".")) if m.group("state") else None
+        if m.group("state") and code is None:
             continue
         if kinds == ("county",) and not city.lower().endswith(("county", "parish")):
             city = f"{city} {m.group('kind').capitalize()}"
@@ -876,10 +876,7 @@ def _dateline_rows(pdoc: ParsedDocument, G: gz.Gazetteer) -> list[dict]:
         p = options[0]
         start = s.start + m.start("city")
         end = s.start + m.end("city")
-        rows.append(dict(doc_id=pdoc.doc_id, sentence_id=s.sentence_id, start=start, end=end,
-                         text=pdoc.text[start:end], jurisdiction_id=p.jurisdiction_id, name=p.name,
-                         kind=p.kind, state=p.state, lat=p.lat, lon=p.lon, approx=p.approx,
-                         resolution="dateline"))
+        rows.append(_row(pdoc, s, start, end, p, "dateline"))
     rows.extend(r for r in _section_rows(pdoc, G) if not any(r["start"] == x["start"] for x in rows))
     rows.extend(_caps_state_rows(pdoc, G))
     return rows
@@ -905,10 +902,7 @@ def _caps_state_rows(pdoc: ParsedDocument, G: gz.Gazetteer) -> list[dict]:
                     break
                 start = s.start + m.start("state")
                 end = start + len(name)
-                rows.append(dict(doc_id=pdoc.doc_id, sentence_id=s.sentence_id, start=start, end=end,
-                                 text=pdoc.text[start:end], jurisdiction_id=p.jurisdiction_id, name=p.name,
-                                 kind=p.kind, state=p.state, lat=p.lat, lon=p.lon, approx=p.approx,
-                                 resolution="caps_header"))
+                rows.append(_row(pdoc, s, start, end, p, "caps_header"))
                 break
     return rows
 
