@@ -276,6 +276,15 @@ def _case_step_below_date_line(above: list[str], key) -> Optional[dt.date]:
     return None
 
 
+def _names_other_text(line: str, key) -> bool:
+    """"B. DHS letter dated September 16, 2027" (an attachment list), "the memo dated ...": "dated" after other words
+    of its field dates the text named there, not this one ("Dated: April 28, 2026" opens its line or field)."""
+    if key.group(0)[:5].lower() != "dated":
+        return False
+    field_start = line.rfind("|", 0, key.start()) + 1
+    return bool(re.search(r"[A-Za-z]", line[field_start:key.start()]))
+
+
 def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     """The document's own date from its top lines when there is no metadata line:
     a short "Published: March 11, 2026 at 6:42 PM" / "Filed December 9, 2025" line
@@ -293,6 +302,8 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
         # Updated: ...")
         if (len(ln.split()) <= 15 or ("|" in ln and len(ln.split()) <= 26)) and not _EARLIER_TEXT.match(ln):
             m = _BYLINE_KEY.search(ln)
+            if m and _names_other_text(ln, m):
+                m = None
             if m:
                 d = parse_date_value(m.group(1))
                 if d is not None:
@@ -312,7 +323,9 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
                 return d
     late = None     # an approval line below the top of a short text ("Approved by the Board ... on October 26")
     for i, ln in enumerate(lines):
-        m = _KEYED_DATE.match(ln) if len(ln.split()) <= 15 else None
+        # (or one "|"-separated field of it: "L.R. No. 4418H.03P | Prepared March 9, 2028")
+        m = next((k for k in (_KEYED_DATE.match(f.strip()) for f in ln.split("|")) if k), None) \
+            if len(ln.split()) <= 15 else None
         if m:
             d = parse_date_value(m.group(1))
             if d is not None:

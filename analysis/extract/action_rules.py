@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 # --------------------------------------------------------------------- cues
 _CUE_SOURCES: dict[str, str] = {
     # federal immigration enforcement as an object or context
-    "ice": r"(287\s*\(\s*g\s*\)|\b(?:ice|immigration|deport\w*|dhs|homeland security|cbp|border patrol|customs|hsi|ero"
+    "ice": r"(287\s*\(\s*g\s*\)|\b(?:ice|immigration|deport\w*|dhs|homeland security|cbp|border patrol|customs|hsi|ero|civil detainers?|i-247\w*"
            r"|federal (?:immigration |law enforcement |)(?:agent|officer|official|authorit|personnel|force|government)\w*"
            r"|federal law enforcement|federal (?:enforcement )?(?:operations?|sweeps?|surge))\b)",
     "request_word": r"\brequests?\b",
@@ -42,7 +42,7 @@ _CUE_SOURCES: dict[str, str] = {
     "cooperation": r"\b(tak(?:e|es|ing|en) part|enforc(?:e|es|ed|ing)\b|support(?:s|ed|ing)?|giv(?:e|es|ing|en)|gave|records|took part|participat\w*|ask\w* (?:\w+ ){0,5}?about (?:[\w']+ ){0,3}(?:immigration|citizenship)"
                    r"|(?:for|to) (?:ice|immigration and customs enforcement)(?! agents?| officers?)|join(?:s|ed|ing)? (?:\w+ ){0,2}(?:operations?|raids?|task forces?|sweeps?)|on the basis of (?:an? |their |its )?(?:ice |immigration |civil immigration |administrative |federal )+(?:detainers?|warrants?)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
                    r"|holds?\b|share|sharing|information|data|notif\w*|release dates?|releases?|transfer\w*|interview(?:s|ing|ed)?\b"
-                   r"|access|resources|assist\w*|help\w*|communicat\w*|(?:send|e-?mail|mail|fax|forward)\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
+                   r"|access|resources|assist\w*|help\w*|aiding|aided|communicat\w*|(?:send|e-?mail|mail|fax|forward)\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
                    r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?)\b",
     # "suspended all email contact with ICE"
     "ice_warrants": r"\b(?:ice|immigration|administrative|civil immigration|federal immigration|i-200|i-205)"
@@ -125,6 +125,8 @@ _CUE_SOURCES: dict[str, str] = {
                     r"|democrats?|council\w*|commissions?|voters|public schools|school boards?"
                     r"|attorneys? general|district attorneys?|prosecutors?|police chiefs?|police departments?"
                     r"|commissioners?|supervisors?|boards?|aldermen|sheriffs?|school districts?|trustees"
+                    r"|police(?= (?:will|would|shall|must|should|officers?|not|to|can|cannot)\b)"
+                    r"|(?:city|county|town|village|state|local|public) (?:employees|workers|staff|personnel)"
                     r"|(?:the|a|this|that|each|every|any) district(?! court| judge| attorney))\b",
     # a party's request to a court in a case under way: "asked the court to dismiss the suit", "will ask the full
     # Ninth Circuit to rehear the case", "moved to dismiss" (a motion for an injunction is left to seek_injunction:
@@ -273,6 +275,8 @@ _CUE_SOURCES: dict[str, str] = {
     "praise_objects": r"\b(ice|agency|agents?|officers?|cooperat\w*|287\s*\(\s*g\s*\)|sheriffs?|arrests?|operations?|enforcement|deportat\w*|partners?|removals?|border patrol|cbp|work)\b",
     "sanction_words": r"\b(non-?complian\w*|noncooperat\w*|non-cooperat\w*|refus\w*|sanctuary|officials? who|decline\w*|fail\w* to (?:cooperat|comply|honou?r))",
     "available": r"\bavailable\b",
+    "data_word": r"\b(?:data|records?|information|databases?|addresses|photographs|photos|release dates?|files)\b",
+    "lent_staff": r"\b(?:troopers|deputies|officers|guardsmen|soldiers|staff|personnel|employees|beds|cells|space|vehicles)\b",
     # a limit on cooperation, as the description of whom a state penalty reaches
     # what binds federal agents, not local officials ("an agent who wears a mask shall be guilty of ...")
     "federal_agents_bound": r"\b(?:federal|immigration|ice) (?:agents?|officers?|employees?|personnel)\b|\bmasks?\b",
@@ -364,7 +368,7 @@ RULES: tuple[Rule, ...] = (
     _r("stop_detainers", _local("bar_local_cooperation"), verbs=_STOP_VERBS,
        cues=("detainer_word", "cooperation"), exclude=("agreement_strong", "sanctuary", "funding", "ice"), base=0.55),
     _r("no_longer_assist", _local("bar_local_cooperation"),
-       verbs=("honor", "honour", "notify", "hold", "transfer", "share", "comply", "alert", "detain", "disclose",
+       verbs=("honor", "honour", "notify", "hold", "keep", "transfer", "share", "comply", "alert", "detain", "disclose",
               "collect", "provide", "give", "release", "tell", "inform"),
        cues=("ice", "detainer"), negated=True, base=0.6),
     # "district police shall not take part in civil immigration enforcement"
@@ -572,7 +576,7 @@ RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------------- expands
     _r("enter_agreement", _all("enter_formal_agreement"),
        verbs=("sign", "join", "enter", "approve", "ink", "reach", "seek", "apply", "negotiate", "accept", "execute",
-              "finalize", "establish", "partner", "launch", "adopt", "form", "add",
+              "finalize", "establish", "partner", "launch", "adopt", "form", "add", "submit",
               # "voted to rent up to 40 beds at the county jail to ICE under a five-year contract"
               "rent", "lease"),
        cues=("agreement_strong",), exclude=("anti_sanctuary",), base=0.7),
@@ -586,6 +590,12 @@ RULES: tuple[Rule, ...] = (
        verbs=("renew", "extend", "keep", "maintain", "retain", "continue", "preserve", "reauthorize", "remain"),
        nouns=("renewal", "reauthorization", "extension"),
        cues=("agreement_strong",), base=0.65),
+    # "ordering state agencies to withhold driver's license data from immigration authorities"
+    _r("withhold_data", _local("bar_local_cooperation"), verbs=("withhold", "deny"), cues=("ice", "data_word"),
+       exclude=("funding",), base=0.5),
+    # "will make 40 troopers available for ICE operations": staff or space put at ICE's disposal
+    _r("make_available", _local("assist_ice"), verbs=("make",), cues=("available", "ice", "lent_staff"),
+       exclude=("sites", "agreement_strong"), base=0.5),
     _r("honor_detainers", _local("assist_ice"), verbs=("honor", "honour", "comply", "hold", "detain", "accept", "keep",
                                                        "lodge"),
        cues=("detainer", "ice"), base=0.6),

@@ -267,6 +267,12 @@ def _scope(tok) -> list:
             for c in tok.head.children:
                 if c.dep_ == "prep" and c.lower_ == "for" and c.i < tok.i:
                     toks.update(c.subtree)
+        if tok.dep_ == "advcl" and tok.head.lemma_.lower() in _WRITING_VERBS:
+            # "wrote to the Mayor demanding written assurance, within 30 days, that City employees ...": whom the
+            # letter went to and what it asks for hang on "wrote"
+            for c in tok.head.children:
+                if (c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "dative" or (c.dep_ == "ccomp" and c.i > tok.i):
+                    toks.update(c.subtree)
         if len(list(tok.children)) == 0 or all(c.dep_ in ("aux", "auxpass", "neg", "advmod", "punct", "nsubj", "nsubjpass", "csubj")
                                                or (c.dep_ in ("compound", "amod", "det") and c.i < tok.i)
                                                for c in tok.children):
@@ -276,6 +282,10 @@ def _scope(tok) -> list:
                     break
                 toks.add(t)
     return sorted(toks, key=lambda t: t.i)
+
+
+#: verbs of sending a letter or message ("wrote to the county demanding ...")
+_WRITING_VERBS = frozenset(("write", "send", "email", "e-mail", "mail", "notify", "contact", "message"))
 
 
 def _is_question(tok) -> bool:
@@ -852,6 +862,12 @@ _PARTS = frozenset(("section", "subsection", "provision", "clause", "paragraph")
 _ASKING_TO_JOIN = frozenset(("apply", "seek", "negotiate"))
 
 
+def _submits_application(tok) -> bool:
+    """"submitted its application for a 287(g) agreement": asking to join, like "applied for"."""
+    return tok.lemma_.lower() == "submit" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("application", "request", "bid", "petition") for c in tok.children)
+
+
 #: a bill's number: "S.B. 142", "H. 516", "S. 2291", "HB 12", "Senate Bill 611", "Assembly Bill 5", "LD 1971"
 _BILL_ID = re.compile(r"^(?:the\s+)?(?:(?:Senate|House|Assembly)\s+(?:Bill|File)|[SHA]\.\s?B\.|[SH]\.|[SHAL][BFD]|[SH]F)"
                       r"\s*\d+\b")
@@ -894,7 +910,7 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     skip = rule.no_status
     text = sent.text
     # proposed
-    if rule.name == "enter_agreement" and tok.lemma_.lower() in _ASKING_TO_JOIN and not any(
+    if rule.name == "enter_agreement" and (tok.lemma_.lower() in _ASKING_TO_JOIN or _submits_application(tok)) and not any(
             c.dep_ == "aux" and c.lower_ in ("will", "'ll", "\u2019ll", "wo", "would") for c in tok.children):
         return "proposed"   # "Fremont County applied for a task force agreement": asked, not yet in one
     carrier = _proposal_verb(tok)
@@ -1651,6 +1667,28 @@ def _aside_end(path) -> int:
     return len(path)
 
 
+#: verbs of weighing an idea, and what a sentence says when the idea was then dropped
+_WEIGHING = frozenset(("weigh", "consider", "discuss", "explore", "study", "debate", "mull", "contemplate", "float"))
+_DROPPED = re.compile(r"\b(?:rejected|dropped|abandoned|shelved|ruled (?:it |them |both |that |this )?out"
+                      r"|decided against|set (?:it|them|both|the idea|the proposal|that|this) aside|turned (?:it |them |both )?down)\b",
+                      re.I)
+
+
+def _weighed_and_dropped(tok, sent) -> bool:
+    """The trigger is an idea someone weighed ("weighed closing the city jail to State Patrol bookings", "weighed
+    two options, ending release notifications and ...") in a sentence that says it was then dropped: no act."""
+    if not _DROPPED.search(sent.text):
+        return False
+    for a in [tok, *tok.ancestors]:
+        h = a.head
+        if h.i == a.i:
+            return False
+        if h.lemma_.lower() in _WEIGHING and _is_verbal(h) and (
+                a.dep_ in ("xcomp", "dobj", "advcl", "conj", "appos") and a.i > h.i):
+            return True
+    return False
+
+
 def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     """True when the trigger is negated (unless the rule wants it), hypothetical or prevented."""
     if sent.text.rstrip().endswith("?") or _INVERTED_IF.match(sent.text):
@@ -1735,6 +1773,8 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
                                        or c.lemma_.lower() in ("program", "model", "programme"))
                 for c in t.children):
             return True     # ("The 287(g) program enables local agencies to enter into partnerships with ICE")
+    if _weighed_and_dropped(tok, sent):
+        return True     # "Staff weighed two other options, ending ... and letting ..., and I rejected both"
     if any(_elected_if(t) for t in [tok, *tok.ancestors]):
         return True     # a campaign pledge: "if elected, she would end the agreement", "If I am mayor, our police
         # will help": a candidate's promise, no act of any government
@@ -3085,8 +3125,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if _is_verbal(tok) and any(c.dep_ == "nsubj" and c.lemma_.lower() in _EVENT_SUBJECTS for c in tok.children):
                 continue    # "a week of long sessions ended with ...": no one acted
             if rule.name == "require_cooperation" and (any(
-                    c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in _UNDO_LEMMAS for c in tok.children)
-                    or any(t.lower_ == "to" and t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in _UNDO_LEMMAS
+                    c.dep_ in ("xcomp", "ccomp", "advcl") and _undoes(c) for c in tok.children)
+                    or any(t.lower_ == "to" and t.i + 1 < len(doc) and _undoes(doc[t.i + 1])
                            for t in doc[tok.i + 1: tok.i + 7])):
                 continue    # "is directed to terminate the agreement": the directed act is the action
             if rule.name == "document_bodies" and any(
@@ -5191,6 +5231,13 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
     if atype == "federal_ultimatum" and rule.name == "ultimatum" and tok.lemma_.lower() in ("list", "letter") \
             and not (_cue("sanctuary", texts) or tok.lemma_.lower() == "letter" and _cue("deadline", texts)):
         return None
+    if rule.name == "no_longer_assist" and tok.lemma_.lower() in ("hold", "keep") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _HELD_INSTRUMENTS for c in tok.children):
+        return None     # "has never held a 287(g) agreement": no agreement, not a refusal to hold anyone
+    if rule.name == "make_available" and re.search(r"\b(?:agreements?|contracts?|igsas?)\b", sent.text, re.I):
+        return None     # "approved the original IGSA making up to 250 beds available to ICE": the agreement's terms
+    if rule.name == "withhold_data" and not _undoes(tok):
+        return None     # ("would withhold a local government share of state sales tax": money, not data)
     if atype == "records_request" and rule.name == "records_request" and tok.lemma_.lower() == "act" \
             and "freedom of information" not in texts[0]:
         return None
@@ -5200,6 +5247,17 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
 #: verbs that end or limit something: what a directive orders when it is not cooperation
 _UNDO_LEMMAS = {"terminate", "end", "withdraw", "cancel", "rescind", "stop", "cease", "limit", "restrict", "refuse",
                 "decline", "bar", "prohibit", "exit", "discontinue", "suspend", "revoke"}
+#: what an office "holds" that is no person held for ICE
+_HELD_INSTRUMENTS = frozenset(("agreement", "contract", "memorandum", "program", "programme", "partnership", "license",
+                               "hearing", "meeting", "position", "seat", "office"))
+def _undoes(tok) -> bool:
+    """A verb that ends or limits something; "withhold" only with data as its object ("to withhold driver's
+    license data from immigration authorities"; "to withhold Local Government Fund distributions" is a penalty)."""
+    lemma = tok.lemma_.lower()
+    return lemma in _UNDO_LEMMAS or (lemma == "withhold" and any(
+        R.CUES["data_word"].search(t.text) for c in tok.children if c.dep_ == "dobj" for t in c.subtree))
+
+
 _LIMIT_LEMMAS = {"limit", "restrict", "curtail", "hinder", "obstruct", "prohibit", "ban", "bar", "block",
                  "refuse", "decline", "impede", "forbid"}
 _LIMIT_WORDS = re.compile(r"\b(limit\w*|restrict\w*|curtail\w*|hinder\w*|obstruct\w*|prohibit\w*|bans?|bars?"
