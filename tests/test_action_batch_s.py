@@ -2,6 +2,7 @@
 an inspector general's review, an executive order, a council staff report, commissioners' minutes, letters).
 A letter "demanding" what its addressee must do; civil detainers; a jail
 that "no longer keeps" anyone; staff "made available" to ICE; an application submitted; data withheld from ICE;
+a contract let lapse; public information requests; federal detainers; a session called to order;
 ideas weighed and dropped; document dates of a fiscal note and a memo with an attachment list.
 
 Every sentence is invented for these tests (real US places, made-up people, laws and offices).
@@ -42,6 +43,12 @@ def _statuses(text, atype):
      "Thursday.", "enter_formal_agreement", "proposed"),
     ("The Reno County Sheriff's Office will submit its application for a 287(g) agreement this month.",
      "enter_formal_agreement", "announced"),
+    # a contract let lapse is ended; a Texas "public information request" is a records request
+    ("Nueces County let its jail-bed contract with ICE lapse in 2025.", "end_formal_agreement", "enacted"),
+    ("Commissioner Ada Lee-Varga said she will file a public information request with ICE for its inspection "
+     "reports.", "records_request", "announced"),
+    # detainers called federal are ICE's: a state law requiring jails to honor them is a mandate
+    ("A 2025 state law requires Texas county jails to honor federal detainers.", "expand_cooperation", "enacted"),
 ])
 def test_status_of_the_coded_row(text, atype, status):
     assert status in _statuses(text, atype)
@@ -74,6 +81,8 @@ def test_type_coded_and_readings_refused(text, wanted, unwanted):
     "The mayor weighed closing city parks to immigration agents but set the idea aside.",
     # an agreement the office never held is no refusal to hold anyone
     "The Casper Police Department has never held a 287(g) agreement.",
+    # a meeting called to order is no court order
+    "County Judge Ines Ortega-Blum called the session to order at 9:05 a.m.",
 ])
 def test_no_act(text):
     assert not rows(text)

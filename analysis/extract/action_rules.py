@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 # --------------------------------------------------------------------- cues
 _CUE_SOURCES: dict[str, str] = {
     # federal immigration enforcement as an object or context
-    "ice": r"(287\s*\(\s*g\s*\)|\b(?:ice|immigration|deport\w*|dhs|homeland security|cbp|border patrol|customs|hsi|ero|civil detainers?|i-247\w*"
+    "ice": r"(287\s*\(\s*g\s*\)|\b(?:ice|immigration|deport\w*|dhs|homeland security|cbp|border patrol|customs|hsi|ero|(?:civil|federal) detainers?|i-247\w*"
            r"|federal (?:immigration |law enforcement |)(?:agent|officer|official|authorit|personnel|force|government)\w*"
            r"|federal law enforcement|federal (?:enforcement )?(?:operations?|sweeps?|surge))\b)",
     "request_word": r"\brequests?\b",
@@ -89,7 +89,7 @@ _CUE_SOURCES: dict[str, str] = {
     "misconduct": r"\b(report\w* (?:\w+ ){0,2}(?:agents?|officers?|ice|raids?|arrests?|sightings?|encounters?|enforcement|activity)|rapid[- ]response|misconduct|abus\w*|excessive force|violat\w*|assault\w*|shoot\w*|shot|kill\w*|deaths?|brutal\w*"
                   r"|wrongdoing|complaints? (?:about|against|regarding|concerning|involving)|crimes?|conduct|behaviou?r|activit\w*|encounters?|actions?|raids?|arrests?|evidence"
                   r"|tactics|operations?|force)\b",
-    "records": r"\b(foia|freedom of information|public[- ]records?|open[- ]records?|records? requests?|sunshine law"
+    "records": r"\b(foia|freedom of information|public[- ]records?|open[- ]records?|records? requests?|sunshine law|public information (?:requests?|act)"
                r"|(?:ice|dhs|cbp|the agency|the agency's|federal)(?:['\u2019]s)? (?:own )?records (?:of|on|about|showing)"
                r"|(?<!ice )(?<!ice's )requests? for (?:the |its |a |copies of )?(?:[\w'\u2019]+ ){0,2}(?:names|lists?|copies"
                r"|warrants))\b",
@@ -275,6 +275,7 @@ _CUE_SOURCES: dict[str, str] = {
     "praise_objects": r"\b(ice|agency|agents?|officers?|cooperat\w*|287\s*\(\s*g\s*\)|sheriffs?|arrests?|operations?|enforcement|deportat\w*|partners?|removals?|border patrol|cbp|work)\b",
     "sanction_words": r"\b(non-?complian\w*|noncooperat\w*|non-cooperat\w*|refus\w*|sanctuary|officials? who|decline\w*|fail\w* to (?:cooperat|comply|honou?r))",
     "available": r"\bavailable\b",
+    "let_lapse": r"\b(?:let|lets|letting|allowed|allow|allows)\b[^.;]{0,80}\b(?:lapse|expire)\b",
     "data_word": r"\b(?:data|records?|information|databases?|addresses|photographs|photos|release dates?|files)\b",
     "lent_staff": r"\b(?:troopers|deputies|officers|guardsmen|soldiers|staff|personnel|employees|beds|cells|space|vehicles)\b",
     # a limit on cooperation, as the description of whom a state penalty reaches
@@ -345,6 +346,9 @@ RULES: tuple[Rule, ...] = (
               "phase", "unwind", "expire", "lapse"),
        nouns=("withdrawal", "termination", "cancellation", "exit", "end"),
        cues=("agreement_strong",), base=0.7),
+    # "let its jail-bed contract with ICE lapse in 2024" ("lapse" tagged as a noun)
+    _r("let_lapse", _all("end_formal_agreement"), verbs=("let", "allow"), cues=("let_lapse", "agreement_strong"),
+       base=0.6),
     _r("not_renew", _all("end_formal_agreement"), verbs=("renew", "extend", "continue", "reauthorize"),
        cues=("agreement_strong",), negated=True, base=0.65),
     _r("bar_cooperation", _local("bar_local_cooperation"), verbs=_BAR_VERBS,

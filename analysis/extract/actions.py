@@ -5234,6 +5234,11 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
     if rule.name == "no_longer_assist" and tok.lemma_.lower() in ("hold", "keep") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _HELD_INSTRUMENTS for c in tok.children):
         return None     # "has never held a 287(g) agreement": no agreement, not a refusal to hold anyone
+    if tok.lemma_.lower() == "order" and (tok.dep_ == "pobj" and tok.head.lower_ in ("to", "in") and not any(
+            c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)
+            or re.search(r"\b(?:call|calls|called|calling|came|come|comes|bring|brought)\b[^.;]{0,40}\bto order\b",
+                         sent.text, re.I)):
+        return None     # "called the session to order", "in order to": no court order
     if rule.name == "make_available" and re.search(r"\b(?:agreements?|contracts?|igsas?)\b", sent.text, re.I):
         return None     # "approved the original IGSA making up to 250 beds available to ICE": the agreement's terms
     if rule.name == "withhold_data" and not _undoes(tok):
