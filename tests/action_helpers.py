@@ -16,3 +16,10 @@ def coded(text):
 def types(text):
     """The action types of ``text``, sorted and without repeats."""
     return sorted({t for t, _ in coded(text)})
+
+
+def statuses(text, atype):
+    """The statuses of the rows of ``atype`` in ``text`` (there must be some)."""
+    got = [r for r in rows(text) if r["action_type"] == atype]
+    assert got, text
+    return {r["status"] for r in got}

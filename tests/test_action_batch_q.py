@@ -12,7 +12,7 @@ Every sentence is invented for these tests (real US places, made-up people, laws
 import datetime as dt
 
 import pytest
-from action_helpers import rows
+from action_helpers import rows, statuses
 
 from analysis.corpus import byline_date
 from analysis.extract.base import parse_text
@@ -23,13 +23,6 @@ pytestmark = pytest.mark.usefixtures("rules_only")
 
 def _of(text, atype):
     return [r for r in rows(text) if r["action_type"] == atype]
-
-
-def _statuses(text, atype):
-    """The statuses of the rows of ``atype`` (there must be some)."""
-    got = _of(text, atype)
-    assert got, text
-    return {r["status"] for r in got}
 
 
 def _dates(text, base):
@@ -95,18 +88,18 @@ def test_what_a_bill_would_do_is_proposed():
                  "Assembly in February.",
                  "Measure 121 goes to voters in November. It would also require sheriffs to notify ICE before "
                  "releasing anyone."):
-        assert _statuses(text, "expand_cooperation") == {"proposed"}
+        assert statuses(text, "expand_cooperation") == {"proposed"}
     # what someone said they would do is announced
     text = "Sheriff Ona Pruitt-Vale said she would join the 287(g) program."
-    assert _statuses(text, "enter_formal_agreement") == {"announced"}
+    assert statuses(text, "enter_formal_agreement") == {"announced"}
 
 
 def test_plans_to_is_announced():
     text = "The sheriff plans to end the county's 287(g) agreement with ICE next year."
-    assert _statuses(text, "end_formal_agreement") == {"announced"}
+    assert statuses(text, "end_formal_agreement") == {"announced"}
     # a plan as a noun is still a proposal's
     text = "Under the plan, the county would join the 287(g) program."
-    assert _statuses(text, "enter_formal_agreement") == {"proposed"}
+    assert statuses(text, "enter_formal_agreement") == {"proposed"}
 
 
 def test_a_bill_someone_will_introduce_is_announced_and_one_filed_is_proposed():
@@ -115,13 +108,13 @@ def test_a_bill_someone_will_introduce_is_announced_and_one_filed_is_proposed():
                          "county jail to honor ICE detainers.", "expand_cooperation"),
                         ("She will file a bill next week to bar immigration arrests at courthouses.",
                          "restrict_enforcement_sites")):
-        assert _statuses(text, atype) == {"announced"}
+        assert statuses(text, atype) == {"announced"}
     text = "He filed a bill barring jails from holding people for ICE."
-    assert _statuses(text, "bar_local_cooperation") == {"proposed"}
+    assert statuses(text, "bar_local_cooperation") == {"proposed"}
     # sponsoring a city's resolution of years ago is no new proposal
     text = ("Council Member Ona Pratt, who sponsored the city's 2024 resolution barring police from asking crime "
             "victims about their immigration status, spoke against the bill.")
-    assert _statuses(text, "bar_local_cooperation") == {"enacted"}
+    assert statuses(text, "bar_local_cooperation") == {"enacted"}
 
 
 def test_what_is_put_to_a_board_is_proposed():
@@ -129,19 +122,19 @@ def test_what_is_put_to_a_board_is_proposed():
                          "80 jail beds.", "enter_formal_agreement"),
                         ("The Sheriff requests that the Court approve the renewal of the 287(g) agreement.",
                          "keep_formal_agreement")):
-        assert _statuses(text, atype) == {"proposed"}
+        assert statuses(text, atype) == {"proposed"}
     # what someone says they would ask for is announced
     text = ("Mayor Ona Pratt said she would ask the City Council to pay for a hotline where residents can report "
             "immigration arrests.")
-    assert _statuses(text, "document_misconduct") == {"announced"}
+    assert statuses(text, "document_misconduct") == {"announced"}
 
 
 def test_wanting_to_thank_is_thanking():
     text = 'Sheriff Ona Pratt said, "I want to thank the ICE officers who work up here."'
-    assert _statuses(text, "praise_enforcement") == {"enacted"}
+    assert statuses(text, "praise_enforcement") == {"enacted"}
     # wanting to act is still announced
     text = "The county wants to join the 287(g) program next year."
-    assert _statuses(text, "enter_formal_agreement") == {"announced"}
+    assert statuses(text, "enter_formal_agreement") == {"announced"}
 
 
 def test_signing_it_takes_the_code_of_what_was_just_passed():
@@ -184,7 +177,7 @@ def test_a_candidates_promise_if_elected_is_no_act():
         assert rows(text) == []
     # a condition on someone else's act is a threat
     text = "The mayor said the city will end its contract with ICE if the council agrees."
-    assert _statuses(text, "end_formal_agreement") == {"threatened"}
+    assert statuses(text, "end_formal_agreement") == {"threatened"}
 
 
 def test_what_a_numbered_bill_would_do_is_proposed():
@@ -195,7 +188,7 @@ def test_what_a_numbered_bill_would_do_is_proposed():
                          "expand_cooperation"),
                         ("HB0214 would require the sheriff of every county that operates a jail to honor ICE "
                          "detainers.", "expand_cooperation")):
-        assert _statuses(text, atype) == {"proposed"}
+        assert statuses(text, atype) == {"proposed"}
     # what a person says they would do is still announced
     text = "Sheriff Ona Pratt said she would join the 287(g) program."
-    assert _statuses(text, "enter_formal_agreement") == {"announced"}
+    assert statuses(text, "enter_formal_agreement") == {"announced"}

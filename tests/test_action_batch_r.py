@@ -10,18 +10,12 @@ Every sentence is invented for these tests (real US places, made-up people, laws
 import datetime as dt
 
 import pytest
-from action_helpers import rows
+from action_helpers import rows, statuses
 
 from analysis.corpus import byline_date
 
 pytestmark = pytest.mark.usefixtures("rules_only")
 
-
-def _statuses(text, atype):
-    """The statuses of the rows of ``atype`` (there must be some)."""
-    got = [r for r in rows(text) if r["action_type"] == atype]
-    assert got, text
-    return {r["status"] for r in got}
 
 
 @pytest.mark.parametrize("text, atype, status", [
@@ -67,7 +61,7 @@ def _statuses(text, atype):
      "affirm_sanctuary", "enacted"),
 ])
 def test_status_of_the_coded_row(text, atype, status):
-    assert _statuses(text, atype) == {status}
+    assert statuses(text, atype) == {status}
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", [

@@ -10,18 +10,12 @@ Every sentence is invented for these tests (real US places, made-up people, laws
 import datetime as dt
 
 import pytest
-from action_helpers import rows
+from action_helpers import rows, statuses
 
 from analysis.corpus import byline_date
 
 pytestmark = pytest.mark.usefixtures("rules_only")
 
-
-def _statuses(text, atype):
-    """The statuses of the rows of ``atype`` (there must be some)."""
-    got = [r for r in rows(text) if r["action_type"] == atype]
-    assert got, text
-    return {r["status"] for r in got}
 
 
 @pytest.mark.parametrize("text, atype, status", [
@@ -51,7 +45,7 @@ def _statuses(text, atype):
     ("A 2025 state law requires Texas county jails to honor federal detainers.", "expand_cooperation", "enacted"),
 ])
 def test_status_of_the_coded_row(text, atype, status):
-    assert status in _statuses(text, atype)
+    assert status in statuses(text, atype)
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
@@ -59,6 +53,7 @@ def test_status_of_the_coded_row(text, atype, status):
     ("The governor signed an order on May 4 directing state agencies to withhold vehicle registration records from "
      "immigration authorities absent a warrant.", "bar_local_cooperation", {"assist_ice"}),
     ("The county clerk will withhold voter files from ICE.", "bar_local_cooperation", set()),
+    ("The motor vehicle division will deny ICE agents access to its records.", "bar_local_cooperation", set()),
     ("Section 4 directs the state comptroller to withhold sales tax distributions from any city that limits "
      "cooperation with ICE.", None, {"bar_local_cooperation"}),
     # aiding is helping: barring staff from aiding immigration enforcement is a limit

@@ -599,7 +599,7 @@ RULES: tuple[Rule, ...] = (
        exclude=("funding",), base=0.5),
     # "will make 40 troopers available for ICE operations": staff or space put at ICE's disposal
     _r("make_available", _local("assist_ice"), verbs=("make",), cues=("available", "ice", "lent_staff"),
-       exclude=("sites", "agreement_strong"), base=0.5),
+       exclude=("sites",), base=0.5),
     _r("honor_detainers", _local("assist_ice"), verbs=("honor", "honour", "comply", "hold", "detain", "accept", "keep",
                                                        "lodge"),
        cues=("detainer", "ice"), base=0.6),

@@ -5239,9 +5239,9 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
             or re.search(r"\b(?:call|calls|called|calling|came|come|comes|bring|brought)\b[^.;]{0,40}\bto order\b",
                          sent.text, re.I)):
         return None     # "called the session to order", "in order to": no court order
-    if rule.name == "make_available" and re.search(r"\b(?:agreements?|contracts?|igsas?)\b", sent.text, re.I):
+    if rule.name == "make_available" and re.search(r"\b(?:agreements?|contracts?|igsas?)\b|287\s*\(g\)", sent.text, re.I):
         return None     # "approved the original IGSA making up to 250 beds available to ICE": the agreement's terms
-    if rule.name == "withhold_data" and not _undoes(tok):
+    if rule.name == "withhold_data" and not _data_object(tok):
         return None     # ("would withhold a local government share of state sales tax": money, not data)
     if atype == "records_request" and rule.name == "records_request" and tok.lemma_.lower() == "act" \
             and "freedom of information" not in texts[0]:
@@ -5259,8 +5259,12 @@ def _undoes(tok) -> bool:
     """A verb that ends or limits something; "withhold" only with data as its object ("to withhold driver's
     license data from immigration authorities"; "to withhold Local Government Fund distributions" is a penalty)."""
     lemma = tok.lemma_.lower()
-    return lemma in _UNDO_LEMMAS or (lemma == "withhold" and any(
-        R.CUES["data_word"].search(t.text) for c in tok.children if c.dep_ == "dobj" for t in c.subtree))
+    return lemma in _UNDO_LEMMAS or (lemma == "withhold" and _data_object(tok))
+
+
+def _data_object(tok) -> bool:
+    """The verb's object is data or records ("withhold driver's license data", "deny ICE access to records")."""
+    return any(R.CUES["data_word"].search(t.text) for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
 
 
 _LIMIT_LEMMAS = {"limit", "restrict", "curtail", "hinder", "obstruct", "prohibit", "ban", "bar", "block",
