@@ -187,7 +187,7 @@ _BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|i
 #: a keyed metadata line of an official text: "Effective Date: April 6, 2026", "Last updated: ...",
 #: "Transcript: Tuesday, March 10, 2026, 6:00 p.m.", "Air date: Thursday, May 14, 2026",
 #: "Approved by Governor: March 24, 2026", "As of January 28, 2027" (a bill report's version)
-_KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|effective(?:\s+date)?|transcript"
+_KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:updated|revised)|effective(?:\s+date)?|transcript"
                          rf"|date(?:\s+(?:prepared|issued|written|submitted|signed))?|prepared|dated|air\s+date|aired"
                          rf"|(?:report|issue|issued|release|memo|publication|letter|decision|order|filing)\s+date"
                          rf"|broadcast(?:\s+date)?|as\s+of|entered|(?:hold\s+)?for\s+(?:immediate\s+)?release(?:\s+(?:on|after))?"

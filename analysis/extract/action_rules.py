@@ -48,6 +48,7 @@ _CUE_SOURCES: dict[str, str] = {
     "ice_warrants": r"\b(?:ice|immigration|administrative|civil immigration|federal immigration|i-200|i-205)"
                     r" (?:administrative )?(?:arrest |removal )?warrants?\b",
     "contact_with_ice": r"\b(?:contacts? with|contact(?:s|ed|ing)?) (?:ice|immigration|federal immigration)\b",
+    "honor_detainer": r"\b(?:honou?r\w*|hold\w*|compl\w* with) (?:(?:all|every|each|any|such|ice|immigration|federal|civil)\s+)*detainers?\b",
     "detainer": r"\b(detainers?|detainees?|holds?|detention requests?|hold requests?|custody|transfer\w*|release (?:dates?|times?)"
                 r"|(?:will|would|is|are) (?:be )?released|scheduled release|(?:about|set|scheduled|due) to be released"
                 r"|before (?:releasing|(?:they are |being )?released)"
@@ -112,7 +113,7 @@ _CUE_SOURCES: dict[str, str] = {
     "kept_from": r"\bkeep(?:s|ing)?\s+(?:[\w'\u2019-]+\s+){1,6}?(?:out of\s+(?:\w+\s+){0,3}(?:immigration|ice|deportation|federal)"
                  r"|from\s+\w+ing\b)",
     "report_objects": r"\b(arrests?|detentions?|raids?|ice|immigration|federal|enforcement|operations?|agents?)\b",
-    "funding": r"(\$|\b(funds?|funding|grants?|awards?|money|dollars?|reimburse\w*|federal aid|aid|budget|contracts?|payments?|subsid\w*)\b)",
+    "funding": r"(\$|\b(funds?|funding|grants?|awards?|money|dollars?|reimburse\w*|federal aid|aid|budget|contracts?|payments?|subsid\w*|paying for)\b)",
     "local_official": r"\b(mayors?|governors?|sheriffs?|lawmakers?|legislators?|council\w*|judges?|attorneys? general"
                       r"|district attorneys?|commissioners?|county executives?|alderm[ae]n|clerks?"
                       r"|superintendents?|wardens?|jail (?:administrators?|directors?|commanders?)"
@@ -666,10 +667,15 @@ RULES: tuple[Rule, ...] = (
               "lift"),
        cues=("sanctuary",), base=0.65),
     _r("require_cooperation", {FED: "federal_ultimatum", NONFED: "expand_cooperation", UNK: "expand_cooperation"},
-       verbs=("require", "mandate", "compel", "force", "order", "direct", "obligate", "instruct"),
+       verbs=("require", "mandate", "compel", "force", "order", "direct", "obligate", "oblige", "instruct"),
        nouns=("requirement", "mandate"),
        cues=("ice",), any_cues=("cooperation", "agreement_word"), exclude=("ident", "records", "reporting", "sanctuary"),
        base=0.6),
+    # "would compel every sheriff to honor detainers", "obliges every jail to honor detainers for 48 hours": a
+    # mandate to honor detainers names no ICE
+    _r("require_detainers", {FED: "federal_ultimatum", NONFED: "expand_cooperation", UNK: "expand_cooperation"},
+       verbs=("require", "mandate", "compel", "force", "obligate", "oblige"),
+       cues=("honor_detainer",), exclude=("ident", "records", "reporting", "sanctuary"), base=0.55),
     _r("ban_sanctuary", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"},
        verbs=_BAR_VERBS + ("punish", "penalize", "penalise", "fine", "sanction", "preempt", "remove",
                            "criminalize", "jail", "sue", "strip", "withhold", "cut", "deny", "defund"),
@@ -701,7 +707,7 @@ RULES: tuple[Rule, ...] = (
        any_cues=("sanctuary", "bad_list"), base=0.55),
     _r("withhold_funding", _fed("withhold_funding"),
        verbs=("withhold", "cut", "terminate", "suspend", "freeze", "pull", "strip", "revoke", "cancel", "deny",
-              "condition", "claw", "slash", "halt", "block", "end", "eliminate", "rescind", "defund", "tie"),
+              "condition", "claw", "slash", "halt", "block", "end", "eliminate", "rescind", "defund", "tie", "stop"),
        nouns=("cut", "freeze", "suspension", "termination", "withholding", "cutoff"),
        cues=("funding",), base=0.65),
     # "attached three new conditions to the 2026 grant awards"

@@ -71,6 +71,7 @@ from .. import vocabulary
 from . import action_rules as R
 from . import classifier
 from .base import ParsedDocument
+from .caption import case_government
 from .speakers import transcript_speakers
 
 NOMINAL = {"NOUN", "PROPN", "ADJ"}
@@ -177,6 +178,9 @@ def _negated(tok) -> bool:
             return True
         if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             return True
+        if c.dep_ == "dobj" and (c.lower_ in ("nobody", "none") or any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
+            return True     # "will hold no one for ICE", "honored no detainers"
         if c.dep_ == "advmod" and c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ == "no":
             return True
     return False
@@ -289,7 +293,12 @@ _WRITING_VERBS = frozenset(("write", "send", "email", "e-mail", "mail", "notify"
 
 
 def _is_question(tok) -> bool:
-    return tok.sent.text.rstrip().endswith("?")
+    return _asks(tok.sent.text)
+
+
+def _asks(text: str) -> bool:
+    """A question, also set in bold or quoted ("**Q: Is Bend part of the state's lawsuit?**")."""
+    return text.rstrip().rstrip("*_\"'\u201d\u2019 ").endswith("?")
 
 
 def _scope_texts(toks) -> tuple[str, str]:
@@ -726,7 +735,7 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
 
 
 #: a subject that points back to the last one who spoke ("The spokesperson also accused ...", "The statement ...")
-_BACK_REFERENCES = frozenset(("spokesperson", "spokesman", "spokeswoman", "statement", "release"))
+_BACK_REFERENCES = frozenset(("spokesperson", "spokesman", "spokeswoman", "statement", "release", "letter"))
 _ORG_HEADS = ("department", "agency", "office", "bureau", "administration", "commission", "council", "board", "patrol",
               "division", "service")
 _BODY_WORDS = re.compile(r"\b(?:County|City|Town|Village|Parish)\b.*\b(?:Jail|Sheriff|Sheriff's Office|Police|Department"
@@ -1674,6 +1683,18 @@ _DROPPED = re.compile(r"\b(?:rejected|dropped|abandoned|shelved|ruled (?:it |the
                       re.I)
 
 
+def _voted_against(tok) -> bool:
+    """The trigger is what a body voted or decided against ("voted 2-1 against asking the sheriff to join ...",
+    "decided against renewing the contract"): nothing was done."""
+    for a in [tok, *tok.ancestors]:
+        h = a.head
+        if h.i == a.i:
+            return False
+        if a.dep_ == "pcomp" and h.lower_ == "against" and h.head.lemma_.lower() in ("vote", "decide"):
+            return True
+    return False
+
+
 def _weighed_and_dropped(tok, sent) -> bool:
     """The trigger is an idea someone weighed ("weighed closing the city jail to State Patrol bookings", "weighed
     two options, ending release notifications and ...") in a sentence that says it was then dropped: no act."""
@@ -1691,7 +1712,7 @@ def _weighed_and_dropped(tok, sent) -> bool:
 
 def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     """True when the trigger is negated (unless the rule wants it), hypothetical or prevented."""
-    if sent.text.rstrip().endswith("?") or _INVERTED_IF.match(sent.text):
+    if _asks(sent.text) or _INVERTED_IF.match(sent.text):
         return True     # a question, or "Were the council to adopt the bill, the city could lose ..."
     if _COUNT_CHARGES.match(sent.text):
         return True     # "Count one charges that she conspired to ...": an indictment's allegation, paraphrased
@@ -1775,6 +1796,8 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
             return True     # ("The 287(g) program enables local agencies to enter into partnerships with ICE")
     if _weighed_and_dropped(tok, sent):
         return True     # "Staff weighed two other options, ending ... and letting ..., and I rejected both"
+    if _voted_against(tok):
+        return True     # "commissioners voted 2-1 against asking the sheriff to join the 287(g) task force model"
     if any(_elected_if(t) for t in [tok, *tok.ancestors]):
         return True     # a campaign pledge: "if elected, she would end the agreement", "If I am mayor, our police
         # will help": a candidate's promise, no act of any government
@@ -2024,9 +2047,34 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     coded = {r["sentence_id"] for r in out}
     out = sorted(out + [r for r in learned_rows if r["sentence_id"] not in coded], key=lambda r: r["start"])
     _federal_targets_named(out, by_sent, people)
+    _case_government(out, pdoc.text)
     focus, by_kind = _document_focus(pdoc, places, orgs)
     _county_bodies_in_cities(out, by_kind)
     return _merge_same(_with_focus(out, focus, by_kind, _dateline_focus(places)))
+
+
+_OFFICE_ACTOR = re.compile(r"\b(?:attorneys? general|governor|mayor|sheriff|council|legislat\w*|commission\w*|executive"
+                           r"|solicitor)\b", re.I)
+
+
+def _case_government(rows: list[dict], text: str) -> None:
+    """In a court document, a ruling, hearing or order that names no place is the case's: the first
+    government among the caption's parties ("STATE OF OREGON and CITY OF PORTLAND, Plaintiffs" -> Oregon;
+    "NWA WORKERS' CENTER ... v. STATE OF ARKANSAS" -> Arkansas), not the place the opinion names most."""
+    def courts(r):      # (a party's own filing, "The Attorney General filed a brief", is its government's; the United
+        # States' own, "Appellants filed a notice of appeal", aims at its target)
+        return r["action_type"] == "court_action" and r["jurisdiction"] is None \
+            and r["actor_level"] not in ("state", "county", "city", "federal") and not _OFFICE_ACTOR.search(r["actor"] or "")
+
+    if not any(courts(r) for r in rows):
+        return
+    jid = case_government(text or "")
+    if jid is None:
+        return
+    for r in rows:
+        if courts(r):
+            r["jurisdiction"] = jid
+            r["confidence"] = round(max(0.05, r["confidence"] - 0.05), 2)
 
 
 def _merge_same(rows: list[dict]) -> list[dict]:
@@ -3154,6 +3202,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue
             if rule.concrete and not _is_verbal(tok) and not _concrete(tok, sent):
                 continue
+            if rule.name == "withhold_funding" and lemma == "stop" and not any(
+                    R.CUES["funding"].search(" ".join(t.text for t in c.subtree).lower())
+                    for c in tok.children if c.dep_ in ("dobj", "xcomp")):
+                continue    # "stop paying for the beds", "stop its payments"; not "troopers stopped two men"
             if rule.name == "call_names" and not _calls_names(tok):
                 continue
             if rule.name == "statement" and _statement_type(tok, sent) is None and not (
@@ -3256,6 +3308,14 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                                       and any(s.dep_ == "nsubj" and (s.pos_ == "PRON" or _LOCAL_FORCE.search(s.text)
                                                                      or s.lemma_.lower() in ("mayor", "governor"))
                                               for s in c[0].children))]
+    # ("The same letter called Bernalillo County 'a sanctuary ...'": a letter that names a place is the naming,
+    # not an ultimatum of its own)
+    # (the small model may read "called" there as a participle of "letter")
+    naming = {c[0].i for c in cands if c[1].name == "call_names"}
+    cands = [c for c in cands if not (c[1].name == "ultimatum" and c[0].lemma_.lower() == "letter" and (
+        (c[0].dep_ == "nsubj" and c[0].head.i in naming)
+        or any(a.dep_ == "acl" and a.lemma_.lower() in ("call", "describe", "label", "brand")
+               and any(o.dep_ in ("oprd", "dobj") for o in a.children) for a in c[0].children)))]
     cands = _prune_nested(cands)
     cands = _quoted_operations_as_statements(cands, sent)
     if any(c[1].name == "statement" for c in cands):
@@ -4078,7 +4138,7 @@ def _obligated(tok, path) -> bool:
 
 
 #: rules whose scope states what others must (not) do: nested triggers are their content
-_CONTENT_RULES = {"require_cooperation", "ban_sanctuary", "bar_cooperation", "stop_cooperation", "restrict_sites", "keep_from",
+_CONTENT_RULES = {"require_cooperation", "require_detainers", "ban_sanctuary", "bar_cooperation", "stop_cooperation", "restrict_sites", "keep_from",
                   "mask_ban", "require_identification", "refuse_detainers", "refuse_cooperation"}
 
 
@@ -4619,10 +4679,10 @@ def _repair_verbs(doc) -> None:
                 t.pos_, t.tag_, t.lemma_ = "VERB", "VBG", stem
         elif t.tag_ == "NNS" and t.i > 0 and t.i + 1 < len(doc) and (
                 (not finite and doc[t.i - 1].text in (",", ")"))
-                or (doc[t.i - 1].pos_ == "NUM" and t.i > 1 and doc[t.i - 2].lower_ in ("section", "article", "part",
-                                                                                     "bill", "ordinance", "act")
+                or (doc[t.i - 1].pos_ == "NUM" and t.i > 1 and _numbered_rule(doc, t.i - 1)
                     and t.lower_ in ("bars", "bans", "prohibits", "forbids", "requires", "directs", "allows",
-                                     "limits", "ends", "repeals", "creates", "establishes", "orders"))) \
+                                     "limits", "ends", "repeals", "creates", "establishes", "orders", "obliges",
+                                     "compels", "mandates", "obligates", "closes", "curtails"))) \
                 and (doc[t.i + 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN", "NUM")
                      or (doc[t.i - 1].text == ")" and doc[t.i + 1].lower_ in ("for", "to"))):
             # "That law, signed by the governor, bars county jails from ...": the only finite verb, read as a noun
@@ -4640,6 +4700,14 @@ def _repair_verbs(doc) -> None:
                         pass
 
 
+def _numbered_rule(doc, i: int) -> bool:
+    """The number at ``i`` ends a rule's name: "Section 4", "Act 147", "Session Law 2026-58", "Ordinance 12-3"."""
+    j = i
+    while j > 0 and (doc[j].pos_ == "NUM" or doc[j].text in ("-", "\u2013", ".")):
+        j -= 1
+    return doc[j].lower_ in ("section", "article", "part", "bill", "ordinance", "act", "law", "code", "resolution")
+
+
 def _calls_names(tok) -> bool:
     """'called ICE a rogue agency': call + object + predicate (not 'called for')."""
     deps = {c.dep_ for c in tok.children}
@@ -4647,6 +4715,9 @@ def _calls_names(tok) -> bool:
     if obj is not None and any(g.dep_ == "appos" and g.i > 0 and tok.doc[g.left_edge.i - 1].text in _QUOTE_MARKS
                                for g in obj.children):
         return True     # 'called the May arrests "a stain on this city"', the quote parsed as an apposition
+    if "dobj" in deps and tok.lemma_.lower() in ("describe", "label", "brand", "portray", "characterize") and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return True     # 'described St. Cloud as "a sanctuary in everything but name"'
     return "dobj" in deps and bool(deps & {"oprd", "xcomp", "ccomp", "attr"}) and not any(
         c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
 
@@ -4760,7 +4831,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             obj_text = " ".join(t.text for t in obj.subtree)
             # (a local official's words about "the May operation" or "the sweep" are about federal enforcement)
             target_ok = R.CUES["local_target"] if cls == R.FED else R.CUES["condemn_objects"]
-            if not target_ok.search(obj_text) and not (cls != R.FED and R.CUES["raids"].search(obj_text)) and not (
+            named_place = cls == R.FED and bool(S.within(S.places, {t.i for t in obj.subtree}))
+            if not target_ok.search(obj_text) and not named_place \
+                    and not (cls != R.FED and R.CUES["raids"].search(obj_text)) and not (
                     # "DHS listed Austin as a sanctuary city. The mayor called the listing 'a political stunt'"
                     cls == R.NONFED and si - state.last_pressure_sent == 1) and not (
                     cls == R.FED and re.search(r"\b(laws?|ordinances?|polic(?:y|ies)|measures?|bills?|statutes?"
@@ -5167,8 +5240,22 @@ _ONLY_WITH_WARRANT = re.compile(r"\bonly (?:with|when|if|after|upon|under|in res
                                 r"|court orders?|subpoenas?|judges?|judicial|consent)\b", re.I)
 
 
+def _called_on_federal(tok) -> bool:
+    """The trigger is what someone calls on or urges a federal agency to do ("calls on ICE to keep officers away
+    from schools", "urged DHS to ...")."""
+    h = tok.head
+    if tok.dep_ not in ("xcomp", "advcl", "ccomp") or h.i == tok.i or h.lemma_.lower() not in ("call", "urge", "ask", "press"):
+        return False
+    whom = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    whom += [c for c in h.children if c.dep_ == "dobj"]
+    return any(R.CUES["federal"].search(" " + " ".join(t.text for t in w.subtree) + " ") for w in whom)
+
+
 def _refine(atype, tok, rule, texts, cls, path, sent):
     """Type corrections that need the actor and the scope together."""
+    if atype in ("restrict_enforcement_sites", "require_agent_identification") and cls != R.FED \
+            and _called_on_federal(tok):
+        return "call_to_abolish_or_reform"  # "calls on ICE to keep officers away from schools": asks ICE to change
     if atype == "assist_ice" and cls != R.FED and _is_verbal(tok) and _ONLY_WITH_WARRANT.search(
             tok.doc[tok.i: tok.right_edge.i + 1].text):
         return "bar_local_cooperation"

@@ -94,6 +94,9 @@ _ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf*\-\u2013][ \t]
 _ENTRY_AFTER = re.compile(r"[ \t]*(?:\u2014|\u2013|--?|:)[ \t]+\S")
 _FUTURE = re.compile(r"\b(?:will|'ll|\u2019ll|plans? to|planning to|scheduled|is set to|are set to|expected to|"
                      r"next|upcoming|is due|are due|shall)\b", re.I)
+#: the text before a month listed after another one: "took place in February, " / "in February, March and "
+_LISTED_AFTER = re.compile(rf"\b(?:in|during|since|until|through)\s+(?:{MON})(?:,\s+(?:{MON}))*,?\s+(?:(?:and|or)\s+)?$")
+_QUOTED = re.compile(r"\"[^\"]{3,}\"|\u201c[^\u201d]{3,}\u201d")
 _DURATION = re.compile(r"^(?:for\s+)?(?:the\s+)?(?:next\s+|past\s+|last\s+|first\s+|\d+|" + NUM + r")\b.*\b(?:"
                        + UNIT + r"|decades?|hours?|minutes?)$", re.I)
 
@@ -361,9 +364,16 @@ def _h_decade(m, c: _Ctx) -> Result:
 
 
 def _h_fiscal(m, c: _Ctx) -> Result:
+    """'fiscal year 2024' (a year); 'Fiscal Year 2027-28', 'FY 2027/28': a state or local fiscal year, most
+    of which run from July 1 to June 30."""
     y = int(m["y"])
     if y < 100:
         y += 2000
+    y2 = int(m["y2"]) if m["y2"] else None
+    if y2 is not None and y2 < 100:
+        y2 += y // 100 * 100
+    if y2 == y + 1:
+        return dt.date(y, 7, 1), dt.date(y2, 6, 30), "range"
     return dt.date(y, 1, 1), None, "year"
 
 
@@ -581,6 +591,8 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
         rf"(?P<m2>{MON})\s*(?P<d2>{DAY})?,?\s*(?P<y2>{YEAR})"), _h_month_range, False),
     ("month_span", re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<m1>{MON}){DASH}(?P<m2>{MON})(?!\s*,?\s*\d)"),
      _h_month_span, True),
+    ("between_days", re.compile(rf"\b[Bb]etween\s+(?P<m>{MON})\s+(?P<d1>{DAY})\s+and\s+(?P<d2>{DAY})(?!\s*,?\s*{MON})"
+                                rf"(?:,?\s+(?P<y>{YEAR}))?"), _h_day_range, False),
     ("day_range", re.compile(rf"\b(?P<m>{MON})\s+(?P<d1>{DAY})\s*(?:-|\u2013|to|through)\s*(?P<d2>{DAY})"
                              rf"(?:,?\s+(?P<y>{YEAR}))?"), _h_day_range, False),
     ("full", re.compile(rf"\b(?:{WDAY},?\s+)?(?P<m>{MON})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"), _h_full, False),
@@ -598,7 +610,8 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
     ("day_no_year", re.compile(rf"\b(?:{WDAY},?\s+)?(?P<m>{MON})\s+(?P<d>{DAY})(?!\s*,?\s*\d)"), _h_day_no_year, False),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<p>early|mid|late)?[\s-]*(?P<y>(?:18|19|20)\d0)['\u2019]?s\b", re.I),
      _h_decade, False),
-    ("fiscal", re.compile(r"\b(?:[Ff]iscal [Yy]ear|FY)\s*(?P<y>(?:19|20)\d\d|\d\d)\b"), _h_fiscal, False),
+    ("fiscal", re.compile(r"\b(?:[Ff]iscal [Yy]ear|FY)\s*(?P<y>(?:19|20)\d\d|\d\d)"
+                          r"(?:\s*[-\u2013/]\s*(?P<y2>(?:19|20)\d\d|\d\d))?\b"), _h_fiscal, False),
     ("simple_rel", re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b"), _h_simple_rel, True),
     ("earlier_this", re.compile(r"\b(?P<w>[Ee]arlier|[Ll]ater)\s+this\s+(?P<u>year|month|week)\b"), _h_earlier_this, True),
     ("this_unit", re.compile(r"\b(?P<w>[Ll]ast|[Tt]his past|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<u>week|weekend|month|year)\b"),
@@ -615,6 +628,8 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
     ("weekday", re.compile(rf"\b(?:(?P<w>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past)?|[Oo]n)\s+)?(?P<wd>{WDAY})(?![a-z])"), _h_weekday, True),
     ("month_only", re.compile(rf"\b(?:(?P<w>[Ll]ast|[Nn]ext|[Tt]his)|in|In|since|Since|until|by|through|during|early|late|mid|"
                               rf"from|before|after|of|since early|in early|in late|in mid)[\s-]+(?P<m>{MON})(?!\s*\d)"),
+     _h_month_only, True),
+    ("month_listed", re.compile(rf"(?:(?<=, )|(?<=and )|(?<=or ))(?P<m>{MON})(?!\s*,?\s*\d)(?P<w>(?!))?"),
      _h_month_only, True),
     ("year_part", re.compile(rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?P<y>{YEAR})(?![\d,]\d)"), _h_year, False),
     ("year", re.compile(rf"(?<![\d,.\-/])(?P<y>{YEAR})(?![\d,]\d|\(|%)"), _h_year, False),
@@ -753,6 +768,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                         m["y"] or re.search(r"\b(?:on|over|before|after|since|until|till|by|at|through|during|"
                                             r"around|last|this|next)\s+$", text[max(0, m.start() - 8):m.start()], re.I)):
                     continue      # "a Christmas tree", "Thanksgiving dinner": a holiday named, no date told
+                if name == "month_listed" and not _LISTED_AFTER.search(text[:m.start()]):
+                    continue      # "in February, March and May": a month listed after one a preposition dates
                 if name == "month_only" and m["m"] == "May" and not m["w"] and \
                         not re.match(r"(?:in|since|until|by|through|during)\b", m.group(0), re.I):
                     continue
@@ -779,10 +796,18 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 continue
             items.append((a, b, "entity", None))
         items.sort(key=lambda t: (t[0], t[1]))
-        future = bool(_FUTURE.search(text))
+        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+        listed = None       # the month a preposition dated in this sentence, for the months listed after it
+        listed_rows: list[int] = []     # their rows
         for a, b, name, m in items:
+            # a future inside a quotation is the quoted speaker's, not the date's: 'In a letter received on
+            # Tuesday, she gave the Department 30 days to "confirm that your officers will honor ..."'
+            inside = any(x <= a < y for x, y in quoted)
+            future = bool(_FUTURE.search(text if inside else _QUOTED.sub(lambda q: " " * len(q.group()), text)))
             near = [h for h in reversed(history) if sent.paragraph - h[0] <= 2]
-            told = [h for h in near if not h[5]]      # a deadline ("by March 31") is no time of the story
+            # ("The following morning" may follow its day by three short paragraphs of a transcript)
+            reach = [h for h in reversed(history) if sent.paragraph - h[0] <= 3] if name == "anchor_shift" else near
+            told = [h for h in reach if not h[5]]     # a deadline ("by March 31") is no time of the story
             anchor = told[0] if told else (None, None, None, None)
             day_anchor = next((h[1] for h in told if h[2] == "day"), None)
             month_anchor = next((h[1] for h in told if h[2] in ("day", "month")), None)
@@ -798,7 +823,7 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 # a date of another year lends its year only inside its own paragraph ("On May 4, 2025,
                 # ... On May 20, ..."); a new paragraph is back in the story's time
                 year_ref = None
-            fut = future or (name in ("month_only", "entity") and _ahead(sent, a)) or (
+            fut = future or (name in ("month_only", "month_listed", "entity") and _ahead(sent, a)) or (
                 name == "weekday" and _modal_ahead(sent, a)) or (    # "said they would hold a vigil Sunday"
                 # "On Wednesday, the school board takes up a second measure": a present of what is scheduled
                 name == "weekday" and a <= 3 and _scheduled_present(sent, a)) or (
@@ -808,14 +833,14 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             # "moved $68,500 to hire two deputies through Sept. 30": the end of a term to come
             term_ahead = name == "day_no_year" and (year_ref is None or base is None or year_ref.year == base.year) and bool(re.search(
                 r"\b(?:through|until|till|by)\s+$", text[max(0, a - 9):a], re.I)) and _ahead(sent, a)
-            if fut and name in ("weekday", "month_only", "day_no_year", "entity") and _told_in_past(sent, a):
+            if fut and name in ("weekday", "month_only", "month_listed", "day_no_year", "entity") and _told_in_past(sent, a):
                 # "told me on Friday that his deputies will not ...": the "will" is what was told; "In May, the
                 # House passed a bill ...; the Senate has not scheduled a vote": the May of a past act
                 fut = False
-            supposed = name in ("month_only", "entity") and _hypothetical_ahead(sent, a)
+            supposed = name in ("month_only", "month_listed", "entity") and _hypothetical_ahead(sent, a)
             if supposed:
                 fut = True      # "Even if she won in November, the jail would still ...": the coming November
-            if name in ("month_only", "entity") and _awaited(sent, a):
+            if name in ("month_only", "month_listed", "entity") and _awaited(sent, a):
                 fut = True      # "a signature he expected by June", "moved to delay the vote until September"
             ctx = _Ctx(base=base, anchor=anchor[1], anchor_precision=anchor[2], day_anchor=day_anchor,
                        month_anchor=month_anchor, year_ref=year_ref, future=fut)
@@ -826,7 +851,7 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             else:
                 r = _HANDLERS[name](m, ctx)
             d, e, prec = r
-            if name in ("day_no_year", "month_only") and d is not None and e is None and base is not None \
+            if name in ("day_no_year", "month_only", "month_listed") and d is not None and e is None and base is not None \
                     and d > base and re.search(r"\b(?:on|in)(?:\s+(?:an?|the|its|his|her|their))?\s+$",
                                                text[max(0, a - 10):a], re.I) and _told_in_past(sent, a) \
                     and not supposed:
@@ -834,12 +859,12 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 # ("But in a Feb. 7 email, an ICE supervisor asked ...", in a story of August: last February)
                 while d > base:
                     d = _safe(d.year - 1, d.month, d.day) or d.replace(year=d.year - 1, day=28)
-            if name in ("day_no_year", "month_only") and d is not None and e is None and base is not None \
+            if name in ("day_no_year", "month_only", "month_listed") and d is not None and e is None and base is not None \
                     and d > base and _SINCE_BEFORE.search(text[max(0, a - 8):a]):
                 # "every arrest it has made since Jan. 1", in a story of October: a start already past
                 while d > base:
                     d = _safe(d.year - 1, d.month, d.day) or d.replace(year=d.year - 1, day=28)
-            if name in ("day_no_year", "month_only", "entity") and d is not None and e is None and base is not None \
+            if name in ("day_no_year", "month_only", "month_listed", "entity") and d is not None and e is None and base is not None \
                     and a == 0 and _ENTRY_DASH.match(text, b) and not re.search(YEAR, text[a:b]):
                 # a chronology's entry, "Jan. 11 — The governor signs ...", "September — DHS sends ...": told in the
                 # present of its day, the latest such day up to the text's (not the one nearest the entry before:
@@ -854,6 +879,18 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 alt = _safe(base.year, d.month, d.day)
                 if alt is not None and alt <= base:
                     d = alt     # "signed in April 2025 ... On January 22, the attorney general ...": back to the story's year
+            if name == "month_listed" and listed is not None:
+                d = dt.date(listed.year, _month(m["m"]), 1)     # "in February, March and May": one year's months
+                if base is not None and d > base and not fut:
+                    # (a past list running past the text's month is last year's: "took place in February, March
+                    # and May", in a report of February)
+                    d = d.replace(year=d.year - 1)
+                    for k in listed_rows:
+                        rows[k]["date"] = _iso(as_date(rows[k]["date"]).replace(year=d.year))
+            if name == "month_only" and d is not None:
+                listed, listed_rows = d, [len(rows)]
+            elif name == "month_listed" and d is not None:
+                listed_rows.append(len(rows))
             if d is None and name == "entity" and not re.search(rf"{MON}|{WDAY}|{_REL_WORDS}", text[a:b]):
                 continue
             rows.append(dict(doc_id=pdoc.doc_id, sentence_id=sent.sentence_id, start=sent.start + a,

@@ -804,23 +804,43 @@ _DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)
 
 #: a section's heading that names its place, in capitals: "EL PASO: A-", "WICHITA: B" (a report card's,
 #: a roundup's or a newsletter's sections; NER misses words in capitals)
-_SECTION_PLACE = re.compile(r"^(?P<city>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})(?:\s*:\s*[A-F][+-]?|\s*:)?\s*$")
+_SECTION_PLACE = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?P<city>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})"
+                            r"(?:\s+\([A-Z][A-Za-z .'\u2019-]{1,30}\))?"
+                            r"(?:\s*:\s*[A-F][+-]?|\s*:(?P<title>\s+[A-Z][^.!?:]{0,48})?)?\s*$")
 
 
 def _section_rows(pdoc: ParsedDocument, G: gz.Gazetteer) -> list[dict]:
     """The cities and counties of a document's section headings in capitals ("EL PASO: A-", "TOPEKA"), when
     at least two of them name one: read like datelines, each section's place for the rows below it."""
     rows = []
+    states = None
+    text = pdoc.text or ""
     for s in pdoc.sentences:
-        m = _SECTION_PLACE.match(s.text)
-        if not m or not (s.is_heading or len(s.text.split()) <= 3):
+        # the heading's whole line: "5. CASCADE COUNTY (Great Falls): A closer look, then no" may be cut in two
+        # sentences, or not read as a heading for its comma
+        a = text.rfind("\n", 0, s.start) + 1
+        b = text.find("\n", s.start)
+        b = len(text) if b < 0 else b
+        line = text[a:b]
+        m = _SECTION_PLACE.match(line.strip()) if len(line) <= 90 and a >= s.start - 4 else None
+        if m is not None:
+            lead = len(line) - len(line.lstrip())
+            offset = a + lead           # the line's start, in the document
+        else:
+            m, offset = _SECTION_PLACE.match(s.text), s.start
+        if not m or not (s.is_heading or len(s.text.split()) <= 3 or offset != s.start):
             continue
+        if offset + m.start("city") < s.start or offset + m.end("city") > s.end:
+            continue    # (the place is in the sentence's own part of the line)
         name = " ".join(w.capitalize() for w in m.group("city").split())
         options = [p for p in G.lookup(name) if p.kind in ("state", "city", "county")]
         if not options or any(o.kind == "state" for o in options):
             continue    # (a state's section, "UTAH", is left to the people and places it names)
-        p = options[0]
-        start, end = s.start + m.start("city"), s.start + m.end("city")
+        if states is None:      # ("3. GALLATIN COUNTY (Bozeman): ..." in a story about Montana)
+            low = (pdoc.text or "").lower()
+            states = {code for name_, code in state_codes().items() if len(name_) > 4 and name_ in low}
+        p = next((o for o in options if o.state in states), options[0])
+        start, end = offset + m.start("city"), offset + m.end("city")
         rows.append(_row(pdoc, s, start, end, p, "dateline"))
     return rows if len(rows) >= 2 else []
 
