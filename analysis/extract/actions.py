@@ -43,6 +43,11 @@ How a row is made
    half the probability). A question, a negated main verb, an ``if`` clause
    or "unlikely" gives no such row.
 
+Rows that name no place get the document's focus (its letterhead or issuer, a roundup's dateline or
+section heading, else its most named place), at lower confidence; in a court document, a ruling, hearing
+or order that names none gets the case's government instead: the first state, county or city among the
+caption's parties (:mod:`.caption`).
+
 ``start``/``end`` are the document offsets of the trigger word; ``evidence``
 is the sentence. Dates: the ``dates`` row of the sentence nearest the
 trigger (``date_source='sentence'``), else the document date with
