@@ -57,16 +57,17 @@ def _words_cased(text: str) -> str:
     return re.sub(r"\b[A-Z][A-Z'\u2019.-]+\b", lambda m: m.group().capitalize(), text)
 
 
-def caption_parties(text: str, max_lines: int = 60) -> Optional[list[str]]:
-    """The caption's party names in order (plaintiffs first), each as written; None without a caption."""
-    lines = text.splitlines()[:max_lines]
-    versus = next((i for i, ln in enumerate(lines) if _VERSUS.match(ln)), None)
+def caption_parties(text: str, max_lines: int = 40, side_lines: int = 15) -> Optional[list[str]]:
+    """The caption's party names in order (plaintiffs first), each as written; None without a caption (a "v."
+    line in the first ``max_lines`` lines, the defendants' role at most ``side_lines`` lines below it)."""
+    lines = text.splitlines()[:max_lines + side_lines]
+    versus = next((i for i, ln in enumerate(lines[:max_lines]) if _VERSUS.match(ln)), None)
     if versus is None:
         return None
     court = [i for i, ln in enumerate(lines[:versus]) if _COURT_LINE.search(_left_column(ln))]
     start = court[-1] + 1 if court else 0
     roles, end = 0, None
-    for i in range(start, len(lines)):
+    for i in range(start, min(len(lines), versus + side_lines + 1)):
         if _ROLE.search(lines[i]):          # a role may stand in either column ("...   PLAINTIFFS")
             roles += 1
             if i > versus:
