@@ -297,7 +297,13 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     order or resolution anywhere ("DATED this 8th day of October, 2025"): "PASSED: February 25, 2027" followed by
     "APPROVED this 4th day of March 2027" is dated by the approval."""
     lines = [ln.strip() for ln in text[body_start:].split("\n")[:60] if ln.strip()][:40]
+    # a "Posted April 5, 2027" below the story's first paragraph is a post the story quotes, when a date line
+    # stands at the top ("Friday, April 16, 2027" under the paper's name)
+    top_date = any(_STANDALONE_DATE.match(ln) for ln in lines[:6])
+    first_paragraph = next((i for i, ln in enumerate(lines) if len(ln.split()) > 30), len(lines))
     for i, ln in enumerate(lines):
+        if top_date and i > first_paragraph:
+            break
         # (a metadata line of several "|"-separated fields can be longer: "Published: Oct. 13, 2027 at 5:42 PM EDT |
         # Updated: ...")
         if (len(ln.split()) <= 15 or ("|" in ln and len(ln.split()) <= 26)) and not _EARLIER_TEXT.match(ln):

@@ -215,3 +215,54 @@ def test_an_analysis_revised_line_dates_the_analysis():
     text = ("STATE SENATE\nJUDICIARY COMMITTEE\n\nBILL ANALYSIS\n\nBill: SB 41\nVersion: February 8, 2027\n"
             "Hearing Date: February 16, 2027\nAnalysis Revised: February 18, 2027\n\nSUMMARY\n\nThis bill bars ...")
     assert byline_date(text) == dt.date(2027, 2, 18)
+
+
+# ----------------------------------------------------------------------------- batch fx485-fx492
+@pytest.mark.parametrize("text, atype, status", [
+    # "the agency's officers" after ICE is named: ICE's arrests, one row per place
+    ("The county board met on Monday. According to an ICE news release, the agency's officers arrested 19 people in "
+     "Waterloo and Cedar Falls on May 4, 2027.", "federal_enforcement_operation", "reported"),
+    # transporting people to ICE is cooperation; forbidding it is a limit
+    ("In 2025 the Racine Common Council forbade city police from transporting anyone to an ICE processing center.",
+     "bar_local_cooperation", "enacted"),
+    # kept from holding anyone for agents is a limit, not help
+    ("Since 2019 a department directive has kept Ames officers from holding anyone for immigration agents.",
+     "bar_local_cooperation", "enacted"),
+    # a grant put on hold is a funding cut
+    ("The Justice Department placed Dubuque's Byrne JAG award on hold on Monday.", "withhold_funding", "enacted"),
+    # an application mailed is asked for, not yet joined
+    ("April 8: This morning we mailed ICE our application for the 287(g) warrant service officer program.",
+     "enter_formal_agreement", "proposed"),
+    # a state fund withheld from places that limit cooperation is a state penalty
+    ("Section 7 of the Act withholds Local Government Fund distributions from any city or county that restricts its "
+     "officers from cooperating with ICE.", "expand_cooperation", "enacted"),
+])
+def test_status_of_the_coded_row_fx485(text, atype, status):
+    assert status in statuses(text, atype)
+
+
+def test_a_kept_from_limit_is_no_help():
+    assert "assist_ice" not in types("Since 2019 a department directive has kept Ames officers from holding anyone for "
+                                     "immigration agents.")
+
+
+def test_the_same_letter_is_the_person_just_named_when_no_act_named_one():
+    text = ("In a response dated August 3, 2027, ICE director Garrick Holloway-Pruitt answered the inspectors' "
+            "questions about the Ottawa County jail. The same letter accused the Ottawa County board of \"putting "
+            "politics ahead of the safety of residents.\"")
+    got = [r for r in rows(text) if r["action_type"] == "federal_criticism"]
+    assert got and got[0]["actor"] == "Garrick Holloway-Pruitt"
+
+
+def test_thirteen_days_later():
+    text = "On June 2, 2026, the attorney general wrote to the city. Thirteen days later, the city filed suit."
+    assert dates(text)["Thirteen days later"][0] == "2026-06-15"
+
+
+def test_a_posted_line_of_a_quoted_post_does_not_date_the_story():
+    text = ("THE RIVER VALLEY LEDGER\nLocal News\nFriday, April 16, 2027\n\nSheriff's posts open jail to ICE\n\n"
+            "By Ana Reyes\n\nMANKATO - In four Facebook posts this month, the Blue Earth County sheriff has laid out a new "
+            "working arrangement that gives federal immigration officers a foothold inside the county jail, and it has "
+            "drawn hundreds of comments.\n\nPosted April 5, 2027, 9:14 a.m.\n\"Starting today, our jail staff will call "
+            "ICE before releasing anyone on a detainer.\"\n")
+    assert byline_date(text) == dt.date(2027, 4, 16)

@@ -42,7 +42,7 @@ _CUE_SOURCES: dict[str, str] = {
     "cooperation": r"\b(tak(?:e|es|ing|en) part|enforc(?:e|es|ed|ing)\b|support(?:s|ed|ing)?|giv(?:e|es|ing|en)|gave|records|took part|participat\w*|ask\w* (?:\w+ ){0,5}?about (?:[\w']+ ){0,3}(?:immigration|citizenship)"
                    r"|(?:for|to) (?:ice|immigration and customs enforcement)(?! agents?| officers?)|join(?:s|ed|ing)? (?:\w+ ){0,2}(?:operations?|raids?|task forces?|sweeps?)|on the basis of (?:an? |their |its )?(?:ice |immigration |civil immigration |administrative |federal )+(?:detainers?|warrants?)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
                    r"|holds?\b|share|sharing|information|data|notif\w*|release dates?|releases?|transfer\w*|interview(?:s|ing|ed)?\b"
-                   r"|access|resources|assist\w*|help\w*|aiding|aided|communicat\w*|(?:send|e-?mail|mail|fax|forward)\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
+                   r"|access|resources|assist\w*|help\w*|aiding|aided|transport\w*|communicat\w*|(?:send|e-?mail|mail|fax|forward)\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
                    r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?)\b",
     # "suspended all email contact with ICE"
     "ice_warrants": r"\b(?:ice|immigration|administrative|civil immigration|federal immigration|i-200|i-205)"
@@ -110,7 +110,7 @@ _CUE_SOURCES: dict[str, str] = {
                               r"|department of corrections|police)\s+(?:to (?:report|provide|publish|disclose|share)\b|for\s+"
                               r"(?:the |a |an |its )?(?:monthly |weekly |quarterly |annual |regular |full )?(?:count|number|numbers"
                               r"|list|lists|records|data|report|reports|tally|statistics|figures)\b)",
-    "kept_from": r"\bkeep(?:s|ing)?\s+(?:[\w'\u2019-]+\s+){1,6}?(?:out of\s+(?:\w+\s+){0,3}(?:immigration|ice|deportation|federal)"
+    "kept_from": r"\b(?:keep(?:s|ing)?|kept)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:out of\s+(?:\w+\s+){0,3}(?:immigration|ice|deportation|federal)"
                  r"|from\s+\w+ing\b)",
     "report_objects": r"\b(arrests?|detentions?|raids?|ice|immigration|federal|enforcement|operations?|agents?)\b",
     "funding": r"(\$|\b(funds?|funding|grants?|awards?|money|dollars?|reimburse\w*|federal aid|aid|budget|contracts?|payments?|subsid\w*|paying for)\b)",
@@ -228,6 +228,7 @@ _CUE_SOURCES: dict[str, str] = {
     "misconduct_by_agents": r"\b(?:ice|federal|immigration|border patrol) (?:agents?|officers?)\b.{0,40}\b(?:force|shoot\w*"
                             r"|shot|assault\w*|misconduct|abus\w*|kill\w*)|\b(?:force|shooting|shot|assault\w*|misconduct"
                             r"|abus\w*|killing|death)\b.{0,40}\b(?:ice|federal|immigration|border patrol) (?:agents?|officers?)\b",
+    "on_hold": r"\bon hold\b",
     "to_court": r"\b(?:go|goes|going|gone|went) to (?:federal )?court\b",
     "deadline": r"\b(until|deadline|within \w+ (?:days?|weeks?|hours?|months?)|(?:days?|weeks?|hours?) to|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                 r"|(?:no later than|by) (?:january|february|march|april|may|june|july|august|september|october|november|december) \d+)\b",
@@ -248,7 +249,8 @@ _CUE_SOURCES: dict[str, str] = {
     "bad_list": r"\blists? of (?:\w+ ){0,3}(?:jurisdictions|cities|counties|states|localities|places)\b"
                 r"|\b(?:uncooperative|non-?compliant|non-?cooperating) (?:jurisdictions?|cities|counties|states|places)\b",
     "state_money": r"\bstate(?:-shared)? (?:[\w-]+ ){0,4}(?:funds?|funding|grants?|revenue|aid|money|dollars|payments"
-                   r"|sales tax\w*|tax revenue|tax dollars)\b",
+                   r"|sales tax\w*|tax revenue|tax dollars)\b|\brevenue[- ]sharing\b|\blocal government fund\b"
+                   r"|\broad[- ]use tax\b|\bshared revenue\b",
     # a place singled out by what it does ("any city in Arizona whose voters approve ...", "every county that ...")
     # police help with the roads at an operation: "directing traffic", "closing streets", "blocking intersections"
     "traffic_help": r"\b(?:direct\w*|clos\w*|control\w*|block\w*|handl\w*|manag\w*|secur\w*) (?:\w+ ){0,2}"
@@ -360,7 +362,7 @@ RULES: tuple[Rule, ...] = (
     # "an ordinance that keeps its police out of civil immigration arrests", "a law that keeps local jails from
     # renting beds to ICE" (what is kept must not be ICE itself: checked in actions)
     _r("keep_from", _local("bar_local_cooperation"), verbs=("keep",),
-       cues=("ice", "kept_from"), exclude=("sanctuary", "funding"), base=0.55),
+       cues=("kept_from",), any_cues=("ice", "agents"), exclude=("sanctuary", "funding"), base=0.55),
     _r("stop_cooperation", _local("bar_local_cooperation"), verbs=_STOP_VERBS,
        cues=("ice",), any_cues=("cooperation", "contact_with_ice"), exclude=("agreement_strong", "sanctuary", "funding"), base=0.6),
     # "sent ICE written notice that the county will not renew the agreement": a notice of the end
@@ -581,7 +583,7 @@ RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------------- expands
     _r("enter_agreement", _all("enter_formal_agreement"),
        verbs=("sign", "join", "enter", "approve", "ink", "reach", "seek", "apply", "negotiate", "accept", "execute",
-              "finalize", "establish", "partner", "launch", "adopt", "form", "add", "submit",
+              "finalize", "establish", "partner", "launch", "adopt", "form", "add", "submit", "mail",
               # "voted to rent up to 40 beds at the county jail to ICE under a five-year contract"
               "rent", "lease"),
        cues=("agreement_strong",), exclude=("anti_sanctuary",), base=0.7),
@@ -710,6 +712,8 @@ RULES: tuple[Rule, ...] = (
               "condition", "claw", "slash", "halt", "block", "end", "eliminate", "rescind", "defund", "tie", "stop"),
        nouns=("cut", "freeze", "suspension", "termination", "withholding", "cutoff"),
        cues=("funding",), base=0.65),
+    # "places the City's Byrne JAG award on hold": funds frozen
+    _r("funds_on_hold", _fed("withhold_funding"), verbs=("place", "put"), cues=("funding", "on_hold"), base=0.6),
     # "attached three new conditions to the 2026 grant awards"
     _r("grant_conditions", _fed("withhold_funding"), verbs=("attach", "impose", "add", "place"),
        cues=("funding", "conditions_word"), base=0.55),

@@ -642,6 +642,12 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
             and not (S.within(S.people, {head.i}) or S.within(S.orgs, {head.i}) or S.within(S.places, {head.i})):
         # "A DHS spokesperson called ... The spokesperson also accused ...": the one who just spoke
         return [dict(state.last_actor, inferred=True, span=set(), named=True)]
+    if how == "subject" and head.lemma_.lower() in _BACK_REFERENCES and state.last_person \
+            and any(c.dep_ == "amod" and c.lower_ == "same" for c in head.children) \
+            and not (S.within(S.people, {head.i}) or S.within(S.orgs, {head.i}) or S.within(S.places, {head.i})):
+        # 'Holloway-Pruitt called the office "a steady partner." The same letter accused the Board of ...': its
+        # writer, the person just named, when no act of the sentence before gave an actor
+        return [dict(state.last_person, inferred=True, span=set(), named=True)]
     if state.speaker and how == "subject" and any(c.dep_ == "poss" and c.lower_ in ("our", "my")
                                                   for c in head.children) \
             and not (S.within(S.people, {head.i}) or S.within(S.orgs, {head.i}) or S.within(S.places, {head.i})):
@@ -878,7 +884,7 @@ _ASKING_TO_JOIN = frozenset(("apply", "seek", "negotiate"))
 
 def _submits_application(tok) -> bool:
     """"submitted its application for a 287(g) agreement": asking to join, like "applied for"."""
-    return tok.lemma_.lower() == "submit" and any(
+    return tok.lemma_.lower() in ("submit", "mail", "send", "file") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("application", "request", "bid", "petition") for c in tok.children)
 
 
@@ -3145,7 +3151,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue    # "notified ICE in writing that it was withdrawing": a message, not a release notice
             if rule.name == "keep_from" and not any(
                     c.dep_ == "dobj" and not R.CUES["federal"].search(" ".join(t.text for t in c.subtree))
-                    and not R.CUES["agents"].search(c.text) for c in tok.children):
+                    and c.lemma_.lower() != "agent" for c in tok.children):
                 continue    # "keeps ICE from staging in city parks": the agency kept out (a site rule), not a bar
             if rule.name == "keep_agreement" and lemma == "keep" and not any(
                     c.dep_ in ("dobj", "nsubjpass") and R.CUES["agreement_word"].search(" ".join(t.text for t in c.subtree))
@@ -3207,6 +3213,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue
             if rule.concrete and not _is_verbal(tok) and not _concrete(tok, sent):
                 continue
+            if rule.types.get(R.NONFED) == "assist_ice" and lemma == "keep" and any(
+                    c.dep_ == "prep" and c.lower_ == "from" and any(g.tag_ == "VBG" for g in c.children)
+                    for c in tok.children):
+                continue    # "has kept officers from holding anyone for immigration agents": kept from helping
             if rule.name == "withhold_funding" and lemma == "stop" and not any(
                     R.CUES["funding"].search(" ".join(t.text for t in c.subtree).lower())
                     for c in tok.children if c.dep_ in ("dobj", "xcomp")):
@@ -4805,6 +4815,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         # "federal agents would have to display identification": the agents bear the duty, they do not act
         actors = [dict(actor=None, level=None, jurisdiction=None, jkind=None, named=False, span=set(),
                        inferred=False, text="")]
+    if rule.name == "operation_verbs" and len(actors) == 1 and actors[0]["level"] is None and re.search(
+            r"\bthe agency\s*(?:'s|\u2019s)?\s+(?:officers|agents)\b", actors[0].get("text") or actors[0].get("actor") or "",
+            re.I) and R.CUES["ice"].search(" " + sent.text.lower() + " "):
+        actors = [dict(actors[0], level="federal")]     # 'according to an ICE news release, the agency's officers ...'
     if len(actors) == 1 and actors[0].get("level") != "federal":
         group = _locative_group(path, S)
         home = actors[0].get("jurisdiction")
