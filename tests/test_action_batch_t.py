@@ -150,12 +150,19 @@ def test_status_of_the_coded_row(text, atype, status):
     assert status in statuses(text, atype)
 
 
-def test_the_same_letter_describing_a_place_is_the_writers_criticism():
-    text = ("CHEYENNE, Wyo. - In an October 4 letter to the county board, ICE acting field office director Rowan "
-            "Tesh warned that ICE would stop paying for the 40 beds it rents at the jail. The same letter described "
-            "Casper as \"a sanctuary in all but name.\"")
+@pytest.mark.parametrize("text, field, value", [
+    # a place the letter describes is its writer's target
+    ("CHEYENNE, Wyo. - In an October 4 letter to the county board, ICE acting field office director Rowan Tesh warned "
+     "that ICE would stop paying for the 40 beds it rents at the jail. The same letter described Casper as \"a "
+     "sanctuary in all but name.\"", "target_jurisdiction", "us-wy-casper"),
+    # the writer is the person just named, when no act of the sentence before named one
+    ("In a response dated August 3, 2027, ICE director Garrick Holloway-Pruitt answered the inspectors' questions "
+     "about the Ottawa County jail. The same letter accused the Ottawa County board of \"putting politics ahead of "
+     "the safety of residents.\"", "actor", "Garrick Holloway-Pruitt"),
+])
+def test_the_same_letter_is_its_writers_criticism(text, field, value):
     got = [r for r in rows(text) if r["action_type"] == "federal_criticism"]
-    assert got and got[0]["target_jurisdiction"] == "us-wy-casper"
+    assert got and got[0][field] == value
 
 
 def test_the_same_letter_calling_a_county_names_it_and_sets_no_deadline():
@@ -244,14 +251,6 @@ def test_status_of_the_coded_row_fx485(text, atype, status):
 def test_a_kept_from_limit_is_no_help():
     assert "assist_ice" not in types("Since 2019 a department directive has kept Ames officers from holding anyone for "
                                      "immigration agents.")
-
-
-def test_the_same_letter_is_the_person_just_named_when_no_act_named_one():
-    text = ("In a response dated August 3, 2027, ICE director Garrick Holloway-Pruitt answered the inspectors' "
-            "questions about the Ottawa County jail. The same letter accused the Ottawa County board of \"putting "
-            "politics ahead of the safety of residents.\"")
-    got = [r for r in rows(text) if r["action_type"] == "federal_criticism"]
-    assert got and got[0]["actor"] == "Garrick Holloway-Pruitt"
 
 
 def test_thirteen_days_later():
