@@ -265,3 +265,10 @@ def test_a_posted_line_of_a_quoted_post_does_not_date_the_story():
             "drawn hundreds of comments.\n\nPosted April 5, 2027, 9:14 a.m.\n\"Starting today, our jail staff will call "
             "ICE before releasing anyone on a detainer.\"\n")
     assert byline_date(text) == dt.date(2027, 4, 16)
+
+
+def test_a_date_in_a_clause_after_a_semicolon_takes_that_clauses_tense():
+    # ("votes" read as a noun made "asked", in the clause before the semicolon, the date's verb)
+    text = ("On Tuesday, I asked the County Council to raise the jail's ICE bed count from 35 to 60; the Council votes "
+            "on February 16.")
+    assert dates(text, dt.date(2027, 1, 29))["February 16"][0] == "2027-02-16"

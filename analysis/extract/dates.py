@@ -237,11 +237,14 @@ def _governing_verb(sent, a: int):
     doc = getattr(sent, "doc", None)
     if doc is None:
         return None
-    tok = next((t for t in doc if t.idx <= a < t.idx + len(t) + 1), None)
+    start = tok = next((t for t in doc if t.idx <= a < t.idx + len(t) + 1), None)
     while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     if tok is None or tok.pos_ not in ("VERB", "AUX"):
         return None
+    lo, hi = sorted((start.i, tok.i))
+    if any(t.text == ";" for t in doc[lo:hi]):
+        return None     # "I asked the Council ...; the Council votes on February 16": the verb of another clause
     return tok, {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
 
