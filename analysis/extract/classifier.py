@@ -135,12 +135,18 @@ def _rare(word: str) -> bool:
     return all(zipf_frequency(w, "en") < RARE_NAME_ZIPF for w in re.split(r"['\u2019]", word.lower()) if w)
 
 
+#: a word this rare is no word an English sentence starts with (a sentence's first word: "Lindqvist said ...")
+FIRST_WORD_NAME_ZIPF = 2.0
+
+
 @lru_cache(maxsize=65536)
 def _unknown(word: str) -> bool:
-    """No part of the word is an English word at all ("Oyelaran", "Oyelaran-Marsh"; not "Thereafter")."""
+    """A part of the word is almost no English word at all ("Oyelaran", "Lindqvist-Amaro"; not "Thereafter",
+    "Notwithstanding")."""
     from wordfreq import zipf_frequency
 
-    return any(zipf_frequency(w, "en") == 0 for w in re.split(r"-|\u2010|\u2011|'|\u2019", word.lower()) if w)
+    return any(zipf_frequency(w, "en") < FIRST_WORD_NAME_ZIPF
+               for w in re.split(r"-|\u2010|\u2011|'|\u2019", word.lower()) if w)
 
 
 #: a name in capitals: a double surname ("OYELARAN-MARSH") or a transcript's speaker label ("FISK:")
@@ -150,9 +156,9 @@ _CAPS_NAME = re.compile(r"(?<![\w-])[A-Z]{2,}(?:[-\u2010\u2011][A-Z]{2,})+(?![\w
 def mask_rare_names(text: str) -> str:
     """Capitalized words rare in English ("Whitfield", "Oyelaran-Baptiste") -> ``zzname``: the names of
     people, places and bodies that the entity stages missed (a surname alone after a quotation, a county
-    inside a jail's name). The text's first word is masked only when it is no English word at all
-    ("Oyelaran spoke next", not "Notwithstanding ..."), and a name in capitals only when one of its
-    parts is none ("OYELARAN-MARSH: Under the plan", not "DHS" or "ICE")."""
+    inside a jail's name). The text's first word is masked only when it is almost no English word at all
+    ("Oyelaran spoke next", "Lindqvist said", not "Notwithstanding ..."), and a name in capitals only when
+    one of its parts is almost none ("OYELARAN-MARSH: Under the plan", not "DHS" or "ICE")."""
     first = re.search(r"\w", text)
     start0 = first.start() if first else 0
     text = _TITLE_WORD.sub(lambda m: m.group(0) if not _rare(m.group(0)) or (m.start() == start0
