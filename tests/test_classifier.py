@@ -47,6 +47,11 @@ def test_capitalized_words_rare_in_english_are_masked_as_names_common_ones_are_n
     assert C.mask_rare_names("Quillfeather said no.") == " zzname  said no."
     assert C.mask_rare_names("Notwithstanding the order, ICE agents may enter.") == \
         "Notwithstanding the order, ICE agents may enter."
+    # ... or almost none (a surname wordfreq has seen a few times: "Lindqvist", Zipf 1.7)
+    assert C.mask_rare_names("Lindqvist said the state would not back down.") == \
+        " zzname  said the state would not back down."
+    assert C.mask_rare_names("Lindqvist-Amaro would not say.") == " zzname  would not say."
+    assert C.mask_rare_names("Thereafter the board voted.") == "Thereafter the board voted."
     # a name in capitals: a transcript's double surname or speaker label, not an agency's initials
     assert C.mask_rare_names("OYELARAN-MARSH: Under the plan, DHS and ICE would pay.") == \
         " zzname : Under the plan, DHS and ICE would pay."
