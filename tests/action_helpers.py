@@ -23,3 +23,16 @@ def statuses(text, atype):
     got = [r for r in rows(text) if r["action_type"] == atype]
     assert got, text
     return {r["status"] for r in got}
+
+
+def assert_type_coded_and_readings_refused(text, wanted, unwanted):
+    """``wanted`` (a type, or None) is among the types of ``text``; none of ``unwanted`` is."""
+    got = {r["action_type"] for r in rows(text)}
+    assert wanted is None or wanted in got, (text, got)
+    assert not got & set(unwanted), (text, got)
+
+
+def place_of_each_type(text, expected):
+    """The jurisdiction of each action type of ``text`` named in ``expected`` ({type: jurisdiction})."""
+    got = {r["action_type"]: r["jurisdiction"] for r in rows(text)}
+    return {atype: got.get(atype) for atype in expected}

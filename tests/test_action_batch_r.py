@@ -10,7 +10,7 @@ Every sentence is invented for these tests (real US places, made-up people, laws
 import datetime as dt
 
 import pytest
-from action_helpers import rows, statuses
+from action_helpers import assert_type_coded_and_readings_refused, place_of_each_type, rows, statuses
 
 from analysis.corpus import byline_date
 
@@ -112,9 +112,7 @@ def test_status_of_the_coded_row(text, atype, status):
      "call_to_abolish_or_reform", {"require_agent_identification"}),
 ])
 def test_type_coded_and_readings_refused(text, wanted, unwanted):
-    got = {r["action_type"] for r in rows(text)}
-    assert wanted is None or wanted in got
-    assert not got & unwanted
+    assert_type_coded_and_readings_refused(text, wanted, unwanted)
 
 
 @pytest.mark.parametrize("text", [
@@ -167,10 +165,9 @@ def test_a_report_cards_city_sections_place_their_rows():
             "a judicial warrant.\n\n"
             "LUBBOCK: C\nThe council voted 5-4 in July to bar police from sharing residents' home addresses with "
             "ICE.\n\nAMARILLO: D\nThe police department signed a 287(g) task-force agreement in May.\n")
-    got = {r["action_type"]: r["jurisdiction"] for r in rows(text)}
-    assert got.get("restrict_enforcement_sites") == "us-tx-laredo"
-    assert got.get("bar_local_cooperation") == "us-tx-lubbock"
-    assert got.get("enter_formal_agreement") == "us-tx-amarillo"
+    expected = {"restrict_enforcement_sites": "us-tx-laredo", "bar_local_cooperation": "us-tx-lubbock",
+                "enter_formal_agreement": "us-tx-amarillo"}
+    assert place_of_each_type(text, expected) == expected
 
 
 @pytest.mark.parametrize("quote", ["a betrayal of everything this city promised", "an insult to every family here",

@@ -11,7 +11,7 @@ Every sentence is invented for these tests (real US places, made-up people, laws
 import datetime as dt
 
 import pytest
-from action_helpers import rows, statuses, types
+from action_helpers import place_of_each_type, rows, statuses, types
 
 from analysis.corpus import byline_date
 from analysis.extract.base import parse_text
@@ -108,10 +108,9 @@ def test_numbered_county_sections_of_a_roundup_place_their_rows():
             "The sheriff has refused to honor ICE detainers without a judge's warrant since 2020.\n\n"
             "3. SWEETWATER COUNTY (Rock Springs): A closer look, then no\n\n"
             "The jail honored all six of its ICE detainers.\n")
-    got = {r["action_type"]: r["jurisdiction"] for r in rows(text)}
-    assert got.get("enter_formal_agreement") == "us-wy-natrona-county"
-    assert got.get("bar_local_cooperation") == "us-wy-albany-county"
-    assert got.get("assist_ice") == "us-wy-sweetwater-county"
+    expected = {"enter_formal_agreement": "us-wy-natrona-county", "bar_local_cooperation": "us-wy-albany-county",
+                "assist_ice": "us-wy-sweetwater-county"}
+    assert place_of_each_type(text, expected) == expected
 
 
 # ----------------------------------------------------------------------------- what is and is not an act
