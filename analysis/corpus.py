@@ -187,6 +187,8 @@ _BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|i
 #: a keyed metadata line of an official text: "Effective Date: April 6, 2026", "Last updated: ...",
 #: "Transcript: Tuesday, March 10, 2026, 6:00 p.m.", "Air date: Thursday, May 14, 2026",
 #: "Approved by Governor: March 24, 2026", "As of January 28, 2027" (a bill report's version)
+#: a weekday before a date, also as an e-mail header abbreviates it ("Date: Thu, Apr 16, 2026 at 5:12 PM")
+_WEEKDAY = r"(?:\w+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
 _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:updated|revised)|effective(?:\s+date)?|transcript"
                          rf"|date(?:\s+(?:prepared|issued|written|submitted|signed))?|prepared|dated|air\s+date|aired"
                          rf"|(?:report|issue|issued|release|memo|publication|letter|decision|order|filing)\s+date"
@@ -194,7 +196,7 @@ _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:u
                          rf"|embargoed(?:\s+(?:until|for\s+release|to))?|released\s+on|approved"
                          rf"(?:\s+by\s+[\w .]{{1,40}})?|adopted|signed|enacted|passed(?:\s+and\s+adopted)?"
                          rf"|(?:[\w ]{{0,40}}\s)?final\s+passage)\s*:?\s*(?:on\s+)?{_CLOCK}?"
-                         rf"(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
+                         rf"{_WEEKDAY}({_DATE_VALUE})", re.I)
 _STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*){{0,3}}(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*\|[^|\n]{{0,40}})?$", re.I)
 
 

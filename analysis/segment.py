@@ -40,7 +40,7 @@ _LINE = re.compile(r"[^\n]+")
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}"
     r"(?:, (?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)(?: [A-Z][a-z]+\.?)?)?"
-    r"(?: \([A-Za-z .]+\))?\s*(?:\u2014|\u2013|--?)\s+(?=\S)")
+    r"(?: \([A-Za-z .]+\)| \((?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{2,4})\))?\s*(?:\u2014|\u2013|--?)\s+(?=\S)")
 _END = re.compile(r"""([.!?]+|\u2026)(["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _TERMINAL = tuple('.!?:;"\u201d\u2019)\u2026,')
@@ -75,6 +75,10 @@ def _capitalised(words: list[str]) -> tuple[list[str], int]:
     return content, sum(1 for w in content if w.strip("\u201c\u201d\"'(:,")[:1].isupper())
 
 
+#: a chapter's time at the head of a line of show notes ("03:30 ...", "[01:02:10] ...")
+_CHAPTER_TIME = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=[A-Z])")
+
+
 def is_heading_line(line: str, *, first_line: bool = False) -> bool:
     """A heading: a short line, no final sentence punctuation, mostly capitalised words.
 
@@ -94,6 +98,7 @@ def is_heading_line(line: str, *, first_line: bool = False) -> bool:
         content, caps = _capitalised(words)
         return len(words) <= 22 and len(content) >= 8 and caps >= 0.9 * len(content)
     s = _LIST_NUMBER.sub("", s)     # "7. Nassau County renews 287(g) deal": a numbered brief's headline
+    s = _CHAPTER_TIME.sub("", s)    # "03:30 Douglas County sues the state": a show's chapter title
     words = s.split()
     if first_line and len(words) >= 3:
         return True

@@ -43,7 +43,11 @@ _CUE_SOURCES: dict[str, str] = {
                    r"|(?:for|to) (?:ice|immigration and customs enforcement)(?! agents?| officers?)|join(?:s|ed|ing)? (?:\w+ ){0,2}(?:operations?|raids?|task forces?|sweeps?)|on the basis of (?:an? |their |its )?(?:ice |immigration |civil immigration |administrative |federal )+(?:detainers?|warrants?)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
                    r"|holds?\b|share|sharing|information|data|notif\w*|release dates?|releases?|transfer\w*|interview(?:s|ing|ed)?\b"
                    r"|access|resources|assist\w*|help\w*|aiding|aided|transport\w*|communicat\w*|(?:send|e-?mail|mail|fax|forward)\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
-                   r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?)\b",
+                   r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?"
+                   # "bars city money and staff time from civil immigration enforcement", "from using public money,
+                   # equipment or personnel to find or arrest people whose only violation is ..."
+                   r"|from (?:civil |federal )?immigration enforcement|(?:money|funds|equipment|personnel|staff time|resources)"
+                   r" (?:[\w,]+ ){0,6}?to (?:\w+ ){0,2}?(?:find|arrest|detect|apprehend|locate|investigate))\b",
     # "suspended all email contact with ICE"
     "ice_warrants": r"\b(?:ice|immigration|administrative|civil immigration|federal immigration|i-200|i-205)"
                     r" (?:administrative )?(?:arrest |removal )?warrants?\b",
@@ -105,13 +109,28 @@ _CUE_SOURCES: dict[str, str] = {
                        r"(?:the |its |a |an |all |any |copies of (?:the |its |all )?)?(?:full |monthly |weekly |quarterly |annual |updated |arrest |detention )?(?:number|numbers|names"
                        r"|list|lists|copies|records|data|warrants?|documents?|information|count|details|statistics"
                        r"|figures|tally|policy|policies|legal basis)\b",
+    # what an office publishes about federal requests: "will post a quarterly count of ICE requests",
+    # "will start posting every request it receives from ICE", "a monthly tally of detainers"
+    "request_counts": r"\b(?:(?:daily|weekly|monthly|quarterly|annual|yearly|twice-yearly) (?:\w+ ){0,2}?(?:counts?|totals?"
+                      r"|tall(?:y|ies)|logs?|figures|numbers|statistics|data|reports?)"
+                      r"|(?:each|every|all) (?:\w+ ){0,2}?(?:requests?|detainers?|visits?|contacts?)"
+                      r"|(?:request|access|detainer|visit) logs?"
+                      r"|(?:counts?|totals?|tally|log|logs|numbers?|records?) of (?:\w+ ){0,4}?(?:requests?|visits?|detainers?"
+                      r"|contacts?|transfers?|notifications?))\b",
     "ask_holder_for_records": r"\b(?:ask|asks|asked|asking|press|pressed|petition|petitioned)\s+(?:the |its |our )?"
                               r"(?:sheriff|sheriff['\u2019]s office|police (?:department|chief)|jail|county jail"
                               r"|department of corrections|police)\s+(?:to (?:report|provide|publish|disclose|share)\b|for\s+"
                               r"(?:the |a |an |its )?(?:monthly |weekly |quarterly |annual |regular |full )?(?:count|number|numbers"
                               r"|list|lists|records|data|report|reports|tally|statistics|figures)\b)",
     "kept_from": r"\b(?:keep(?:s|ing)?|kept)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:out of\s+(?:\w+\s+){0,3}(?:immigration|ice|deportation|federal)"
-                 r"|from\s+\w+ing\b)",
+                 r"|from\s+\w+ing\b)"
+                 # "shut ICE out of the booking floor", "keeps immigration agents out of the jail"
+                 r"|\b(?:keep(?:s|ing)?|kept|shut(?:s|ting)?)\s+(?:ice|immigration agents|federal agents|(?:ice|immigration) officers)"
+                 r"\s+out of\s+(?:the |its |our |their )?(?:[\w-]+\s+){0,2}?(?:jails?|booking\b|sally ports?|detention|lockups?|cells?)",
+    # "voted to keep county money away from any 287(g) application"
+    "money_away": r"\b(?:keep(?:s|ing)?|kept)\s+(?:county|city|state|public|taxpayer|local|its|their)\s+(?:money|funds|dollars|resources)"
+                  r"\s+(?:away\s+)?from\s+(?:[\w()-]+\s+){0,4}?(?:287\s*\(g\)|immigration|ice\b|deportation)",
+    "shut_out": r"\bshut(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){1,4}?out\b",
     "report_objects": r"\b(arrests?|detentions?|raids?|ice|immigration|federal|enforcement|operations?|agents?)\b",
     "funding": r"(\$|\b(funds?|funding|grants?|awards?|money|dollars?|reimburse\w*|federal aid|aid|budget|contracts?|payments?|subsid\w*|paying for)\b)",
     "local_official": r"\b(mayors?|governors?|sheriffs?|lawmakers?|legislators?|council\w*|judges?|attorneys? general"
@@ -361,8 +380,9 @@ RULES: tuple[Rule, ...] = (
        base=0.65),
     # "an ordinance that keeps its police out of civil immigration arrests", "a law that keeps local jails from
     # renting beds to ICE" (what is kept must not be ICE itself: checked in actions)
-    _r("keep_from", _local("bar_local_cooperation"), verbs=("keep",),
+    _r("keep_from", _local("bar_local_cooperation"), verbs=("keep", "shut"),
        cues=("kept_from",), any_cues=("ice", "agents"), exclude=("sanctuary", "funding"), base=0.55),
+    _r("keep_money_away", _local("bar_local_cooperation"), verbs=("keep",), cues=("money_away",), base=0.55),
     _r("stop_cooperation", _local("bar_local_cooperation"), verbs=_STOP_VERBS,
        cues=("ice",), any_cues=("cooperation", "contact_with_ice"), exclude=("agreement_strong", "sanctuary", "funding"), base=0.6),
     # "sent ICE written notice that the county will not renew the agreement": a notice of the end
@@ -405,7 +425,7 @@ RULES: tuple[Rule, ...] = (
     _r("refuse_detainers", _local("bar_local_cooperation"), verbs=("refuse", "decline", "reject", "ignore"),
        cues=("ice", "detainer"), base=0.55),
     _r("restrict_sites", _local("restrict_enforcement_sites"),
-       verbs=_BAR_VERBS + ("keep", "close", "exclude", "deny", "declare", "shield", "protect"),
+       verbs=_BAR_VERBS + ("keep", "close", "shut", "exclude", "deny", "declare", "shield", "protect"),
        nouns=("ban", "restriction", "limit", "prohibition", "zone", "limitation"),
        cues=("sites",), any_cues=("ice", "detention", "agents", "federal_forces"), exclude=("anti_sanctuary",), base=0.6,
        with_subject=True),
@@ -514,6 +534,10 @@ RULES: tuple[Rule, ...] = (
     _r("reporting_mandate", _local("records_request"), verbs=("report", "disclose", "publish", "track", "log"),
        nouns=("report", "reporting"),
        cues=("report_objects",), any_cues=("ice",), base=0.5, obligation=True),
+    # "the Office will post a quarterly count of ICE requests on its website": a reporting commitment
+    _r("publish_request_counts", _local("records_request"),
+       verbs=("post", "publish", "release", "report", "disclose", "log", "record", "track"),
+       cues=("request_counts",), any_cues=("ice",), base=0.5, transitive=True),
     _r("sue", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: "sue_federal_government"},
        verbs=("sue", "countersue", "counterclaim"), nouns=("lawsuit", "suit", "litigation", "complaint", "action",
                                                           "counterclaim"),
@@ -535,7 +559,7 @@ RULES: tuple[Rule, ...] = (
        verbs=("abolish", "defund", "dismantle", "disband", "reform", "overhaul", "retrain", "restructure",
               "eliminate", "replace", "rein", "shut", "abolition", "fix"),
        nouns=("abolition", "reform", "overhaul", "retraining", "dismantling", "elimination", "defunding"),
-       cues=("abolish_objects",), exclude=("agreement_strong", "sanctuary"), base=0.6),
+       cues=("abolish_objects",), exclude=("agreement_strong", "sanctuary", "shut_out"), base=0.6),
     # "Congress should make ICE go back to ...", "Congress must rein in ICE": what Congress should do to ICE
     _r("congress_call", _all("call_to_abolish_or_reform"),
        verbs=("make", "force", "order", "direct", "stop", "limit", "restrict", "focus", "rein", "bar", "ban",

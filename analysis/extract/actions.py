@@ -165,6 +165,15 @@ _NO_LAW_NOUNS = R.INSTRUMENT_NOUNS | {"provision", "court", "judge", "contract"}
 
 
 def _negated(tok) -> bool:
+    if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "Not one of our officers arrested, held or questioned anyone": the shared subject denies every verb
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        for c in first.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nothing", "none", "nobody", "neither") or " ".join(
+                    t.lower_ for t in c.subtree).startswith(("not one ", "not a single "))):
+                return True
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nothing", "none", "nobody", "neither"):
             return True
@@ -573,6 +582,7 @@ class _DocState:
         self.people = {}            # surname -> fullest person seen (used only without a people stage)
         self.last_place = None      # last non-country place named (a dict of _Sent.places)
         self.last_place_sent = -99
+        self.bill_entries = []      # where each bill's entry of a tracker begins (see _bill_entries)
         self.last_suit_target = None
         self.legal = False          # the document is a court opinion or order (its "we" is the court)
         self.ice_doc = False        # the document names ICE (its bare "detainers" are ICE's)
@@ -730,7 +740,9 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
         phrase = " ".join(t.text for t in sorted(_span_tokens(head, ("relcl", "acl")), key=lambda t: t.i))
         # a body named after its place that no stage read as an organization ("The Allegheny County Jail")
         jid = _body_place(phrase)
-        out.append(dict(actor=_clean_phrase(phrase), level=_norm_level(kw_level), jurisdiction=jid,
+        if _FIELD_LABEL.fullmatch(phrase.strip()):
+            phrase = ""         # "Summary: Would shield anyone ...": a field's label, no one who acts
+        out.append(dict(actor=_clean_phrase(phrase) if phrase else None, level=_norm_level(kw_level), jurisdiction=jid,
                         jkind=None, named=jid is not None))
     for a in out:
         a["span"] = ids
@@ -1983,6 +1995,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         for r in rows:
             by_sent.setdefault((name, r.get("sentence_id")), []).append(r)
     state = _DocState()
+    state.bill_entries = _bill_entries(pdoc.text)
     state.aliases = defined_terms(pdoc.text)
     state.aliases.update(_short_names(pdoc.text))
     state.legal = bool(_LEGAL_DOC.search(pdoc.text[:4000] or ""))
@@ -2035,7 +2048,9 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         _remember_person(S, state)
         _remember_instruments(sent.doc, state)
         _remember_orgs(S, state)
-        named = [p for p in S.places if p.get("kind") != "country"]
+        # (a legislator's home, "Rep. X (R-Elizabethtown)", is no place acted in)
+        named = [p for p in S.places if p.get("kind") != "country"
+                 and not str(p.get("resolution") or "").startswith("party_label")]
         if named:
             state.last_place, state.last_place_sent = named[0], si
     out.sort(key=lambda r: r["start"])
@@ -2049,6 +2064,8 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
                 continue
             i = order.index(sid)    # what the answer is about may be in the question before it
             asked = " ".join(sents_by_id[order[j]].text for j in range(max(0, i - 2), i))
+            if who.get("written") and who.get("level") != "federal":
+                asked = ""      # a writer's own sentence is about what it says, not about a question before it
             answers.append(dict(sentence_id=sid, speaker=who["actor"], quote=sents_by_id[sid].text, context=asked,
                                 start=sents_by_id[sid].start, end=sents_by_id[sid].end, cue="answer"))
         _praise_by_speaker(out, list(quotes) + answers, people, orgs)
@@ -2061,7 +2078,31 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     _case_government(out, pdoc.text)
     focus, by_kind = _document_focus(pdoc, places, orgs)
     _county_bodies_in_cities(out, by_kind)
-    return _merge_same(_with_focus(out, focus, by_kind, _dateline_focus(places)))
+    return _merge_same(_with_focus(out, focus, by_kind, _dateline_focus(places), _bill_entries(pdoc.text)))
+
+
+#: the heading line of a bill's entry in a tracker, a digest or an agenda: "5. HB 402 | Courthouses; ...",
+#: "SB 61 - County jails", "House Bill 1187: ..."
+_BILL_ENTRY = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]\s*|[-*\u2022]\s*)?(?:\*\*)?(?:[HSAL]\.?\s?[BFR]\.?|HF|SF|LB|LD|SJR|HJR"
+                         r"|House (?:Bill|File|Resolution)|Senate (?:Bill|File|Resolution)|Assembly Bill|Legislative Bill)"
+                         r"\s*(?:No\.\s*)?\d{1,5}\b[^\n]{0,120}(?<![.!?])$", re.M)
+#: how far below its heading a line still belongs to the bill's entry
+_BILL_ENTRY_REACH = 700
+
+
+#: a field's label read as a subject: "Summary :", "Note :", "Status :"
+_FIELD_LABEL = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)? ?:")
+
+
+def _bill_entries(text: str) -> list[int]:
+    """Where each bill's entry begins (its heading line): a row in it with no actor is the bill's, a
+    state's act."""
+    return [m.start() for m in _BILL_ENTRY.finditer(text)]
+
+
+def _in_bill_entry(start: int, entries: list[int]) -> bool:
+    before = [e for e in entries if e <= start]
+    return bool(before) and start - before[-1] <= _BILL_ENTRY_REACH
 
 
 _OFFICE_ACTOR = re.compile(r"\b(?:attorneys? general|governor|mayor|sheriff|council|legislat\w*|commission\w*|executive"
@@ -2288,6 +2329,14 @@ _LEARNED_RULE = R.Rule(name="classifier", types={})
 _FEDERAL_ACTOR_TYPES = frozenset(t for t in vocabulary.ACTION_TYPES if vocabulary.direction_of(t) == "federal_pressure")
 
 
+def _own_government(speaker: Optional[dict], doc) -> bool:
+    """The speaker of a sentence in the first person is a state, county or city official: what it tells with
+    no actor ("General Order 7-3, which I put in place, forbids ...", "The same resolution keeps our jail
+    rule in place") is the speaker's government's."""
+    return bool(speaker and speaker.get("jurisdiction") and speaker.get("level") in ("state", "county", "city")
+                and any(t.lower_ in ("i", "we", "my", "our", "me", "us") and t.pos_ == "PRON" for t in doc))
+
+
 def _learned_rows(pdoc, sent, S: "_Sent", state: "_DocState", si: int, by_sent, atype: str, p: float) -> list[dict]:
     """The row for a type the classifier gave a sentence: actor from the sentence's main verb (as a
     rule's actor), status from its wording, place from the actor or the sentence. A question, a
@@ -2312,6 +2361,9 @@ def _learned_rows(pdoc, sent, S: "_Sent", state: "_DocState", si: int, by_sent, 
         actor, level, juris = None, None, None      # "DHS said the county ended its agreement": the county's act
     if level != "federal" and juris is None and places:
         juris = places[0]
+    if juris is None and actor is None and level is None and atype not in _FEDERAL_ACTOR_TYPES \
+            and _own_government(state.speaker, doc):
+        juris, level = state.speaker["jurisdiction"], state.speaker["level"]     # the speaker's own government
     row = _plain_row(pdoc, sent, sent.start + root.idx, sent.start + root.idx + len(root), atype,
                      _date_for(pdoc, sent, root, by_sent), trigger=root.lemma_.lower(), rule="classifier",
                      actor=actor, actor_level=level, jurisdiction=juris, target_jurisdiction=target,
@@ -2321,8 +2373,8 @@ def _learned_rows(pdoc, sent, S: "_Sent", state: "_DocState", si: int, by_sent, 
 
 
 #: a courtesy, not a statement: "AMANKWAH: Thank you, Josephine.", "County Executive X, thank you."
-_PLEASANTRY = re.compile(r"^\W*(?:[A-Z][A-Z .'\u2019-]{1,40}:\s*)?(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4},\s*)?"
-                         r"(?:(?:and )?thanks?(?: you)?(?: so much| very much)?|good (?:morning|afternoon|evening))"
+_PLEASANTRY = re.compile(r"^\W*(?:[A-Z][A-Z .'\u2019-]{1,40}:\s*)?(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4},\s*){0,3}"
+                         r"(?:(?:and )?thanks?(?: you)?(?: both| all| everyone)?(?: so much| very much)?|good (?:morning|afternoon|evening))"
                          r"(?:,? (?:for (?:having|inviting) (?:me|us)|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?))?\W*$", re.I)
 _KIND_RANK = {"city": 0, "county": 1, "state": 2}
 
@@ -2443,7 +2495,7 @@ _GENERIC_REF = {"county": re.compile(r"\b(?:the|this|our) county\b", re.I),
 
 
 def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] = None,
-                datelines: Optional[list] = None) -> list[dict]:
+                datelines: Optional[list] = None, bill_entries: Optional[list] = None) -> list[dict]:
     """Rows that name no place get the document's focus place (federal rows as their target),
     with lower confidence: in a story about one city, "the council voted" is that city's.
     The focus is the place of the actor's level when the document names one (a sheriff's
@@ -2487,6 +2539,8 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
                 r["confidence"] = round(max(0.05, r["confidence"] - 0.05), 2)
                 continue
             level = level if level in ("state", "county", "city") else _words_level(actor) or level
+            if not actor and level not in ("state", "county", "city") and _in_bill_entry(r["start"], bill_entries or []):
+                level = "state"     # "Summary: Would shield anyone attending a hearing ..." below "5. HB 402 | ..."
             focus_kind = "state" if place.count("-") == 1 else "local"
             if level in ("county", "city", "state") and level in by_kind and place == focus:
                 place = by_kind[level]          # the sheriff's county, the governor's state
@@ -2500,7 +2554,7 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
 
 
 #: bodies named without a place that LEVEL_WORDS (action_rules.py) does not place
-_BODY_LEVEL = {"house": "state", "senate": "state", "troopers": "state", "highway patrol": "state",
+_BODY_LEVEL = {"house": "state", "senate": "state", "troopers": "state", "highway patrol": "state", "both chambers": "state",
                "prison": "county", "detention center": "county", "corrections": "county", "supervisors": "county"}
 
 
@@ -3379,16 +3433,29 @@ _WHILE_AGENTS = re.compile(r"\bwhile (?:the )?(?:ice|federal|immigration|border 
 _HELPING_GERUNDS = frozenset(("share", "give", "help", "assist", "hold", "notify", "transfer", "disclose", "provide",
                               "send", "release", "collect", "ask", "inquire", "detain", "honor", "comply", "cooperate",
                               "rent", "house", "enforce", "participate", "turn", "hand", "transport", "tell",
-                              "wait"))
+                              "wait", "aid"))
+#: what a government's means are barred from being used for: "from using city money, equipment or buildings
+#: to help enforce federal immigration law", "from using public money ... to find or arrest people"
+_ENFORCING_VERBS = _HELPING_GERUNDS | {"find", "arrest", "apprehend", "detect", "locate", "investigate", "identify"}
+
+
+def _helping_gerund(g) -> bool:
+    return g.lemma_.lower() in _HELPING_GERUNDS or _verb_stem(g.lower_) in _HELPING_GERUNDS
 
 
 def _barred_from_helping(tok) -> bool:
     """"bars public schools from sharing student records": the verb's "from" complement is a gerund of
-    giving ICE help or information."""
+    giving ICE help or information, or of using the government's means to help ("from using city money,
+    equipment or buildings to help enforce federal immigration law")."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "from":
             for g in c.children:
-                if g.dep_ == "pcomp" and (g.lemma_.lower() in _HELPING_GERUNDS or _verb_stem(g.lower_) in _HELPING_GERUNDS):
+                if g.dep_ != "pcomp":
+                    continue
+                if _helping_gerund(g):
+                    return True
+                if g.lemma_.lower() == "use" and any(
+                        x.dep_ in ("xcomp", "advcl") and x.lemma_.lower() in _ENFORCING_VERBS for x in g.children):
                     return True
     return False
 
@@ -4636,6 +4703,10 @@ def _repair_section_name(doc) -> None:
         return
 
 
+_JAIL_OWNERS = frozenset(("county", "city", "local", "state", "municipal", "regional", "all", "the", "its", "their",
+                          "our", "federal", "private", "rural", "parish"))
+
+
 def _repair_verbs(doc) -> None:
     """Verbs the small model tagged as nouns, retagged in this sentence's parse (the text is unchanged):
     a gerund after "begin" or used as a modifier ("on Friday barring jails from ..."), a noun with a
@@ -4648,6 +4719,9 @@ def _repair_verbs(doc) -> None:
     _repair_interrupted_object(doc)
     _repair_section_name(doc)
     _repair_clause_verb(doc)
+    for t in doc:
+        if t.lower_ == "jails" and t.tag_ == "VBZ" and t.i > 0 and doc[t.i - 1].lower_ in _JAIL_OWNERS:
+            t.pos_, t.tag_, t.lemma_ = "NOUN", "NNS", "jail"    # "laws obliging county jails to hold ...": the noun
     for t in doc:
         if t.dep_ == "ccomp" and t.i < t.head.i and any(x.text == ";" for x in doc[t.i: t.head.i]):
             # "Fremont County applied for an agreement last month; ICE has not acted on it": two clauses,
@@ -5062,8 +5136,13 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             if loc is None and not a["named"]:
                 first = [p for p in S.places if p.get("kind") != "country"]
                 loc = first[0] if first else None
-                if loc is None and actor is None and si - state.last_place_sent <= 2:
-                    loc = state.last_place
+                if loc is None and actor is None and _own_government(state.speaker, sent.doc):
+                    # "General Order 7-3, which I put in place in February 2025, forbids ...", in the sheriff's
+                    # own column: the speaker's government
+                    juris, level = state.speaker["jurisdiction"], state.speaker["level"]
+                if juris is None and loc is None and actor is None and si - state.last_place_sent <= 2 \
+                        and not _in_bill_entry(sent.start, state.bill_entries):
+                    loc = state.last_place      # (in a bill's entry, the bill is the state's: see _with_focus)
             if loc is not None:
                 juris = loc["jid"]
                 if level == "state" and loc.get("kind") in ("city", "county") and juris.count("-") >= 2:

@@ -695,6 +695,10 @@ _US_TITLE_WORDS = {"district", "magistrate", "circuit", "immigration", "customs"
                    "marines", "homeland", "house", "senate", "congress", "chamber", "treasury", "justice"}
 
 
+#: agencies whose offices are named for a city ("the ICE Charlotte office")
+_AGENCY_ACRONYMS = frozenset(("ICE", "ERO", "HSI", "DHS", "CBP", "FBI", "USCIS", "DOJ", "ATF", "DEA"))
+
+
 def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
     """Place mentions of one parsed document (see the module docstring for the rules)."""
     if not pdoc.sentences:
@@ -729,6 +733,9 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
             if c.skip is None and c.j + 1 < len(doc) and doc[c.j].lower_ == "field" \
                     and doc[c.j + 1].lower_ in ("office", "offices"):
                 c.skip = "office_name"  # "ICE's Seattle field office": an office of the agency, named for a city
+            if c.skip is None and c.j < len(doc) and doc[c.j].lower_ in ("office", "offices") and c.i > 0 \
+                    and (doc[c.i - 1].tag_ == "POS" or doc[c.i - 1].text in _AGENCY_ACRONYMS):
+                c.skip = "office_name"  # "the agency's Charlotte office", "the ICE Charlotte office"
             if c.skip is None and any(f == "demonym" for _, f in c.options):
                 sing = not c.surface.endswith("s")
                 if sing and c.i > 0 and doc[c.i - 1].lower_ == "the":
@@ -738,6 +745,8 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
 
     # first everything but state-or-city names, then those (they use document votes)
     doc_states, sent_states = _state_context(cands)
+    dateline_states = _dateline_states(pdoc)
+    doc_states.update(dateline_states)
     for c in cands:
         if c.skip is None and not _is_state_or_city(c):
             _resolve_simple(c, G, sent_states.get(c.sidx, Counter()), doc_states, person_words)
@@ -750,6 +759,7 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
     # down for want of state context, look again now that the states of all accepted
     # places are known ("Kings County" ... "Brooklyn"; "Somerville, Cambridge and Chelsea")
     doc2, sent2 = _state_context(cands, resolved=True)
+    doc2.update(dateline_states)
     for c in cands:
         if c.skip in ("clash_foreign_city", "state_conflict"):
             c.skip = None
@@ -799,7 +809,7 @@ def _row(pdoc: ParsedDocument, s, start: int, end: int, p, resolution: str) -> d
 
 _DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})"
                        r"(?:, (?P<state>[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?|[A-Z]\.[A-Z]\.))?"
-                       r"(?: \([A-Za-z .]+\))?\s*(?:\u2014|\u2013|--?)\s*$")
+                       r"(?: \([A-Za-z .]+\)| \((?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{2,4})\))?\s*(?:\u2014|\u2013|--?)\s*$")
 
 
 #: a section's heading that names its place, in capitals: "EL PASO: A-", "WICHITA: B" (a report card's,
@@ -867,6 +877,18 @@ def state_codes() -> dict[str, str]:
             if form:
                 out[form.lower().rstrip(".")] = st.abbr
     return out
+
+
+def _dateline_states(pdoc: ParsedDocument) -> Counter:
+    """The state of a news dateline ("ALBUQUERQUE, N.M. (AP) —"): the document's state, which the
+    sentences' own names may leave unsaid ("Santa Fe has barred ...")."""
+    states: Counter = Counter()
+    for s in pdoc.sentences:
+        if s.is_heading and (m := _DATELINE.match(s.text)) and m.group("state"):
+            code = state_codes().get(m.group("state").lower().rstrip("."))
+            if code:
+                states[code] += 1
+    return states
 
 
 def _dateline_rows(pdoc: ParsedDocument, G: gz.Gazetteer) -> list[dict]:

@@ -26,7 +26,11 @@ def _level(level) -> Optional[str]:
     return _PLACE_LEVEL.get(level or "")
 
 
-_ANSWER_LABEL = re.compile(r"(?:(?P<a>A)|(?P<name>[A-Z][A-Za-z'\u2019-]+(?: [A-Z][A-Za-z'\u2019-]+){0,2})):\s+\S")
+_ANSWER_LABEL = re.compile(r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"    # a timestamp: "[00:01:13] GUEST: ..."
+                           r"(?:(?P<a>A)|(?P<name>[A-Z][A-Za-z'\u2019-]+(?: [A-Z][A-Za-z'\u2019-]+){0,2})):\s+\S")
+#: the people a podcast's or a show's header names for its labels: "Host: X | Guest: Y, Lancaster County Attorney"
+_ROLE_HEADER = re.compile(r"\b(?P<role>Host|Guest|Interviewer|Interviewee|Moderator|Panelist)s?:\s*"
+                          r"(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3})")
 _QUESTION_LABEL = re.compile(r"^Q:\s", re.M)
 _PRESS_ROLES = re.compile(r"\b(reporter|editor|writer|correspondent|columnist|host|anchor|moderator|producer)\b", re.I)
 
@@ -71,7 +75,8 @@ def _author(pdoc, people, by_name) -> Optional[dict]:
     spans = []
     m = _BYLINE.search(pdoc.text, 0, 800)
     if m:
-        spans.append((m.start(), pdoc.text.find("\n", m.start()) % (len(pdoc.text) + 1)))
+        # (from the match's end: "^\s*" may begin on the blank line above the byline)
+        spans.append((m.start(), pdoc.text.find("\n", m.end()) % (len(pdoc.text) + 1)))
     m = _SIGN_OFF.search(pdoc.text)
     if m:
         spans.append((m.end(), m.end() + 120))
@@ -120,6 +125,12 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
     has_q = bool(_QUESTION_LABEL.search(pdoc.text))
     quoted = [(int(q["start"]), int(q["end"])) for q in quotes or () if q.get("start") is not None]
     out, line_speaker = {}, {}
+    roles = {}
+    for m in _ROLE_HEADER.finditer(pdoc.text, 0, 1500):
+        name = next((n for n in by_name if n == m.group("name") or m.group("name").startswith(n)), None)
+        if name is not None and not _PRESS_ROLES.search(by_name[name].get("role") or "") \
+                and m.group("role").lower() not in roles:
+            roles[m.group("role").lower()] = name
     author = _author(pdoc, people, by_name)
     signer, signed_at = (None, 0) if author is not None else _signer(pdoc, people, by_name)
     salutation = _SALUTATION.search(pdoc.text)
@@ -134,7 +145,7 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
                 or (judged is not None and author.get("level") != "federal" and judged(s))):
             # the writer of an op-ed or a letter speaking in the first person; a federal signer's letter to a
             # local government is his statement all through (its shaming lines are criticism)
-            out[s.sentence_id] = author
+            out[s.sentence_id] = dict(author, written=True)
         if signer is not None and s.doc is not None and s.start < signed_at and not s.is_heading and not any(
                 q0 <= s.start < q1 for q0, q1 in quoted) and any(
                 t.lower_ in ("i", "my", "we", "our") and t.pos_ == "PRON" for t in s.doc):
@@ -146,11 +157,15 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
             m = _ANSWER_LABEL.match(pdoc.text, line_start)
             who = None
             if m and m.group("a") and has_q:
-                who = interviewee
+                # the answers of an official's own column ("Ask the Sheriff", by the sheriff) are the writer's;
+                # of an interview, the person interviewed
+                who = author["actor"] if author is not None and author.get("actor") in by_name else interviewee
             elif m and m.group("name") and m.group("name").isupper():
                 label = m.group("name").lower()
-                who = next((n for n in by_name if n.lower().split()[-1] == label.split()[-1]
-                            and not _PRESS_ROLES.search(by_name[n].get("role") or "")), None)
+                who = roles.get(label)      # "GUEST:", under "Guest: Y, Lancaster County Attorney"
+                if who is None:
+                    who = next((n for n in by_name if n.lower().split()[-1] == label.split()[-1]
+                                and not _PRESS_ROLES.search(by_name[n].get("role") or "")), None)
             line_speaker[line_start] = who
         who = line_speaker[line_start]
         if who is not None and not s.is_heading:
