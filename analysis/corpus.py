@@ -287,6 +287,24 @@ def _names_other_text(line: str, key) -> bool:
     return bool(re.search(r"[A-Za-z]", line[field_start:key.start()]))
 
 
+_SPANISH_MONTHS = {m: i for i, m in enumerate(("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                                "septiembre", "octubre", "noviembre", "diciembre"), 1)}
+_SPANISH_DATE = re.compile(r"(?:(?:lunes|martes|mi[e\u00e9]rcoles|jueves|viernes|s[a\u00e1]bado|domingo),?\s+)?(\d{1,2})\s+de\s+"
+                           r"(" + "|".join(_SPANISH_MONTHS) + r"|setiembre)\s+(?:de\s+|del\s+)?(\d{4})", re.I)
+
+
+def spanish_date(field: str) -> Optional[dt.date]:
+    """A date written in Spanish, the whole of ``field`` ("Jueves 15 de abril de 2027"), else None."""
+    m = _SPANISH_DATE.fullmatch(field)
+    if not m:
+        return None
+    month = _SPANISH_MONTHS.get(m.group(2).lower(), 9)      # ("setiembre": September)
+    try:
+        return dt.date(int(m.group(3)), month, int(m.group(1)))
+    except ValueError:
+        return None
+
+
 def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     """The document's own date from its top lines when there is no metadata line:
     a short "Published: March 11, 2026 at 6:42 PM" / "Filed December 9, 2025" line
@@ -340,6 +358,12 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
                 if i >= 6 and _LATER_STEP.match(ln):
                     late = late or d
                     continue
+                return d
+    for ln in lines[:6]:
+        # a Spanish-language paper's masthead: "Periódico comunitario · Dayton, Ohio · Jueves 15 de abril de 2027"
+        for field in re.split(r"[\u00b7\u2022|]", ln):
+            d = spanish_date(field.strip())
+            if d is not None:
                 return d
     for i, ln in enumerate(lines[:15]):     # (a court's date line comes after its caption)
         m = _STANDALONE_DATE.match(ln) or _SLASHED_DATE.match(ln) or (

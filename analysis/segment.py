@@ -76,7 +76,9 @@ def _capitalised(words: list[str]) -> tuple[list[str], int]:
 
 
 #: a chapter's time at the head of a line of show notes ("03:30 ...", "[01:02:10] ...")
-_CHAPTER_TIME = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=[A-Z])")
+_CHAPTER_TIME = re.compile(r"^(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+"
+                           # a live blog's update: "4:32 p.m. — Commissioner moves to drop ICE contract"
+                           r"|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{1,4})?\s*(?:\u2014|\u2013|--?|:)\s*)(?=[A-Z])")
 
 
 def is_heading_line(line: str, *, first_line: bool = False) -> bool:

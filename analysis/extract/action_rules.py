@@ -114,7 +114,7 @@ _CUE_SOURCES: dict[str, str] = {
     "request_counts": r"\b(?:(?:daily|weekly|monthly|quarterly|annual|yearly|twice-yearly) (?:\w+ ){0,2}?(?:counts?|totals?"
                       r"|tall(?:y|ies)|logs?|figures|numbers|statistics|data|reports?)"
                       r"|(?:each|every|all) (?:\w+ ){0,2}?(?:requests?|detainers?|visits?|contacts?)"
-                      r"|(?:request|access|detainer|visit) logs?"
+                      r"|(?:request|access|detainer|visit) logs?|how many (?:\w+ ){0,3}?(?:arrests?|requests?|detainers?|people|persons|inmates)"
                       r"|(?:counts?|totals?|tally|log|logs|numbers?|records?) of (?:\w+ ){0,4}?(?:requests?|visits?|detainers?"
                       r"|contacts?|transfers?|notifications?))\b",
     "ask_holder_for_records": r"\b(?:ask|asks|asked|asking|press|pressed|petition|petitioned)\s+(?:the |its |our )?"

@@ -3355,6 +3355,14 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
         _FOR_ICE.search(sent.text) or _WHILE_AGENTS.search(sent.text))}
     cands = [c for c in cands if not (c[1].name in ("restrict_sites", "bar_cooperation") and c[0].i in helping)]
     # ("two of his officers blocked a lane of the parkway for ICE agents": a road closed for ICE, not to it)
+    # ("must post a monthly report listing every detainer lodged and every person handed to ICE": what the report
+    # lists is described, not done)
+    # ("will post online how many arrests its officers make": the count posted, not an arrest)
+    listed = {t.i for c in cands if c[1].name in ("publish_request_counts", "reporting_mandate")
+              for o in c[0].children if o.dep_ in ("dobj", "ccomp") for t in o.subtree
+              if t.i != o.i or o.dep_ == "ccomp"}
+    cands = [c for c in cands if not (c[0].i in listed and c[0].dep_ in ("acl", "relcl", "ccomp", "dobj", "pobj")
+                                      and c[1].name not in ("publish_request_counts", "reporting_mandate"))]
     barred = {c[0].i for c in cands if c[1].name == "bar_cooperation" and _barred_from_helping(c[0])}
     cands = [c for c in cands if not (c[1].name == "restrict_sites" and c[0].i in barred)]
     # ("bars public schools from sharing student records with ICE": the schools are who is barred)

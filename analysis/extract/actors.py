@@ -759,9 +759,13 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
         if info.place is None and info.org and places:
             info.place = _org_place(info.org)
         role, level = _role_level(info)
+        sent_text = getattr(sents.get(m.get("sentence_id")), "text", "") or ""
         if role in ("senator", "representative") and level == "federal" and "federal" not in info.markers and (
                 (info.place or {}).get("kind") in ("city", "county") or state_house
-                or _hometown_party(pdoc.text, m.get("end"))):
+                or _hometown_party(pdoc.text, m.get("end"))
+                # "House Bill 166, introduced on Tuesday by Representative X": the sponsor of a state bill, in a text
+                # that names Congress elsewhere
+                or (_STATE_HOUSE.search(sent_text) and not _CONGRESS.search(sent_text))):
             # "Sen. X, a Detroit Democrat" or a story about a state legislature: a state lawmaker
             role, level = "state " + role, "state"
         sidx, para = pos.get(m.get("sentence_id"), (0, 0))

@@ -347,7 +347,14 @@ def _h_iso(m, c: _Ctx) -> Result:
     return (d, None, "day") if d else (None, None, None)
 
 
+#: a number in an instrument's name, not years: "Session Law 2026-58", "Resolution No. 2027-14", "Ordinance 2026-31"
+_NUMBERED_BEFORE = re.compile(r"\b(?:Law|Laws|No\.?|Nos\.|Number|Ordinance|Resolution|Order|Act|Bill|Chapter|Case|Docket"
+                              r"|Report|Rule|Directive|Policy|Opinion|Memo|Memorandum)\s*#?\s*$", re.I)
+
+
 def _h_year_range(m, c: _Ctx) -> Result:
+    if _NUMBERED_BEFORE.search(m.string[max(0, m.start() - 30):m.start()]):
+        return None, None, None
     y1 = int(m["y1"])
     y2s = m["y2"]
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)

@@ -1034,6 +1034,12 @@ def _county_of(G, text: str) -> str:
     return _COUNTY_OF.sub(swap, text)
 
 
+#: words of an institution's name that are also the names of small places ("University Police Department" is a
+#: campus's, not University, Florida's; "Department of Commerce"): inside a name they name no place
+_INSTITUTION_WORDS = frozenset(("university", "college", "justice", "commerce", "enterprise", "opportunity",
+                                "progress", "welcome", "paradise"))
+
+
 def jurisdiction_in_name(text: str, states=()) -> Optional[str]:
     """Jurisdiction id of the most specific US place named inside ``text`` (an
     organization's name or a title): "Minnesota Department of Corrections" ->
@@ -1064,7 +1070,7 @@ def jurisdiction_in_name(text: str, states=()) -> Optional[str]:
             i += 1
             continue
         j, key = hit
-        options = G.lookup(key)
+        options = G.lookup(key) if key.lower() not in _INSTITUTION_WORDS else []
         place = None
         if options:
             kinds = {p.kind for p in options}
