@@ -220,6 +220,10 @@ _LEADING_DATE = re.compile(rf"^(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*[,|\u2013\u2
 #: "School Board \u2013 Regular Meeting of Monday, May 10, 2027"
 _SESSION_DATE = re.compile(rf"^[A-Z][\w \u2013\u2014-]{{0,60}}?(?:\s*[-\u2013\u2014:]\s*|\s+(?:of|on)\s+)(?:\w+day,?\s+)?({_DATE_VALUE})"
                            rf"(?:\s*[,\u2013\u2014-]\s*[^\n]{{0,40}})?$", re.I)
+#: a heading line that closes with a weekday and a date after a comma: "Regular Business Meeting, Tuesday, October 26,
+#: 2027, 5:30 p.m.", "House Chamber, Lansing, Wednesday, May 12, 2027."
+_COMMA_DAY_DATE = re.compile(rf"^[A-Z][\w .,'\u2019\u2013\u2014-]{{0,60}}?,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+                             rf"({_DATE_VALUE})(?:\s*[,\u2013\u2014-]\s*[^\n]{{0,40}})?\.?$", re.I)
 _ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
                                          "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
                                          "nineteenth".split(), 1)}
@@ -367,7 +371,7 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
                 return d
     for i, ln in enumerate(lines[:15]):     # (a court's date line comes after its caption)
         m = _STANDALONE_DATE.match(ln) or _SLASHED_DATE.match(ln) or (
-            _LEADING_DATE.match(ln) or _SESSION_DATE.match(ln) if i < 6 else None)
+            _LEADING_DATE.match(ln) or _SESSION_DATE.match(ln) or _COMMA_DAY_DATE.match(ln) if i < 6 else None)
         # ("Tuesday, March 10, 2026, 9:30 a.m., ...", "Regular Session - Tuesday, April 21, 2026, 7:00 p.m.")
         if m:
             d = parse_date_value(m.group(1))

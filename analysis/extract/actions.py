@@ -76,7 +76,7 @@ from .. import vocabulary
 from . import action_rules as R
 from . import classifier
 from .base import ParsedDocument
-from .caption import case_government
+from .caption import case_government, case_sections
 from .speakers import transcript_speakers
 
 NOMINAL = {"NOUN", "PROPN", "ADJ"}
@@ -520,6 +520,16 @@ def _find_actor_token(tok, S=None, skip_generic=False):
                 if S is not None and _has_place(t, S):
                     return t, "instrument"
                 gov = t.head
+                voter = next((a for a in t.ancestors if _is_verbal(a)), None)
+                if t.dep_ == "pobj" and gov.lower_ in ("for", "on") and voter is not None \
+                        and voter.lemma_.lower() in ("vote", "approve", "move") and voter.i < t.i:
+                    # "the City Council voted 6-3 (on first reading) for the Community Trust Ordinance, which would
+                    # bar ...": the body voting for it
+                    s_, how_ = _subject_of(voter)
+                    if s_ is not None and how_ == "subject" and s_.lower_ not in PRONOUNS and not (
+                            S is not None and S.places and not _has_place(s_, S)):
+                        return s_, "subject"    # (a place the sentence names elsewhere is the body's: "Bound Brook
+                    return None, None           # Mayor X said the borough council will vote on an ordinance ...")
                 if t.dep_ not in ("dobj", "nsubjpass", "attr", "appos") or not _is_verbal(gov) \
                         or gov.lemma_.lower() not in R.AUTHORING:
                     return None, None
@@ -935,6 +945,11 @@ def _proposal_verb(tok):
     return verb
 
 
+#: an ordinance's first of two readings: voted on, not yet adopted
+_FIRST_READING = re.compile(r"\b(?:on|at|passed|approved|in|its) (?:a |the |its )?first reading\b", re.I)
+_FINAL_READING = re.compile(r"\b(?:second|third|final) reading\b|\bfinal (?:passage|adoption|approval)\b", re.I)
+
+
 def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     if tok.tag_ == "VBD":
         path = path[:_aside_end(path)]      # (", which renewed its agreement in March": a past fact told)
@@ -945,6 +960,8 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     if rule.name == "enter_agreement" and (tok.lemma_.lower() in _ASKING_TO_JOIN or _submits_application(tok)) and not any(
             c.dep_ == "aux" and c.lower_ in ("will", "'ll", "\u2019ll", "wo", "would") for c in tok.children):
         return "proposed"   # "Fremont County applied for a task force agreement": asked, not yet in one
+    if _FIRST_READING.search(text) and not _FINAL_READING.search(text):
+        return "proposed"   # "voted 6-3 on first reading for the ordinance, which would bar ...": not adopted yet
     carrier = _proposal_verb(tok)
     if carrier is not None:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "\u2019ll") for c in carrier.children) or (
@@ -2118,10 +2135,21 @@ def _case_government(rows: list[dict], text: str) -> None:
         return r["action_type"] == "court_action" and r["jurisdiction"] is None \
             and r["actor_level"] not in ("state", "county", "city", "federal") and not _OFFICE_ACTOR.search(r["actor"] or "")
 
-    if not any(courts(r) for r in rows):
+    if not any(r["action_type"] == "court_action" and r["jurisdiction"] is None for r in rows):
         return
-    jid = case_government(text or "")
+    jid = case_government(text or "") if any(courts(r) for r in rows) else None
     if jid is None:
+        # a docket summary of several cases, each named on a line of its own: a ruling below one is its case's
+        sections = case_sections(text or "")
+        if len(sections) < 2:
+            return
+        for r in rows:
+            before = [g for start, g in sections if start <= r["start"]]
+            # (a federal judge's ruling is the case's too, and so is the other side's appeal in it)
+            if r["action_type"] == "court_action" and r["jurisdiction"] is None and before and before[-1] is not None \
+                    and not _OFFICE_ACTOR.search(r["actor"] or ""):
+                r["jurisdiction"] = before[-1]
+                r["confidence"] = round(max(0.05, r["confidence"] - 0.05), 2)
         return
     for r in rows:
         if courts(r):

@@ -111,3 +111,35 @@ def case_government(text: str, states=()) -> Optional[str]:
         if place is not None and place.kind in _KINDS:
             return jid
     return None
+
+
+#: a case named on one line, as a docket summary or a newsletter heads each of its cases: "1. State of North
+#: Carolina v. U.S. Department of Homeland Security, No. 5:27-cv-00088 (E.D.N.C.)"
+_CASE_LINE = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)][ \t]+)?(?P<a>[A-Z][^\n]{1,100}?)[ \t]+v(?:s)?\.[ \t]+"
+                        r"(?P<b>[A-Z][^\n,;(]{1,100})(?:[,;(][^\n]{0,120})?$", re.M)
+
+
+def case_sections(text: str, states=()) -> list[tuple[int, Optional[str]]]:
+    """(offset, jurisdiction id or None) of each case named on a line of its own ("2. United States v. City of
+    Durham, No. 1:27-cv-00214"): the first state, county or city among its two sides, federal and private
+    parties skipped; None for a case between private parties ("Pineda v. Dunaway")."""
+    from .places import jurisdiction_in_name
+
+    from .. import gazetteer
+
+    G = gazetteer.load()
+    out = []
+    for m in _CASE_LINE.finditer(text or ""):
+        if len(m.group(0).split()) > 30:
+            continue
+        jid = None
+        for party in (m.group("a"), m.group("b")):
+            if not _GOVERNMENT.search(party) or _FEDERAL.search(party):
+                continue
+            found = jurisdiction_in_name(_words_cased(party), states)
+            place = G.get(found) if found else None
+            if place is not None and place.kind in _KINDS:
+                jid = found
+                break
+        out.append((m.start(), jid))
+    return out
