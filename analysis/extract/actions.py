@@ -2365,6 +2365,37 @@ def _own_government(speaker: Optional[dict], doc) -> bool:
                 and any(t.lower_ in ("i", "we", "my", "our", "me", "us") and t.pos_ == "PRON" for t in doc))
 
 
+_REFUSING = frozenset(("reject", "decline", "refuse", "scrap", "shelve", "table"))
+#: what a body weighs and may turn down
+_OPTIONS = frozenset(("alternative", "option", "term", "proposal", "amendment", "motion", "plan", "idea", "version",
+                      "provision", "clause", "substitute", "recommendation"))
+
+
+def _option_refused(root) -> bool:
+    """The main verb, or a verb joined to it, turns down an option: "The parties weighed and did not adopt a term
+    that would have required ...", "Commissioners weighed and turned down a staff alternative that would have
+    extended the contract": what the option would have done is no act."""
+    return bool(_refused_options(root))
+
+
+def _refused_options(root) -> list:
+    """The option nouns a main verb and the verbs joined to it turn down (see ``_option_refused``), else []."""
+    group = [root] + [c for c in root.children if c.dep_ == "conj" and _is_verbal(c)]
+    # (refusing ICE's request is an act: "declined ICE's request for jail space")
+    # (the small model hangs the option where it can: "weighed, and turned down, a staff alternative that ..." as a
+    # conjunct, "weighed, and did not adopt, a term that ..." as an adverbial noun)
+    options = [c for v in group for c in v.children if c.dep_ != "nsubj" and c.lemma_.lower() in _OPTIONS]
+    if not options:
+        return []
+    for v in group:
+        lem = v.lemma_.lower()
+        if lem in _REFUSING or (lem in ("turn", "vote") and any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children)):
+            return options
+        if lem in ("adopt", "approve", "accept", "choose", "take", "pursue") and _negated(v):
+            return options
+    return []
+
+
 def _learned_rows(pdoc, sent, S: "_Sent", state: "_DocState", si: int, by_sent, atype: str, p: float) -> list[dict]:
     """The row for a type the classifier gave a sentence: actor from the sentence's main verb (as a
     rule's actor), status from its wording, place from the actor or the sentence. A question, a
@@ -2372,7 +2403,7 @@ def _learned_rows(pdoc, sent, S: "_Sent", state: "_DocState", si: int, by_sent, 
     doc = sent.doc
     root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
     if _is_question(root) or _has_if_clause(root) or _negated(root) or root.lemma_.lower() in ("unlikely", "whether") \
-            or _not_an_act(doc):
+            or _not_an_act(doc) or _option_refused(root):
         return []
     path = _clause_path(root)
     actors = _actors(root, S, state, si) if _is_verbal(root) else []
@@ -3385,6 +3416,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
     # ("two of his officers blocked a lane of the parkway for ICE agents": a road closed for ICE, not to it)
     # ("must post a monthly report listing every detainer lodged and every person handed to ICE": what the report
     # lists is described, not done)
+    # ("The Parties weighed, and did not adopt, a term that would have required the Sheriff to end ...": what a
+    # turned-down option would have done)
+    root = next((t for t in sent.doc if t.dep_ == "ROOT"), None)
+    refused = {t.i for o in (_refused_options(root) if root is not None else []) for t in o.subtree if t.i != o.i}
+    cands = [c for c in cands if c[0].i not in refused]
     # ("will post online how many arrests its officers make": the count posted, not an arrest)
     listed = {t.i for c in cands if c[1].name in ("publish_request_counts", "reporting_mandate")
               for o in c[0].children if o.dep_ in ("dobj", "ccomp") for t in o.subtree

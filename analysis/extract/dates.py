@@ -172,6 +172,7 @@ class _Ctx:
     month_anchor: Optional[dt.date] = None     # previous day- or month-precision date ("the following month")
     year_ref: Optional[dt.date] = None         # previous explicit day/month date (year of "Feb. 20")
     future: bool = False
+    heading_year: Optional[int] = None         # the year a chronology's heading line gives its entries ("2018")
 
 
 # --------------------------------------------------------------------------- handlers
@@ -206,6 +207,9 @@ def _h_full(m, c: _Ctx) -> Result:
 
 def _h_day_no_year(m, c: _Ctx) -> Result:
     # the year of the date last written nearby ("On May 4, 2025 ... on May 20"), else the document's
+    if c.heading_year is not None:      # "2018" above "June 12 — The department holds back ..."
+        d = _safe(c.heading_year, _month(m["m"]), _day(m["d"]))
+        return (d, None, "day") if d else (None, None, None)
     d = _nearest_year(_month(m["m"]), _day(m["d"]), c.year_ref or c.base)
     return (d, None, "day") if d else (None, None, None)
 
@@ -219,6 +223,8 @@ def _h_month_only(m, c: _Ctx) -> Result:
         return None, None, None
     mon = _month(m["m"])
     which = (m["w"] or "").lower()
+    if c.heading_year is not None and not which:
+        return dt.date(c.heading_year, mon, 1), None, "month"     # "2018" above "June — The department ..."
     if which == "last":
         y = c.base.year if mon < c.base.month else c.base.year - 1
     elif which == "next":
@@ -762,21 +768,35 @@ _VAGUE = re.compile(r"^(?:the\s+)?(?:recent|past|coming|last|next|few|many|sever
 _ENTRY_DASH = re.compile(r"\s*(?:\u2014|\u2013|--?|:)\s+\S")
 
 
+#: a chronology's year heading: a line that is only a year ("2018")
+_YEAR_LINE = re.compile(r"^\s*((?:19|20)\d\d)\s*:?\s*$")
+#: an entry under it: a date and a dash at the head of the line ("June —", "Feb. 14 —", "Sept. 9-10:")
+_ENTRY_DATE = re.compile(rf"^\s*(?:{MON})\.?(?:\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?)?\s*(?:\u2014|\u2013|--?|:)\s")
+
+
 def extract_dates(pdoc: ParsedDocument) -> list[dict]:
     """Every date expression of the document, in reading order (see module doc)."""
     base = _as_date(pdoc.date)
     rows: list[dict] = []
     history: list[tuple] = []   # (paragraph, date, precision, relative, pattern name) resolved
+    heading_year = None         # a chronology's year heading in force ("2018" on a line of its own)
+    entry_paragraph = None      # the paragraph of an entry under it ("June — The department holds back ...")
     for sent in pdoc.sentences:
         text = sent.text
+        if sent.is_heading or _YEAR_LINE.match(text):
+            y = _YEAR_LINE.match(text)
+            heading_year = int(y.group(1)) if y else None
+        if heading_year is not None and _ENTRY_DATE.match(text):
+            entry_paragraph = sent.paragraph
+        in_entry = heading_year is not None and entry_paragraph == sent.paragraph
         ents: list[tuple[int, int]] = []
         if sent.doc is not None:
             ents = [(e.start_char, e.end_char) for e in sent.doc.ents if e.label_ == "DATE"]
         cands: list[tuple[int, int, str, object]] = []
         for name, pat, _h, _rel in _PATTERNS:
             for m in pat.finditer(text):
-                if name == "year" and not _year_ok(text, m, ents):
-                    continue
+                if name == "year" and not _year_ok(text, m, ents) and not _YEAR_LINE.match(text):
+                    continue      # (a chronology's year heading, "2022" alone on its line, is a date)
                 if name == "holiday" and not re.search(r"\b(?:day|eve|of july)$", m["h"], re.I) and not (
                         m["y"] or re.search(r"\b(?:on|over|before|after|since|until|till|by|at|through|during|"
                                             r"around|last|this|next)\s+$", text[max(0, m.start() - 8):m.start()], re.I)):
@@ -784,8 +804,9 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 if name == "month_listed" and not _LISTED_AFTER.search(text[:m.start()]):
                     continue      # "in February, March and May": a month listed after one a preposition dates
                 if name == "month_only" and m["m"] == "May" and not m["w"] and \
-                        not re.match(r"(?:in|since|until|by|through|during)\b", m.group(0), re.I):
-                    continue
+                        not re.match(r"(?:in|since|until|by|through|during)\b", m.group(0), re.I) \
+                        and not (m.start() == 0 and _ENTRY_DATE.match(text)):
+                    continue      # ("May — The sheriff extends ...": a chronology's entry)
                 if name not in _RELATIVE and _HANDLERS[name](m, _Ctx(base=base))[0] is None \
                         and name not in ("day_no_year", "day_range"):
                     continue          # not a valid date ("2025 and 2025", "February 30, 2025")
@@ -808,6 +829,9 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             if re.fullmatch(r"[\d\s,.]+", etext) and not bare:
                 continue
             items.append((a, b, "entity", None))
+        head = _ENTRY_DATE.match(text) and re.match(rf"\s*({MON}\.?(?:\s+\d{{1,2}})?)", text)
+        if head and not any(x <= head.start(1) < y for x, y, _n, _m in items):
+            items.append((head.start(1), head.end(1), "entity", None))  # "May — The sheriff extends ..." (no NER date)
         items.sort(key=lambda t: (t[0], t[1]))
         quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
         listed = None       # the month a preposition dated in this sentence, for the months listed after it
@@ -856,7 +880,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             if name in ("month_only", "month_listed", "entity") and _awaited(sent, a):
                 fut = True      # "a signature he expected by June", "moved to delay the vote until September"
             ctx = _Ctx(base=base, anchor=anchor[1], anchor_precision=anchor[2], day_anchor=day_anchor,
-                       month_anchor=month_anchor, year_ref=year_ref, future=fut)
+                       month_anchor=month_anchor, year_ref=year_ref, future=fut,
+                       heading_year=heading_year if in_entry else None)
             relative = name in _RELATIVE
             if name == "entity":
                 r = _resolve_text(re.sub(r"^(?:on|in|since|by|from|until|during)\s+", "", text[a:b].strip(), flags=re.I), ctx)
@@ -878,17 +903,18 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 while d > base:
                     d = _safe(d.year - 1, d.month, d.day) or d.replace(year=d.year - 1, day=28)
             if name in ("day_no_year", "month_only", "month_listed", "entity") and d is not None and e is None and base is not None \
-                    and a == 0 and _ENTRY_DASH.match(text, b) and not re.search(YEAR, text[a:b]):
+                    and a == 0 and _ENTRY_DASH.match(text, b) and not re.search(YEAR, text[a:b]) \
+                    and ctx.heading_year is None:
                 # a chronology's entry, "Jan. 11 — The governor signs ...", "September — DHS sends ...": told in the
                 # present of its day, the latest such day up to the text's (not the one nearest the entry before:
                 # a year's entries lie months apart; the "will" of its sentence is what was said then)
                 d = _safe(base.year, d.month, d.day) or d.replace(year=base.year, day=28)
                 if d > base:
                     d = _safe(d.year - 1, d.month, d.day) or d.replace(year=d.year - 1, day=28)
-            if term_ahead and d is not None and e is None and base is not None and d < base:
+            if term_ahead and d is not None and e is None and base is not None and d < base and ctx.heading_year is None:
                 d = _safe(d.year + 1, d.month, d.day) or d
             if name == "day_no_year" and d is not None and year_ref is not None and base is not None \
-                    and year_ref.year != base.year and d < year_ref:
+                    and year_ref.year != base.year and d < year_ref and ctx.heading_year is None:
                 alt = _safe(base.year, d.month, d.day)
                 if alt is not None and alt <= base:
                     d = alt     # "signed in April 2025 ... On January 22, the attorney general ...": back to the story's year
