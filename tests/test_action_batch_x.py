@@ -100,3 +100,16 @@ def test_an_option_turned_down_is_no_act(sentence, refused):
     sent = next(s for s in doc.sentences if s.text == sentence)
     root = next(t for t in sent.doc if t.dep_ == "ROOT")
     assert _option_refused(root) is refused
+
+
+# ------------------------------------------------------------------ from fx533-fx540
+@pytest.mark.parametrize("sentence, atype, coded", [
+    ("We also priced out renting ICE a block of beds at a daily rate, and we passed on it.", "assist_ice", False),
+    ("We also rent ICE a block of beds at a daily rate.", "assist_ice", True),
+    ("DHS is not, at this time, seeking to withhold disaster relief funds from any jurisdiction on this list.",
+     "withhold_funding", False),
+    ("DHS is seeking to withhold disaster relief funds from Provo.", "withhold_funding", True),
+])
+def test_an_option_passed_on_and_a_progressive_split_by_commas_deny_the_act(sentence, atype, coded):
+    text = f"Year-end briefing\n\nPROVO, Utah (AP) \u2014 {sentence}"
+    assert (atype in {r["action_type"] for r in rows(text)}) is coded

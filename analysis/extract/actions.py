@@ -165,6 +165,9 @@ _NO_LAW_NOUNS = R.INSTRUMENT_NOUNS | {"provision", "court", "judge", "contract"}
 
 
 def _negated(tok) -> bool:
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.lemma_ == "be" and tok.head.i < tok.i \
+            and any(c.dep_ == "neg" for c in tok.head.children) and not any(c.dep_ == "mark" for c in tok.children):
+        return True     # "DHS is not, at this time, seeking to withhold ...": a progressive split by commas
     if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         # "Not one of our officers arrested, held or questioned anyone": the shared subject denies every verb
         first = tok
@@ -2365,6 +2368,10 @@ def _own_government(speaker: Optional[dict], doc) -> bool:
                 and any(t.lower_ in ("i", "we", "my", "our", "me", "us") and t.pos_ == "PRON" for t in doc))
 
 
+#: a clause that turns down what the sentence told before it
+_PASSED_ON_IT = re.compile(r"\b(?:and|but|then)\s+(?:we|they|he|she|the (?:board|council|county|city|commission))\s+"
+                          r"(?:passed on|decided against|turned down|rejected|dropped|shelved) (?:it|that|the idea)\s*[.;]?\s*$",
+                          re.I)
 _REFUSING = frozenset(("reject", "decline", "refuse", "scrap", "shelve", "table"))
 #: what a body weighs and may turn down
 _OPTIONS = frozenset(("alternative", "option", "term", "proposal", "amendment", "motion", "plan", "idea", "version",
@@ -2403,7 +2410,7 @@ def _learned_rows(pdoc, sent, S: "_Sent", state: "_DocState", si: int, by_sent, 
     doc = sent.doc
     root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
     if _is_question(root) or _has_if_clause(root) or _negated(root) or root.lemma_.lower() in ("unlikely", "whether") \
-            or _not_an_act(doc) or _option_refused(root):
+            or _not_an_act(doc) or _option_refused(root) or _PASSED_ON_IT.search(sent.text):
         return []
     path = _clause_path(root)
     actors = _actors(root, S, state, si) if _is_verbal(root) else []
@@ -3418,6 +3425,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
     # lists is described, not done)
     # ("The Parties weighed, and did not adopt, a term that would have required the Sheriff to end ...": what a
     # turned-down option would have done)
+    if _PASSED_ON_IT.search(sent.text):
+        return []       # "We priced out renting ICE a block of beds, and we passed on it": an option not taken
     root = next((t for t in sent.doc if t.dep_ == "ROOT"), None)
     refused = {t.i for o in (_refused_options(root) if root is not None else []) for t in o.subtree if t.i != o.i}
     cands = [c for c in cands if c[0].i not in refused]
