@@ -36,11 +36,14 @@ SENTENCE_STARTERS = {
 }
 
 _LINE = re.compile(r"[^\n]+")
+#: what a dateline may carry in parentheses: its agency ("(AP)", "(KSXL)") or, in a press release, its date
+#: ("(May 2, 2026)", "(5/2/2026)")
+DATELINE_NOTE = r"(?: \([A-Za-z .]+\)| \((?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{2,4})\))?"
 # A news dateline opening a paragraph: "AUSTIN —", "KANSAS CITY, Mo. —", "WASHINGTON (AP) —".
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}"
     r"(?:, (?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)(?: [A-Z][a-z]+\.?)?)?"
-    r"(?: \([A-Za-z .]+\)| \((?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{2,4})\))?\s*(?:\u2014|\u2013|--?)\s+(?=\S)")
+    + DATELINE_NOTE + r"\s*(?:\u2014|\u2013|--?)\s+(?=\S)")
 _END = re.compile(r"""([.!?]+|\u2026)(["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _TERMINAL = tuple('.!?:;"\u201d\u2019)\u2026,')
@@ -76,7 +79,9 @@ def _capitalised(words: list[str]) -> tuple[list[str], int]:
 
 
 #: a chapter's time at the head of a line of show notes ("03:30 ...", "[01:02:10] ...")
-_CHAPTER_TIME = re.compile(r"^(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+"
+#: a recording's or a show's timestamp before a line: "[00:01:13] GUEST: ...", "03:30 Douglas County sues the state"
+TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+"
+_CHAPTER_TIME = re.compile(r"^(?:" + TIMESTAMP +
                            # a live blog's update: "4:32 p.m. — Commissioner moves to drop ICE contract"
                            r"|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{1,4})?\s*(?:\u2014|\u2013|--?|:)\s*)(?=[A-Z])")
 

@@ -2098,7 +2098,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     _case_government(out, pdoc.text)
     focus, by_kind = _document_focus(pdoc, places, orgs)
     _county_bodies_in_cities(out, by_kind)
-    return _merge_same(_with_focus(out, focus, by_kind, _dateline_focus(places), _bill_entries(pdoc.text)))
+    return _merge_same(_with_focus(out, focus, by_kind, _dateline_focus(places), state.bill_entries))
 
 
 #: the heading line of a bill's entry in a tracker, a digest or an agenda: "5. HB 402 | Courthouses; ...",

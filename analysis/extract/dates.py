@@ -771,7 +771,7 @@ _ENTRY_DASH = re.compile(r"\s*(?:\u2014|\u2013|--?|:)\s+\S")
 #: a chronology's year heading: a line that is only a year ("2018")
 _YEAR_LINE = re.compile(r"^\s*((?:19|20)\d\d)\s*:?\s*$")
 #: an entry under it: a date and a dash at the head of the line ("June —", "Feb. 14 —", "Sept. 9-10:")
-_ENTRY_DATE = re.compile(rf"^\s*(?:{MON})\.?(?:\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?)?\s*(?:\u2014|\u2013|--?|:)\s")
+_ENTRY_DATE = re.compile(rf"^\s*(?P<d>(?:{MON})\.?(?:\s+\d{{1,2}})?)(?:\s*[-\u2013]\s*\d{{1,2}})?" + _ENTRY_DASH.pattern)
 
 
 def extract_dates(pdoc: ParsedDocument) -> list[dict]:
@@ -829,9 +829,9 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             if re.fullmatch(r"[\d\s,.]+", etext) and not bare:
                 continue
             items.append((a, b, "entity", None))
-        head = _ENTRY_DATE.match(text) and re.match(rf"\s*({MON}\.?(?:\s+\d{{1,2}})?)", text)
-        if head and not any(x <= head.start(1) < y for x, y, _n, _m in items):
-            items.append((head.start(1), head.end(1), "entity", None))  # "May — The sheriff extends ..." (no NER date)
+        head = _ENTRY_DATE.match(text)
+        if head and not any(x <= head.start("d") < y for x, y, _n, _m in items):
+            items.append((head.start("d"), head.end("d"), "entity", None))  # "May — The sheriff extends ..." (no NER date)
         items.sort(key=lambda t: (t[0], t[1]))
         quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
         listed = None       # the month a preposition dated in this sentence, for the months listed after it

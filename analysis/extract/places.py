@@ -64,6 +64,7 @@ from typing import TYPE_CHECKING, Optional
 
 from .. import gazetteer as gz
 from ..gazetteer import Place
+from ..segment import DATELINE_NOTE
 from .base import ParsedDocument, Sentence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -809,7 +810,7 @@ def _row(pdoc: ParsedDocument, s, start: int, end: int, p, resolution: str) -> d
 
 _DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})"
                        r"(?:, (?P<state>[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?|[A-Z]\.[A-Z]\.))?"
-                       r"(?: \([A-Za-z .]+\)| \((?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{2,4})\))?\s*(?:\u2014|\u2013|--?)\s*$")
+                       + DATELINE_NOTE + r"\s*(?:\u2014|\u2013|--?)\s*$")
 
 
 #: a section's heading that names its place, in capitals: "EL PASO: A-", "WICHITA: B" (a report card's,

@@ -16,6 +16,7 @@ import re
 from typing import Optional
 
 from .. import vocabulary
+from ..segment import TIMESTAMP
 
 _PLACE_LEVEL = {"state": "state", "county": "county", "city": "city", "country": "federal"}
 
@@ -26,7 +27,7 @@ def _level(level) -> Optional[str]:
     return _PLACE_LEVEL.get(level or "")
 
 
-_ANSWER_LABEL = re.compile(r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"    # a timestamp: "[00:01:13] GUEST: ..."
+_ANSWER_LABEL = re.compile(r"(?:" + TIMESTAMP + r")?"    # a timestamp: "[00:01:13] GUEST: ..."
                            r"(?:(?P<a>A)|(?P<name>[A-Z][A-Za-z'\u2019-]+(?: [A-Z][A-Za-z'\u2019-]+){0,2})):\s+\S")
 #: the people a podcast's or a show's header names for its labels: "Host: X | Guest: Y, Lancaster County Attorney"
 _ROLE_HEADER = re.compile(r"\b(?P<role>Host|Guest|Interviewer|Interviewee|Moderator|Panelist)s?:\s*"
