@@ -21,7 +21,7 @@ _CUE_SOURCES: dict[str, str] = {
     "ice": r"(287\s*\(\s*g\s*\)|\b(?:ice|immigration|deport\w*|dhs|homeland security|cbp|border patrol|customs|hsi|ero|(?:civil|federal) detainers?|i-247\w*"
            r"|federal (?:immigration |law enforcement |)(?:agent|officer|official|authorit|personnel|force|government)\w*"
            r"|federal law enforcement|federal (?:enforcement )?(?:operations?|sweeps?|surge))\b)",
-    "request_word": r"\brequests?\b",
+    "request_word": r"\b(?:requests?|quer(?:y|ies))\b",
     "comment_request": r"\b(?:comments?|interviews?|an? (?:reply|response|statement)|questions? (?:from|by) (?:a |the )?(?:reporters?|press))\b",
     # anything federal (an agency, the president, a federal policy)
     "federal": r"\b(federal|ice|dhs|cbp|border patrol|homeland security|administration|white house|president"
@@ -58,7 +58,7 @@ _CUE_SOURCES: dict[str, str] = {
                 r"|before (?:releasing|(?:they are |being )?released)"
                 r"|booking (?:data|lists?|rosters?|records)|rosters?|log-?ins?|jail (?:database|records)"
                 r"|notif\w*|release notices?|information|data)\b",
-    "sites": r"\b(schools?|campus\w*|courts?(?!\s+(?:officers?|clerks?|staff|employees|personnel|orders?|rules?|finds|approves|signs|decides|says))|courthouses?|courtrooms?|hospitals?|clinics?|churche?s?|worship"
+    "sites": r"\b(schools?|campus\w*|courts?(?!\s+(?:officers?|clerks?|staff|employees|personnel|orders?|rules?|finds|approves|signs|decides|says))|courthouses?|courtrooms?|justice cent(?:er|re)s?|hospitals?|clinics?|churche?s?|worship"
              r"|librar\w*|parks?|shelters?|classrooms?|playgrounds?|school bus\w*|non-?public areas?|(?:city|public|state|county|municipal|government) (?:property|land|lands|buildings?|facilities)"
              r"|property|buildings?|detention (?:centers?|facilit\w*|camps?)|sensitive locations?|polling"
              r"|parking lots?|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
@@ -114,7 +114,7 @@ _CUE_SOURCES: dict[str, str] = {
     "request_counts": r"\b(?:(?:daily|weekly|monthly|quarterly|annual|yearly|twice-yearly) (?:\w+ ){0,2}?(?:counts?|totals?"
                       r"|tall(?:y|ies)|logs?|figures|numbers|statistics|data|reports?)"
                       r"|(?:each|every|all) (?:\w+ ){0,2}?(?:requests?|detainers?|visits?|contacts?)"
-                      r"|(?:request|access|detainer|visit) logs?|how many (?:\w+ ){0,3}?(?:arrests?|requests?|detainers?|people|persons|inmates)"
+                      r"|(?:request|access|detainer|visit) (?:logs?|data|figures|statistics)|how many (?:\w+ ){0,3}?(?:arrests?|requests?|detainers?|people|persons|inmates)"
                       r"|(?:counts?|totals?|tally|log|logs|numbers?|records?) of (?:\w+ ){0,4}?(?:requests?|visits?|detainers?"
                       r"|contacts?|transfers?|notifications?))\b",
     "ask_holder_for_records": r"\b(?:ask|asks|asked|asking|press|pressed|petition|petitioned)\s+(?:the |its |our )?"
@@ -134,8 +134,8 @@ _CUE_SOURCES: dict[str, str] = {
                       r"(?:released|free|out))\b",
     "shut_out": r"\bshut(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){1,4}?out\b",
     "report_objects": r"\b(arrests?|detentions?|raids?|ice|immigration|federal|enforcement|operations?|agents?)\b",
-    "funding": r"(\$|\b(funds?|funding|grants?|awards?|money|dollars?|reimburse\w*|federal aid|aid|budget|contracts?|payments?|subsid\w*|paying for)\b)",
-    "local_official": r"\b(mayors?|governors?|sheriffs?|lawmakers?|legislators?|council\w*|judges?|attorneys? general"
+    "funding": r"(\$|\b(funds?|funding|(?:sub)?grants?|(?:sub)?awards?|money|dollars?|reimburse\w*|federal aid|aid|budget|contracts?|payments?|subsid\w*|paying for)\b)",
+    "local_official": r"\b(mayors?|governors?|sheriffs?|police chiefs?|chiefs? of police|police departments?|lawmakers?|legislators?|council\w*|judges?|attorneys? general"
                       r"|district attorneys?|commissioners?|county executives?|alderm[ae]n|clerks?"
                       r"|superintendents?|wardens?|jail (?:administrators?|directors?|commanders?)"
                       r"|state senators?|(?:state|local|city|county|parish|town|village|borough|municipal|elected|sanctuary|democratic)"
@@ -161,7 +161,7 @@ _CUE_SOURCES: dict[str, str] = {
                     r"|dismissal|rehearing|reconsideration|stay|class certification))\b",
     # a government asking a court to stop something: "asked a federal judge on September 6 to block the deployment"
     "court_block": r"\b(?:ask\w*|petition\w*)\s+(?:the |a )?(?:federal |u\.s\. )?(?:district )?(?:court|judge)\s+"
-                   r"(?:[\w,]+ ){0,4}?to\s+(?:block|halt|stop|enjoin|freeze|suspend)\b",
+                   r"(?:[\w,]+ ){0,4}?to\s+(?:block|halt|stop|enjoin|freeze|suspend|quash|vacate|set aside)\b",
     "court_filing": r"\b(?:notice of appeal|(?:an|its|their|a timely) (?:appeal|opposition|reply)|opposition to|amicus"
                     r"|friend-of-the-court)\b",
     "more_forces": r"\bwith (?:additional|more|extra|(?:hundreds|dozens) of|\d+ (?:more|additional))\s+(?:[\w-]+\s+)?"
@@ -216,7 +216,7 @@ _CUE_SOURCES: dict[str, str] = {
                      r"|immigration databases?|immigration records)\b",
     "requests": r"\b(requests?|applications?|contracts?|agreements?|budgets?)\b",
     "injunction": r"\b(injunctions?|restraining orders?|stays?|tro|(?:federal |district )?(?:judge|court) to (?:stop|block|halt|bar|enjoin|order))\b",
-    "immunity": r"(\bimmun\w*|\b(?:cannot|can't|can not|could not|may not|won't|will not) be (?:prosecuted|charged|arrested|held accountable)"
+    "immunity": r"(\bimmun\w*|\b(?:are|is|were|was|remain|remains) exempt from\b|\b(?:cannot|can't|can not|could not|may not|won't|will not) be (?:prosecuted|charged|arrested|held accountable)"
                 r"|\bneed not (?:identify|unmask|show)|\bnot (?:required|obligated|obliged) to (?:identify|unmask|show|give)"
                 r"|\bunder no (?:obligation|duty) to (?:identify|unmask|show|give|answer)"
                 r"|\bbeyond the reach of (?:state|local)"
@@ -305,6 +305,8 @@ _CUE_SOURCES: dict[str, str] = {
     # a limit on cooperation, as the description of whom a state penalty reaches
     # what binds federal agents, not local officials ("an agent who wears a mask shall be guilty of ...")
     "federal_agents_bound": r"\b(?:federal|immigration|ice) (?:agents?|officers?|employees?|personnel)\b|\bmasks?\b",
+    # what a government can switch off for ICE ("switched off ICE's automated access", "shut off every federal login")
+    "access_word": r"\b(?:access|log-?ins?|accounts?|sharing|data|feeds?|connections?|terminals?|portals?|queries)\b",
     "limit_words": r"\b(limit\w*|restrict\w*|bar\w*|prohibit\w*|refus\w*|declin\w*|sanctuary|obstruct\w*|shield\w*)\b",
 }
 CUES: dict[str, re.Pattern] = {k: re.compile(v, re.I) for k, v in _CUE_SOURCES.items()}
@@ -626,6 +628,10 @@ RULES: tuple[Rule, ...] = (
        verbs=("renew", "extend", "keep", "maintain", "retain", "continue", "preserve", "reauthorize", "remain"),
        nouns=("renewal", "reauthorization", "extension"),
        cues=("agreement_strong",), base=0.65),
+    # "switched off ICE's automated access", "shut off every federal login", "cut off federal sharing from its
+    # cameras": ICE's way into local data closed (only with the particle "off": see actions._look_alike)
+    _r("cut_off_access", _local("bar_local_cooperation"), verbs=("switch", "shut", "cut", "turn"),
+       cues=("access_word",), any_cues=("ice", "federal"), exclude=("funding",), base=0.5, transitive=True),
     # "ordering state agencies to withhold driver's license data from immigration authorities"
     _r("withhold_data", _local("bar_local_cooperation"), verbs=("withhold", "deny"), cues=("ice", "data_word"),
        exclude=("funding",), base=0.5),
@@ -634,7 +640,7 @@ RULES: tuple[Rule, ...] = (
        exclude=("sites",), base=0.5),
     _r("honor_detainers", _local("assist_ice"), verbs=("honor", "honour", "comply", "hold", "detain", "accept", "keep",
                                                        "lodge"),
-       cues=("detainer", "ice"), base=0.6),
+       cues=("detainer", "ice"), exclude=("records",), base=0.6),
     # "has continued to honor detainers": in this field a detainer is ICE's
     _r("honor_detainer_word", _local("assist_ice"), verbs=("honor", "honour", "comply", "accept", "respect"),
        cues=("detainer_word",), base=0.55),
@@ -725,7 +731,7 @@ RULES: tuple[Rule, ...] = (
        cues=("ice", "cooperation"), base=0.55),
     # ----------------------------------------------------------- federal pressure
     _r("ultimatum", _fed("federal_ultimatum"),
-       verbs=("demand", "designate", "label", "list", "give"),
+       verbs=("demand", "designate", "list", "give"),     # ("labeled the council a sanctuary ...": call_names)
        nouns=("ultimatum", "deadline", "demand", "list", "designation", "letter"),
        cues=("local_target",), base=0.6),
     # "requests that the County, no later than May 8, rescind ...": a request with a deadline

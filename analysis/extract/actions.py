@@ -731,8 +731,15 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
                 lvl = _best_place(places, None).get("kind")
             lvl = _norm_level(lvl)
             pl = _best_place(places, lvl)
+            juris = o.get("jurisdiction")
+            if pl is not None and o.get("jurisdiction_source") == "document" and pl.get("kind") == lvl:
+                juris = pl["jid"]   # "Pittsburgh's City Council": the place before it, not the document's city
+            elif pl is None and o.get("jurisdiction_source") == "document" and state.speaker \
+                    and state.speaker.get("level") == lvl and state.speaker.get("jurisdiction") \
+                    and any(S.doc[k].lower_ in ("our", "my") for k in ids):
+                juris = state.speaker["jurisdiction"]   # "our City Council", in the mayor's answer
             out.append(dict(actor=o.get("name") if o.get("from_row") else _clean_phrase(o.get("text") or ""), level=lvl,
-                            jurisdiction=o.get("jurisdiction") or (pl["jid"] if pl else None),
+                            jurisdiction=juris or (pl["jid"] if pl else None),
                             jkind=pl.get("kind") if pl else None, named=True))
     elif places and all(p.get("kind") == "country" for p in places) and kw_level not in (None, "federal"):
         out.append(dict(actor=_clean_phrase(" ".join(t.text for t in sorted(_span_tokens(head, ("relcl", "acl", "prep")),
@@ -1489,6 +1496,13 @@ def _look_alike(tok, rule: R.Rule) -> bool:
     if rule.name == "court_nouns" and tok.lower_ in ("order", "orders") and _CONDITION_BEFORE.search(
             tok.doc[max(tok.sent.start, tok.i - 14): tok.i].text):
         return True     # "only with written parental consent, a judicial subpoena or a court order": a condition
+    if rule.name == "give_access" and tok.lemma_.lower() == "turn" and not any(
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("over", "in") for c in tok.children) \
+            and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("over", "in")):
+        return True     # "turned 40 people over to ICE", not "turned to ICE for help"
+    if rule.name == "cut_off_access" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "off"
+                                                 for c in tok.children):
+        return True     # "cut ICE's access off", "switched off ...": not "cut the budget", "turned to ICE"
     if tok.lemma_.lower() == "turn" and rule.name == "refuse_detainer_word" and not any(
             c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "down") for c in tok.children):
         return True     # "turned away 417 detainers", not "turned over"
@@ -2098,7 +2112,10 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     _case_government(out, pdoc.text)
     focus, by_kind = _document_focus(pdoc, places, orgs)
     _county_bodies_in_cities(out, by_kind)
-    return _merge_same(_with_focus(out, focus, by_kind, _dateline_focus(places), state.bill_entries))
+    sections = _dateline_focus(places)
+    if len(sections) < 2:   # (a roundup's datelines, else a survey's or a list's place items)
+        sections = _place_items(pdoc.text, places) or sections
+    return _merge_same(_with_focus(out, focus, by_kind, sections, state.bill_entries))
 
 
 #: the heading line of a bill's entry in a tracker, a digest or an agenda: "5. HB 402 | Courthouses; ...",
@@ -2488,9 +2505,14 @@ def _issuer(text: str, places) -> Optional[str]:
         if not (letters.isupper() and len(letters) > 3 and len(ln.split()) <= 8 and _GOVERNMENT_LINE.search(ln)):
             continue
         jid = jurisdiction_in_name(re.sub(r"\b(Of|The|And)\b", lambda m: m.group(1).lower(), ln.title()))
+        m = _LETTERHEAD_PLACE.match(ln)
+        if not jid and m and m.group(1):
+            # "CITY OF BELLINGHAM": a town too small for a bare name to count, named in the text as well
+            hits = [p for p in G.lookup(m.group(1).strip().title(), kind="city") if p.jurisdiction_id in named]
+            if len(hits) == 1:
+                return hits[0].jurisdiction_id
         if not jid or jid in ("us", "us-dc-washington"):
             continue
-        m = _LETTERHEAD_PLACE.match(ln)
         if m and jid.count("-") == 1:
             # "CITY OF YPSILANTI, MICHIGAN", "DEKALB COUNTY, GEORGIA": the place the text names in that state
             slug = re.sub(r"[^a-z0-9]+", "-", (m.group(1) or m.group(2)).lower()).strip("-")
@@ -2555,6 +2577,38 @@ def _dateline_focus(places) -> list[tuple[int, str]]:
                   if p.get("resolution") == "dateline" and p.get("jurisdiction_id"))
 
 
+#: what may stand before a list item's place on its line: "2. York County. The Prison Board ...", "(b) Dover:"
+_ITEM_MARK = re.compile(r"(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-*\u2022])?[ \t]*$")
+#: what closes a run-in place heading before the item's text
+_RUN_IN_END = re.compile(r"[ \t]*(?:[.:]|[\u2014\u2013]|--?)[ \t]+\S")
+
+
+def _place_items(text: str, places) -> list[tuple[int, Optional[str]]]:
+    """(offset, place) of each list item or paragraph led by a place alone ("2. York County. The Prison
+    Board renewed ...", "Dover: The council ..."): in a survey or a list, the place of the rest of the
+    item's line, which ends there (offset, None)."""
+    marks: list[tuple[int, Optional[str]]] = []
+    ends: list[int] = []
+    for p in places:
+        jid, a, b = p.get("jurisdiction_id"), int(p["start"]), int(p["end"])
+        if not jid or jid.count("-") < 1:
+            continue
+        line_start = text.rfind("\n", 0, a) + 1
+        line_end = text.find("\n", b)
+        line_end = len(text) if line_end < 0 else line_end
+        if not _ITEM_MARK.fullmatch(text[line_start:a]):
+            continue
+        numbered = bool(text[line_start:a].strip())
+        if not (_RUN_IN_END.match(text, b, line_end) or (numbered and not text[b:line_end].strip(" \t.:"))):
+            continue
+        marks.append((a, jid))
+        ends.append(line_end)
+    if len(marks) < 2:
+        return []
+    # an item is its own line: what follows it is no longer the item's place
+    return sorted(marks + [(e, None) for e in ends], key=lambda m: (m[0], m[1] is not None))
+
+
 _GENERIC_REF = {"county": re.compile(r"\b(?:the|this|our) county\b", re.I),
                 "city": re.compile(r"\b(?:the|this|our) city\b", re.I),
                 "state": re.compile(r"\b(?:the|this|our) state\b", re.I)}
@@ -2584,7 +2638,7 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
         local = focus
         if len(datelines) > 1:
             before = [jid for start, jid in datelines if start <= r["start"]]
-            local = before[-1] if before else focus
+            local = (before[-1] if before else None) or focus
         place = local
         if federal:
             for kind, pat in _GENERIC_REF.items():
@@ -2687,7 +2741,8 @@ _LEGAL_DOC = re.compile(r"\b(?:Plaintiffs?-Appell\w+|Defendants?-Appell\w+|Appel
                         r"|IN THE UNITED STATES (?:DISTRICT )?COURT|UNITED STATES COURT OF APPEALS)\b")
 #: a bill or a bill digest: "Bill S.2417", "An Act relative to ...", "BILL SUMMARY", "This bill would"
 _BILL_DOC = re.compile(r"^\s*(?:(?:Senate|House|Assembly)\s+)?Bill\s+(?:No\.\s*)?[A-Z]{0,3}\.?\s*\d|^\s*An Act\b"
-                       r"|\bBILL (?:SUMMARY|DIGEST|ANALYSIS|REPORT)\b|\bThis bill would\b", re.M | re.I)
+                       r"|\bBILL (?:SUMMARY|DIGEST|ANALYSIS|REPORT)\b|\bThis bill would\b"
+                       r"|^\s*BILL\s+(?:NO\.?|NUMBER)\s*:|\bFISCAL NOTE\b", re.M | re.I)
 _BILL_LAW = re.compile(r"\b(?:signed (?:it )?into law|became law|was signed by the governor|Chapter \d+ of the Acts"
                        r"|approved by (?:the )?governor|(?-i:ENROLLED))\b", re.I)
 #: an instrument's own text (resolution, ordinance, order, statute): its "must" is operative, not a call
@@ -4179,7 +4234,11 @@ _DIRECTIVE_VERBS = {"instruct", "direct", "tell", "order", "require", "command"}
 
 def _mandate_on_all(tok) -> bool:
     """"The sheriff of each parish shall enter into ...", "every county must sign ...": a duty laid on
-    every place of a kind (a law's mandate), not one body's act."""
+    every place of a kind (a law's mandate), not one body's act; also a verb joined to it ("must hold ...
+    and notify ICE beforehand")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and _is_verbal(tok.head) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        tok = tok.head
     if not any(c.dep_ == "aux" and c.lower_ in ("shall", "must") for c in tok.children):
         return False
     subj = _subject_tokens(tok)
@@ -4188,6 +4247,19 @@ def _mandate_on_all(tok) -> bool:
 
 #: "No political subdivision shall ...", "(1) No county or city may ...": a prohibition the parser may mangle
 _NO_ONE_SHALL = re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s*)?No\s+(?:[\w-]+,?\s+){0,5}?(?:shall|may)\b")
+
+
+_ADOPT_POLICY = re.compile(r"\b(?:adopt|enact|enforce|keep|maintain|implement|pass)\w*\b(?:\s+[\w,-]+){0,6}?\s+"
+                           r"(?:polic(?:y|ies)|ordinances?|resolutions?|rules?|practices?)\b", re.I)
+
+
+def _no_one_may_adopt(text: str, tok) -> bool:
+    """"No county or municipality may adopt or keep a policy restricting ...": the limit is what is forbidden
+    (read from the words, where the parser hangs the limiting verb on something else)."""
+    m = _NO_ONE_SHALL.match(text)
+    if m is None or tok.idx < m.end():
+        return False
+    return bool(_ADOPT_POLICY.match(text, m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip()))))
 
 
 def _prohibited(tok) -> bool:
@@ -4801,6 +4873,11 @@ def _repair_verbs(doc) -> None:
     _repair_section_name(doc)
     _repair_clause_verb(doc)
     for t in doc:
+        if t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("name", "signature")
+                                             for c in t.children) \
+                and any(c.dep_ == "prep" and c.lower_ in ("to", "on") for c in t.children):
+            t.lemma_ = "sign"       # "put his name to a memorandum of understanding": an idiom for signing
+    for t in doc:
         if t.lower_ == "jails" and t.tag_ == "VBZ" and t.i > 0 and doc[t.i - 1].lower_ in _JAIL_OWNERS:
             t.pos_, t.tag_, t.lemma_ = "NOUN", "NNS", "jail"    # "laws obliging county jails to hold ...": the noun
     for t in doc:
@@ -5052,8 +5129,13 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             atype = "bar_local_cooperation"     # "released 187 people named in ICE detainers": detainers not honoured
         if rule.name == "no_civil_arrests" and _cue("sites", texts):
             atype = "restrict_enforcement_sites"    # "no one may be arrested on a civil immigration warrant in a courthouse"
-        if atype == "enter_formal_agreement" and cls != R.FED and _is_verbal(tok) and _mandate_on_all(tok):
-            atype = "expand_cooperation"    # "the sheriff of each parish ... shall enter into a 287(g) agreement"
+        if atype in ("enter_formal_agreement", "assist_ice") and cls != R.FED and _is_verbal(tok) \
+                and _mandate_on_all(tok):
+            # "the sheriff of each parish ... shall enter into a 287(g) agreement", "Every county correctional
+            # facility must hold a person named in an ICE detainer": a duty laid on all, the law's
+            atype = "expand_cooperation"
+            if a.get("level") in ("county", "city") and not a.get("inferred"):
+                a = dict(a, actor=None, level="state", jurisdiction=None, named=False)
         if rule.name == "affirm_sanctuary" and cls != R.FED and ((_is_verbal(tok) and _prohibited(tok)) or (
                 (m := _NO_ONE_SHALL.match(sent.text)) is not None and tok.idx >= m.end())):
             atype = "expand_cooperation"    # "No political subdivision shall adopt, enact, or enforce a sanctuary policy"
@@ -5070,6 +5152,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 continue    # a city's or a sheriff's own inquiry is no state limit
             if not _cue("cooperation", texts) and not _cue("ice", texts):
                 atype = "expand_cooperation"    # into a local vote or order (a sanctuary measure), not help to ICE
+        if atype == "withhold_funding" and _is_verbal(tok) and any(
+                t.lemma_.lower() in ("judge", "court", "panel") for t in _subject_tokens(tok)):
+            atype = "court_action"      # "Judge X froze those grant conditions statewide": a ruling, not a cut
         if rule.name == "withhold_funding" and a.get("level") == "state" and _cue("local_target", texts):
             atype = "expand_cooperation"    # a state cutting a city's share: a state penalty on sanctuary
         if call:
@@ -5190,6 +5275,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                                                         "praise_enforcement") and level == "federal":
             if not scope_places:
                 scope_places = _addressees(tok, path, S, juris)   # "told Hartford and New Haven that it would cut ..."
+            if not scope_places and state.speaker and state.speaker.get("jurisdiction") and re.search(
+                    rf"\b(?:our|my) {state.speaker.get('level')}\b", sent.text, re.I):
+                targets = [state.speaker["jurisdiction"]]   # "arrested 61 people in our city", in the mayor's answer
             if scope_places:
                 # (a court's seat is where the suit is heard, not whom it aims at: "sued Oregon in federal court
                 # in Portland")
@@ -5439,7 +5527,7 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
             tok.doc[tok.i: tok.right_edge.i + 1].text):
         return "bar_local_cooperation"
     if atype in ("bar_local_cooperation", "affirm_sanctuary", "restrict_enforcement_sites") and cls != R.FED \
-            and _limit_banned(tok):
+            and (_limit_banned(tok) or _no_one_may_adopt(sent.text, tok)):
         return "expand_cooperation"     # "bars cities from adopting policies that limit cooperation with ICE"
     if rule.name == "require_cooperation" and atype == "expand_cooperation" and any(
             c.dep_ in ("dobj", "nsubjpass") and R.CUES["ice"].search(" ".join(t.text for t in c.subtree if t.i <= c.i))

@@ -729,6 +729,11 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
                 info = None
             if info is not None:
                 break
+        if info is not None and info.how == "title" and info.entry is not None and info.place is None \
+                and j + 1 < len(ctx.doc) and ctx.doc[j].lower_ == "of":
+            after = next((p for p in ctx.places if p.i == j + 1 and p.row.get("kind") != "country"), None)
+            if after is not None:
+                _take_place(info, after)    # "Mayor X of Colorado Springs": the place after the name
         if info is not None and info.entry is not None and not info.org:
             info.org = _led_org(ctx, j)     # "Director X, who leads ICE's operations in the region"
         elif info is None or info.entry is None:

@@ -700,6 +700,9 @@ _US_TITLE_WORDS = {"district", "magistrate", "circuit", "immigration", "customs"
 _AGENCY_ACRONYMS = frozenset(("ICE", "ERO", "HSI", "DHS", "CBP", "FBI", "USCIS", "DOJ", "ATF", "DEA"))
 
 
+#: words that make a PERSON span a law's name ("Dover Ordinance No"), whose words are no one's name
+_INSTRUMENT_WORD = re.compile(r"\b(?:Ordinance|Resolution|Act|Bill|No|Order|Section|Code|Chapter|Directive|Amendment)\b")
+
 def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
     """Place mentions of one parsed document (see the module docstring for the rules)."""
     if not pdoc.sentences:
@@ -719,8 +722,9 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
             if lab == "PERSON" and 0 <= a < b <= len(s.text):
                 span = s.doc.char_span(a, b, alignment_mode="contract")
             toks = [t for t in span if t.text[:1].isupper()] if span is not None else []
-            if lab == "PERSON" and any(t.i not in covered for t in toks):
-                person_words.update(t.text for t in toks)
+            if lab == "PERSON" and any(t.i not in covered for t in toks) \
+                    and not _INSTRUMENT_WORD.search(span.text if span is not None else ""):
+                person_words.update(t.text for t in toks)   # (not "Dover Ordinance No": a law the NER took for one)
         for c in found:
             doc = s.doc
             a, b = doc[c.i].idx, doc[c.j - 1].idx + len(doc[c.j - 1])
