@@ -161,14 +161,14 @@ _CUE_SOURCES: dict[str, str] = {
                     r"|dismissal|rehearing|reconsideration|stay|class certification))\b",
     # a government asking a court to stop something: "asked a federal judge on September 6 to block the deployment"
     "court_block": r"\b(?:ask\w*|petition\w*)\s+(?:the |a )?(?:federal |u\.s\. )?(?:district )?(?:court|judge)\s+"
-                   r"(?:[\w,]+ ){0,4}?to\s+(?:block|halt|stop|enjoin|freeze|suspend|quash|vacate|set aside)\b",
+                   r"(?:[\w,]+ ){0,4}?to\s+(?:block|halt|stop|enjoin|freeze|suspend|quash|vacate|set aside|compel)\b",
     "court_filing": r"\b(?:notice of appeal|(?:an|its|their|a timely) (?:appeal|opposition|reply)|opposition to|amicus"
                     r"|friend-of-the-court)\b",
     "more_forces": r"\bwith (?:additional|more|extra|(?:hundreds|dozens) of|\d+ (?:more|additional))\s+(?:[\w-]+\s+)?"
                    r"(?:officers|agents|personnel|troops|teams)\b",
     "deploy_objects": r"\b(national guard|guard|guardsmen|guardsman|troops|soldiers|military|marines?|army|active[- ]duty"
                       r"|agents|officers|ice|cbp|border patrol|federal (?:law enforcement|forces|personnel|officers|agents)"
-                      r"|personnel|tactical|forces|(?:additional|more|extra|enforcement|arrest|tactical|response) teams)\b",
+                      r"|personnel|tactical|forces|(?:additional|more|extra|enforcement|arrest|tactical|response|operations|fugitive) teams?)\b",
     "court_words": r"\b(courts?|judges?|justices?|injunctions?|restraining orders?|rulings?|appeals?|hearings?|trials?"
                    r"|verdicts?|magistrates?|circuit|panel|tribunal|lawsuits?|suits?|cases?)\b",
     "court_subject": r"\b(motions?|petitions?|applications?|requests? for|complaints?|appeals?|defendants?"

@@ -593,6 +593,7 @@ class _DocState:
         self.last_actor = None
         self.last_actor_sent = -99
         self.people = {}            # surname -> fullest person seen (used only without a people stage)
+        self.judges = set()         # names of the people whose role is a judge's ("she declined to suspend ...")
         self.last_place = None      # last non-country place named (a dict of _Sent.places)
         self.last_place_sent = -99
         self.bill_entries = []      # where each bill's entry of a tracker begins (see _bill_entries)
@@ -670,6 +671,11 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
             and not (S.within(S.people, {head.i}) or S.within(S.orgs, {head.i}) or S.within(S.places, {head.i})):
         # 'Holloway-Pruitt called the office "a steady partner." The same letter accused the Board of ...': its
         # writer, the person just named, when no act of the sentence before gave an actor
+        return [dict(state.last_person, inferred=True, span=set(), named=True)]
+    if how == "subject" and head.lemma_.lower() in _ONES_OWN and state.last_person \
+            and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children) \
+            and not (S.within(S.people, {head.i}) or S.within(S.orgs, {head.i}) or S.within(S.places, {head.i})):
+        # "Attorney General X ... On Tuesday her office mailed letters to ...": the office of the one just named
         return [dict(state.last_person, inferred=True, span=set(), named=True)]
     if state.speaker and how == "subject" and any(c.dep_ == "poss" and c.lower_ in ("our", "my")
                                                   for c in head.children) \
@@ -777,6 +783,9 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
     return out
 
 
+#: what belongs to the person just named ("her office", "his deputies")
+#: ("his deputies", "her staff" are left out: a sheriff's deputies are often named long before the person just named)
+_ONES_OWN = frozenset(("office", "administration", "cabinet"))
 #: a subject that points back to the last one who spoke ("The spokesperson also accused ...", "The statement ...")
 _BACK_REFERENCES = frozenset(("spokesperson", "spokesman", "spokeswoman", "statement", "release", "letter"))
 _ORG_HEADS = ("department", "agency", "office", "bureau", "administration", "commission", "council", "board", "patrol",
@@ -1177,7 +1186,10 @@ _GLOSSARY = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?[A-Z][\w\-]*(
 _DEFINED_NOUNS = {"detainer", "warrant", "request", "form", "subpoena", "hold", "notification"}
 
 
-_EDITORIAL_LINE = re.compile(r"^\W*(?:editor\W?s[\s\u2019']*notes?|correction|clarification)\s*[:\u2014-]", re.I)
+_EDITORIAL_LINE = re.compile(r"^\W*(?:editor\W?s[\s\u2019']*notes?|correction|clarification"
+                             # a web page's link to another story: "RELATED: Sheriff signs ICE jail deal"
+                             r"|related(?: stor(?:y|ies)| coverage)?|read more|see also|more coverage|watch|listen)"
+                             r"\s*[:\u2014-]", re.I)
 #: the subject line of a memo or letter: what the text is about, not an act ("SUBJECT: Ending the police
 #: department's sharing of information with ICE", "Re: Responding to detainer requests")
 _SUBJECT_LINE = re.compile(r"^\W*(?:subject|re|regarding|topic)\s*:", re.I)
@@ -1752,11 +1764,25 @@ def _voted_against(tok) -> bool:
     return False
 
 
+def _weighed_but(tok) -> bool:
+    """"I considered directing the State Bureau of Investigation to review the arrests, but the facts must come
+    first": an idea weighed in the past, then set against ("but ..."): not done."""
+    for a in [tok, *tok.ancestors]:
+        h = a.head
+        if h.i == a.i:
+            return False
+        if h.lemma_.lower() in _WEIGHING and h.tag_ == "VBD" and a.dep_ in ("xcomp", "dobj", "ccomp") and a.i > h.i:
+            return any(c.dep_ == "cc" and c.lower_ == "but" and c.i > tok.i for c in h.children) or any(
+                c.dep_ == "conj" and c.i > tok.i and any(g.dep_ == "cc" and g.lower_ == "but" for g in c.children)
+                for c in h.children)
+    return False
+
+
 def _weighed_and_dropped(tok, sent) -> bool:
     """The trigger is an idea someone weighed ("weighed closing the city jail to State Patrol bookings", "weighed
     two options, ending release notifications and ...") in a sentence that says it was then dropped: no act."""
     if not _DROPPED.search(sent.text):
-        return False
+        return _weighed_but(tok)
     for a in [tok, *tok.ancestors]:
         h = a.head
         if h.i == a.i:
@@ -1855,6 +1881,11 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
         return True     # "Staff weighed two other options, ending ... and letting ..., and I rejected both"
     if _voted_against(tok):
         return True     # "commissioners voted 2-1 against asking the sheriff to join the 287(g) task force model"
+    if tok.dep_ == "pcomp" and (
+            (tok.head.lower_ == "of" and any(c.lower_ == "instead" for c in tok.head.children)
+             or (tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "instead"))
+            or (tok.head.lower_ == "than" and tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "rather")):
+        return True     # "let its contract lapse instead of renewing it": the road not taken
     if any(_elected_if(t) for t in [tok, *tok.ancestors]):
         return True     # a campaign pledge: "if elected, she would end the agreement", "If I am mayor, our police
         # will help": a candidate's promise, no act of any government
@@ -2806,6 +2837,9 @@ def _remember_person(S: _Sent, state: _DocState) -> None:
                           or (_best_place(places, None) or {}).get("kind"))
         pl = _best_place(places, lvl)
         name = p.get("text")
+        if re.search(r"\b(?:judge|justice|magistrate)\b", p.get("role") or "", re.I):
+            state.judges.add(name)
+            state.judges.add(p.get("name") or name)
         key = _surname(name)
         old = state.people.get(key)
         info = dict(actor=name, level=lvl, jurisdiction=pl["jid"] if pl else None)
@@ -3401,7 +3435,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "statement" and _statement_type(tok, sent) is None and not (
                     R.CUES["funding"].search(sent.text.lower()) and _FUNDS_ON_CONDITION.search(sent.text)):
                 continue    # (a grant "would be paid only if ...": a funding condition told, see _rows)
-            if rule.actor_pattern and not _subject_may_match(tok, rule):
+            if rule.actor_pattern and not (_subject_may_match(tok, rule) or _subject_role_matches(tok, rule, S)):
                 continue
             if rule.name == "court_verbs" and _generic_court(tok):
                 continue
@@ -4144,6 +4178,19 @@ def _generic_court(tok) -> bool:
         c.dep_ == "mark" and c.lower_ in ("if", "unless", "until", "once", "whenever", "because") for c in tok.children))
 
 
+def _subject_role_matches(tok, rule, S) -> bool:
+    """The subject is a person whose role the rule's actor pattern names: "Trevathan-Kuhn granted the motion",
+    after "Judge Marisol Trevathan-Kuhn" (the people stage lends the role to the surname)."""
+    ids = {t.i for t in _subject_tokens(tok)}
+    return bool(ids) and any(re.search(rule.actor_pattern, p.get("role") or "", re.I)
+                             and not _FLOOR_ADDRESS.search(p.get("text") or "")
+                             and any(t.i in ids for t in p.get("tokens") or ()) for p in S.people)
+
+
+#: a form of address on a floor, not a judge's name ("Madam Speaker", read by the people stage as a title)
+_FLOOR_ADDRESS = re.compile(r"\b(?:speaker|madam|mister|chair\w*|president|pro tempore)\b", re.I)
+
+
 def _subject_may_match(tok, rule) -> bool:
     """Early check of a rule's actor pattern on the trigger's subject (a candidate that can
     give no row must not prune the others: "The Court held a hearing")."""
@@ -4232,15 +4279,23 @@ def _in_relcl(tok) -> bool:
 _DIRECTIVE_VERBS = {"instruct", "direct", "tell", "order", "require", "command"}
 
 
+_EVERY_MUST = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Aa]ll|[Aa]ny)\s+(?:[\w'-]+\s+){0,3}?(?:must|shall)\s+\w+")
+
+
 def _mandate_on_all(tok) -> bool:
     """"The sheriff of each parish shall enter into ...", "every county must sign ...": a duty laid on
     every place of a kind (a law's mandate), not one body's act; also a verb joined to it ("must hold ...
     and notify ICE beforehand")."""
+    first = tok
     while tok.dep_ == "conj" and tok.head.i != tok.i and _is_verbal(tok.head) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         tok = tok.head
     if not any(c.dep_ == "aux" and c.lower_ in ("shall", "must") for c in tok.children):
-        return False
+        # "every jail must ask ICE about any person charged with a felony and honor a resulting detainer": the
+        # second verb hung on the participle by the parser
+        before = first.doc[first.sent.start: first.i].text
+        m = _EVERY_MUST.search(before)
+        return bool(m) and re.search(r"\band\b", before[m.end():]) is not None and first.dep_ == "conj"
     subj = _subject_tokens(tok)
     return any(t.lower_ in ("each", "every", "all", "any") and t.dep_ in ("det", "amod", "predet") for t in subj)
 
@@ -4860,6 +4915,15 @@ _JAIL_OWNERS = frozenset(("county", "city", "local", "state", "municipal", "regi
                           "our", "federal", "private", "rural", "parish"))
 
 
+def _has_prep_object(verb, prep: str, objects, deep: bool = False) -> bool:
+    """``verb`` governs ``prep`` (among its children, or with ``deep`` its particle's too) whose object is one of
+    ``objects`` (lemmas; None: any)."""
+    heads = [verb] + ([c for c in verb.children if c.dep_ in ("prt", "advmod")] if deep else [])
+    return any(c.dep_ == "prep" and c.lower_ == prep and any(
+        o.dep_ == "pobj" and (objects is None or o.lemma_.lower() in objects) for o in c.children)
+        for h in heads for c in h.children)
+
+
 def _repair_verbs(doc) -> None:
     """Verbs the small model tagged as nouns, retagged in this sentence's parse (the text is unchanged):
     a gerund after "begin" or used as a modifier ("on Friday barring jails from ..."), a noun with a
@@ -4877,6 +4941,19 @@ def _repair_verbs(doc) -> None:
                                              for c in t.children) \
                 and any(c.dep_ == "prep" and c.lower_ in ("to", "on") for c in t.children):
             t.lemma_ = "sign"       # "put his name to a memorandum of understanding": an idiom for signing
+        elif t.lemma_.lower() == "put" and (_has_prep_object(t, "in", ("place", "effect")) or any(
+                c.dep_ == "dobj" and _has_prep_object(c, "in", ("place", "effect")) for c in t.children)):
+            t.lemma_ = "establish"  # "put 287(g) jail agreements in place"
+        elif t.lemma_.lower() == "walk" and any(c.lower_ == "away" for c in t.children) \
+                and _has_prep_object(t, "from", None, deep=True):
+            t.lemma_ = "withdraw"   # "walked away from the county's 287(g) agreement"
+        elif t.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+            t.lemma_ = "reject"     # "ruled out applying for a 287(g) agreement": turned down
+        elif t.lemma_.lower() == "take" and _has_prep_object(t, "to", ("court",)):
+            t.lemma_ = "sue"        # "took the city to court in January"
+        elif t.lemma_.lower() == "sign" and t.i >= 2 and t.doc[t.i - 1].text in ("-", "\u2011") \
+                and t.doc[t.i - 2].lower_ == "re":
+            t.lemma_ = "renew"      # "re-signed its 287(g) agreement" (split by the tokenizer): kept, not entered
     for t in doc:
         if t.lower_ == "jails" and t.tag_ == "VBZ" and t.i > 0 and doc[t.i - 1].lower_ in _JAIL_OWNERS:
             t.pos_, t.tag_, t.lemma_ = "NOUN", "NNS", "jail"    # "laws obliging county jails to hold ...": the noun
@@ -5015,7 +5092,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if not subject and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PRON":
             subject = tok.doc[tok.i - 1].text     # "We affirm ..." parsed without a subject
         if not ((actors and re.search(rule.actor_pattern, actors[0].get("text", actors[0]["actor"] or ""), re.I))
-                or re.search(rule.actor_pattern, subject, re.I)):
+                or re.search(rule.actor_pattern, subject, re.I) or _subject_role_matches(tok, rule, S)
+                or (subject.lower() in ("he", "she") and state.last_person
+                    and state.last_person.get("actor") in state.judges)):
             return []
         if rule.name == "court_we" and not state.legal:
             return []       # "we" is the court only in a court's own opinion or order
