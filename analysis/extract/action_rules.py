@@ -299,7 +299,7 @@ _CUE_SOURCES: dict[str, str] = {
     "praise_objects": r"\b(ice|agency|agents?|officers?|cooperat\w*|287\s*\(\s*g\s*\)|sheriffs?|arrests?|operations?|enforcement|deportat\w*|partners?|removals?|border patrol|cbp|work)\b",
     "sanction_words": r"\b(non-?complian\w*|noncooperat\w*|non-cooperat\w*|refus\w*|sanctuary|officials? who|decline\w*|fail\w* to (?:cooperat|comply|honou?r))",
     "available": r"\bavailable\b",
-    "let_lapse": r"\b(?:let|lets|letting|allowed|allow|allows)\b[^.;]{0,80}\b(?:lapse|expire)\b",
+    "let_lapse": r"\b(?:let|lets|letting|allowed|allow|allows)\b[^.;]{0,80}\b(?:lapse|expire|run out)\b",
     "data_word": r"\b(?:data|records?|information|databases?|addresses|photographs|photos|release dates?|files)\b",
     "lent_staff": r"\b(?:troopers|deputies|officers|guardsmen|soldiers|staff|personnel|employees|beds|cells|space|vehicles)\b",
     # a limit on cooperation, as the description of whom a state penalty reaches

@@ -77,6 +77,7 @@ from . import action_rules as R
 from . import classifier
 from .base import ParsedDocument
 from .caption import case_government, case_sections
+from .places import letterhead_county_or_city, letterhead_place
 from .speakers import transcript_speakers
 
 NOMINAL = {"NOUN", "PROPN", "ADJ"}
@@ -594,6 +595,7 @@ class _DocState:
         self.last_actor_sent = -99
         self.people = {}            # surname -> fullest person seen (used only without a people stage)
         self.judges = set()         # names of the people whose role is a judge's ("she declined to suspend ...")
+        self.issuer = None          # (jurisdiction, kind) of the letterhead's government, if any
         self.last_place = None      # last non-country place named (a dict of _Sent.places)
         self.last_place_sent = -99
         self.bill_entries = []      # where each bill's entry of a tracker begins (see _bill_entries)
@@ -723,6 +725,9 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
             pl = _best_place(places, lvl)
             name = p.get("name") or p.get("text")
             juris = p.get("jurisdiction") or (pl["jid"] if pl else None)
+            if pl is None and state.issuer and p.get("jurisdiction_source") in ("context", "document") \
+                    and lvl == state.issuer[1]:
+                juris = state.issuer[0]     # "Commissioner X" in the minutes of the county on the letterhead
             known = state.people.get(_surname(name))
             if known and not p.get("from_row"):
                 name = known["actor"] if len(known["actor"]) > len(name) else name
@@ -740,6 +745,9 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
             juris = o.get("jurisdiction")
             if pl is not None and o.get("jurisdiction_source") == "document" and pl.get("kind") == lvl:
                 juris = pl["jid"]   # "Pittsburgh's City Council": the place before it, not the document's city
+            elif pl is None and o.get("jurisdiction_source") == "document" and state.issuer \
+                    and lvl == state.issuer[1]:
+                juris = state.issuer[0]     # "the Sheriff's Office" in a text on the county's letterhead
             elif pl is None and o.get("jurisdiction_source") == "document" and state.speaker \
                     and state.speaker.get("level") == lvl and state.speaker.get("jurisdiction") \
                     and any(S.doc[k].lower_ in ("our", "my") for k in ids):
@@ -1884,14 +1892,19 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     if tok.dep_ == "pcomp" and (
             (tok.head.lower_ == "of" and any(c.lower_ == "instead" for c in tok.head.children)
              or (tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "instead"))
-            or (tok.head.lower_ == "than" and tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "rather")):
-        return True     # "let its contract lapse instead of renewing it": the road not taken
+            or (tok.head.lower_ == "than" and tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "rather")) \
+            or (tok.i >= 2 and tok.doc[tok.i - 2: tok.i].text.lower() in ("rather than", "instead of")):
+        return True     # "let its contract lapse instead of renewing it", "... rather than renew it": the road not taken
     if any(_elected_if(t) for t in [tok, *tok.ancestors]):
         return True     # a campaign pledge: "if elected, she would end the agreement", "If I am mayor, our police
         # will help": a candidate's promise, no act of any government
     for t in path:      # inside a condition: "would sue if the state tried to enforce the ban"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
             return True
+        if any(c.dep_ == "aux" and c.lower_ in ("could", "might") for c in t.children) and any(
+                c.dep_ == "advcl" and c.i < t.i and any(g.dep_ == "mark" and g.lower_ == "if" for g in c.children)
+                for c in t.children):
+            return True     # "If it became law, holdout sheriffs could be forced to honor detainers": a hypothetical
     top = path[-1]
     if top.dep_ in ("advcl", "xcomp") and top.head.i != top.i and any(
             c.dep_ == "mark" and c.lower_ == "unless" for c in top.head.children):
@@ -2070,6 +2083,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     state.bill = bool(_BILL_DOC.search(pdoc.text[:3000] or "")) and not _BILL_LAW.search(pdoc.text or "")
     state.instrument = bool(_INSTRUMENT_DOC.search(pdoc.text or ""))
     state.signed_bills = bool(_BILLS_SIGNED.search(pdoc.text or ""))
+    state.issuer = letterhead_county_or_city(pdoc.text, places)
     out: list[dict] = []
     speakers = transcript_speakers(pdoc, people, quotes, judged=lambda s: _judged_act(s.doc) is not None)
     for si, sent in enumerate(pdoc.sentences):
@@ -2235,7 +2249,7 @@ def _document_focus(pdoc, places, orgs) -> tuple[Optional[str], dict]:
               for o in orgs if o.get("jurisdiction_source") == "name" and o.get("jurisdiction")
               and G.get(o["jurisdiction"]) is not None]
     named = sorted(places + bodies, key=lambda p: p.get("start") if p.get("start") is not None else 10 ** 9)
-    issuer, by_kind = _issuer(pdoc.text, places), _kind_focus(named)
+    issuer, by_kind = letterhead_place(pdoc.text, places), _kind_focus(named)
     place = G.get(issuer) if issuer else None
     if place is not None and place.kind in ("state", "county", "city"):
         by_kind[place.kind] = issuer
@@ -2513,66 +2527,6 @@ def _federal_targets_named(rows: list[dict], by_sent: dict, people: list[dict]) 
             r["target_jurisdiction"] = first.get(named[0]["name"]) or named[0]["jurisdiction"]
 
 
-def _issuer(text: str, places) -> Optional[str]:
-    """The place of an official text's letterhead: an upper-case line among the first four naming
-    a government body ("CITY OF ...", "STATE OF ...", "... COUNTY SHERIFF'S OFFICE") names who
-    issues it. A county name several states share is read as the one the text names."""
-    from .. import gazetteer
-    from .places import jurisdiction_in_name, state_codes
-    G = gazetteer.load()
-    named = {p.get("jurisdiction_id") for p in places if p.get("jurisdiction_id")}
-    m = _ENACTING.search(text[:4000])
-    if m:       # a bill or act: the state whose legislature enacts it
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        for g in _OF_STATE.finditer(text[line_start: m.end() + 200]):
-            words = g.group(1).split()
-            for n in (2, 1):
-                code = state_codes().get(" ".join(words[:n]).lower()) if len(words) >= n else None
-                if code:
-                    return f"us-{code.lower()}"
-    lines = [ln.strip() for ln in text.lstrip().split("\n", 12)[:12] if ln.strip()][:4]
-    for ln in lines:
-        letters = re.sub(r"[^A-Za-z]", "", ln)
-        if not (letters.isupper() and len(letters) > 3 and len(ln.split()) <= 8 and _GOVERNMENT_LINE.search(ln)):
-            continue
-        jid = jurisdiction_in_name(re.sub(r"\b(Of|The|And)\b", lambda m: m.group(1).lower(), ln.title()))
-        m = _LETTERHEAD_PLACE.match(ln)
-        if not jid and m and m.group(1):
-            # "CITY OF BELLINGHAM": a town too small for a bare name to count, named in the text as well
-            hits = [p for p in G.lookup(m.group(1).strip().title(), kind="city") if p.jurisdiction_id in named]
-            if len(hits) == 1:
-                return hits[0].jurisdiction_id
-        if not jid or jid in ("us", "us-dc-washington"):
-            continue
-        if m and jid.count("-") == 1:
-            # "CITY OF YPSILANTI, MICHIGAN", "DEKALB COUNTY, GEORGIA": the place the text names in that state
-            slug = re.sub(r"[^a-z0-9]+", "-", (m.group(1) or m.group(2)).lower()).strip("-")
-            if f"{jid}-{slug}" in named:
-                return f"{jid}-{slug}"
-        if jid in named:
-            return jid
-        states = {j.split("-")[1].upper() for j in named if j.count("-") >= 1}
-        place = G.get(jid)
-        if place is not None and place.kind != "state":
-            # "HALL COUNTY BOARD OF SUPERVISORS" in a text about Nebraska: that state's Hall County
-            same = [p for p in G.lookup(place.name, kind=place.kind) if p.state in states]
-            if same:
-                return same[0].jurisdiction_id
-        if place is not None and place.state in states:
-            return jid
-    return None
-
-
-#: the enacting clause of a bill or act: "Be it enacted by the Legislature of Louisiana", "THE PEOPLE OF THE
-#: STATE OF NEVADA, REPRESENTED IN SENATE AND ASSEMBLY, DO ENACT"
-_ENACTING = re.compile(r"\b(?:be it enacted|do enact|hereby enact)", re.I)
-_OF_STATE = re.compile(r"\bof (?:the )?(?:(?:state|commonwealth) of )?([A-Za-z]+(?: [A-Za-z]+)?)", re.I)
-_LETTERHEAD_PLACE = re.compile(r"^(?:(?:CITY|TOWN|VILLAGE|BOROUGH) OF ([A-Z .'-]+?)|([A-Z .'-]+? (?:COUNTY|PARISH)))\s*(?:,|$)")
-_GOVERNMENT_LINE = re.compile(r"\b(?:CITY|COUNTY|STATE|COMMONWEALTH|TOWN|VILLAGE|BOROUGH|PARISH|OFFICE|DEPARTMENT|COURT"
-                              r"|COUNCIL|BOARD|LEGISLATURE|SENATE|HOUSE|ASSEMBLY|GOVERNOR|SHERIFF'?S?|COMMISSION"
-                              r"|SUPERVISORS|ATTORNEY|EXECUTIVE)\b")
-
-
 def _focus(places) -> Optional[str]:
     """The place a document is about: its most mentioned city, county or state (a city
     before its county before its state on ties, then the first named)."""
@@ -2611,7 +2565,7 @@ def _dateline_focus(places) -> list[tuple[int, str]]:
 #: what may stand before a list item's place on its line: "2. York County. The Prison Board ...", "(b) Dover:"
 _ITEM_MARK = re.compile(r"(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-*\u2022])?[ \t]*$")
 #: what closes a run-in place heading before the item's text
-_RUN_IN_END = re.compile(r"[ \t]*(?:[.:]|[\u2014\u2013]|--?)[ \t]+\S")
+_RUN_IN_END = re.compile(r"[ \t]*(?:,[^.\n]{1,20})?(?:[.:]|[\u2014\u2013]|--?)[ \t]+\S")   # (", Feb. 22. ...")
 
 
 def _place_items(text: str, places) -> list[tuple[int, Optional[str]]]:

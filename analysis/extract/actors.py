@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING, Optional
 
 from . import entities
 from .base import ParsedDocument, Sentence, ranked_with_unique_ids
+from .places import letterhead_county_or_city
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -676,6 +677,7 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
         places_by_sent[p.get("sentence_id")].append(p)
     place_spans = {(p.get("start"), p.get("end")) for p in places}
     doc_places = _document_places(places, pdoc, [m for m in mentions if m.get("label") == "ORG"])
+    issuer = letterhead_county_or_city(pdoc.text or "", places)
     pos = {s.sentence_id: (k, s.paragraph) for k, s in enumerate(pdoc.sentences)}
     sents = {s.sentence_id: s for s in pdoc.sentences}
 
@@ -777,12 +779,21 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
         jur, jsrc, level = _jurisdiction(level, info.entry, info.place, doc_places, bool(places),
                                          (sidx, para, m.get("start") or 0),
                                          _same_clause(sents.get(m.get("sentence_id")), m))
+        if issuer is not None and jsrc in ("document", "context") and level == issuer[1]:
+            # "Commissioner X" in the minutes under "KOOTENAI COUNTY BOARD OF COMMISSIONERS": the letterhead's
+            # county, not the county the public comment named most
+            jur, jsrc = issuer[0], "letterhead"
         if level is None and info.entry is not None and not info.entry.get("levels"):
             level = _org_level(info.org)
         rows.append(dict(doc_id=pdoc.doc_id, sentence_id=m.get("sentence_id"), start=m.get("start"),
                          end=m.get("end"), text=m.get("text"), name=name, role=role, level=level,
                          jurisdiction=jur, organization=info.org, role_source=src,
                          jurisdiction_source=jsrc))
+    # a person the text places by name ("Ector County Sheriff X") keeps that place in all their mentions
+    placed = {r["name"]: r["jurisdiction"] for r in rows if r["jurisdiction_source"] == "sentence" and r["jurisdiction"]}
+    for r in rows:
+        if r["jurisdiction_source"] == "letterhead" and r["name"] in placed:
+            r["jurisdiction"], r["jurisdiction_source"] = placed[r["name"]], "context"
     return rows
 
 

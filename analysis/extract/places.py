@@ -821,6 +821,8 @@ _DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)
 #: a roundup's or a newsletter's sections; NER misses words in capitals)
 _SECTION_PLACE = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?P<city>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})"
                             r"(?:\s+\([A-Z][A-Za-z .'\u2019-]{1,30}\))?"
+                            # a newsletter item's date: "3. CUMBERLAND COUNTY, Feb. 22. Sheriff ..."
+                            r"(?P<dated>,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.)?"
                             r"(?:\s*:\s*[A-F][+-]?|\s*:(?P<title>\s+[A-Z][^.!?:]{0,48})?)?\s*$")
 
 
@@ -843,7 +845,7 @@ def _section_rows(pdoc: ParsedDocument, G: gz.Gazetteer) -> list[dict]:
             offset = a + lead           # the line's start, in the document
         else:
             m, offset = _SECTION_PLACE.match(s.text), s.start
-        if not m or not (s.is_heading or len(s.text.split()) <= 3 or offset != s.start):
+        if not m or not (s.is_heading or len(s.text.split()) <= (5 if m.group("dated") else 3) or offset != s.start):
             continue
         if offset + m.start("city") < s.start or offset + m.end("city") > s.end:
             continue    # (the place is in the sentence's own part of the line)
@@ -1135,3 +1137,69 @@ def aggregate(place_rows: list[dict]) -> "pd.DataFrame":
     df = pd.DataFrame(out, columns=cols)
     df = df.sort_values(["mentions", "jurisdiction_id"], ascending=[False, True], kind="mergesort")
     return df.reset_index(drop=True)
+
+
+# ----------------------------------------------------------------------------- letterhead
+def letterhead_place(text: str, places) -> Optional[str]:
+    """The place of an official text's letterhead: an upper-case line among the first four naming
+    a government body ("CITY OF ...", "STATE OF ...", "... COUNTY SHERIFF'S OFFICE") names who
+    issues it. A county name several states share is read as the one the text names."""
+    G = gz.load()
+    named = {p.get("jurisdiction_id") for p in places if p.get("jurisdiction_id")}
+    m = _ENACTING.search(text[:4000])
+    if m:       # a bill or act: the state whose legislature enacts it
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        for g in _OF_STATE.finditer(text[line_start: m.end() + 200]):
+            words = g.group(1).split()
+            for n in (2, 1):
+                code = state_codes().get(" ".join(words[:n]).lower()) if len(words) >= n else None
+                if code:
+                    return f"us-{code.lower()}"
+    lines = [ln.strip() for ln in text.lstrip().split("\n", 12)[:12] if ln.strip()][:4]
+    for ln in lines:
+        letters = re.sub(r"[^A-Za-z]", "", ln)
+        if not (letters.isupper() and len(letters) > 3 and len(ln.split()) <= 8 and _GOVERNMENT_LINE.search(ln)):
+            continue
+        jid = jurisdiction_in_name(re.sub(r"\b(Of|The|And)\b", lambda m: m.group(1).lower(), ln.title()))
+        m = _LETTERHEAD_PLACE.match(ln)
+        if not jid and m and m.group(1):
+            # "CITY OF BELLINGHAM": a town too small for a bare name to count, named in the text as well
+            hits = [p for p in G.lookup(m.group(1).strip().title(), kind="city") if p.jurisdiction_id in named]
+            if len(hits) == 1:
+                return hits[0].jurisdiction_id
+        if not jid or jid in ("us", "us-dc-washington"):
+            continue
+        if m and jid.count("-") == 1:
+            # "CITY OF YPSILANTI, MICHIGAN", "DEKALB COUNTY, GEORGIA": the place the text names in that state
+            slug = re.sub(r"[^a-z0-9]+", "-", (m.group(1) or m.group(2)).lower()).strip("-")
+            if f"{jid}-{slug}" in named:
+                return f"{jid}-{slug}"
+        if jid in named:
+            return jid
+        states = {j.split("-")[1].upper() for j in named if j.count("-") >= 1}
+        place = G.get(jid)
+        if place is not None and place.kind != "state":
+            # "HALL COUNTY BOARD OF SUPERVISORS" in a text about Nebraska: that state's Hall County
+            same = [p for p in G.lookup(place.name, kind=place.kind) if p.state in states]
+            if same:
+                return same[0].jurisdiction_id
+        if place is not None and place.state in states:
+            return jid
+    return None
+
+
+#: the enacting clause of a bill or act: "Be it enacted by the Legislature of Louisiana", "THE PEOPLE OF THE
+#: STATE OF NEVADA, REPRESENTED IN SENATE AND ASSEMBLY, DO ENACT"
+_ENACTING = re.compile(r"\b(?:be it enacted|do enact|hereby enact)", re.I)
+_OF_STATE = re.compile(r"\bof (?:the )?(?:(?:state|commonwealth) of )?([A-Za-z]+(?: [A-Za-z]+)?)", re.I)
+_LETTERHEAD_PLACE = re.compile(r"^(?:(?:CITY|TOWN|VILLAGE|BOROUGH) OF ([A-Z .'-]+?)|([A-Z .'-]+? (?:COUNTY|PARISH)))\s*(?:,|$)")
+_GOVERNMENT_LINE = re.compile(r"\b(?:CITY|COUNTY|STATE|COMMONWEALTH|TOWN|VILLAGE|BOROUGH|PARISH|OFFICE|DEPARTMENT|COURT"
+                              r"|COUNCIL|BOARD|LEGISLATURE|SENATE|HOUSE|ASSEMBLY|GOVERNOR|SHERIFF'?S?|COMMISSION"
+                              r"|SUPERVISORS|ATTORNEY|EXECUTIVE)\b")
+
+
+def letterhead_county_or_city(text: str, places) -> Optional[tuple[str, str]]:
+    """(jurisdiction, kind) of the county or city on the text's letterhead (:func:`letterhead_place`), or None."""
+    jid = letterhead_place(text, places)
+    place = gz.load().get(jid) if jid else None
+    return (jid, place.kind) if place is not None and place.kind in ("county", "city") else None
