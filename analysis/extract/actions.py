@@ -1756,6 +1756,7 @@ def _aside_end(path) -> int:
 #: verbs of weighing an idea, and what a sentence says when the idea was then dropped
 _WEIGHING = frozenset(("weigh", "consider", "discuss", "explore", "study", "debate", "mull", "contemplate", "float"))
 _DROPPED = re.compile(r"\b(?:rejected|dropped|abandoned|shelved|ruled (?:it |them |both |that |this )?out"
+                      r"|(?:does|do|did) not recommend|not recommended|recommends? against"
                       r"|decided against|set (?:it|them|both|the idea|the proposal|that|this) aside|turned (?:it |them |both )?down)\b",
                       re.I)
 
@@ -1767,8 +1768,8 @@ def _voted_against(tok) -> bool:
         h = a.head
         if h.i == a.i:
             return False
-        if a.dep_ == "pcomp" and h.lower_ == "against" and h.head.lemma_.lower() in ("vote", "decide"):
-            return True
+        if a.dep_ in ("pcomp", "pobj") and h.lower_ == "against" and h.head.lemma_.lower() in ("vote", "decide"):
+            return True     # (also "voted 3-2 against a proposed statement deploring ...")
     return False
 
 
