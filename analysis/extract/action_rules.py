@@ -305,6 +305,7 @@ _CUE_SOURCES: dict[str, str] = {
     # a limit on cooperation, as the description of whom a state penalty reaches
     # what binds federal agents, not local officials ("an agent who wears a mask shall be guilty of ...")
     "federal_agents_bound": r"\b(?:federal|immigration|ice) (?:agents?|officers?|employees?|personnel)\b|\bmasks?\b",
+    "new_office": r"\b(?:satellite|sub-?|field|branch|new|regional) offices?\b",
     # what a government can switch off for ICE ("switched off ICE's automated access", "shut off every federal login")
     "access_word": r"\b(?:access|log-?ins?|accounts?|sharing|data|feeds?|connections?|terminals?|portals?|queries)\b",
     "limit_words": r"\b(limit\w*|restrict\w*|bar\w*|prohibit\w*|refus\w*|declin\w*|sanctuary|obstruct\w*|shield\w*)\b",
@@ -782,9 +783,12 @@ RULES: tuple[Rule, ...] = (
        cues=("local_official",), base=0.6, with_subject=True),
     _r("deployment", {FED: "federal_deployment", NONFED: None, UNK: "federal_deployment"},
        verbs=("deploy", "send", "dispatch", "surge", "mobilize", "station", "federalize", "activate", "flood",
-              "move", "redeploy", "order", "assign", "reassign"),
+              "move", "redeploy", "order", "assign", "reassign", "bring"),
        nouns=("deployment", "surge", "buildup", "influx", "mobilization", "redeployment"),
        cues=("deploy_objects",), exclude=("funding",), base=0.6, concrete=True),
+    # "ICE will open a satellite office in Dayton": a federal post set up in a place
+    _r("open_office", {FED: "federal_deployment", NONFED: None, UNK: None},
+       verbs=("open", "establish"), cues=("new_office",), base=0.5, needs_actor=True),
     _r("guard_order", {FED: "federal_deployment", NONFED: None, UNK: "federal_deployment"},
        verbs=("order", "call", "place", "put", "bring", "summon"),
        cues=("federal_service",), base=0.6),

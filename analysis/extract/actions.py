@@ -1495,6 +1495,10 @@ _GIVEN_TIME = frozenset(("day", "week", "month", "hour", "year", "deadline", "ul
                          "window", "grace"))
 
 
+#: people a government can bring somewhere in numbers ("brought 30 deportation officers into Colorado")
+_FORCES = re.compile(r"\b(?:officers|agents|troops|guardsmen|soldiers|personnel|teams?|forces|deputies)\b")
+
+
 def _look_alike(tok, rule: R.Rule) -> bool:
     """A trigger word used in another sense or about something else than its rule means:
     a traffic stop, an investigation opened, an attempt ("tried to"), arrests made by agents."""
@@ -1520,6 +1524,9 @@ def _look_alike(tok, rule: R.Rule) -> bool:
             c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("over", "in") for c in tok.children) \
             and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("over", "in")):
         return True     # "turned 40 people over to ICE", not "turned to ICE for help"
+    if rule.name == "deployment" and tok.lemma_.lower() == "bring" and not any(
+            c.dep_ == "dobj" and _FORCES.search(" ".join(g.lower_ for g in c.subtree)) for c in tok.children):
+        return True     # "brought 30 deportation officers into Colorado", not "brought suit", "bring the hangar"
     if rule.name == "cut_off_access" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "off"
                                                  for c in tok.children):
         return True     # "cut ICE's access off", "switched off ...": not "cut the budget", "turned to ICE"

@@ -375,6 +375,14 @@ def _predicate_role(ctx: _Context, i: int, j: int) -> Optional[_Info]:
             if places:
                 _take_place(info, places[-1])
             return info
+    head = root.head
+    if root.dep_ == "nsubj" and (head.lemma_.lower() in _LEAD_VERBS or (head.lemma_.lower() == "take" and any(
+            c.dep_ == "prt" and c.lower_ == "over" for c in head.children))) and re.search(
+            r"\bfield offices?\b", " ".join(t.lower_ for c in head.children if c.dep_ == "dobj" for t in c.subtree)):
+        # "X ... took over Immigration and Customs Enforcement's Denver field office": its director
+        info = _Info(entry=entities.title_index()[0][("director",)][0], how="predicate")
+        info.markers.add("federal")
+        return info
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_ not in _PREDICATE_VERBS:
         return None
     verb = root.head

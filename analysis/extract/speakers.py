@@ -33,6 +33,8 @@ _ANSWER_LABEL = re.compile(r"(?:" + TIMESTAMP + r")?"    # a timestamp: "[00:01:
 _ROLE_HEADER = re.compile(r"\b(?P<role>Host|Guest|Interviewer|Interviewee|Moderator|Panelist)s?:\s*"
                           r"(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3})")
 _QUESTION_LABEL = re.compile(r"^Q:\s", re.M)
+#: the line that introduces a question-and-answer interview ("X spoke with the Sentinel on Thursday")
+_INTERVIEW_FRAME = re.compile(r"\b(?:spoke|talked|sat down) (?:with|to)\b|\binterview(?:ed)? (?:with|by)\b", re.I)
 _PRESS_ROLES = re.compile(r"\b(reporter|editor|writer|correspondent|columnist|host|anchor|moderator|producer)\b", re.I)
 
 
@@ -123,7 +125,18 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
     for p in sorted(people, key=lambda p: (p.get("jurisdiction") in (None, "us-dc-washington"), not p.get("level"))):
         by_name.setdefault(p["name"], p)     # a row that places the person, if any does
     interviewee = max(counts, key=lambda n: (counts[n], -list(by_name).index(n))) if counts else None
-    has_q = bool(_QUESTION_LABEL.search(pdoc.text))
+    first_q = _QUESTION_LABEL.search(pdoc.text)
+    has_q = first_q is not None
+    if has_q:
+        # "X spoke with the Sentinel on Thursday ...", just above the first "Q:": the person interviewed,
+        # however often the introduction names others
+        framed = [m for m in _INTERVIEW_FRAME.finditer(pdoc.text, 0, first_q.start())]
+        if framed:
+            a = pdoc.text.rfind("\n", 0, framed[-1].start()) + 1
+            named = [p["name"] for p in people if p.get("start") is not None and a <= int(p["start"]) < framed[-1].end()
+                     and not _PRESS_ROLES.search(p.get("role") or "")]
+            if named:
+                interviewee = named[0]
     quoted = [(int(q["start"]), int(q["end"])) for q in quotes or () if q.get("start") is not None]
     out, line_speaker = {}, {}
     roles = {}
