@@ -10,6 +10,9 @@ Every sentence is invented for these tests (real US places, made-up people, laws
 import pytest
 from action_helpers import rows, types
 
+from analysis.extract import run
+from analysis.extract.base import parse_text
+
 pytestmark = pytest.mark.usefixtures("rules_only")
 
 
@@ -69,6 +72,8 @@ def test_a_floor_address_is_no_judge():
     text = ("REP. OSTRANDER: Madam Speaker, the Justice Department wrote Iowa City on March 2 and put it on notice "
             "that the city will land on the federal sanctuary list.")
     assert "court_action" not in types(text)
+    people = run.extract_document(parse_text(text, doc_id="t"))["people_mentions"]
+    assert not [p for p in people if p["role"] == "justice"], people   # "the Justice Department" names no justice
 
 
 def test_a_mandate_on_every_jail_split_by_the_parser_is_the_states():

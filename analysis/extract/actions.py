@@ -594,7 +594,6 @@ class _DocState:
         self.last_actor = None
         self.last_actor_sent = -99
         self.people = {}            # surname -> fullest person seen (used only without a people stage)
-        self.judges = set()         # names of the people whose role is a judge's ("she declined to suspend ...")
         self.issuer = None          # (jurisdiction, kind) of the letterhead's government, if any
         self.last_place = None      # last non-country place named (a dict of _Sent.places)
         self.last_place_sent = -99
@@ -2799,9 +2798,6 @@ def _remember_person(S: _Sent, state: _DocState) -> None:
                           or (_best_place(places, None) or {}).get("kind"))
         pl = _best_place(places, lvl)
         name = p.get("text")
-        if re.search(r"\b(?:judge|justice|magistrate)\b", p.get("role") or "", re.I):
-            state.judges.add(name)
-            state.judges.add(p.get("name") or name)
         key = _surname(name)
         old = state.people.get(key)
         info = dict(actor=name, level=lvl, jurisdiction=pl["jid"] if pl else None)
@@ -4145,12 +4141,7 @@ def _subject_role_matches(tok, rule, S) -> bool:
     after "Judge Marisol Trevathan-Kuhn" (the people stage lends the role to the surname)."""
     ids = {t.i for t in _subject_tokens(tok)}
     return bool(ids) and any(re.search(rule.actor_pattern, p.get("role") or "", re.I)
-                             and not _FLOOR_ADDRESS.search(p.get("text") or "")
                              and any(t.i in ids for t in p.get("tokens") or ()) for p in S.people)
-
-
-#: a form of address on a floor, not a judge's name ("Madam Speaker", read by the people stage as a title)
-_FLOOR_ADDRESS = re.compile(r"\b(?:speaker|madam|mister|chair\w*|president|pro tempore)\b", re.I)
 
 
 def _subject_may_match(tok, rule) -> bool:
@@ -5054,9 +5045,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if not subject and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PRON":
             subject = tok.doc[tok.i - 1].text     # "We affirm ..." parsed without a subject
         if not ((actors and re.search(rule.actor_pattern, actors[0].get("text", actors[0]["actor"] or ""), re.I))
-                or re.search(rule.actor_pattern, subject, re.I) or _subject_role_matches(tok, rule, S)
-                or (subject.lower() in ("he", "she") and state.last_person
-                    and state.last_person.get("actor") in state.judges)):
+                or re.search(rule.actor_pattern, subject, re.I) or _subject_role_matches(tok, rule, S)):
             return []
         if rule.name == "court_we" and not state.legal:
             return []       # "we" is the court only in a court's own opinion or order

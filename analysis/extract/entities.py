@@ -195,6 +195,8 @@ def match_title(tokens, start: int, end: Optional[int] = None, *, before_name: b
             continue                                           # "da", "ag" in lower case
         if not before_name and entry.get("honorific"):
             continue
+        if start + size < n and tokens[start + size].lower_ in ("department", "departments", "dept"):
+            continue                                           # "the Justice Department": an agency's name
         return start + size, entry, form
     return None
 
