@@ -362,6 +362,10 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
                 if i >= 6 and _LATER_STEP.match(ln):
                     late = late or d
                     continue
+                if late is not None and i >= 6:
+                    # a keyed line below a resolution's "ADOPTED Thursday, September 23, 2027" heads an attachment
+                    # (the staff report's "Date: September 16, 2027"), not the text
+                    continue
                 return d
     for ln in lines[:6]:
         # a Spanish-language paper's masthead: "Periódico comunitario · Dayton, Ohio · Jueves 15 de abril de 2027"

@@ -43,11 +43,13 @@ _CUE_SOURCES: dict[str, str] = {
                    r"|(?:for|to) (?:u\.s\. )?(?:ice|immigration and customs enforcement)(?! agents?| officers?)|join(?:s|ed|ing)? (?:\w+ ){0,2}(?:operations?|raids?|task forces?|sweeps?)|on the basis of (?:an? |their |its )?(?:ice |immigration |civil immigration |administrative |federal )+(?:detainers?|warrants?)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
                    r"|holds?\b|share|sharing|information|data|notif\w*|release dates?|releases?|transfer\w*|interview(?:s|ing|ed)?\b"
                    r"|access|resources|assist\w*|help\w*|aiding|aided|transport\w*|communicat\w*|(?:send|e-?mail|mail|fax|forward)\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
-                   r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){1,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?"
+                   r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){0,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?"
                    # "bars city money and staff time from civil immigration enforcement", "from using public money,
                    # equipment or personnel to find or arrest people whose only violation is ..."
                    r"|from (?:civil |federal )?immigration enforcement|(?:money|funds|equipment|personnel|staff time|resources)"
-                   r" (?:[\w,]+ ){0,6}?to (?:\w+ ){0,2}?(?:find|arrest|detect|apprehend|locate|investigate))\b",
+                   r" (?:[\w,]+ ){0,6}?to (?:\w+ ){0,2}?(?:find|arrest|detect|apprehend|locate|investigate)"
+                   # "forbid city police from supplying officers or vehicles to federal civil immigration operations"
+                   r"|suppl(?:y|ies|ied|ying) (?:[\w-]+ ){0,3}?(?:officers?|deputies|personnel|vehicles?|equipment))\b",
     # "suspended all email contact with ICE"
     "ice_warrants": r"\b(?:ice|immigration|administrative|civil immigration|federal immigration|i-200|i-205)"
                     r" (?:administrative )?(?:arrest |removal )?warrants?\b",
@@ -363,7 +365,7 @@ def _fed(code):
 _BAR_VERBS = ("ban", "bar", "prohibit", "forbid", "outlaw", "limit", "restrict", "curb", "block", "prevent",
               "restrain", "preclude", "disallow")
 BAR_VERBS = frozenset(_BAR_VERBS)
-_STOP_VERBS = ("end", "stop", "cease", "halt", "suspend", "discontinue", "eliminate")
+_STOP_VERBS = ("end", "stop", "cease", "halt", "suspend", "discontinue", "eliminate", "quit")
 
 RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- restricts
@@ -619,6 +621,9 @@ RULES: tuple[Rule, ...] = (
               # "voted to rent up to 40 beds at the county jail to ICE under a five-year contract"
               "rent", "lease"),
        cues=("agreement_strong",), exclude=("anti_sanctuary",), base=0.7),
+    # "The County first contracted with ICE to house federal immigration detainees in October 2015" (a contract
+    # made with ICE: checked in actions)
+    _r("contract_with", _local("enter_formal_agreement"), verbs=("contract",), cues=("ice",), base=0.6),
     # "The jury's approval of the five-year deal with ICE"
     _r("approved_agreement", _all("enter_formal_agreement"), nouns=("approval", "ratification", "signing"),
        cues=("agreement_word", "ice"), exclude=("anti_sanctuary",), base=0.55, concrete=True),
@@ -651,7 +656,7 @@ RULES: tuple[Rule, ...] = (
     _r("give_access", _local("assist_ice"),
        verbs=("notify", "alert", "transfer", "hand", "turn", "share", "provide", "give", "grant", "open",
               "rent", "lease", "offer", "allow", "house", "release", "send", "flag", "export", "email", "forward",
-              "let", "admit", "mail", "e-mail", "fax", "process", "telephone", "phone"),
+              "let", "admit", "mail", "e-mail", "fax", "process", "telephone", "phone", "tip"),
        cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("agreement_strong", "evade"), base=0.55),
     # "records staff answered 143 ICE requests for addresses", "shall answer ICE requests for records" ("how to
     # respond to requests" describes a procedure, so "respond" is left out):

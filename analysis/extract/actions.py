@@ -1375,6 +1375,8 @@ def _officials_targeted(verb) -> bool:
 _BANS = frozenset(("bar", "forbid", "prohibit", "ban", "void", "preempt", "nullify", "invalidate", "outlaw", "override"))
 _LIMITS = frozenset(("limit", "restrict", "prohibit", "bar", "prevent", "interfere", "stop", "forbid", "hinder",
                      "impede", "obstruct", "block", "ban", "refuse", "decline"))
+#: verbs that make something smaller: "narrows the help that jails may give to ICE"
+_NARROWS = frozenset(("narrow", "reduce", "curb", "shrink", "cut", "curtail", "scale", "rein"))
 _POLICY_NOUNS = frozenset(("policy", "rule", "ordinance", "resolution", "regulation", "practice", "order",
                            "directive", "measure", "law", "procedure"))
 _MAKE_POLICY = frozenset(("adopt", "enforce", "enact", "maintain", "keep", "pass", "implement", "have", "issue"))
@@ -3310,6 +3312,16 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue
             if rule.name == "deployment" and not _sends_federal_forces(tok, lemma):
                 continue
+            if rule.name == "end_agreement" and lemma == "leave" and any(
+                    t.lower_ in ("intact", "alone", "untouched", "unchanged", "place", "standing") for t in tok.subtree
+                    if t.i > tok.i):
+                continue    # "the new law leaves that agreement intact": kept, not left
+            if rule.name in _AGREEMENT_RULES | {"let_lapse"} and _urged_by_outsider(tok):
+                continue    # "the Alliance delivered a petition urging the Board to let the agreement expire"
+            if rule.name == "contract_with" and not (_is_verbal(tok) and any(
+                    c.dep_ == "prep" and c.lower_ == "with" and R.CUES["ice"].search(" ".join(t.text for t in c.subtree))
+                    for c in tok.children)):
+                continue    # a contract made with ICE ("contracted with ICE to house detainees")
             if rule.name == "honor_detainers" and lemma == "hold" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _MEETINGS for c in tok.children):
                 continue    # "will hold a public hearing about ICE access": a meeting
@@ -4389,7 +4401,7 @@ _CONTENT_RULES = {"require_cooperation", "require_detainers", "ban_sanctuary", "
 _WEAK_RULES = {"statement", "call_names"}
 #: local participation in a federal operation: the operation keeps its own row (vocabulary: joint operations)
 _JOINT_RULES = {"cooperate", "give_access", "honor_detainers"}
-_AGREEMENT_RULES = {"end_agreement", "not_renew", "enter_agreement", "keep_agreement"}
+_AGREEMENT_RULES = {"end_agreement", "not_renew", "enter_agreement", "keep_agreement", "contract_with"}
 _HARD = {"difficult", "hard", "impossible", "unlikely", "unable", "tough"}
 
 
@@ -4504,16 +4516,47 @@ def _object_phrase(obj) -> str:
     return " ".join(t.text for t in obj.subtree if t.i <= obj.i)
 
 
+_TIME_NOUNS = frozenset(("day", "week", "month", "hour", "year"))
+
+
+def _deadline_act(tok) -> bool:
+    """``tok`` is what a deadline demands: "gave the city 60 days to rescind ...", "has 30 days to end it"."""
+    if tok.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                       for c in tok.children):
+        return False
+    head = tok.head
+    if head.lemma_.lower() in _TIME_NOUNS and head.i < tok.i:
+        return True
+    return head.lemma_.lower() in ("give", "have", "allow", "grant") and any(
+        c.lemma_.lower() in _TIME_NOUNS and c.i < tok.i for c in head.children)
+
+
+#: verbs of giving help that an order can command or, with "no", withhold
+_HELP_GIVING = frozenset(("give", "provide", "offer", "lend", "render", "extend"))
+
+
+def _ordered_acts(tok) -> list:
+    """The verbs an order commands: "directs staff to keep X ... and to give agents no help" -> keep, give."""
+    out = []
+    for c in tok.children:
+        # (the parser hangs "to keep" on the order as xcomp, ccomp or advcl)
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and c.i > tok.i:
+            out.append(c)
+            out.extend(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")
+    return out
+
+
 def _sends_federal_forces(tok, lemma: str) -> bool:
     """A deployment verb that moves federal forces: "send", "order", "assign" and "move" need forces as their
     object ("sent a letter to employees", "moved an inmate's release to 6 a.m." are none), "order" and
     "assign" a destination ("ordered 500 troops
     to the city", not "ordered agents to wear masks"), and state or local forces are no federal
     deployment ("shall assign twenty state troopers to ...")."""
-    objects = [_object_phrase(c) for c in tok.children if c.dep_ == "dobj"] if _is_verbal(tok) else []
+    # (the passive's subject is what is sent: "200 Border Patrol agents were sent into Las Cruces")
+    objects = [_object_phrase(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if _is_verbal(tok) else []
     if any(_LOCAL_FORCES.search(o) for o in objects):
         return False
-    if lemma in ("send", "order", "assign", "reassign", "move") and not any(_SENT_FORCES.search(o) for o in objects):
+    if lemma in ("send", "order", "assign", "reassign", "move", "station") and not any(_SENT_FORCES.search(o) for o in objects):
         return False
     return lemma not in ("order", "assign", "reassign") or any(
         c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children)
@@ -4536,12 +4579,39 @@ def _to_ice(tok) -> bool:
 _DEAL_NOUNS = {"agreement", "contract", "model", "program", "deal", "memorandum", "partnership", "arrangement"}
 
 
+def _urged_by_outsider(tok) -> bool:
+    """``tok`` is what a group outside government urges, asks or petitions for ("residents asked the board to end
+    the contract", "a petition urging the Board to let the agreement expire"): a demand, not the act."""
+    t = tok
+    while t.head.i != t.i and t.dep_ in ("xcomp", "ccomp", "conj", "acl", "advcl"):
+        t = t.head
+        if t.lemma_.lower() in R.DEMAND:
+            carrier = t.head if t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" else None   # "a petition urging"
+            verb = carrier.head if carrier is not None and carrier.dep_ in ("dobj", "nsubj", "pobj") else t
+            if carrier is not None and carrier.dep_ == "pobj":
+                verb = carrier.head.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                return False
+            text = " ".join(x.text for x in subj.subtree)
+            return bool(_OUTSIDERS.search(text)) and level_from_text(text) in (None, "nongovernmental") \
+                and not R.CUES["local_target"].search(text.lower())
+    return False
+
+
+#: groups outside government that urge, ask and petition
+_OUTSIDERS = re.compile(r"\b(?:residents?|advocates?|activists?|alliance|coalition|groups?|organizers?|protesters?"
+                        r"|petitioners?|commenters?|parents|students|unions?|congregations?|churche?s?|clergy"
+                        r"|neighbou?rs|voters|citizens|nonprofits?|organi[sz]ations?|speakers)\b", re.I)
+
+
 def _describes_deal(tok) -> bool:
     """The trigger is in a clause that says what an agreement does ("a contract to hold detainees")."""
     t = tok
     while t.head.i != t.i:
-        if t.dep_ in ("acl", "relcl", "xcomp", "advcl") and t.head.lemma_.lower() in _DEAL_NOUNS:
-            return True
+        if t.dep_ in ("acl", "relcl", "xcomp", "advcl") and (t.head.lemma_.lower() in _DEAL_NOUNS or (
+                t.head.lemma_.lower() == "contract" and t.head.pos_ == "VERB")):
+            return True     # (also "contracted with ICE to house detainees")
         if t.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS for c in t.head.children):
             return True     # "signed an agreement with ICE in 2019 to hold detainees": what the deal is for
@@ -4607,8 +4677,15 @@ def _bar_keeps_cooperating(tok) -> bool:
             ended = " ".join(x.text for c in t.children if c.dep_ in ("dobj", "prep") for x in c.subtree)
             if R.CUES["agreement_word"].search(ended) or re.search(r"\b(?:cooperat\w*|participat\w*)", ended, re.I):
                 return True
+    if _is_verbal(tok) and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _LIMIT_NOUNS
+                               for c in tok.children):
+        return True     # "Indiana law has forbidden local limits on cooperation with federal immigration officials"
     return any(t.lemma_.lower() in _ADOPTING_LEMMAS and t.head.lower_ == "from" and _bar_before(t.head)
                for t in tok.ancestors)
+
+
+#: what a ban on limiting cooperation forbids
+_LIMIT_NOUNS = frozenset(("limit", "limitation", "restriction", "curb"))
 
 
 _LAW_VERBS_S = {"forbids", "bars", "bans", "prohibits", "requires", "allows", "directs", "orders", "compels",
@@ -5104,6 +5181,18 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             continue
         if rule.name == "help_agents" and not (R.CUES["ice"].search(sent.text) or re.search(r"\bagents\b", " ".join(texts))):
             continue    # agents or ICE named ("helped detain them" after "ICE officers arrested ...")
+        if rule.name != "ultimatum" and _deadline_act(tok):
+            continue    # "gave the city 60 days to rescind the mayor's order": the act demanded by a deadline
+        if rule.name == "operation_verbs" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" and c.i == tok.i + 1
+                                                  for c in tok.children):
+            continue    # "the field office director shot back that ...": a retort ("pulled back" agents: a retreat)
+        if rule.name == "abolish_ice" and tok.lemma_.lower() == "shut" and _is_verbal(tok) and not any(
+                R.CUES["abolish_objects"].search(" ".join(t.text for t in c.subtree))
+                for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+            continue    # "police shut two blocks of Butternut Street while ICE officers ...": not ICE shut down
+        if rule.name == "require_cooperation" and cls != R.FED and _is_verbal(tok) and any(
+                _negated(v) and v.lemma_.lower() in _HELP_GIVING for v in _ordered_acts(tok)):
+            continue    # "directs office staff ... to give agents no help in finding a student": help withheld
         if rule.name == "support_operation" and cls == R.UNK and _LOCAL_FORCE.search(a.get("text") or a.get("actor") or "") \
                 and not R.CUES["federal"].search(a.get("text") or a.get("actor") or ""):
             cls = R.NONFED      # "two of his officers", "two Auburn patrol officers": a local force
@@ -5149,6 +5238,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 and _STATE_FORCES.search(
                 " ".join(t.text for c in tok.children if c.dep_ in ("dobj", "nsubj") and c.i > tok.i for t in c.subtree)):
             atype = "assist_ice"    # "the governor ordered 120 state troopers to assist Border Patrol": the state's own help
+        if atype == "assist_ice" and tok.dep_ == "relcl" and tok.head.dep_ in ("dobj", "nsubjpass") \
+                and tok.head.head.lemma_.lower() in _LIMITS | _NARROWS:
+            atype = "bar_local_cooperation"     # "narrows the help that Pennsylvania jails and police may give to ..."
         if rule.name == "bar_cooperation" and _bar_keeps_cooperating(tok):
             atype = "expand_cooperation"    # "would bar any county whose sheriff ends ... from receiving state grants"
         if atype == "document_misconduct" and cls != R.FED and _is_verbal(tok) and any(
@@ -5308,6 +5400,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             if not scope_places and state.speaker and state.speaker.get("jurisdiction") and re.search(
                     rf"\b(?:our|my) {state.speaker.get('level')}\b", sent.text, re.I):
                 targets = [state.speaker["jurisdiction"]]   # "arrested 61 people in our city", in the mayor's answer
+            if atype == "federal_deployment" and _is_verbal(tok):
+                # "more officers will be moved from Detroit into Washtenaw County": sent to, not from
+                origin = {g.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree}
+                scope_places = [p for p in scope_places if not any(t.i in origin for t in p["tokens"])] or scope_places
             if scope_places:
                 # (a court's seat is where the suit is heard, not whom it aims at: "sued Oregon in federal court
                 # in Portland")

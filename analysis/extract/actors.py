@@ -604,8 +604,15 @@ def _same_clause(sent: Optional[Sentence], person: dict):
 
     def test(row: dict) -> bool:
         pl = _locate(sent, [row])
+        if pl and _RUN_IN_PLACE.fullmatch(sent.text[:max(0, int(row.get("start") or 0) - sent.start)]) \
+                and re.match(r"\s*(?::|\u2014|\u2013|--)\s", sent.text[int(row.get("end") or 0) - sent.start:]):
+            return True     # "- Lebanon County: Sheriff X has asked ...": a list item's run-in place heading
         return bool(pl) and _clause_head(_name_root(sent.doc, pl[0].i, pl[0].j)) == head
     return test
+
+
+#: what may stand before a list item's run-in place heading: "- ", "3. ", "(b) "
+_RUN_IN_PLACE = re.compile(r"\s*(?:[-*\u2022]|\(?\d{1,2}[.)]|\(?[a-z][.)])?\s*")
 
 
 def _document_places(places: list[dict], pdoc: ParsedDocument, orgs: Optional[list[dict]] = None) -> dict:
@@ -686,6 +693,11 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
     place_spans = {(p.get("start"), p.get("end")) for p in places}
     doc_places = _document_places(places, pdoc, [m for m in mentions if m.get("label") == "ORG"])
     issuer = letterhead_county_or_city(pdoc.text or "", places)
+    # a roundup's datelines or section headings ("CUMBERLAND COUNTY" over its items): (offset, place, kind)
+    sections = sorted((int(p["start"]), p["jurisdiction_id"], p.get("kind")) for p in places
+                      if p.get("resolution") == "dateline" and p.get("jurisdiction_id"))
+    if len({jid for _, jid, _ in sections}) < 2:
+        sections = []
     pos = {s.sentence_id: (k, s.paragraph) for k, s in enumerate(pdoc.sentences)}
     sents = {s.sentence_id: s for s in pdoc.sentences}
 
@@ -791,6 +803,12 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
             # "Commissioner X" in the minutes under "KOOTENAI COUNTY BOARD OF COMMISSIONERS": the letterhead's
             # county, not the county the public comment named most
             jur, jsrc = issuer[0], "letterhead"
+        elif jsrc == "document" and level in ("county", "city") and sections:
+            # "Sheriff X put his name to ..." below a roundup's "CUMBERLAND COUNTY": that section's county, not
+            # the county the whole roundup names most
+            above = [jid for start, jid, kind in sections if start <= (m.get("start") or 0)]
+            if above and next(k for st, j, k in reversed(sections) if st <= (m.get("start") or 0)) == level:
+                jur, jsrc = above[-1], "dateline"
         if level is None and info.entry is not None and not info.entry.get("levels"):
             level = _org_level(info.org)
         rows.append(dict(doc_id=pdoc.doc_id, sentence_id=m.get("sentence_id"), start=m.get("start"),

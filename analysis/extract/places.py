@@ -757,6 +757,11 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
             _resolve_simple(c, G, sent_states.get(c.sidx, Counter()), doc_states, person_words)
     # a bare name accepted once in the document is accepted everywhere in it (headlines)
     accepted = {c.surface: c.place for c in cands if c.place is not None and c.place.kind == "city"}
+    header_rows = _dateline_rows(pdoc, G)
+    for r in header_rows:                 # and so is the city of the dateline ("NAMPA, Idaho -")
+        place = G.get(r["jurisdiction_id"]) if r.get("resolution") == "dateline" else None
+        if place is not None and place.kind == "city":
+            accepted.setdefault(place.name, place)
     for c in cands:
         if c.skip == "weak_evidence" and c.surface in accepted:
             c.skip, c.place, c.how = None, accepted[c.surface], "document_repeat"
@@ -788,8 +793,7 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
         if c.place is None and c.skip is None:
             _resolve_state_or_city(c, cands, G, doc_votes, doc2)
 
-    rows = _dateline_rows(pdoc, G)
-    header_rows = list(rows)
+    rows = list(header_rows)
     dateline_sents = {r["sentence_id"] for r in rows if r["resolution"] == "dateline"}
     for c in cands:
         if c.skip is not None or c.place is None:
@@ -1156,7 +1160,13 @@ def letterhead_place(text: str, places) -> Optional[str]:
                 if code:
                     return f"us-{code.lower()}"
     lines = [ln.strip() for ln in text.lstrip().split("\n", 12)[:12] if ln.strip()][:4]
+    # a roundup's first section heading ("WAKE COUNTY" over its items, with other sections below) is no letterhead
+    sections = [p for p in places if p.get("resolution") == "dateline" and p.get("jurisdiction_id")]
+    section_lines = {str(p.get("text") or "").upper() for p in sections} \
+        if len({p["jurisdiction_id"] for p in sections}) >= 2 else set()
     for ln in lines:
+        if ln.upper().rstrip(" :") in section_lines:
+            continue
         letters = re.sub(r"[^A-Za-z]", "", ln)
         if not (letters.isupper() and len(letters) > 3 and len(ln.split()) <= 8 and _GOVERNMENT_LINE.search(ln)):
             continue
