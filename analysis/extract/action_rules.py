@@ -808,7 +808,9 @@ RULES: tuple[Rule, ...] = (
        cues=("operation_context",), base=0.6, concrete=True, with_subject=True),
     _r("operation_verbs", {FED: "federal_enforcement_operation", NONFED: None, UNK: None},
        verbs=("raid", "arrest", "detain", "apprehend", "sweep", "shoot", "kill", "round", "target", "storm",
-              "handcuff", "tackle", "grab", "seize", "pull", "drag", "chase", "pepper", "tase", "deport"),
+              "handcuff", "tackle", "grab", "seize", "pull", "drag", "chase", "pepper", "tase", "deport",
+              # "its agents picked up 96 people in Allentown" ("up" checked in actions)
+              "pick"),
        base=0.6, needs_actor=True, human_object=True),
     _r("immunity", _fed("immunity_claim"), verbs=("claim", "assert", "insist", "argue", "say", "maintain",
                                                   "contend", "declare", "tell", "add", "respond", "reply",

@@ -2102,7 +2102,8 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         state.speaker = speakers.get(sent.sentence_id)
         S = _Sent(sent, by_sent.get(("people", sent.sentence_id), []), by_sent.get(("orgs", sent.sentence_id), []),
                   by_sent.get(("places", sent.sentence_id), []), use_ents)
-        if not sent.is_heading and not _in_option_list(pdoc, sent) and not _SEVERABILITY.search(sent.text):
+        if not sent.is_heading and not _in_option_list(pdoc, sent) and not _SEVERABILITY.search(sent.text) \
+                and not _MYTH_LINE.match(pdoc.text, pdoc.text.rfind("\n", 0, sent.start) + 1):
             rows = _sentence_actions(pdoc, sent, S, state, si, by_sent)
             similar = _adopted_similar(pdoc, sent, S, state, si, by_sent, rows)
             if similar:     # the earlier law's code, not the one a bare "adopted an ordinance" would get
@@ -2285,6 +2286,8 @@ def _county_bodies_in_cities(rows: list[dict], by_kind: dict) -> None:
         r["jurisdiction"] = county
 
 
+#: a claim a "myths and facts" page sets up to refute: "MYTH #4: KCSO hands victims' information to ICE."
+_MYTH_LINE = re.compile(r"[ \t]*(?:myth|false claim|rumou?r)\b[^:\n]{0,6}:", re.I)
 #: the boilerplate of a law or order about itself: "If any provision ... is held invalid, the remaining ..."
 _SEVERABILITY = re.compile(r"\b(?:held (?:to be )?invalid|severab\w+|remaining provisions)\b", re.I)
 _OPTION_LINE = re.compile(r"(?:option|alternative|scenario)\s+(?:[A-Z]|\d+|one|two|three|four|five)\s*[:.)\u2013\u2014-]",
@@ -3804,7 +3807,7 @@ def _quoted_operations_as_statements(cands, sent):
 
 #: verbs that are an enforcement act only when done to a person ("pulled a worker from his truck")
 _HUMAN_OBJECT_VERBS = {"handcuff", "tackle", "grab", "seize", "pull", "drag", "chase", "pepper", "tase", "target",
-                       "refer"}
+                       "refer", "pick"}
 _PERSON_NOUNS = {"man", "woman", "men", "women", "person", "people", "worker", "resident", "father", "mother",
                  "inmate", "detainee", "prisoner", "arrestee", "defendant", "offender",
                  "student", "child", "teenager", "immigrant", "migrant", "driver", "landscaper", "laborer",
@@ -4599,6 +4602,9 @@ def _urged_by_outsider(tok) -> bool:
     return False
 
 
+#: the head word of an advocacy group's or legal clinic's name ("Magnolia Immigrant Rights Project", "ACLU of Texas")
+_ADVOCACY_NAME = re.compile(r"\b(?:Project|Center|Centre|Coalition|Alliance|Union|Network|Fund|Institute|Foundation"
+                            r"|Clinic|ACLU|League|Collaborative|Initiative|Advocates|Committee for|Legal Aid)\b")
 #: groups outside government that urge, ask and petition
 _OUTSIDERS = re.compile(r"\b(?:residents?|advocates?|activists?|alliance|coalition|groups?|organizers?|protesters?"
                         r"|petitioners?|commenters?|parents|students|unions?|congregations?|churche?s?|clergy"
@@ -4907,7 +4913,7 @@ def _repair_interrupted_object(doc) -> None:
         h = doc[k + 2]
         while h.head.i != h.i and h.head.i > k + 1:
             h = h.head
-        if h.pos_ not in ("NOUN", "PROPN") or h.head.i == t.i or h.dep_ not in ("conj", "appos", "dobj", "npadvmod"):
+        if h.pos_ not in ("NOUN", "PROPN") or h.head.i == t.i or h.dep_ not in ("conj", "appos", "dobj", "npadvmod", "dep"):
             continue
         heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
         heads[h.i], deps[h.i] = t.i, "dobj"
@@ -4981,6 +4987,11 @@ def _repair_verbs(doc) -> None:
             t.lemma_ = "reject"     # "ruled out applying for a 287(g) agreement": turned down
         elif t.lemma_.lower() == "take" and _has_prep_object(t, "to", ("court",)):
             t.lemma_ = "sue"        # "took the city to court in January"
+        elif t.lemma_.lower() in ("bring", "file") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "case" and (_has_prep_object(c, "against", None)
+                                                                     or _has_prep_object(t, "against", None))
+                for c in t.children):
+            t.lemma_ = "sue"        # "intends to bring its own case against the Justice Department"
         elif t.lemma_.lower() == "sign" and t.i >= 2 and t.doc[t.i - 1].text in ("-", "\u2011") \
                 and t.doc[t.i - 2].lower_ == "re":
             t.lemma_ = "renew"      # "re-signed its 287(g) agreement" (split by the tokenizer): kept, not entered
@@ -5183,6 +5194,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             continue    # agents or ICE named ("helped detain them" after "ICE officers arrested ...")
         if rule.name != "ultimatum" and _deadline_act(tok):
             continue    # "gave the city 60 days to rescind the mayor's order": the act demanded by a deadline
+        if rule.name == "operation_verbs" and tok.lemma_.lower() == "pick" and (not any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            continue    # "picked up 96 people" is an arrest; "picked three sites" is not, nor "came here to pick up"
         if rule.name == "operation_verbs" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" and c.i == tok.i + 1
                                                   for c in tok.children):
             continue    # "the field office director shot back that ...": a retort ("pulled back" agents: a retreat)
@@ -5314,6 +5329,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             atype = "court_action"      # residents (or a city) suing a county: a case in court, not a suit against ICE
             # ("Four former detainees filed the suit over their detention in the county's jail": no federal party;
             # a court's bare "Plaintiffs" may be a state suing the United States)
+        elif atype == "sue_federal_government" and rule.name == "sue" and a.get("level") == "nongovernmental" \
+                and a.get("named") and not a.get("inferred") and _ADVOCACY_NAME.search(a.get("actor") or ""):
+            atype = "court_action"      # "The Magnolia Immigrant Rights Project sued in federal court": no government's suit
         refined = _refine(atype, tok, rule, texts, cls, path, sent)
         if atype == "sue_federal_government" and rule.name == "sue" and _sues_local_party(tok, S) and (
                 a.get("level") or _words_level(a.get("actor") or "")
@@ -5426,7 +5444,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             level = "state"     # "The law bars state agencies from ...": a statute is a state's, not its city's
         if juris is None and level in ("state", "county", "city", None) and direction != "federal_pressure":
             same_level = [p for p in scope_places if p.get("kind") == level]
-            loc = _locative_place(path, S) or (scope_places[0] if (scope_places and level is None) else None) \
+            seats = [p for p in scope_places if not _court_seat(p)]     # (not "in federal court in Jackson")
+            loc = _locative_place(path, S) or (seats[0] if (seats and level is None) else None) \
                 or (same_level[0] if same_level else None)
             if loc is None and not a["named"]:
                 first = [p for p in S.places if p.get("kind") != "country"]
@@ -5590,7 +5609,8 @@ def _locative_place(path, S: _Sent):
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout"):
                 ids = {g.i for g in c.subtree}
-                ps = [p for p in S.within(S.places, ids) if p.get("kind") != "country"]
+                # (not a court's seat: "sued in federal court in Jackson" is no act of Jackson's)
+                ps = [p for p in S.within(S.places, ids) if p.get("kind") != "country" and not _court_seat(p)]
                 if ps:
                     return _best_place(ps, None)
     return None

@@ -71,6 +71,34 @@ def _signer(pdoc, people, by_name) -> tuple[Optional[dict], int]:
     return None, 0
 
 
+def _official_in(people, by_name, a: int, b: int) -> Optional[dict]:
+    """The first person the people stage knows as an official named between offsets ``a`` and ``b``."""
+    for p in people:
+        if a <= int(p.get("start", -1)) < b and p.get("name") in by_name:
+            row = by_name[p["name"]]
+            if _PRESS_ROLES.search(row.get("role") or "") or row.get("level") in (None, "nongovernmental"):
+                continue
+            return dict(actor=p["name"], level=_level(row.get("level")), jurisdiction=row.get("jurisdiction"),
+                        jkind=None, named=True)
+    return None
+
+
+def _byline_span(text: str, m) -> tuple[int, int]:
+    # (from the match's end: "^\s*" may begin on the blank line above the byline)
+    return m.start(), text.find("\n", m.end()) % (len(text) + 1)
+
+
+def _later_authors(pdoc, people, by_name) -> list[tuple[int, dict]]:
+    """(offset, official) of each byline below the top: a second piece on the page (a guest column under the
+    editorial, "By Hollis X", whose bio line makes X the sheriff) is its writer's from there on."""
+    out = []
+    for m in _BYLINE.finditer(pdoc.text, 800):
+        who = _official_in(people, by_name, *_byline_span(pdoc.text, m))
+        if who is not None:
+            out.append((m.start(), who))
+    return out
+
+
 def _author(pdoc, people, by_name) -> Optional[dict]:
     """The official who wrote the document: the person of a byline near the top ("By Sen. X"), the
     signer after "Sincerely," or, under an "Office of the Mayor" letterhead, the mayor named first — when
@@ -78,19 +106,14 @@ def _author(pdoc, people, by_name) -> Optional[dict]:
     spans = []
     m = _BYLINE.search(pdoc.text, 0, 800)
     if m:
-        # (from the match's end: "^\s*" may begin on the blank line above the byline)
-        spans.append((m.start(), pdoc.text.find("\n", m.end()) % (len(pdoc.text) + 1)))
+        spans.append(_byline_span(pdoc.text, m))
     m = _SIGN_OFF.search(pdoc.text)
     if m:
         spans.append((m.end(), m.end() + 120))
     for a, b in spans:
-        for p in people:
-            if a <= int(p.get("start", -1)) < b and p.get("name") in by_name:
-                row = by_name[p["name"]]
-                if _PRESS_ROLES.search(row.get("role") or "") or row.get("level") in (None, "nongovernmental"):
-                    continue
-                return dict(actor=p["name"], level=_level(row.get("level")), jurisdiction=row.get("jurisdiction"),
-                            jkind=None, named=True)
+        who = _official_in(people, by_name, a, b)
+        if who is not None:
+            return who
     # a letterhead "Office of the Mayor" over an address or a message: the official of that title named
     # first ("2027 STATE OF THE CITY ADDRESS / Mayor X")
     m = _OFFICE_OF.search(pdoc.text, 0, 400)
@@ -145,13 +168,19 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
         if name is not None and not _PRESS_ROLES.search(by_name[name].get("role") or "") \
                 and m.group("role").lower() not in roles:
             roles[m.group("role").lower()] = name
-    author = _author(pdoc, people, by_name)
+    top_author = _author(pdoc, people, by_name)
+    later = _later_authors(pdoc, people, by_name)
+    author = top_author or (later[0][1] if later else None)
     signer, signed_at = (None, 0) if author is not None else _signer(pdoc, people, by_name)
     salutation = _SALUTATION.search(pdoc.text)
     sign_off = _SIGN_OFF.search(pdoc.text)
     letter = (salutation.end(), sign_off.start()) if salutation and sign_off and salutation.end() < sign_off.start() \
         else None
     for s in pdoc.sentences:
+        if later:
+            # a page of several pieces: the writer of the piece the sentence is in (none above the first byline
+            # below the top, unless the top has its own)
+            author = next((who for at, who in reversed(later) if at <= s.start), top_author)
         if author is not None and s.doc is not None and not s.is_heading and not any(
                 q0 <= s.start < q1 for q0, q1 in quoted) and (
                 (letter and letter[0] <= s.start < letter[1] and author.get("level") == "federal") or any(
