@@ -428,3 +428,34 @@ def test_the_next_morning_is_the_day_after_the_date_told():
     text = "In one email, dated Nov. 14, 2026, a lieutenant moved a release to 6 a.m. the next morning."
     got = {r["date_text"]: (r["date"], r["date_precision"]) for r in dates(text, dt.date(2027, 8, 22))}
     assert got["the next morning"] == ("2026-11-15", "day")
+
+
+def test_a_clock_time_after_a_day_without_a_year():
+    # a newsletter's list: "Saturday, March 20, 10 a.m." is March 20 (the time is no year); "March 20, 2027" is full
+    rows = dates("Upcoming:\n- Workshop: Saturday, March 20, 10 a.m., Stephens-Lee Center\n"
+                 "- Council: Tuesday, March 23, 5:30 p.m.\n", date=dt.date(2027, 3, 12))
+    assert [(r["date_text"], r["date"]) for r in rows] == [("Saturday, March 20", "2027-03-20"),
+                                                          ("Tuesday, March 23", "2027-03-23")]
+
+
+TOWN_HALL = """EDITED TRANSCRIPT: COMMUNITY TOWN HALL
+
+Held: Tuesday, March 9, 2027, 6:30 p.m., Historic Court House
+Posted: March 12, 2027
+
+MODERATOR: Our first question is about the jail.
+
+SHERIFF HALE: Yesterday I filed a resolution for the March 16 agenda. And last Thursday ICE sent the city a letter.
+"""
+
+
+def test_a_transcripts_relative_dates_count_from_the_meeting_not_the_posting():
+    rows = {r["date_text"]: r["date"] for r in dates(TOWN_HALL, date=dt.date(2027, 3, 12))}
+    assert rows["Yesterday"] == "2027-03-08" and rows["last Thursday"] == "2027-03-04", rows
+
+
+def test_a_held_line_without_speakers_changes_nothing():
+    # a story that says when a meeting was held is no transcript: "yesterday" counts from the story's date
+    text = "Held: Tuesday, March 9, 2027\n\nThe council met. Yesterday the mayor signed the order.\n"
+    rows = {r["date_text"]: r["date"] for r in dates(text, date=dt.date(2027, 3, 12))}
+    assert rows["Yesterday"] == "2027-03-11", rows

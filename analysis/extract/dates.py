@@ -626,7 +626,9 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
     ("season_rel", re.compile(r"\b(?P<w>[Ll]ast|[Tt]his(?:\s+past)?|[Nn]ext)\s+(?P<s>spring|summer|fall|autumn|winter)\b"),
      _h_season_rel, True),
     ("month_year", re.compile(rf"\b(?:(?:early|mid|late)[\s-]+)?(?P<m>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR})"), _h_month_year, False),
-    ("day_no_year", re.compile(rf"\b(?:{WDAY},?\s+)?(?P<m>{MON})\s+(?P<d>{DAY})(?!\s*,?\s*\d)"), _h_day_no_year, False),
+    # (a clock time may follow: "Saturday, March 20, 10 a.m.")
+    ("day_no_year", re.compile(rf"\b(?:{WDAY},?\s+)?(?P<m>{MON})\s+(?P<d>{DAY})"
+                               r"(?!\s*,?\s*\d(?!\d?(?::\d\d)?\s*(?:a\.?\s?m\b|p\.?\s?m\b|noon)))"), _h_day_no_year, False),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<p>early|mid|late)?[\s-]*(?P<y>(?:18|19|20)\d0)['\u2019]?s\b", re.I),
      _h_decade, False),
     ("fiscal", re.compile(r"\b(?:[Ff]iscal [Yy]ear|FY)\s*(?P<y>(?:19|20)\d\d|\d\d)"
@@ -774,15 +776,39 @@ _YEAR_LINE = re.compile(r"^\s*((?:19|20)\d\d)\s*:?\s*$")
 _ENTRY_DATE = re.compile(rf"^\s*(?P<d>(?:{MON})\.?(?:\s+\d{{1,2}})?)(?:\s*[-\u2013]\s*\d{{1,2}})?" + _ENTRY_DASH.pattern)
 
 
+#: a transcript's line for when the meeting was held ("Held: Tuesday, March 9, 2027, 6:30 p.m."), above a later
+#: "Posted:" date: what the speakers call "yesterday" is the day before the meeting
+_HELD_LINE = re.compile(r"^[ \t]*(?:held|recorded|taped|date held|date of (?:the )?(?:meeting|hearing|forum))[ \t]*:[ \t]*"
+                        r"(?P<v>[^\n]+)$", re.I | re.M)
+#: a speaker's label at the head of a transcript's paragraph ("SHERIFF HALE:", "MODERATOR:")
+_SPEAKER_LINE = re.compile(r"^[ \t]*[A-Z][A-Z.'\u2019 -]{2,40}:[ \t]+\S", re.M)
+
+
+def _held_date(text: str) -> tuple[Optional[dt.date], int]:
+    """(the date a transcript's meeting was held, where its header line ends), or (None, 0)."""
+    m = _HELD_LINE.search(text, 0, 1500)
+    if m is None or len(_SPEAKER_LINE.findall(text)) < 2:
+        return None, 0
+    full = next((pat for name, pat, _h, _r in _PATTERNS if name == "full"), None)
+    f = full.search(m["v"]) if full is not None else None
+    d = _h_full(f, _Ctx())[0] if f else None
+    return d, m.end()
+
+
 def extract_dates(pdoc: ParsedDocument) -> list[dict]:
     """Every date expression of the document, in reading order (see module doc)."""
     base = _as_date(pdoc.date)
+    held, held_end = _held_date(pdoc.text or "")
+    if held is not None and base is not None and held > base:
+        held = None     # (a meeting is held before its transcript is posted)
     rows: list[dict] = []
     history: list[tuple] = []   # (paragraph, date, precision, relative, pattern name) resolved
     heading_year = None         # a chronology's year heading in force ("2018" on a line of its own)
     entry_paragraph = None      # the paragraph of an entry under it ("June — The department holds back ...")
     for sent in pdoc.sentences:
         text = sent.text
+        if held is not None and sent.start >= held_end:
+            base = held     # the speakers' "yesterday" and "last Thursday" count from the meeting
         if sent.is_heading or _YEAR_LINE.match(text):
             y = _YEAR_LINE.match(text)
             heading_year = int(y.group(1)) if y else None
