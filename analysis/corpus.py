@@ -197,7 +197,10 @@ _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:u
                          rf"(?:\s+by\s+[\w .]{{1,40}})?|adopted|signed|enacted|passed(?:\s+and\s+adopted)?"
                          rf"|(?:[\w ]{{0,40}}\s)?final\s+passage)\s*:?\s*(?:on\s+)?{_CLOCK}?"
                          rf"{_WEEKDAY}({_DATE_VALUE})", re.I)
-_STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*){{0,3}}(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*\|[^|\n]{{0,40}})?$", re.I)
+#: (a clock time may close it: "Riverside Hall, Green Bay | Wednesday, March 10, 2027, 7:00 p.m.")
+_STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*){{0,3}}(?:\w+day,?\s+)?({_DATE_VALUE})"
+                              rf"(?:,?\s+(?:at\s+)?\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{{2,4}})?)?"
+                              rf"(?:\s*\|[^|\n]{{0,40}})?$", re.I)
 
 
 #: a running head of fields split by " / ": "Federal Register / Vol. 92, No. 102 / Friday, May 28, 2027 / Notices"

@@ -320,3 +320,10 @@ def test_minutes_are_dated_by_their_meeting_not_their_later_approval():
         f"Section {i}. The city shall not use its resources for civil immigration enforcement." for i in range(1, 8)]
     lines += ["Approved by the City Council on June 22, 2027."]
     assert str(byline_date("\n".join(lines))) == "2027-06-22"
+
+
+def test_a_date_line_closed_by_a_clock_time_dates_the_text():
+    from analysis.corpus import byline_date
+    text = ("NORTHEAST CIVIC FORUM\nMayoral Debate: Edited Transcript\nRiverside Hall, Green Bay | Wednesday, March 10, "
+            "2027, 7:00 p.m.\n\nMODERATOR: Good evening.\n")
+    assert byline_date(text, 0) == dt.date(2027, 3, 10)

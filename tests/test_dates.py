@@ -459,3 +459,23 @@ def test_a_held_line_without_speakers_changes_nothing():
     text = "Held: Tuesday, March 9, 2027\n\nThe council met. Yesterday the mayor signed the order.\n"
     rows = {r["date_text"]: r["date"] for r in dates(text, date=dt.date(2027, 3, 12))}
     assert rows["Yesterday"] == "2027-03-11", rows
+
+
+def test_entries_under_a_whats_next_heading_are_days_to_come():
+    # a chronology's "Sept. 30: ..." entry is the latest such day up to the text; under "WHAT'S NEXT" it is ahead
+    ahead = dates("WHAT'S NEXT\n1. Sept. 30: Deadline to apply for grants.\n2. Oct. 4: The board reviews it.\n",
+                  date=dt.date(2027, 9, 21))
+    assert [r["date"] for r in ahead] == ["2027-09-30", "2027-10-04"]
+    past = dates("TIMELINE\nSept. 30: The council votes.\n", date=dt.date(2027, 9, 21))
+    assert [r["date"] for r in past] == ["2026-09-30"]
+
+
+def test_a_month_after_a_day_of_another_year_keeps_its_year():
+    text = ("Officers stopped him on October 3, 2025. The jail turned him over to ICE on October 10, 2025. "
+            "He was freed on bond in November.")
+    got = {r["date_text"]: r["date"] for r in dates(text, date=dt.date(2027, 6, 10))}
+    assert got["November"] == "2025-11-01", got
+    # after a month of another year, a bare month is the story's own
+    text = "Union County signed a transport agreement in March 2026. The sheriff announced in June that it ends."
+    got = {r["date_text"]: r["date"] for r in dates(text, date=dt.date(2027, 9, 20))}
+    assert got["June"] == "2027-06-01", got

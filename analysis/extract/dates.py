@@ -225,6 +225,13 @@ def _h_month_only(m, c: _Ctx) -> Result:
     which = (m["w"] or "").lower()
     if c.heading_year is not None and not which:
         return dt.date(c.heading_year, mon, 1), None, "month"     # "2018" above "June — The department ..."
+    if not which and not c.future and c.year_ref is not None and c.year_ref.year != c.base.year \
+            and c.day_anchor == c.year_ref:
+        # "held him until October 10, 2025 ... He was freed on bond in November": the story of that day's year goes on
+        # (not after a month: "signed ... in March 2026. The sheriff announced in June that ..." is this June)
+        y = c.year_ref.year if mon >= c.year_ref.month else c.year_ref.year + 1
+        if dt.date(y, mon, 1) <= c.base:
+            return dt.date(y, mon, 1), None, "month"
     if which == "last":
         y = c.base.year if mon < c.base.month else c.base.year - 1
     elif which == "next":
@@ -770,6 +777,8 @@ _VAGUE = re.compile(r"^(?:the\s+)?(?:recent|past|coming|last|next|few|many|sever
 _ENTRY_DASH = re.compile(r"\s*(?:\u2014|\u2013|--?|:)\s+\S")
 
 
+#: a heading over days to come: "WHAT'S NEXT", "Coming up", "Upcoming", "Key dates ahead", "What to watch"
+_AHEAD_HEADING = re.compile(r"\b(?:next|coming|upcoming|ahead|to watch|calendar|schedule)\b", re.I)
 #: a chronology's year heading: a line that is only a year ("2018")
 _YEAR_LINE = re.compile(r"^\s*((?:19|20)\d\d)\s*:?\s*$")
 #: an entry under it: a date and a dash at the head of the line ("June —", "Feb. 14 —", "Sept. 9-10:")
@@ -805,8 +814,11 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
     history: list[tuple] = []   # (paragraph, date, precision, relative, pattern name) resolved
     heading_year = None         # a chronology's year heading in force ("2018" on a line of its own)
     entry_paragraph = None      # the paragraph of an entry under it ("June — The department holds back ...")
+    last_heading = ""           # the latest heading line ("WHAT'S NEXT" dates the entries below it ahead)
     for sent in pdoc.sentences:
         text = sent.text
+        if sent.is_heading:
+            last_heading = text
         if held is not None and sent.start >= held_end:
             base = held     # the speakers' "yesterday" and "last Thursday" count from the meeting
         if sent.is_heading or _YEAR_LINE.match(text):
@@ -935,7 +947,11 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 # present of its day, the latest such day up to the text's (not the one nearest the entry before:
                 # a year's entries lie months apart; the "will" of its sentence is what was said then)
                 d = _safe(base.year, d.month, d.day) or d.replace(year=base.year, day=28)
-                if d > base:
+                if _AHEAD_HEADING.search(last_heading):
+                    # under "WHAT'S NEXT" or "Coming up", an entry is a day to come: "1. Sept. 30: Deadline to apply"
+                    if d < base:
+                        d = _safe(d.year + 1, d.month, d.day) or d.replace(year=d.year + 1, day=28)
+                elif d > base:
                     d = _safe(d.year - 1, d.month, d.day) or d.replace(year=d.year - 1, day=28)
             if term_ahead and d is not None and e is None and base is not None and d < base and ctx.heading_year is None:
                 d = _safe(d.year + 1, d.month, d.day) or d
