@@ -193,7 +193,9 @@ _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:u
                          rf"|date(?:\s+(?:prepared|issued|written|submitted|signed))?|prepared|dated|air\s+date|aired"
                          rf"|(?:report|issue|issued|release|memo|publication|letter|decision|order|filing)\s+date"
                          rf"|broadcast(?:\s+date)?|as\s+of|entered|(?:hold\s+)?for\s+(?:immediate\s+)?release(?:\s+(?:on|after))?"
-                         rf"|embargoed(?:\s+(?:until|for\s+release|to))?|released\s+on|approved"
+                         rf"|embargoed(?:\s+(?:until|for\s+release|to))?|released\s+on"
+                         # "Submitted to the Board of Supervisors, March 2, 2028" (a report's field)
+                         rf"|(?:submitted|presented|transmitted)(?:\s+to\s+[\w .']{{1,50}}?)?,?|approved"
                          rf"(?:\s+by\s+[\w .]{{1,40}})?|adopted|signed|enacted|passed(?:\s+and\s+adopted)?"
                          rf"|(?:[\w ]{{0,40}}\s)?final\s+passage)\s*:?\s*(?:on\s+)?{_CLOCK}?"
                          rf"{_WEEKDAY}({_DATE_VALUE})", re.I)

@@ -327,3 +327,11 @@ def test_a_date_line_closed_by_a_clock_time_dates_the_text():
     text = ("NORTHEAST CIVIC FORUM\nMayoral Debate: Edited Transcript\nRiverside Hall, Green Bay | Wednesday, March 10, "
             "2027, 7:00 p.m.\n\nMODERATOR: Good evening.\n")
     assert byline_date(text, 0) == dt.date(2027, 3, 10)
+
+
+def test_a_reports_submitted_field_dates_it():
+    from analysis.corpus import byline_date
+    text = ("SACRAMENTO COUNTY OFFICE OF THE PUBLIC DEFENDER\nAnnual Report 2027 | Submitted to the Board of "
+            "Supervisors, March 2, 2028\n\nSECTION 7. IMMIGRATION\n\nFigures cover January 1 through December 31, "
+            "2027.\n")
+    assert byline_date(text, 0) == dt.date(2028, 3, 2)

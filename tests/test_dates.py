@@ -479,3 +479,10 @@ def test_a_month_after_a_day_of_another_year_keeps_its_year():
     text = "Union County signed a transport agreement in March 2026. The sheriff announced in June that it ends."
     got = {r["date_text"]: r["date"] for r in dates(text, date=dt.date(2027, 9, 20))}
     assert got["June"] == "2027-06-01", got
+
+
+def test_a_short_line_of_its_own_heads_the_entries_below_it():
+    # "What's next" is not marked a heading by the segmenter; as a short line of its own it still dates its list ahead
+    got = dates("Wake County ended its agreement that December.\n\nWhat's next\n\n1. Nov. 13 \u2014 The canvass "
+                "certifies the results.\n2. Dec. 7 \u2014 Swearing-in.\n", date=dt.date(2026, 11, 3))
+    assert {r["date_text"]: r["date"] for r in got}["Nov. 13"] == "2026-11-13"

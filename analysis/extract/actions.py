@@ -2000,7 +2000,12 @@ def _dropped_proposal(tok) -> bool:
                 and t.head.lemma_.lower() in _DROP_LEMMAS:
             return True
         t = t.head
-    return False
+    # the parse of a long subject can come apart ("A motion to have County Counsel sue DHS died for lack of a second"
+    # read with "sue" as the main verb): the sentence opens with the proposal and its verb after the trigger drops it
+    doc = tok.doc
+    head = next((x for x in doc[:3] if x.lemma_.lower() in _DROPPABLE and x.pos_ == "NOUN"), None)
+    finite = next((x for x in doc[tok.i + 1:] if x.tag_ in ("VBD", "VBZ", "VBP")), None)     # its own verb
+    return head is not None and head.i < tok.i and finite is not None and finite.lemma_.lower() in _DROP_LEMMAS
 
 
 def _according_to(tok):
@@ -2477,6 +2482,17 @@ def _refused_options(root) -> list:
     return []
 
 
+def _generic_policies(root) -> bool:
+    """The sentence speaks of a kind of policy in general: a bare plural subject ("Sanctuary policies aim to reassure
+    residents ...", "Such agreements let deputies ..."), no one's act."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS" and c.lemma_.lower() in _GENERIC_POLICY_NOUNS
+               and not any(g.dep_ in ("det", "poss", "nummod") and g.lower_ not in ("such",) for g in c.children)
+               for c in root.children)
+
+
+_GENERIC_POLICY_NOUNS = frozenset(("policy", "law", "ordinance", "program", "agreement", "rule", "measure", "statute"))
+
+
 def _learned_rows(pdoc, sent, S: "_Sent", state: "_DocState", si: int, by_sent, atype: str, p: float) -> list[dict]:
     """The row for a type the classifier gave a sentence: actor from the sentence's main verb (as a
     rule's actor), status from its wording, place from the actor or the sentence. A question, a
@@ -2484,7 +2500,7 @@ def _learned_rows(pdoc, sent, S: "_Sent", state: "_DocState", si: int, by_sent, 
     doc = sent.doc
     root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
     if _is_question(root) or _has_if_clause(root) or _negated(root) or root.lemma_.lower() in ("unlikely", "whether") \
-            or _not_an_act(doc) or _option_refused(root) or _PASSED_ON_IT.search(sent.text):
+            or _not_an_act(doc) or _option_refused(root) or _PASSED_ON_IT.search(sent.text) or _generic_policies(root):
         return []
     path = _clause_path(root)
     actors = _actors(root, S, state, si) if _is_verbal(root) else []
@@ -4613,6 +4629,9 @@ _OUTSIDERS = re.compile(r"\b(?:residents?|advocates?|activists?|alliance|coaliti
 
 def _describes_deal(tok) -> bool:
     """The trigger is in a clause that says what an agreement does ("a contract to hold detainees")."""
+    if tok.tag_ == "VBG" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _DEAL_NOUNS and c.i < tok.i
+                                 for c in tok.children):
+        return True     # "to cancel the contract renting 20 jail beds to ICE" (the parser's subject of "renting")
     t = tok
     while t.head.i != t.i:
         if t.dep_ in ("acl", "relcl", "xcomp", "advcl") and (t.head.lemma_.lower() in _DEAL_NOUNS or (

@@ -804,6 +804,14 @@ def _held_date(text: str) -> tuple[Optional[dt.date], int]:
     return d, m.end()
 
 
+def _own_line(text: str, sent) -> bool:
+    """The sentence is a whole line of the text."""
+    a = text.rfind("\n", 0, sent.start) + 1
+    b = text.find("\n", sent.end)
+    b = len(text) if b < 0 else b
+    return not text[a:sent.start].strip() and not text[sent.end:b].strip()
+
+
 def extract_dates(pdoc: ParsedDocument) -> list[dict]:
     """Every date expression of the document, in reading order (see module doc)."""
     base = _as_date(pdoc.date)
@@ -817,8 +825,9 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
     last_heading = ""           # the latest heading line ("WHAT'S NEXT" dates the entries below it ahead)
     for sent in pdoc.sentences:
         text = sent.text
-        if sent.is_heading:
-            last_heading = text
+        if sent.is_heading or (len(text.split()) <= 5 and not text.rstrip().endswith((".", "!", "?", ","))
+                               and _own_line(pdoc.text or "", sent)):
+            last_heading = text     # (also a short line of its own the segmenter left unmarked: "What's next")
         if held is not None and sent.start >= held_end:
             base = held     # the speakers' "yesterday" and "last Thursday" count from the meeting
         if sent.is_heading or _YEAR_LINE.match(text):
