@@ -279,3 +279,14 @@ def test_a_document_speaks_for_whoever_issued_it():
     rows = quotes(text, people={"Ilse Carrow": "Ilse Carrow"},
                   orgs={"Ohio Immigrant Alliance": "Ohio Immigrant Alliance"})
     assert [r["speaker"] for r in rows] == ["statement", "Ilse Carrow", "Ohio Immigrant Alliance"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ('Commissioner Yesenia Calloway-Strand, who represents East Knoxville, on Thursday called the September arrests '
+     '"a stunt that taught a whole neighborhood to fear the sheriff\'s van."', "Yesenia Calloway-Strand"),
+    ('ICE\'s letter of March 30, signed by Field Office Director Bartholomew Quist-Ramsay, described our corrections '
+     'staff as "among the most professional we work with anywhere in Ohio."', "Bartholomew Quist-Ramsay"),
+])
+def test_a_date_the_parse_takes_for_the_subject_is_no_speaker(text, person):
+    [q] = quotes(text, {person: person})
+    assert q["speaker"] == person, q

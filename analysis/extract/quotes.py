@@ -110,6 +110,13 @@ _NAMED_SOURCES = ("person", "org", "entity", "title", "pronoun")
 _NP_CUT = frozenset(("appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"))
 
 
+#: words of a date, which the parse can take for a speaker ("on Thursday called ...")
+_DATE_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
+                         "today", "yesterday"))
+
+
 def _strip_title(name: str) -> str:
     """'Supervisor Hannah Cole' -> 'Hannah Cole'; 'the ACLU' -> 'ACLU'."""
     parts = re.sub(r"^(?:the|The)\s+", "", name).split()
@@ -352,6 +359,13 @@ class _Attributor:
                         break
         a = sent.start + tok.idx
         low = tok.lower_
+        if low.rstrip(".") in _DATE_WORDS:
+            # "Commissioner X, who represents East Knoxville, on Thursday called the arrests '...'", "ICE's letter of
+            # March 30, signed by Director X, described ...": the parse's subject is a date; the person named is
+            named = next((r for r in self._persons() if sent.start <= r["start"] < sent.end
+                          and not self.in_quote(r["start"])), None)
+            if named is not None:
+                return (named.get("name") or named.get("text") or "", "person")
         if tok.pos_ == "PRON" or low in ("he", "she", "they", "we", "i", "it"):
             return self._pronoun(low, a)
         for rows, src in ((self.people, "person"), (self.orgs, "org")):
