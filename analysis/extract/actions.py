@@ -4551,7 +4551,7 @@ def _deadline_act(tok) -> bool:
 
 
 #: verbs of giving help that an order can command or, with "no", withhold
-_HELP_GIVING = frozenset(("give", "provide", "offer", "lend", "render", "extend"))
+_HELP_GIVING = frozenset(_GIVING | {"lend", "render", "extend"})
 
 
 def _ordered_acts(tok) -> list:
