@@ -57,7 +57,8 @@ _CUE_SOURCES: dict[str, str] = {
     "honor_detainer": r"\b(?:honou?r\w*|hold\w*|compl\w* with) (?:(?:all|every|each|any|such|ice|immigration|federal|civil)\s+)*detainers?\b",
     "detainer": r"\b(detainers?|detainees?|holds?|detention requests?|hold requests?|custody|transfer\w*|release (?:dates?|times?)"
                 r"|(?:will|would|is|are) (?:be )?released|scheduled release|(?:about|set|scheduled|due) to be released"
-                r"|before (?:releasing|(?:they are |being )?released)"
+                r"|before (?:releasing|freeing|(?:they are |being )?(?:released|freed)"
+                r"|(?:they|it|we|deputies|jailers|the jail) (?:releases?|frees?))"
                 r"|booking (?:data|lists?|rosters?|records)|rosters?|log-?ins?|jail (?:database|records)"
                 r"|notif\w*|release notices?|information|data)\b",
     "sites": r"\b(schools?|campus\w*|courts?(?!\s+(?:officers?|clerks?|staff|employees|personnel|orders?|rules?|finds|approves|signs|decides|says))|courthouses?|courtrooms?|justice cent(?:er|re)s?|hospitals?|clinics?|churche?s?|worship"
@@ -272,12 +273,12 @@ _CUE_SOURCES: dict[str, str] = {
     "bad_list": r"\blists? of (?:\w+ ){0,3}(?:jurisdictions|cities|counties|states|localities|places)\b"
                 r"|\b(?:uncooperative|non-?compliant|non-?cooperating) (?:jurisdictions?|cities|counties|states|places)\b",
     "state_money": r"\bstate(?:-shared)? (?:[\w-]+ ){0,4}(?:funds?|funding|grants?|revenue|aid|money|dollars|payments"
-                   r"|sales tax\w*|tax revenue|tax dollars)\b|\brevenue[- ]sharing\b|\blocal government fund\b"
-                   r"|\broad[- ]use tax\b|\bshared revenue\b",
+                   r"|sales tax\w*|tax revenue|tax dollars)\b|\brevenue[- ]sharing\b|\blocal[- ]government fund\b"
+                   r"|\broad[- ]use tax\b|\bshared revenue\b|\bturnback\b",
     # a place singled out by what it does ("any city in Arizona whose voters approve ...", "every county that ...")
     # police help with the roads at an operation: "directing traffic", "closing streets", "blocking intersections"
-    "traffic_help": r"\b(?:direct\w*|clos\w*|control\w*|block\w*|handl\w*|manag\w*|secur\w*) (?:\w+ ){0,2}"
-                    r"(?:traffic|streets?|roads?|intersections?|perimeters?|lanes?)\b"
+    "traffic_help": r"\b(?:direct\w*|clos\w*|control\w*|block\w*|handl\w*|manag\w*|secur\w*|hold\w*|held|shut\w*) (?:\w+ ){0,2}"
+                    r"(?:traffic|streets?|roads?|intersections?|perimeters?|lanes?|blocks)\b"
                     # "providing traffic or perimeter control", "perimeter security"
                     r"|\b(?:traffic|perimeter|crowd)(?:\s+(?:or|and)\s+(?:traffic|perimeter|crowd))?\s+(?:control|security)\b",
     "traffic_words": r"\b(?:traffic(?: control)?|streets?|roads?|roadways?|exits?|entrances?|perimeters?|intersections?"
@@ -429,6 +430,15 @@ RULES: tuple[Rule, ...] = (
     # "Department stations and parking lots shall not be used for staging in civil immigration enforcement"
     _r("sites_not_used", _local("restrict_enforcement_sites"), verbs=("use",),
        cues=("sites", "operation_context"), negated=True, base=0.5),
+    # "officers will no longer direct traffic or hold a perimeter for immigration arrests", "turned down ERO's
+    # request to close two blocks": traffic help to ICE withheld
+    _r("no_traffic_help", _local("bar_local_cooperation"),
+       verbs=("handle", "provide", "direct", "block", "close", "secure", "control", "man", "staff", "seal", "hold",
+              "shut"),
+       cues=("traffic_help", "operation_context"), negated=True, base=0.5, needs_actor=True,
+       actor_pattern=r"\b(?:deput\w*|officers?|troopers?|police|sheriff\w*|patrol|department|we|our|my|I)\b"),
+    _r("refuse_traffic_help", _local("bar_local_cooperation"), verbs=("refuse", "decline", "reject", "turn", "deny"),
+       cues=("traffic_help", "operation_context"), exclude=("sanctuary",), base=0.5),
     _r("refuse_detainers", _local("bar_local_cooperation"), verbs=("refuse", "decline", "reject", "ignore"),
        cues=("ice", "detainer"), base=0.55),
     _r("restrict_sites", _local("restrict_enforcement_sites"),
@@ -658,6 +668,9 @@ RULES: tuple[Rule, ...] = (
               "rent", "lease", "offer", "allow", "house", "release", "send", "flag", "export", "email", "forward",
               "let", "admit", "mail", "e-mail", "fax", "process", "telephone", "phone", "tip"),
        cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("agreement_strong", "evade"), base=0.55),
+    # "The Pinal County Sheriff's Office lent ICE six deputies"
+    _r("lend_staff", _local("assist_ice"), verbs=("lend", "loan"), cues=("ice", "lent_staff"),
+       exclude=("agreement_strong", "evade", "funding"), base=0.55),
     # "records staff answered 143 ICE requests for addresses", "shall answer ICE requests for records" ("how to
     # respond to requests" describes a procedure, so "respond" is left out):
     # a local agency doing what ICE asks (not a request for comment)
@@ -667,7 +680,8 @@ RULES: tuple[Rule, ...] = (
     _r("refer_to_ice", _local("assist_ice"), verbs=("refer",), cues=("ice",), exclude=("evade",), base=0.5,
        human_object=True),
     # "the jail tells ICE when an inmate will be released" (telling needs what is told: a release or a hold)
-    _r("tell_release", _local("assist_ice"), verbs=("tell", "inform"),
+    # ("his deputies will keep calling ICE before they release anyone the agency has flagged")
+    _r("tell_release", _local("assist_ice"), verbs=("tell", "inform", "call", "phone", "contact"),
        cues=("ice", "detainer"), exclude=("agreement_strong", "evade"), base=0.5),
     # "sheriff's deputies helped agents at two checkpoints", "two Hamilton officers helped detain them" (after
     # "ICE officers arrested 23 residents"): a local force helping (checked in actions: a local actor, and agents
@@ -750,7 +764,9 @@ RULES: tuple[Rule, ...] = (
        any_cues=("sanctuary", "bad_list"), base=0.55),
     _r("withhold_funding", _fed("withhold_funding"),
        verbs=("withhold", "cut", "terminate", "suspend", "freeze", "pull", "strip", "revoke", "cancel", "deny",
-              "condition", "claw", "slash", "halt", "block", "end", "eliminate", "rescind", "defund", "tie", "stop"),
+              "condition", "claw", "slash", "halt", "block", "end", "eliminate", "rescind", "defund", "tie", "stop",
+              # "has held back $3.4 million in public-safety grants" ("hold" and "keep" only with "back": see actions)
+              "hold", "keep", "dock"),
        nouns=("cut", "freeze", "suspension", "termination", "withholding", "cutoff"),
        cues=("funding",), base=0.65),
     # "places the City's Byrne JAG award on hold": funds frozen
@@ -769,7 +785,7 @@ RULES: tuple[Rule, ...] = (
     # "the bill would withhold a city's share of state sales tax until it repeals any policy that limits ..."
     _r("state_penalty", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"},
        verbs=("withhold", "cut", "strip", "deny", "suspend", "revoke", "eliminate", "reduce", "claw", "halt",
-              "freeze", "block"),
+              "freeze", "block", "dock", "hold", "keep"),
        cues=("state_money",), any_cues=("limit_words", "conditioned_place"), base=0.55),
     # "any official who votes to adopt a sanctuary policy shall be personally liable for a civil penalty",
     # "would make any sheriff who refuses to honor detainers guilty of a misdemeanor": a state penalty on
@@ -788,7 +804,7 @@ RULES: tuple[Rule, ...] = (
        cues=("local_official",), base=0.6, with_subject=True),
     _r("deployment", {FED: "federal_deployment", NONFED: None, UNK: "federal_deployment"},
        verbs=("deploy", "send", "dispatch", "surge", "mobilize", "station", "federalize", "activate", "flood",
-              "move", "redeploy", "order", "assign", "reassign", "bring"),
+              "move", "shift", "redeploy", "order", "assign", "reassign", "bring"),
        nouns=("deployment", "surge", "buildup", "influx", "mobilization", "redeployment"),
        cues=("deploy_objects",), exclude=("funding",), base=0.6, concrete=True),
     # "ICE will open a satellite office in Dayton": a federal post set up in a place

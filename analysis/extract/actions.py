@@ -1141,7 +1141,9 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     return "enacted"
 
 
-_INVERTED_IF = re.compile(r"^\W*(?:Were|Had)\s+(?:the|a|an|this|that|its|their|it|they|he|she|[A-Z]\w+)\b[^,?]{0,120},")
+#: a transcript's speaker label before the sentence proper ("REPORTER (SMITH): ", "Q: ")
+_LABEL = r"(?:[A-Z][A-Z.' -]{0,40}(?: \([^)]{1,60}\))?:\s+)?"
+_INVERTED_IF = re.compile(r"^\W*" + _LABEL + r"(?:Were|Had)\s+(?:the|a|an|this|that|its|their|it|they|he|she|[A-Z]\w+)\b[^,?]{0,120},")
 
 
 _TELLING = frozenset(("say", "tell", "testify", "describe", "recount", "recall", "claim", "write", "report", "add",
@@ -1649,6 +1651,9 @@ def _look_alike(tok, rule: R.Rule) -> bool:
             c.dep_ in ("dobj", "dative", "iobj") and R.CUES["ice"].search(" " + " ".join(t.lower_ for t in c.subtree) + " ")
             for c in tok.children):
         return True     # "the department told the city that its grant ...": telling ICE is the help, not telling a city
+    if rule.name == "tell_release" and tok.lemma_.lower() in ("call", "phone", "contact") and any(
+            c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "prt") for c in tok.children):
+        return True     # "called ICE's holds unconstitutional", "called on ICE to ...": no call to ICE
     if rule.name == "stop_cooperation" and any(c.dep_ == "dobj" and c.lemma_.lower() in _STOPPED_PEOPLE for c in tok.children):
         return True     # "troopers stopped drivers on the interstate": a traffic stop
     if rule.name == "give_access" and tok.lemma_.lower() == "open" and any(
@@ -1688,6 +1693,26 @@ def _look_alike(tok, rule: R.Rule) -> bool:
     if tok.lemma_.lower() == "try" and any(c.dep_ == "xcomp" for c in tok.children):
         return True     # "tried to turn our sheriffs into ...": an attempt, not a trial
     return False
+
+
+def _shares_negation(tok) -> bool:
+    """A bare verb joined by "or" to a negated one takes its negation: "will no longer direct traffic or hold a
+    perimeter for immigration arrests", "will not close lanes or hold traffic for ICE"."""
+    if tok.dep_ != "conj" or tok.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "neg")
+                                                    for c in tok.children):
+        return False
+    h = tok.head
+    # (a rule for what comes, "will not" or "no longer"; "The jail does not hold people on detainers or notify ICE"
+    # tells what is not done, no bar)
+    return _is_verbal(h) and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in h.children) and _negated(h) \
+        and any((c.dep_ == "aux" and c.lower_ in ("will", "shall", "may", "must", "can", "would"))
+                or (c.lower_ == "longer") for c in h.children)
+
+
+def _shares_bar(tok, rule) -> bool:
+    """A bar on help told by a verb that shares a negated verb's "not" (see ``_shares_negation``); other readings of
+    the shared "not" (a refusal to cooperate in general) stay with the first verb."""
+    return rule.types.get(R.NONFED) == "bar_local_cooperation" and _shares_negation(tok)
 
 
 def _conj_past_clause(tok):
@@ -1769,6 +1794,51 @@ _DROPPED = re.compile(r"\b(?:rejected|dropped|abandoned|shelved|ruled (?:it |the
                       re.I)
 
 
+_ASKINGS = frozenset(("request", "demand", "invitation", "plea", "offer", "proposal", "bid"))
+
+
+#: parts of a measure that can fall away while the measure goes on (a vetoed bill's "would have required ..." is
+#: still the bill's content, coded as the bill; an amendment or option that "would have" done something never was)
+_UNADOPTED = frozenset(("amendment", "option", "alternative", "motion", "draft", "substitute", "version", "idea", "plan",
+                        "proposal", "change"))
+#: parts of a bill, unadopted only as drafts ("a draft section that would have made jails notify ICE"; a vetoed
+#: bill's "Section 4 would have made mayors ... personally liable" is the bill's content)
+_BILL_PARTS = frozenset(("provision", "section", "clause", "language"))
+
+
+def _unadopted_part(verb) -> bool:
+    """The subject of a "would have" verb is an amendment, option or draft section: "A floor amendment that would
+    also have barred deputies ...", "Option A would have let transit police ...", "a draft section that would have
+    made jails notify ICE"."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and (subj.lemma_.lower() in _UNADOPTED or (
+        subj.lemma_.lower() in _BILL_PARTS and any(c.lower_ == "draft" for c in subj.children)))
+
+
+def _refused_request(tok) -> bool:
+    """The trigger is what a request turned down asked for: "declined ICE's request to close two blocks",
+    "turned down an invitation to join the task force"."""
+    for a in tok.ancestors:
+        if a.pos_ not in NOMINAL:
+            continue
+        if a.lemma_.lower() not in _ASKINGS or a.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        v = a.head
+        lem = v.lemma_.lower()
+        return lem in ("refuse", "decline", "reject", "deny", "rebuff", "ignore", "spurn") or (
+            lem == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children))
+    return False
+
+
+def _against_renewal(tok) -> bool:
+    """"voted eight to seven against renewing the jail's contract with ICE", "decided against extending it": a
+    decision not to renew, the agreement's end (unlike a vote against joining, which changes nothing)."""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "against" \
+        and tok.head.head.lemma_.lower() in ("vote", "decide", "choose", "opt")
+
+
 def _voted_against(tok) -> bool:
     """The trigger is what a body voted or decided against ("voted 2-1 against asking the sheriff to join ...",
     "decided against renewing the contract"): nothing was done."""
@@ -1825,7 +1895,8 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
         neg_here = _negated(tok) or (tok.dep_ == "xcomp" and _negated(tok.head)
                                      # ("does not require an officer to ask about status": no ban on asking)
                                      and tok.head.lemma_.lower() not in R.OBLIGATION) or prohibition or (
-            shared is not None and _negated(shared)) or barred
+            shared is not None and _negated(shared)) or barred or (rule.name == "not_renew" and _against_renewal(tok)) \
+            or _shares_bar(tok, rule)
         # prohibition: "No employee shall ask about immigration status"
         if not neg_here:
             return True
@@ -1896,7 +1967,13 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
             return True     # ("The 287(g) program enables local agencies to enter into partnerships with ICE")
     if _weighed_and_dropped(tok, sent):
         return True     # "Staff weighed two other options, ending ... and letting ..., and I rejected both"
-    if _voted_against(tok):
+    for t in path:
+        aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if t.tag_ == "VBN" and "have" in aux and aux & {"would", "could", "might"} and _unadopted_part(t):
+            return True     # "an amendment that would also have barred deputies from asking ...": never done
+    if not rule.negated and not rule.name.startswith("court") and _refused_request(tok):
+        return True     # "turned down ERO's request to close two blocks": what was asked, not done
+    if _voted_against(tok) and not (rule.name == "not_renew" and _against_renewal(tok)):
         return True     # "commissioners voted 2-1 against asking the sheriff to join the 287(g) task force model"
     if tok.dep_ == "pcomp" and (
             (tok.head.lower_ == "of" and any(c.lower_ == "instead" for c in tok.head.children)
@@ -3289,6 +3366,17 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue        # "chose to release people rather than hand them to federal officers"
             if rule.human_object and lemma in _HUMAN_OBJECT_VERBS and not _has_human_object(tok):
                 continue
+            if rule.name == "refuse_traffic_help" and not (
+                    any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ASKINGS | {"help", "assistance"}
+                        for c in tok.children)
+                    or any(c.dep_ == "xcomp" and R.CUES["traffic_help"].search(" ".join(t.lower_ for t in c.subtree))
+                           for c in tok.children)):
+                continue        # "turned down ERO's request to close two blocks", "declined to close streets" (not
+                #                 "rejected Recommendation A, writing that officers will go on directing traffic")
+            if lemma in ("hold", "keep") and rule.name in ("withhold_funding", "state_penalty") and (tok.dep_ == "acl" or not any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ == "back" and c.i == tok.i + 1 for c in tok.children)):
+                continue        # only "held back $3.4 million in grants" withholds ("to challenge DHS's decision to
+                #                 hold back $14 million": the decision is what the suit is about)
             if rule.name == "operation_verbs" and tok.dep_ in ("xcomp", "ccomp") and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_.lower() in _ASKING:
                 continue        # "inmates whom ICE wanted it to detain": asked for, not done
@@ -3767,9 +3855,21 @@ def _only_when(tok) -> bool:
 
 
 def _court_subject(tok, rule) -> bool:
-    """The verb's own subject is a court, judge, panel or majority (the rule's actor pattern)."""
-    return _is_verbal(tok) and bool(re.search(rule.actor_pattern, _subject_text(
-        tok, deps=("nsubj", "compound", "amod", "det")), re.I))
+    """The verb's own subject is a court, judge, panel or majority (the rule's actor pattern), or a judge named
+    the way a case report names one ("Hon. Delia X, J., on February 6, 2026, granted summary judgment ...")."""
+    if not _is_verbal(tok):
+        return False
+    if re.search(rule.actor_pattern, _subject_text(tok, deps=("nsubj", "compound", "amod", "det")), re.I):
+        return True
+    return _judge_named(tok)
+
+
+def _judge_named(tok) -> bool:
+    """The verb's subject is a judge named the way a case report names one: "Hon. Delia X, J., ... granted"."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "PROPN" and (
+        any(c.dep_ == "appos" and c.text in ("J.", "C.J.", "P.J.", "JJ.") for c in subj.children)
+        or any(t.lower_ == "hon" for t in tok.doc[max(0, subj.left_edge.i - 2): subj.left_edge.i]))
 
 
 #: a court's verbs of reasoning: what follows them is its holding
@@ -4182,7 +4282,8 @@ def _subject_may_match(tok, rule) -> bool:
     if not subj and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PRON":
         subj = tok.doc[tok.i - 1].text
     # ("he dismissed the case": a pronoun is checked on the person it stands for, in _rows_for)
-    return not subj or subj.lower() in ("he", "she") or bool(re.search(rule.actor_pattern, subj, re.I))
+    return not subj or subj.lower() in ("he", "she") or bool(re.search(rule.actor_pattern, subj, re.I)) or (
+        rule.name == "court_verbs" and _judge_named(tok))
 
 
 def _answers_pressure(tok, state, si) -> bool:
@@ -4538,8 +4639,32 @@ def _object_phrase(obj) -> str:
 _TIME_NOUNS = frozenset(("day", "week", "month", "hour", "year"))
 
 
+#: what a law does to what others may or must do
+_LAW_LETS = frozenset(("let", "allow", "permit", "authorize", "authorise", "empower", "require", "force", "compel",
+                       "oblige", "obligate", "make"))
+_LAW_WORDS = re.compile(r"\b(?:bill|act|law|statute|measure|amendment|legislation|ordinance|resolution|rule|order)s?\b",
+                        re.I)
+
+
+def _law_permits(tok) -> bool:
+    """Help to ICE that a law or bill lets or makes others give: "Senate Bill 5904 would let sheriffs honor
+    detainers", "a law that allows jailers to hold people for ICE": the law expands cooperation."""
+    if tok.pos_ in NOMINAL and tok.dep_ == "dobj":
+        tok = tok.head      # ("honor detainers" found by its noun)
+    h = tok.head
+    if tok.dep_ not in ("ccomp", "xcomp") or h.lemma_.lower() not in _LAW_LETS:
+        return False
+    subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+    if (subj is None or subj.lower_ in ("that", "which")) and h.dep_ == "relcl":
+        subj = h.head       # "a bill draft that would make every county jail ..."
+    return subj is not None and bool(_LAW_WORDS.search(" ".join(t.text for t in subj.subtree if t.i <= subj.i)))
+
+
 def _deadline_act(tok) -> bool:
-    """``tok`` is what a deadline demands: "gave the city 60 days to rescind ...", "has 30 days to end it"."""
+    """``tok`` is what a deadline demands: "gave the city 60 days to rescind ...", "has 30 days to end it", or what
+    the demanded act asserts ("gave Las Vegas 30 days to certify that city employees share ...")."""
+    if tok.dep_ == "ccomp" and _is_verbal(tok.head) and _deadline_act(tok.head):
+        return True
     if tok.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to"
                                                                        for c in tok.children):
         return False
@@ -4572,10 +4697,13 @@ def _sends_federal_forces(tok, lemma: str) -> bool:
     to the city", not "ordered agents to wear masks"), and state or local forces are no federal
     deployment ("shall assign twenty state troopers to ...")."""
     # (the passive's subject is what is sent: "200 Border Patrol agents were sent into Las Cruces")
-    objects = [_object_phrase(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if _is_verbal(tok) else []
+    # (and its conjuncts: "150 additional ICE and CBP officers were sent to ...", parsed as "ICE" and "officers")
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if _is_verbal(tok) else []
+    objects = [_object_phrase(c) for h in heads for c in (h, *(g for g in h.children if g.dep_ == "conj"))]
     if any(_LOCAL_FORCES.search(o) for o in objects):
         return False
-    if lemma in ("send", "order", "assign", "reassign", "move", "station") and not any(_SENT_FORCES.search(o) for o in objects):
+    if lemma in ("send", "order", "assign", "reassign", "move", "shift", "station") and not any(
+            _SENT_FORCES.search(o) for o in objects):
         return False
     return lemma not in ("order", "assign", "reassign") or any(
         c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children)
@@ -5152,7 +5280,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if not subject and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PRON":
             subject = tok.doc[tok.i - 1].text     # "We affirm ..." parsed without a subject
         if not ((actors and re.search(rule.actor_pattern, actors[0].get("text", actors[0]["actor"] or ""), re.I))
-                or re.search(rule.actor_pattern, subject, re.I) or _subject_role_matches(tok, rule, S)):
+                or re.search(rule.actor_pattern, subject, re.I) or _subject_role_matches(tok, rule, S)
+                or (rule.name == "court_verbs" and _judge_named(tok))):
             return []
         if rule.name == "court_we" and not state.legal:
             return []       # "we" is the court only in a court's own opinion or order
@@ -5269,12 +5398,17 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             atype = "bar_local_cooperation"     # "has required a judge's warrant before holding anyone for ICE"
         if rule.name == "require_cooperation" and a.get("level") == "state" and a.get("named") and not re.search(
                 r"\b(?:laws?|acts?|bills?|statutes?|orders?|measures?|ordinances?)\b", a.get("text") or "", re.I) \
+                and not (tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in R.INSTRUMENT_NOUNS and any(
+                    c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("honor", "honour", "comply", "notify")
+                    for c in tok.children)) \
                 and _STATE_FORCES.search(
                 " ".join(t.text for c in tok.children if c.dep_ in ("dobj", "nsubj") and c.i > tok.i for t in c.subtree)):
             atype = "assist_ice"    # "the governor ordered 120 state troopers to assist Border Patrol": the state's own help
         if atype == "assist_ice" and tok.dep_ == "relcl" and tok.head.dep_ in ("dobj", "nsubjpass") \
                 and tok.head.head.lemma_.lower() in _LIMITS | _NARROWS:
             atype = "bar_local_cooperation"     # "narrows the help that Pennsylvania jails and police may give to ..."
+        if atype == "assist_ice" and cls != R.FED and _law_permits(tok):
+            atype = "expand_cooperation"    # "Senate Bill 5904 would let sheriffs honor detainers for up to 24 hours"
         if rule.name == "bar_cooperation" and _bar_keeps_cooperating(tok):
             atype = "expand_cooperation"    # "would bar any county whose sheriff ends ... from receiving state grants"
         if atype == "document_misconduct" and cls != R.FED and _is_verbal(tok) and any(

@@ -623,10 +623,15 @@ def _document_places(places: list[dict], pdoc: ParsedDocument, orgs: Optional[li
     from .organizations import classify, _place_in
 
     extra = []
+    # (a name several places share is read as the one in the state most of the document's places are in: "Franklin
+    # County Superior Court" in a Washington opinion; a roundup of several states keeps the plain reading)
+    counts = Counter(p.get("state") for p in places or [] if p.get("state"))
+    top = counts.most_common(1)
+    states = (top[0][0],) if top and top[0][1] * 2 > sum(counts.values()) else ()
     for o in orgs or []:
         name = o.get("canonical") or o.get("text") or ""
         if classify(name)[1] in ("state", "county", "city"):
-            p = gz.load().get(_place_in(name) or "")
+            p = gz.load().get(_place_in(name, states) or "")
             if p is not None and p.kind != "country":
                 extra.append(dict(o, jurisdiction_id=p.jurisdiction_id, kind=p.kind, state=p.state))
     places = list(places or []) + extra
