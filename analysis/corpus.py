@@ -190,8 +190,9 @@ _BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|i
 #: a weekday before a date, also as an e-mail header abbreviates it ("Date: Thu, Apr 16, 2026 at 5:12 PM")
 _WEEKDAY = r"(?:\w+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
 _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:updated|revised)|effective(?:\s+date)?|transcript"
-                         rf"|date(?:\s+(?:prepared|issued|written|submitted|signed))?|prepared|dated|air\s+date|aired"
-                         rf"|(?:report|issue|issued|release|memo|publication|letter|decision|order|filing)\s+date"
+                         rf"|date(?:\s+(?:prepared|issued|written|submitted|signed))?|(?:note\s+)?prepared|dated|air\s+date"
+                         rf"|aired|(?:final\s+)?(?:report|issue|issued|release|memo|publication|letter|decision|order|filing)"
+                         rf"\s+date"
                          rf"|broadcast(?:\s+date)?|as\s+of|entered|(?:hold\s+)?for\s+(?:immediate\s+)?release(?:\s+(?:on|after))?"
                          rf"|embargoed(?:\s+(?:until|for\s+release|to))?|released\s+on"
                          # "Submitted to the Board of Supervisors, March 2, 2028" (a report's field)
@@ -359,7 +360,9 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     late = None     # an approval line below the top of a short text ("Approved by the Board ... on October 26")
     for i, ln in enumerate(lines):
         # (or one "|"-separated field of it: "L.R. No. 4418H.03P | Prepared March 9, 2028")
-        m = next((k for k in (_KEYED_DATE.match(f.strip()) for f in ln.split("|")) if k), None) \
+        # (or a field set off by a run of spaces: "LS 7214            NOTE PREPARED: Feb 3, 2027"; not the space
+        # after a key: "DATE:    May 19, 2027")
+        m = next((k for k in (_KEYED_DATE.match(f.strip()) for f in re.split(r"\||(?<![:\s])\s{4,}", ln)) if k), None) \
             if len(ln.split()) <= 15 else None
         if m:
             d = parse_date_value(m.group(1))

@@ -135,6 +135,20 @@ def test_decode_never_raises():
         assert isinstance(text, str) and enc
 
 
+def test_keyed_date_fields_of_reports_and_fiscal_notes():
+    from analysis.corpus import byline_date
+
+    # a field set off by a run of spaces, and a report's "Final report date" (not the bill's later "Effective Date")
+    note = ("LEGISLATIVE SERVICES AGENCY\n\nLS 7214                     NOTE PREPARED: Feb 3, 2027\n"
+            "BILL NUMBER: SB 341         BILL AMENDED: Jan 28, 2027\n\nEffective Date: July 1, 2027.\n")
+    assert str(byline_date(note)) == "2027-02-03"
+    report = ("JAIL STANDARDS COMMISSION\nInspection dates: February 9-11, 2027\nFinal report date: March 12, 2027\n\n"
+              "Effective Date: April 1, 2027\n")
+    assert str(byline_date(report)) == "2027-03-12"
+    # the space after a key is no field break
+    assert str(byline_date("MEMORANDUM\nTO:      Council\nDATE:    May 19, 2027\nRE:      Subpoena\n")) == "2027-05-19"
+
+
 def test_byline_dates_at_the_top_of_the_body(tmp_path):
     from analysis.corpus import byline_date, read_file
 

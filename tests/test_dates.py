@@ -486,3 +486,37 @@ def test_a_short_line_of_its_own_heads_the_entries_below_it():
     got = dates("Wake County ended its agreement that December.\n\nWhat's next\n\n1. Nov. 13 \u2014 The canvass "
                 "certifies the results.\n2. Dec. 7 \u2014 Swearing-in.\n", date=dt.date(2026, 11, 3))
     assert {r["date_text"]: r["date"] for r in got}["Nov. 13"] == "2026-11-13"
+
+
+def test_a_date_of_another_year_naming_a_thing_lends_no_year():
+    text = ("Police, pointing to a February 2025 order from the city manager, turned down the agency's request "
+            "to close two blocks on May 25.")
+    got = {r["date_text"]: r["date"] for r in dates(text, date=dt.date(2027, 6, 10))}
+    assert got["May 25"] == "2027-05-25", got
+    text = "This memo replaces my guidance of March 3, 2025. Please share it with your chief by September 22."
+    got = {r["date_text"]: r["date"] for r in dates(text, date=dt.date(2027, 9, 15))}
+    assert got["September 22"] == "2027-09-22", got
+    # a day of another year told as the story's time still lends it
+    text = "On May 4, 2025, the board met. On May 20 it voted."
+    got = {r["date_text"]: r["date"] for r in dates(text, date=dt.date(2027, 6, 10))}
+    assert got["May 20"] == "2025-05-20", got
+
+
+def test_the_date_of_an_agenda_is_not_forced_into_the_past():
+    text = "On Wednesday she placed on the Oct. 4 City Commission agenda an ordinance barring ICE from city parks."
+    got = {r["date_text"]: r["date"] for r in dates(text, date=dt.date(2027, 9, 16))}
+    assert got["Oct. 4"] == "2027-10-04", got
+    # an e-mail's date in a story told in the past is still a past one
+    got = {r["date_text"]: r["date"] for r in dates("But in a Feb. 7 email, an ICE supervisor asked a police "
+                                                     "lieutenant for two units to hold the perimeter.",
+                                                     date=dt.date(2027, 1, 20))}
+    assert got["Feb. 7"] == "2026-02-07", got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor intends to sign it Thursday, her chief of staff said.", "2027-09-23"),
+    ("The bill has a sponsor. It won't get a hearing until January.", "2028-01-01"),
+])
+def test_an_intention_or_a_wont_looks_ahead(text, expected):
+    rows = dates(text, date=dt.date(2027, 9, 21))
+    assert rows[-1]["date"] == expected, rows

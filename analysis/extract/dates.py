@@ -95,8 +95,8 @@ _YEAR_AFTER = re.compile(
 #: a year that opens a line or a list item, then a dash or colon: an entry of a timeline
 _ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf*\-\u2013][ \t]*)?$")
 _ENTRY_AFTER = re.compile(r"[ \t]*(?:\u2014|\u2013|--?|:)[ \t]+\S")
-_FUTURE = re.compile(r"\b(?:will|'ll|\u2019ll|plans? to|planning to|scheduled|is set to|are set to|expected to|"
-                     r"next|upcoming|is due|are due|shall)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|'ll|\u2019ll|won't|won\u2019t|plans? to|planning to|intends? to|scheduled|is set to"
+                     r"|are set to|expected to|next|upcoming|is due|are due|shall)\b", re.I)
 #: the text before a month listed after another one: "took place in February, " / "in February, March and "
 _LISTED_AFTER = re.compile(rf"\b(?:in|during|since|until|through)\s+(?:{MON})(?:,\s+(?:{MON}))*,?\s+(?:(?:and|or)\s+)?$")
 _QUOTED = re.compile(r"\"[^\"]{3,}\"|\u201c[^\u201d]{3,}\u201d")
@@ -307,6 +307,9 @@ def _scheduled_present(sent, a: int) -> bool:
 def _modal_ahead(sent, a: int) -> bool:
     """The verb governing the date at offset ``a`` has a modal of the future ("would hold a vigil Sunday")."""
     found = _governing_verb(sent, a)
+    if found is not None and found[0].dep_ == "xcomp" and found[0].head.lemma_.lower() in _AWAITING \
+            and found[0].head.tag_ in ("VBZ", "VBP"):
+        return True     # "intends to sign it Thursday", "plans to file the suit Monday"
     return found is not None and bool(found[1] & {"will", "would", "'ll", "\u2019ll", "could", "might"})
 
 
@@ -939,7 +942,9 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             if name in ("day_no_year", "month_only", "month_listed") and d is not None and e is None and base is not None \
                     and d > base and re.search(r"\b(?:on|in)(?:\s+(?:an?|the|its|his|her|their))?\s+$",
                                                text[max(0, a - 10):a], re.I) and _told_in_past(sent, a) \
-                    and not supposed:
+                    and not supposed and not (_attributive(text, a, b) and _SCHEDULED_AFTER.match(text, b)):
+                # ("placed on the Oct. 4 City Commission agenda an ordinance ...": the date of the agenda, not of the
+                # placing)
                 # "which passed the House on March 26", after a mention of next January: done, so not after the text
                 # ("But in a Feb. 7 email, an ICE supervisor asked ...", in a story of August: last February)
                 while d > base:
@@ -988,9 +993,26 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                              date_precision=prec if d else None, relative=relative))
             if d is not None:
                 deadline = bool(_DEADLINE_BEFORE.search(text[max(0, a - 20):a]))
-                since = bool(_SINCE_BEFORE.search(text[max(0, a - 8):a]))
+                # (a date of another year naming a thing lends no year: "pointing to a February 2026 order ...,
+                # turned down ... on May 25"; "In a May 28 letter, ... past June 30" keeps the letter's)
+                since = bool(_SINCE_BEFORE.search(text[max(0, a - 8):a])) or (
+                    _attributive(text, a, b) and bool(re.search(YEAR, text[a:b])))
                 history.append((sent.paragraph, d, prec, relative, name, deadline, since))
     return rows
+
+
+#: a thing a date before it schedules: "the Oct. 4 City Commission agenda", "the March 9 hearing"
+_SCHEDULED_AFTER = re.compile(r"\s+(?:[A-Z][\w.'-]*\s+){0,3}(?:agenda|meeting|hearing|session|vote|election|ballot"
+                              r"|deadline|workshop|forum)\b")
+
+
+def _attributive(text: str, a: int, b: int) -> bool:
+    """The date at ``text[a:b]`` names a thing, not a time of the story: "pointing to a February 2026 order from the
+    city manager, turned down ... on May 25" (the order's date lends no year to "May 25")."""
+    return bool(re.search(r"\b(?:a|an|the|its|his|her|their|this|that|our|your)\s+$", text[max(0, a - 6):a], re.I)
+                and re.match(r"\s+(?:[A-Z][\w.'-]*\s+){0,3}[a-z]", text[b:b + 60])) or bool(re.search(
+        r"\b(?:letter|memo\w*|guidance|order|directive|resolution|ordinance|policy|statement|report|ruling|decision"
+        r"|e-?mail|notice|opinion)\s+(?:of|dated)\s+$", text[max(0, a - 30):a], re.I))
 
 
 def _non_overlapping(cands):
