@@ -214,8 +214,9 @@ _SENT_DATE = re.compile(rf"^(?:(?:message|letter|notice|e-?mail|newsletter)\s+)?
 #: a republished or translated text's note on its first publication: "This story was first published in Spanish on
 #: Thursday, October 14, 2027", "Originally posted by the station on May 3, 2027" (the text's own date: its "on Tuesday"
 #: counts from there)
-_FIRST_PUBLISHED = re.compile(rf"\b(?:first|originally)\s+(?:published|posted|printed|aired|broadcast|appeared)\b"
-                              rf"[^.\n]{{0,60}}?\bon\s+(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
+_FIRST_PUBLISHED = re.compile(rf"\b(?:(?:first|originally)\s+(?:published|posted|printed|aired|broadcast|appeared)\b"
+                              rf"[^.\n]{{0,60}}?\bon|(?:original|first)\s+publication\s+date\s*:?)"
+                              rf"\s+(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
 #: keyed lines of a later step (approval, adoption, signing): below a text's top, they date it only without a
 #: dated top line
 _LATER_STEP = re.compile(r"^(?:approved|adopted|signed|enacted|passed)\b", re.I)
@@ -359,6 +360,8 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
                 return d
     late = None     # an approval line below the top of a short text ("Approved by the Board ... on October 26")
     for i, ln in enumerate(lines):
+        if top_date and (i > first_paragraph or i >= 8):
+            break       # an e-mail's "Date:" line quoted in a story dated at its top ("Local News | Wednesday, ...")
         # (or one "|"-separated field of it: "L.R. No. 4418H.03P | Prepared March 9, 2028")
         # (or a field set off by a run of spaces: "LS 7214            NOTE PREPARED: Feb 3, 2027"; not the space
         # after a key: "DATE:    May 19, 2027")

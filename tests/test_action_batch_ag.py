@@ -153,3 +153,31 @@ def test_what_a_vetoed_bills_section_would_have_done_is_the_bill():
 def test_lending_deputies_to_ice_is_help():
     assert "assist_ice" in types("FLORENCE, Ariz. \u2014 The Pinal County Sheriff's Office lent ICE four deputies "
                                  "for the operation.")
+
+
+def test_a_contract_allowed_to_lapse_ends_and_is_no_help():
+    text = ("TRAVERSE CITY, Mich. \u2014 Our contract to house ICE detainees will be allowed to lapse when its term "
+            "runs out on December 31.")
+    assert types(text) == ["end_formal_agreement"], types(text)
+
+
+def test_no_one_kept_past_release_is_a_bar():
+    text = ("TRAVERSE CITY, Mich. \u2014 Starting October 1, no one will be kept in our jail beyond his or her release "
+            "time on an ICE detainer alone.")
+    assert types(text) == ["bar_local_cooperation"], types(text)
+
+
+def test_deputies_holding_the_perimeter_during_an_operation_help():
+    text = ("GOSHEN, Ind. \u2014 During the ICE operation, Elkhart County deputies held the perimeter and booked those "
+            "arrested.")
+    assert "assist_ice" in types(text)
+
+
+def test_a_town_hall_held_is_no_hold():
+    assert "assist_ice" not in types("GOSHEN, Ind. \u2014 The sheriff will hold a town hall on the ICE operation.")
+
+
+def test_what_a_bill_makes_jails_do_expands_cooperation():
+    text = ("LITTLE ROCK, Ark. \u2014 Under the bill, any county jail with more than 200 beds would have to apply for "
+            "a 287(g) jail enforcement agreement by July 1, 2028.")
+    assert_type_coded_and_readings_refused(text, "expand_cooperation", ["enter_formal_agreement"])

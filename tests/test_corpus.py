@@ -149,6 +149,18 @@ def test_keyed_date_fields_of_reports_and_fiscal_notes():
     assert str(byline_date("MEMORANDUM\nTO:      Council\nDATE:    May 19, 2027\nRE:      Subpoena\n")) == "2027-05-19"
 
 
+def test_a_translation_note_and_a_quoted_email_header():
+    from analysis.corpus import byline_date
+
+    note = ("TRANSLATOR'S NOTE: This article first appeared in Spanish in La Voz. Original publication date: Friday, "
+            "April 16, 2027. Translation: Ana Ruiz.\n\nLA VOZ\nSemanario\n\nSANTA MARIA \u2014 Agents came.\n")
+    assert str(byline_date(note)) == "2027-04-16"
+    # an e-mail's "Date:" line quoted far below a story's dated top line is the e-mail's
+    story = ("THE COURIER\nLocal News | Wednesday, October 14, 2026\n\nHeadline\n\nBy A Writer\n\nAMES \u2014 Text.\n\n"
+             "More text.\n\n1. THE ASK\n\nFrom: An Officer\nTo: The Chief\nDate: Mon, Jul 13, 2026, 9:12 AM\n\nBody.\n")
+    assert str(byline_date(story)) == "2026-10-14"
+
+
 def test_byline_dates_at_the_top_of_the_body(tmp_path):
     from analysis.corpus import byline_date, read_file
 

@@ -520,3 +520,9 @@ def test_the_date_of_an_agenda_is_not_forced_into_the_past():
 def test_an_intention_or_a_wont_looks_ahead(text, expected):
     rows = dates(text, date=dt.date(2027, 9, 21))
     assert rows[-1]["date"] == expected, rows
+
+
+def test_a_numbered_order_is_no_date():
+    rows = dates("Subject: General Order 26-09, immigration requests. Resolution No. 24-117 passed.",
+                 date=dt.date(2026, 10, 14))
+    assert not any(r["date_text"] in ("26-09", "24-117") for r in rows), rows

@@ -699,7 +699,7 @@ RULES: tuple[Rule, ...] = (
     # local officers supporting a federal operation (the operation is named in the sentence or just before)
     _r("support_operation", {FED: None, NONFED: "assist_ice", UNK: None},
        verbs=("handle", "provide", "direct", "block", "close", "secure", "control", "man", "staff", "seal", "guard",
-              "set"),
+              "set", "hold"),
        cues=("traffic_words",), base=0.45, needs_actor=True,
        actor_pattern=r"\b(?:deput\w*|officers?|troopers?|police|sheriff\w*|patrol|members?|we|our|my|I)\b"),
     # "deputies arrested 31 people for ICE", "officers detained two men on behalf of immigration agents"

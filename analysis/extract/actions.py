@@ -181,6 +181,10 @@ def _negated(tok) -> bool:
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nothing", "none", "nobody", "neither"):
             return True
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("one", "person", "inmate", "detainee") and any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children) and _is_operative_no(tok):
+            return True     # "no one will be kept in our jail beyond his or her release time" (a rule; "no one was
+            #                 held past release" is a finding, see _blocked)
         if c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children):
             return True     # "neither the Constitution nor the law permits ..."
         if c.dep_ in ("nsubj", "nsubjpass") and " ".join(t.lower_ for t in c.subtree).startswith(
@@ -3366,6 +3370,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue        # "chose to release people rather than hand them to federal officers"
             if rule.human_object and lemma in _HUMAN_OBJECT_VERBS and not _has_human_object(tok):
                 continue
+            if rule.name == "support_operation" and lemma == "hold" and not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("perimeter", "traffic", "lane", "street", "road",
+                                                              "intersection", "line", "scene")
+                    for c in tok.children):
+                continue        # "held the perimeter", not "held drivers for agents" (a detention, told elsewhere)
             if rule.name == "refuse_traffic_help" and not (
                     any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ASKINGS | {"help", "assistance"}
                         for c in tok.children)
@@ -4608,7 +4617,8 @@ def _prune_nested(cands) -> list:
             elif orule.name == "stop_detainers" and otok.i in anc and rule.name in ("honor_detainers",
                                                                                  "honor_detainer_word"):
                 drop = True   # "stopped honoring detainers": one act, the stop
-            elif orule.name in _AGREEMENT_RULES and rule.name not in _AGREEMENT_RULES and _describes_deal(tok):
+            elif orule.name in _AGREEMENT_RULES | {"let_lapse"} and rule.name not in _AGREEMENT_RULES \
+                    and _describes_deal(tok):
                 drop = True   # "renewed the contract to hold ICE detainees", "a model which allows deputies to ..."
             if drop:
                 break
@@ -4660,6 +4670,19 @@ def _law_permits(tok) -> bool:
     return subj is not None and bool(_LAW_WORDS.search(" ".join(t.text for t in subj.subtree if t.i <= subj.i)))
 
 
+def _law_duty(tok) -> bool:
+    """A duty a law lays on others, told as "Under the bill, X would have to / must / shall ..."."""
+    verbs = [tok] + [a for a in list(tok.ancestors)[:3] if _is_verbal(a)]
+    under = any(c.dep_ == "prep" and c.lower_ == "under" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("bill", "act", "law", "statute", "measure", "legislation")
+        for g in c.children) for v in verbs for c in v.children)
+    if not under:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "shall") for v in verbs for c in v.children) or any(
+        v.lemma_.lower() == "have" and any(c.dep_ == "xcomp" for c in v.children) for v in verbs) or any(
+        v.lemma_.lower() == "require" and v.tag_ == "VBN" for v in verbs)
+
+
 def _deadline_act(tok) -> bool:
     """``tok`` is what a deadline demands: "gave the city 60 days to rescind ...", "has 30 days to end it", or what
     the demanded act asserts ("gave Las Vegas 30 days to certify that city employees share ...")."""
@@ -4707,7 +4730,7 @@ def _sends_federal_forces(tok, lemma: str) -> bool:
         return False
     return lemma not in ("order", "assign", "reassign") or any(
         c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children)
-_MEETINGS = {"hearing", "meeting", "session", "forum", "vote", "election", "conference", "workshop", "town", "briefing",
+_MEETINGS = {"hearing", "meeting", "session", "forum", "vote", "election", "conference", "workshop", "town", "hall", "briefing",
              "rally", "vigil", "event", "discussion"}
 
 
@@ -4762,6 +4785,9 @@ def _describes_deal(tok) -> bool:
         return True     # "to cancel the contract renting 20 jail beds to ICE" (the parser's subject of "renting")
     t = tok
     while t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ == "to" and t.head.lemma_.lower() in _DEAL_NOUNS and t.i + 1 < len(t.doc) \
+                and t.doc[t.i + 1].i == tok.i:
+            return True     # "Our contract to house ICE detainees", its "house" misparsed as a noun
         if t.dep_ in ("acl", "relcl", "xcomp", "advcl") and (t.head.lemma_.lower() in _DEAL_NOUNS or (
                 t.head.lemma_.lower() == "contract" and t.head.pos_ == "VERB")):
             return True     # (also "contracted with ICE to house detainees")
@@ -5407,6 +5433,11 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if atype == "assist_ice" and tok.dep_ == "relcl" and tok.head.dep_ in ("dobj", "nsubjpass") \
                 and tok.head.head.lemma_.lower() in _LIMITS | _NARROWS:
             atype = "bar_local_cooperation"     # "narrows the help that Pennsylvania jails and police may give to ..."
+        if (atype == "enter_formal_agreement" or (atype == "assist_ice" and tok.lemma_.lower() in (
+                "honor", "honour", "hold", "detain", "notify", "alert", "transfer"))) and cls != R.FED \
+                and _law_duty(tok):
+            atype = "expand_cooperation"    # "Under the bill, any county jail ... would have to apply for a 287(g)
+            #                                 agreement": what a law makes others do
         if atype == "assist_ice" and cls != R.FED and _law_permits(tok):
             atype = "expand_cooperation"    # "Senate Bill 5904 would let sheriffs honor detainers for up to 24 hours"
         if rule.name == "bar_cooperation" and _bar_keeps_cooperating(tok):

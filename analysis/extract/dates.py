@@ -878,6 +878,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 continue
             if re.fullmatch(r"[\d\s,.]+", etext) and not bare:
                 continue
+            if re.fullmatch(r"[\d\s./-]+", etext) and _NUMBER_OF.search(text[max(0, a - 14):a]):
+                continue    # "General Order 26-09", "Resolution No. 24-117": a number, not a date
             items.append((a, b, "entity", None))
         head = _ENTRY_DATE.match(text)
         if head and not any(x <= head.start("d") < y for x, y, _n, _m in items):
@@ -1004,6 +1006,11 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
 #: a thing a date before it schedules: "the Oct. 4 City Commission agenda", "the March 9 hearing"
 _SCHEDULED_AFTER = re.compile(r"\s+(?:[A-Z][\w.'-]*\s+){0,3}(?:agenda|meeting|hearing|session|vote|election|ballot"
                               r"|deadline|workshop|forum)\b")
+
+
+#: what a number after it identifies: "General Order 26-09", "Resolution No. 24-117"
+_NUMBER_OF = re.compile(r"\b(?:order|no\.?|number|resolution|ordinance|bill|section|policy|directive|case|docket|file"
+                        r"|report|opinion|chapter|item|rule|act)\s+$", re.I)
 
 
 def _attributive(text: str, a: int, b: int) -> bool:
