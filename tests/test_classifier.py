@@ -52,6 +52,10 @@ def test_capitalized_words_rare_in_english_are_masked_as_names_common_ones_are_n
         " zzname  said the state would not back down."
     assert C.mask_rare_names("Lindqvist-Amaro would not say.") == " zzname  would not say."
     assert C.mask_rare_names("Thereafter the board voted.") == "Thereafter the board voted."
+    # ... or a rare first word a name's comma, colon or speech verb follows (a first name wordfreq knows: "Priya")
+    assert C.mask_rare_names("Priya said the county must stop.") == " zzname  said the county must stop."
+    assert C.mask_rare_names("Priya: the county must stop.") == " zzname : the county must stop."
+    assert C.mask_rare_names("Thereafter, the board voted.") == "Thereafter, the board voted."
     # a name in capitals: a transcript's double surname or speaker label, not an agency's initials
     assert C.mask_rare_names("OYELARAN-MARSH: Under the plan, DHS and ICE would pay.") == \
         " zzname : Under the plan, DHS and ICE would pay."

@@ -153,16 +153,22 @@ def _unknown(word: str) -> bool:
 _CAPS_NAME = re.compile(r"(?<![\w-])[A-Z]{2,}(?:[-\u2010\u2011][A-Z]{2,})+(?![\w-])|(?<![\w-])[A-Z]{3,}(?=:)")
 
 
+#: what follows a rare first word that makes it a name: "Priya (Loveland): ...", "Priya, a caller, said",
+#: "Priya said"
+_NAME_AFTER = re.compile(r"\s*(?:[(:,]|(?:said|says|told|asked|wrote|added|called)\b)")
+
+
 def mask_rare_names(text: str) -> str:
     """Capitalized words rare in English ("Whitfield", "Oyelaran-Baptiste") -> ``zzname``: the names of
     people, places and bodies that the entity stages missed (a surname alone after a quotation, a county
     inside a jail's name). The text's first word is masked only when it is almost no English word at all
-    ("Oyelaran spoke next", "Lindqvist said", not "Notwithstanding ..."), and a name in capitals only when
+    ("Oyelaran spoke next", "Lindqvist said", not "Notwithstanding ..."), or when a name's comma, colon or
+    speech verb follows a rare one ("Priya (Loveland): ..."), and a name in capitals only when
     one of its parts is almost none ("OYELARAN-MARSH: Under the plan", not "DHS" or "ICE")."""
     first = re.search(r"\w", text)
     start0 = first.start() if first else 0
-    text = _TITLE_WORD.sub(lambda m: m.group(0) if not _rare(m.group(0)) or (m.start() == start0
-                                                                              and not _unknown(m.group(0)))
+    text = _TITLE_WORD.sub(lambda m: m.group(0) if not _rare(m.group(0)) or (
+        m.start() == start0 and not _unknown(m.group(0)) and not _NAME_AFTER.match(text, m.end()))
                            else f" {NAME_TOKEN} ", text)
     return _CAPS_NAME.sub(lambda m: f" {NAME_TOKEN} " if _unknown(m.group(0)) else m.group(0), text)
 
