@@ -181,3 +181,17 @@ def test_what_a_bill_makes_jails_do_expands_cooperation():
     text = ("LITTLE ROCK, Ark. \u2014 Under the bill, any county jail with more than 200 beds would have to apply for "
             "a 287(g) jail enforcement agreement by July 1, 2028.")
     assert_type_coded_and_readings_refused(text, "expand_cooperation", ["enter_formal_agreement"])
+
+
+def test_an_act_a_letter_gives_until_a_date_is_no_act():
+    text = ("BETHLEHEM, Pa. \u2014 The letter gives the city until March 29 to certify in writing that it shares "
+            "immigration status information with ICE.")
+    assert types(text) == ["federal_ultimatum"], types(text)
+
+
+def test_a_candidates_should_supposition_is_no_act_but_an_agencys_should_threat_is():
+    assert types("LANSING, Mich. \u2014 Should voters send him to the office in November, he said he would end the "
+                 "287(g) agreement.") == []
+    text = ("LANSING, Mich. \u2014 Should the county walk away from the agreement, the agency would move to cut off "
+            "its share of federal jail-reimbursement money.")
+    assert "withhold_funding" in types(text)

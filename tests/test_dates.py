@@ -526,3 +526,10 @@ def test_a_numbered_order_is_no_date():
     rows = dates("Subject: General Order 26-09, immigration requests. Resolution No. 24-117 passed.",
                  date=dt.date(2026, 10, 14))
     assert not any(r["date_text"] in ("26-09", "24-117") for r in rows), rows
+
+
+def test_an_entrys_own_date_line_dates_its_relative_days():
+    text = ("UPDATE 3 | March 19, 2027\nThe county on Tuesday filed a brief.\n\n"
+            "UPDATE 1 | January 22, 2027\nThe state on Monday asked the court to dismiss.\n")
+    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 3, 19))]
+    assert ("Tuesday", "2027-03-16") in got and ("Monday", "2027-01-18") in got, got

@@ -1147,7 +1147,11 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
 
 #: a transcript's speaker label before the sentence proper ("REPORTER (SMITH): ", "Q: ")
 _LABEL = r"(?:[A-Z][A-Z.' -]{0,40}(?: \([^)]{1,60}\))?:\s+)?"
-_INVERTED_IF = re.compile(r"^\W*" + _LABEL + r"(?:Were|Had)\s+(?:the|a|an|this|that|its|their|it|they|he|she|[A-Z]\w+)\b[^,?]{0,120},")
+_INVERTED_IF = re.compile(r"^\W*" + _LABEL + r"(?:(?:Were|Had)\s+(?:the|a|an|this|that|its|their|it|they|he|she|[A-Z]\w+)"
+                          r"\b[^,?]{0,120},|Should\s+\w+\b[^,?]{0,120}?\b(?:elect\w*|office|election|wins?|voters?)\b[^,?]{0,60},)")
+# ("Should voters send him to the office, he would end the agreement" is a campaign's supposition; "Should the county
+# keep releasing detainees, ERO will ask ..." and "Should the county walk away, the agency would move to cut off its
+# share" are threats)
 
 
 _TELLING = frozenset(("say", "tell", "testify", "describe", "recount", "recall", "claim", "write", "report", "add",
@@ -4694,6 +4698,9 @@ def _deadline_act(tok) -> bool:
     head = tok.head
     if head.lemma_.lower() in _TIME_NOUNS and head.i < tok.i:
         return True
+    if head.lemma_.lower() in ("give", "have", "allow", "grant") and any(
+            c.dep_ == "prep" and c.lower_ in ("until", "till") and c.i < tok.i for c in head.children):
+        return True     # "gives the city until March 29 to certify ..."
     return head.lemma_.lower() in ("give", "have", "allow", "grant") and any(
         c.lemma_.lower() in _TIME_NOUNS and c.i < tok.i for c in head.children)
 

@@ -807,6 +807,22 @@ def _held_date(text: str) -> tuple[Optional[dt.date], int]:
     return d, m.end()
 
 
+#: the date line of one entry in a text of stacked, separately dated entries ("UPDATE 2 | February 19, 2027",
+#: "Posted: March 3, 2027"): what the entry calls "on Tuesday" counts from it
+_ENTRY_DATELINE = re.compile(r"^[ \t]*(?:update|updated|posted|entry|dispatch)[ \t]*(?:no\.[ \t]*)?\d{0,3}[ \t]*"
+                             r"[|:\u2014\u2013-][ \t]*(?P<v>[^\n]{6,40})$", re.I | re.M)
+
+
+def _entry_date(text: str) -> Optional[dt.date]:
+    """The full date of an entry's date line at the start of ``text`` (see ``_ENTRY_DATELINE``), or None."""
+    m = _ENTRY_DATELINE.match(text)
+    if m is None:
+        return None
+    full = next((pat for name, pat, _h, _r in _PATTERNS if name == "full"), None)
+    f = full.search(m["v"]) if full is not None else None
+    return _h_full(f, _Ctx())[0] if f else None
+
+
 def _own_line(text: str, sent) -> bool:
     """The sentence is a whole line of the text."""
     a = text.rfind("\n", 0, sent.start) + 1
@@ -817,7 +833,7 @@ def _own_line(text: str, sent) -> bool:
 
 def extract_dates(pdoc: ParsedDocument) -> list[dict]:
     """Every date expression of the document, in reading order (see module doc)."""
-    base = _as_date(pdoc.date)
+    base = doc_base = _as_date(pdoc.date)
     held, held_end = _held_date(pdoc.text or "")
     if held is not None and base is not None and held > base:
         held = None     # (a meeting is held before its transcript is posted)
@@ -833,6 +849,9 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             last_heading = text     # (also a short line of its own the segmenter left unmarked: "What's next")
         if held is not None and sent.start >= held_end:
             base = held     # the speakers' "yesterday" and "last Thursday" count from the meeting
+        entry = _entry_date(text)
+        if entry is not None and (doc_base is None or entry <= doc_base):
+            base = entry    # "UPDATE 2 | February 19, 2027": the entry's "on Tuesday" is that week's
         if sent.is_heading or _YEAR_LINE.match(text):
             y = _YEAR_LINE.match(text)
             heading_year = int(y.group(1)) if y else None
