@@ -533,3 +533,15 @@ def test_an_entrys_own_date_line_dates_its_relative_days():
             "UPDATE 1 | January 22, 2027\nThe state on Monday asked the court to dismiss.\n")
     got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 3, 19))]
     assert ("Tuesday", "2027-03-16") in got and ("Monday", "2027-01-18") in got, got
+
+
+def test_a_later_text_appended_below_a_separator_counts_from_its_own_date():
+    text = ("The mayors wrote to the secretary on Monday.\n\n---\n\nNEWS BRIEF | Capitol Wire Service | September 17, "
+            "2027\n\nOn Thursday, a DHS spokesperson answered.\n")
+    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 9, 14))]
+    assert ("Thursday", "2027-09-16") in got, got
+    # an earlier letter quoted below a separator does not move the story's own days
+    text = ("The chief wrote to the council.\n\n---\n\nMarch 10, 2027\n\nDear council members,\n\nOn Thursday the "
+            "council met.\n")
+    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 3, 14))]
+    assert ("Thursday", "2027-03-11") in got, got

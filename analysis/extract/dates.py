@@ -823,6 +823,39 @@ def _entry_date(text: str) -> Optional[dt.date]:
     return _h_full(f, _Ctx())[0] if f else None
 
 
+_SEPARATOR = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,}|#{3})[ \t]*$")
+
+
+def _appended_datelines(text: str) -> list[tuple[int, dt.date]]:
+    """(where each appended text begins, its date): a short dated line just below a separator ("---" then "NEWS BRIEF
+    | Capitol Wire Service | September 17, 2027"; a masthead line or two may come first: "ST. PETER CLAVER PARISH"
+    above "BULLETIN INSERT, PALM SUNDAY, MARCH 21, 2027"). A second text appended to the first counts its "On
+    Thursday" from its own date."""
+    full = next((pat for name, pat, _h, _r in _PATTERNS if name == "full"), None)
+    out: list[tuple[int, dt.date]] = []
+    lines = text.split("\n")
+    offsets = [0]
+    for ln in lines:
+        offsets.append(offsets[-1] + len(ln) + 1)
+    for k, ln in enumerate(lines):
+        if not _SEPARATOR.match(ln):
+            continue
+        seen = 0
+        for m in range(k + 1, min(len(lines), k + 8)):
+            if not lines[m].strip():
+                continue
+            if len(lines[m].split()) > 14 or seen > 2:
+                break
+            # (a masthead's date may be in capitals: "PALM SUNDAY, MARCH 21, 2027")
+            f = (full.search(lines[m]) or full.search(lines[m].title())) if full is not None else None
+            d = _h_full(f, _Ctx())[0] if f else None
+            if d is not None:
+                out.append((offsets[m], d))
+                break
+            seen += 1
+    return out
+
+
 def _own_line(text: str, sent) -> bool:
     """The sentence is a whole line of the text."""
     a = text.rfind("\n", 0, sent.start) + 1
@@ -834,6 +867,7 @@ def _own_line(text: str, sent) -> bool:
 def extract_dates(pdoc: ParsedDocument) -> list[dict]:
     """Every date expression of the document, in reading order (see module doc)."""
     base = doc_base = _as_date(pdoc.date)
+    appended = _appended_datelines(pdoc.text or "")
     held, held_end = _held_date(pdoc.text or "")
     if held is not None and base is not None and held > base:
         held = None     # (a meeting is held before its transcript is posted)
@@ -852,6 +886,11 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
         entry = _entry_date(text)
         if entry is not None and (doc_base is None or entry <= doc_base):
             base = entry    # "UPDATE 2 | February 19, 2027": the entry's "on Tuesday" is that week's
+        while appended and sent.start >= appended[0][0]:
+            later = appended.pop(0)[1]
+            if doc_base is not None and later > doc_base:
+                base = later    # a news brief or bulletin appended below a "---" line, later than the text: its own
+                #                 date (an earlier one is a letter or post the text quotes, or a court's earlier step)
         if sent.is_heading or _YEAR_LINE.match(text):
             y = _YEAR_LINE.match(text)
             heading_year = int(y.group(1)) if y else None
