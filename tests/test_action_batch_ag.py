@@ -195,3 +195,17 @@ def test_a_candidates_should_supposition_is_no_act_but_an_agencys_should_threat_
     text = ("LANSING, Mich. \u2014 Should the county walk away from the agreement, the agency would move to cut off "
             "its share of federal jail-reimbursement money.")
     assert "withhold_funding" in types(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He said the city had weighed suing North Dakota but decided the odds were too long.",
+    "The board weighed, but set aside, a proposal to close township parks to ICE staging.",
+])
+def test_an_idea_weighed_and_set_aside_is_no_act(sentence):
+    assert types("FARGO, N.D. \u2014 " + sentence) == []
+
+
+def test_going_on_alerting_ice_before_a_release_is_help():
+    text = ("MADISON, Wis. \u2014 The sheriff added that the county jail would go on alerting ICE before it releases "
+            "anyone with a detainer.")
+    assert "assist_ice" in types(text)

@@ -1798,7 +1798,11 @@ def _aside_end(path) -> int:
 _WEIGHING = frozenset(("weigh", "consider", "discuss", "explore", "study", "debate", "mull", "contemplate", "float"))
 _DROPPED = re.compile(r"\b(?:rejected|dropped|abandoned|shelved|ruled (?:it |them |both |that |this )?out"
                       r"|(?:does|do|did) not recommend|not recommended|recommends? against"
-                      r"|decided against|set (?:it|them|both|the idea|the proposal|that|this) aside|turned (?:it |them |both )?down)\b",
+                      r"|decided against|set (?:it|them|both|the idea|the proposal|that|this) aside|turned (?:it |them |both )?down"
+                      # "weighed, but set aside, a proposal to ...", "had weighed suing ... but decided the odds were
+                      # too long"
+                      r"|but\s+set\s+aside|but\s+(?:then\s+)?decided\s+(?:not\b|against\b|the\s+odds|it\s+(?:was|would))"
+                      r"|but\s+(?:chose|opted)\s+(?:not|instead)\b)\b",
                       re.I)
 
 
@@ -3363,6 +3367,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                         rule.name in ("require_identification", "no_delay_for_ice") and _is_verbal(tok)
                         and _rule_matches(rule, _linear_texts(tok, stop_at_subject=False))) and not (
                         rule.name == "lose_funding" and _rule_matches(rule, _scope_texts(list(doc)))) and not (
+                        # "would go on alerting ICE before it releases anyone": the release clause hung elsewhere
+                        rule.name == "give_access" and lemma in ("alert", "notify", "phone", "call", "telephone")
+                        and _is_verbal(tok) and any(c.dep_ == "dobj" and R.CUES["ice"].search(c.text) for c in tok.children)
+                        and _rule_matches(rule, _scope_texts(list(doc[tok.i: tok.i + 10])))) and not (
                         # "requires the shift supervisor to log every request from a federal immigration agency and
                         # the Chief to report the totals to the Council": a duty to report, its object said nearby
                         rule.name == "reporting_mandate" and _is_verbal(tok) and _REPORTED_REQUESTS.search(sent.text)):
