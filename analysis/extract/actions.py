@@ -1839,8 +1839,9 @@ def _refused_request(tok) -> bool:
             return False
         v = a.head
         lem = v.lemma_.lower()
-        return lem in ("refuse", "decline", "reject", "deny", "rebuff", "ignore", "spurn") or (
-            lem == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children))
+        if lem == "turn":
+            return any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children)
+        return lem in _REFUSALS | {"rebuff", "spurn"}
     return False
 
 
@@ -4682,11 +4683,15 @@ def _law_permits(tok) -> bool:
     return subj is not None and bool(_LAW_WORDS.search(" ".join(t.text for t in subj.subtree if t.i <= subj.i)))
 
 
+#: what lays duties on others as a law does ("Under the bill, ..."; not a federal "rule" or an "order")
+_ENACTED_LAWS = frozenset(("bill", "act", "law", "statute", "measure", "legislation"))
+
+
 def _law_duty(tok) -> bool:
     """A duty a law lays on others, told as "Under the bill, X would have to / must / shall ..."."""
     verbs = [tok] + [a for a in list(tok.ancestors)[:3] if _is_verbal(a)]
     under = any(c.dep_ == "prep" and c.lower_ == "under" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in ("bill", "act", "law", "statute", "measure", "legislation")
+        g.dep_ == "pobj" and g.lemma_.lower() in _ENACTED_LAWS
         for g in c.children) for v in verbs for c in v.children)
     if not under:
         return False
@@ -4706,11 +4711,10 @@ def _deadline_act(tok) -> bool:
     head = tok.head
     if head.lemma_.lower() in _TIME_NOUNS and head.i < tok.i:
         return True
-    if head.lemma_.lower() in ("give", "have", "allow", "grant") and any(
-            c.dep_ == "prep" and c.lower_ in ("until", "till") and c.i < tok.i for c in head.children):
-        return True     # "gives the city until March 29 to certify ..."
+    # ("gave the city 60 days to ...", "gives the city until March 29 to certify ...")
     return head.lemma_.lower() in ("give", "have", "allow", "grant") and any(
-        c.lemma_.lower() in _TIME_NOUNS and c.i < tok.i for c in head.children)
+        (c.lemma_.lower() in _TIME_NOUNS or (c.dep_ == "prep" and c.lower_ in ("until", "till"))) and c.i < tok.i
+        for c in head.children)
 
 
 #: verbs of giving help that an order can command or, with "no", withhold

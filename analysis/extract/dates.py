@@ -796,15 +796,19 @@ _HELD_LINE = re.compile(r"^[ \t]*(?:held|recorded|taped|date held|date of (?:the
 _SPEAKER_LINE = re.compile(r"^[ \t]*[A-Z][A-Z.'\u2019 -]{2,40}:[ \t]+\S", re.M)
 
 
+def _full_date(text: str) -> Optional[dt.date]:
+    """The first full date ("Friday, March 19, 2027") in ``text``, or None."""
+    full = next(pat for name, pat, _h, _r in _PATTERNS if name == "full")
+    f = full.search(text)
+    return _h_full(f, _Ctx())[0] if f else None
+
+
 def _held_date(text: str) -> tuple[Optional[dt.date], int]:
     """(the date a transcript's meeting was held, where its header line ends), or (None, 0)."""
     m = _HELD_LINE.search(text, 0, 1500)
     if m is None or len(_SPEAKER_LINE.findall(text)) < 2:
         return None, 0
-    full = next((pat for name, pat, _h, _r in _PATTERNS if name == "full"), None)
-    f = full.search(m["v"]) if full is not None else None
-    d = _h_full(f, _Ctx())[0] if f else None
-    return d, m.end()
+    return _full_date(m["v"]), m.end()
 
 
 #: the date line of one entry in a text of stacked, separately dated entries ("UPDATE 2 | February 19, 2027",
@@ -818,9 +822,7 @@ def _entry_date(text: str) -> Optional[dt.date]:
     m = _ENTRY_DATELINE.match(text)
     if m is None:
         return None
-    full = next((pat for name, pat, _h, _r in _PATTERNS if name == "full"), None)
-    f = full.search(m["v"]) if full is not None else None
-    return _h_full(f, _Ctx())[0] if f else None
+    return _full_date(m["v"])
 
 
 _SEPARATOR = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,}|#{3})[ \t]*$")
@@ -831,7 +833,6 @@ def _appended_datelines(text: str) -> list[tuple[int, dt.date]]:
     | Capitol Wire Service | September 17, 2027"; a masthead line or two may come first: "ST. PETER CLAVER PARISH"
     above "BULLETIN INSERT, PALM SUNDAY, MARCH 21, 2027"). A second text appended to the first counts its "On
     Thursday" from its own date."""
-    full = next((pat for name, pat, _h, _r in _PATTERNS if name == "full"), None)
     out: list[tuple[int, dt.date]] = []
     lines = text.split("\n")
     offsets = [0]
@@ -847,8 +848,7 @@ def _appended_datelines(text: str) -> list[tuple[int, dt.date]]:
             if len(lines[m].split()) > 14 or seen > 2:
                 break
             # (a masthead's date may be in capitals: "PALM SUNDAY, MARCH 21, 2027")
-            f = (full.search(lines[m]) or full.search(lines[m].title())) if full is not None else None
-            d = _h_full(f, _Ctx())[0] if f else None
+            d = _full_date(lines[m]) or _full_date(lines[m].title())
             if d is not None:
                 out.append((offsets[m], d))
                 break
