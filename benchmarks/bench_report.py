@@ -13,7 +13,7 @@ interleaved (so a busy machine slows both sides alike), and the medians are
 compared. Target: warm <= 1.5x; the other ratios are printed beside it.
 Writes the numbers to ``benchmarks/results/bench_report.json``.
 
-    python -m benchmarks.bench_report [--seeds seeds] [--jobs 2] [--repeat 3] [--out FILE]
+    python -m benchmarks.bench_report [--seeds seeds] [--jobs 2] [--repeat 5] [--out FILE]
 """
 from __future__ import annotations
 
@@ -80,7 +80,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seeds", default=str(config.SEEDS_DIR))
     ap.add_argument("--notebooks", default=str(config.NOTEBOOKS_DIR))
     ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--repeat", type=int, default=3, help="warm, prebuilt and floor runs (median taken)")
+    ap.add_argument("--repeat", type=int, default=5, help="warm, prebuilt and floor runs (median taken)")
     ap.add_argument("--out", type=Path, default=RESULTS, help="JSON results file")
     args = ap.parse_args(argv)
     report.hide_slow_iri_checker()  # as the CLI does

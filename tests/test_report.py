@@ -196,11 +196,12 @@ def test_copy_figures_removes_figures_an_earlier_run_made(tmp_path):
 
 def test_workers_start_before_the_build_and_are_reused(project, monkeypatch):
     """The workers' start-up (papermill, nbconvert) overlaps the build; execute_all runs on that pool."""
-    order, pools = [], []
+    order, pools, started = [], [], []
     real_start, real_load = report.start_workers, Corpus.load
 
     def start(jobs):
         order.append("workers")
+        started.append(jobs)
         pool = real_start(jobs)
         pools.append(pool)
         return pool
@@ -217,6 +218,11 @@ def test_workers_start_before_the_build_and_are_reused(project, monkeypatch):
     assert run(project) == 0
     assert order == ["workers", "tables"]
     assert len(pools) == 1 and seen == pools  # one pool, started before the tables, used for every notebook
+    assert started == [report.notebook_workers(2)] == [3]  # run() asks for two cores: three notebook workers
+
+
+def test_notebook_workers_one_more_than_the_cores():
+    assert [report.notebook_workers(j) for j in (0, 1, 2, 4)] == [1, 1, 3, 5]
 
 
 def test_execute_all_leaves_a_given_pool_running(project):
