@@ -193,7 +193,8 @@ _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:u
                          rf"|date(?:\s+(?:prepared|issued|written|submitted|signed))?|(?:note\s+)?prepared|dated|air\s+date"
                          rf"|aired|(?:final\s+)?(?:report|issue|issued|release|memo|publication|letter|decision|order|filing)"
                          rf"\s+date"
-                         rf"|broadcast(?:\s+date)?|as\s+of|entered|(?:hold\s+)?for\s+(?:immediate\s+)?release(?:\s+(?:on|after))?"
+                         # a sermon's, speech's or recording's own line: "Preached Sunday, October 3, 2027, 10:45 a.m."
+                         rf"|broadcast(?:\s+date)?|preached|delivered|recorded|taped|as\s+of|entered|(?:hold\s+)?for\s+(?:immediate\s+)?release(?:\s+(?:on|after))?"
                          rf"|embargoed(?:\s+(?:until|for\s+release|to))?|released\s+on"
                          # "Submitted to the Board of Supervisors, March 2, 2028" (a report's field)
                          rf"|(?:submitted|presented|transmitted)(?:\s+to\s+[\w .']{{1,50}}?)?,?|approved"

@@ -149,6 +149,17 @@ def test_keyed_date_fields_of_reports_and_fiscal_notes():
     assert str(byline_date("MEMORANDUM\nTO:      Council\nDATE:    May 19, 2027\nRE:      Subpoena\n")) == "2027-05-19"
 
 
+def test_a_sermon_or_speech_dated_by_its_preached_or_delivered_line():
+    from analysis.corpus import byline_date
+
+    sermon = ("FIRST CHURCH OF THE VALLEY\n12 Elm Street, Dayton, Ohio\nSermon Transcript\n\n"
+              "Preached Sunday, October 3, 2027, 10:45 a.m.\nRev. A. Pastor\n\nOn Monday agents came. The law took "
+              "effect on January 1, 2028.\n")
+    assert str(byline_date(sermon)) == "2027-10-03"
+    speech = "REMARKS AS PREPARED\nDelivered May 4, 2027, at the City Club\n\nThank you all.\n"
+    assert str(byline_date(speech)) == "2027-05-04"
+
+
 def test_a_translation_note_and_a_quoted_email_header():
     from analysis.corpus import byline_date
 

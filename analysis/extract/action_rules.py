@@ -96,7 +96,7 @@ _CUE_SOURCES: dict[str, str] = {
     "prosecution_words": r"\b(arrest\w*|charg\w*|prosecut\w*|jail\w*|crimes?|criminal\w*|felon\w*|indict\w*|accountab\w*|hide)\b",
     "misconduct": r"\b(report\w* (?:\w+ ){0,2}(?:agents?|officers?|ice|raids?|arrests?|sightings?|encounters?|enforcement|activity)|rapid[- ]response|misconduct|abus\w*|excessive force|violat\w*|assault\w*|shoot\w*|shot|kill\w*|deaths?|brutal\w*"
                   r"|wrongdoing|complaints? (?:about|against|regarding|concerning|involving)|crimes?|conduct|behaviou?r|activit\w*|encounters?|actions?|raids?|arrests?|evidence"
-                  r"|tactics|operations?|force)\b",
+                  r"|tactics|operations?|force|(?:treatment|handling) of (?:\w+ ){0,2}(?:detainees|immigrants|migrants|people|prisoners|inmates))\b",
     "records": r"\b(foia|freedom of information|public[- ]records?|open[- ]records?|records? requests?|sunshine law|public information (?:requests?|act)"
                r"|(?:ice|dhs|cbp|the agency|the agency's|federal)(?:['\u2019]s)? (?:own )?records (?:of|on|about|showing)"
                r"|(?<!ice )(?<!ice's )requests? for (?:the |its |a |copies of )?(?:[\w'\u2019]+ ){0,2}(?:names|lists?|copies"
@@ -125,6 +125,19 @@ _CUE_SOURCES: dict[str, str] = {
                               r"|department of corrections|police)\s+(?:to (?:report|provide|publish|disclose|share)\b|for\s+"
                               r"(?:the |a |an |its )?(?:monthly |weekly |quarterly |annual |regular |full )?(?:count|number|numbers"
                               r"|list|lists|records|data|report|reports|tally|statistics|figures)\b)",
+    # "keep no one past release", "hold nobody beyond his or her release date": the detainer hold itself
+    "past_release": r"\b(?:past|beyond|after)\s+(?:(?:their|his|her|his or her|its|the|a|an|any)\s+)?"
+                    r"(?:(?:scheduled|lawful|normal)\s+)?release\b",
+    # a place's own share of state money: "will move to cut Nashville's share of state sales-tax revenue"
+    "place_share": r"\b\w+(?:'s|\u2019s) share of (?:the )?state\b",
+    # "ends Authority escorts of ICE buses"
+    "escorts": r"\bescort(?:s|ing)?\b",
+    # whom a penalty reaches: "a sheriff who ignores a detainer", "any official who refuses to honor"
+    "refuser": r"\b(?:who|that) (?:refuses|ignores|disregards|declines|fails) (?:to (?:honor|honour|comply)|(?:an? |any )?"
+               r"(?:ice |immigration )?detainers?)\b",
+    # whom an ultimatum is aimed at, also by what it asks of a jail ("gave her until October 15 to start holding
+    # flagged inmates")
+    "ultimatum_target": r"\b(jails?|inmates|deputies)\b",
     "kept_from": r"\b(?:keep(?:s|ing)?|kept)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:out of\s+(?:\w+\s+){0,3}(?:immigration|ice|deportation|federal)"
                  r"|from\s+\w+ing\b)"
                  # "shut ICE out of the booking floor", "keeps immigration agents out of the jail"
@@ -213,7 +226,7 @@ _CUE_SOURCES: dict[str, str] = {
     "evade": r"\b(evad\w*|escap\w*|avoid\w*|hid(?:e|es|ing) from|fle(?:e|es|eing|d) from|slip\w* away from)\b",
     "troops_subject": r"\b(troops|national guard|guard members|guardsmen|soldiers|marines|military"
                       r"|\d[\d,]* (?:\w+ ){0,3}(?:agents|officers))\b",
-    "in_court": r"\b(in (?:federal |state )?court|legally|legal challenge|through the courts|lawsuits?)\b",
+    "in_court": r"\b(in (?:(?:federal|state|district|circuit|superior|county|chancery|u\.s\.) )*court|legally|legal challenge|through the courts|lawsuits?)\b",
     "status_checks": r"\b(immigration status|citizenship status|legal status|immigration checks?|ice databases?"
                      r"|(?:their|his|her|a person's|anyone's) (?:citizenship|place of birth|country of (?:origin|birth))"
                      r"|immigration databases?|immigration records)\b",
@@ -295,7 +308,7 @@ _CUE_SOURCES: dict[str, str] = {
     "watchers": r"\b(volunteers?|observers?|monitors?|watchers?|patrols?)\b",
     "watch_acts": r"\b(watch\w*|monitor\w*|observ\w*|record\w*|document\w*|film\w*)\b",
     "raids": r"\b(arrests?|raids?|sweeps?|detentions?|stops)\b",
-    "detainer_word": r"\b(detainers?|hold requests?|detainer requests?|ice requests?|requests? (?:from|by) (?:ice|immigration|federal))\b",
+    "detainer_word": r"\b(detainers?|hold requests?|ice holds?|immigration holds?|detainer requests?|ice requests?|requests? (?:from|by) (?:ice|immigration|federal))\b",
     "praise_adj": r"\b(exemplary|model|outstanding|excellent|great|good|valued|trusted|reliable|invaluable|tremendous"
                   r"|professional|steady|dependable|productive|effective|valuable|indispensable"
                   r"|first-rate|strong|proud|terrific|fantastic|shining|responsive|helpful|best|superb)\b",
@@ -392,7 +405,7 @@ RULES: tuple[Rule, ...] = (
        cues=("kept_from",), any_cues=("ice", "agents"), exclude=("sanctuary", "funding"), base=0.55),
     _r("keep_money_away", _local("bar_local_cooperation"), verbs=("keep",), cues=("money_away",), base=0.55),
     _r("stop_cooperation", _local("bar_local_cooperation"), verbs=_STOP_VERBS,
-       cues=("ice",), any_cues=("cooperation", "contact_with_ice"), exclude=("agreement_strong", "sanctuary", "funding"), base=0.6),
+       cues=("ice",), any_cues=("cooperation", "contact_with_ice", "escorts"), exclude=("agreement_strong", "sanctuary", "funding"), base=0.6),
     # "sent ICE written notice that the county will not renew the agreement": a notice of the end
     _r("notice_of_end", _local("end_formal_agreement"), nouns=("notice", "notification"),
        cues=("not_renew", "agreement_word"), base=0.55),
@@ -463,6 +476,10 @@ RULES: tuple[Rule, ...] = (
     _r("refuse_cooperation", _local("affirm_sanctuary"), verbs=("refuse", "decline"),
        cues=("ice",), any_cues=("cooperation",), exclude=("detainer",), base=0.6),
     # "officers may not ask about immigration status", "shall not inquire into citizenship"
+    # "her deputies will keep no one past release without a judge's signature" (ICE need not be named: holding
+    # past release is what a detainer asks)
+    _r("no_hold_past_release", _local("bar_local_cooperation"), verbs=("keep", "hold", "detain"),
+       cues=("past_release",), exclude=("funding",), negated=True, base=0.5),
     _r("no_status_checks", _local("bar_local_cooperation"),
        verbs=("ask", "inquire", "question", "check", "verify", "screen", "request", "investigate", "determine",
               "record", "collect"),
@@ -629,7 +646,9 @@ RULES: tuple[Rule, ...] = (
        verbs=("sign", "join", "enter", "approve", "ink", "reach", "seek", "apply", "negotiate", "accept", "execute",
               "finalize", "establish", "partner", "launch", "adopt", "form", "add", "submit", "mail",
               # "voted to rent up to 40 beds at the county jail to ICE under a five-year contract"
-              "rent", "lease"),
+              "rent", "lease",
+              # "asked ICE to bring his deputies into the 287(g) task force model"
+              "bring"),
        cues=("agreement_strong",), exclude=("anti_sanctuary",), base=0.7),
     # "The County first contracted with ICE to house federal immigration detainees in October 2015" (a contract
     # made with ICE: checked in actions)
@@ -661,13 +680,18 @@ RULES: tuple[Rule, ...] = (
     _r("honor_detainer_word", _local("assist_ice"), verbs=("honor", "honour", "comply", "accept", "respect"),
        cues=("detainer_word",), base=0.55),
     # ("turned away 417 detainers", "turned down two ICE requests": "turn" only with its particle, in actions)
-    _r("refuse_detainer_word", _local("bar_local_cooperation"), verbs=("refuse", "decline", "reject", "ignore", "turn"),
+    _r("refuse_detainer_word", _local("bar_local_cooperation"), verbs=("refuse", "decline", "reject", "ignore", "turn",
+                                                                       "disregard"),
        cues=("detainer_word",), base=0.5),
     _r("give_access", _local("assist_ice"),
        verbs=("notify", "alert", "transfer", "hand", "turn", "share", "provide", "give", "grant", "open",
               "rent", "lease", "offer", "allow", "house", "release", "send", "flag", "export", "email", "forward",
               "let", "admit", "mail", "e-mail", "fax", "process", "telephone", "phone", "tip"),
        cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("agreement_strong", "evade"), base=0.55),
+    # "Authority public safety officers escort the ICE buses to the aircraft" ("accompany" is left out: volunteers
+    # accompany neighbors to immigration court)
+    _r("escort_ice", _local("assist_ice"), verbs=("escort", "guard"), cues=("ice",),
+       exclude=("agreement_strong", "evade", "funding"), base=0.45, needs_actor=True, transitive=True),
     # "The Pinal County Sheriff's Office lent ICE six deputies"
     _r("lend_staff", _local("assist_ice"), verbs=("lend", "loan"), cues=("ice", "lent_staff"),
        exclude=("agreement_strong", "evade", "funding"), base=0.55),
@@ -724,9 +748,12 @@ RULES: tuple[Rule, ...] = (
               "lift"),
        cues=("sanctuary",), base=0.65),
     _r("require_cooperation", {FED: "federal_ultimatum", NONFED: "expand_cooperation", UNK: "expand_cooperation"},
-       verbs=("require", "mandate", "compel", "force", "order", "direct", "obligate", "oblige", "instruct"),
+       verbs=("require", "mandate", "compel", "force", "order", "direct", "obligate", "oblige", "instruct",
+              "push"),      # ("would push every sheriff in the state into a 287(g) agreement": only with "into")
        nouns=("requirement", "mandate"),
-       cues=("ice",), any_cues=("cooperation", "agreement_word"), exclude=("ident", "records", "reporting", "sanctuary"),
+       cues=("ice",), any_cues=("cooperation", "agreement_word"),
+       # ("instructs the Detention Center to disregard any ICE detainer ... and to keep ICE officers out of ...")
+       exclude=("ident", "records", "reporting", "sanctuary", "kept_from"),
        base=0.6),
     # "would compel every sheriff to honor detainers", "obliges every jail to honor detainers for 48 hours": a
     # mandate to honor detainers names no ICE
@@ -753,7 +780,7 @@ RULES: tuple[Rule, ...] = (
     _r("ultimatum", _fed("federal_ultimatum"),
        verbs=("demand", "designate", "list", "give"),     # ("labeled the council a sanctuary ...": call_names)
        nouns=("ultimatum", "deadline", "demand", "list", "designation", "letter"),
-       cues=("local_target",), base=0.6),
+       any_cues=("local_target", "ultimatum_target"), base=0.6),
     # "requests that the County, no later than May 8, rescind ...": a request with a deadline
     _r("request_deadline", {FED: "federal_ultimatum", NONFED: None, UNK: None},
        verbs=("request", "ask", "urge", "instruct", "direct", "insist", "call", "expect"),
@@ -786,7 +813,7 @@ RULES: tuple[Rule, ...] = (
     _r("state_penalty", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"},
        verbs=("withhold", "cut", "strip", "deny", "suspend", "revoke", "eliminate", "reduce", "claw", "halt",
               "freeze", "block", "dock", "hold", "keep"),
-       cues=("state_money",), any_cues=("limit_words", "conditioned_place"), base=0.55),
+       cues=("state_money",), any_cues=("limit_words", "conditioned_place", "place_share"), base=0.55),
     # "any official who votes to adopt a sanctuary policy shall be personally liable for a civil penalty",
     # "would make any sheriff who refuses to honor detainers guilty of a misdemeanor": a state penalty on
     # officials who limit cooperation
@@ -794,6 +821,10 @@ RULES: tuple[Rule, ...] = (
        verbs=("remove", "suspend", "fine"),
        nouns=("liable", "guilty", "penalty", "misdemeanor", "felony", "removal", "suspension"),
        cues=("limit_words",), exclude=("federal_agents_bound",), base=0.5, with_subject=True),
+    # "would make a sheriff who ignores a detainer personally liable for any crime the released person commits"
+    # (the parse often hangs the sanction inside the relative clause, so the clause is looked for in the sentence)
+    _r("penalty_on_refuser", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"},
+       nouns=("liable", "guilty", "misdemeanor", "felony"), cues=("refuser",), base=0.5, sentence_cues=True),
     # "a county that limits cooperation shall be ineligible for state grants": a state penalty
     _r("state_ineligible", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"},
        nouns=("ineligible",), cues=("state_money",), exclude=("federal",), base=0.5),

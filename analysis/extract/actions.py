@@ -1825,8 +1825,18 @@ def _unadopted_part(verb) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
         subj = verb.head
+        if subj.dep_ == "dobj" and _turned_away(subj.head):
+            return True     # "They set aside a task force model that would have given deputies ... powers"
     return subj is not None and (subj.lemma_.lower() in _UNADOPTED or (
         subj.lemma_.lower() in _BILL_PARTS and any(c.lower_ == "draft" for c in subj.children)))
+
+
+def _turned_away(verb) -> bool:
+    """A verb that turns its object away: "rejected", "dropped", "shelved", "set aside", "turned down"."""
+    lem = verb.lemma_.lower()
+    prt = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    return lem in ("reject", "drop", "abandon", "shelve", "scrap", "discard", "scuttle", "spurn", "rebuff") or (
+        lem == "set" and "aside" in prt) or (lem == "turn" and "down" in prt)
 
 
 def _refused_request(tok) -> bool:
@@ -1984,6 +1994,9 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
         aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
         if t.tag_ == "VBN" and "have" in aux and aux & {"would", "could", "might"} and _unadopted_part(t):
             return True     # "an amendment that would also have barred deputies from asking ...": never done
+        if aux & {"would", "will", "could", "might"} and t.dep_ == "ccomp" and (t.head.lemma_.lower() in (
+                "hope", "wish", "pray", "dream") or t.head.lower_ == "hoped"):   # (the tagger's lemma: "hop")
+            return True     # "Some of us hoped the Council would declare Nashville a sanctuary city": a wish
     if not rule.negated and not rule.name.startswith("court") and _refused_request(tok):
         return True     # "turned down ERO's request to close two blocks": what was asked, not done
     if _voted_against(tok) and not (rule.name == "not_renew" and _against_renewal(tok)):
@@ -3473,8 +3486,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if objects and any(c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_LAWS for c in objects):
                 continue    # "sent the governor a bill that would ...": a bill sent on, not help to ICE
             if rule.name == "court_nouns" and lemma == "order" and (
-                    (tok.i > 0 and doc[tok.i - 1].lower_ == "executive") or any(c.lower_ == "executive" for c in tok.children)):
-                continue    # a mayor's or governor's executive order is no court order
+                    (tok.i > 0 and doc[tok.i - 1].lower_ in _NON_COURT_ORDERS)
+                    or any(c.lower_ in _NON_COURT_ORDERS for c in tok.children)):
+                continue    # a mayor's or governor's executive order, a police chief's general order: no court order
             if rule.name == "give_access" and lemma in _GIVING and not _to_ice(tok):
                 continue    # "sent officers a memo": what is sent must go to ICE
             if rule.name == "prosecute_agents" and _is_verbal(tok) and any(
@@ -3554,6 +3568,18 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name in ("prosecute_agents", "target_officials") and tok.tag_ == "VBN" \
                     and tok.dep_ in ("acl", "amod"):
                 continue    # "Those arrested will remain in ICE custody": people described, no one threatened
+            if rule.name == "honor_detainers" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+                    _UNDO_LEMMAS | _REFUSALS):
+                continue    # "tells officers to disregard any ICE hold": the hold is what is refused
+            if rule.name == "require_cooperation" and lemma == "push" and not any(
+                    c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+                continue    # "push every sheriff into a 287(g) agreement", not "pushed back" or "pushed for"
+            if rule.name == "enter_agreement" and tok.lemma_.lower() == "bring" and not any(
+                    c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+                continue    # only "bring his deputies into the 287(g) task force model", not "will bring the mandate back"
+            if rule.name == "no_hold_past_release" and (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(
+                    c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children))):
+                continue    # "we have never held anyone one minute past their release time": a finding, not a rule
             if rule.name != _REQUIRE_RULE.name and _class_described(tok):
                 continue    # "every state trooper who assists a federal immigration operation": whom a rule reaches
             if rule.name == "serve_ice_warrants" and (
@@ -4375,6 +4401,10 @@ def _class_described(tok) -> bool:
                 d.dep_ == "det" and d.lower_ in _CLASS_WORDS for d in t.head.children) and any(
                 a.lemma_.lower() in R.OBLIGATION for a in t.head.ancestors):
             return True
+        if t.dep_ == "relcl" and t.tag_ in ("VBZ", "VBP") and t.head.dep_ in ("nsubj", "dobj") \
+                and tok.lemma_.lower() in _REFUSALS | {"disregard"} and any(
+                _SANCTIONS.fullmatch(c.lower_) for c in t.head.head.subtree if c.i > t.head.i):
+            return True     # "would make a sheriff who ignores a detainer personally liable": whom a penalty reaches
     return False
 
 
@@ -5547,7 +5577,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 and tok.dep_ in ("dobj", "pobj") and not _is_verbal(tok) and (
                     tok.head.lemma_.lower() == "join" or tok.head.head.lemma_.lower() == "join"):
             refined = atype     # "the county would join Oregon's lawsuit": the suit against DHS told before
-        if refined is None and atype == "sue_federal_government" and rule.name == "sue" \
+        if refined is None and atype == "sue_federal_government" and rule.name in ("sue", "fight_in_court") \
                 and a.get("level") != "federal" and _STATE_COURT.search(sent.text) \
                 and not R.CUES["federal"].search(sent.text):
             # "filed suit against the sheriff in Chatham County Superior Court", "Appellee filed this action in the
@@ -5953,8 +5983,10 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
 
 
 #: verbs that end or limit something: what a directive orders when it is not cooperation
+#: orders that are no court's: "executive order", a police department's "general order" or "special order"
+_NON_COURT_ORDERS = frozenset(("executive", "general", "special", "departmental"))
 _UNDO_LEMMAS = {"terminate", "end", "withdraw", "cancel", "rescind", "stop", "cease", "limit", "restrict", "refuse",
-                "decline", "bar", "prohibit", "exit", "discontinue", "suspend", "revoke"}
+                "decline", "bar", "prohibit", "exit", "discontinue", "suspend", "revoke", "disregard"}
 #: what an office "holds" that is no person held for ICE
 _HELD_INSTRUMENTS = frozenset(("agreement", "contract", "memorandum", "program", "programme", "partnership", "license",
                                "hearing", "meeting", "position", "seat", "office"))

@@ -381,6 +381,20 @@ def _governing_after(c: "_Cand") -> bool:
         and k + 2 < len(doc) and doc[k + 2].text in ("Education", "Health", "Regents", "Trustees", "Representatives"))
 
 
+def _lists_places(doc, start: int, end: int, covered: frozenset, label: str) -> bool:
+    """An entity span (characters ``start``-``end``) made only of place candidates, joined by "and", "or" or
+    commas: "Wasilla and Palmer" tagged WORK_OF_ART is the NER seeing places and misnaming them. A lone name
+    tagged as an organization or a facility counts unless it reads like one ("the Alliance", "Lincoln
+    Elementary")."""
+    inside = [t for t in doc if t.idx >= start and t.idx + len(t) <= end]
+    joins = [t for t in inside if t.lower_ in ("and", "or", ",")]
+    if not joins and label in ("ORG", "FAC") and inside and (
+            (inside[0].i > 0 and doc[inside[0].i - 1].lower_ == "the")
+            or (inside[-1].i + 1 < len(doc) and doc[inside[-1].i + 1].text[:1].isupper())):
+        return False    # "the Alliance", "Lincoln Elementary": an organization's or a building's name
+    return any(t.i in covered for t in inside) and all(t.i in covered or t in joins for t in inside)
+
+
 def _org_or_person(c: _Cand, spans, heading: bool, covered: frozenset = frozenset()) -> Optional[str]:
     """Why the candidate is part of an organization's or person's name, or None.
 
@@ -728,7 +742,8 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
         for c in found:
             doc = s.doc
             a, b = doc[c.i].idx, doc[c.j - 1].idx + len(doc[c.j - 1])
-            c.tagged = c.listed or any(lab in PLACE_LABELS for _, _, lab in _overlaps(sp, a, b))
+            c.tagged = c.listed or any(lab in PLACE_LABELS for _, _, lab in _overlaps(sp, a, b)) or any(
+                lab in NAME_LABELS and _lists_places(doc, sa, sb, covered, lab) for sa, sb, lab in _overlaps(sp, a, b))
             c.locative = _prev_lower(c) in LOCATIVE_PREPS or _party_home(c)
             # (a name before "counties" is a county whatever NER made of it: "Stevens", "Grant")
             c.skip = None if c.listed or _party_home(c) else _org_or_person(c, sp, s.is_heading, covered)

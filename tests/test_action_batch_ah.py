@@ -1,0 +1,103 @@
+"""Rules tuned on the batch fx709-fx716 (a sermon transcript, a translated community-paper brief, an airport
+authority's minutes, an Alaska assembly story, a Hawaii counties story, a U.S. Attorney's letter with a news wrap, a
+statewide newsroom's weekly roundup, a public radio explainer on a parish sheriffs' law).
+
+Every sentence is invented for these tests (real US places, made-up people, laws and offices).
+"""
+import pytest
+from action_helpers import assert_type_coded_and_readings_refused, rows, statuses, types
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def test_a_wish_that_a_council_would_act_is_no_act():
+    assert types("KNOXVILLE, Tenn. \u2014 Many in the pews hoped the council would declare Knoxville a sanctuary "
+                 "city.") == []
+
+
+def test_what_a_model_set_aside_would_have_done_is_no_act():
+    text = ("LANCASTER, Pa. \u2014 The commissioners set aside a task force model that would have given deputies "
+            "immigration powers on patrol.")
+    assert types(text) == [], types(text)
+
+
+def test_keeping_no_one_past_release_is_a_bar_and_a_finding_is_not():
+    text = ("KNOXVILLE, Tenn. \u2014 The sheriff answered on Friday that her deputies will keep no one past release "
+            "without a judge's signature.")
+    assert types(text) == ["bar_local_cooperation"], types(text)
+    finding = "KNOXVILLE, Tenn. \u2014 \"We have never held anyone one hour past their release time,\" the sheriff said."
+    assert "bar_local_cooperation" not in types(finding)
+
+
+def test_a_deadline_given_by_ice_about_a_jails_inmates_is_an_ultimatum():
+    text = ("KNOXVILLE, Tenn. \u2014 In a letter dated May 4, the ICE field office gave her until June 1 to start "
+            "holding flagged inmates up to 48 extra hours.")
+    assert "federal_ultimatum" in types(text)
+
+
+def test_an_inquiry_into_the_treatment_of_detainees_is_an_investigation():
+    text = ("OLYMPIA, Wash. \u2014 The attorney general's civil rights division opened an inquiry in March into the "
+            "treatment of detainees at the county airport.")
+    assert "investigate_misconduct" in types(text)
+
+
+def test_a_city_challenging_a_state_law_in_state_court_is_a_court_case():
+    text = ("BATON ROUGE, La. \u2014 The City of Shreveport challenged Act 212 in state district court on Monday, "
+            "arguing that it violates home rule.")
+    assert types(text) == ["court_action"], types(text)
+    assert types("SALEM, Ore. \u2014 Oregon challenged the rule in federal court on Monday.") == [
+        "sue_federal_government"]
+
+
+def test_asking_ice_to_bring_deputies_into_287g_is_a_bid_for_an_agreement():
+    text = ("GRETNA, La. \u2014 The Jefferson Parish sheriff also asked ICE to bring his deputies into the 287(g) "
+            "task force model.")
+    assert "enter_formal_agreement" in types(text)
+    assert types("GRETNA, La. \u2014 The senator said he will bring the 287(g) mandate back next session.") == []
+
+
+def test_a_bill_penalizing_a_sheriff_who_ignores_detainers_expands_cooperation():
+    text = ("BATON ROUGE, La. \u2014 State Rep. Ann Roe, a Republican from Slidell, pre-filed a bill on August 3 "
+            "that would make a sheriff who ignores a detainer personally liable for any crime the released person "
+            "commits.")
+    assert_type_coded_and_readings_refused(text, "expand_cooperation", ["bar_local_cooperation"])
+
+
+def test_a_resolution_to_disregard_detainers_is_a_bar():
+    text = ("LAS CRUCES, N.M. \u2014 The county board adopted Resolution 2027-11, which instructs the detention center "
+            "to disregard any ICE detainer unsigned by a judge.")
+    assert_type_coded_and_readings_refused(text, "bar_local_cooperation", ["expand_cooperation"])
+
+
+def test_a_police_general_order_is_no_court_order():
+    text = ("HILO, Hawaii \u2014 The police chief wrote the law into a general order on Sept. 2 that tells officers to "
+            "disregard any ICE hold arriving without a judge's signature.")
+    assert_type_coded_and_readings_refused(text, "bar_local_cooperation", ["court_action", "assist_ice"])
+
+
+def test_escorting_ice_buses_is_help_and_ending_the_escorts_a_bar():
+    assert types("YAKIMA, Wash. \u2014 On flight days, airport police officers escort the ICE buses to the "
+                 "aircraft.") == ["assist_ice"]
+    assert types("YAKIMA, Wash. \u2014 The resolution ends airport escorts of ICE buses on July 1.") == [
+        "bar_local_cooperation"]
+
+
+def test_cutting_a_named_citys_share_of_state_money_is_a_state_penalty():
+    text = ("NASHVILLE, Tenn. \u2014 Unless the mayor rescinds her order, the senator said, he will move to cut "
+            "Memphis's share of state sales-tax revenue.")
+    assert "expand_cooperation" in types(text)
+    assert statuses(text, "expand_cooperation") == {"threatened"}
+
+
+def test_a_bill_pushing_every_sheriff_into_287g_expands_cooperation():
+    text = ("NASHVILLE, Tenn. \u2014 Last month a representative filed House Bill 1180, which would push every sheriff "
+            "in the state into a 287(g) agreement by July 1, 2028.")
+    assert types(text) == ["expand_cooperation"], types(text)
+    assert types("NASHVILLE, Tenn. \u2014 The sheriff pushed back on ICE's claim about the jail.") == []
+
+
+def test_an_operation_in_two_towns_the_tagger_took_for_a_title_gives_a_row_for_each():
+    text = ("PALMER, Alaska \u2014 ICE officers arrested 17 people in Wasilla and Palmer from September 20 to 22, an "
+            "ICE news release said.")
+    places = sorted(r["target_jurisdiction"] for r in rows(text) if r["action_type"] == "federal_enforcement_operation")
+    assert places == ["us-ak-palmer", "us-ak-wasilla"], places
