@@ -1,6 +1,8 @@
-"""Rules tuned on the batch fx709-fx716 (a sermon transcript, a translated community-paper brief, an airport
+"""Rules tuned on the batches fx709-fx724 (a sermon transcript, a translated community-paper brief, an airport
 authority's minutes, an Alaska assembly story, a Hawaii counties story, a U.S. Attorney's letter with a news wrap, a
-statewide newsroom's weekly roundup, a public radio explainer on a parish sheriffs' law).
+statewide newsroom's weekly roundup, a public radio explainer on a parish sheriffs' law, interim committee minutes, a
+regional jail authority story, a host city's security plan, a health department memo, a governor's veto message, a
+farmworker union's statement, an election-night story, a legal aid bulletin).
 
 Every sentence is invented for these tests (real US places, made-up people, laws and offices).
 """
@@ -101,3 +103,27 @@ def test_an_operation_in_two_towns_the_tagger_took_for_a_title_gives_a_row_for_e
             "ICE news release said.")
     places = sorted(r["target_jurisdiction"] for r in rows(text) if r["action_type"] == "federal_enforcement_operation")
     assert places == ["us-ak-palmer", "us-ak-wasilla"], places
+
+
+@pytest.mark.parametrize("sentence", [
+    "A fourth clause, which would have cancelled the county's bed-rental contract with ICE, was struck before the vote.",
+    "Commissioner Ada Lowe, one of the two no votes, said she would have moved to let the agreement expire next June "
+    "had anyone seconded it.",
+])
+def test_what_a_struck_clause_or_a_member_would_have_done_is_no_act(sentence):
+    assert types("TOPEKA, Kan. \u2014 " + sentence) == [], types("TOPEKA, Kan. \u2014 " + sentence)
+
+
+def test_a_vetoed_bill_would_have_done_is_still_its_content():
+    text = ("CARSON CITY, Nev. \u2014 The governor vetoed the bill on Friday. It would have required every county jail to "
+            "honor detainers.")
+    assert "expand_cooperation" in types(text)
+
+
+def test_stripping_a_countys_share_of_state_relief_is_a_state_penalty_but_scaap_is_federal():
+    text = ("CHARLESTON, W.Va. \u2014 Should the county keep its data rule, the governor will move to strip the county's "
+            "share of state jail-cost relief, he added.")
+    assert "expand_cooperation" in types(text)
+    scaap = ("SALINAS, Calif. \u2014 DHS warned that the county's State Criminal Alien Assistance Program award could be "
+             "withheld if the sheriff keeps the policy.")
+    assert "withhold_funding" in types(scaap)

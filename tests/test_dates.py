@@ -545,3 +545,11 @@ def test_a_later_text_appended_below_a_separator_counts_from_its_own_date():
             "council met.\n")
     got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 3, 14))]
     assert ("Thursday", "2027-03-11") in got, got
+
+
+def test_an_appended_story_with_a_wire_name_headline_and_byline_above_its_dateline():
+    text = ("I return the bill without my signature.\n\n---\n\nSTATE CAPITOL WIRE\nOverride bid begins as sheriffs split "
+            "on the vetoed bill\nBy A. Reporter\nCARSON CITY \u2014 Wednesday, May 26, 2027\n\nThe sponsor moved Tuesday "
+            "to override the veto.\n")
+    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 5, 21))]
+    assert ("Tuesday", "2027-05-25") in got, got

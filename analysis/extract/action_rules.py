@@ -285,7 +285,8 @@ _CUE_SOURCES: dict[str, str] = {
                r"|\bunder (?:the|its|their|a) 287\s*\(\s*g\s*\)|\bjoint (?:\w+ )?operations? with",
     "bad_list": r"\blists? of (?:\w+ ){0,3}(?:jurisdictions|cities|counties|states|localities|places)\b"
                 r"|\b(?:uncooperative|non-?compliant|non-?cooperating) (?:jurisdictions?|cities|counties|states|places)\b",
-    "state_money": r"\bstate(?:-shared)? (?:[\w-]+ ){0,4}(?:funds?|funding|grants?|revenue|aid|money|dollars|payments"
+    "state_money": r"\bstate(?:-shared|['\u2019]s)? (?!criminal alien)(?:[\w-]+ ){0,4}(?:funds?|funding|grants?|revenue|aid|money|dollars|payments"
+                   r"|relief|assistance|reimbursements?"
                    r"|sales tax\w*|tax revenue|tax dollars)\b|\brevenue[- ]sharing\b|\blocal[- ]government fund\b"
                    r"|\broad[- ]use tax\b|\bshared revenue\b|\bturnback\b",
     # a place singled out by what it does ("any city in Arizona whose voters approve ...", "every county that ...")

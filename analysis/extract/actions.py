@@ -1827,6 +1827,12 @@ def _unadopted_part(verb) -> bool:
         subj = verb.head
         if subj.dep_ == "dobj" and _turned_away(subj.head):
             return True     # "They set aside a task force model that would have given deputies ... powers"
+        if subj.dep_ == "nsubjpass" and subj.head.lemma_.lower() in ("strike", "remove", "delete", "drop", "reject",
+                                                                      "withdraw", "table", "defeat"):
+            return True     # "A fourth clause, which would have cancelled the county's contract, was struck"
+    if subj is not None and subj.lower_ in ("he", "she", "i", "we"):
+        return True         # "he would have moved to let the agreement expire had he believed ...": what one would
+        #                     have done, not what a bill would have done
     return subj is not None and (subj.lemma_.lower() in _UNADOPTED or (
         subj.lemma_.lower() in _BILL_PARTS and any(c.lower_ == "draft" for c in subj.children)))
 

@@ -830,8 +830,9 @@ _SEPARATOR = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,}|#{3})[ \t]*$")
 
 def _appended_datelines(text: str) -> list[tuple[int, dt.date]]:
     """(where each appended text begins, its date): a short dated line just below a separator ("---" then "NEWS BRIEF
-    | Capitol Wire Service | September 17, 2027"; a masthead line or two may come first: "ST. PETER CLAVER PARISH"
-    above "BULLETIN INSERT, PALM SUNDAY, MARCH 21, 2027"). A second text appended to the first counts its "On
+    | Capitol Wire Service | September 17, 2027"; up to three short lines may come first: "ST. PETER CLAVER PARISH"
+    above "BULLETIN INSERT, PALM SUNDAY, MARCH 21, 2027", or a wire's name, a headline and a byline above "CARSON
+    CITY — Wednesday, May 26, 2027"). A second text appended to the first counts its "On
     Thursday" from its own date."""
     out: list[tuple[int, dt.date]] = []
     lines = text.split("\n")
@@ -845,8 +846,8 @@ def _appended_datelines(text: str) -> list[tuple[int, dt.date]]:
         for m in range(k + 1, min(len(lines), k + 8)):
             if not lines[m].strip():
                 continue
-            if len(lines[m].split()) > 14 or seen > 2:
-                break
+            if len(lines[m].split()) > 14 or seen > 3:
+                break       # (a masthead, a headline and a byline may come before the dated line)
             # (a masthead's date may be in capitals: "PALM SUNDAY, MARCH 21, 2027")
             d = _full_date(lines[m]) or _full_date(lines[m].title())
             if d is not None:
