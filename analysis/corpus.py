@@ -197,8 +197,10 @@ _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:u
                          rf"|broadcast(?:\s+date)?|preached|delivered|recorded|taped|as\s+of|entered|(?:hold\s+)?for\s+(?:immediate\s+)?release(?:\s+(?:on|after))?"
                          rf"|embargoed(?:\s+(?:until|for\s+release|to))?|released\s+on"
                          # "Submitted to the Board of Supervisors, March 2, 2028" (a report's field)
-                         rf"|(?:submitted|presented|transmitted)(?:\s+to\s+[\w .']{{1,50}}?)?,?|approved"
-                         rf"(?:\s+by\s+[\w .]{{1,40}})?|adopted|signed|enacted|passed(?:\s+and\s+adopted)?"
+                         # ("Adopted by the membership, 212-41, June 20, 2027": a body and its vote may come first)
+                         rf"|(?:submitted|presented|transmitted)(?:\s+to\s+[\w .']{{1,50}}?)?,?|(?:approved|adopted)"
+                         rf"(?:\s+by\s+[\w .]{{1,40}}?)?(?:,?\s+(?:by\s+a\s+vote\s+of\s+)?\d{{1,3}}\s*[-\u2013]\s*\d{{1,3}})?,?"
+                         rf"|signed|enacted|passed(?:\s+and\s+adopted)?"
                          rf"|(?:[\w ]{{0,40}}\s)?final\s+passage)\s*:?\s*(?:on\s+)?{_CLOCK}?"
                          rf"{_WEEKDAY}({_DATE_VALUE})", re.I)
 #: (a clock time may close it: "Riverside Hall, Green Bay | Wednesday, March 10, 2027, 7:00 p.m.")

@@ -127,3 +127,32 @@ def test_stripping_a_countys_share_of_state_relief_is_a_state_penalty_but_scaap_
     scaap = ("SALINAS, Calif. \u2014 DHS warned that the county's State Criminal Alien Assistance Program award could be "
              "withheld if the sheriff keeps the policy.")
     assert "withhold_funding" in types(scaap)
+
+
+def test_a_motion_never_brought_to_a_vote_is_no_act():
+    text = ("BARTOW, Fla. \u2014 A motion to cancel the jail's bed-rental agreement with ICE was discussed but never "
+            "brought to a vote.")
+    assert types(text) == [], types(text)
+    voted = ("BARTOW, Fla. \u2014 The board voted to end the jail's agreement with ICE; a second motion died without a "
+             "second.")
+    assert "end_formal_agreement" in types(voted)
+
+
+def test_officers_ice_says_arrested_people_in_three_towns_are_an_operation_in_each():
+    text = ("TULSA, Okla. \u2014 In a Tuesday news release, ICE said officers arrested 74 people in Tulsa, Broken Arrow "
+            "and Muskogee during a four-day operation.")
+    places = sorted(r["target_jurisdiction"] for r in rows(text) if r["action_type"] == "federal_enforcement_operation")
+    assert places == ["us-ok-broken-arrow", "us-ok-muskogee", "us-ok-tulsa"], places
+    assert "federal_enforcement_operation" not in types("TULSA, Okla. \u2014 The mayor said officers arrested two men "
+                                                        "after the game.")
+
+
+def test_residents_and_an_advocacy_group_challenging_a_law_in_court_is_a_court_case():
+    text = ("TULSA, Okla. \u2014 In June, the Red Fork Immigrant Defense Project and two Tulsa residents challenged the "
+            "law in federal court.")
+    assert types(text) == ["court_action"], types(text)
+
+
+def test_a_judge_freezing_a_law_is_a_ruling():
+    assert "court_action" in types("DES MOINES, Iowa \u2014 A federal judge on Wednesday froze the heart of the state's "
+                                   "new immigration law.")

@@ -160,6 +160,15 @@ def test_a_sermon_or_speech_dated_by_its_preached_or_delivered_line():
     assert str(byline_date(speech)) == "2027-05-04"
 
 
+def test_an_adoption_line_with_the_body_and_its_vote_dates_a_resolution():
+    from analysis.corpus import byline_date
+
+    text = ("MAYORS' ASSEMBLY\nAnnual Meeting | Reno, Nevada | June 17-20, 2027\n\nRESOLUTION 27-14\n\nWHEREAS, cities "
+            "matter; and\n\nRESOLVED, that the Assembly urges Congress to act.\n\n"
+            "Adopted by the membership, 212-41, June 20, 2027.\n")
+    assert str(byline_date(text)) == "2027-06-20"
+
+
 def test_a_translation_note_and_a_quoted_email_header():
     from analysis.corpus import byline_date
 

@@ -1845,6 +1845,23 @@ def _turned_away(verb) -> bool:
         lem == "set" and "aside" in prt) or (lem == "turn" and "down" in prt)
 
 
+#: a motion that never came to a vote: "was discussed but never brought to a vote", "died without a second"
+_NO_VOTE = re.compile(r"\b(?:never (?:brought|put|came|taken|went) (?:up )?to a vote|took no vote|died (?:for lack of|without) "
+                      r"a second|failed for (?:lack of|want of) a second)\b", re.I)
+
+
+def _never_voted(tok) -> bool:
+    """The trigger is what a motion or proposal that never came to a vote would have done: "A motion to cancel the
+    jail's bed rental agreement with ICE was discussed but never brought to a vote"."""
+    for a in tok.ancestors:
+        if a.pos_ in NOMINAL and a.lemma_.lower() in _UNADOPTED | {"resolution", "ordinance"}:
+            if a.dep_ not in ("nsubj", "nsubjpass"):
+                return False
+            v = a.head
+            return bool(_NO_VOTE.search(v.doc[v.left_edge.i: v.right_edge.i + 1].text))
+    return False
+
+
 def _refused_request(tok) -> bool:
     """The trigger is what a request turned down asked for: "declined ICE's request to close two blocks",
     "turned down an invitation to join the task force"."""
@@ -2003,6 +2020,8 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
         if aux & {"would", "will", "could", "might"} and t.dep_ == "ccomp" and (t.head.lemma_.lower() in (
                 "hope", "wish", "pray", "dream") or t.head.lower_ == "hoped"):   # (the tagger's lemma: "hop")
             return True     # "Some of us hoped the Council would declare Nashville a sanctuary city": a wish
+    if _never_voted(tok):
+        return True     # "a motion to cancel the bed rental agreement was discussed but never brought to a vote"
     if not rule.negated and not rule.name.startswith("court") and _refused_request(tok):
         return True     # "turned down ERO's request to close two blocks": what was asked, not done
     if _voted_against(tok) and not (rule.name == "not_renew" and _against_renewal(tok)):
@@ -5398,6 +5417,12 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             r"\bthe agency\s*(?:'s|\u2019s)?\s+(?:officers|agents)\b", actors[0].get("text") or actors[0].get("actor") or "",
             re.I) and R.CUES["ice"].search(" " + sent.text.lower() + " "):
         actors = [dict(actors[0], level="federal")]     # 'according to an ICE news release, the agency's officers ...'
+    if rule.name == "operation_verbs" and len(actors) == 1 and actors[0]["level"] is None and re.fullmatch(
+            r"(?:its |their |the )?(?:officers|agents)", (actors[0].get("actor") or "").strip(), re.I) \
+            and tok.dep_ == "ccomp" and any(
+                c.dep_ == "nsubj" and R.CUES["federal"].search(" " + " ".join(t.lower_ for t in c.subtree) + " ")
+                for c in tok.head.children):
+        actors = [dict(actors[0], level="federal")]     # "ICE said officers arrested 74 people in Tulsa, ..."
     if len(actors) == 1 and actors[0].get("level") != "federal":
         group = _locative_group(path, S)
         home = actors[0].get("jurisdiction")
@@ -5560,7 +5585,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             state.last_suit = a
         if rule.needs_actor and not a["named"] and a["actor"] is None:
             continue
-        if atype == "sue_federal_government" and rule.name == "sue" and \
+        if atype == "sue_federal_government" and rule.name in ("sue", "fight_in_court") and \
                 (a.get("level") in ("nongovernmental", "county", "city") or _PRIVATE_PARTIES.search(a.get("actor") or "")) \
                 and (_sues_local_party(tok, S) or (
                     _PRIVATE_PARTIES.search(re.sub(r"(?i)\bplaintiffs\b", "", f'{a.get("text") or ""} {a.get("actor") or ""}'))
@@ -5568,7 +5593,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             atype = "court_action"      # residents (or a city) suing a county: a case in court, not a suit against ICE
             # ("Four former detainees filed the suit over their detention in the county's jail": no federal party;
             # a court's bare "Plaintiffs" may be a state suing the United States)
-        elif atype == "sue_federal_government" and rule.name == "sue" and a.get("level") == "nongovernmental" \
+        elif atype == "sue_federal_government" and rule.name in ("sue", "fight_in_court") \
+                and a.get("level") == "nongovernmental" \
                 and a.get("named") and not a.get("inferred") and _ADVOCACY_NAME.search(a.get("actor") or ""):
             atype = "court_action"      # "The Magnolia Immigrant Rights Project sued in federal court": no government's suit
         refined = _refine(atype, tok, rule, texts, cls, path, sent)
