@@ -156,3 +156,15 @@ def test_residents_and_an_advocacy_group_challenging_a_law_in_court_is_a_court_c
 def test_a_judge_freezing_a_law_is_a_ruling():
     assert "court_action" in types("DES MOINES, Iowa \u2014 A federal judge on Wednesday froze the heart of the state's "
                                    "new immigration law.")
+
+
+def test_no_intention_of_helping_ice_is_no_help():
+    text = ("MADISON, Wis. \u2014 The governor said he has no intention of sending the National Guard to help ICE in "
+            "Milwaukee.")
+    assert "assist_ice" not in types(text), types(text)
+
+
+def test_a_finding_that_deputies_did_not_ask_about_status_is_no_rule_but_a_rule_is():
+    assert types("GREELEY, Colo. \u2014 Deputies did not ask anyone about immigration status, the sheriff said.") == []
+    assert types("GREELEY, Colo. \u2014 Under the new policy, officers will not ask anyone about immigration "
+                 "status.") == ["bar_local_cooperation"]

@@ -2022,6 +2022,9 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
             return True     # "Some of us hoped the Council would declare Nashville a sanctuary city": a wish
     if _never_voted(tok):
         return True     # "a motion to cancel the bed rental agreement was discussed but never brought to a vote"
+    if any(a.lemma_.lower() in ("intention", "intent", "plan", "desire") and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in a.children) for a in list(tok.ancestors)[:4]):
+        return True     # "he has no intention of sending the National Guard to help ICE"
     if not rule.negated and not rule.name.startswith("court") and _refused_request(tok):
         return True     # "turned down ERO's request to close two blocks": what was asked, not done
     if _voted_against(tok) and not (rule.name == "not_renew" and _against_renewal(tok)):
@@ -3602,6 +3605,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "enter_agreement" and tok.lemma_.lower() == "bring" and not any(
                     c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
                 continue    # only "bring his deputies into the 287(g) task force model", not "will bring the mandate back"
+            if rule.name == "no_status_checks" and any(c.dep_ == "aux" and c.lower_ == "did" for c in tok.children):
+                continue    # "Deputies did not ask anyone about immigration status, the sheriff said": a finding
             if rule.name == "no_hold_past_release" and (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(
                     c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children))):
                 continue    # "we have never held anyone one minute past their release time": a finding, not a rule
