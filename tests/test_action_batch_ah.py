@@ -168,3 +168,14 @@ def test_a_finding_that_deputies_did_not_ask_about_status_is_no_rule_but_a_rule_
     assert types("GREELEY, Colo. \u2014 Deputies did not ask anyone about immigration status, the sheriff said.") == []
     assert types("GREELEY, Colo. \u2014 Under the new policy, officers will not ask anyone about immigration "
                  "status.") == ["bar_local_cooperation"]
+
+
+def test_items_of_a_list_of_what_a_bill_would_do_are_proposed():
+    text = ("AUSTIN, Texas \u2014 A Senate committee voted 7-2 for the bill on Tuesday.\n\nWHAT SB 902 WOULD DO\n"
+            "1. Void any city or county rule that stops officers from telling federal agents a person's immigration "
+            "status.\n2. Let the attorney general sue a noncompliant county or city for civil penalties.\n")
+    assert statuses(text, "expand_cooperation") == {"proposed"}, statuses(text, "expand_cooperation")
+    # a numbered section after a quoted line that happens to hold "would" is no bill's list
+    text = ("MEDFORD, Ore. \u2014 Three departments answered.\n\n\"Nobody here would have,\" the mayor said.\n\n"
+            "1. Medford. The police department renewed its agreement with ICE on Monday.\n")
+    assert statuses(text, "keep_formal_agreement") == {"enacted"}, statuses(text, "keep_formal_agreement")

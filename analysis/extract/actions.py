@@ -2253,6 +2253,10 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
             elif not rows and state.legal:
                 rows = _ordered_duty(pdoc, sent, state, si, by_sent)
             rows += _signed_content(pdoc, sent, S, state, si, by_sent, rows, out)
+            if rows and _under_would_heading(pdoc, sent):
+                for r in rows:      # "WHAT SB 1186 WOULD DO" then "1. Void any city or county rule that ...": a bill's
+                    if r["status"] in ("enacted", "announced"):     # content, proposed
+                        r["status"] = "proposed"
             out.extend(rows)
             _remember_instrument_rows(sent.doc, rows, state, si)
             if any(r["direction"] == "federal_pressure" for r in rows):
@@ -2432,6 +2436,32 @@ _OPTION_LINE = re.compile(r"(?:option|alternative|scenario)\s+(?:[A-Z]|\d+|one|t
 
 _OPTION_ITEM = re.compile(r"^[ \t]*(?:\(?[A-Ha-h]\)|[A-H]\.)[ \t]+(?:Approve|Allow|Renew|Reject|Terminate|End|Extend"
                           r"|Keep|Let|Continue|Decline|Deny|Adopt|Authorize|Direct|Enter|Sign|Maintain|Negotiate)\b", re.M)
+
+
+#: an item of a numbered or bulleted list, at the start of its line
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]+")
+
+
+def _under_would_heading(pdoc, sent) -> bool:
+    """The sentence is an item of a list introduced by what a bill or proposal *would* do ("WHAT SB 1186 WOULD
+    DO", "The bill would:"): its items are the bill's content."""
+    text = pdoc.text
+    a = text.rfind("\n", 0, sent.start) + 1
+    if not _LIST_ITEM.match(text, a):
+        return False
+    for _ in range(12):
+        if a == 0:
+            return False
+        b = text.rfind("\n", 0, a - 1) + 1
+        line = text[b:a - 1]
+        a = b
+        if not line.strip() or _LIST_ITEM.match(line):
+            continue
+        intro = line.strip()
+        # (a heading or a line closed by a colon, not a sentence: '"... nobody here would have," X said.')
+        heading_like = intro.endswith(":") or not re.search(r"[.!?\"\u201d\u2019']$", intro)
+        return heading_like and len(intro.split()) <= 14 and bool(re.search(r"\bwould\b", intro, re.I))
+    return False
 
 
 def _in_option_list(pdoc, sent) -> bool:
