@@ -1825,11 +1825,10 @@ def _unadopted_part(verb) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
         subj = verb.head
-        if subj.dep_ == "dobj" and _turned_away(subj.head):
-            return True     # "They set aside a task force model that would have given deputies ... powers"
-        if subj.dep_ == "nsubjpass" and subj.head.lemma_.lower() in ("strike", "remove", "delete", "drop", "reject",
-                                                                      "withdraw", "table", "defeat"):
-            return True     # "A fourth clause, which would have cancelled the county's contract, was struck"
+        if subj.dep_ in ("dobj", "nsubjpass") and _turned_away(subj.head):
+            # "They set aside a task force model that would have given deputies ... powers", "A fourth clause, which
+            # would have cancelled the county's contract, was struck"
+            return True
     if subj is not None and subj.lower_ in ("he", "she", "i", "we"):
         return True         # "he would have moved to let the agreement expire had he believed ...": what one would
         #                     have done, not what a bill would have done
@@ -1838,10 +1837,11 @@ def _unadopted_part(verb) -> bool:
 
 
 def _turned_away(verb) -> bool:
-    """A verb that turns its object away: "rejected", "dropped", "shelved", "set aside", "turned down"."""
+    """A verb that turns its object away: "rejected", "dropped", "shelved", "struck", "set aside", "turned down"."""
     lem = verb.lemma_.lower()
     prt = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
-    return lem in ("reject", "drop", "abandon", "shelve", "scrap", "discard", "scuttle", "spurn", "rebuff") or (
+    return lem in ("reject", "drop", "abandon", "shelve", "scrap", "discard", "scuttle", "spurn", "rebuff", "strike",
+                   "remove", "delete", "withdraw", "table", "defeat") or (
         lem == "set" and "aside" in prt) or (lem == "turn" and "down" in prt)
 
 
@@ -3629,12 +3629,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "honor_detainers" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
                     _UNDO_LEMMAS | _REFUSALS):
                 continue    # "tells officers to disregard any ICE hold": the hold is what is refused
-            if rule.name == "require_cooperation" and lemma == "push" and not any(
+            if (rule.name, lemma) in (("require_cooperation", "push"), ("enter_agreement", "bring")) and not any(
                     c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
-                continue    # "push every sheriff into a 287(g) agreement", not "pushed back" or "pushed for"
-            if rule.name == "enter_agreement" and tok.lemma_.lower() == "bring" and not any(
-                    c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
-                continue    # only "bring his deputies into the 287(g) task force model", not "will bring the mandate back"
+                continue    # only "push every sheriff into a 287(g) agreement", "bring his deputies into the 287(g)
+                #             task force model"; not "pushed back", "will bring the mandate back"
             if rule.name == "no_status_checks" and any(c.dep_ == "aux" and c.lower_ == "did" for c in tok.children):
                 continue    # "Deputies did not ask anyone about immigration status, the sheriff said": a finding
             if rule.name == "no_hold_past_release" and (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(
