@@ -14,7 +14,7 @@ JOBS ?= 2
 export PYTHONHASHSEED := 0
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: help env data report test test-fast lab quality classifier bench bench-report classroom strip chromium clean distclean
+.PHONY: help env data report test test-fast lab quality classifier bench bench-report bench-ports classroom strip chromium clean distclean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/' | expand -t 16
@@ -58,6 +58,9 @@ bench: env  ## build speed, scaling, cache and import-time benchmarks
 
 bench-report: env  ## report regeneration time against the notebook-execution floor
 	$(PY) -m benchmarks.bench_report
+
+bench-ports: env  ## port clashes between parallel kernels, without and with the report's port slots
+	$(PY) -m benchmarks.bench_ports
 
 classroom: env  ## student copies of the classroom notebooks in handout/
 	$(PY) -m analysis classroom --out handout

@@ -390,12 +390,20 @@ def notebook_workers(jobs: int) -> int:
 def start_workers(jobs: int = 2):
     """A pool of ``jobs`` spawned worker processes, already importing papermill and nbconvert.
 
+    Each worker claims a port slot (:mod:`analysis.kernel_ports`), so kernels
+    started at the same moment by two workers never race for one port.
+
     The report starts it before building the tables, so the workers' start-up
     overlaps the build instead of following it.
     """
     import multiprocessing
 
-    pool = ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=multiprocessing.get_context("spawn"))
+    from .kernel_ports import claim_slot
+
+    ctx = multiprocessing.get_context("spawn")
+    # each worker's kernels take ports no other worker's kernel takes (see analysis/kernel_ports.py)
+    pool = ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=ctx,
+                               initializer=claim_slot, initargs=(ctx.Value("i", 0),))
     for _ in range(max(1, jobs)):
         pool.submit(_warm_worker)
     return pool
