@@ -593,3 +593,36 @@ def test_a_city_council_named_for_a_town_in_the_storys_state(places):
 ])
 def test_a_city_council_of_a_large_city_is_not_a_small_town_named_city(places, text, jid):
     assert jid in {j for _, j in places(text)}
+
+
+# ----------------------------------------------------------------------------- a county's short name
+SHORT_COUNTY = ("Commissioners in Gwinnett County, Georgia, met on Monday. Later, Gwinnett deputies stopped "
+                "sharing jail records with ICE. DeKalb County has no such agreement. On Tuesday, DeKalb "
+                "commissioners voted 5-2 to end it, and Gwinnett's sheriff objected.")
+
+
+def test_a_county_named_in_full_is_found_again_by_its_short_name(places):
+    got = places(SHORT_COUNTY)
+    assert got.count(("Gwinnett", "us-ga-gwinnett-county")) == 2
+    # not DeKalb, Illinois: the short name of the Georgia county the story named in full
+    assert ("DeKalb", "us-ga-dekalb-county") in got
+    assert not any(jid == "us-il-dekalb" for _, jid in got)
+
+
+@pytest.mark.parametrize("text, surface", [
+    # never named in full: a bare "Gwinnett" is nothing
+    ("Gwinnett deputies stopped sharing jail records with ICE in Georgia.", "Gwinnett"),
+    # a person's full name holds the word: "Harris" is hers, not Harris County's
+    ("Harris County, Texas, renewed its jail contract. Kamala Harris spoke. Harris praised the deputies.", "Harris"),
+    # a title before it, a longer name, or a compound: not the county
+    ("Cobb County, Georgia, renewed its contract. Sheriff Cobb met ICE on Friday.", "Cobb"),
+    ("DeKalb County, Georgia, voted Monday. Protesters marched down DeKalb Avenue.", "DeKalb"),
+    ("Mecklenburg County, North Carolina, voted. Charlotte-Mecklenburg police did not take part.", "Mecklenburg"),
+])
+def test_a_short_name_that_is_not_the_county(places, text, surface):
+    assert not [jid for s, jid in places(text) if s == surface and "county" in jid]
+
+
+def test_a_short_name_that_is_a_city_of_the_same_state_stays_the_city(places):
+    got = places("Dallas County, Texas, renewed its jail contract. Dallas police will not help ICE.")
+    assert ("Dallas", "us-tx-dallas") in got

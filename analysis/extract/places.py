@@ -808,6 +808,8 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
         if c.place is None and c.skip is None:
             _resolve_state_or_city(c, cands, G, doc_votes, doc2)
 
+    extra = _short_county_names(pdoc, cands, spans, G)
+
     rows = list(header_rows)
     dateline_sents = {r["sentence_id"] for r in rows if r["resolution"] == "dateline"}
     for c in cands:
@@ -821,7 +823,89 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
         if any(r["start"] < end and start < r["end"] for r in header_rows):
             continue        # already read from a heading in capitals
         rows.append(_row(pdoc, s, start, end, p, c.how))
+    for s, i, j, p in extra:
+        start, _ = s.span_offsets(s.doc[i])
+        _, end = s.span_offsets(s.doc[j - 1])
+        if not any(r["start"] < end and start < r["end"] for r in rows):
+            rows.append(_row(pdoc, s, start, end, p, "county_short_name"))
     return rows
+
+
+_COUNTY_SUFFIXES = (" County", " Parish", " Borough")
+_HYPHENS = ("-", "\u2013", "\u2014")
+#: why a candidate was turned down for want of evidence (not for being part of a name)
+_WEAK_SKIPS = (None, "weak_evidence", "state_conflict", "clash_foreign_city")
+#: capitalized words that may follow a county's short name ("Gwinnett Sheriff", "Cobb Commission Chair")
+_SHORT_NAME_FOLLOWERS = GOVERNING_HEADS | _GOVERNING_PASS | {"Sheriff", "Sheriff's", "Jail", "Commission",
+                                                            "Commissioners", "Detention", "Schools"}
+
+
+def _short_county_names(pdoc: ParsedDocument, cands: list[_Cand], spans, G: gz.Gazetteer) -> list[tuple]:
+    """A county named in full once may be named by its short name after: "Gwinnett County" ... "Gwinnett tore up
+    its 287(g) deal", "DeKalb commissioners voted". Such a short name is the county, not a same-named place
+    of another state ("DeKalb", Illinois), provided no state and no city or county of the county's own state
+    has that name ("Dallas", "Orange"), no person's full name in the document holds it (the NER takes a lone
+    "Gwinnett" for a person, but "Kamala Harris" makes "Harris" hers), and it stands as a name of its
+    own: a proper noun, not after a title or inside a longer name ("Sheriff Hall", "City Hall", "DeKalb
+    Avenue"). Candidates read as another place are changed in place; the others are returned as
+    (sentence, first token, end token, county)."""
+    full: dict[str, set] = {}
+    for c in cands:
+        p = c.place
+        if p is not None and p.kind == "county" and c.skip is None:
+            for suf in _COUNTY_SUFFIXES:
+                if p.name.endswith(suf) and len(p.name) > len(suf):
+                    full.setdefault(p.name[:-len(suf)], set()).add(p)
+    # words of people's full names ("Kamala Harris"); a lone "Gwinnett" the NER took for a person is no name
+    named = {w for s in pdoc.sentences for a, b, lab in spans.get(s.sentence_id, []) if lab == "PERSON"
+             for w in (s.text[a:b].split() if len(s.text[a:b].split()) > 1 else ())}
+    short: dict[tuple[str, ...], Place] = {}
+    for stem, places in full.items():
+        if len(places) != 1 or set(stem.split()) & named:
+            continue
+        county = next(iter(places))
+        if any(q.kind == "state" or (q.state == county.state and q.jurisdiction_id != county.jurisdiction_id)
+               for q in G.lookup(stem)):
+            continue
+        short[tuple(stem.split())] = county
+    if not short:
+        return []
+    by_tokens = {}
+    for c in cands:
+        by_tokens.setdefault(c.sent.sentence_id, []).append(c)
+    out = []
+    for s in pdoc.sentences:
+        doc = s.doc
+        if doc is None:
+            continue
+        person = [(a, b) for a, b, lab in spans.get(s.sentence_id, []) if lab == "PERSON" and len(s.text[a:b].split()) > 1]
+        for words, county in short.items():
+            n = len(words)
+            for i in range(len(doc) - n + 1):
+                if tuple(t.text for t in doc[i:i + n]) != words and not (
+                        n == 1 and doc[i].text in (words[0] + "'s", words[0] + "\u2019s")):
+                    continue
+                j = i + n
+                if doc[i].pos_ != "PROPN" or any(a < doc[j - 1].idx + len(doc[j - 1]) and doc[i].idx < b
+                                                  for a, b in person):
+                    continue
+                if i > 0 and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].text in TITLE_WORDS
+                              or doc[i - 1].text in PERSON_TITLES):
+                    continue        # "Sheriff Hall", "City Hall", "Ty Cobb"
+                if (i > 0 and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_) or (
+                        j < len(doc) and doc[j].text in _HYPHENS and not doc[j - 1].whitespace_):
+                    continue        # "Charlotte-Mecklenburg Schools": part of a compound name
+                nxt = doc[j] if j < len(doc) else None
+                if nxt is not None and nxt.text[:1].isupper() and nxt.text not in _SHORT_NAME_FOLLOWERS:
+                    continue        # "DeKalb Avenue", "Bucks County" (named in full: a candidate already)
+                over = [c for c in by_tokens.get(s.sentence_id, []) if c.i < j and i < c.end_tok]
+                if over:
+                    for c in over:
+                        if c.i == i and c.skip in _WEAK_SKIPS and (c.place is None or c.place.state != county.state):
+                            c.skip, c.place, c.how = None, county, "county_short_name"
+                    continue
+                out.append((s, i, j, county))
+    return out
 
 
 def _row(pdoc: ParsedDocument, s, start: int, end: int, p, resolution: str) -> dict:
