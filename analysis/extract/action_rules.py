@@ -122,9 +122,11 @@ _CUE_SOURCES: dict[str, str] = {
                       r"|contacts?|transfers?|notifications?))\b",
     "ask_holder_for_records": r"\b(?:ask|asks|asked|asking|press|pressed|petition|petitioned)\s+(?:the |its |our )?"
                               r"(?:sheriff|sheriff['\u2019]s office|police (?:department|chief)|jail|county jail"
-                              r"|department of corrections|police)\s+(?:to (?:report|provide|publish|disclose|share)\b|for\s+"
-                              r"(?:the |a |an |its )?(?:monthly |weekly |quarterly |annual |regular |full )?(?:count|number|numbers"
-                              r"|list|lists|records|data|report|reports|tally|statistics|figures)\b)",
+                              r"|department of corrections|police|department of public safety|state police|highway patrol)"
+                              r"\s+(?:to (?:report|provide|publish|disclose|share|tell|show)\b|for\s+"
+                              r"(?:the |a |an |its |every |all |any )?(?:monthly |weekly |quarterly |annual |regular |full )?"
+                              r"(?:count|number|numbers|list|lists|record|records|data|report|reports|tally|statistics"
+                              r"|figures)\b)",
     # "keep no one past release", "hold nobody beyond his or her release date": the detainer hold itself
     "past_release": r"\b(?:past|beyond|after)\s+(?:(?:their|his|her|his or her|its|the|a|an|any)\s+)?"
                     r"(?:(?:scheduled|lawful|normal)\s+)?release\b",
@@ -870,8 +872,8 @@ RULES: tuple[Rule, ...] = (
        verbs=("rule", "enjoin", "dismiss", "strike", "uphold", "hear", "grant", "deny", "order", "block", "halt",
               "overturn", "reverse", "vacate", "stay", "side", "consider", "find", "reject", "throw", "pause",
               "allow", "issue", "extend", "affirm", "remand", "bar", "prohibit", "forbid", "decline", "refuse",
-              "hold", "conclude", "decide", "write", "freeze"),
-       base=0.6, actor_pattern=r"\b(judges?|courts?(?!\s+(?:administrators?|clerks?|officers?|staff|employees|reporters?"
+              "hold", "conclude", "decide", "write", "freeze", "enter", "set"),
+       base=0.6, actor_pattern=r"\b(judges?|(?<!quorum )courts?(?!\s+(?:administrators?|clerks?|officers?|staff|employees|reporters?"
                               r"|spokes\w+))|(?<!department of )justices?(?! department)|magistrates?|panel|circuit|tribunal|majority)\b"),
     # the court speaking of itself in an opinion: "We affirm", "We therefore hold that ..."
     _r("court_we", _all("court_action"),

@@ -619,6 +619,7 @@ class _DocState:
         self.ordered = False            # a court order's decretal words ("It is ORDERED that:") have been read
         self.org_heads = {}         # "department" -> level of the last "Department of ..." named
         self.instrument_rows = {}   # instrument noun (and "it") -> the last law-like action row naming one
+        self.named_keys, self.named_keys_sent = set(), -99     # instruments named by name in a sentence coding nothing
         self.pending_signing = None     # (sentence index, row builder) of a signing whose content comes next
         self.speaker = None             # who speaks the current sentence of a transcript answer (actor dict)
         self.last_legislated = None     # the last law-like row of a sentence with a vote, and its sentence
@@ -920,6 +921,13 @@ def _law_in_force(noun) -> bool:
     return False
 
 
+def _duty_has_run(verb) -> bool:
+    """"Since July 1, 2025, Senate Bill 611 has obliged every jail to ...": a bill whose rule has been in
+    force for a while (present perfect, or "since") is law, not a proposal."""
+    return any(a.dep_ == "aux" and a.lower_ in ("has", "have") for a in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+
+
 #: a document that reports bills signed into law ("Governor X today signed two bills that ..."):
 #: what its bills do is in force
 _BILLS_SIGNED = re.compile(r"\bsign(?:s|ed)\s+(?:[\w'’-]+\s+){0,4}?(?:bills?|laws?|legislation|measures?)\b"
@@ -1020,7 +1028,7 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
                             a.dep_ == "aux" and a.lower_ == "would" for a in verb.children)) or (
                         c.lemma_.lower() in ("bill", "proposal") and not any(
                             g.lemma_.lower() in R.ENACT or g.lower_ == "new" for g in c.children)
-                        and not _law_in_force(c) and not signed_bills):
+                        and not _law_in_force(c) and not signed_bills and not _duty_has_run(verb)):
                     return "proposed"
     verbs = list(path) + ([tok.head] if tok.dep_ in ("advcl", "xcomp") and any(
         c.lower_ == "to" for c in tok.children) else [])
@@ -3059,8 +3067,15 @@ def _remember_instrument_rows(doc, rows, state: "_DocState", si: int) -> None:
     if voted and any(t.lemma_.lower() in _VOTE_LEMMAS and _is_verbal(t) for t in doc):
         state.last_legislated, state.last_legislated_sent = voted[0], si
     if keys and coded:
-        for k in keys | {"it"}:
+        # "Tonight's main item: the Neighbor Safety Ordinance. The measure would forbid ...": the measure is
+        # the instrument the sentence before named, without saying what it does
+        named_before = state.named_keys if si - state.named_keys_sent == 1 and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and _instrument_key(t)
+            and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in t.children) for t in doc) else set()
+        for k in keys | {"it"} | named_before:
             state.instrument_rows[k] = coded[-1]
+    named = {k for k in (_instrument_key(t) for t in doc if t.pos_ == "PROPN") if k}
+    state.named_keys, state.named_keys_sent = (named, si) if named and not rows else (set(), -99)
     laws = [r for r in coded if r["action_type"] in _LAW_TYPES]
     if laws:
         state.last_law_row, state.last_law_sent = laws[-1], si
@@ -3133,7 +3148,14 @@ def _passed_named(pdoc, sent, S, state: "_DocState", si: int, by_sent) -> list[d
         # "passes" said of the instrument itself, or "was passed"
         inst = next((c for c in subj if _instrument_key(c) and (c.pos_ == "PROPN" or any(
             d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children))), None)
-        if inst is None or (subj[0].dep_ == "nsubj" and any(c.dep_ == "dobj" for c in tok.children)):
+        if inst is None and subj and subj[0].dep_ == "nsubj" and tok.tag_ == "VBD" and not any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+            # "the council adopted the Neighbor Safety Ordinance tonight": the instrument by its name
+            inst = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and _instrument_key(c)),
+                        None)
+        elif inst is not None and subj[0].dep_ == "nsubj" and any(c.dep_ == "dobj" for c in tok.children):
+            inst = None
+        if inst is None:
             continue
         prev = state.instrument_rows.get(_instrument_key(inst))
         if prev is None or prev["action_type"] not in _LAW_TYPES:
@@ -3543,6 +3565,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 #             money or a request given, not help to ICE
             if objects and any(c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_LAWS for c in objects):
                 continue    # "sent the governor a bill that would ...": a bill sent on, not help to ICE
+            if rule.name == "court_verbs" and lemma in _COURT_SCHEDULE and not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _COURT_SCHEDULE[lemma] for c in tok.children):
+                continue    # "set a hearing", "entered summary judgment"; not "set bail", "entered an order restricting"
             if rule.name == "court_nouns" and lemma == "order" and (
                     (tok.i > 0 and doc[tok.i - 1].lower_ in _NON_COURT_ORDERS)
                     or any(c.lower_ in _NON_COURT_ORDERS for c in tok.children)):
@@ -4627,6 +4652,11 @@ _CONTENT_RULES = {"require_cooperation", "require_detainers", "ban_sanctuary", "
                   "mask_ban", "require_identification", "refuse_detainers", "refuse_cooperation"}
 
 
+#: court verbs that are a court's act only with these objects
+_COURT_SCHEDULE = {"set": frozenset(("hearing", "trial", "argument", "arguments")),
+                   "enter": frozenset(("judgment", "injunction", "decree", "verdict"))}
+#: requests for records: what the records are about is no act of the sentence
+_RECORDS_RULES = {"records_request", "ask_ice_for_records", "ask_jail_for_records", "letter_for_records"}
 #: rules whose candidates often give no row (checked later): they never prune other triggers
 _WEAK_RULES = {"statement", "call_names"}
 #: local participation in a federal operation: the operation keeps its own row (vocabulary: joint operations)
@@ -4715,6 +4745,11 @@ def _prune_nested(cands) -> list:
                 drop = True   # "Operation X arrested 60 people": one operation, coded on its verb
             elif rule.name == "operation_nouns" and tok.lemma_.lower() in ("shooting", "killing", "shoot", "kill"):
                 drop = True   # an incident mentioned beside another action: kept in ``incident`` only
+            elif orule.name in _RECORDS_RULES and rule.name not in _RECORDS_RULES and otok.i < tok.i \
+                    and (otok.i in anc or in_scope) \
+                    and rule.types.get(R.NONFED) in ("assist_ice", "bar_local_cooperation"):
+                drop = True   # "asked the Department of Public Safety for every record of troopers turning people
+                #               over to ICE": what the records asked for are about, not an act of its own
             elif orule.name == "stop_detainers" and otok.i in anc and rule.name in ("honor_detainers",
                                                                                  "honor_detainer_word"):
                 drop = True   # "stopped honoring detainers": one act, the stop
@@ -5452,10 +5487,13 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         actors = [dict(actors[0], level="federal")]     # 'according to an ICE news release, the agency's officers ...'
     if rule.name == "operation_verbs" and len(actors) == 1 and actors[0]["level"] is None and re.fullmatch(
             r"(?:its |their |the )?(?:officers|agents)", (actors[0].get("actor") or "").strip(), re.I) \
-            and tok.dep_ == "ccomp" and any(
+            and ((tok.dep_ == "ccomp" and any(
                 c.dep_ == "nsubj" and R.CUES["federal"].search(" " + " ".join(t.lower_ for t in c.subtree) + " ")
-                for c in tok.head.children):
-        actors = [dict(actors[0], level="federal")]     # "ICE said officers arrested 74 people in Tulsa, ..."
+                for c in tok.head.children)) or any(
+                c.dep_ == "prep" and c.lower_ == "according"
+                and R.CUES["federal"].search(" " + " ".join(t.lower_ for t in c.subtree) + " ") for c in tok.children)):
+        # "ICE said officers arrested 74 people in Tulsa, ...", "According to an ICE news release, officers detained"
+        actors = [dict(actors[0], level="federal")]
     if len(actors) == 1 and actors[0].get("level") != "federal":
         group = _locative_group(path, S)
         home = actors[0].get("jurisdiction")
@@ -6162,7 +6200,12 @@ def _dedupe(rows: list[dict]) -> list[dict]:
     best: dict = {}
     order = []
     for r in rows:
-        k = (r["sentence_id"], r["action_type"], r["actor"], r["jurisdiction"], r["target_jurisdiction"])
+        # help a government gives ICE in several of its places ("troopers to support ICE in Charleston, Columbia
+        # and Greenville") is one act of that government, told once with the first place as its target; a state
+        # acting on its localities ("ordered the jails of Miami-Dade and Broward to ...") keeps a row per locality
+        target = None if r["action_type"] == "assist_ice" and r["jurisdiction"] is not None \
+            and r["actor"] is not None else r["target_jurisdiction"]
+        k = (r["sentence_id"], r["action_type"], r["actor"], r["jurisdiction"], target)
         if k not in best:
             best[k] = r
             order.append(k)

@@ -1,0 +1,71 @@
+"""Rules tuned on the batches fx741-fx756 (a council meeting live blog, an attorney general's advisory opinion, a
+fact check, a county executive's Q&A, a governor's press release, a timeline explainer, a school board story, a
+transit agency story, a translated radio script, a sheriff's annual report, a state supreme court opinion, a podcast
+transcript, a budget hearing story, a hospital memo, a mayoral debate, a capitol bureau's week in review).
+
+Every sentence is invented for these tests (real US places, made-up people, laws and offices).
+"""
+import pytest
+from action_helpers import assert_type_coded_and_readings_refused, rows, statuses, types
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+@pytest.mark.parametrize("text", [
+    "State Rep. Dana Ortiz-Weller on Wednesday asked the Department of Public Safety for every record of troopers "
+    "turning people over to ICE since January 2027.",
+    "Council member Rhea Lindgren-Obi has filed a motion asking the sheriff to tell the council each quarter how "
+    "many people deputies hand to ICE.",
+])
+def test_what_requested_records_are_about_is_no_help_to_ice(text):
+    assert_type_coded_and_readings_refused(text, "records_request", ["assist_ice"])
+
+
+def test_officers_arresting_according_to_an_ice_release_are_an_operation():
+    assert "federal_enforcement_operation" in types(
+        "According to an ICE news release, officers detained 19 people in Tulsa and Broken Arrow from May 2 to 4.")
+
+
+@pytest.mark.parametrize("text, court", [
+    ("The circuit court entered summary judgment for the county.", True),
+    ("On Wednesday, Judge Ilse Marrow-Tate set a hearing for November 9.", True),
+    ("A judge set bail on May 26, and the county released him the next day.", False),
+    ("Notice is given that the chief judge has entered an order restricting civil immigration arrests in the "
+     "courthouse.", False),
+    ("On April 11 the Pulaski County Quorum Court passed an ordinance forbidding jail staff from holding anyone "
+     "for ICE.", False),
+])
+def test_a_court_enters_judgment_and_sets_hearings(text, court):
+    assert ("court_action" in types(text)) is court
+
+
+def test_a_bill_whose_duty_has_run_since_a_date_is_law():
+    assert statuses("Since July 1, 2025, Senate Bill 44, the Jail Notice Act, has obliged every Kansas jail to hold "
+                    "people named in ICE detainers.", "expand_cooperation") == {"enacted"}
+    assert statuses("Senate Bill 44 would oblige every Kansas jail to hold people named in ICE detainers.",
+                    "expand_cooperation") == {"proposed"}
+
+
+ORDINANCE = ("Tonight's main item: the Neighbor Trust Ordinance, file 2027-0412. The measure, which Council Member "
+             "Ada Voss-Kimura introduced in March, would forbid city employees from opening city databases to ICE. "
+             "Public comment ran for two hours. ")
+
+
+def test_an_ordinance_adopted_by_name_is_what_the_measure_before_it_would_do():
+    got = [r for r in rows(ORDINANCE + "On a 9-4 roll call, the council adopted the Neighbor Trust Ordinance "
+                                       "tonight.") if "adopted" in r["evidence"]]
+    assert [(r["action_type"], r["status"]) for r in got] == [("bar_local_cooperation", "enacted")]
+
+
+def test_an_ordinance_adopted_only_in_a_condition_is_not_enacted():
+    got = [r for r in rows(ORDINANCE + "If the council adopted the Neighbor Trust Ordinance, the county could lose "
+                                       "$2 million in state aid.") if "If the council" in r["evidence"]]
+    assert not any(r["action_type"] == "bar_local_cooperation" and r["status"] == "enacted" for r in got)
+
+
+def test_a_states_help_to_ice_in_several_of_its_cities_is_one_act():
+    got = rows("COLUMBIA, S.C. \u2014 Governor Amos Whitlock-Reyes today signed Executive Order No. 2027-9, putting "
+               "up to 300 soldiers of the South Carolina National Guard on state active duty to support ICE in "
+               "Charleston, Columbia and Greenville.")
+    assert [(r["action_type"], r["jurisdiction"]) for r in got] == [("assist_ice", "us-sc")]
+    assert got[0]["target_jurisdiction"] in ("us-sc-charleston", "us-sc-columbia", "us-sc-greenville")
