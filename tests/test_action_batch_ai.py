@@ -69,3 +69,29 @@ def test_a_states_help_to_ice_in_several_of_its_cities_is_one_act():
                "Charleston, Columbia and Greenville.")
     assert [(r["action_type"], r["jurisdiction"]) for r in got] == [("assist_ice", "us-sc")]
     assert got[0]["target_jurisdiction"] in ("us-sc-charleston", "us-sc-columbia", "us-sc-greenville")
+
+
+BILL = "House Bill 418 would require every sheriff to honor ICE detainers. "
+
+
+@pytest.mark.parametrize("moved", [
+    "The Senate approved it 16-14 on March 24.",
+    "On Tuesday the House Judiciary Committee voted 8-5 to send House Bill 418 to the floor.",
+    "The House Education Committee advanced the measure 9-4 on Tuesday.",
+    "House Bill 418 cleared the Senate Judiciary Committee last month.",
+])
+def test_a_chamber_or_committee_moving_the_bill_on_is_the_bill_still_proposed(moved):
+    got = [r for r in rows(BILL + moved) if r["evidence"] == moved]
+    assert [(r["action_type"], r["status"]) for r in got] == [("expand_cooperation", "proposed")]
+
+
+@pytest.mark.parametrize("moved", [
+    "If the House passes it, the county will see the state in court.",
+    "The committee did not send it to the floor.",
+])
+def test_a_bill_moved_on_only_in_a_condition_or_a_denial_gives_no_row(moved):
+    assert not [r for r in rows(BILL + moved) if r["evidence"] == moved and r["action_type"] == "expand_cooperation"]
+
+
+def test_a_jail_calling_ice_before_discharging_someone_helps_ice():
+    assert "assist_ice" in types("The jail still calls ICE before discharging anyone held on a detainer.")

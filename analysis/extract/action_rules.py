@@ -148,7 +148,7 @@ _CUE_SOURCES: dict[str, str] = {
     # "voted to keep county money away from any 287(g) application"
     "money_away": r"\b(?:keep(?:s|ing)?|kept)\s+(?:county|city|state|public|taxpayer|local|its|their)\s+(?:money|funds|dollars|resources)"
                   r"\s+(?:away\s+)?from\s+(?:[\w()-]+\s+){0,4}?(?:287\s*\(g\)|immigration|ice\b|deportation)",
-    "before_release": r"\bbefore (?:releasing|(?:the |their |any )?release|(?:[\w'-]+ ){1,6}?(?:is|are|gets?|goes|go|walks?) "
+    "before_release": r"\bbefore (?:releasing|discharging|(?:the |their |any )?(?:release|discharge)|(?:[\w'-]+ ){1,6}?(?:is|are|gets?|goes|go|walks?) "
                       r"(?:released|free|out))\b",
     "shut_out": r"\bshut(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){1,4}?out\b",
     "report_objects": r"\b(arrests?|detentions?|raids?|ice|immigration|federal|enforcement|operations?|agents?)\b",
@@ -572,7 +572,7 @@ RULES: tuple[Rule, ...] = (
        nouns=("report", "reporting"),
        cues=("report_objects",), any_cues=("ice",), base=0.5, obligation=True),
     # "The jail still calls ICE before releasing anyone with a detainer": a notice of release by telephone
-    _r("call_before_release", _local("assist_ice"), verbs=("call", "contact", "ring"),
+    _r("call_before_release", _local("assist_ice"), verbs=("call", "contact", "ring", "telephone", "phone"),
        cues=("ice", "before_release"), base=0.5, transitive=True, sentence_cues=True),
     # "the Office will post a quarterly count of ICE requests on its website": a reporting commitment
     _r("publish_request_counts", _local("records_request"),

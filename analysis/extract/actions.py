@@ -2256,6 +2256,8 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
                 rows = _reintroduced(pdoc, sent, S, state, si, by_sent)
             if not rows:
                 rows = _passed_named(pdoc, sent, S, state, si, by_sent)
+            if not rows:
+                rows = _advanced_bill(pdoc, sent, state, si, by_sent)
             if state.legal and _DECRETAL.search(sent.text):
                 state.ordered = True
             elif not rows and state.legal:
@@ -3062,7 +3064,8 @@ def _remember_instrument_rows(doc, rows, state: "_DocState", si: int) -> None:
     is not what the sentence's act is: the act is not remembered as that instrument's."""
     keys = {k for k in (_instrument_key(t) for t in doc
                         if not (t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _UNDONE)) if k}
-    coded = [r for r in rows if r["direction"] in _LEGISLATED]
+    # (a bill moved on by a committee is the bill told before: nothing new to remember)
+    coded = [r for r in rows if r["direction"] in _LEGISLATED and r.get("rule") != "advanced_bill"]
     voted = [r for r in coded if r["action_type"] in _LAW_TYPES]
     if voted and any(t.lemma_.lower() in _VOTE_LEMMAS and _is_verbal(t) for t in doc):
         state.last_legislated, state.last_legislated_sent = voted[0], si
@@ -3164,6 +3167,47 @@ def _passed_named(pdoc, sent, S, state: "_DocState", si: int, by_sent) -> list[d
         if status != "enacted":
             continue
         return [_retold(prev, pdoc, sent, tok, by_sent, "passed_named", "enacted", 0.1)]
+    return []
+
+
+#: a legislative chamber or committee moving a bill on: the bill stays a proposal
+_CHAMBERS = {"senate", "house", "assembly", "committee", "subcommittee", "panel", "chamber"}
+_ADVANCE = {"approve", "pass", "advance", "send", "clear", "forward", "adopt", "endorse"}
+#: how many sentences back "it" may point to the bill last described
+_IT_REACH = 2
+
+
+def _advanced_bill(pdoc, sent, state: "_DocState", si: int, by_sent) -> list[dict]:
+    """"The Senate approved it 16-14 on March 24", "the Judiciary Committee voted 8-5 to send House Bill 418 to
+    the floor", "H. 4410 cleared the Joint Committee": a chamber or committee moving on the bill just
+    described. That bill's content, still proposed. Only for a sentence no rule coded."""
+    for tok in sent.doc:
+        if tok.lemma_.lower() not in _ADVANCE or not _is_verbal(tok) or _negated(tok) or any(
+                c.dep_ == "mark" for c in tok.children):
+            continue        # (not "if the House passes it", "after it cleared the Senate")
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() == "vote":
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]       # "voted 8-5 to send ..."
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        chamber = lambda t: not _instrument_key(t) and (t.lemma_.lower() in _CHAMBERS or any(  # noqa: E731
+            c.dep_ == "compound" and c.lemma_.lower() in _CHAMBERS for c in t.children))   # (not "House Bill 9")
+        if subj and objs and chamber(subj[0]):
+            bill = objs[0]                              # "the Senate approved it", "... advanced the measure"
+        elif subj and objs and chamber(objs[0]) and tok.lemma_.lower() == "clear":
+            bill = subj[0]                              # "H.B. 12 cleared the Judiciary Committee"
+        else:
+            continue
+        if bill.lower_ in ("it", "them"):
+            prev = state.instrument_rows.get("it") if si - state.last_law_sent <= _IT_REACH else None
+        else:
+            key = _instrument_key(bill)
+            named = bill.pos_ == "PROPN" or any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in bill.children)
+            prev = state.instrument_rows.get(key) if key and named else None
+            if prev is None and key and named and bill.pos_ == "NOUN" and si - state.last_law_sent <= _IT_REACH:
+                prev = state.instrument_rows.get("it")  # "House Bill 418 would ... The committee advanced the measure"
+        if prev is None or prev["action_type"] not in _LAW_TYPES:
+            continue
+        return [_retold(prev, pdoc, sent, tok, by_sent, "advanced_bill", "proposed", 0.1)]
     return []
 
 
