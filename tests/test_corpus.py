@@ -158,6 +158,10 @@ def test_a_sermon_or_speech_dated_by_its_preached_or_delivered_line():
     assert str(byline_date(sermon)) == "2027-10-03"
     speech = "REMARKS AS PREPARED\nDelivered May 4, 2027, at the City Club\n\nThank you all.\n"
     assert str(byline_date(speech)) == "2027-05-04"
+    # a segment's own label before the key word
+    segment = ("RADIO KXYZ 1580 AM \u2014 Morning News\nSegment 2 of 3, broadcast Thursday, March 9, 2028, 7:10 a.m.\n"
+               "ENGLISH TRANSLATION.\n\nOn Tuesday the commission voted.\n")
+    assert str(byline_date(segment)) == "2028-03-09"
 
 
 def test_an_adoption_line_with_the_body_and_its_vote_dates_a_resolution():

@@ -553,3 +553,25 @@ def test_an_appended_story_with_a_wire_name_headline_and_byline_above_its_dateli
             "to override the veto.\n")
     got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 5, 21))]
     assert ("Tuesday", "2027-05-25") in got, got
+
+
+def test_a_day_between_the_date_last_written_and_the_documents_own_takes_that_year():
+    text = ("The amendment passed 9-4 on March 3, 2027. Twelve states sued the department over the grant conditions "
+            "on September 15. On October 1 a federal judge blocked them.")
+    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 10, 14))]
+    assert ("September 15", "2027-09-15") in got and ("October 1", "2027-10-01") in got, got
+    # a story told in December: "On December 20, 2026 ... on January 5" still crosses into the next year
+    got = [(r["date_text"], r["date"]) for r in dates("The board voted on December 20, 2026. The sheriff answered "
+                                                      "on January 5.", date=dt.date(2027, 2, 1))]
+    assert ("January 5", "2027-01-05") in got, got
+
+
+def test_a_done_act_described_by_a_participle_in_a_sentence_about_the_future_is_past():
+    text = ("The county will pay $640,000 to five former inmates under a settlement a federal judge approved on "
+            "Tuesday.")
+    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 9, 16))]
+    assert ("Tuesday", "2027-09-14") in got, got
+    # what is still to come stays ahead: "a hearing scheduled for Tuesday"
+    got = [(r["date_text"], r["date"]) for r in dates("The county will argue at a hearing scheduled for Tuesday.",
+                                                      date=dt.date(2027, 9, 16))]
+    assert ("Tuesday", "2027-09-21") in got, got

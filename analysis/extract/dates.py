@@ -211,6 +211,13 @@ def _h_day_no_year(m, c: _Ctx) -> Result:
         d = _safe(c.heading_year, _month(m["m"]), _day(m["d"]))
         return (d, None, "day") if d else (None, None, None)
     d = _nearest_year(_month(m["m"]), _day(m["d"]), c.year_ref or c.base)
+    ref = c.year_ref
+    if d is not None and ref is not None and c.base is not None and ref < c.base and d.year < ref.year:
+        # "passed 9-4 on March 3, 2027 ... sued on September 15", told on October 14, 2027: a date between the
+        # one last written and the document's own is the likelier year than one before both
+        same = _safe(ref.year, _month(m["m"]), _day(m["d"]))
+        if same is not None and ref <= same <= c.base:
+            d = same
     return (d, None, "day") if d else (None, None, None)
 
 
@@ -347,7 +354,13 @@ def _told_in_past(sent, a: int) -> bool:
         return first is not None and (first.tag_ == "VBD" or first.tag_ == "VBN" and first.i > 0
                                       and doc[first.i - 1].pos_ != "AUX")
     tok, aux = found
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not aux and tok.lemma_.lower() not in _AWAITING:
+        return True     # "will pay ... under a settlement a federal judge approved on Tuesday": a done act described
     return (tok.tag_ == "VBD" and not aux) or bool(aux & {"did", "was", "were", "had"})
+
+
+#: participles of what is still to come ("a vote scheduled for Tuesday", "a hearing set for Monday")
+_AWAITING = frozenset(("schedule", "set", "expect", "plan", "slate", "propose", "due", "calendar", "reschedule"))
 
 
 def _h_numeric(m, c: _Ctx) -> Result:
