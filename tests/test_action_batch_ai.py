@@ -95,3 +95,39 @@ def test_a_bill_moved_on_only_in_a_condition_or_a_denial_gives_no_row(moved):
 
 def test_a_jail_calling_ice_before_discharging_someone_helps_ice():
     assert "assist_ice" in types("The jail still calls ICE before discharging anyone held on a detainer.")
+
+
+@pytest.mark.parametrize("text", [
+    "In June the Plymouth County Sheriff's Department renewed its contract to house ICE detainees at the county jail.",
+    "Cobb County commissioners voted 3-2 to renew the jail's contract to hold detainees for ICE.",
+])
+def test_what_a_renewed_contract_is_for_is_no_second_act(text):
+    assert types(text) == ["keep_formal_agreement"]
+
+
+def test_a_city_extending_its_bar_on_helping_ice_bars_cooperation():
+    assert_type_coded_and_readings_refused(
+        "Last month the Seattle City Council extended the city's bar on helping with civil immigration arrests.",
+        "bar_local_cooperation", ["assist_ice"])
+
+
+def test_days_behind_bars_are_no_bar():
+    assert "bar_local_cooperation" not in types(
+        "The City of Lawrence will pay $185,000 to a roofer who spent four extra days behind bars on a federal "
+        "immigration detainer.")
+
+
+def test_a_reason_cited_for_a_grant_freeze_is_no_act_of_its_own():
+    assert_type_coded_and_readings_refused(
+        "Last month the Justice Department froze $11 million in public safety grants to Denver, citing the city's "
+        "limits on helping ICE.", "withhold_funding", ["bar_local_cooperation"])
+
+
+@pytest.mark.parametrize("text", [
+    "Administrator Ombongi-Reyes listed three options: (a) resume honoring every detainer; (b) keep the warrant "
+    "rule; (c) end release calls to ICE.",
+    "The council may (a) adopt the ordinance barring ICE detainers as drafted, (b) adopt it with Section 4 "
+    "narrowed, or (c) postpone it.",
+])
+def test_options_set_out_in_one_sentence_are_no_acts(text):
+    assert types(text) == []

@@ -398,7 +398,7 @@ RULES: tuple[Rule, ...] = (
     _r("not_renew", _all("end_formal_agreement"), verbs=("renew", "extend", "continue", "reauthorize"),
        cues=("agreement_strong",), negated=True, base=0.65),
     _r("bar_cooperation", _local("bar_local_cooperation"), verbs=_BAR_VERBS,
-       nouns=("ban", "prohibition", "limit", "restriction", "curb", "limitation"),
+       nouns=("ban", "bar", "prohibition", "limit", "restriction", "curb", "limitation"),
        cues=("ice",), any_cues=("cooperation", "agreement_word", "traffic_help", "contact_with_ice", "jail_access"),
        exclude=("anti_sanctuary", "sanctuary", "mask"),
        base=0.65),

@@ -2474,6 +2474,12 @@ def _under_would_heading(pdoc, sent) -> bool:
     return False
 
 
+#: options set out inside one sentence: "listed three options: (a) ...; (b) ...", "Council may (a) adopt ...,
+#: (b) ..."
+_INLINE_OPTIONS = re.compile(r"(?:\boptions?\b[^.;:]{0,40}:|\b(?:may|could|can|might)\s*:?)\s*\(a\)\s[^()]{3,}\(b\)\s",
+                             re.I)
+
+
 def _in_option_list(pdoc, sent) -> bool:
     """A sentence of a paragraph that sets out an option ("Option 3: Renew the agreement for one year.
     Not recommended.", or the third of "A. Approve the renewal / B. ... / C. Allow the agreement to
@@ -2481,6 +2487,8 @@ def _in_option_list(pdoc, sent) -> bool:
     line_start = pdoc.text.rfind("\n", 0, sent.start) + 1
     if _OPTION_LINE.match(pdoc.text[line_start: line_start + 40].lstrip(" \t-*\u2022")):
         return True
+    if _INLINE_OPTIONS.search(sent.text):
+        return True     # "listed three options: (a) resume honoring every detainer; (b) keep the warrant rule; ..."
     return bool(_OPTION_ITEM.match(pdoc.text, line_start)) and len(_OPTION_ITEM.findall(pdoc.text)) >= 2
 
 
@@ -3609,6 +3617,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 #             money or a request given, not help to ICE
             if objects and any(c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_LAWS for c in objects):
                 continue    # "sent the governor a bill that would ...": a bill sent on, not help to ICE
+            if rule.name == "bar_cooperation" and lemma == "bar" and tok.pos_ == "NOUN" and tok.i > 0 \
+                    and tok.doc[tok.i - 1].lower_ == "behind":
+                continue    # "the city's bar on helping ICE", not "four extra days behind bars"
             if rule.name == "court_verbs" and lemma in _COURT_SCHEDULE and not any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _COURT_SCHEDULE[lemma] for c in tok.children):
                 continue    # "set a hearing", "entered summary judgment"; not "set bail", "entered an order restricting"
@@ -4616,7 +4627,7 @@ def _prohibited(tok) -> bool:
 
 _FED_PRESSURE_RULES = {"ultimatum", "request_deadline", "designate_sanctuary", "withhold_funding", "lose_funding",
                        "target_officials", "federal_criticism", "deployment", "sue"}
-_ARGUE = {"argue", "claim", "allege", "contend", "say", "assert", "charge", "maintain"}
+_ARGUE = {"argue", "claim", "allege", "contend", "say", "assert", "charge", "maintain", "cite"}
 _JOB_VERBS = {"direct", "lead", "run", "oversee", "head", "manage", "supervise", "coordinate", "command", "chair"}
 _EVENT_SUBJECTS = {"day", "week", "month", "year", "session", "sessions", "meeting", "hearing", "debate", "night",
                    "morning", "evening", "afternoon", "weekend", "season", "term"}
@@ -4713,6 +4724,21 @@ def _same_codes(a: R.Rule, b: R.Rule) -> bool:
     return bool({v for v in a.types.values() if v} & {v for v in b.types.values() if v})
 
 
+def _agreement_purpose(verb, tok) -> bool:
+    """``tok`` says what the agreement that ``verb`` makes, keeps or ends is for: it follows the agreement noun
+    (the verb's object) in the same clause ("renewed its contract to house ICE detainees")."""
+    noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                 and R.CUES["agreement_word"].search(" ".join(t.text for t in c.subtree))), None)
+    if noun is None or tok.i <= noun.i:
+        return False
+    t = tok
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ in ("conj", "ccomp", "advcl", "parataxis"):
+            return False
+        t = t.head
+    return t.i == verb.i
+
+
 def _prune_nested(cands) -> list:
     """Drop triggers that are the content of another trigger in the sentence.
 
@@ -4749,6 +4775,9 @@ def _prune_nested(cands) -> list:
             elif otok.i in anc and (orule.name == rule.name or (rule.base < 0.5 and orule.name in _AGREEMENT_RULES)
                                     or (_same_codes(orule, rule) and any(t.i == tok.i for t in osc))):
                 drop = True
+            elif orule.name in _AGREEMENT_RULES and otok.i in anc and rule.types.get(R.NONFED) == "assist_ice" \
+                    and _agreement_purpose(otok, tok):
+                drop = True   # "renewed its contract to house ICE detainees": what the agreement is for, one act
             elif orule.name in ("sue", "litigant_challenge", "fight_in_court") and _is_verbal(otok) and otok.i < tok.i \
                     and any(c.dep_ == "dobj" and tok in c.subtree for c in otok.children) \
                     and rule.name not in ("sue", "litigant_challenge"):
