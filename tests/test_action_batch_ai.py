@@ -131,3 +131,21 @@ def test_a_reason_cited_for_a_grant_freeze_is_no_act_of_its_own():
 ])
 def test_options_set_out_in_one_sentence_are_no_acts(text):
     assert types(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The same motion obliges the sheriff to file quarterly counts of ICE detainees and detainer requests with the "
+    "board.",
+    "The ordinance also obliges the police chief to give the council a quarterly count of every ICE request.",
+])
+def test_a_duty_to_report_counts_to_a_local_body_is_a_reporting_mandate(text):
+    assert_type_coded_and_readings_refused(text, "records_request", ["expand_cooperation"])
+
+
+@pytest.mark.parametrize("text", [
+    "The bill would oblige every sheriff to honor ICE detainers.",
+    "A directive the sheriff issued in March 2021 instructs jail staff to answer every ICE request for release "
+    "dates.",
+])
+def test_a_duty_to_help_ice_still_expands_cooperation(text):
+    assert "expand_cooperation" in types(text)

@@ -114,6 +114,10 @@ _CUE_SOURCES: dict[str, str] = {
                        r"|figures|tally|policy|policies|legal basis)\b",
     # what an office publishes about federal requests: "will post a quarterly count of ICE requests",
     # "will start posting every request it receives from ICE", "a monthly tally of detainers"
+    # a count owed to a local body: "to file quarterly counts of ICE detainees with the board", "to give the
+    # council a quarterly tally of ICE notifications"
+    "count_duty": r"\b(?:(?:daily|weekly|monthly|quarterly|annual|yearly) (?:[\w-]+ ){0,2}?(?:counts?|totals?"
+                  r"|tall(?:y|ies)|figures|numbers|statistics|reports?)|how many|(?:counts?|tally|tallies|number) of)\b",
     "request_counts": r"\b(?:(?:daily|weekly|monthly|quarterly|annual|yearly|twice-yearly) (?:\w+ ){0,2}?(?:counts?|totals?"
                       r"|tall(?:y|ies)|logs?|figures|numbers|statistics|data|reports?)"
                       r"|(?:each|every|all) (?:\w+ ){0,2}?(?:requests?|detainers?|visits?|contacts?)"
@@ -576,7 +580,7 @@ RULES: tuple[Rule, ...] = (
        cues=("ice", "before_release"), base=0.5, transitive=True, sentence_cues=True),
     # "the Office will post a quarterly count of ICE requests on its website": a reporting commitment
     _r("publish_request_counts", _local("records_request"),
-       verbs=("post", "publish", "release", "report", "disclose", "log", "record", "track"),
+       verbs=("post", "publish", "release", "report", "disclose", "log", "record", "track", "file", "give"),
        cues=("request_counts",), any_cues=("ice",), base=0.5, transitive=True),
     _r("sue", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: "sue_federal_government"},
        verbs=("sue", "countersue", "counterclaim"), nouns=("lawsuit", "suit", "litigation", "complaint", "action",
@@ -756,7 +760,9 @@ RULES: tuple[Rule, ...] = (
        nouns=("requirement", "mandate"),
        cues=("ice",), any_cues=("cooperation", "agreement_word"),
        # ("instructs the Detention Center to disregard any ICE detainer ... and to keep ICE officers out of ...")
-       exclude=("ident", "records", "reporting", "sanctuary", "kept_from"),
+       # (nor a duty to report counts to a local body: "obliges the sheriff to file quarterly counts of ICE
+       # detainees with the board" is a reporting mandate)
+       exclude=("ident", "records", "reporting", "sanctuary", "kept_from", "count_duty"),
        base=0.6),
     # "would compel every sheriff to honor detainers", "obliges every jail to honor detainers for 48 hours": a
     # mandate to honor detainers names no ICE
