@@ -3185,6 +3185,13 @@ _ADVANCE = {"approve", "pass", "advance", "send", "clear", "forward", "adopt", "
 _IT_REACH = 2
 
 
+def _is_chamber(tok) -> bool:
+    """A legislative chamber or committee ("the Senate", "the House Judiciary Committee"), not a bill named for
+    one ("House Bill 9")."""
+    return not _instrument_key(tok) and (tok.lemma_.lower() in _CHAMBERS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in _CHAMBERS for c in tok.children))
+
+
 def _advanced_bill(pdoc, sent, state: "_DocState", si: int, by_sent) -> list[dict]:
     """"The Senate approved it 16-14 on March 24", "the Judiciary Committee voted 8-5 to send House Bill 418 to
     the floor", "H. 4410 cleared the Joint Committee": a chamber or committee moving on the bill just
@@ -3197,11 +3204,9 @@ def _advanced_bill(pdoc, sent, state: "_DocState", si: int, by_sent) -> list[dic
         if not subj and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() == "vote":
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]       # "voted 8-5 to send ..."
         objs = [c for c in tok.children if c.dep_ == "dobj"]
-        chamber = lambda t: not _instrument_key(t) and (t.lemma_.lower() in _CHAMBERS or any(  # noqa: E731
-            c.dep_ == "compound" and c.lemma_.lower() in _CHAMBERS for c in t.children))   # (not "House Bill 9")
-        if subj and objs and chamber(subj[0]):
+        if subj and objs and _is_chamber(subj[0]):
             bill = objs[0]                              # "the Senate approved it", "... advanced the measure"
-        elif subj and objs and chamber(objs[0]) and tok.lemma_.lower() == "clear":
+        elif subj and objs and _is_chamber(objs[0]) and tok.lemma_.lower() == "clear":
             bill = subj[0]                              # "H.B. 12 cleared the Judiciary Committee"
         else:
             continue

@@ -870,15 +870,16 @@ def _short_county_names(pdoc: ParsedDocument, cands: list[_Cand], spans, G: gz.G
         short[tuple(stem.split())] = county
     if not short:
         return []
-    by_tokens = {}
+    by_sent: dict[str, list[_Cand]] = {}
     for c in cands:
-        by_tokens.setdefault(c.sent.sentence_id, []).append(c)
+        by_sent.setdefault(c.sent.sentence_id, []).append(c)
     out = []
     for s in pdoc.sentences:
         doc = s.doc
         if doc is None:
             continue
-        person = [(a, b) for a, b, lab in spans.get(s.sentence_id, []) if lab == "PERSON" and len(s.text[a:b].split()) > 1]
+        person = [(a, b) for a, b, lab in spans.get(s.sentence_id, [])
+                  if lab == "PERSON" and len(s.text[a:b].split()) > 1]
         for words, county in short.items():
             n = len(words)
             for i in range(len(doc) - n + 1):
@@ -898,7 +899,7 @@ def _short_county_names(pdoc: ParsedDocument, cands: list[_Cand], spans, G: gz.G
                 nxt = doc[j] if j < len(doc) else None
                 if nxt is not None and nxt.text[:1].isupper() and nxt.text not in _SHORT_NAME_FOLLOWERS:
                     continue        # "DeKalb Avenue", "Bucks County" (named in full: a candidate already)
-                over = [c for c in by_tokens.get(s.sentence_id, []) if c.i < j and i < c.end_tok]
+                over = [c for c in by_sent.get(s.sentence_id, []) if c.i < j and i < c.end_tok]
                 if over:
                     for c in over:
                         if c.i == i and c.skip in _WEAK_SKIPS and (c.place is None or c.place.state != county.state):
