@@ -149,3 +149,18 @@ def test_a_duty_to_report_counts_to_a_local_body_is_a_reporting_mandate(text):
 ])
 def test_a_duty_to_help_ice_still_expands_cooperation(text):
     assert "expand_cooperation" in types(text)
+
+
+LETTER = ("The chair read into the record a March 3, 2027 letter from Lucan Severance-Obi, ICE Field Office Director. "
+          "The letter asks the county to honor all detainers and to answer in writing within 30 days.")
+
+
+def test_a_letter_from_a_federal_official_named_just_before_is_his():
+    got = [r for r in rows(LETTER) if r["evidence"].startswith("The letter")]
+    assert [(r["action_type"], r["actor"]) for r in got] == [("federal_ultimatum", "Lucan Severance-Obi")]
+
+
+def test_a_letter_after_a_local_official_is_not_made_federal():
+    text = ("Mayor Ines Baldwin-Roe answered on Friday. The letter asks the county to honor all detainers and to "
+            "answer in writing within 30 days.")
+    assert "federal_ultimatum" not in types(text)

@@ -595,6 +595,7 @@ def _find_actor_token(tok, S=None, skip_generic=False):
 class _DocState:
     def __init__(self):
         self.last_person = None     # dict(actor, level, jurisdiction)
+        self.last_person_sent = -99
         self.last_actor = None
         self.last_actor_sent = -99
         self.people = {}            # surname -> fullest person seen (used only without a people stage)
@@ -677,6 +678,13 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
             and not (S.within(S.people, {head.i}) or S.within(S.orgs, {head.i}) or S.within(S.places, {head.i})):
         # 'Holloway-Pruitt called the office "a steady partner." The same letter accused the Board of ...': its
         # writer, the person just named, when no act of the sentence before gave an actor
+        return [dict(state.last_person, inferred=True, span=set(), named=True)]
+    if how == "subject" and head.lemma_.lower() in _WRITINGS and state.last_person \
+            and state.last_person.get("level") == "federal" and sent_index - state.last_person_sent == 1 \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            and not (S.within(S.people, {head.i}) or S.within(S.orgs, {head.i}) or S.within(S.places, {head.i})):
+        # "The Chair read into the record a March 3 letter from X, ICE Field Office Director. The letter asks the
+        # county to honor all detainers ...": the federal official named in the sentence before wrote it
         return [dict(state.last_person, inferred=True, span=set(), named=True)]
     if how == "subject" and head.lemma_.lower() in _ONES_OWN and state.last_person \
             and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children) \
@@ -798,6 +806,8 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
 #: what belongs to the person just named ("her office", "his deputies")
 #: ("his deputies", "her staff" are left out: a sheriff's deputies are often named long before the person just named)
 _ONES_OWN = frozenset(("office", "administration", "cabinet"))
+#: writings whose writer may be the official named in the sentence before ("... a letter from X. The letter asks ...")
+_WRITINGS = frozenset(("letter", "statement", "release", "memo", "memorandum"))
 #: a subject that points back to the last one who spoke ("The spokesperson also accused ...", "The statement ...")
 _BACK_REFERENCES = frozenset(("spokesperson", "spokesman", "spokeswoman", "statement", "release", "letter"))
 _ORG_HEADS = ("department", "agency", "office", "bureau", "administration", "commission", "council", "board", "patrol",
@@ -2285,6 +2295,8 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
             if not rows and atype is not None and p >= classifier.THRESHOLD:
                 learned_rows.extend(_learned_rows(pdoc, sent, S, state, si, by_sent, atype, p))
         _remember_person(S, state)
+        if S.people:
+            state.last_person_sent = si
         _remember_instruments(sent.doc, state)
         _remember_orgs(S, state)
         # (a legislator's home, "Rep. X (R-Elizabethtown)", is no place acted in)
