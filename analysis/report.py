@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from . import config
+from . import config, kernel_fork
 
 KERNEL = "python3"
 EXIT_OK, EXIT_FAILED, EXIT_LOCKED = 0, 1, 75  # 75 = EX_TEMPFAIL: try again later
@@ -147,13 +147,18 @@ def kernel_env(data_dir) -> dict:
             if env not in os.environ}
 
 
+def package_root() -> str:
+    """The folder holding this package: on the kernels' PYTHONPATH, so they import it without an install."""
+    return str(Path(__file__).resolve().parent.parent)
+
+
 def plan(notebooks_dir, workdir, data_rel: str, corpus, min_actions: int = 2, timeout: int = 600,
          show_code: bool = False, env: Optional[dict] = None) -> tuple[list[Task], list[str]]:
     """Tasks for every numbered notebook, and notes for the index (e.g. no profile made)."""
     import papermill
 
     tasks, notes = [], []
-    pythonpath = str(Path(__file__).resolve().parent.parent)
+    pythonpath = package_root()
     for src in sorted(Path(notebooks_dir).glob(NOTEBOOK_GLOB)):
         declared = papermill.inspect_notebook(str(src))
         base = {"data_dir": data_rel, "figures_dir": "figures", "min_actions": min_actions}
@@ -275,6 +280,16 @@ KERNEL_START_RETRIES = 2
 _KERNEL_START_FAILURES = ("before replying to kernel_info", "Kernel didn't respond")
 
 
+def set_kernel_environment(pythonpath: str = "", env: Optional[dict] = None) -> None:
+    """Set, in this worker process, the environment its kernels inherit."""
+    if pythonpath:  # the kernel must import this package even without an install
+        parts = [pythonpath] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+        os.environ["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(parts))
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    os.environ["MPLBACKEND"] = "Agg"
+    os.environ.update(env or {})
+
+
 def execute(task: Task) -> Result:
     """Execute one notebook with papermill, scrub it and write its HTML. Never raises."""
     hide_slow_iri_checker()
@@ -282,14 +297,11 @@ def execute(task: Task) -> Result:
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
-    if task.pythonpath:  # the kernel must import this package even without an install
-        parts = [task.pythonpath] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
-        os.environ["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(parts))
-    os.environ.setdefault("PYTHONHASHSEED", "0")
-    os.environ["MPLBACKEND"] = "Agg"
-    os.environ.update(task.env)
+    set_kernel_environment(task.pythonpath, task.env)
     out_nb = Path(task.workdir) / f"{task.name}.ipynb"
     _register_engine()
+    if kernel_fork.enabled():
+        kernel_fork.install()
     t0 = time.perf_counter()
     error, cell, index = "", None, None
     try:
@@ -387,23 +399,35 @@ def notebook_workers(jobs: int) -> int:
     return jobs + 1 if jobs > 1 else 1
 
 
-def start_workers(jobs: int = 2):
+def _init_worker(counter, pythonpath: str = "", env: Optional[dict] = None, fork: bool = False) -> None:
+    """A worker's set-up: its port slot, its kernels' environment and (``fork``) its kernel fork server."""
+    from .kernel_ports import claim_slot
+
+    # each worker's kernels take ports no other worker's kernel takes (see analysis/kernel_ports.py)
+    claim_slot(counter)
+    if fork:
+        set_kernel_environment(pythonpath, env)
+        kernel_fork.start_server()  # it imports the kernels' libraries while the tables are built
+
+
+def start_workers(jobs: int = 2, pythonpath: str = "", env: Optional[dict] = None):
     """A pool of ``jobs`` spawned worker processes, already importing papermill and nbconvert.
 
     Each worker claims a port slot (:mod:`analysis.kernel_ports`), so kernels
-    started at the same moment by two workers never race for one port.
+    started at the same moment by two workers never race for one port. Given
+    the kernels' ``pythonpath`` and ``env`` (as in the tasks), each also starts
+    the fork server its kernels are forked from (:mod:`analysis.kernel_fork`);
+    without them the server starts with the first kernel.
 
     The report starts it before building the tables, so the workers' start-up
     overlaps the build instead of following it.
     """
     import multiprocessing
 
-    from .kernel_ports import claim_slot
-
     ctx = multiprocessing.get_context("spawn")
-    # each worker's kernels take ports no other worker's kernel takes (see analysis/kernel_ports.py)
-    pool = ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=ctx,
-                               initializer=claim_slot, initargs=(ctx.Value("i", 0),))
+    fork = bool(pythonpath or env) and kernel_fork.enabled()
+    pool = ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=ctx, initializer=_init_worker,
+                               initargs=(ctx.Value("i", 0), pythonpath, dict(env or {}), fork))
     for _ in range(max(1, jobs)):
         pool.submit(_warm_worker)
     return pool
@@ -575,9 +599,9 @@ def _copy_figures(src: Path, dest: Path) -> None:
 
 # ----------------------------------------------------------------- the run
 @contextmanager
-def _workers(jobs: int):
+def _workers(jobs: int, env: dict):
     """Worker processes started now (their imports overlap the build), stopped on leaving."""
-    pool = start_workers(notebook_workers(jobs))
+    pool = start_workers(notebook_workers(jobs), package_root(), env)
     try:
         yield pool
     finally:
@@ -622,7 +646,7 @@ def run_report(seeds_dir=None, out_dir=None, data_dir=None, figures_dir=None, jo
     nb_dir = Path(notebooks_dir or config.NOTEBOOKS_DIR).resolve()
     t_start = time.perf_counter()
     try:
-        with report_lock(out), _workers(jobs) as pool:
+        with report_lock(out), _workers(jobs, kernel_env(data)) as pool:
             _clean_leftovers(out)
             t0 = time.perf_counter()
             if build:
@@ -711,12 +735,18 @@ def add_arguments(parser) -> None:
     parser.add_argument("--min-actions", type=int, default=2,
                         help="profile every jurisdiction with at least this many actions (default: 2)")
     parser.add_argument("--no-build", action="store_true", help="use the tables already in --data")
+    parser.add_argument("--fresh-kernels", action="store_true",
+                        help="start each notebook's kernel as a new Python process, not as a fork of a process "
+                             "that has imported ipykernel and pandas once per worker (slower; the same as "
+                             f"{kernel_fork.ENV}=0)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
 
 
 def main(args) -> int:
     """Entry point of ``local-power report`` (``args`` from :func:`add_arguments`)."""
     hide_slow_iri_checker()
+    if getattr(args, "fresh_kernels", False):
+        os.environ[kernel_fork.ENV] = "0"  # read here and by the (spawned) workers
     return run_report(args.seeds, args.out, args.data, args.figures, jobs=args.jobs, timeout=args.timeout,
                       show_code=args.show_code, min_actions=args.min_actions, notebooks_dir=args.notebooks,
                       build=not args.no_build, progress=None if args.quiet else _say)

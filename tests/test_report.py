@@ -196,13 +196,14 @@ def test_copy_figures_removes_figures_an_earlier_run_made(tmp_path):
 
 def test_workers_start_before_the_build_and_are_reused(project, monkeypatch):
     """The workers' start-up (papermill, nbconvert) overlaps the build; execute_all runs on that pool."""
-    order, pools, started = [], [], []
+    order, pools, started, kernel_setup = [], [], [], []
     real_start, real_load = report.start_workers, Corpus.load
 
-    def start(jobs):
+    def start(jobs, pythonpath="", env=None):
         order.append("workers")
         started.append(jobs)
-        pool = real_start(jobs)
+        kernel_setup.append((pythonpath, env))
+        pool = real_start(jobs, pythonpath, env)
         pools.append(pool)
         return pool
 
@@ -219,6 +220,8 @@ def test_workers_start_before_the_build_and_are_reused(project, monkeypatch):
     assert order == ["workers", "tables"]
     assert len(pools) == 1 and seen == pools  # one pool, started before the tables, used for every notebook
     assert started == [report.notebook_workers(2)] == [3]  # run() asks for two cores: three notebook workers
+    # the workers know the kernels' environment, so their fork servers start with the workers
+    assert kernel_setup == [(report.package_root(), report.kernel_env(project / "data"))]
 
 
 def test_notebook_workers_one_more_than_the_cores():
@@ -267,3 +270,16 @@ def test_hiding_the_iri_checker_is_a_no_op_once_jsonschema_is_loaded():
                          cwd=Path(__file__).resolve().parents[1])
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+def test_fresh_kernels_option_switches_forking_off_for_the_workers(monkeypatch):
+    from analysis import kernel_fork
+
+    monkeypatch.delenv(kernel_fork.ENV, raising=False)
+    p = argparse.ArgumentParser()
+    report.add_arguments(p)
+    assert p.parse_args([]).fresh_kernels is False
+    seen = {}
+    monkeypatch.setattr(report, "run_report", lambda *a, **kw: seen.setdefault("forking", kernel_fork.enabled()) and 0)
+    report.main(p.parse_args(["--fresh-kernels"]))
+    assert seen == {"forking": False}  # set in the environment, which the spawned workers inherit
