@@ -191,7 +191,9 @@ _BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|i
 _WEEKDAY = r"(?:\w+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
 _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:updated|revised)|effective(?:\s+date)?|transcript"
                          rf"|date(?:\s+(?:prepared|issued|written|submitted|signed))?|(?:note\s+)?prepared|dated|air\s+date"
-                         rf"|aired|(?:final\s+)?(?:report|issue|issued|release|memo|publication|letter|decision|order|filing)"
+                         # ("Digest date: May 14, 2027" above a "Board meeting: Tuesday, May 25, 2027" it was written for)
+                         rf"|aired|(?:final\s+)?(?:report|issue|issued|release|memo|publication|letter|decision|order|filing"
+                         rf"|digest|summary|notice|bulletin|newsletter|analysis|review|brief)"
                          rf"\s+date"
                          # a sermon's, speech's or recording's own line: "Preached Sunday, October 3, 2027, 10:45 a.m."
                          # (after a segment's own label: "Segment 2 of 3, broadcast Thursday, March 9, 2028")

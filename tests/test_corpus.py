@@ -149,6 +149,17 @@ def test_keyed_date_fields_of_reports_and_fiscal_notes():
     assert str(byline_date("MEMORANDUM\nTO:      Council\nDATE:    May 19, 2027\nRE:      Subpoena\n")) == "2027-05-19"
 
 
+def test_a_digest_is_dated_by_its_own_date_line_not_the_meeting_it_serves():
+    from analysis.corpus import byline_date
+
+    digest = ("COUNTY OF MARIN\nOffice of the Clerk of the Board\n\nDIGEST OF WRITTEN PUBLIC COMMENT\n"
+              "Item 9: Proposed Ordinance No. 3811\nBoard meeting: Tuesday, June 8, 2027\nDigest date: May 27, 2027\n\n"
+              "This digest summarizes correspondence only.\n")
+    assert str(byline_date(digest)) == "2027-05-27"
+    notice = "CITY OF EUGENE\nHearing: Monday, July 12, 2027\nNotice date: June 30, 2027\n\nThe council will hear ...\n"
+    assert str(byline_date(notice)) == "2027-06-30"
+
+
 def test_a_sermon_or_speech_dated_by_its_preached_or_delivered_line():
     from analysis.corpus import byline_date
 

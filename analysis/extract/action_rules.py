@@ -79,6 +79,11 @@ _CUE_SOURCES: dict[str, str] = {
     "sanctuary": r"\b(sanctuary|(?:city|county|state|community) that welcomes immigrants|welcoming[- ](?:city|county|state|community|polic(?:y|ies)|ordinances?|laws?|resolutions?|status)|welcoming to (?:all|everyone|immigrants)|safe haven|trust act|fourth amendment (?:city|county)"
                  r"|not (?:to )?(?:ask|inquir)\w* (?:\w+ ){0,6}about (?:\w+ )?(?:immigration|citizenship) status)\b",
     # the word itself, without the don't-ask policies the "sanctuary" cue also counts
+    # a local government's own limits on helping ICE, named by what they limit ("its detainer limits", "the city's
+    # limits on helping ICE", "a 2017 directive limiting police cooperation with ICE")
+    "local_limits": r"\b(?:detainer (?:limits?|restrictions?|bans?)|limits? on (?:\w+ ){0,3}(?:helping|cooperat\w*|assisting"
+                    r"|working with|honou?ring|holding)\b|(?:directive|ordinance|policy|order|rule|resolution)s? (?:that )?"
+                    r"(?:limit|restrict|bar|ban|forbid|prohibit)\w* (?:\w+ ){0,4}(?:cooperation|help\w*|assist\w*|detainers?)\b)",
     "sanctuary_word": r"\b(sanctuary|welcoming[- ](?:city|county|state|community|polic(?:y|ies)|ordinances?|laws?|resolutions?|status))\b",
     "anti_sanctuary": r"\b(ban\w*|bar|bars|barring|barred|prohibit\w*|outlaw\w*|punish\w*|penali[sz]\w*|repeal\w*"
                       r"|rescind\w*|end(?:s|ed|ing)?|eliminat\w*|abolish\w*|against|anti-|crack\w* down|challeng\w*"
@@ -607,7 +612,9 @@ RULES: tuple[Rule, ...] = (
     # "Congress should make ICE go back to ...", "Congress must rein in ICE": what Congress should do to ICE
     _r("congress_call", _all("call_to_abolish_or_reform"),
        verbs=("make", "force", "order", "direct", "stop", "limit", "restrict", "focus", "rein", "bar", "ban",
-              "refocus", "strip", "defund", "require", "end", "halt", "cease", "suspend"),
+              "refocus", "strip", "defund", "require", "end", "halt", "cease", "suspend",
+              # "Congress should tear ICE down and rebuild it", "ought to take immigration detention out of jails"
+              "tear", "rebuild", "take", "pull", "move"),
        cues=("ice",), base=0.5),
     _r("withdraw_agents", _local("call_to_abolish_or_reform"),
        verbs=("withdraw", "remove", "expel", "pull", "leave"),
@@ -754,6 +761,10 @@ RULES: tuple[Rule, ...] = (
        verbs=("rescind", "repeal", "revoke", "abandon", "drop", "reverse", "scrap", "overturn", "roll", "end",
               "lift"),
        cues=("sanctuary",), base=0.65),
+    # "Kansas City's council repealed its detainer limits", "repealed the city's limits on helping ICE"
+    _r("rescind_limits", _local("assist_ice"),
+       verbs=("rescind", "repeal", "revoke", "scrap", "overturn", "lift", "undo"),
+       cues=("local_limits",), exclude=("sanctuary",), base=0.6),
     _r("require_cooperation", {FED: "federal_ultimatum", NONFED: "expand_cooperation", UNK: "expand_cooperation"},
        verbs=("require", "mandate", "compel", "force", "order", "direct", "obligate", "oblige", "instruct",
               "push"),      # ("would push every sheriff in the state into a 287(g) agreement": only with "into")

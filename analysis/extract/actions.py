@@ -1814,13 +1814,18 @@ def _aside_end(path) -> int:
 
 #: verbs of weighing an idea, and what a sentence says when the idea was then dropped
 _WEIGHING = frozenset(("weigh", "consider", "discuss", "explore", "study", "debate", "mull", "contemplate", "float"))
+_WEIGHED = frozenset(("weighed", "considered", "discussed", "explored", "studied", "debated", "mulled", "contemplated",
+                      "floated"))
 _DROPPED = re.compile(r"\b(?:rejected|dropped|abandoned|shelved|ruled (?:it |them |both |that |this )?out"
                       r"|(?:does|do|did) not recommend|not recommended|recommends? against"
                       r"|decided against|set (?:it|them|both|the idea|the proposal|that|this) aside|turned (?:it |them |both )?down"
                       # "weighed, but set aside, a proposal to ...", "had weighed suing ... but decided the odds were
                       # too long"
                       r"|but\s+set\s+aside|but\s+(?:then\s+)?decided\s+(?:not\b|against\b|the\s+odds|it\s+(?:was|would))"
-                      r"|but\s+(?:chose|opted)\s+(?:not|instead)\b)\b",
+                      r"|but\s+(?:chose|opted)\s+(?:not|instead)\b"
+                      # "weighed ending the contract and chose not to"
+                      r"|and\s+(?:then\s+)?(?:chose|opted|decided)\s+not\s+to\b(?=\s*(?:[.;,]|$))"
+                      r"|and\s+(?:then\s+)?(?:chose|opted)\s+against\b)\b",
                       re.I)
 
 
@@ -1935,6 +1940,9 @@ def _weighed_and_dropped(tok, sent) -> bool:
     if not _DROPPED.search(sent.text):
         return _weighed_but(tok)
     for a in [tok, *tok.ancestors]:
+        if _is_verbal(a) and any(c.dep_ == "aux" and c.tag_ == "VBD" and (
+                c.lemma_.lower() in _WEIGHING or c.lower_ in _WEIGHED) for c in a.children):
+            return True     # "the office weighed applying for ...", "weighed" parsed as an auxiliary of "applying"
         h = a.head
         if h.i == a.i:
             return False
@@ -3700,6 +3708,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue    # "stop paying for the beds", "stop its payments"; not "troopers stopped two men"
             if rule.name == "call_names" and not _calls_names(tok):
                 continue
+            if rule.name in ("rescind_sanctuary", "rescind_limits") and _repeal_is_condition(tok):
+                continue
+            if rule.name == "congress_call" and lemma in ("take", "move", "pull", "tear") and not any(
+                    c.lower_ in ("out", "away", "back", "off", "down", "apart", "from") for c in tok.children):
+                continue    # "take ICE's power away", "tear ICE down"; not "take up the ICE bill"
             if rule.name == "statement" and _statement_type(tok, sent) is None and not (
                     R.CUES["funding"].search(sent.text.lower()) and _FUNDS_ON_CONDITION.search(sent.text)):
                 continue    # (a grant "would be paid only if ...": a funding condition told, see _rows)
@@ -5476,6 +5489,18 @@ def _numbered_rule(doc, i: int) -> bool:
     while j > 0 and (doc[j].pos_ == "NUM" or doc[j].text in ("-", "\u2013", ".")):
         j -= 1
     return doc[j].lower_ in ("section", "article", "part", "bill", "ordinance", "act", "law", "code", "resolution")
+
+
+def _repeal_is_condition(tok) -> bool:
+    """A repeal that is a condition or a forced consequence, not an act: "would withhold ... until it repeals any
+    policy that limits ...", "the city would have to repeal parts of its ordinance if the bill became law"."""
+    if any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "if", "once") for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_.lower() == "have" and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in head.children) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in [*head.children, *tok.children])
 
 
 def _calls_names(tok) -> bool:

@@ -1,0 +1,58 @@
+"""Rules tuned on the batches fx789-fx804 (a jail's standard operating procedure, a council work-session
+transcript, a state representative's newsletter, a retiring sheriff's profile, an attorney general's press
+conference, letters to the editor, a grant-conditions story, a candidate questionnaire, a jail dashboard's notes,
+a tribal nation's statement, an appeals argument recap, a fire district's policy, a State of the City speech, a
+public-comment digest, a podcast's show notes, an after-action report).
+
+Every sentence is invented for these tests (real US places, made-up people, laws and offices).
+"""
+import pytest
+from action_helpers import types
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+@pytest.mark.parametrize("text", [
+    "He said the office weighed applying for a 287(g) jail agreement and decided against it.",
+    "The board weighed ending the detention contract and chose not to.",
+])
+def test_an_idea_weighed_and_dropped_is_no_act(text):
+    assert not types(text)
+
+
+def test_an_idea_weighed_and_then_taken_up_is_still_coded():
+    assert "enter_formal_agreement" in types(
+        "The sheriff's office weighed its options and decided to apply for a 287(g) jail agreement.")
+
+
+@pytest.mark.parametrize("text", [
+    "Springfield's council repealed its detainer limits in December.",
+    "The council voted 5-4 on Monday to repeal the city's limits on helping ICE.",
+    "Mayor Ines Okafor-Brandt filed a resolution that would repeal the city's 2017 directive limiting police "
+    "cooperation with ICE.",
+])
+def test_repealing_local_limits_on_helping_ice_helps_ice(text):
+    assert "assist_ice" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She said the city would have to repeal parts of Ordinance No. 1331 if the bill became law.",
+    "As passed, the bill would withhold a city's share of state sales tax until it repeals any policy that limits "
+    "cooperation with ICE.",
+    "The council voted to end its parking contract downtown, lifting the limits on overnight stays.",
+])
+def test_a_repeal_as_a_condition_or_of_other_limits_is_no_help_to_ice(text):
+    assert "assist_ice" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Congress should tear ICE down and rebuild it.",
+    "Congress ought to take civil immigration detention out of county jails.",
+    "Congress should pull ICE away from fairgrounds and schools.",
+])
+def test_what_congress_should_do_to_ice_is_a_call_for_reform(text):
+    assert "call_to_abolish_or_reform" in types(text)
+
+
+def test_congress_taking_up_a_bill_is_no_call():
+    assert "call_to_abolish_or_reform" not in types("Congress should take up the ICE funding bill next week.")
