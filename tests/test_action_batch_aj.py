@@ -7,7 +7,7 @@ public-comment digest, a podcast's show notes, an after-action report).
 Every sentence is invented for these tests (real US places, made-up people, laws and offices).
 """
 import pytest
-from action_helpers import types
+from action_helpers import rows, types
 
 pytestmark = pytest.mark.usefixtures("rules_only")
 
@@ -56,3 +56,36 @@ def test_what_congress_should_do_to_ice_is_a_call_for_reform(text):
 
 def test_congress_taking_up_a_bill_is_no_call():
     assert "call_to_abolish_or_reform" not in types("Congress should take up the ICE funding bill next week.")
+
+
+REPORT = """STATE OFFICE OF EMERGENCY PREPAREDNESS
+After-action report, November 19, 2027
+
+3. FINDINGS
+
+3.1 The city opened a hotline for reporting encounters with federal immigration agents on September 18.
+
+4. RECOMMENDATIONS
+
+4.1 Declare state shelters closed to civil immigration enforcement absent a judicial warrant. Responsible: Mass Care Branch.
+4.2 Open a confidential hotline for reporting encounters with federal immigration agents at shelters. Responsible: Mass Care Branch.
+"""
+
+
+def test_items_under_a_recommendations_heading_are_proposed_and_findings_stay_done():
+    got = {(r["action_type"], r["status"]) for r in rows(REPORT)}
+    assert ("restrict_enforcement_sites", "proposed") in got
+    assert ("document_misconduct", "proposed") in got          # the recommended hotline
+    assert ("document_misconduct", "enacted") in got           # the finding: a hotline the city opened
+    assert ("restrict_enforcement_sites", "enacted") not in got
+
+
+def test_a_list_under_another_heading_keeps_its_status():
+    text = REPORT.replace("4. RECOMMENDATIONS", "4. ACTIONS TAKEN").replace("4.1 Declare", "4.1 The state declared")
+    assert ("restrict_enforcement_sites", "proposed") not in {(r["action_type"], r["status"]) for r in rows(text)}
+
+
+def test_that_memorandum_is_the_agreement_named_before():
+    text = ("The county signed a 287(g) memorandum of agreement with ICE in 2019. Last month county commissioners "
+            "extended that memorandum through 2030.")
+    assert "keep_formal_agreement" in types(text)

@@ -405,6 +405,14 @@ def test_a_term_through_a_weekday_is_ahead():
     assert [(r["date_text"], r["date"]) for r in past] == [("Friday", "2027-10-29")]
 
 
+def test_a_deadline_by_a_weekday_is_ahead():
+    base = dt.date(2027, 10, 22)    # a Friday
+    ahead = dates("A federal judge on Friday ordered the government to answer the motion by Tuesday.", date=base)
+    assert ("Tuesday", "2027-10-26") in [(r["date_text"], r["date"]) for r in ahead]
+    past = dates("The crews had cleared the site by Tuesday, the sheriff said.", date=base)
+    assert [(r["date_text"], r["date"]) for r in past] == [("Tuesday", "2027-10-19")]
+
+
 def test_holidays():
     base = dt.date(2026, 12, 30)
     got = [(r["date_text"], r["date"]) for r in dates(
@@ -545,6 +553,16 @@ def test_a_later_text_appended_below_a_separator_counts_from_its_own_date():
             "council met.\n")
     got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 3, 14))]
     assert ("Thursday", "2027-03-11") in got, got
+
+
+def test_a_clipping_attached_below_a_text_counts_from_its_own_date():
+    lines = ["CITY ETHICS BOARD", "ADVISORY OPINION NO. 2026-03", "Issued: April 9, 2026", ""] + [
+        f"{i}. The board found a fact." for i in range(1, 9)] + [
+        "", "ATTACHED TO THE PUBLIC FILE: Three Rivers Courier, April 15, 2026", "",
+        "County won't follow city's ruling", "", "The county executive said on Tuesday that the jail will keep "
+        "sending notices."]
+    got = [(r["date_text"], r["date"]) for r in dates("\n".join(lines), date=dt.date(2026, 4, 9))]
+    assert ("Tuesday", "2026-04-14") in got, got
 
 
 def test_an_appended_story_with_a_wire_name_headline_and_byline_above_its_dateline():

@@ -2281,7 +2281,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
             elif not rows and state.legal:
                 rows = _ordered_duty(pdoc, sent, state, si, by_sent)
             rows += _signed_content(pdoc, sent, S, state, si, by_sent, rows, out)
-            if rows and _under_would_heading(pdoc, sent):
+            if rows and (_under_would_heading(pdoc, sent) or _under_recommendations(pdoc, sent)):
                 for r in rows:      # "WHAT SB 1186 WOULD DO" then "1. Void any city or county rule that ...": a bill's
                     if r["status"] in ("enacted", "announced"):     # content, proposed
                         r["status"] = "proposed"
@@ -2491,6 +2491,37 @@ def _under_would_heading(pdoc, sent) -> bool:
         # (a heading or a line closed by a colon, not a sentence: '"... nobody here would have," X said.')
         heading_like = intro.endswith(":") or not re.search(r"[.!?\"\u201d\u2019']$", intro)
         return heading_like and len(intro.split()) <= 14 and bool(re.search(r"\bwould\b", intro, re.I))
+    return False
+
+
+#: an item of a numbered or bulleted list: "4.3 Open a hotline ...", "R2. The Sheriff should ...", "- Declare ..."
+_REC_ITEM = re.compile(r"[ \t]*(?:[A-Z]{0,2}\d{1,2}(?:\.\d{1,2})*[.):]?|[-*\u2022]|\([a-z0-9]{1,3}\))[ \t]+")
+#: the heading of a report's recommendations ("4. RECOMMENDATIONS", "Recommendations", "What we recommend")
+_REC_HEADING = re.compile(r"\brecommend(?:ations?|ed\s+actions?|s)?\b", re.I)
+
+
+def _under_recommendations(pdoc, sent) -> bool:
+    """The sentence is an item under a report's recommendations heading ("4. RECOMMENDATIONS" then "4.3 Open a
+    confidential hotline for reporting encounters ...  Responsible: Mass Care Branch."): what it recommends is
+    proposed, not done."""
+    text = pdoc.text
+    a = text.rfind("\n", 0, sent.start) + 1
+    if not _REC_ITEM.match(text, a):
+        return False
+    for _ in range(15):
+        if a == 0:
+            return False
+        b = text.rfind("\n", 0, a - 1) + 1
+        line = text[b:a - 1].strip()
+        a = b
+        if not line:
+            continue
+        body = _REC_ITEM.sub("", line, count=1) if _REC_ITEM.match(line) else line
+        heading_like = len(body.split()) <= 8 and not re.search(r"[.!?\"\u201d\u2019']$", body)
+        if heading_like:
+            return bool(_REC_HEADING.search(body))
+        if not _REC_ITEM.match(line):
+            return False    # a paragraph of prose between: the list is not under a heading
     return False
 
 
@@ -3043,7 +3074,7 @@ _DISPOSAL_RULES = {"rescind_sanctuary", "affirm_sanctuary", "end_agreement", "ke
 _ANAPHOR_DETS = {"the", "its", "this", "that", "their", "these", "those"}
 #: adjectives that make an instrument one of the kind named before ("a similar contract")
 _KIND_ADJECTIVES = frozenset(("similar", "same", "identical", "comparable", "such", "matching"))
-_ANAPHOR_NOUNS = (R.INSTRUMENT_NOUNS | {"deal", "contract"}) - {"executive", "program", "act", "rule", "proposal"}
+_ANAPHOR_NOUNS = (R.INSTRUMENT_NOUNS | {"deal", "contract", "memorandum"}) - {"executive", "program", "act", "rule", "proposal"}
 _CONTENT_CUES = ("sanctuary", "ice")
 
 

@@ -841,6 +841,12 @@ def _entry_date(text: str) -> Optional[dt.date]:
 _SEPARATOR = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,}|#{3})[ \t]*$")
 
 
+#: a line that introduces a text attached below another ("ATTACHED TO THE PUBLIC FILE: Three Rivers Courier, April 15,
+#: 2026", "Appended: news clipping, ...", "Reprinted from the Ledger, May 2, 2027")
+_ATTACHED_LINE = re.compile(r"^[ \t]*(?:attached|appended|attachment|enclosure|enclosed|reprinted|clipping|news clipping)\b",
+                            re.I)
+
+
 def _appended_datelines(text: str) -> list[tuple[int, dt.date]]:
     """(where each appended text begins, its date): a short dated line just below a separator ("---" then "NEWS BRIEF
     | Capitol Wire Service | September 17, 2027"; up to three short lines may come first: "ST. PETER CLAVER PARISH"
@@ -853,6 +859,11 @@ def _appended_datelines(text: str) -> list[tuple[int, dt.date]]:
     for ln in lines:
         offsets.append(offsets[-1] + len(ln) + 1)
     for k, ln in enumerate(lines):
+        if k >= 10 and len(ln.split()) <= 16 and _ATTACHED_LINE.match(ln):
+            d = _full_date(ln)
+            if d is not None:   # "ATTACHED TO THE PUBLIC FILE: Three Rivers Courier, April 15, 2026"
+                out.append((offsets[k], d))
+                continue
         if not _SEPARATOR.match(ln):
             continue
         seen = 0
@@ -989,7 +1000,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 # "On Wednesday, the school board takes up a second measure": a present of what is scheduled
                 name == "weekday" and a <= 3 and _scheduled_present(sent, a)) or (
                 # "directed the Highway Patrol to help ICE with traffic control through Friday": a term to come
-                name == "weekday" and bool(re.search(r"\b(?:through|until|till)\s+$", text[max(0, a - 9):a], re.I))
+                # ("ordered the government to answer the motion by Tuesday": a deadline to come)
+                name == "weekday" and bool(re.search(r"\b(?:through|until|till|by)\s+$", text[max(0, a - 9):a], re.I))
                 and _ahead(sent, a))
             # "moved $68,500 to hire two deputies through Sept. 30": the end of a term to come
             term_ahead = name == "day_no_year" and (year_ref is None or base is None or year_ref.year == base.year) and bool(re.search(
