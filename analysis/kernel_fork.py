@@ -149,6 +149,15 @@ def kernel_argv(cmd: list) -> Optional[list]:
     return None
 
 
+def _is_zombie(pid: int) -> bool:
+    """Whether ``pid`` has ended but not been reaped (Linux's /proc; False where it cannot tell)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return f.read().rsplit(b")", 1)[1].split()[0] == b"Z"
+    except (OSError, IndexError):
+        return False
+
+
 class ForkedKernel:
     """What jupyter_client's provisioner needs of a ``Popen`` for a process that is not our child."""
 
@@ -166,6 +175,9 @@ class ForkedKernel:
                 self.returncode = -1  # its exit status went to the server, which reaped it
             except PermissionError:  # pragma: no cover - the pid was reused by another user's process
                 self.returncode = -1
+            else:
+                if _is_zombie(self.pid):  # ended after its server: an orphan no one has reaped yet
+                    self.returncode = -1
         return self.returncode
 
     def wait(self, timeout: Optional[float] = None) -> int:

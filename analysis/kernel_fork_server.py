@@ -57,7 +57,7 @@ def become_kernel(request: dict, sock: socket.socket) -> None:
     code = 1
     try:
         os.setsid()  # a session of its own, as jupyter_client starts kernels (interrupts go to its group)
-        sock.close()
+        os.close(sock.detach())  # (sock.close() would leave the descriptor open while the server's reader holds it)
         for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP):
             signal.signal(sig, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)

@@ -248,3 +248,18 @@ def _server_pid():
     time.sleep(0.02)  # let the other worker take tasks too
     server = kf._server
     return server.pid if server is not None and server.ready() else None
+
+
+def test_a_zombie_kernel_counts_as_ended():
+    import subprocess
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    end = time.monotonic() + 10
+    while not kf._is_zombie(child.pid) and time.monotonic() < end:  # ended, not yet reaped by us
+        time.sleep(0.02)
+    try:
+        assert kf._is_zombie(child.pid)
+        assert kf.ForkedKernel(child.pid).poll() == -1
+    finally:
+        child.wait()
+    assert not kf._is_zombie(os.getpid())
