@@ -388,7 +388,8 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
         # a Spanish-language paper's masthead: "Periódico comunitario · Dayton, Ohio · Jueves 15 de abril de 2027"
         for field in re.split(r"[\u00b7\u2022|]", ln):
             d = spanish_date(field.strip())
-            if d is None and ("\u00b7" in ln or "\u2022" in ln):
+            # (or a "|" field: "Correspondence packet released under ORS 192 | March 8, 2028")
+            if d is None and ("\u00b7" in ln or "\u2022" in ln or "|" in ln):
                 # a post's header: "Kenosha Police Department @KenoshaPD \u00b7 Apr 12, 2027 \u00b7 10:02 AM"
                 m = _STANDALONE_DATE.match(field.strip())
                 d = parse_date_value(m.group(1)) if m else None

@@ -89,3 +89,42 @@ def test_that_memorandum_is_the_agreement_named_before():
     text = ("The county signed a 287(g) memorandum of agreement with ICE in 2019. Last month county commissioners "
             "extended that memorandum through 2030.")
     assert "keep_formal_agreement" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Illinois and the City of Chicago sued the Defense Department on Thursday.",
+    "The State of Illinois and the City of Chicago sued the Defense Department on Thursday.",
+])
+def test_a_state_and_the_city_of_a_place_suing_together_give_a_row_each(text):
+    got = {(r["action_type"], r["jurisdiction"]) for r in rows(text)}
+    assert {("sue_federal_government", "us-il"), ("sue_federal_government", "us-il-chicago")} <= got
+
+
+GRAND_JURY = """COUNTY CIVIL GRAND JURY
+Final Report No. 9
+Report filed with the Presiding Judge: June 14, 2027
+
+RECOMMENDATIONS
+
+R1. By October 1, 2027, the Sheriff should bar ICE interviews in housing units unless the inmate has signed a consent form.
+
+R2. The Board should let the detention agreement with ICE lapse at the end of its current term rather than renew it.
+
+OPINION
+
+The county should end its contract with ICE, one supervisor said.
+"""
+
+
+def test_should_in_a_recommendation_recommends_and_elsewhere_supposes():
+    got = {(r["action_type"], r["status"]) for r in rows(GRAND_JURY)}
+    assert ("bar_local_cooperation", "proposed") in got and ("end_formal_agreement", "proposed") in got
+    assert len([r for r in rows(GRAND_JURY) if r["action_type"] == "end_formal_agreement"]) == 1  # not the opinion
+
+
+def test_charges_brought_against_any_officer_who_acts_are_a_threat():
+    got = {(r["action_type"], r["status"]) for r in rows(
+        "On Tuesday, the county attorney wrote to ICE that her office will bring charges against any officer who "
+        "seizes a witness on the way to court.")}
+    assert ("threaten_prosecution", "threatened") in got
+    assert "threaten_prosecution" not in types("The sheriff brought charges against two protesters on Friday.")

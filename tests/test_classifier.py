@@ -61,6 +61,9 @@ def test_capitalized_words_rare_in_english_are_masked_as_names_common_ones_are_n
         " zzname : Under the plan, DHS and ICE would pay."
     assert C.mask_rare_names("QUILLFEATHER: Thank you. HOST: Next caller.") == \
         " zzname : Thank you. HOST: Next caller."
+    # a surname that is a rare English word but no unknown one ("Okafor"), in capitals: still a name
+    assert C.mask_rare_names("OKAFOR-REYES: We will. OKAFOR: No. DHS: Yes. SHERIFF: Fine.") == \
+        " zzname : We will.  zzname : No. DHS: Yes. SHERIFF: Fine."
     # a double surname whose second half is a common word is still a name; a compound of common words is not
     assert C.mask_rare_names("The order Gov. Eamon Quillfeather-Pratt signed.") == \
         "The order Gov.  zzname   zzname  signed."

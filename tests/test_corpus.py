@@ -160,6 +160,15 @@ def test_a_digest_is_dated_by_its_own_date_line_not_the_meeting_it_serves():
     assert str(byline_date(notice)) == "2027-06-30"
 
 
+def test_a_packet_dated_by_a_field_of_its_release_line_not_by_the_first_letter_in_it():
+    from analysis.corpus import byline_date
+
+    packet = ("OFFICE OF THE GOVERNOR, STATE OF OREGON\nCorrespondence packet released under ORS 192 | March 8, 2028\n\n"
+              "Item 1 of 3\n\nU.S. Department of Homeland Security\nWashington, DC 20528\n\nFebruary 14, 2028\n\n"
+              "Dear Governor:\n")
+    assert str(byline_date(packet)) == "2028-03-08"
+
+
 def test_a_sermon_or_speech_dated_by_its_preached_or_delivered_line():
     from analysis.corpus import byline_date
 

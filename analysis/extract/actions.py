@@ -437,15 +437,28 @@ def _root_of(ent):
     return toks[0]
 
 
+#: nouns of a government named "the X of Place"
+_GOVERNMENT_OF = frozenset(("city", "county", "state", "town", "village", "borough", "parish", "commonwealth",
+                            "township", "municipality"))
+
+
+def _government_of(root):
+    """"the City of Chicago": the noun the place names (its "City"), where the place is the object of "of"."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _GOVERNMENT_OF:
+        return root.head.head
+    return root
+
+
 def _conj_group(ents) -> list:
     """Entities joined by ``and`` (each root reachable from another by conj)."""
     if len(ents) < 2:
         return ents[:1]
-    roots = [_root_of(e) for e in ents]
+    roots = [_government_of(_root_of(e)) for e in ents]
     root_to_ent = {}
     for e, r in zip(ents, roots):
         for t in e["tokens"]:
             root_to_ent[t.i] = e
+        root_to_ent.setdefault(r.i, e)
     linked = set()
     for e, r in zip(ents, roots):
         if r.dep_ == "conj":
@@ -1110,6 +1123,12 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
             and any(g.dep_ == "relcl" for g in s.children) for s in tok.children):
         return "threatened"     # "any official who hides a wanted alien will be referred for prosecution",
         # "will investigate any official who hides ...": what happens to those who do it
+    if rule.name == "prosecute_agents" and not _is_verbal(tok) and tok.dep_ == "dobj" and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would") for c in tok.head.children) and any(
+            p.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in ("any", "every") for d in p.children)
+            and any(g.dep_ == "relcl" for g in p.children)
+            for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "against" for p in c.children):
+        return "threatened"     # "will bring charges against any officer who seizes a witness"
     # ("does not honor detainers unless a judge signs a warrant": a refusal's "unless" is its exception)
     if not _shall_in(path) and any(_has_if_clause(t, marks=("if",) if rule.name in _CONTENT_RULES or rule.negated
                                                   else ("if", "unless"))
@@ -1698,7 +1717,10 @@ def _look_alike(tok, rule: R.Rule) -> bool:
     if rule.name == "prosecute_agents" and not _is_verbal(tok) and (
             tok.head.lemma_.lower() in ("make", "conduct", "carry", "condemn", "denounce", "criticize", "protest")
             or (tok.dep_ in ("dobj", "nsubj", "nsubjpass") and not any(
-                c.dep_ == "prep" and c.lower_ in ("of", "for", "against") for c in tok.children))):
+                c.dep_ == "prep" and c.lower_ in ("of", "for", "against") for c in tok.children) and not (
+                # "will bring charges against any officer who ...", the "against" parsed onto the verb
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("bring", "file", "press", "lodge", "pursue", "seek")
+                and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.head.children)))):
         # "calls on ICE to stop making arrests", "condemns the arrests": arrests made by agents, not of them
         # (an arrest of agents says whom: "the arrest of any agent who ...", "threatened agents with arrest")
         return True
@@ -1952,8 +1974,9 @@ def _weighed_and_dropped(tok, sent) -> bool:
     return False
 
 
-def _blocked(tok, path, rule: R.Rule, sent) -> bool:
-    """True when the trigger is negated (unless the rule wants it), hypothetical or prevented."""
+def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
+    """True when the trigger is negated (unless the rule wants it), hypothetical or prevented. ``recommended``: the
+    sentence is an item of a report's recommendations, where "should" recommends (proposed), not supposes."""
     if _asks(sent.text) or _INVERTED_IF.match(sent.text):
         return True     # a question, or "Were the council to adopt the bill, the city could lose ..."
     if _COUNT_CHARGES.match(sent.text):
@@ -1999,7 +2022,7 @@ def _blocked(tok, path, rule: R.Rule, sent) -> bool:
     for t in (tok, first_verb):
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in ("could", "might", "should") and not (
-                    c.lower_ == "should" and rule.name in _REFORM_RULES) and rule.name != "lose_funding" \
+                    c.lower_ == "should" and (rule.name in _REFORM_RULES or recommended)) and rule.name != "lose_funding" \
                     and not (c.lower_ in ("could", "might") and any(
                         x.lemma_.lower() in R.THREATEN for x in tok.ancestors)) \
                     and not (c.lower_ in ("could", "might") and t.lemma_.lower() in ("face", "lose")):
@@ -3470,6 +3493,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
     doc = sent.doc
     cands = []
     scopes = {}
+    recommended = "should" in sent.text.lower() and _under_recommendations(pdoc, sent)
     for tok in doc:
         lemma = tok.lemma_.lower()
         rules = []
@@ -3821,7 +3845,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 # shall be subject to a civil penalty": a ban on sanctuary ("may not enact, adopt, or enforce a
                 # sanctuary policy": the verbs share the first one's "may not")
                 rule = dataclasses.replace(_REQUIRE_RULE, negated=_negated(tok) or _prohibited(tok))
-            if _blocked(tok, path, rule, sent):
+            if _blocked(tok, path, rule, sent, recommended):
                 continue
             cands.append((tok, rule, sc, texts, path))
     if not cands:
@@ -6054,6 +6078,9 @@ def _noun_actor_adjust(tok, rule, actors) -> list:
             if R.CUES["agents"].search(" ".join(t.text for t in subj)):
                 return actors      # "any agent who breaks state law will face charges"
         own = [t for t in tok.subtree if t.i != tok.i]
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("bring", "file", "press", "lodge", "pursue", "seek"):
+            # "bring charges against any officer who ...": the "against" the parser hung on the verb
+            own += [t for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "against" for t in c.subtree]
         if not R.CUES["agents"].search(" ".join(t.text for t in own)) and not any(
                 t.lower_ in ("them", "him", "her") and t.head.lower_ in ("against", "of") for t in own):
             return []

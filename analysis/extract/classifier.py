@@ -170,7 +170,15 @@ def mask_rare_names(text: str) -> str:
     text = _TITLE_WORD.sub(lambda m: m.group(0) if not _rare(m.group(0)) or (
         m.start() == start0 and not _unknown(m.group(0)) and not _NAME_AFTER.match(text, m.end()))
                            else f" {NAME_TOKEN} ", text)
-    return _CAPS_NAME.sub(lambda m: f" {NAME_TOKEN} " if _unknown(m.group(0)) else m.group(0), text)
+    return _CAPS_NAME.sub(lambda m: f" {NAME_TOKEN} " if _caps_name(m.group(0)) else m.group(0), text)
+
+
+def _caps_name(word: str) -> bool:
+    """A name in capitals: a part of it is almost no English word ("OYELARAN-MARSH"), or it is a double surname or a
+    speaker's label of five letters or more with a rare part ("OKAFOR-REYES", "OKAFOR:"; not "DHS:", "HOST:")."""
+    if _unknown(word):
+        return True
+    return (("-" in word or "\u2010" in word or "\u2011" in word) or len(word) >= 5) and _rare(word)
 
 
 def terms(text: str) -> list[str]:
