@@ -2495,19 +2495,24 @@ _OPTION_ITEM = re.compile(r"^[ \t]*(?:\(?[A-Ha-h]\)|[A-H]\.)[ \t]+(?:Approve|All
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]+")
 
 
+def _lines_above(text: str, pos: int, limit: int):
+    """The lines above the one holding ``pos``, nearest first, at most ``limit`` of them."""
+    a = text.rfind("\n", 0, pos) + 1
+    for _ in range(limit):
+        if a == 0:
+            return
+        b = text.rfind("\n", 0, a - 1) + 1
+        yield text[b:a - 1]
+        a = b
+
+
 def _under_would_heading(pdoc, sent) -> bool:
     """The sentence is an item of a list introduced by what a bill or proposal *would* do ("WHAT SB 1186 WOULD
     DO", "The bill would:"): its items are the bill's content."""
     text = pdoc.text
-    a = text.rfind("\n", 0, sent.start) + 1
-    if not _LIST_ITEM.match(text, a):
+    if not _LIST_ITEM.match(text, text.rfind("\n", 0, sent.start) + 1):
         return False
-    for _ in range(12):
-        if a == 0:
-            return False
-        b = text.rfind("\n", 0, a - 1) + 1
-        line = text[b:a - 1]
-        a = b
+    for line in _lines_above(text, sent.start, 12):
         if not line.strip() or _LIST_ITEM.match(line):
             continue
         intro = line.strip()
@@ -2528,15 +2533,10 @@ def _under_recommendations(pdoc, sent) -> bool:
     confidential hotline for reporting encounters ...  Responsible: Mass Care Branch."): what it recommends is
     proposed, not done."""
     text = pdoc.text
-    a = text.rfind("\n", 0, sent.start) + 1
-    if not _REC_ITEM.match(text, a):
+    if not _REC_ITEM.match(text, text.rfind("\n", 0, sent.start) + 1):
         return False
-    for _ in range(15):
-        if a == 0:
-            return False
-        b = text.rfind("\n", 0, a - 1) + 1
-        line = text[b:a - 1].strip()
-        a = b
+    for line in _lines_above(text, sent.start, 15):
+        line = line.strip()
         if not line:
             continue
         body = _REC_ITEM.sub("", line, count=1) if _REC_ITEM.match(line) else line
