@@ -128,3 +128,26 @@ def test_charges_brought_against_any_officer_who_acts_are_a_threat():
         "seizes a witness on the way to court.")}
     assert ("threaten_prosecution", "threatened") in got
     assert "threaten_prosecution" not in types("The sheriff brought charges against two protesters on Friday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Director Anand Markstrom said he would never support a policy that treats federal officers as enemies of ICE.",
+    "I would never support arresting a federal agent over a face covering.",
+])
+def test_would_never_is_a_hypothetical_not_a_pledge(text):
+    assert "affirm_sanctuary" not in types(text)
+
+
+def test_will_never_help_ice_is_still_a_pledge():
+    assert ("affirm_sanctuary", "announced") in {(r["action_type"], r["status"]) for r in rows(
+        "The sheriff said on Tuesday that his deputies will never help ICE.")}
+
+
+@pytest.mark.parametrize("text", [
+    "On October 9, Homeland Security gave Dane County until November 15 to honor detainers or be listed as "
+    "non-cooperative.",
+    "A Justice Department letter gave Suffolk County 30 days to certify that its jail honors detainers.",
+])
+def test_an_ultimatum_is_made_when_it_is_sent(text):
+    got = {(r["action_type"], r["status"]) for r in rows(text)}
+    assert ("federal_ultimatum", "enacted") in got and ("federal_ultimatum", "threatened") not in got

@@ -2363,8 +2363,21 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     sections = _dateline_focus(places)
     if len(sections) < 2:   # (a roundup's datelines, else a survey's or a list's place items)
         sections = _place_items(pdoc.text, places) or sections
-    return _merge_same(_with_focus(out, focus, by_kind, sections, state.bill_entries))
+    rows = _merge_same(_with_focus(out, focus, by_kind, sections, state.bill_entries))
+    for r in rows:
+        if r["action_type"] == "federal_ultimatum" and r["status"] == "threatened" \
+                and not _ULTIMATUM_THREAT.search(r.get("evidence") or ""):
+            # a demand whose consequence is left open is made when it is sent (vocabulary.md: the threat in it
+            # is coded as the threatened act itself): "gave the county until November 15 to honor detainers";
+            # the vocabulary's own wording of a threat, "or risk being labeled ...", stays threatened
+            r["status"] = "enacted"
+    return rows
 
+
+#: an ultimatum's consequence worded as the threat itself: the vocabulary's "or risk being labeled", and a
+#: designation still to come ("will add Dayton to its list", "would be placed on the roster")
+_ULTIMATUM_THREAT = re.compile(r"\bor\s+risk\b|\b(?:will|would|could)\s+(?:also\s+)?(?:be\s+)?(?:identify|identified|add|added"
+                             r"|place|placed|list|listed|label|labell?ed|designate|designated|name|named|put)\b", re.I)
 
 #: the heading line of a bill's entry in a tracker, a digest or an agenda: "5. HB 402 | Courthouses; ...",
 #: "SB 61 - County jails", "House Bill 1187: ..."
@@ -3765,6 +3778,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue
             if rule.name in ("rescind_sanctuary", "rescind_limits") and _repeal_is_condition(tok):
                 continue
+            if rule.name == "will_not_cooperate" and {"would", "never"} <= {c.lower_ for c in tok.children}:
+                continue    # "he would never support a policy that ...": a hypothetical, no pledge
             if rule.name == "congress_call" and lemma in ("take", "move", "pull", "tear") and not any(
                     c.lower_ in ("out", "away", "back", "off", "down", "apart", "from") for c in tok.children):
                 continue    # "take ICE's power away", "tear ICE down"; not "take up the ICE bill"
