@@ -169,6 +169,14 @@ def test_a_packet_dated_by_a_field_of_its_release_line_not_by_the_first_letter_i
     assert str(byline_date(packet)) == "2028-03-08"
 
 
+def test_a_live_video_dated_by_its_streamed_line():
+    from analysis.corpus import byline_date
+
+    live = ("SHERIFF'S OFFICE\nFacebook Live | \"Coffee With the Sheriff,\" Episode 41\n"
+            "Streamed Thursday, September 16, 2027, 6:30 p.m., Dalton, Georgia\n\n[00:00] SHERIFF: Evening, folks.\n")
+    assert str(byline_date(live)) == "2027-09-16"
+
+
 def test_a_sermon_or_speech_dated_by_its_preached_or_delivered_line():
     from analysis.corpus import byline_date
 
