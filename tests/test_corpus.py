@@ -149,32 +149,26 @@ def test_keyed_date_fields_of_reports_and_fiscal_notes():
     assert str(byline_date("MEMORANDUM\nTO:      Council\nDATE:    May 19, 2027\nRE:      Subpoena\n")) == "2027-05-19"
 
 
-def test_a_digest_is_dated_by_its_own_date_line_not_the_meeting_it_serves():
+@pytest.mark.parametrize("text, date", [
+    # a digest's own date line, not the meeting it was written for
+    ("COUNTY OF MARIN\nOffice of the Clerk of the Board\n\nDIGEST OF WRITTEN PUBLIC COMMENT\n"
+     "Item 9: Proposed Ordinance No. 3811\nBoard meeting: Tuesday, June 8, 2027\nDigest date: May 27, 2027\n\n"
+     "This digest summarizes correspondence only.\n", "2027-05-27"),
+    ("CITY OF EUGENE\nHearing: Monday, July 12, 2027\nNotice date: June 30, 2027\n\nThe council will hear ...\n",
+     "2027-06-30"),
+    # a "|" field of a packet's release line, not the first letter in it
+    ("OFFICE OF THE GOVERNOR, STATE OF OREGON\nCorrespondence packet released under ORS 192 | March 8, 2028\n\n"
+     "Item 1 of 3\n\nU.S. Department of Homeland Security\nWashington, DC 20528\n\nFebruary 14, 2028\n\n"
+     "Dear Governor:\n", "2028-03-08"),
+    # a live video's "Streamed ..." line
+    ("SHERIFF'S OFFICE\nFacebook Live | \"Coffee With the Sheriff,\" Episode 41\n"
+     "Streamed Thursday, September 16, 2027, 6:30 p.m., Dalton, Georgia\n\n[00:00] SHERIFF: Evening, folks.\n",
+     "2027-09-16"),
+])
+def test_a_text_dated_by_its_own_keyed_line(text, date):
     from analysis.corpus import byline_date
 
-    digest = ("COUNTY OF MARIN\nOffice of the Clerk of the Board\n\nDIGEST OF WRITTEN PUBLIC COMMENT\n"
-              "Item 9: Proposed Ordinance No. 3811\nBoard meeting: Tuesday, June 8, 2027\nDigest date: May 27, 2027\n\n"
-              "This digest summarizes correspondence only.\n")
-    assert str(byline_date(digest)) == "2027-05-27"
-    notice = "CITY OF EUGENE\nHearing: Monday, July 12, 2027\nNotice date: June 30, 2027\n\nThe council will hear ...\n"
-    assert str(byline_date(notice)) == "2027-06-30"
-
-
-def test_a_packet_dated_by_a_field_of_its_release_line_not_by_the_first_letter_in_it():
-    from analysis.corpus import byline_date
-
-    packet = ("OFFICE OF THE GOVERNOR, STATE OF OREGON\nCorrespondence packet released under ORS 192 | March 8, 2028\n\n"
-              "Item 1 of 3\n\nU.S. Department of Homeland Security\nWashington, DC 20528\n\nFebruary 14, 2028\n\n"
-              "Dear Governor:\n")
-    assert str(byline_date(packet)) == "2028-03-08"
-
-
-def test_a_live_video_dated_by_its_streamed_line():
-    from analysis.corpus import byline_date
-
-    live = ("SHERIFF'S OFFICE\nFacebook Live | \"Coffee With the Sheriff,\" Episode 41\n"
-            "Streamed Thursday, September 16, 2027, 6:30 p.m., Dalton, Georgia\n\n[00:00] SHERIFF: Evening, folks.\n")
-    assert str(byline_date(live)) == "2027-09-16"
+    assert str(byline_date(text)) == date
 
 
 def test_a_sermon_or_speech_dated_by_its_preached_or_delivered_line():

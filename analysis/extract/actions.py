@@ -443,7 +443,7 @@ _GOVERNMENT_OF = frozenset(("city", "county", "state", "town", "village", "borou
 
 
 def _government_of(root):
-    """"the City of Chicago": the noun the place names (its "City"), where the place is the object of "of"."""
+    """"the City of Columbus": the noun the place names (its "City"), where the place is the object of "of"."""
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _GOVERNMENT_OF:
         return root.head.head
     return root
