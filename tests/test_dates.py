@@ -593,3 +593,45 @@ def test_a_done_act_described_by_a_participle_in_a_sentence_about_the_future_is_
     got = [(r["date_text"], r["date"]) for r in dates("The county will argue at a hearing scheduled for Tuesday.",
                                                       date=dt.date(2027, 9, 16))]
     assert ("Tuesday", "2027-09-21") in got, got
+
+
+def test_a_month_day_on_a_participle_in_a_sentence_about_the_future_lies_ahead():
+    # "on Oct. 1" may hang on "charged" in the parse; the sentence says what will begin then
+    text = ("Sheriff Ada Kwan said Wednesday that her jail will begin telling ICE the release dates of inmates "
+            "charged with violent felonies on Oct. 1.")
+    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2026, 9, 24))]
+    assert ("Oct. 1", "2026-10-01") in got, got
+    # a done act keeps its past: "a settlement a judge approved on March 3", told in April
+    got = [(r["date_text"], r["date"]) for r in dates("The county will pay under a settlement approved on March 3.",
+                                                      date=dt.date(2027, 4, 20))]
+    assert ("March 3", "2027-03-03") in got, got
+
+
+def test_what_will_happen_on_a_day_comes_after_the_text_whatever_year_was_written_last():
+    text = ("In March 2025 we signed a 287(g) jail agreement with ICE. Starting February 1, our jail will also "
+            "notify ICE two days before it releases anyone named in a detainer.")
+    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 1, 20))]
+    assert ("February 1", "2027-02-01") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2. PROPOSALS OPENED JULY 28, 2027", ("JULY 28, 2027", "2027-07-28")),
+    ("VII. CHANGES TO GENERAL ORDER 235.07 (EFFECTIVE JUNE 1, 2027)", ("JUNE 1, 2027", "2027-06-01")),
+    ("[FR Doc. 2028-20117 Filed 9-14-28; 8:45 am]", ("9-14-28", "2028-09-14")),
+])
+def test_explicit_dates_in_capitals_and_the_federal_registers_filing_line(text, expected):
+    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2028, 9, 15))]
+    assert expected in got, got
+
+
+def test_a_dashed_number_is_no_date_without_its_filing_word():
+    got = [(r["date_text"], r["date"]) for r in dates("Ordinance 9-14-28 was read twice.", date=dt.date(2028, 9, 15))]
+    assert not any(d == "2028-09-14" for _t, d in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "WHEREAS, since at least 2018 the Sheriff's Office has let ICE officers walk into the jail's booking area; and",
+    "WHEREAS, as far back as 2018 the jail has given ICE officers its inmate rosters; and",
+])
+def test_a_year_after_at_least_or_as_far_back_as_is_a_year(text):
+    assert ("2018", "2018-01-01") in [(r["date_text"], r["date"]) for r in dates(text)]

@@ -96,8 +96,9 @@ _CUE_SOURCES: dict[str, str] = {
     "litigation": r"\b(lawsuits?|suits?|litigation|complaints?|legal challenges?|amicus|brief)\b",
     "court_context": r"\b(amicus|curiae|briefs?|courts?|judges?|justices?|magistrates?|circuit|tribunal|injunctions?|restraining|plaintiffs?"
                      r"|appeals?|judicial|lawsuits?|docket|attorneys? for)\b",
-    "ident": r"\b(identif\w*|(?:give|gives|giving|provide|provides|state|states|disclose|discloses) (?:his or her|their|his|her) names?|badges?|badge numbers?|name tags?|nameplates?|display\w* (?:their |his |her )?names?"
-             r"|show\w* (?:their |his |her )?(?:faces?|names?|badges?)|unmask\w*|id\b)",
+    # ("must give a name and display credentials")
+    "ident": r"\b(identif\w*|(?:give|gives|giving|provide|provides|state|states|disclose|discloses) (?:his or her |their |his |her |a )(?:full )?names?|badges?|badge numbers?|name tags?|nameplates?"
+             r"|(?:display|show)\w* (?:their |his |her )?(?:faces?|names?|badges?|credentials)|unmask\w*|id\b)",
     "prosecution_words": r"\b(arrest\w*|charg\w*|prosecut\w*|jail\w*|crimes?|criminal\w*|felon\w*|indict\w*|accountab\w*|hide)\b",
     "misconduct": r"\b(report\w* (?:\w+ ){0,2}(?:agents?|officers?|ice|raids?|arrests?|sightings?|encounters?|enforcement|activity)|rapid[- ]response|misconduct|abus\w*|excessive force|violat\w*|assault\w*|shoot\w*|shot|kill\w*|deaths?|brutal\w*"
                   r"|wrongdoing|complaints? (?:about|against|regarding|concerning|involving)|crimes?|conduct|behaviou?r|activit\w*|encounters?|actions?|raids?|arrests?|evidence"
@@ -148,7 +149,8 @@ _CUE_SOURCES: dict[str, str] = {
                r"(?:ice |immigration )?detainers?)\b",
     # whom an ultimatum is aimed at, also by what it asks of a jail ("gave her until October 15 to start holding
     # flagged inmates")
-    "ultimatum_target": r"\b(jails?|inmates|deputies)\b",
+    # ("gave the Department until August 1 to restore full staffing": a state police department)
+    "ultimatum_target": r"\b(jails?|inmates|deputies|(?<=the )(?:state |police )?department(?! of))\b",
     "kept_from": r"\b(?:keep(?:s|ing)?|kept)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:out of\s+(?:\w+\s+){0,3}(?:immigration|ice|deportation|federal)"
                  r"|from\s+\w+ing\b)"
                  # "shut ICE out of the booking floor", "keeps immigration agents out of the jail"
@@ -296,10 +298,10 @@ _CUE_SOURCES: dict[str, str] = {
                r"|\bunder (?:the|its|their|a) 287\s*\(\s*g\s*\)|\bjoint (?:\w+ )?operations? with",
     "bad_list": r"\blists? of (?:\w+ ){0,3}(?:jurisdictions|cities|counties|states|localities|places)\b"
                 r"|\b(?:uncooperative|non-?compliant|non-?cooperating) (?:jurisdictions?|cities|counties|states|places)\b",
-    "state_money": r"\bstate(?:-shared|['\u2019]s)? (?!criminal alien)(?:[\w-]+ ){0,4}(?:funds?|funding|grants?|revenue|aid|money|dollars|payments"
+    "state_money": r"\bstate(?:-shared|-administered|-funded|['\u2019]s)? (?!criminal alien)(?:[\w-]+ ){0,4}(?:funds?|funding|grants?|revenue|aid|money|moneys|monies|dollars|payments"
                    r"|relief|assistance|reimbursements?"
                    r"|sales tax\w*|tax revenue|tax dollars)\b|\brevenue[- ]sharing\b|\blocal[- ]government fund\b"
-                   r"|\broad[- ]use tax\b|\bshared revenue\b|\bturnback\b",
+                   r"|\broad[- ]use tax\b|\bshared[- ]revenue\b|\bturnback\b",
     # a place singled out by what it does ("any city in Arizona whose voters approve ...", "every county that ...")
     # police help with the roads at an operation: "directing traffic", "closing streets", "blocking intersections"
     "traffic_help": r"\b(?:direct\w*|clos\w*|control\w*|block\w*|handl\w*|manag\w*|secur\w*|hold\w*|held|shut\w*) (?:\w+ ){0,2}"
@@ -311,6 +313,7 @@ _CUE_SOURCES: dict[str, str] = {
                      r"|lanes?|crowd control|the scene|stretch(?:es)? of|avenues?|boulevards?|highways?|sidewalks?"
                      r"|checkpoints?)\b",
     "conditioned_place": r"\b(?:any|every|each|a) (?:cit(?:y|ies)|count(?:y|ies)|towns?|municipalit(?:y|ies)|jurisdictions?"
+                         r"|local (?:entit(?:y|ies)|governments?)|political subdivisions?"
                          r"|localit(?:y|ies)|sheriffs?|school districts?)(?: in [A-Z]\w+)? (?:that|which|whose|who)\b",
     "conditions_word": r"\b(conditions?|strings attached|requirements?)\b",
     "agents_or_arrest": r"\b(?:agents|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend\w*)\b",
@@ -329,7 +332,8 @@ _CUE_SOURCES: dict[str, str] = {
     "available": r"\bavailable\b",
     "let_lapse": r"\b(?:let|lets|letting|allowed|allow|allows)\b[^.;]{0,80}\b(?:lapse|expire|run out)\b",
     "data_word": r"\b(?:data|records?|information|databases?|addresses|photographs|photos|release dates?|files)\b",
-    "lent_staff": r"\b(?:troopers|deputies|officers|guardsmen|soldiers|staff|personnel|employees|beds|cells|space|vehicles)\b",
+    "lent_staff": r"\b(?:troopers|deputies|officers|guardsmen|soldiers|staff|personnel|employees|beds|cells|space|vehicles"
+                  r"|members of the (?:\w+ )?national guard)\b",
     # a limit on cooperation, as the description of whom a state penalty reaches
     # what binds federal agents, not local officials ("an agent who wears a mask shall be guilty of ...")
     "federal_agents_bound": r"\b(?:federal|immigration|ice) (?:agents?|officers?|employees?|personnel)\b|\bmasks?\b",
@@ -421,6 +425,9 @@ RULES: tuple[Rule, ...] = (
     # "sent ICE written notice that the county will not renew the agreement": a notice of the end
     _r("notice_of_end", _local("end_formal_agreement"), nouns=("notice", "notification"),
        cues=("not_renew", "agreement_word"), base=0.55),
+    # "closed the jail's booking area to ICE officers": ICE's access to a jail ended
+    _r("close_jail", _local("bar_local_cooperation"), verbs=("close", "shut"), cues=("ice", "jail_access"),
+       exclude=("funding", "agreement_strong", "sites"), base=0.5, transitive=True),
     # "ordered his patrol deputies to stay out of ICE enforcement operations"
     _r("stay_out", _local("bar_local_cooperation"), verbs=("stay", "keep"), cues=("stay_out", "ice"),
        exclude=("sites",), base=0.5),
@@ -509,11 +516,15 @@ RULES: tuple[Rule, ...] = (
     _r("not_allow_sites", _local("restrict_enforcement_sites"), verbs=("allow", "permit", "let", "admit", "grant"),
        cues=("ice", "sites"), negated=True, base=0.55, with_subject=True),
     _r("must_identify", _all("require_agent_identification"),
-       verbs=("display", "show", "wear", "carry", "present", "identify", "disclose", "unmask"),
+       verbs=("display", "show", "wear", "carry", "present", "identify", "disclose", "unmask", "give", "provide",
+              "state"),
        cues=("agents",), any_cues=("ident",), base=0.55, obligation=True, with_subject=True),
     _r("mask_ban", _all("require_agent_identification"),
        verbs=_BAR_VERBS + ("unmask",), nouns=("ban", "prohibition", "restriction"),
        cues=("mask",), base=0.7),
+    # "Name tags and badge numbers will be mandatory on every joint detail"
+    _r("ident_mandatory", _all("require_agent_identification"), nouns=("mandatory", "compulsory"),
+       cues=("ident",), base=0.5, with_subject=True),
     _r("require_identification", _all("require_agent_identification"),
        verbs=("require", "force", "mandate", "compel", "oblige", "obligate", "order", "direct"),
        nouns=("requirement", "mandate", "rule"),
@@ -709,6 +720,12 @@ RULES: tuple[Rule, ...] = (
     # "The Pinal County Sheriff's Office lent ICE six deputies"
     _r("lend_staff", _local("assist_ice"), verbs=("lend", "loan"), cues=("ice", "lent_staff"),
        exclude=("agreement_strong", "evade", "funding"), base=0.55),
+    # "assigned four deputies to ERO teams for all five days", "shall place up to 300 members of the Guard on
+    # state active duty to operate ICE transport vehicles": a local or state force's people put to ICE's work
+    _r("assign_staff", {FED: None, NONFED: "assist_ice", UNK: None},
+       verbs=("assign", "detail", "dedicate", "commit", "place", "station", "loan", "second"),
+       cues=("ice", "lent_staff"), exclude=("agreement_strong", "evade", "funding", "sanctuary"), base=0.5,
+       needs_actor=True),
     # "records staff answered 143 ICE requests for addresses", "shall answer ICE requests for records" ("how to
     # respond to requests" describes a procedure, so "respond" is left out):
     # a local agency doing what ICE asks (not a request for comment)
@@ -790,6 +807,13 @@ RULES: tuple[Rule, ...] = (
     _r("ban_limits", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"},
        verbs=("bar", "forbid", "prohibit", "ban", "void", "preempt", "nullify", "invalidate", "outlaw", "override"),
        any_cues=("ice", "detainer"), base=0.55),
+    # "A local entity shall not adopt, maintain, or act under a sanctuary policy": a law's ban on sanctuary, on
+    # every place it binds (not "the county will not adopt a sanctuary policy", a place's own choice)
+    _r("no_sanctuary_duty", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"},
+       verbs=("adopt", "maintain", "enact", "keep", "act", "have", "declare", "pass", "implement", "enforce",
+              "operate"),
+       cues=("sanctuary",), negated=True, obligation=True, base=0.55,
+       actor_pattern=r"^(?:a|an|any|no|each|every)\b|\blocal (?:entit|government)|\bpolitical subdivision"),
     _r("make_felony", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"}, verbs=("make",),
        cues=("sanctuary", "illegal"), base=0.6),
     _r("expand_cooperation", _local("expand_cooperation"),
@@ -891,7 +915,7 @@ RULES: tuple[Rule, ...] = (
               "allow", "issue", "extend", "affirm", "remand", "bar", "prohibit", "forbid", "decline", "refuse",
               "hold", "conclude", "decide", "write", "freeze", "enter", "set"),
        base=0.6, actor_pattern=r"\b(judges?|(?<!quorum )courts?(?!\s+(?:administrators?|clerks?|officers?|staff|employees|reporters?"
-                              r"|spokes\w+))|(?<!department of )justices?(?! department)|magistrates?|panel|circuit|tribunal|majority)\b"),
+                              r"|spokes\w+))|(?<!\bof )justices?(?! department| programs?| assistance)|magistrates?|panel|circuit|tribunal|majority)\b"),
     # the court speaking of itself in an opinion: "We affirm", "We therefore hold that ..."
     _r("court_we", _all("court_action"),
        verbs=("affirm", "reverse", "vacate", "remand", "hold", "conclude", "dismiss", "grant", "deny"),

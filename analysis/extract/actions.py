@@ -1131,7 +1131,7 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
         return "threatened"     # "will bring charges against any officer who seizes a witness"
     # ("does not honor detainers unless a judge signs a warrant": a refusal's "unless" is its exception)
     if not _shall_in(path) and any(_has_if_clause(t, marks=("if",) if rule.name in _CONTENT_RULES or rule.negated
-                                                  else ("if", "unless"))
+                                                  else ("if", "unless")) and not _past_practice(t)
                              for t in path) \
             and not (rule.name in _CONTENT_RULES and tok.dep_ in ("relcl", "acl")) \
             and not (rule.name in _BOUND_SUBJECT_RULES and (_prohibited(tok) or _only_when(tok))):
@@ -1573,8 +1573,13 @@ def _look_alike(tok, rule: R.Rule) -> bool:
             and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("over", "in")):
         return True     # "turned 40 people over to ICE", not "turned to ICE for help"
     if rule.name == "deployment" and tok.lemma_.lower() == "bring" and not any(
-            c.dep_ == "dobj" and _FORCES.search(" ".join(g.lower_ for g in c.subtree)) for c in tok.children):
+            c.dep_ in ("dobj", "nsubjpass") and _FORCES.search(" ".join(g.lower_ for g in c.subtree))
+            for c in tok.children):
         return True     # "brought 30 deportation officers into Colorado", not "brought suit", "bring the hangar"
+    if rule.name == "close_jail" and not any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" and R.CUES["ice"].search(
+                " " + " ".join(g.lower_ for g in c.subtree) + " ") for c in tok.children):
+        return True     # "closed the booking area to ICE officers", not "closed the road while agents ..."
     if rule.name == "cut_off_access" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "off"
                                                  for c in tok.children):
         return True     # "cut ICE's access off", "switched off ...": not "cut the budget", "turned to ICE"
@@ -2299,6 +2304,8 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
                 rows = _passed_named(pdoc, sent, S, state, si, by_sent)
             if not rows:
                 rows = _advanced_bill(pdoc, sent, state, si, by_sent)
+            if not rows:
+                rows = _agreement_table_row(pdoc, sent, S, by_sent)
             if state.legal and _DECRETAL.search(sent.text):
                 state.ordered = True
             elif not rows and state.legal:
@@ -2325,6 +2332,8 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
             atype, p = best.get(sent.sentence_id, (None, 0.0))
             if not rows and atype is not None and p >= classifier.THRESHOLD:
                 learned_rows.extend(_learned_rows(pdoc, sent, S, state, si, by_sent, atype, p))
+        elif sent.is_heading:
+            out.extend(_agreement_table_row(pdoc, sent, S, by_sent))     # (a table row reads as a heading)
         _remember_person(S, state)
         if S.people:
             state.last_person_sent = si
@@ -3202,6 +3211,54 @@ def _ordered_duty(pdoc, sent, state: "_DocState", si: int, by_sent) -> list[dict
                        rule="ordered_duty")]
 
 
+#: a table row of 287(g) agreements ("Polk County Sheriff's Office | Task Force | New | April 4, 2028",
+#: "FL | Alachua County Sheriff's Office | Jail Enforcement Model | 12/20/2018"): its fields
+_TABLE_AGENCY = re.compile(r"\b(?:sheriff(?:'s|\u2019s|s)? (?:office|department)|police department|police|sheriff"
+                           r"|department of (?:corrections|public safety)|(?:county )?jail|detention (?:center|facility)"
+                           r"|highway patrol|state patrol|marshal(?:'s|\u2019s)? office|public safety)\b", re.I)
+_TABLE_MODEL = re.compile(r"\b(?:task[- ]force|jail[- ]enforcement|warrant[- ]service(?: officer)?|jail model|jem|wso|tfm"
+                          r"|287\s*\(\s*g\s*\))\b", re.I)
+_TABLE_END = re.compile(r"\b(?:terminat\w*|ended|withdr[ae]wn?|not renewed|non-?renewal|expired|lapsed|cancell?ed"
+                        r"|rescinded|suspended|discontinued)\b", re.I)
+_TABLE_KEEP = re.compile(r"\b(?:renew\w*|extended|extension|continu\w*|re-?signed)\b", re.I)
+
+
+def _agreement_table_row(pdoc, sent, S, by_sent) -> list[dict]:
+    """A row of a table of 287(g) agreements, one line with "|" or tab fields naming a local agency and an
+    agreement model: a new agreement is entered, a renewal kept, a termination ended; the agency's place is the
+    row's, its date (signed, effective) the row's date. Only for a line no rule coded."""
+    line = sent.text.strip()
+    fields = [f.strip() for f in re.split(r"\s*\|\s*|\t+", line) if f.strip()]
+    if len(fields) < 3 or "\n" in line:
+        return []
+    agency = next((f for f in fields if _TABLE_AGENCY.search(f) and not _TABLE_MODEL.search(f)), None)
+    if agency is None or not any(_TABLE_MODEL.search(f) for f in fields if f is not agency):
+        return []
+    places = [dict(jid=p["jid"], kind=p.get("kind")) for p in S.places if p.get("kind") in ("state", "county", "city")
+              and (p.get("text") or "") and p["text"] in agency]
+    if not places:
+        # ("Key West Police Department" read as an organization named for its place)
+        from .. import gazetteer
+
+        G = gazetteer.load()
+        places = [dict(jid=o["jurisdiction"], kind=G.get(o["jurisdiction"]).kind) for o in S.orgs
+                  if o.get("jurisdiction") and G.get(o["jurisdiction"]) is not None
+                  and (o.get("text") or o.get("name") or "") in agency]
+    if not places:
+        return []
+    place = places[0]
+    rest = " ".join(f for f in fields if f is not agency)
+    atype = ("end_formal_agreement" if _TABLE_END.search(rest) else
+             "keep_formal_agreement" if _TABLE_KEEP.search(rest) else "enter_formal_agreement")
+    a = sent.text.find(agency)
+    s0 = sent.start + max(0, a)
+    tok = sent.doc[0]
+    row = _plain_row(pdoc, sent, s0, s0 + len(agency), atype, _date_for(pdoc, sent, tok, by_sent),
+                     trigger=agency, rule="agreement_table", actor=agency, actor_level=_kind_level(place.get("kind")),
+                     jurisdiction=place["jid"], confidence=0.45)
+    return [row]
+
+
 def _retold(prev: dict, pdoc, sent, tok, by_sent, rule: str, status: str, discount: float, **changes) -> dict:
     """An earlier row told again at ``tok`` (reintroduced, passed, adopted elsewhere, signed): its codes with
     this sentence's evidence, trigger, date and status, a little less confidence, and ``changes``."""
@@ -3542,6 +3599,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 # (a duty or a prohibition binds every verb of its list: "agents must sign in, show identification
                 # and ...")
                 subj_sc = sorted(set(sc) | _subject_tokens(tok, conj=rule.obligation or rule.negated), key=lambda t: t.i)
+                if lemma in ("expire", "lapse") and tok.dep_ == "acl" and tok.head.dep_ == "ROOT":
+                    # "Miami-Dade's task force agreement lapsed on June 30, while ...", parsed as a noun phrase:
+                    # the noun is the subject
+                    subj_sc = sorted(set(subj_sc) | {t for t in tok.head.subtree if t.i < tok.i}, key=lambda t: t.i)
                 subj_texts = _scope_texts(subj_sc)
                 ant = _antecedent_texts(subj_sc, subj_texts, state) if rule.name in _DISPOSAL_RULES else None
                 if not _rule_matches(rule, subj_texts) and not (ant is not None and _rule_matches(rule, ant)) \
@@ -4300,6 +4361,38 @@ _TIME_FOR = re.compile(r"\s*[\"“]?(?:it is|it's|it’s|now is) (?:high |past |
 _REFORM_RULES = {"abolish_ice", "require_identification", "must_identify", "congress_call"}
 
 
+#: a sentence that states what an instrument requires: "Under the same order, officers entering the building
+#: must ...", or an item of one ("3.2 Before passing the security desk, an officer must ...", "(b) Any federal
+#: agent who ... must ...")
+_UNDER_INSTRUMENT = re.compile(r"\bunder (?:the|this|that|its|their|our|a|an) (?:same |new |revised |city(?:'s)? |county(?:'s)? )?"
+                               r"(?:order|directive|policy|ordinance|rule|law|resolution|section|procedure|protocol"
+                               r"|guidance|memo(?:randum)?|regulation|code|statute|act|bill|measure|agreement)\b", re.I)
+_INSTRUMENT_ITEM = re.compile(r"[ \t]*(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?|\([a-z0-9]{1,3}\)|[a-h][.)]|§\s*\d+)[ \t]+\S")
+
+
+def _local_setting_duty(tok) -> bool:
+    """A duty to identify that binds officers in one setting, as a rule does ("Federal officers in city buildings
+    on enforcement business must give a name and agency when asked", "an officer who comes to a school office
+    would have to give a name ... to the principal"), not all agents everywhere, as a call does ("ICE agents must
+    show their faces")."""
+    v = tok
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("have", "need"):
+        v = v.head
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(g.dep_ in ("acl", "relcl", "prep") for s in subj for g in s.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "at", "before", "upon", "on") for c in tok.children) or any(
+        c.dep_ == "advcl" and any(m.lower_ in ("when", "before", "if", "whenever", "upon") for m in c.children)
+        for c in tok.children)
+
+
+def _binding_line(pdoc, sent) -> bool:
+    """The sentence states what a law, order or policy requires (its "must" binds, it calls on no one)."""
+    line_start = pdoc.text.rfind("\n", 0, sent.start) + 1
+    return bool(_UNDER_INSTRUMENT.search(sent.text)) or (
+        line_start == sent.start and bool(_INSTRUMENT_ITEM.match(sent.text)))
+
+
 def _call_context(tok, path, binding: bool = False) -> bool:
     """The trigger is what someone says should happen: "should/ought to/must V" with a federal
     body as subject, or "it is time for X to V". ``binding``: the text is a law or order, whose
@@ -4517,6 +4610,32 @@ def _sues_local_party(tok, S) -> bool:
 
 
 _LOCAL_BODY_NOUNS = _LOCAL_PAYEES | {"agency", "department", "official", "office", "subdivision", "government"}
+
+
+#: the local bodies a law binds all at once ("every sheriff", "each county jail", "any municipality")
+_GENERIC_LOCAL = frozenset(("sheriff", "jail", "county", "city", "municipality", "jailer", "jailor", "entity",
+                            "subdivision", "town", "village", "locality", "keeper", "administrator"))
+
+
+def _generic_local_duty(tok) -> bool:
+    """The trigger is a duty ("shall", "must") laid on every local body of a kind at once: "Every sheriff holding
+    a person named in an immigration detainer shall keep that person in custody" (a law's mandate)."""
+    if tok.dep_ in ("acl", "relcl") and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        tok = tok.head.head     # ("Every sheriff holding a person named in a detainer shall keep ...")
+    if not any(c.dep_ == "aux" and c.lower_ in ("shall", "must") for c in tok.children):
+        return False
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lemma_.lower() in _GENERIC_LOCAL and any(
+        d.dep_ == "det" and d.lower_ in ("every", "each", "any", "all") for d in s.children) for s in subj)
+
+
+def _past_practice(t) -> bool:
+    """A verb in the past or the perfect, with no modal: "has released people held only on a detainer unless a
+    judge has signed a warrant" is a practice with its exception, not a threat."""
+    kids = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in kids):
+        return False
+    return t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.lemma_.lower() == "have" for c in kids))
 
 
 def _if_subject_local(pron) -> bool:
@@ -5618,7 +5737,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         actors = [dict(actor=None, level=None, jurisdiction=None, jkind=None, named=False, span=set(),
                        inferred=False, text="")]
     call = (rule.name in _REFORM_RULES or rule.name in ("require_cooperation", "congress_call") and _congress_subject(tok)) \
-        and _call_context(tok, path, binding=state.instrument and rule.name != "abolish_ice")
+        and _call_context(tok, path, binding=(state.instrument or _binding_line(pdoc, sent))
+                          and rule.name != "abolish_ice") \
+        and not (rule.name == "must_identify" and _local_setting_duty(tok))
     if call:
         # "It is time for Congress to rein in ICE", "Congress should abolish ICE": a call made by the
         # writer or speaker, not an act of the body named; "the governor called on Congress to ..." is hers
@@ -5816,6 +5937,12 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             atype = "expand_cooperation"    # a state cutting a city's share: a state penalty on sanctuary
         if call:
             atype = "call_to_abolish_or_reform"
+        if atype == "enter_formal_agreement" and _is_verbal(tok) and any(
+                c.dep_ == "dobj" and any(m.dep_ == "amod" and m.lower_ in ("renewed", "extended") for m in c.subtree)
+                for c in tok.children):
+            atype = "keep_formal_agreement"     # "executed the renewed agreement on June 30"
+        if atype == "assist_ice" and _generic_local_duty(tok):
+            atype = "expand_cooperation"    # "Every sheriff ... shall keep that person in custody": a law's mandate
         if rule.name == "require_cooperation" and cls == R.FED and _orders_troops(tok):
             continue    # "federalized 400 members of the Guard and ordered them to support ICE": the deployment's orders
         if rule.name == "statement" and cls == R.FED and _cue("funding", texts) and _FUNDS_ON_CONDITION.search(sent.text):

@@ -70,6 +70,10 @@ MON = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 WDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: the same in capitals (a heading's date)
+MON_UP = (r"(?:JAN(?:UARY|\.)?|FEB(?:RUARY|\.)?|MAR(?:CH|\.)?|APR(?:IL|\.)?|MAY|JUNE?|JULY?|AUG(?:UST|\.)?"
+          r"|SEP(?:TEMBER|T\.|\.|T)?|OCT(?:OBER|\.)?|NOV(?:EMBER|\.)?|DEC(?:EMBER|\.)?)(?![A-Za-z])")
+WDAY_UP = r"(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
 NUM = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
        r"|seventeen|eighteen|nineteen|twenty|thirty|forty-five|forty|sixty|ninety|several|few|\d{1,3})")
 UNIT = r"(?:day|week|month|year)s?"
@@ -88,7 +92,8 @@ _COUNT_AFTER = re.compile(
 _YEAR_BEFORE = re.compile(
     r"(?:^|[^\w,]\s*)[Aa]n?\s+$"   # "a 2024 state law" (the article of a noun the year dates)
     r"|\b(?:in|since|by|until|till|through|from|of|during|before|after|around|early|late|mid|between|"
-    r"and|to|fiscal|year|as of|back in|circa|spring|summer|fall|autumn|winter|the)\s*-?\s*$", re.I)
+    r"and|to|fiscal|year|as of|back in|circa|spring|summer|fall|autumn|winter|the|at least|as early as"
+    r"|as far back as)\s*-?\s*$", re.I)
 _YEAR_AFTER = re.compile(
     r"\s*(?:['\u2019]s\b|election|elections|midterms?|presidential|budget|session|census|campaign|"
     r"cycle|race|primary|primaries|season|legislative|law|ruling|decision|executive|order)", re.I)
@@ -218,6 +223,12 @@ def _h_day_no_year(m, c: _Ctx) -> Result:
         same = _safe(ref.year, _month(m["m"]), _day(m["d"]))
         if same is not None and ref <= same <= c.base:
             d = same
+    if d is not None and c.future and c.base is not None and d < c.base and ref is not None \
+            and ref.year != c.base.year:
+        # "In March 2025 we signed ... Starting February 1, our jail will also notify ICE", said in January 2027:
+        # what will happen happens after the text, whatever year was written last
+        while d < c.base:
+            d = _safe(d.year + 1, d.month, d.day) or d.replace(year=d.year + 1, day=28)
     return (d, None, "day") if d else (None, None, None)
 
 
@@ -357,6 +368,20 @@ def _told_in_past(sent, a: int) -> bool:
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not aux and tok.lemma_.lower() not in _AWAITING:
         return True     # "will pay ... under a settlement a federal judge approved on Tuesday": a done act described
     return (tok.tag_ == "VBD" and not aux) or bool(aux & {"did", "was", "were", "had"})
+
+
+def _participle_under_future(sent, a: int) -> bool:
+    """The date hangs on a participle of a noun phrase in a clause about the future, where it may as well date
+    that clause: "his jail will begin telling ICE the release dates of inmates charged with violent felonies on
+    Oct. 1" (the parse reads "charged ... on Oct. 1")."""
+    found = _governing_verb(sent, a)
+    if found is None or found[1] or found[0].tag_ != "VBN" or found[0].dep_ not in ("acl", "relcl"):
+        return False
+    for t in found[0].ancestors:
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "\u2019ll", "shall")
+                                            for c in t.children):
+            return True
+    return False
 
 
 #: participles of what is still to come ("a vote scheduled for Tuesday", "a hearing set for Monday")
@@ -638,9 +663,15 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
     ("day_range", re.compile(rf"\b(?P<m>{MON})\s+(?P<d1>{DAY})\s*(?:-|\u2013|to|through)\s*(?P<d2>{DAY})"
                              rf"(?:,?\s+(?P<y>{YEAR}))?"), _h_day_range, False),
     ("full", re.compile(rf"\b(?:{WDAY},?\s+)?(?P<m>{MON})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"), _h_full, False),
+    # a heading in capitals: "2. PROPOSALS OPENED JULY 28, 2027", "(EFFECTIVE JUNE 1, 2027)"
+    ("full_upper", re.compile(rf"\b(?:{WDAY_UP},?\s+)?(?P<m>{MON_UP})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"), _h_full, False),
     ("full_dmy", re.compile(rf"\b(?P<d>{DAY})\s+(?:day\s+of\s+|of\s+)?(?P<m>{MON}),?\s+(?P<y>{YEAR})"), _h_full, False),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"), _h_iso, False),
     ("numeric", re.compile(r"(?<![\d/])(?P<mo>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])"),
+     _h_numeric, False),
+    # the Federal Register's filing line: "[FR Doc. 2028-20417 Filed 9-14-28; 8:45 am]" (a dashed number is a date
+    # only after "Filed")
+    ("filed_dashed", re.compile(r"(?<=\bFiled )(?P<mo>1[0-2]|0?[1-9])-(?P<d>[12]\d|3[01]|0?[1-9])-(?P<y>(?:19|20)\d\d|\d\d)(?![\d-])"),
      _h_numeric, False),
     ("year_range", re.compile(rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?<![\d/\-])(?P<y1>{YEAR})(?:\s*(?:-|\u2013|\u2014)\s*|\s+(?:to|through|until|and)\s+)"
                               rf"(?P<y2>{YEAR}|\d\d(?!\d))(?![\-/]\d)"), _h_year_range, False),
@@ -1028,6 +1059,7 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             if name in ("day_no_year", "month_only", "month_listed") and d is not None and e is None and base is not None \
                     and d > base and re.search(r"\b(?:on|in)(?:\s+(?:an?|the|its|his|her|their))?\s+$",
                                                text[max(0, a - 10):a], re.I) and _told_in_past(sent, a) \
+                    and not (name == "day_no_year" and _participle_under_future(sent, a)) \
                     and not supposed and not (_attributive(text, a, b) and _SCHEDULED_AFTER.match(text, b)):
                 # ("placed on the Oct. 4 City Commission agenda an ordinance ...": the date of the agenda, not of the
                 # placing)

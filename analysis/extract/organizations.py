@@ -276,6 +276,24 @@ def _document_places(places: list[dict]) -> dict[str, Counter]:
     return out
 
 
+def _same_named_place(jid: Optional[str], doc_places: dict[str, Counter]) -> Optional[str]:
+    """The document's own place of the name a body is named for: "Marion County Sheriff's Office" in a text
+    whose places stage read "Marion County" as one state's (a county name many states share, in a text that also
+    names a city of another state) is that state's county."""
+    if not jid:
+        return jid
+    from .. import gazetteer as gz
+
+    G = gz.load()
+    p = G.get(jid)
+    if p is None or p.kind not in doc_places:
+        return jid
+    same = {j: n for j, n in doc_places[p.kind].items() if G.get(j) is not None and G.get(j).name == p.name}
+    if not same or jid in same:
+        return jid
+    return sorted(same, key=lambda j: (-same[j], j))[0]
+
+
 def most_mentioned(counts: Counter, order: dict[str, int]) -> Optional[str]:
     """The most mentioned id (ties: first mentioned, then alphabetical)."""
     if not counts:
@@ -333,7 +351,7 @@ def extract_orgs(pdoc: ParsedDocument, mentions: list[dict], places: list[dict])
         acronym = acronym_of.get(name, acronym)
         if acronym is None and re.fullmatch(r"[A-Z]{2,8}", name):
             acronym = name
-        place = _place_in(name, doc_states)
+        place = _same_named_place(_place_in(name, doc_states), doc_places)
         jur, jsrc = None, None
         if level in ("state", "county", "city"):
             jur = place if _place_kind(place) in (level, "city" if level == "county" else level) else None
