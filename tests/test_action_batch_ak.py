@@ -177,3 +177,48 @@ def test_a_body_named_for_a_county_is_the_county_the_text_reads_that_name_as():
     out = run.extract_document(parse_text(text, doc_id="t"))
     orgs = {o["name"]: o.get("jurisdiction") for o in out["org_mentions"]}
     assert orgs.get("Johnson County Sheriff's Office") == "us-in-johnson-county"
+
+
+def test_legislation_placing_ice_under_oversight_is_a_call_for_reform():
+    text = ("The council calls on Oregon's delegation in Congress to press for legislation placing ICE under "
+            "independent civilian oversight.")
+    assert "call_to_abolish_or_reform" in types(text)
+
+
+def test_an_oversight_hearing_held_by_congress_is_no_call():
+    assert not types("Congress held an oversight hearing on ICE detention in May.")
+
+
+def test_naming_a_county_in_a_report_of_jurisdictions_that_decline_detainers_is_a_designation():
+    text = "Since January, ICE has named Dane County in its weekly report of jurisdictions that decline detainers."
+    assert "federal_ultimatum" in types(text)
+
+
+def test_no_officer_shall_spend_time_helping_agents_bars_that_help():
+    text = ("Durham remains a welcoming city, and no city officer or employee shall spend city time or money "
+            "helping federal agents learn any person's immigration status.")
+    got = types(text)
+    assert "bar_local_cooperation" in got and "expand_cooperation" not in got
+
+
+def test_reviewing_a_resolution_is_no_inquiry_into_misconduct():
+    text = ("The attorney general's office is reviewing a March resolution of the Tucson City Council that bars city "
+            "police from helping ICE carry out civil immigration arrests.")
+    assert "investigate_misconduct" not in types(text)
+
+
+def test_approving_an_amendment_that_extends_an_igsa_keeps_the_agreement():
+    got = types("Amendment No. 2, which extends Intergovernmental Service Agreement No. 71-26-0040 through "
+                "June 30, 2031, is approved.")
+    assert "keep_formal_agreement" in got and "enter_formal_agreement" not in got
+
+
+def test_approving_a_new_agreement_beside_a_renewal_is_still_entering_one():
+    got = types("The board approved a new 287(g) agreement and renewed its IGSA with ICE.")
+    assert {"enter_formal_agreement", "keep_formal_agreement"} <= set(got)
+
+
+def test_stopping_leasing_jail_beds_to_ice_ends_the_agreement():
+    got = types("The Marion County Board of Commissioners voted to stop leasing beds at its jail to ICE after "
+                "June 30.")
+    assert "end_formal_agreement" in got and "bar_local_cooperation" not in got

@@ -32,7 +32,7 @@ _CUE_SOURCES: dict[str, str] = {
     # people who carry out federal enforcement
     "agents": r"\b(agents?|officers?|ice|cbp|border patrol"
               r"|federal (?:law enforcement |immigration )?(?:employee|personnel|official|officer|agent)s?)\b",
-    "agreement_strong": r"(287\s*\(\s*g\s*\)|\bigsas?\b|\b(?:jem|wso|tfm) (?:agreements?|models?|programs?)\b|\b(?:task[- ]force|jail[- ]enforcement|warrant[- ]service[- ]officer)[- ]models?\b|\b(?:(?:task[- ]force|jail[- ]enforcement|warrant[- ]service[- ]officer)(?:[- ]model)?|jail[- ]model)"
+    "agreement_strong": r"(287\s*\(\s*g\s*\)|\bigsas?\b|\bintergovernmental service agreements?\b|\b(?:jem|wso|tfm) (?:agreements?|models?|programs?)\b|\b(?:task[- ]force|jail[- ]enforcement|warrant[- ]service[- ]officer)[- ]models?\b|\b(?:(?:task[- ]force|jail[- ]enforcement|warrant[- ]service[- ]officer)(?:[- ]model)?|jail[- ]model)"
                         r" (?:agreements?|contracts?|programs?|partnerships?)|\b(?:agreements?|contracts?|memorand\w*|mous?|moas?|task forces?"
                         r"|partnerships?|deals?|arrangements?|programs?|intergovernmental service)\b"
                         r".{0,80}\b(?:ice|hsi|ero|cbp|immigration|detention|detainees?|dhs|justice|federal|marshals?)\b"
@@ -296,7 +296,8 @@ _CUE_SOURCES: dict[str, str] = {
                r"|under (?:the|its|their|a) (?:287\s*\(\s*g\s*\) )?agreement with) (?:federal |u\.s\. )?"
                r"(?:ice|immigration (?:and customs enforcement|agents|officers|authorities))\b"
                r"|\bunder (?:the|its|their|a) 287\s*\(\s*g\s*\)|\bjoint (?:\w+ )?operations? with",
-    "bad_list": r"\blists? of (?:\w+ ){0,3}(?:jurisdictions|cities|counties|states|localities|places)\b"
+    # ("named Travis County in its weekly report of jurisdictions that decline detainers")
+    "bad_list": r"\b(?:lists?|reports?|rosters?) of (?:\w+ ){0,3}(?:jurisdictions|cities|counties|states|localities|places)\b"
                 r"|\b(?:uncooperative|non-?compliant|non-?cooperating) (?:jurisdictions?|cities|counties|states|places)\b",
     "state_money": r"\bstate(?:-shared|-administered|-funded|['\u2019]s)? (?!criminal alien)(?:[\w-]+ ){0,4}(?:funds?|funding|grants?|revenue|aid|money|moneys|monies|dollars|payments"
                    r"|relief|assistance|reimbursements?"
@@ -618,7 +619,8 @@ RULES: tuple[Rule, ...] = (
     _r("abolish_ice", _local("call_to_abolish_or_reform"),
        verbs=("abolish", "defund", "dismantle", "disband", "reform", "overhaul", "retrain", "restructure",
               "eliminate", "replace", "rein", "shut", "abolition", "fix"),
-       nouns=("abolition", "reform", "overhaul", "retraining", "dismantling", "elimination", "defunding"),
+       # ("legislation placing ICE under independent civilian oversight")
+       nouns=("abolition", "reform", "overhaul", "retraining", "dismantling", "elimination", "defunding", "oversight"),
        cues=("abolish_objects",), exclude=("agreement_strong", "sanctuary", "shut_out"), base=0.6),
     # "Congress should make ICE go back to ...", "Congress must rein in ICE": what Congress should do to ICE
     _r("congress_call", _all("call_to_abolish_or_reform"),

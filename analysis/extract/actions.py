@@ -1576,6 +1576,9 @@ def _look_alike(tok, rule: R.Rule) -> bool:
             c.dep_ in ("dobj", "nsubjpass") and _FORCES.search(" ".join(g.lower_ for g in c.subtree))
             for c in tok.children):
         return True     # "brought 30 deportation officers into Colorado", not "brought suit", "bring the hangar"
+    if rule.name == "review_conduct" and _is_verbal(tok) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in R.INSTRUMENT_NOUNS for c in tok.children):
+        return True     # "is reviewing a resolution of the council that bars ...": a law read, not conduct probed
     if rule.name == "close_jail" and not any(
             c.dep_ in ("prep", "dative") and c.lower_ == "to" and R.CUES["ice"].search(
                 " " + " ".join(g.lower_ for g in c.subtree) + " ") for c in tok.children):
@@ -3897,7 +3900,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "cooperate" and lemma == "support" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _SUPPORTED_POLICIES for c in tok.children):
                 continue    # "asking them to support legislation requiring ICE officers to ...": a stance on a law
-            if rule.types.get(R.NONFED) == "assist_ice" and _is_verbal(tok) and _prohibited(tok):
+            if rule.types.get(R.NONFED) == "assist_ice" and _is_verbal(tok) and (_prohibited(tok) or _none_shall(tok)):
                 # "no officer may keep a person in custody on a detainer": a rule against assisting;
                 # "no member shall assist federal agents": staff told not to assist ICE at all
                 general = lemma in _GENERAL_HELP and not _RESOURCES.search(sent.text)
@@ -4731,6 +4734,18 @@ def _shall_in(tokens) -> bool:
     """An operative "shall" on one of ``tokens`` (a law or order in force; a bill's "would ... shall" is not)."""
     return any(c.dep_ == "aux" and c.lower_ == "shall" for t in tokens for c in t.children) \
         and not any(x.lower_ == "would" for x in (tokens[0].doc if tokens else ()))
+
+
+def _none_shall(tok) -> bool:
+    """The trigger hangs on a "shall" whose subject is "no ...": "no City officer or employee shall spend City time
+    or money helping federal agents" forbids the help."""
+    for v in (tok, tok.head if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") else None):
+        if v is None or not _shall_in([v]):
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children):
+            return True
+    return False
 
 
 def _operative(tok) -> bool:
@@ -5937,6 +5952,16 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             atype = "expand_cooperation"    # a state cutting a city's share: a state penalty on sanctuary
         if call:
             atype = "call_to_abolish_or_reform"
+        if rule.name == "stop_cooperation" and any(
+                t.lemma_.lower() in ("lease", "rent") for t in tok.subtree if t.i != tok.i) and any(
+                t.lemma_.lower() in ("bed", "cell", "space") for t in tok.subtree):
+            atype = "end_formal_agreement"      # "voted to stop leasing beds at its jail to ICE": a bed contract ended
+        if atype == "enter_formal_agreement" and _is_verbal(tok) and tok.lemma_.lower() in (
+                "approve", "adopt", "ratify", "accept") and any(
+                c.dep_ in ("nsubjpass", "dobj") and any(
+                    g.lemma_.lower() in ("extend", "renew", "extension", "renewal") for g in c.subtree)
+                for c in tok.children):
+            atype = "keep_formal_agreement"     # "Amendment No. 3, which extends the IGSA through 2032, is approved"
         if atype == "enter_formal_agreement" and _is_verbal(tok) and any(
                 c.dep_ == "dobj" and any(m.dep_ == "amod" and m.lower_ in ("renewed", "extended") for m in c.subtree)
                 for c in tok.children):
