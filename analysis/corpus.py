@@ -191,6 +191,8 @@ _BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|i
 _WEEKDAY = r"(?:\w+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
 _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:updated|revised)|effective(?:\s+date)?|transcript"
                          rf"|date(?:\s+(?:prepared|issued|written|submitted|signed))?|(?:note\s+)?prepared|dated|air\s+date"
+                         # ("Date of Issue: October 12, 2027" above an "Effective Date:" line)
+                         rf"|date\s+of\s+(?:issue|issuance|order|report|letter|memo(?:randum)?|publication|release|notice)"
                          # ("Digest date: May 14, 2027" above a "Board meeting: Tuesday, May 25, 2027" it was written for)
                          rf"|aired|(?:final\s+)?(?:report|issue|issued|release|memo|publication|letter|decision|order|filing"
                          rf"|digest|summary|notice|bulletin|newsletter|analysis|review|brief)"
@@ -207,6 +209,8 @@ _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:u
                          rf"|signed|enacted|passed(?:\s+and\s+adopted)?"
                          rf"|(?:[\w ]{{0,40}}\s)?final\s+passage)\s*:?\s*(?:on\s+)?{_CLOCK}?"
                          rf"{_WEEKDAY}({_DATE_VALUE})", re.I)
+#: a line that only separates two texts: "* * *", "---", "###"
+_SEPARATOR_LINE = re.compile(r"^(?:[*\-=_#~]\s*){3,}$")
 #: (a clock time may close it: "Riverside Hall, Green Bay | Wednesday, March 10, 2027, 7:00 p.m.")
 _STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*){{0,3}}(?:\w+day,?\s+)?({_DATE_VALUE})"
                               rf"(?:,?\s+(?:at\s+)?\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{{2,4}})?)?"
@@ -339,6 +343,11 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     # stands at the top ("Friday, April 16, 2027" under the paper's name)
     top_date = any(_STANDALONE_DATE.match(ln) for ln in lines[:6])
     first_paragraph = next((i for i, ln in enumerate(lines) if len(ln.split()) > 30), len(lines))
+    # a bulletin's date line, then "* * *" and a press release it reprints ("FOR IMMEDIATE RELEASE: March 10"): the
+    # lines below the separator belong to the text reprinted
+    if top_date:
+        first_paragraph = min(first_paragraph, next((i for i, ln in enumerate(lines) if _SEPARATOR_LINE.match(ln)),
+                                                    len(lines)))
     for i, ln in enumerate(lines):
         if top_date and i > first_paragraph:
             break

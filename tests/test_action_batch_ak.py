@@ -222,3 +222,40 @@ def test_stopping_leasing_jail_beds_to_ice_ends_the_agreement():
     got = types("The Marion County Board of Commissioners voted to stop leasing beds at its jail to ICE after "
                 "June 30.")
     assert "end_formal_agreement" in got and "bar_local_cooperation" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The motion is GRANTED as to the City of Spokane and Spokane County and DENIED as to the State of Washington.",
+    "Pending final judgment, Defendants are ENJOINED from enforcing the Conditions against Spokane or Spokane County.",
+])
+def test_a_ruling_on_several_governments_is_a_row_for_each(text):
+    places = {r["jurisdiction"] for r in rows(text) if r["action_type"] == "court_action"}
+    assert {"us-wa-spokane", "us-wa-spokane-county"} <= places, places
+
+
+def test_a_ruling_against_one_government_stays_one_row():
+    got = [r for r in rows("The court granted the motion to dismiss the claims against Tacoma.")
+           if r["action_type"] == "court_action"]
+    assert len(got) == 1
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Deputies shall not furnish ICE with release times or home addresses from county records.",
+     "bar_local_cooperation"),
+    ("The jail furnished ICE with release dates every week.", "assist_ice"),
+    ("By letter of May 3, the Department withdrew from the ICE-led Lehigh Valley Fugitive Operations Task Force.",
+     "end_formal_agreement"),
+    ("Classrooms and other nonpublic areas shall remain closed to any immigration officer who cannot produce a "
+     "judicial warrant.", "restrict_enforcement_sites"),
+    ("The county shut down its 287(g) program in May.", "end_formal_agreement"),
+    ("\"Congress should shut down the 287(g) program before another county signs on.\"", "call_to_abolish_or_reform"),
+    ("Attorney General Dale Ruiz wrote to the city on April 8 that the state will cut off its share of the Local "
+     "Government Fund if the resolution passes.", "expand_cooperation"),
+    ("ICE said it would stop reimbursing the county for jail beds.", "withhold_funding"),
+])
+def test_official_texts_wording(text, wanted):
+    assert wanted in types(text)
+
+
+def test_shutting_a_jails_doors_is_no_end_of_an_agreement():
+    assert "end_formal_agreement" not in types("The sheriff shut the jail's doors to the 287(g) task force.")

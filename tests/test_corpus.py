@@ -164,6 +164,12 @@ def test_keyed_date_fields_of_reports_and_fiscal_notes():
     ("SHERIFF'S OFFICE\nFacebook Live | \"Coffee With the Sheriff,\" Episode 41\n"
      "Streamed Thursday, September 16, 2027, 6:30 p.m., Dalton, Georgia\n\n[00:00] SHERIFF: Evening, folks.\n",
      "2027-09-16"),
+    # an order's "Date of Issue" above its "Effective Date"
+    ("OHIO STATE HIGHWAY PATROL\nGENERAL ORDER 2027-14\nSubject: Requests from ICE\nDate of Issue: August 3, 2027\n"
+     "Effective Date: September 1, 2027\n\nThis order sets out how troopers answer ICE.\n", "2027-08-03"),
+    # a bulletin's own date line, then a press release it reprints below "* * *"
+    ("PRAIRIE LEGAL BULLETIN\nCourt Orders | Thursday, May 6, 2027\n\nCourt limits courthouse arrests\n\n* * *\n\n"
+     "NEBRASKA SUPREME COURT\nFOR IMMEDIATE RELEASE: May 5, 2027\n\nThe court adopted an order today.\n", "2027-05-06"),
 ])
 def test_a_text_dated_by_its_own_keyed_line(text, date):
     from analysis.corpus import byline_date

@@ -635,3 +635,20 @@ def test_a_dashed_number_is_no_date_without_its_filing_word():
 ])
 def test_a_year_after_at_least_or_as_far_back_as_is_a_year(text):
     assert ("2018", "2018-01-01") in [(r["date_text"], r["date"]) for r in dates(text)]
+
+
+def test_a_brief_attached_below_a_label_line_counts_from_its_own_date():
+    text = ("SPECIAL ORDER 2027-14\nDate of Issue: August 3, 2027\n\n1. Troopers shall not hold anyone on a detainer.\n\n"
+            "2. Members shall log every ICE request.\n\n3. The Commissioner will publish the logs.\n\n4. Nothing here "
+            "limits criminal warrants.\n\n5. This order supersedes General Order 2019-07.\n\n"
+            "ATTACHMENT: NEWS BRIEF\nCapital Wire Service, August 5, 2027\n\nThe troopers' union condemned the order on "
+            "Wednesday.\n")
+    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 8, 3))]
+    assert ("Wednesday", "2027-08-04") in got, got
+
+
+def test_a_deadline_in_a_sentence_about_what_will_happen_lies_ahead():
+    text = ("Attorney General Lena Moss said Thursday he will withhold tax-reduction funds from any county whose sheriff "
+            "has not applied by Dec. 28.")
+    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 4, 9))]
+    assert ("Dec. 28", "2027-12-28") in got, got

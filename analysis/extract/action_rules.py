@@ -36,6 +36,8 @@ _CUE_SOURCES: dict[str, str] = {
                         r" (?:agreements?|contracts?|programs?|partnerships?)|\b(?:agreements?|contracts?|memorand\w*|mous?|moas?|task forces?"
                         r"|partnerships?|deals?|arrangements?|programs?|intergovernmental service)\b"
                         r".{0,80}\b(?:ice|hsi|ero|cbp|immigration|detention|detainees?|dhs|justice|federal|marshals?)\b"
+                        # ("withdrew from the ICE-led Delaware Valley Fugitive Operations Task Force")
+                        r"|\b(?:ice|hsi|dhs|federal)[- ](?:led|run|sponsored)\b[^.;]{0,60}?\btask forces?\b"
                         r"|\b(?:ice|hsi|ero|cbp|immigration|detention|dhs|federal)\b.{0,40}\b(?:agreements?|contracts?"
                         r"|memorand\w*|task forces?|partnerships?|deals?|programs?)\b)",
     "agreement_word": r"\b(287\s*\(\s*g\s*\)|igsas?|agreements?|contracts?|memorand\w*|task forces?|partnerships?|programs?|deals?)",
@@ -141,7 +143,8 @@ _CUE_SOURCES: dict[str, str] = {
     "past_release": r"\b(?:past|beyond|after)\s+(?:(?:their|his|her|his or her|its|the|a|an|any)\s+)?"
                     r"(?:(?:scheduled|lawful|normal)\s+)?release\b",
     # a place's own share of state money: "will move to cut Nashville's share of state sales-tax revenue"
-    "place_share": r"\b\w+(?:'s|\u2019s) share of (?:the )?state\b",
+    # ("will cut off its share of the Local Government Fund")
+    "place_share": r"\b(?:\w+(?:'s|\u2019s)|its|their) share of (?:the )?(?:state\b|local[- ]government fund)",
     # "ends Authority escorts of ICE buses"
     "escorts": r"\bescort(?:s|ing)?\b",
     # whom a penalty reaches: "a sheriff who ignores a detainer", "any official who refuses to honor"
@@ -163,7 +166,7 @@ _CUE_SOURCES: dict[str, str] = {
                       r"(?:released|free|out))\b",
     "shut_out": r"\bshut(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){1,4}?out\b",
     "report_objects": r"\b(arrests?|detentions?|raids?|ice|immigration|federal|enforcement|operations?|agents?)\b",
-    "funding": r"(\$|\b(funds?|funding|(?:sub)?grants?|(?:sub)?awards?|money|dollars?|reimburse\w*|federal aid|aid|budget|contracts?|payments?|subsid\w*|paying for)\b)",
+    "funding": r"(\$|\b(funds?|funding|(?:sub)?grants?|(?:sub)?awards?|money|dollars?|reimburs\w*|federal aid|aid|budget|contracts?|payments?|subsid\w*|paying for)\b)",
     "local_official": r"\b(mayors?|governors?|sheriffs?|police chiefs?|chiefs? of police|police departments?|lawmakers?|legislators?|council\w*|judges?|attorneys? general"
                       r"|district attorneys?|commissioners?|county executives?|alderm[ae]n|clerks?"
                       r"|superintendents?|wardens?|jail (?:administrators?|directors?|commanders?)"
@@ -403,7 +406,7 @@ RULES: tuple[Rule, ...] = (
     _r("end_agreement", _all("end_formal_agreement"),
        verbs=("withdraw", "end", "terminate", "cancel", "exit", "quit", "leave", "rescind", "drop", "scrap",
               "sever", "revoke", "abandon", "suspend", "dissolve", "discontinue", "void", "pull", "opt", "back",
-              "phase", "unwind", "expire", "lapse"),
+              "phase", "unwind", "expire", "lapse", "shut"),
        nouns=("withdrawal", "termination", "cancellation", "exit", "end"),
        cues=("agreement_strong",), base=0.7),
     # "let its jail-bed contract with ICE lapse in 2024" ("lapse" tagged as a noun)
@@ -476,7 +479,8 @@ RULES: tuple[Rule, ...] = (
        cues=("ice", "detainer"), base=0.55),
     _r("restrict_sites", _local("restrict_enforcement_sites"),
        verbs=_BAR_VERBS + ("keep", "close", "shut", "exclude", "deny", "declare", "shield", "protect"),
-       nouns=("ban", "restriction", "limit", "prohibition", "zone", "limitation"),
+       # ("Classrooms and other nonpublic areas shall remain closed to any immigration officer who ...")
+       nouns=("ban", "restriction", "limit", "prohibition", "zone", "limitation", "closed"),
        cues=("sites",), any_cues=("ice", "detention", "agents", "federal_forces"), exclude=("anti_sanctuary",), base=0.6,
        with_subject=True),
     _r("affirm_sanctuary", _local("affirm_sanctuary"),
@@ -506,7 +510,8 @@ RULES: tuple[Rule, ...] = (
        cues=("status_checks",), exclude=("sanctuary_word",), negated=True, base=0.55),
     # "will no longer rent jail beds to ICE"
     _r("no_longer_give", _local("bar_local_cooperation"),
-       verbs=("rent", "lease", "provide", "give", "send", "house", "grant", "offer", "allow", "open", "assign"),
+       verbs=("rent", "lease", "provide", "give", "send", "house", "grant", "offer", "allow", "open", "assign",
+              "furnish", "supply"),
        cues=("ice",), any_cues=("cooperation",), exclude=("funding", "agreement_strong", "evade", "sites"),
        negated=True, base=0.5),
     # "shall not wear a face covering", "may not wear masks"
@@ -627,7 +632,9 @@ RULES: tuple[Rule, ...] = (
        verbs=("make", "force", "order", "direct", "stop", "limit", "restrict", "focus", "rein", "bar", "ban",
               "refocus", "strip", "defund", "require", "end", "halt", "cease", "suspend",
               # "Congress should tear ICE down and rebuild it", "ought to take immigration detention out of jails"
-              "tear", "rebuild", "take", "pull", "move"),
+              "tear", "rebuild", "take", "pull", "move",
+              # "Congress should shut down the 287(g) program" (the program, which abolish_ice leaves to agreements)
+              "shut", "scrap", "abolish", "dismantle", "eliminate"),
        cues=("ice",), base=0.5),
     _r("withdraw_agents", _local("call_to_abolish_or_reform"),
        verbs=("withdraw", "remove", "expel", "pull", "leave"),
@@ -713,7 +720,7 @@ RULES: tuple[Rule, ...] = (
     _r("give_access", _local("assist_ice"),
        verbs=("notify", "alert", "transfer", "hand", "turn", "share", "provide", "give", "grant", "open",
               "rent", "lease", "offer", "allow", "house", "release", "send", "flag", "export", "email", "forward",
-              "let", "admit", "mail", "e-mail", "fax", "process", "telephone", "phone", "tip"),
+              "let", "admit", "mail", "e-mail", "fax", "process", "telephone", "phone", "tip", "furnish", "supply"),
        cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("agreement_strong", "evade"), base=0.55),
     # "Authority public safety officers escort the ICE buses to the aircraft" ("accompany" is left out: volunteers
     # accompany neighbors to immigration court)

@@ -1576,6 +1576,9 @@ def _look_alike(tok, rule: R.Rule) -> bool:
             c.dep_ in ("dobj", "nsubjpass") and _FORCES.search(" ".join(g.lower_ for g in c.subtree))
             for c in tok.children):
         return True     # "brought 30 deportation officers into Colorado", not "brought suit", "bring the hangar"
+    if rule.name == "end_agreement" and tok.lemma_.lower() == "shut" and not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
+        return True     # "shut down its 287(g) program", not "shut the jail's doors"
     if rule.name == "review_conduct" and _is_verbal(tok) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in R.INSTRUMENT_NOUNS for c in tok.children):
         return True     # "is reviewing a resolution of the council that bars ...": a law read, not conduct probed
@@ -4736,6 +4739,23 @@ def _shall_in(tokens) -> bool:
         and not any(x.lower_ == "would" for x in (tokens[0].doc if tokens else ()))
 
 
+def _parties_ruled_on(tok, S) -> list[dict]:
+    """The governments a court's disposition names after "as to" or "against" ("GRANTED as to the City of Seattle
+    and King County and DENIED ... as to the State of Washington", "ENJOINED from enforcing the Conditions against
+    Seattle or King County"), in order, each once."""
+    text = S.sent.text
+    m = re.search(r"\b(?:as to|against)\b", text[tok.idx:])
+    if m is None:
+        return []
+    start = tok.idx + m.start()
+    out, seen = [], set()
+    for p in sorted(S.places, key=lambda p: p["a"]):
+        if p["a"] >= start and p.get("kind") in ("state", "county", "city") and p.get("jid") not in seen:
+            seen.add(p.get("jid"))
+            out.append(p)
+    return out
+
+
 def _none_shall(tok) -> bool:
     """The trigger hangs on a "shall" whose subject is "no ...": "no City officer or employee shall spend City time
     or money helping federal agents" forbids the help."""
@@ -5823,6 +5843,12 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             # Flathead and Ravalli counties, ...": one row per county
             actors = [dict(actors[0], jurisdiction=p["jid"], jkind=p.get("kind"),
                            level=actors[0].get("level") or _kind_level(p.get("kind"))) for p in group]
+    if rule.name in ("court_disposition", "court_verbs") and len(actors) == 1:
+        named = _parties_ruled_on(tok, S)
+        if len(named) > 1 and actors[0].get("jurisdiction") in {p["jid"] for p in named} | {None}:
+            # "The motion is GRANTED as to the City of Seattle and King County and DENIED ... as to the State of
+            # Washington": a ruling for each government it names
+            actors = [dict(actors[0], jurisdiction=p["jid"], jkind=p.get("kind")) for p in named]
     rows = []
     for a in actors:
         if a.get("actor") and _OP_NAME.match(a["actor"]):

@@ -890,12 +890,14 @@ def _appended_datelines(text: str) -> list[tuple[int, dt.date]]:
     for ln in lines:
         offsets.append(offsets[-1] + len(ln) + 1)
     for k, ln in enumerate(lines):
-        if k >= 10 and len(ln.split()) <= 16 and _ATTACHED_LINE.match(ln):
+        attached = k >= 10 and len(ln.split()) <= 16 and bool(_ATTACHED_LINE.match(ln))
+        if attached:
             d = _full_date(ln)
             if d is not None:   # "ATTACHED TO THE PUBLIC FILE: Three Rivers Courier, April 15, 2026"
                 out.append((offsets[k], d))
                 continue
-        if not _SEPARATOR.match(ln):
+        # ("ATTACHMENT: NEWS BRIEF" with "Capital Wire Service, October 14, 2027" on the line below it: a separator)
+        if not _SEPARATOR.match(ln) and not attached:
             continue
         seen = 0
         for m in range(k + 1, min(len(lines), k + 8)):
@@ -1085,6 +1087,12 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                         d = _safe(d.year + 1, d.month, d.day) or d.replace(year=d.year + 1, day=28)
                 elif d > base:
                     d = _safe(d.year - 1, d.month, d.day) or d.replace(year=d.year - 1, day=28)
+            if name == "day_no_year" and fut and d is not None and e is None and base is not None and d < base \
+                    and ctx.heading_year is None and _DEADLINE_BEFORE.search(text[max(0, a - 20):a]):
+                # "said Thursday he will withhold funds from any county whose sheriff has not applied by Dec. 28",
+                # told in April: a deadline in a sentence about what will happen lies ahead
+                while d < base:
+                    d = _safe(d.year + 1, d.month, d.day) or d.replace(year=d.year + 1, day=28)
             if term_ahead and d is not None and e is None and base is not None and d < base and ctx.heading_year is None:
                 d = _safe(d.year + 1, d.month, d.day) or d
             if name == "day_no_year" and d is not None and year_ref is not None and base is not None \
