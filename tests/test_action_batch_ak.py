@@ -259,3 +259,24 @@ def test_official_texts_wording(text, wanted):
 
 def test_shutting_a_jails_doors_is_no_end_of_an_agreement():
     assert "end_formal_agreement" not in types("The sheriff shut the jail's doors to the 287(g) task force.")
+
+
+@pytest.mark.parametrize("text", [
+    "(c) No person may be taken into custody on a civil immigration matter inside a courtroom or a clerk's office.",
+    "BE IT FURTHER RESOLVED that no civil immigration arrest shall be made in a city library or park without a "
+    "judicial warrant;",
+    "Under a state statute, no one may be subjected to civil immigration arrest while going to or leaving a "
+    "courthouse.",
+    "Mayor Lena Duarte on Monday put City Hall, libraries and other city buildings off-limits to immigration agents "
+    "who lack a judge's warrant.",
+])
+def test_civil_arrests_forbidden_at_a_place_restrict_enforcement_sites(text):
+    assert "restrict_enforcement_sites" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "No one was arrested on civil immigration charges at the courthouse during the operation.",
+    "District campus security officers may not take part in civil immigration enforcement at schools.",
+])
+def test_a_fact_or_a_bar_on_taking_part_is_no_site_rule(text):
+    assert "restrict_enforcement_sites" not in types(text)

@@ -170,6 +170,9 @@ def test_keyed_date_fields_of_reports_and_fiscal_notes():
     # a bulletin's own date line, then a press release it reprints below "* * *"
     ("PRAIRIE LEGAL BULLETIN\nCourt Orders | Thursday, May 6, 2027\n\nCourt limits courthouse arrests\n\n* * *\n\n"
      "NEBRASKA SUPREME COURT\nFOR IMMEDIATE RELEASE: May 5, 2027\n\nThe court adopted an order today.\n", "2027-05-06"),
+    # a legislative fiscal note dated only by its closing "Fiscal Note History" line
+    ("Department of Legislative Services\nFISCAL AND POLICY NOTE\nHouse Bill 1107\n\nThis bill prohibits 287(g) "
+     "agreements.\n\nFiscal Note History: First Reader - February 12, 2027\nfn/jkb\n", "2027-02-12"),
 ])
 def test_a_text_dated_by_its_own_keyed_line(text, date):
     from analysis.corpus import byline_date

@@ -652,3 +652,26 @@ def test_a_deadline_in_a_sentence_about_what_will_happen_lies_ahead():
             "has not applied by Dec. 28.")
     got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 4, 9))]
     assert ("Dec. 28", "2027-12-28") in got, got
+
+
+def test_a_chronologys_bare_weekday_entry_follows_the_entry_before_it():
+    text = ("(a) Tuesday, April 6, 2027, about 5:40 a.m.: ICE officers began arresting people at two apartment "
+            "complexes.\n\n(b) Wednesday: According to witnesses, agents stopped cars near the transit center.\n")
+    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 4, 15))]
+    assert ("Wednesday", "2027-04-07") in got, got
+
+
+def test_the_next_day_does_not_follow_a_date_that_names_a_thing():
+    text = ("The council adopted the resolution unanimously.\n\nBE IT FURTHER RESOLVED that the City Attorney shall seek "
+            "all records of its March 9 operation.\n\nThe mayor signed the resolution the next day.\n")
+    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 5, 12))]
+    assert ("the next day", "2027-03-10") not in got, got
+
+
+def test_an_appended_brief_below_spaced_asterisks_counts_from_its_own_date():
+    text = ("EXECUTIVE ORDER 2027-3\nApril 12, 2027\n\nSection 1. City buildings are closed to agents without a "
+            "warrant.\n\nSection 2. Staff shall log requests.\n\nSection 3. This order takes effect today.\n\n"
+            "Section 4. Nothing here limits criminal warrants.\n\n* * *\n\nRIVERFRONT DISPATCH | BRIEF\n"
+            "Friday, April 16, 2027\n\nThe court clerk posted a notice on Thursday.\n")
+    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 4, 12))]
+    assert ("Thursday", "2027-04-15") in got, got

@@ -70,6 +70,7 @@ _CUE_SOURCES: dict[str, str] = {
     # federal forces a place can be closed to ("close its parks to federal staging", "to soldiers")
     "federal_forces": r"\b(federal (?:staging|forces|troops|operations?|enforcement|immigration)|soldiers|troops"
                       r"|national guard|guardsmen)\b",
+    "off_limits": r"\boff[- ]limits\b",
     "civil_immigration": r"\b(?:civil immigration|immigration (?:violations?|status|offen[cs]es?|laws?)|administrative "
                          r"(?:immigration )?warrants?|removab\w+|deportab\w+)\b",
     # what ICE gets from a jail or a police department: its inmates, rooms, records and systems
@@ -483,6 +484,15 @@ RULES: tuple[Rule, ...] = (
        nouns=("ban", "restriction", "limit", "prohibition", "zone", "limitation", "closed"),
        cues=("sites",), any_cues=("ice", "detention", "agents", "federal_forces"), exclude=("anti_sanctuary",), base=0.6,
        with_subject=True),
+    # "No person may be taken into custody on a civil immigration matter inside a courtroom", "no civil immigration
+    # arrest shall be made in a city library", "no one may be subjected to civil immigration arrest while going to
+    # ... a courthouse": civil arrests forbidden at a place
+    _r("no_arrest_at_sites", _all("restrict_enforcement_sites"),
+       verbs=("arrest", "take", "detain", "subject", "make", "conduct", "effect", "carry"),
+       cues=("sites", "civil_immigration"), negated=True, base=0.5, with_subject=True),
+    # "put City Hall, libraries and other city buildings off-limits to immigration agents"
+    _r("off_limits", _local("restrict_enforcement_sites"), verbs=("put", "place", "declare", "make", "keep"),
+       cues=("sites", "off_limits"), any_cues=("ice", "agents"), base=0.55),
     _r("affirm_sanctuary", _local("affirm_sanctuary"),
        verbs=("declare", "reaffirm", "affirm", "reassert", "assert", "maintain", "keep", "defend", "uphold",
               "strengthen", "adopt", "become", "remain", "adhere", "embrace", "champion", "preserve", "retain",

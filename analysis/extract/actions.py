@@ -1576,6 +1576,12 @@ def _look_alike(tok, rule: R.Rule) -> bool:
             c.dep_ in ("dobj", "nsubjpass") and _FORCES.search(" ".join(g.lower_ for g in c.subtree))
             for c in tok.children):
         return True     # "brought 30 deportation officers into Colorado", not "brought suit", "bring the hangar"
+    if rule.name == "no_arrest_at_sites" and not any(
+            c.dep_ == "aux" and c.lower_ in ("may", "shall", "can", "must") for c in tok.children):
+        return True     # a rule ("no one may be arrested ..."), not a fact ("no one was arrested at the courthouse")
+    if rule.name == "no_arrest_at_sites" and tok.lemma_.lower() in ("take", "make", "carry") and not any(
+            t.lower_ in ("custody", "arrest", "arrests") for t in tok.subtree):
+        return True     # "taken into custody", "make a civil immigration arrest"; not "take part in"
     if rule.name == "end_agreement" and tok.lemma_.lower() == "shut" and not any(
             c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
         return True     # "shut down its 287(g) program", not "shut the jail's doors"

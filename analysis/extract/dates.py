@@ -869,7 +869,7 @@ def _entry_date(text: str) -> Optional[dt.date]:
     return _full_date(m["v"])
 
 
-_SEPARATOR = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,}|#{3})[ \t]*$")
+_SEPARATOR = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|(?:\*[ \t]+){2}\*|_{3,}|={3,}|#{3})[ \t]*$")     # ("* * *")
 
 
 #: a line that introduces a text attached below another ("ATTACHED TO THE PUBLIC FILE: Three Rivers Courier, April 15,
@@ -1013,6 +1013,10 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             # ("The following morning" may follow its day by three short paragraphs of a transcript)
             reach = [h for h in reversed(history) if sent.paragraph - h[0] <= 3] if name == "anchor_shift" else near
             told = [h for h in reach if not h[5]]     # a deadline ("by March 31") is no time of the story
+            if name == "anchor_shift":
+                # nor is a date naming a thing: "all records of its March 9 operation ... signed the resolution the
+                # next day" follows the resolution, not the operation
+                told = [h for h in told if not h[7]]
             anchor = told[0] if told else (None, None, None, None)
             day_anchor = next((h[1] for h in told if h[2] == "day"), None)
             month_anchor = next((h[1] for h in told if h[2] in ("day", "month")), None)
@@ -1087,6 +1091,14 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                         d = _safe(d.year + 1, d.month, d.day) or d.replace(year=d.year + 1, day=28)
                 elif d > base:
                     d = _safe(d.year - 1, d.month, d.day) or d.replace(year=d.year - 1, day=28)
+            if name == "weekday" and d is not None and day_anchor is not None and not (m["w"] or "") \
+                    and _WEEKDAY_ENTRY.match(text) and text.find(m.group(0)) == a:
+                # a chronology's entries: "(a) Tuesday, April 6, 2027, about 5:40 a.m.: ..." then "(b) Wednesday: ...":
+                # the first such weekday after the entry before it
+                wd = _WEEKDAYS[m["wd"].lower()]
+                nxt = day_anchor + dt.timedelta(days=(wd - day_anchor.weekday()) % 7 or 7)
+                if base is None or nxt <= base:
+                    d = nxt
             if name == "day_no_year" and fut and d is not None and e is None and base is not None and d < base \
                     and ctx.heading_year is None and _DEADLINE_BEFORE.search(text[max(0, a - 20):a]):
                 # "said Thursday he will withhold funds from any county whose sheriff has not applied by Dec. 28",
@@ -1123,7 +1135,7 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 # turned down ... on May 25"; "In a May 28 letter, ... past June 30" keeps the letter's)
                 since = bool(_SINCE_BEFORE.search(text[max(0, a - 8):a])) or (
                     _attributive(text, a, b) and bool(re.search(YEAR, text[a:b])))
-                history.append((sent.paragraph, d, prec, relative, name, deadline, since))
+                history.append((sent.paragraph, d, prec, relative, name, deadline, since, _names_a_thing(text, a, b)))
     return rows
 
 
@@ -1137,11 +1149,20 @@ _NUMBER_OF = re.compile(r"\b(?:order|no\.?|number|resolution|ordinance|bill|sect
                         r"|report|opinion|chapter|item|rule|act)\s+$", re.I)
 
 
+#: a list entry headed by a bare weekday and a colon or dash: "(b) Wednesday: According to witnesses, ..."
+_WEEKDAY_ENTRY = re.compile(rf"^\s*(?:\(?[a-z0-9]{{1,3}}[.)]\s+|[-*\u2022]\s+)?{WDAY}\s*(?::|\u2014|\u2013|-\s)")
+
+
+def _names_a_thing(text: str, a: int, b: int) -> bool:
+    """The date at ``text[a:b]`` stands between a determiner and a noun: "all records of its March 9 operation"."""
+    return bool(re.search(r"\b(?:a|an|the|its|his|her|their|this|that|our|your)\s+$", text[max(0, a - 6):a], re.I)
+                and re.match(r"\s+(?:[A-Z][\w.'-]*\s+){0,3}[a-z]", text[b:b + 60]))
+
+
 def _attributive(text: str, a: int, b: int) -> bool:
     """The date at ``text[a:b]`` names a thing, not a time of the story: "pointing to a February 2026 order from the
     city manager, turned down ... on May 25" (the order's date lends no year to "May 25")."""
-    return bool(re.search(r"\b(?:a|an|the|its|his|her|their|this|that|our|your)\s+$", text[max(0, a - 6):a], re.I)
-                and re.match(r"\s+(?:[A-Z][\w.'-]*\s+){0,3}[a-z]", text[b:b + 60])) or bool(re.search(
+    return _names_a_thing(text, a, b) or bool(re.search(
         r"\b(?:letter|memo\w*|guidance|order|directive|resolution|ordinance|policy|statement|report|ruling|decision"
         r"|e-?mail|notice|opinion)\s+(?:of|dated)\s+$", text[max(0, a - 30):a], re.I))
 
