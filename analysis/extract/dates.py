@@ -896,7 +896,7 @@ def _appended_datelines(text: str) -> list[tuple[int, dt.date]]:
             if d is not None:   # "ATTACHED TO THE PUBLIC FILE: Three Rivers Courier, April 15, 2026"
                 out.append((offsets[k], d))
                 continue
-        # ("ATTACHMENT: NEWS BRIEF" with "Capital Wire Service, October 14, 2027" on the line below it: a separator)
+        # ("ATTACHMENT: NEWS BRIEF" with "Valley Wire Service, October 14, 2027" on the line below it: a separator)
         if not _SEPARATOR.match(ln) and not attached:
             continue
         seen = 0
