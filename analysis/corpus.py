@@ -350,8 +350,13 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     if top_date:
         first_paragraph = min(first_paragraph, next((i for i, ln in enumerate(lines) if _SEPARATOR_LINE.match(ln)),
                                                     len(lines)))
+    # a memo's own "DATE:" line among its top lines, above a "Date issued:" of the notice it forwards further down
+    top_keyed = any((m := _KEYED_DATE.match(ln)) and parse_date_value(m.group(1)) for ln in lines[:8]
+                    if len(ln.split()) <= 15)
     for i, ln in enumerate(lines):
         if top_date and i > first_paragraph:
+            break
+        if top_keyed and i >= 10:
             break
         # (a metadata line of several "|"-separated fields can be longer: "Published: Oct. 13, 2027 at 5:42 PM EDT |
         # Updated: ...")

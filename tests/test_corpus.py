@@ -173,6 +173,12 @@ def test_keyed_date_fields_of_reports_and_fiscal_notes():
     # a legislative fiscal note dated only by its closing "Fiscal Note History" line
     ("Department of Legislative Services\nFISCAL AND POLICY NOTE\nHouse Bill 1107\n\nThis bill prohibits 287(g) "
      "agreements.\n\nFiscal Note History: First Reader - February 12, 2027\nfn/jkb\n", "2027-02-12"),
+    # a sheriff's memo dated at its top, forwarding a notice with its own "Date issued:" line further down
+    ("ADAMS COUNTY SHERIFF'S OFFICE\n100 Main Street, Brighton, Colorado\n\nINTEROFFICE MEMORANDUM\n\n"
+     "TO: Board of County Commissioners\nFROM: Sheriff\nDATE: October 20, 2027\nRE: ICE quarterly notice\n\n"
+     "Attached is the notice this Office received on Monday.\n\nPlease place it on the agenda.\n\nThank you.\n\n"
+     "Sheriff\n\n---\n\nU.S. Immigration and Customs Enforcement\n287(g) Program Office\nQUARTERLY NOTICE\n"
+     "Date issued: October 18, 2027\n\nThe office encountered 412 people.\n", "2027-10-20"),
 ])
 def test_a_text_dated_by_its_own_keyed_line(text, date):
     from analysis.corpus import byline_date
