@@ -16,6 +16,11 @@ def dates(text, date=BASE):
     return rows
 
 
+def pairs(text, date=BASE):
+    """(date_text, date) of every date in ``text``."""
+    return [(r["date_text"], r["date"]) for r in dates(text, date)]
+
+
 def one(text, date=BASE):
     rows = dates(text, date)
     assert len(rows) == 1, rows
@@ -164,7 +169,7 @@ def test_a_date_of_another_year_lends_its_year_only_inside_its_paragraph():
     # "May 7" of the next paragraph, which is back in the story's time
     text = ("The county signed the agreement on January 15, 2025, and the first deputies were trained on March 3.\n\n"
             "On May 7, a federal spokesperson criticized the sheriff.")
-    assert [(r["date_text"], r["date"]) for r in dates(text, dt.date(2026, 6, 1))] == [
+    assert pairs(text, dt.date(2026, 6, 1)) == [
         ("January 15, 2025", "2025-01-15"), ("March 3", "2025-03-03"), ("May 7", "2026-05-07")]
 
 
@@ -266,7 +271,7 @@ def test_reported_future_weekday_looks_ahead():
 def test_a_month_of_a_past_act_stays_past_in_a_sentence_that_looks_ahead():
     text = ("In May, the state House passed a bill that would bar police from asking about status; the Senate has "
             "not scheduled a vote on it.")
-    assert [(r["date_text"], r["date"]) for r in dates(text, date="2026-09-20")] == [("May", "2026-05-01")]
+    assert pairs(text, date="2026-09-20") == [("May", "2026-05-01")]
 
 
 def test_a_day_after_a_dated_background_sentence_returns_to_the_storys_year():
@@ -415,9 +420,9 @@ def test_a_deadline_by_a_weekday_is_ahead():
 
 def test_holidays():
     base = dt.date(2026, 12, 30)
-    got = [(r["date_text"], r["date"]) for r in dates(
+    got = pairs(
         "Deputies worked through Christmas Eve. The sheriff will present the plan by Labor Day. "
-        "On Thanksgiving 2025, agents arrested four men. Memorial Day 2026 was quiet.", date=base)]
+        "On Thanksgiving 2025, agents arrested four men. Memorial Day 2026 was quiet.", date=base)
     assert got == [("Christmas Eve", "2026-12-24"), ("Labor Day", "2027-09-06"),
                    ("Thanksgiving 2025", "2025-11-27"), ("Memorial Day 2026", "2026-05-25")]
     # a holiday named as a kind of thing is no date
@@ -539,19 +544,19 @@ def test_a_numbered_order_is_no_date():
 def test_an_entrys_own_date_line_dates_its_relative_days():
     text = ("UPDATE 3 | March 19, 2027\nThe county on Tuesday filed a brief.\n\n"
             "UPDATE 1 | January 22, 2027\nThe state on Monday asked the court to dismiss.\n")
-    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 3, 19))]
+    got = pairs(text, date=dt.date(2027, 3, 19))
     assert ("Tuesday", "2027-03-16") in got and ("Monday", "2027-01-18") in got, got
 
 
 def test_a_later_text_appended_below_a_separator_counts_from_its_own_date():
     text = ("The mayors wrote to the secretary on Monday.\n\n---\n\nNEWS BRIEF | Capitol Wire Service | September 17, "
             "2027\n\nOn Thursday, a DHS spokesperson answered.\n")
-    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 9, 14))]
+    got = pairs(text, date=dt.date(2027, 9, 14))
     assert ("Thursday", "2027-09-16") in got, got
     # an earlier letter quoted below a separator does not move the story's own days
     text = ("The chief wrote to the council.\n\n---\n\nMarch 10, 2027\n\nDear council members,\n\nOn Thursday the "
             "council met.\n")
-    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 3, 14))]
+    got = pairs(text, date=dt.date(2027, 3, 14))
     assert ("Thursday", "2027-03-11") in got, got
 
 
@@ -561,7 +566,7 @@ def test_a_clipping_attached_below_a_text_counts_from_its_own_date():
         "", "ATTACHED TO THE PUBLIC FILE: Three Rivers Courier, April 15, 2026", "",
         "County won't follow city's ruling", "", "The county executive said on Tuesday that the jail will keep "
         "sending notices."]
-    got = [(r["date_text"], r["date"]) for r in dates("\n".join(lines), date=dt.date(2026, 4, 9))]
+    got = pairs("\n".join(lines), date=dt.date(2026, 4, 9))
     assert ("Tuesday", "2026-04-14") in got, got
 
 
@@ -569,29 +574,29 @@ def test_an_appended_story_with_a_wire_name_headline_and_byline_above_its_dateli
     text = ("I return the bill without my signature.\n\n---\n\nSTATE CAPITOL WIRE\nOverride bid begins as sheriffs split "
             "on the vetoed bill\nBy A. Reporter\nCARSON CITY \u2014 Wednesday, May 26, 2027\n\nThe sponsor moved Tuesday "
             "to override the veto.\n")
-    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 5, 21))]
+    got = pairs(text, date=dt.date(2027, 5, 21))
     assert ("Tuesday", "2027-05-25") in got, got
 
 
 def test_a_day_between_the_date_last_written_and_the_documents_own_takes_that_year():
     text = ("The amendment passed 9-4 on March 3, 2027. Twelve states sued the department over the grant conditions "
             "on September 15. On October 1 a federal judge blocked them.")
-    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 10, 14))]
+    got = pairs(text, date=dt.date(2027, 10, 14))
     assert ("September 15", "2027-09-15") in got and ("October 1", "2027-10-01") in got, got
     # a story told in December: "On December 20, 2026 ... on January 5" still crosses into the next year
-    got = [(r["date_text"], r["date"]) for r in dates("The board voted on December 20, 2026. The sheriff answered "
-                                                      "on January 5.", date=dt.date(2027, 2, 1))]
+    got = pairs("The board voted on December 20, 2026. The sheriff answered "
+                                                      "on January 5.", date=dt.date(2027, 2, 1))
     assert ("January 5", "2027-01-05") in got, got
 
 
 def test_a_done_act_described_by_a_participle_in_a_sentence_about_the_future_is_past():
     text = ("The county will pay $640,000 to five former inmates under a settlement a federal judge approved on "
             "Tuesday.")
-    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 9, 16))]
+    got = pairs(text, date=dt.date(2027, 9, 16))
     assert ("Tuesday", "2027-09-14") in got, got
     # what is still to come stays ahead: "a hearing scheduled for Tuesday"
-    got = [(r["date_text"], r["date"]) for r in dates("The county will argue at a hearing scheduled for Tuesday.",
-                                                      date=dt.date(2027, 9, 16))]
+    got = pairs("The county will argue at a hearing scheduled for Tuesday.",
+                                                      date=dt.date(2027, 9, 16))
     assert ("Tuesday", "2027-09-21") in got, got
 
 
@@ -599,18 +604,18 @@ def test_a_month_day_on_a_participle_in_a_sentence_about_the_future_lies_ahead()
     # "on Oct. 1" may hang on "charged" in the parse; the sentence says what will begin then
     text = ("Sheriff Ada Kwan said Wednesday that her jail will begin telling ICE the release dates of inmates "
             "charged with violent felonies on Oct. 1.")
-    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2026, 9, 24))]
+    got = pairs(text, date=dt.date(2026, 9, 24))
     assert ("Oct. 1", "2026-10-01") in got, got
     # a done act keeps its past: "a settlement a judge approved on March 3", told in April
-    got = [(r["date_text"], r["date"]) for r in dates("The county will pay under a settlement approved on March 3.",
-                                                      date=dt.date(2027, 4, 20))]
+    got = pairs("The county will pay under a settlement approved on March 3.",
+                                                      date=dt.date(2027, 4, 20))
     assert ("March 3", "2027-03-03") in got, got
 
 
 def test_what_will_happen_on_a_day_comes_after_the_text_whatever_year_was_written_last():
     text = ("In March 2025 we signed a 287(g) jail agreement with ICE. Starting February 1, our jail will also "
             "notify ICE two days before it releases anyone named in a detainer.")
-    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 1, 20))]
+    got = pairs(text, date=dt.date(2027, 1, 20))
     assert ("February 1", "2027-02-01") in got, got
 
 
@@ -620,12 +625,12 @@ def test_what_will_happen_on_a_day_comes_after_the_text_whatever_year_was_writte
     ("[FR Doc. 2028-20117 Filed 9-14-28; 8:45 am]", ("9-14-28", "2028-09-14")),
 ])
 def test_explicit_dates_in_capitals_and_the_federal_registers_filing_line(text, expected):
-    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2028, 9, 15))]
+    got = pairs(text, date=dt.date(2028, 9, 15))
     assert expected in got, got
 
 
 def test_a_dashed_number_is_no_date_without_its_filing_word():
-    got = [(r["date_text"], r["date"]) for r in dates("Ordinance 9-14-28 was read twice.", date=dt.date(2028, 9, 15))]
+    got = pairs("Ordinance 9-14-28 was read twice.", date=dt.date(2028, 9, 15))
     assert not any(d == "2028-09-14" for _t, d in got), got
 
 
@@ -634,7 +639,7 @@ def test_a_dashed_number_is_no_date_without_its_filing_word():
     "WHEREAS, as far back as 2018 the jail has given ICE officers its inmate rosters; and",
 ])
 def test_a_year_after_at_least_or_as_far_back_as_is_a_year(text):
-    assert ("2018", "2018-01-01") in [(r["date_text"], r["date"]) for r in dates(text)]
+    assert ("2018", "2018-01-01") in pairs(text)
 
 
 def test_a_brief_attached_below_a_label_line_counts_from_its_own_date():
@@ -643,28 +648,28 @@ def test_a_brief_attached_below_a_label_line_counts_from_its_own_date():
             "limits criminal warrants.\n\n5. This order supersedes General Order 2019-07.\n\n"
             "ATTACHMENT: NEWS BRIEF\nCapital Wire Service, August 5, 2027\n\nThe troopers' union condemned the order on "
             "Wednesday.\n")
-    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 8, 3))]
+    got = pairs(text, date=dt.date(2027, 8, 3))
     assert ("Wednesday", "2027-08-04") in got, got
 
 
 def test_a_deadline_in_a_sentence_about_what_will_happen_lies_ahead():
     text = ("Attorney General Lena Moss said Thursday he will withhold tax-reduction funds from any county whose sheriff "
             "has not applied by Dec. 28.")
-    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 4, 9))]
+    got = pairs(text, date=dt.date(2027, 4, 9))
     assert ("Dec. 28", "2027-12-28") in got, got
 
 
 def test_a_chronologys_bare_weekday_entry_follows_the_entry_before_it():
     text = ("(a) Tuesday, April 6, 2027, about 5:40 a.m.: ICE officers began arresting people at two apartment "
             "complexes.\n\n(b) Wednesday: According to witnesses, agents stopped cars near the transit center.\n")
-    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 4, 15))]
+    got = pairs(text, date=dt.date(2027, 4, 15))
     assert ("Wednesday", "2027-04-07") in got, got
 
 
 def test_the_next_day_does_not_follow_a_date_that_names_a_thing():
     text = ("The council adopted the resolution unanimously.\n\nBE IT FURTHER RESOLVED that the City Attorney shall seek "
             "all records of its March 9 operation.\n\nThe mayor signed the resolution the next day.\n")
-    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 5, 12))]
+    got = pairs(text, date=dt.date(2027, 5, 12))
     assert ("the next day", "2027-03-10") not in got, got
 
 
@@ -673,5 +678,5 @@ def test_an_appended_brief_below_spaced_asterisks_counts_from_its_own_date():
             "warrant.\n\nSection 2. Staff shall log requests.\n\nSection 3. This order takes effect today.\n\n"
             "Section 4. Nothing here limits criminal warrants.\n\n* * *\n\nRIVERFRONT DISPATCH | BRIEF\n"
             "Friday, April 16, 2027\n\nThe court clerk posted a notice on Thursday.\n")
-    got = [(r["date_text"], r["date"]) for r in dates(text, date=dt.date(2027, 4, 12))]
+    got = pairs(text, date=dt.date(2027, 4, 12))
     assert ("Thursday", "2027-04-15") in got, got

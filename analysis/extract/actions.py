@@ -4624,23 +4624,6 @@ def _sues_local_party(tok, S) -> bool:
 _LOCAL_BODY_NOUNS = _LOCAL_PAYEES | {"agency", "department", "official", "office", "subdivision", "government"}
 
 
-#: the local bodies a law binds all at once ("every sheriff", "each county jail", "any municipality")
-_GENERIC_LOCAL = frozenset(("sheriff", "jail", "county", "city", "municipality", "jailer", "jailor", "entity",
-                            "subdivision", "town", "village", "locality", "keeper", "administrator"))
-
-
-def _generic_local_duty(tok) -> bool:
-    """The trigger is a duty ("shall", "must") laid on every local body of a kind at once: "Every sheriff holding
-    a person named in an immigration detainer shall keep that person in custody" (a law's mandate)."""
-    if tok.dep_ in ("acl", "relcl") and tok.head.dep_ in ("nsubj", "nsubjpass"):
-        tok = tok.head.head     # ("Every sheriff holding a person named in a detainer shall keep ...")
-    if not any(c.dep_ == "aux" and c.lower_ in ("shall", "must") for c in tok.children):
-        return False
-    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.lemma_.lower() in _GENERIC_LOCAL and any(
-        d.dep_ == "det" and d.lower_ in ("every", "each", "any", "all") for d in s.children) for s in subj)
-
-
 def _past_practice(t) -> bool:
     """A verb in the past or the perfect, with no modal: "has released people held only on a detainer unless a
     judge has signed a warrant" is a practice with its exception, not a threat."""
@@ -4762,30 +4745,34 @@ def _parties_ruled_on(tok, S) -> list[dict]:
     return out
 
 
+def _shall_subjects(tok):
+    """The subjects of the operative "shall" the trigger hangs on: its own, its governing verb's ("no officer shall
+    spend time helping ..."), or the verb above the subject it describes ("Every sheriff holding a person named in
+    a detainer shall keep that person in custody")."""
+    verbs = [tok]
+    if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp"):
+        verbs.append(tok.head)
+    if tok.dep_ in ("acl", "relcl") and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(tok.head.head)
+    for v in verbs:
+        if _shall_in([v]):
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                yield subj
+
+
 def _none_shall(tok) -> bool:
-    """The trigger hangs on a "shall" whose subject is "no ...": "no City officer or employee shall spend City time
-    or money helping federal agents" forbids the help."""
-    for v in (tok, tok.head if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") else None):
-        if v is None or not _shall_in([v]):
-            continue
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children):
-            return True
-    return False
+    """A "shall" whose subject is "no ...": "no City officer or employee shall spend City time or money helping
+    federal agents" forbids the help."""
+    return any(any(d.dep_ == "det" and d.lower_ == "no" for d in s.children) for s in _shall_subjects(tok))
 
 
 def _operative(tok) -> bool:
     """An operative "shall" of a law or order binding a class of agencies or officers ("every law
     enforcement agency shall comply with a detainer", "a sheriff who receives a detainer shall ..."),
     not a named one ("the Department of Correction shall honor every detainer" is the state's own act)."""
-    for v in (tok, tok.head if tok.dep_ in ("xcomp", "advcl", "conj") else None):
-        if v is None or not _shall_in([v]):
-            continue
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and (any(d.dep_ == "det" and d.lower_ in _QUANTIFIERS for d in subj.children) or (
-                subj.tag_ == "NNS" and not any(d.dep_ in ("det", "poss") for d in subj.children))):
-            return True
-    return False
+    return any(any(d.dep_ == "det" and d.lower_ in _QUANTIFIERS for d in s.children) or (
+        s.tag_ == "NNS" and not any(d.dep_ in ("det", "poss") for d in s.children)) for s in _shall_subjects(tok))
 
 
 def _class_described(tok) -> bool:
@@ -5998,8 +5985,6 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 c.dep_ == "dobj" and any(m.dep_ == "amod" and m.lower_ in ("renewed", "extended") for m in c.subtree)
                 for c in tok.children):
             atype = "keep_formal_agreement"     # "executed the renewed agreement on June 30"
-        if atype == "assist_ice" and _generic_local_duty(tok):
-            atype = "expand_cooperation"    # "Every sheriff ... shall keep that person in custody": a law's mandate
         if rule.name == "require_cooperation" and cls == R.FED and _orders_troops(tok):
             continue    # "federalized 400 members of the Guard and ordered them to support ICE": the deployment's orders
         if rule.name == "statement" and cls == R.FED and _cue("funding", texts) and _FUNDS_ON_CONDITION.search(sent.text):
