@@ -207,6 +207,8 @@ _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:u
                          rf"|(?:submitted|presented|transmitted)(?:\s+to\s+[\w .']{{1,50}}?)?,?|(?:approved|adopted)"
                          rf"(?:\s+by\s+[\w .]{{1,40}}?)?(?:,?\s+(?:by\s+a\s+vote\s+of\s+)?\d{{1,3}}\s*[-\u2013]\s*\d{{1,3}})?,?"
                          rf"|signed|enacted|passed(?:\s+and\s+adopted)?"
+                         # a certified extract's own line: "Certified March 30, 2027" (a journal's extracts, a clerk's copy)
+                         rf"|certified"
                          # a legislative fiscal note's closing line: "Fiscal Note History: First Reader - February 12, 2027"
                          rf"|fiscal\s+note\s+history\s*:\s*[\w ]{{1,40}}?\s*[-\u2013]"
                          rf"|(?:[\w ]{{0,40}}\s)?final\s+passage)\s*:?\s*(?:on\s+)?{_CLOCK}?"

@@ -179,6 +179,10 @@ def test_keyed_date_fields_of_reports_and_fiscal_notes():
      "Attached is the notice this Office received on Monday.\n\nPlease place it on the agenda.\n\nThank you.\n\n"
      "Sheriff\n\n---\n\nU.S. Immigration and Customs Enforcement\n287(g) Program Office\nQUARTERLY NOTICE\n"
      "Date issued: October 18, 2027\n\nThe office encountered 412 people.\n", "2027-10-20"),
+    # a journal's certified extracts: the certification line at the top, not the first legislative day below it
+    ("JOURNAL OF THE SENATE\nSTATE OF GEORGIA\n\n2027 Regular Session\nExtracts relating to SB 211\n"
+     "Certified March 30, 2027\n\n____________\n\nTUESDAY, FEBRUARY 23, 2027\nTWENTY-SECOND LEGISLATIVE DAY\n\n"
+     "SB 211 was read the third time.\n", "2027-03-30"),
 ])
 def test_a_text_dated_by_its_own_keyed_line(text, date):
     from analysis.corpus import byline_date

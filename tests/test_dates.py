@@ -673,6 +673,18 @@ def test_the_next_day_does_not_follow_a_date_that_names_a_thing():
     assert ("the next day", "2027-03-10") not in got, got
 
 
+def test_a_thing_named_by_its_date_that_frames_the_sentence_anchors_days_later():
+    text = ("On Monday, the city attorney filed a records request with ICE.\n\nIn a May 10 statement, the mayor called "
+            "the subpoena a fishing expedition.\n\nTwo days later an ICE spokesperson answered her online.\n")
+    got = pairs(text, date=dt.date(2027, 5, 19))
+    assert ("Two days later", "2027-05-12") in got, got
+
+
+def test_a_length_of_time_is_no_date():
+    text = "Either party may end this agreement upon ninety (90) days' written notice to the other party."
+    assert pairs(text, date=dt.date(2027, 5, 12)) == []
+
+
 def test_an_appended_brief_below_spaced_asterisks_counts_from_its_own_date():
     text = ("EXECUTIVE ORDER 2027-3\nApril 12, 2027\n\nSection 1. City buildings are closed to agents without a "
             "warrant.\n\nSection 2. Staff shall log requests.\n\nSection 3. This order takes effect today.\n\n"
@@ -680,3 +692,50 @@ def test_an_appended_brief_below_spaced_asterisks_counts_from_its_own_date():
             "Friday, April 16, 2027\n\nThe court clerk posted a notice on Thursday.\n")
     got = pairs(text, date=dt.date(2027, 4, 12))
     assert ("Thursday", "2027-04-15") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ordinance was rescinded on a 2-1 vote of the County Commission on April 22.\n\nThe sheriff said the day "
+     "after the vote that her office had resumed honoring detainers.", ("the day after the vote", "2026-04-23")),
+    ("On Oct. 5 the City Council voted 7-2 to forbid police to hold anyone for ICE.\n\nFour days after the vote, "
+     "DHS put the city on its list.", ("Four days after the vote", "2026-10-09")),
+    ("On February 11, Judge Ana Porras-Kell threw out two of the three counts.\n\nTwo days after the ruling, the "
+     "governor ordered agencies to comply.", ("Two days after the ruling", "2026-02-13")),
+    ("Agents arrested 58 people during an operation that ran August 9 to August 12.\n\nTwo days after the operation "
+     "ended, the field office director accused the city of obstruction.",
+     ("Two days after the operation ended", "2026-08-14")),
+    ("The district sent principals a revised protocol on October 26.\n\nTwo days after it went out, the Education "
+     "Department wrote to the district.", ("Two days after it went out", "2026-10-28")),
+])
+def test_days_after_an_event_count_from_the_day_that_event_was_told(text, expected):
+    assert expected in pairs(text, date=dt.date(2027, 1, 15))
+
+
+def test_days_after_an_event_never_told_stay_unresolved():
+    got = pairs("The council met on March 3.\n\nTwo weeks after the raid, the mayor sent ICE a records request.",
+                date=dt.date(2026, 4, 1))
+    assert ("Two weeks after the raid", None) in got, got
+
+
+def test_the_day_before_an_event_in_apposition_counts_from_the_events_own_day():
+    text = ("The Act took effect on October 1, 2027.\n\nOn September 30, the day before the Act took effect, the "
+            "sheriff stopped sending booking data.")
+    assert ("the day before the Act took effect", "2027-09-30") in pairs(text, date=dt.date(2027, 11, 15))
+
+
+def test_a_weekday_of_that_week_is_in_the_week_of_the_day_told_last():
+    text = ("On October 4, 2027, the City Commission voted to end the task force agreement.\n\nOn Thursday of that "
+            "week, the field office director wrote to the city.")
+    got = pairs(text, date=dt.date(2028, 3, 8))
+    assert ("Thursday", "2027-10-07") in got, got
+
+
+def test_a_packets_attachment_counts_from_its_own_older_date():
+    text = ("CITY OF SEATTLE\nOffice of the City Clerk\n\nCommittee Packet, Item 4\nDistributed: February 14, 2028\n\n"
+            "ATTACHMENT A\n\nCITY OF SEATTLE\nOffice of the Mayor\n\nFebruary 8, 2028\n\nDear Director:\n\nThe City "
+            "declines to certify.\n\nATTACHMENT B\n\nPIERCE COUNTY\nOffice of the County Executive\n\nMEMORANDUM\n"
+            "Date: February 3, 2028\nTo: County Council\n\nOn Tuesday I signed the certification. The jail sent its "
+            "first notice the following day.\n")
+    got = pairs(text, date=dt.date(2028, 2, 14))
+    assert ("Tuesday", "2028-02-01") in got, got
+    assert ("the following day", "2028-02-02") in got, got

@@ -626,3 +626,29 @@ def test_a_short_name_that_is_not_the_county(places, text, surface):
 def test_a_short_name_that_is_a_city_of_the_same_state_stays_the_city(places):
     got = places("Dallas County, Texas, renewed its jail contract. Dallas police will not help ICE.")
     assert ("Dallas", "us-tx-dallas") in got
+
+
+def _org_mention(pdoc, name: str, label: str = "ORG", within: str = "") -> dict:
+    s = next(s for s in pdoc.sentences if (within or name) in s.text)
+    a = s.start + s.text.index(within or name) + ((within or name).index(name))
+    return dict(doc_id=pdoc.doc_id, sentence_id=s.sentence_id, start=a, end=a + len(name), text=name, label=label,
+                canonical=name)
+
+
+def test_the_short_name_of_an_organization_is_no_small_town():
+    # (the model tagged the short name as a place: Center, Texas)
+    text = ("The Riverside Regional Detention Center is run by a jail board in Loudoun County.\n\n"
+            "Center staff share release dates with ICE only under a judicial warrant.")
+    pdoc = parse_text(text, doc_id="center")
+    rows = extract_places(pdoc, [_org_mention(pdoc, "Riverside Regional Detention Center"),
+                                 _org_mention(pdoc, "Center", "GPE", within="Center staff")])
+    assert "us-tx-center" not in {r["jurisdiction_id"] for r in rows}
+    assert "us-va-loudoun-county" in {r["jurisdiction_id"] for r in rows}
+
+
+def test_a_large_city_closing_an_organizations_name_is_still_a_place():
+    text = ("The University of Phoenix opened a campus office. "
+            "Phoenix police said they would not help ICE with civil arrests.")
+    pdoc = parse_text(text, doc_id="phoenix")
+    rows = extract_places(pdoc, [_org_mention(pdoc, "University of Phoenix")])
+    assert "us-az-phoenix" in {r["jurisdiction_id"] for r in rows}

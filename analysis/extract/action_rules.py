@@ -40,6 +40,8 @@ _CUE_SOURCES: dict[str, str] = {
                         r"|\b(?:ice|hsi|dhs|federal)[- ](?:led|run|sponsored)\b[^.;]{0,60}?\btask forces?\b"
                         r"|\b(?:ice|hsi|ero|cbp|immigration|detention|dhs|federal)\b.{0,40}\b(?:agreements?|contracts?"
                         r"|memorand\w*|task forces?|partnerships?|deals?|programs?)\b)",
+    # "to give ICE ninety days' notice of termination": an agreement ended, not help given
+    "ending_notice": r"\bnotice of (?:termination|withdrawal|cancellation|non-?renewal)\b",
     "agreement_word": r"\b(287\s*\(\s*g\s*\)|igsas?|agreements?|contracts?|memorand\w*|task forces?|partnerships?|programs?|deals?)",
     "cooperation": r"\b(tak(?:e|es|ing|en) part|enforc(?:e|es|ed|ing)\b|support(?:s|ed|ing)?|giv(?:e|es|ing|en)|gave|records|took part|participat\w*|ask\w* (?:\w+ ){0,5}?about (?:[\w']+ ){0,3}(?:immigration|citizenship)"
                    r"|(?:for|to) (?:u\.s\. )?(?:ice|immigration and customs enforcement)(?! agents?| officers?)|join(?:s|ed|ing)? (?:\w+ ){0,2}(?:operations?|raids?|task forces?|sweeps?)|on the basis of (?:an? |their |its )?(?:ice |immigration |civil immigration |administrative |federal )+(?:detainers?|warrants?)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
@@ -238,7 +240,8 @@ _CUE_SOURCES: dict[str, str] = {
     "warm": r"\b(saves? lives|saving lives|professionals|professionalism|careful, professional|doing it well|(?:doing|did|does) (?:its|their|a|an|that|the|his|her|our) (?:\w+ )?(?:job|work)(?: well)?"
             r"|grateful|thank\w*|proud|great (?:work|partners?|job)|good partners?|excellent|commend\w*|applaud\w*"
             r"|heroes|heroic|keeps? (?:us|our \w+|the \w+) safe|safer|partnership|(?:real |strong |true )?leadership"
-            r"|(?:a|the) model (?:for|of)|an? (?:exemplary|outstanding|excellent|valued|trusted|reliable|invaluable) partner)\b",
+            r"|(?:a|the) model (?:for|of)|an? (?:exemplary|outstanding|excellent|valued|trusted|reliable|invaluable) partner"
+            r"|(?:the|our) (?:most|best|more) (?:dependable|reliable|valued|trusted|professional|steady) partners?)\b",
     "enforcement_counts": r"\b\d[\d,]* (?:\w+ )?(?:arrests|detentions|raids|deportations|stops|encounters)\b",
     "evade": r"\b(evad\w*|escap\w*|avoid\w*|hid(?:e|es|ing) from|fle(?:e|es|eing|d) from|slip\w* away from)\b",
     "troops_subject": r"\b(troops|national guard|guard members|guardsmen|soldiers|marines|military"
@@ -248,7 +251,7 @@ _CUE_SOURCES: dict[str, str] = {
                      r"|(?:their|his|her|a person's|anyone's) (?:citizenship|place of birth|country of (?:origin|birth))"
                      r"|immigration databases?|immigration records)\b",
     "requests": r"\b(requests?|applications?|contracts?|agreements?|budgets?)\b",
-    "injunction": r"\b(injunctions?|restraining orders?|stays?|tro|(?:federal |district )?(?:judge|court) to (?:stop|block|halt|bar|enjoin|order))\b",
+    "injunction": r"\b(injunctions?|restraining orders?|(?:an?|the|emergency|temporary|administrative) stay|stays? (?:of|pending)|tro|(?:federal |district )?(?:judge|court) to (?:stop|block|halt|bar|enjoin|order))\b",
     "immunity": r"(\bimmun\w*|\b(?:are|is|were|was|remain|remains) exempt from\b|\b(?:cannot|can't|can not|could not|may not|won't|will not) be (?:prosecuted|charged|arrested|held accountable)"
                 r"|\bneed not (?:identify|unmask|show)|\bnot (?:required|obligated|obliged) to (?:identify|unmask|show|give)"
                 r"|\bunder no (?:obligation|duty) to (?:identify|unmask|show|give|answer)"
@@ -644,7 +647,9 @@ RULES: tuple[Rule, ...] = (
               # "Congress should tear ICE down and rebuild it", "ought to take immigration detention out of jails"
               "tear", "rebuild", "take", "pull", "move",
               # "Congress should shut down the 287(g) program" (the program, which abolish_ice leaves to agreements)
-              "shut", "scrap", "abolish", "dismantle", "eliminate"),
+              "shut", "scrap", "abolish", "dismantle", "eliminate",
+              # "I am calling on ICE to unmask its agents"
+              "unmask"),
        cues=("ice",), base=0.5),
     _r("withdraw_agents", _local("call_to_abolish_or_reform"),
        verbs=("withdraw", "remove", "expel", "pull", "leave"),
@@ -731,7 +736,8 @@ RULES: tuple[Rule, ...] = (
        verbs=("notify", "alert", "transfer", "hand", "turn", "share", "provide", "give", "grant", "open",
               "rent", "lease", "offer", "allow", "house", "release", "send", "flag", "export", "email", "forward",
               "let", "admit", "mail", "e-mail", "fax", "process", "telephone", "phone", "tip", "furnish", "supply"),
-       cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("agreement_strong", "evade"), base=0.55),
+       cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("agreement_strong", "evade", "ending_notice"),
+       base=0.55),
     # "Authority public safety officers escort the ICE buses to the aircraft" ("accompany" is left out: volunteers
     # accompany neighbors to immigration court)
     _r("escort_ice", _local("assist_ice"), verbs=("escort", "guard"), cues=("ice",),
@@ -809,7 +815,7 @@ RULES: tuple[Rule, ...] = (
        # ("instructs the Detention Center to disregard any ICE detainer ... and to keep ICE officers out of ...")
        # (nor a duty to report counts to a local body: "obliges the sheriff to file quarterly counts of ICE
        # detainees with the board" is a reporting mandate)
-       exclude=("ident", "records", "reporting", "sanctuary", "kept_from", "count_duty"),
+       exclude=("ident", "records", "reporting", "sanctuary", "kept_from", "count_duty", "ending_notice"),
        base=0.6),
     # "would compel every sheriff to honor detainers", "obliges every jail to honor detainers for 48 hours": a
     # mandate to honor detainers names no ICE

@@ -699,10 +699,18 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
         # "The Chair read into the record a March 3 letter from X, ICE Field Office Director. The letter asks the
         # county to honor all detainers ...": the federal official named in the sentence before wrote it
         return [dict(state.last_person, inferred=True, span=set(), named=True)]
-    if how == "subject" and head.lemma_.lower() in _ONES_OWN and state.last_person \
+    if how == "subject" and head.lemma_.lower() in _WRITINGS and state.last_actor \
+            and state.last_actor.get("named") and sent_index - state.last_actor_sent == 1 \
+            and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children) \
+            and not (S.within(S.people, {head.i}) or S.within(S.orgs, {head.i}) or S.within(S.places, {head.i})):
+        # "ICE field office director X wrote to Sheriff Y demanding that ... Her letter adds that ...": the writer
+        # who acted in the sentence before, not the last person named
+        return [dict(state.last_actor, inferred=True, span=set(), named=True)]
+    if how == "subject" and head.lemma_.lower() in _ONES_OWN | _WRITINGS and state.last_person \
             and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children) \
             and not (S.within(S.people, {head.i}) or S.within(S.orgs, {head.i}) or S.within(S.places, {head.i})):
         # "Attorney General X ... On Tuesday her office mailed letters to ...": the office of the one just named
+        # ("His letter asked the City to state within 30 days ...": the writing of the one just named)
         return [dict(state.last_person, inferred=True, span=set(), named=True)]
     if state.speaker and how == "subject" and any(c.dep_ == "poss" and c.lower_ in ("our", "my")
                                                   for c in head.children) \
@@ -1028,8 +1036,10 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "\u2019ll") for c in carrier.children) or (
                 carrier.dep_ == "xcomp" and carrier.head.lemma_.lower() in _INTENDING):
             return "announced"  # "he will introduce a bill in January requiring ...": said he will, not yet begun
-        if carrier.lemma_.lower() in _FILING_BILLS and carrier.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
-            return "proposed"   # "she filed a bill to bar ...": begun, not adopted
+        if carrier.lemma_.lower() in _FILING_BILLS and (carrier.tag_ in ("VBD", "VBN", "VBZ", "VBP") or (
+                carrier.tag_ == "VBG" and carrier.dep_ == "advcl")):
+            return "proposed"   # "she filed a bill to bar ...", "went further, filing a resolution to ...": begun, not
+            #                     adopted
     for t in path:
         l = t.lemma_.lower()
         if t.i != tok.i and l in R.PROPOSE and l not in skip:
@@ -2323,7 +2333,8 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
             elif not rows and state.legal:
                 rows = _ordered_duty(pdoc, sent, state, si, by_sent)
             rows += _signed_content(pdoc, sent, S, state, si, by_sent, rows, out)
-            if rows and (_under_would_heading(pdoc, sent) or _under_recommendations(pdoc, sent)):
+            if rows and (_under_would_heading(pdoc, sent) or _under_recommendations(pdoc, sent)
+                         or _RECOMMENDS.match(sent.text)):
                 for r in rows:      # "WHAT SB 1186 WOULD DO" then "1. Void any city or county rule that ...": a bill's
                     if r["status"] in ("enacted", "announced"):     # content, proposed
                         r["status"] = "proposed"
@@ -2558,6 +2569,11 @@ def _under_would_heading(pdoc, sent) -> bool:
 
 #: an item of a numbered or bulleted list: "4.3 Open a hotline ...", "R2. The Sheriff should ...", "- Declare ..."
 _REC_ITEM = re.compile(r"[ \t]*(?:[A-Z]{0,2}\d{1,2}(?:\.\d{1,2})*[.):]?|[-*\u2022]|\([a-z0-9]{1,3}\))[ \t]+")
+#: a sentence that recommends what a body should do: "We recommend that the Board direct the Jail Board to ...",
+#: "Staff recommends that the Council adopt ..." (what it recommends is proposed)
+_RECOMMENDS = re.compile(r"^\s*(?:[\w'\u2019.-]+\s+){0,4}recommends?\s+that\b", re.I)
+
+
 #: the heading of a report's recommendations ("4. RECOMMENDATIONS", "Recommendations", "What we recommend")
 _REC_HEADING = re.compile(r"\brecommend(?:ations?|ed\s+actions?|s)?\b", re.I)
 
@@ -2648,7 +2664,9 @@ def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
     order = {s.sentence_id: k for k, s in enumerate(pdoc.sentences)}
     level_of = _levels_of(people, orgs)
     out = []
-    for q in quotes:
+    # (a quotation running over several sentences is read sentence by sentence: '"The Sheriff's Office has been an
+    # exemplary partner. By contrast, X and Y continue to release criminal aliens onto the streets."')
+    for q in [part for q0 in quotes for part in _quote_sentences(pdoc, q0, sents)]:
         sid, speaker, text = q.get("sentence_id"), q.get("speaker"), q.get("quote") or ""
         sent = sents.get(sid)
         if not speaker or sent is None or sent.doc is None or sent.is_heading or sid in coded:
@@ -2686,11 +2704,48 @@ def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
         date_text, date, prec, dsrc = _date_for(pdoc, sent, root, by_sent)
         places = [p for p in by_sent.get(("places", sid), []) if p.get("kind") != "country"]
         federal = atype == "federal_criticism"
-        out.append(_plain_row(pdoc, sent, int(q["start"]), int(q["end"]), atype, (date_text, date, prec, dsrc),
-                              trigger=q.get("cue") or "", rule="quoted_statement", actor=speaker, actor_level=level,
-                              jurisdiction=None if federal else juris,
-                              target_jurisdiction=(places[0].get("jurisdiction_id") if places else None)
-                              if federal else None))
+        targets = _subject_places(sent, root, places) if federal else []
+        for target in (targets or places[:1] or [None]) if federal else [None]:
+            out.append(_plain_row(pdoc, sent, int(q["start"]), int(q["end"]), atype, (date_text, date, prec, dsrc),
+                                  trigger=q.get("cue") or "", rule="quoted_statement", actor=speaker,
+                                  actor_level=level, jurisdiction=None if federal else juris,
+                                  target_jurisdiction=target.get("jurisdiction_id") if target else None))
+    return out
+
+
+def _quote_sentences(pdoc, q: dict, sents: dict) -> list[dict]:
+    """The quotation ``q`` (a quotes row), then its part in each later sentence it runs into."""
+    out = [q]
+    try:
+        a, b = int(q["start"]), int(q["end"])
+    except (KeyError, TypeError, ValueError):
+        return out
+    first = sents.get(q.get("sentence_id"))
+    if first is None:
+        return out
+    for s in pdoc.sentences:
+        if s.start >= first.end and s.start < b and s.end > a:
+            x, y = max(a, s.start), min(b, s.end)
+            out.append(dict(q, sentence_id=s.sentence_id, start=x, end=y, quote=pdoc.text[x:y]))
+    return out
+
+
+def _subject_places(sent, root, places) -> list[dict]:
+    """The places named in the subject of the sentence's main verb ("X and the City of Y continue to release ..."),
+    one per government."""
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    ids = {t.i for t in subj.subtree}
+    out, seen = [], set()
+    for p in places:
+        try:
+            span = sent.doc.char_span(int(p["start"]) - sent.start, int(p["end"]) - sent.start, alignment_mode="expand")
+        except (KeyError, TypeError, ValueError):
+            continue
+        if span is not None and any(t.i in ids for t in span) and p.get("jurisdiction_id") not in seen:
+            seen.add(p.get("jurisdiction_id"))
+            out.append(p)
     return out
 
 
@@ -3542,6 +3597,33 @@ def _signs_the_agreement(tok) -> bool:
         and not R.CUES["federal"].search(subject)     # ICE signing a contract with a company is not a local deal
 
 
+def _notice_of_termination(tok) -> bool:
+    """``tok`` is the noun of "notice of termination" ("give ICE ninety days' notice of termination"): the agreement
+    the text is about is ended."""
+    return tok.lemma_.lower() in ("termination", "withdrawal", "cancellation") and tok.head.lower_ == "of" \
+        and tok.head.head.lemma_.lower() == "notice"
+
+
+def _named_body(obj, S) -> bool:
+    """The object a federal official describes warmly can be a partner: a body, a facility, its staff or a local
+    official ("the Center", "the borough", "our corrections staff", "Sheriff X"), not a pronoun ("called me the best
+    friend a drunk driver ever had"), a law or program named ("which DHS calls the ... Rule") or the agency itself."""
+    phrase = " " + obj.doc[obj.left_edge.i: obj.right_edge.i + 1].text.lower() + " "
+    return obj.pos_ != "PRON" and obj.lemma_.lower() not in _NAMED_THINGS and not R.CUES["federal"].search(phrase)
+
+
+_NAMED_THINGS = frozenset(("rule", "act", "law", "policy", "program", "operation", "order", "bill", "statute", "which",
+                           "that", "what"))
+
+
+def _notice_verb(tok):
+    """The verb that gives the notice of "notice of termination" ("give", "deliver", "send"), or None."""
+    verb = tok.head.head.head
+    if tok.head.head.dep_ in ("dobj", "nsubjpass") and _is_verbal(verb) and verb.i != tok.head.head.i:
+        return verb
+    return None
+
+
 def _antecedent_texts(sc, texts, state: "_DocState"):
     """``texts`` plus the antecedent's, when the scope names a definite instrument without its content."""
     for t in sc:
@@ -3648,6 +3730,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     ant = _antecedent_texts(sc, texts, state)
                     if ant is None and rule.name == "enter_agreement" and "agreement" in state.antecedents:
                         prior = state.antecedents["agreement"]      # "the memorandum of agreement"
+                        ant = (texts[0] + prior[0], texts[1] + prior[1])
+                    if ant is None and rule.name == "end_agreement" and _notice_of_termination(tok) \
+                            and "agreement" in state.antecedents:
+                        prior = state.antecedents["agreement"]      # "to give ICE ninety days' notice of termination"
                         ant = (texts[0] + prior[0], texts[1] + prior[1])
                     if ant is not None and _rule_matches(rule, ant) and not _blocked(tok, path, rule, sent):
                         cands.append((tok, rule, sc, ant, path))
@@ -3991,6 +4077,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
         (c[0].dep_ == "nsubj" and c[0].head.i in naming)
         or any(a.dep_ == "acl" and a.lemma_.lower() in ("call", "describe", "label", "brand")
                and any(o.dep_ in ("oprd", "dobj") for o in a.children) for a in c[0].children)))]
+    # "filed a resolution to give ICE formal notice of termination", "delivered written notice of termination": the
+    # verb giving the notice is the act (its status and actor), not the noun
+    cands = [(_notice_verb(c[0]), c[1], _scope(_notice_verb(c[0])), c[3], _clause_path(_notice_verb(c[0])))
+             if c[1].name == "end_agreement" and _notice_of_termination(c[0]) and _notice_verb(c[0]) is not None else c
+             for c in cands]
     cands = _prune_nested(cands)
     cands = _quoted_operations_as_statements(cands, sent)
     if any(c[1].name == "statement" for c in cands):
@@ -4467,8 +4558,11 @@ _CALL_VERBS = frozenset(("ask", "urge", "call", "implore", "beg", "press", "enco
 def _asked_of_agency(tok) -> bool:
     """"calls on ICE to stop making arrests near schools", "We urge the Department of Homeland Security to end
     ...": a call on the federal agency itself to stop or limit what it does."""
-    head = tok.head
-    if tok.dep_ not in ("xcomp", "advcl", "ccomp") or head.lemma_.lower() not in _CALL_VERBS | {"demand"} \
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head      # "calls on ICE to unmask its agents and to stop worksite raids"
+    head = first.head
+    if first.dep_ not in ("xcomp", "advcl", "ccomp") or head.lemma_.lower() not in _CALL_VERBS | {"demand"} \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or _negated(head):
         return False
     asked = [c for c in head.children if c.dep_ == "dobj"] + [
@@ -4609,7 +4703,10 @@ def _sues_local_party(tok, S) -> bool:
             x.i for x in c.subtree} for a in [t, *t.ancestors] if a.i != c.i))
         if R.CUES["federal"].search(head):
             return False
-        ids = {t.i for t in c.subtree}
+        # (not the case it is fought in: "challenged the conditions in King County v. X")
+        ids = {t.i for t in c.subtree} - {t.i for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "under")
+                                          for t in p.subtree}
+        text = " ".join(t.text for t in c.subtree if t.i in ids)
         if any(c in o["tokens"] and _norm_level(o.get("level")) == "federal" for o in S.within(S.orgs, ids)):
             return False    # "would sue the Defense Department ...": a federal body, whatever the words after it name
         if R.CUES["local_target"].search(text) or c.ent_type_ == "GPE" or any(
@@ -4772,7 +4869,14 @@ def _operative(tok) -> bool:
     enforcement agency shall comply with a detainer", "a sheriff who receives a detainer shall ..."),
     not a named one ("the Department of Correction shall honor every detainer" is the state's own act)."""
     return any(any(d.dep_ == "det" and d.lower_ in _QUANTIFIERS for d in s.children) or (
-        s.tag_ == "NNS" and not any(d.dep_ in ("det", "poss") for d in s.children)) for s in _shall_subjects(tok))
+        s.tag_ == "NNS" and not any(d.dep_ in ("det", "poss") for d in s.children)
+        and s.lemma_.lower() not in _OWN_UNITS) for s in _shall_subjects(tok))
+
+
+#: an agency's own units and staff: "Facilities shall release such an inmate directly to ICE officers" in a state
+#: corrections directive is the department's own act, not a mandate on every local body
+_OWN_UNITS = frozenset(("facility", "staff", "employee", "superintendent", "member", "personnel", "deputy", "warden",
+                        "supervisor", "institution", "unit", "division", "bureau", "dispatcher", "trooper"))
 
 
 def _class_described(tok) -> bool:
@@ -5006,6 +5110,8 @@ def _prune_nested(cands) -> list:
             if otok.i == tok.i:
                 if rule.name == "federal_criticism" and orule.name in ("litigant_challenge", "fight_in_court"):
                     drop = True     # "the United States challenges the state statute": a suit, not words against it
+                if drop:
+                    break
                 continue
             if orule.name == "operation_verbs" and not any(c.dep_ in ("nsubj", "agent") for c in otok.children):
                 continue    # "were arrested during an operation": the verb names no one; the noun is the act
@@ -5038,6 +5144,10 @@ def _prune_nested(cands) -> list:
             elif orule.name == "ultimatum" and in_scope and _is_verbal(otok) \
                     and otok.i < tok.i and rule.name not in _FED_PRESSURE_RULES:
                 drop = True   # "a letter demanding that it explain why its jail was refusing detainers"
+            elif orule.name == "request_deadline" and otok.i < tok.i and rule.name not in _FED_PRESSURE_RULES \
+                    and any(a.lemma_.lower() in _ASSURANCES and otok in a.ancestors for a in tok.ancestors):
+                drop = True   # "asked the County to confirm within thirty days that it will keep the agreement": the
+                #               answer asked for, not an act
             elif _is_verbal(otok) and otok.i < tok.i \
                     and rule.name not in ("sue", "litigant_challenge") and any(
                         c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in _ARGUE and tok in c.subtree
@@ -5081,6 +5191,11 @@ def _prune_nested(cands) -> list:
         if not drop:
             out.append(c)
     return out
+
+
+#: verbs of the answer a request asks for ("to confirm that ...", "to state whether ...", "to certify that ...")
+_ASSURANCES = frozenset(("confirm", "state", "certify", "say", "explain", "indicate", "answer", "tell", "specify",
+                         "affirm", "assure", "declare", "verify", "attest", "report", "respond", "reply", "promise"))
 
 
 _SENT_FORCES = re.compile(r"\b(troops|guard\w*|soldiers|agents|officers|personnel|marines|forces|deputies|"
@@ -5884,6 +5999,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             named_place = cls == R.FED and bool(S.within(S.places, {t.i for t in obj.subtree}))
             if not target_ok.search(obj_text) and not named_place \
                     and not (cls != R.FED and R.CUES["raids"].search(obj_text)) and not (
+                    # 'a DHS spokesperson called the Center "the model every state in the country should copy"'
+                    cls == R.FED and _warm_description(tok) and _named_body(obj, S)) and not (
                     # "DHS listed Austin as a sanctuary city. The mayor called the listing 'a political stunt'"
                     cls == R.NONFED and si - state.last_pressure_sent == 1) and not (
                     cls == R.FED and re.search(r"\b(laws?|ordinances?|polic(?:y|ies)|measures?|bills?|statutes?"
@@ -6221,7 +6338,8 @@ def _joint_local(tok, S: "_Sent"):
 
 
 _FILING_VERBS = {"file", "bring", "join", "launch", "announce", "lodge", "initiate", "threaten", "pursue",
-                 "prepare", "plan", "win", "lead", "mount", "back", "support", "add", "weigh", "consider"}
+                 "prepare", "plan", "win", "lead", "mount", "back", "support", "add", "weigh", "consider",
+                 "draft", "ready"}
 _FED_MODIFIER = re.compile(r"^(federal|justice|doj|dhs|ice|administration|government|united|u\.s\.)$", re.I)
 
 
@@ -6238,6 +6356,9 @@ def _noun_actor_adjust(tok, rule, actors) -> list:
     if rule.name in ("sue", "seek_injunction") or rule.name.startswith("court"):
         if how in ("possessor", "agent"):
             return actors
+        if rule.name == "sue" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "in") \
+                and tok.head.head.lemma_.lower() == "join":
+            return actors   # "joined Washington to that suit as a co-plaintiff", "joined in the suit": the joiner's
         if rule.name == "sue" and (tok.head.lemma_.lower() not in _FILING_VERBS
                                    or tok.head.lemma_.lower() in ("support", "back")) and not _describes_suit(tok):
             return []       # "a brief supporting the federal lawsuit": an existing suit, mentioned

@@ -178,6 +178,8 @@ class _Ctx:
     year_ref: Optional[dt.date] = None         # previous explicit day/month date (year of "Feb. 20")
     future: bool = False
     heading_year: Optional[int] = None         # the year a chronology's heading line gives its entries ("2018")
+    # dates told before, most recent first, with the text around them: (sentence, paragraph, date, precision, end)
+    events: tuple = ()
 
 
 # --------------------------------------------------------------------------- handlers
@@ -540,6 +542,54 @@ def _h_anchor_shift(m, c: _Ctx) -> Result:
     return _shift(anchor, unit, sign * n)
 
 
+#: words of an event phrase that name no event: "after the bill was signed" is found by "bill" and "signed"
+_EVENT_STOP = frozenset("""it they he she the its his her their that this our was were had been went out began begun
+started ended closed expired finished wrapped over up took""".split())
+#: a court's act named by its result: "two days after the ruling" follows the day a judge or court did something
+_COURT_ACTS = frozenset(("rul", "decis", "opinion", "order", "judgment", "verdict", "injunction"))
+_COURT_WORDS = ("judge", "court", "ruled", "held", "decided", "enjoined", "blocked", "dismissed", "granted", "denied")
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ation", "ing", "ion", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    return word
+
+
+def _h_event_shift(m, c: _Ctx) -> Result:
+    """'two days after the vote', 'the day after the bill was signed', 'four days before it began': counted from
+    the day of the event the phrase names, the latest date told in a sentence (else paragraph) that names it;
+    'after it went out' from the date told last; 'after the operation ended' from the end of its span."""
+    n = 1 if m["n"].lower() in ("the", "a", "one") else _count(m["n"])
+    if n is None:
+        return None, None, None
+    unit = m["u"].lower().rstrip("s")
+    sign = -1 if m["dir"].lower() == "before" else 1
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", m["ev"])]
+    keys = {_stem(w) for w in words if w not in _EVENT_STOP and len(w) >= 4}
+    court = bool(keys & _COURT_ACTS)
+    told = [e for e in c.events if e[3] in ("day", "range")]
+
+    def names(text: str) -> bool:
+        toks = re.findall(r"[a-z][\w'-]*", text.lower())
+        return any(t.startswith(k) for t in toks for k in keys) or (court and any(t in _COURT_WORDS for t in toks))
+
+    if words and words[0] in ("it", "they"):
+        ref = told[0] if told else None
+    elif not keys:
+        return None, None, None
+    else:
+        ref = next((e for e in told if names(e[0])), None) or next((e for e in told if names(e[1])), None)
+    if ref is None:
+        return None, None, None
+    day = ref[4] if ref[4] is not None and re.search(r"\b(?:ended|closed|expired|finished|wrapped|was over)\b",
+                                                     m["ev"]) else ref[2]
+    if unit in ("day", "week"):
+        return day + dt.timedelta(days=sign * n * (7 if unit == "week" else 1)), None, "day"
+    return _shift(day, unit, sign * n)
+
+
 def _h_month_anchor(m, c: _Ctx) -> Result:
     """'the previous September', 'the following March': that month before or after the date last told."""
     if m["m2"]:     # "that September", "that same March": the month in the year of the date last told
@@ -577,6 +627,10 @@ def _h_weekday(m, c: _Ctx) -> Result:
     if c.base is None:
         return None, None, None
     wd = _WEEKDAYS[m["wd"].lower()]
+    if m["tw"]:     # "On Thursday of that week": that day in the week of the day told last (weeks begin on Monday)
+        if c.day_anchor is None:
+            return None, None, None
+        return c.day_anchor + dt.timedelta(days=wd - c.day_anchor.weekday()), None, "day"
     which = (m["w"] or "").lower()
     b = c.base
     back = (b.weekday() - wd) % 7
@@ -692,6 +746,13 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
     ("this_unit", re.compile(r"\b(?P<w>[Ll]ast|[Tt]his past|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<u>week|weekend|month|year)\b"),
      _h_this_unit, True),
     ("ago", re.compile(rf"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+ago\b", re.I), _h_ago, True),
+    ("event_shift", re.compile(
+        rf"\b(?P<n>{NUM}|the)\s+(?P<u>day|week|month)s?\s+(?P<dir>after|before)\s+(?P<ev>(?:it|they)\s+(?:was\s+|were\s+)?"
+        r"[a-z]+(?:\s+(?:out|up|over))?"
+        r"|(?:the|its|his|her|their|that|this|our)\s+(?:(?!(?:that|which|who|when|and|or|to|of|in|on|at|for|by|with|was|were"
+        r"|had)\b)[\w'-]+\s+){0,2}(?!(?:that|which|who|when|and|or|to|of|in|on|at|for|by|with)\b)[\w'-]+"
+        r"(?:\s+(?:was|were)\s+[a-z]+ed|\s+(?:ended|began|started|closed|expired|took effect|went out))?)", re.I),
+     _h_event_shift, True),
     ("anchor_shift", re.compile(
         rf"\b(?:(?:(?:the|that)\s+(?:following|previous|prior)|the\s+next)\s+(?P<u>day|week|month|year|morning|afternoon"
         rf"|evening|night)"
@@ -700,7 +761,8 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
     ("month_anchor", re.compile(rf"\b(?:[Tt]he|[Tt]hat)\s+(?P<w>previous|prior|preceding|following)\s+(?P<m>{MON})(?!\s*\d)"
                                 rf"|(?<!\bsaid )(?<!\bsays )(?<!\bsay )(?<!\bnoted )(?<!\bwrote )\b(?:[Tt]hat)\s+(?P<same>same\s+)?(?P<m2>{MON})(?!\s*\d)"),
      _h_month_anchor, True),
-    ("weekday", re.compile(rf"\b(?:(?P<w>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past)?|[Oo]n)\s+)?(?P<wd>{WDAY})(?![a-z])"), _h_weekday, True),
+    ("weekday", re.compile(rf"\b(?:(?P<w>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past)?|[Oo]n)\s+)?(?P<wd>{WDAY})(?![a-z])"
+                           r"(?P<tw>\s+(?:of\s+)?that\s+(?:same\s+)?week|\s+of\s+the\s+same\s+week)?"), _h_weekday, True),
     ("month_only", re.compile(rf"\b(?:(?P<w>[Ll]ast|[Nn]ext|[Tt]his)|in|In|since|Since|until|by|through|during|early|late|mid|"
                               rf"from|before|after|of|since early|in early|in late|in mid)[\s-]+(?P<m>{MON})(?!\s*\d)"),
      _h_month_only, True),
@@ -786,6 +848,8 @@ def _dateparser(s: str, ctx: _Ctx) -> Result:
     """Last resort for explicit expressions the rules missed ("the 4th of July, 2025")."""
     if not re.search(rf"\d|{MON}", s):
         return None, None, None
+    if re.fullmatch(rf"[\W\d]*(?:{NUM}\W*)?{UNIT}\W*", s, re.I):
+        return None, None, None     # a length of time, not a date: "upon ninety (90) days' written notice"
     if ctx.base is None and not re.search(YEAR, s):
         return None, None, None
     try:
@@ -878,13 +942,18 @@ _ATTACHED_LINE = re.compile(r"^[ \t]*(?:attached|appended|attachment|enclosure|e
                             re.I)
 
 
-def _appended_datelines(text: str) -> list[tuple[int, dt.date]]:
+#: the header of one attachment of a packet: "ATTACHMENT C", "Attachment 2", "EXHIBIT B" on a line of its own
+_ATTACHMENT_HEADER = re.compile(r"^[ \t]*(?:ATTACHMENT|Attachment|EXHIBIT|Exhibit|ENCLOSURE|Enclosure)[ \t]+[A-Z0-9]{1,2}[ \t]*$")
+
+
+def _appended_datelines(text: str) -> list[tuple[int, dt.date, bool]]:
     """(where each appended text begins, its date): a short dated line just below a separator ("---" then "NEWS BRIEF
     | Capitol Wire Service | September 17, 2027"; up to three short lines may come first: "ST. PETER CLAVER PARISH"
     above "BULLETIN INSERT, PALM SUNDAY, MARCH 21, 2027", or a wire's name, a headline and a byline above "CARSON
     CITY — Wednesday, May 26, 2027"). A second text appended to the first counts its "On
-    Thursday" from its own date."""
-    out: list[tuple[int, dt.date]] = []
+    Thursday" from its own date. The flag is True below an attachment's own header ("ATTACHMENT C" above a memo's
+    "Date: February 3, 2028"): a packet's attachment keeps its date even when older than the packet."""
+    out: list[tuple[int, dt.date, bool]] = []
     lines = text.split("\n")
     offsets = [0]
     for ln in lines:
@@ -894,7 +963,7 @@ def _appended_datelines(text: str) -> list[tuple[int, dt.date]]:
         if attached:
             d = _full_date(ln)
             if d is not None:   # "ATTACHED TO THE PUBLIC FILE: Three Rivers Courier, April 15, 2026"
-                out.append((offsets[k], d))
+                out.append((offsets[k], d, False))
                 continue
         # ("ATTACHMENT: NEWS BRIEF" with "Valley Wire Service, October 14, 2027" on the line below it: a separator)
         if not _SEPARATOR.match(ln) and not attached:
@@ -908,7 +977,7 @@ def _appended_datelines(text: str) -> list[tuple[int, dt.date]]:
             # (a masthead's date may be in capitals: "PALM SUNDAY, MARCH 21, 2027")
             d = _full_date(lines[m]) or _full_date(lines[m].title())
             if d is not None:
-                out.append((offsets[m], d))
+                out.append((offsets[m], d, bool(_ATTACHMENT_HEADER.match(ln))))
                 break
             seen += 1
     return out
@@ -930,7 +999,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
     if held is not None and base is not None and held > base:
         held = None     # (a meeting is held before its transcript is posted)
     rows: list[dict] = []
-    history: list[tuple] = []   # (paragraph, date, precision, relative, pattern name) resolved
+    history: list[tuple] = []   # (paragraph, date, precision, relative, pattern name, ...) resolved
+    paragraphs: dict[int, str] = {}     # the text of each paragraph read so far
     heading_year = None         # a chronology's year heading in force ("2018" on a line of its own)
     entry_paragraph = None      # the paragraph of an entry under it ("June — The department holds back ...")
     last_heading = ""           # the latest heading line ("WHAT'S NEXT" dates the entries below it ahead)
@@ -945,8 +1015,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
         if entry is not None and (doc_base is None or entry <= doc_base):
             base = entry    # "UPDATE 2 | February 19, 2027": the entry's "on Tuesday" is that week's
         while appended and sent.start >= appended[0][0]:
-            later = appended.pop(0)[1]
-            if doc_base is not None and later > doc_base:
+            _at, later, own_header = appended.pop(0)
+            if doc_base is not None and (later > doc_base or own_header):
                 base = later    # a news brief or bulletin appended below a "---" line, later than the text: its own
                 #                 date (an earlier one is a letter or post the text quotes, or a court's earlier step)
         if sent.is_heading or _YEAR_LINE.match(text):
@@ -955,6 +1025,7 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
         if heading_year is not None and _ENTRY_DATE.match(text):
             entry_paragraph = sent.paragraph
         in_entry = heading_year is not None and entry_paragraph == sent.paragraph
+        paragraphs[sent.paragraph] = paragraphs.get(sent.paragraph, "") + " " + text
         ents: list[tuple[int, int]] = []
         if sent.doc is not None:
             ents = [(e.start_char, e.end_char) for e in sent.doc.ents if e.label_ == "DATE"]
@@ -1052,7 +1123,10 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 fut = True      # "Even if she won in November, the jail would still ...": the coming November
             if name in ("month_only", "month_listed", "entity") and _awaited(sent, a):
                 fut = True      # "a signature he expected by June", "moved to delay the vote until September"
-            ctx = _Ctx(base=base, anchor=anchor[1], anchor_precision=anchor[2], day_anchor=day_anchor,
+            events = tuple((h[9], paragraphs.get(h[0], ""), h[1], h[2], h[8]) for h in reversed(history)
+                           if not h[5] and h[10] != sent.sentence_id) \
+                if name == "event_shift" else ()
+            ctx = _Ctx(base=base, anchor=anchor[1], anchor_precision=anchor[2], day_anchor=day_anchor, events=events,
                        month_anchor=month_anchor, year_ref=year_ref, future=fut,
                        heading_year=heading_year if in_entry else None)
             relative = name in _RELATIVE
@@ -1135,7 +1209,9 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 # turned down ... on May 25"; "In a May 28 letter, ... past June 30" keeps the letter's)
                 since = bool(_SINCE_BEFORE.search(text[max(0, a - 8):a])) or (
                     _attributive(text, a, b) and bool(re.search(YEAR, text[a:b])))
-                history.append((sent.paragraph, d, prec, relative, name, deadline, since, _names_a_thing(text, a, b)))
+                history.append((sent.paragraph, d, prec, relative, name, deadline, since,
+                                _names_a_thing(text, a, b) and not _FRAMING_THING.match(text[:a]), e, text,
+                                sent.sentence_id))
     return rows
 
 
@@ -1151,6 +1227,11 @@ _NUMBER_OF = re.compile(r"\b(?:order|no\.?|number|resolution|ordinance|bill|sect
 
 #: a list entry headed by a bare weekday and a colon or dash: "(b) Wednesday: According to witnesses, ..."
 _WEEKDAY_ENTRY = re.compile(rf"^\s*(?:\(?[a-z0-9]{{1,3}}[.)]\s+|[-*\u2022]\s+)?{WDAY}\s*(?::|\u2014|\u2013|-\s)")
+
+
+#: a thing named by its date that frames the whole sentence: "In a May 10 statement, the Mayor called ...", "At its
+#: March 3 meeting, the board voted ...": that day is the time of the sentence, so it anchors "two days later"
+_FRAMING_THING = re.compile(r"^\s*(?:In|At|During|Through|With|By)\s+(?:a|an|the|its|his|her|their|this|that|our)\s+$")
 
 
 def _names_a_thing(text: str, a: int, b: int) -> bool:

@@ -173,6 +173,26 @@ class _Cand:
 
 
 # ----------------------------------------------------------------------------- spans from NER
+def _org_short_names(mentions: list[dict], G: gz.Gazetteer) -> frozenset:
+    """Common nouns that close an organization's name in the text ("Adult Detention Center", "Port Authority"): the
+    text's short name for it ("the Center", "Center staff"), not the small town named so (Center, Texas). A state or
+    a large place is never one ("University of Washington", "City of Phoenix")."""
+    from wordfreq import zipf_frequency
+    out = set()
+    for m in mentions or []:
+        words = str(m.get("text") or "").split()
+        if m.get("label") == "ORG" and len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha() \
+                and zipf_frequency(words[-1].lower(), "en") >= _COMMON_NOUN_ZIPF and not any(
+                    p.kind in ("state", "country") or (p.population or 0) >= MIN_BARE_POPULATION
+                    for p in (G.lookup(words[-1]) or [])):
+            out.add(words[-1])
+    return frozenset(out)
+
+
+#: a word at least this frequent (wordfreq zipf) in lower case is a common word ("center", "authority")
+_COMMON_NOUN_ZIPF = 4.0
+
+
 def _label_spans(pdoc: ParsedDocument, mentions: list[dict]) -> dict[str, list[tuple[int, int, str]]]:
     """sentence_id -> [(start, end, label)] in sentence-relative character offsets."""
     out: dict[str, list[tuple[int, int, str]]] = {}
@@ -725,6 +745,7 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
     spans = _label_spans(pdoc, mentions)
     cands: list[_Cand] = []
     person_words: set[str] = set()
+    short_names = _org_short_names(mentions, G)
     for sidx, s in enumerate(pdoc.sentences):
         if s.doc is None or len(s.doc) == 0:
             continue
@@ -756,6 +777,8 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
             if c.skip is None and c.j < len(doc) and doc[c.j].lower_ in ("office", "offices") and c.i > 0 \
                     and (doc[c.i - 1].tag_ == "POS" or doc[c.i - 1].text in _AGENCY_ACRONYMS):
                 c.skip = "office_name"  # "the agency's Charlotte office", "the ICE Charlotte office"
+            if c.skip is None and c.surface in short_names and not c.listed:
+                c.skip = "org_short_name"   # "the Center", "Center staff", after the "Adult Detention Center"
             if c.skip is None and any(f == "demonym" for _, f in c.options):
                 sing = not c.surface.endswith("s")
                 if sing and c.i > 0 and doc[c.i - 1].lower_ == "the":
