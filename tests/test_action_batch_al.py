@@ -128,3 +128,70 @@ def test_a_law_binding_every_sheriff_is_still_a_state_mandate():
 ])
 def test_a_federal_officials_warm_words_about_a_body_praise_it(text, praised):
     assert ("praise_enforcement" in types(text)) is praised
+
+
+# ------------------------------------------------------------------ fx893-fx900
+
+def test_a_list_of_non_cooperative_jurisdictions_designates_each_place():
+    text = "On January 28, DHS placed Pima County and the City of Tucson on its list of non-cooperative jurisdictions."
+    assert _targets(text, "federal_ultimatum") == {"us-az-pima-county", "us-az-tucson"}
+
+
+def test_notifying_ice_of_releases_in_a_year_helps_ice():
+    text = "According to figures his office released last month, the jail notified ICE of 2,140 scheduled releases in 2027."
+    assert "assist_ice" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "On Wednesday, Police Chief Rafael Ortega-Lund notified ICE in writing that the department was withdrawing.",
+    "This directive sets out the limited cases in which the Department notifies U.S. Immigration and Customs "
+    "Enforcement of a release.",
+])
+def test_a_message_to_ice_or_the_cases_a_rule_covers_are_no_release_notice(text):
+    assert "assist_ice" not in types(text)
+
+
+def test_a_witness_thanking_a_committee_praises_no_one_and_a_how_clause_is_a_topic():
+    text = ("Chairman Avery Stroud-Nakamura, Ranking Member Ines Dorsey-Pohl, and members of the Subcommittee: thank "
+            "you for the opportunity to describe how Houston works with federal immigration authorities.")
+    assert types(text) == []
+
+
+def test_ice_flying_officers_into_a_city_deploys_them():
+    text = "ICE flew about 150 additional officers into Houston on February 6 for that operation."
+    assert "federal_deployment" in types(text)
+
+
+def test_no_funds_withheld_is_no_withholding():
+    text = ("Section 10 of the Act provides that no funds shall be withheld from any sheriff who declines to join the "
+            "287(g) program.")
+    assert types(text) == []
+
+
+def test_states_submitting_a_brief_as_amici_curiae_act_in_court():
+    text = ("The States of Illinois, New Jersey and Oregon submit this brief as amici curiae under Federal Rule of "
+            "Appellate Procedure 29(a)(2).")
+    assert {r["jurisdiction"] for r in rows(text) if r["action_type"] == "court_action"} == {"us-il", "us-nj", "us-or"}
+
+
+def test_a_letter_giving_notice_that_the_city_terminates_the_mou_ends_it():
+    text = ("1. PURPOSE. This MOU places the Grand Rapids Police Department in the HSI-led West Michigan Task Force. "
+            "Nothing in this MOU authorizes police personnel to enforce civil immigration law. This MOU shall not be "
+            "construed to require the department to take part in any operation whose primary purpose is civil "
+            "immigration enforcement.\n\nUnder Section 5 of the MOU, this letter gives HSI thirty days' written "
+            "notice that the City of Grand Rapids terminates the MOU.")
+    assert "end_formal_agreement" in types(text)
+    assert "federal_ultimatum" not in types(text)
+    assert "bar_local_cooperation" not in types(text)
+
+
+def test_thanks_for_a_renewal_is_praise_not_a_renewal():
+    text = ("ICE Field Office Director Garrick Lund-Osei thanked the Sheriff's Office for the renewal of its 287(g) "
+            "agreement.")
+    assert types(text) == ["praise_enforcement"]
+
+
+def test_leaving_out_a_contracts_terms_quits_nothing():
+    text = ("The county renewed its jail-bed contract with ICE in March. The board's case leaves out what the "
+            "contract actually does.")
+    assert "end_formal_agreement" not in types(text)

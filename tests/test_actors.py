@@ -367,3 +367,13 @@ def test_a_commander_is_a_role():
                   "for how long.")
     assert person(rows, "Royce Hathcock")["role"] == "commander"
     assert person(rows, "Royce Hathcock")["level"] == "federal"
+
+
+def test_an_office_spelled_out_in_capitals_on_the_name_line_places_the_person():
+    text = ("PART B. WRITTEN TESTIMONY OF THE HONORABLE MARA OSEI-LINDQVIST, MAYOR OF HOUSTON, TEXAS\n\n"
+            "Chair Ruiz-Abernathy criticized Dallas and praised the Dallas County Sheriff's Office. Dallas officials "
+            "did not answer. In Dallas, the council met.\n\n"
+            "Mayor Osei-Lindqvist said the city follows state law.\n")
+    rows = people(text)
+    mayor = person(rows, "Osei-Lindqvist")      # (the name in capitals is not read as a name)
+    assert (mayor["role"], mayor["jurisdiction"]) == ("mayor", "us-tx-houston")

@@ -739,3 +739,11 @@ def test_a_packets_attachment_counts_from_its_own_older_date():
     got = pairs(text, date=dt.date(2028, 2, 14))
     assert ("Tuesday", "2028-02-01") in got, got
     assert ("the following day", "2028-02-02") in got, got
+
+
+def test_a_journals_day_heading_dates_the_relative_days_below_it():
+    text = ("JOURNAL OF THE SENATE\n\nTUESDAY, FEBRUARY 23, 2027\nTWENTY-SECOND LEGISLATIVE DAY\n\nThe bill was read the "
+            "third time.\n\nTHURSDAY, MARCH 18, 2027\nTHIRTY-FIRST LEGISLATIVE DAY\n\nThe following message was "
+            "received from the House:\n\nMr. President: On Tuesday the House agreed to the Senate substitute.\n")
+    got = pairs(text, date=dt.date(2027, 3, 30))
+    assert ("Tuesday", "2027-03-16") in got, got

@@ -652,3 +652,8 @@ def test_a_large_city_closing_an_organizations_name_is_still_a_place():
     pdoc = parse_text(text, doc_id="phoenix")
     rows = extract_places(pdoc, [_org_mention(pdoc, "University of Phoenix")])
     assert "us-az-phoenix" in {r["jurisdiction_id"] for r in rows}
+
+
+def test_the_first_of_several_states_after_the_states_of_is_a_place(places):
+    got = {j for _, j in places("The States of Illinois, New Jersey and Oregon filed a brief.")}
+    assert {"us-il", "us-nj", "us-or"} <= got

@@ -41,7 +41,8 @@ _CUE_SOURCES: dict[str, str] = {
                         r"|\b(?:ice|hsi|ero|cbp|immigration|detention|dhs|federal)\b.{0,40}\b(?:agreements?|contracts?"
                         r"|memorand\w*|task forces?|partnerships?|deals?|programs?)\b)",
     # "to give ICE ninety days' notice of termination": an agreement ended, not help given
-    "ending_notice": r"\bnotice of (?:termination|withdrawal|cancellation|non-?renewal)\b",
+    "ending_notice": r"\bnotice of (?:termination|withdrawal|cancellation|non-?renewal)\b"
+                     r"|\bnotice that (?:[\w.,'-]+ ){0,8}?(?:terminat|withdraw|cancel|end)\w*",
     "agreement_word": r"\b(287\s*\(\s*g\s*\)|igsas?|agreements?|contracts?|memorand\w*|task forces?|partnerships?|programs?|deals?)",
     "cooperation": r"\b(tak(?:e|es|ing|en) part|enforc(?:e|es|ed|ing)\b|support(?:s|ed|ing)?|giv(?:e|es|ing|en)|gave|records|took part|participat\w*|ask\w* (?:\w+ ){0,5}?about (?:[\w']+ ){0,3}(?:immigration|citizenship)"
                    r"|(?:for|to) (?:u\.s\. )?(?:ice|immigration and customs enforcement)(?! agents?| officers?)|join(?:s|ed|ing)? (?:\w+ ){0,2}(?:operations?|raids?|task forces?|sweeps?)|on the basis of (?:an? |their |its )?(?:ice |immigration |civil immigration |administrative |federal )+(?:detainers?|warrants?)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
@@ -197,7 +198,7 @@ _CUE_SOURCES: dict[str, str] = {
     # a government asking a court to stop something: "asked a federal judge on September 6 to block the deployment"
     "court_block": r"\b(?:ask\w*|petition\w*)\s+(?:the |a )?(?:federal |u\.s\. )?(?:district )?(?:court|judge)\s+"
                    r"(?:[\w,]+ ){0,4}?to\s+(?:block|halt|stop|enjoin|freeze|suspend|quash|vacate|set aside|compel)\b",
-    "court_filing": r"\b(?:notice of appeal|(?:an|its|their|a timely) (?:appeal|opposition|reply)|opposition to|amicus"
+    "court_filing": r"\b(?:notice of appeal|(?:an|its|their|a timely) (?:appeal|opposition|reply)|opposition to|amicus|amici"
                     r"|friend-of-the-court)\b",
     "more_forces": r"\bwith (?:additional|more|extra|(?:hundreds|dozens) of|\d+ (?:more|additional))\s+(?:[\w-]+\s+)?"
                    r"(?:officers|agents|personnel|troops|teams)\b",
@@ -304,8 +305,9 @@ _CUE_SOURCES: dict[str, str] = {
                r"(?:ice|immigration (?:and customs enforcement|agents|officers|authorities))\b"
                r"|\bunder (?:the|its|their|a) 287\s*\(\s*g\s*\)|\bjoint (?:\w+ )?operations? with",
     # ("named Travis County in its weekly report of jurisdictions that decline detainers")
-    "bad_list": r"\b(?:lists?|reports?|rosters?) of (?:\w+ ){0,3}(?:jurisdictions|cities|counties|states|localities|places)\b"
-                r"|\b(?:uncooperative|non-?compliant|non-?cooperating) (?:jurisdictions?|cities|counties|states|places)\b",
+    "bad_list": r"\b(?:lists?|reports?|rosters?) of (?:[\w-]+ ){0,3}(?:jurisdictions|cities|counties|states|localities|places)\b"
+                r"|\b(?:uncooperative|non-?compliant|non-?cooperating|non-?cooperative) (?:jurisdictions?|cities|counties|states"
+                r"|places)\b",
     "state_money": r"\bstate(?:-shared|-administered|-funded|['\u2019]s)? (?!criminal alien)(?:[\w-]+ ){0,4}(?:funds?|funding|grants?|revenue|aid|money|moneys|monies|dollars|payments"
                    r"|relief|assistance|reimbursements?"
                    r"|sales tax\w*|tax revenue|tax dollars)\b|\brevenue[- ]sharing\b|\blocal[- ]government fund\b"
@@ -849,7 +851,8 @@ RULES: tuple[Rule, ...] = (
     _r("ultimatum", _fed("federal_ultimatum"),
        verbs=("demand", "designate", "list", "give"),     # ("labeled the council a sanctuary ...": call_names)
        nouns=("ultimatum", "deadline", "demand", "list", "designation", "letter"),
-       any_cues=("local_target", "ultimatum_target"), base=0.6),
+       # ("this letter gives HSI thirty days' written notice that the City terminates the MOU": an end, no demand)
+       any_cues=("local_target", "ultimatum_target"), exclude=("ending_notice",), base=0.6),
     # "requests that the County, no later than May 8, rescind ...": a request with a deadline
     _r("request_deadline", {FED: "federal_ultimatum", NONFED: None, UNK: None},
        verbs=("request", "ask", "urge", "instruct", "direct", "insist", "call", "expect"),
@@ -904,7 +907,7 @@ RULES: tuple[Rule, ...] = (
        cues=("local_official",), base=0.6, with_subject=True),
     _r("deployment", {FED: "federal_deployment", NONFED: None, UNK: "federal_deployment"},
        verbs=("deploy", "send", "dispatch", "surge", "mobilize", "station", "federalize", "activate", "flood",
-              "move", "shift", "redeploy", "order", "assign", "reassign", "bring"),
+              "move", "shift", "redeploy", "order", "assign", "reassign", "bring", "fly", "airlift"),
        nouns=("deployment", "surge", "buildup", "influx", "mobilization", "redeployment"),
        cues=("deploy_objects",), exclude=("funding",), base=0.6, concrete=True),
     # "ICE will open a satellite office in Dayton": a federal post set up in a place

@@ -165,6 +165,11 @@ def _misparsed_infinitive(tok) -> bool:
 _NO_LAW_NOUNS = R.INSTRUMENT_NOUNS | {"provision", "court", "judge", "contract"}
 
 
+#: money a law or agency gives or withholds ("no funds shall be withheld")
+_MONEY_NOUNS = frozenset(("fund", "funds", "funding", "money", "grant", "award", "payment", "dollar", "aid", "revenue",
+                          "reimbursement", "appropriation"))
+
+
 def _negated(tok) -> bool:
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.lemma_ == "be" and tok.head.i < tok.i \
             and any(c.dep_ == "neg" for c in tok.head.children) and not any(c.dep_ == "mark" for c in tok.children):
@@ -185,6 +190,9 @@ def _negated(tok) -> bool:
                 g.dep_ == "det" and g.lower_ == "no" for g in c.children) and _is_operative_no(tok):
             return True     # "no one will be kept in our jail beyond his or her release time" (a rule; "no one was
             #                 held past release" is a finding, see _blocked)
+        if c.dep_ == "nsubjpass" and c.lemma_.lower() in _MONEY_NOUNS and any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+            return True     # "no funds shall be withheld from any sheriff who declines to join"
         if c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children):
             return True     # "neither the Constitution nor the law permits ..."
         if c.dep_ in ("nsubj", "nsubjpass") and " ".join(t.lower_ for t in c.subtree).startswith(
@@ -3186,7 +3194,8 @@ _DISPOSAL_RULES = {"rescind_sanctuary", "affirm_sanctuary", "end_agreement", "ke
 _ANAPHOR_DETS = {"the", "its", "this", "that", "their", "these", "those"}
 #: adjectives that make an instrument one of the kind named before ("a similar contract")
 _KIND_ADJECTIVES = frozenset(("similar", "same", "identical", "comparable", "such", "matching"))
-_ANAPHOR_NOUNS = (R.INSTRUMENT_NOUNS | {"deal", "contract", "memorandum"}) - {"executive", "program", "act", "rule", "proposal"}
+_ANAPHOR_NOUNS = (R.INSTRUMENT_NOUNS | {"deal", "contract", "memorandum", "mou", "moa"}) - {"executive", "program", "act",
+                                                                                        "rule", "proposal"}
 _CONTENT_CUES = ("sanctuary", "ice")
 
 
@@ -3206,7 +3215,7 @@ def _instrument_key(tok) -> Optional[str]:
     if tok.pos_ not in NOMINAL or lemma not in _ANAPHOR_NOUNS:
         return None
     return {"laws": "law", "bills": "bill", "policies": "policy", "orders": "order", "deal": "agreement",
-            "contract": "agreement"}.get(lemma, lemma)
+            "contract": "agreement", "mou": "agreement", "moa": "agreement"}.get(lemma, lemma)
 
 
 def _remember_instruments(doc, state: "_DocState") -> None:
@@ -3217,6 +3226,9 @@ def _remember_instruments(doc, state: "_DocState") -> None:
     texts = _scope_texts(list(doc))
     if any(_cue(c, texts) for c in _CONTENT_CUES):
         for k in keys | {"*"}:
+            if k == "agreement" and not _cue("agreement_strong", texts):
+                continue    # ("This MOU shall not be construed to require ... civil immigration enforcement" says what
+                #             the agreement is not; the agreement with ICE or HSI told before stays the antecedent)
             state.antecedents[k] = texts
 
 
@@ -3678,6 +3690,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             scopes[tok.i] = (sc, _scope_texts(sc))
         sc, texts = scopes[tok.i]
         path = _clause_path(tok)
+        if lemma == "leave" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            continue    # "the board's case leaves out what the contract actually does": omits, not quits
         for rule in rules:
             if rule.name == "court_disposition" and state.legal and _DISPOSITION_LINE.match(sent.text):
                 pass        # "AFFIRMED in part, REVERSED in part, and REMANDED.": the court's own disposition
@@ -3851,9 +3865,24 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "honor_detainers" and lemma == "hold" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _MEETINGS for c in tok.children):
                 continue    # "will hold a public hearing about ICE access": a meeting
+            if any(a.lemma_.lower() in ("construe", "interpret") and a.tag_ == "VBN" for a in tok.ancestors):
+                continue    # "This MOU shall not be construed to require GRPD to take part in ...": a rule of reading
+            if _is_verbal(tok) and tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ == "how"
+                                                                    for c in tok.children) \
+                    and tok.head.i != tok.i and tok.head.lemma_.lower() in _DESCRIBING:
+                continue    # "to describe how Houston works with federal immigration authorities": a topic (but "the
+                #             report describes how deputies held 41 people for ICE" tells an act)
+            if lemma == "thank" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                    g.lemma_.lower() in _COURTESIES for g in c.children) for c in tok.children):
+                continue    # "thank you for the opportunity to describe how Houston works with ...": a courtesy
             if rule.name == "give_access" and lemma == "notify" and any(
-                    c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "in") for c in tok.children):
-                continue    # "notified ICE in writing that it was withdrawing": a message, not a release notice
+                    c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "in" and any(
+                        g.lower_ == "which" or (g.lower_ == "writing" and any(
+                            t.dep_ == "mark" and t.lower_ == "that" for t in tok.subtree)) for g in c.children))
+                    for c in tok.children):
+                continue    # "notified ICE in writing that it was withdrawing": a message, not a release notice (but
+                #             "notified ICE of 2,140 scheduled releases in 2027" is); "the cases in which the
+                #             department notifies ICE": what a rule is about
             if rule.name == "keep_from" and not any(
                     c.dep_ == "dobj" and not R.CUES["federal"].search(" ".join(t.text for t in c.subtree))
                     and c.lemma_.lower() != "agent" for c in tok.children):
@@ -5128,6 +5157,9 @@ def _prune_nested(cands) -> list:
             elif otok.i in anc and (orule.name == rule.name or (rule.base < 0.5 and orule.name in _AGREEMENT_RULES)
                                     or (_same_codes(orule, rule) and any(t.i == tok.i for t in osc))):
                 drop = True
+            elif orule.name in ("praise", "federal_praise") and rule.name in _AGREEMENT_RULES and not _is_verbal(tok) \
+                    and any(p.dep_ == "prep" and p.lower_ == "for" and tok in p.subtree for p in otok.children):
+                drop = True   # "thanked the Sheriff's Office for the renewal": what the praise is for
             elif orule.name in _AGREEMENT_RULES and otok.i in anc and rule.types.get(R.NONFED) == "assist_ice" \
                     and _agreement_purpose(otok, tok):
                 drop = True   # "renewed its contract to house ICE detainees": what the agreement is for, one act
@@ -5193,6 +5225,12 @@ def _prune_nested(cands) -> list:
     return out
 
 
+#: verbs whose "how" clause is a topic, not an act ("to describe how the city works with ICE")
+_DESCRIBING = frozenset(("describe", "explain", "discuss", "outline", "understand", "know", "learn", "review",
+                         "examine", "study", "ask", "question", "wonder", "detail", "summarize"))
+#: what a witness or guest thanks a host for ("thank you for the opportunity to testify")
+_COURTESIES = frozenset(("opportunity", "invitation", "chance", "privilege", "honor", "honour", "time", "attention",
+                         "hospitality", "welcome"))
 #: verbs of the answer a request asks for ("to confirm that ...", "to state whether ...", "to certify that ...")
 _ASSURANCES = frozenset(("confirm", "state", "certify", "say", "explain", "indicate", "answer", "tell", "specify",
                          "affirm", "assure", "declare", "verify", "attest", "report", "respond", "reply", "promise"))

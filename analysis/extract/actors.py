@@ -593,6 +593,34 @@ def _jurisdiction(level: Optional[str], entry: Optional[dict], place: Optional[d
     return None, None, level
 
 
+def _office_on_line(text: str, row: dict) -> Optional[str]:
+    """The place of "<role> of <Place>[, <State>]" written after the person's name on the same line, in any case
+    ("X, MAYOR OF HOUSTON, TEXAS", "X, Sheriff of Harris County"), when it is a place of the role's level."""
+    from .. import gazetteer as gz
+
+    role, level, name = row.get("role") or "", row.get("level"), (row.get("name") or "").split()
+    if not role or level not in ("state", "county", "city") or not name:
+        return None
+    office = re.compile(rf",\s*(?:the\s+)?{re.escape(role)}\s+of\s+(?:the\s+)?(?:(?:city|county|town|village|state)\s+of\s+)?"
+                        r"([A-Za-z][A-Za-z .'-]*?)(?:\s*,\s*([A-Za-z][A-Za-z .]*?))?\s*(?:[.;:)]|$)", re.I)
+    m = None
+    for hit in re.finditer(rf"\b{re.escape(name[-1])}\b", text, re.I):    # (the name may be in capitals there)
+        end = text.find("\n", hit.end())
+        m = office.match(text, hit.end(), end if end >= 0 else len(text))
+        if m is not None:
+            break
+    if m is None:
+        return None
+    G = gz.load()
+    state = None
+    if m.group(2):
+        st = G.lookup(m.group(2).strip().title(), kind="state")
+        state = st[0].state if st else None
+    kind = {"state": "state", "county": "county", "city": "city"}[level]
+    options = G.lookup(m.group(1).strip().title(), state=state, kind=kind)
+    return options[0].jurisdiction_id if len(options) == 1 else None
+
+
 def _same_clause(sent: Optional[Sentence], person: dict):
     """A test: is a place row in the same clause as the person mention (same governing verb)?"""
     if sent is None or sent.doc is None:
@@ -820,6 +848,17 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
                          end=m.get("end"), text=m.get("text"), name=name, role=role, level=level,
                          jurisdiction=jur, organization=info.org, role_source=src,
                          jurisdiction_source=jsrc))
+    # an office spelled out on the line of a name ("WRITTEN TESTIMONY OF THE HONORABLE X, MAYOR OF HOUSTON, TEXAS")
+    # places that person in all their mentions, over a place guessed from the document
+    titled = {}
+    for r in rows:
+        if r["jurisdiction_source"] in ("document", "context", "letterhead", None) and r["name"] not in titled:
+            jid = _office_on_line(pdoc.text or "", r)
+            if jid:
+                titled[r["name"]] = jid
+    for r in rows:
+        if r["name"] in titled and r["jurisdiction_source"] in ("document", "context", "letterhead", None):
+            r["jurisdiction"], r["jurisdiction_source"] = titled[r["name"]], "title_line"
     # a person the text places by name ("Ector County Sheriff X") keeps that place in all their mentions
     placed = {r["name"]: r["jurisdiction"] for r in rows if r["jurisdiction_source"] == "sentence" and r["jurisdiction"]}
     for r in rows:

@@ -926,11 +926,20 @@ _ENTRY_DATELINE = re.compile(r"^[ \t]*(?:update|updated|posted|entry|dispatch)[ 
 
 
 def _entry_date(text: str) -> Optional[dt.date]:
-    """The full date of an entry's date line at the start of ``text`` (see ``_ENTRY_DATELINE``), or None."""
+    """The full date of an entry's date line at the start of ``text`` (see ``_ENTRY_DATELINE``), or of a day's heading
+    line ("THURSDAY, MARCH 18, 2027" above a journal's day), or None."""
     m = _ENTRY_DATELINE.match(text)
     if m is None:
+        first = text.strip().split("\n")[0]
+        if _DAY_HEADING.match(first):
+            return _full_date(first) or _full_date(first.title())
         return None
     return _full_date(m["v"])
+
+
+#: a line that is only a weekday and a full date: a journal's or log's day heading ("THURSDAY, MARCH 18, 2027")
+_DAY_HEADING = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+[a-z]{3,9}\.?[ \t]+"
+                          r"\d{1,2},?[ \t]+\d{4}\.?$", re.I)
 
 
 _SEPARATOR = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|(?:\*[ \t]+){2}\*|_{3,}|={3,}|#{3})[ \t]*$")     # ("* * *")

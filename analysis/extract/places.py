@@ -139,7 +139,9 @@ OF_KEEPERS = {"governor", "gov.", "mayor", "state", "city", "county", "town", "v
               "residents", "commonwealth", "general", "lieutenant", "parts", "part", "rest", "capital",
               "streets", "north", "south", "east", "west", "outside", "suburbs", "borough", "citizens",
               "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "sheriff",
-              "areas", "area", "most", "much", "all", "part", "heart", "center", "edge", "neighborhoods"}
+              "areas", "area", "most", "much", "all", "part", "heart", "center", "edge", "neighborhoods",
+              # "The States of Illinois, New Jersey and Oregon submit this brief", "the Cities of X and Y"
+              "states", "cities", "counties", "towns", "commonwealths"}
 #: titles that are followed by a person's name, never by a place
 PERSON_TITLES = {"President", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Mayor",
                  "Mr.", "Mrs.", "Ms.", "Dr.", "Judge", "Justice", "Sheriff", "Secretary", "Commissioner",
