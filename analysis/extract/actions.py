@@ -6396,7 +6396,7 @@ def _noun_actor_adjust(tok, rule, actors) -> list:
             return actors
         if rule.name == "sue" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "in") \
                 and tok.head.head.lemma_.lower() == "join":
-            return actors   # "joined Washington to that suit as a co-plaintiff", "joined in the suit": the joiner's
+            return actors   # "joined Vermont to that suit as a co-plaintiff", "joined in the suit": the joiner's
         if rule.name == "sue" and (tok.head.lemma_.lower() not in _FILING_VERBS
                                    or tok.head.lemma_.lower() in ("support", "back")) and not _describes_suit(tok):
             return []       # "a brief supporting the federal lawsuit": an existing suit, mentioned

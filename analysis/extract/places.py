@@ -140,7 +140,7 @@ OF_KEEPERS = {"governor", "gov.", "mayor", "state", "city", "county", "town", "v
               "streets", "north", "south", "east", "west", "outside", "suburbs", "borough", "citizens",
               "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "sheriff",
               "areas", "area", "most", "much", "all", "part", "heart", "center", "edge", "neighborhoods",
-              # "The States of Illinois, New Jersey and Oregon submit this brief", "the Cities of X and Y"
+              # "The States of Vermont, Maine and Oregon submit this brief", "the Cities of X and Y"
               "states", "cities", "counties", "towns", "commonwealths"}
 #: titles that are followed by a person's name, never by a place
 PERSON_TITLES = {"President", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Mayor",
@@ -178,7 +178,7 @@ class _Cand:
 def _org_short_names(mentions: list[dict], G: gz.Gazetteer) -> frozenset:
     """Common nouns that close an organization's name in the text ("Adult Detention Center", "Port Authority"): the
     text's short name for it ("the Center", "Center staff"), not the small town named so (Center, Texas). A state or
-    a large place is never one ("University of Washington", "City of Phoenix")."""
+    a large place is never one ("University of Oregon", "City of Phoenix")."""
     from wordfreq import zipf_frequency
     out = set()
     for m in mentions or []:
