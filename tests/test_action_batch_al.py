@@ -195,3 +195,17 @@ def test_leaving_out_a_contracts_terms_quits_nothing():
     text = ("The county renewed its jail-bed contract with ICE in March. The board's case leaves out what the "
             "contract actually does.")
     assert "end_formal_agreement" not in types(text)
+
+
+# ------------------------------------------------------------------ fx901-fx908 (after their score)
+
+@pytest.mark.parametrize("text", [
+    "Our auditors confirmed that no release notice was sent to ICE after that date.",
+    "Neither complaint was sustained and no discipline was imposed.",
+])
+def test_a_thing_denied_in_a_finding_is_no_act(text):
+    assert types(text) == []
+
+
+def test_a_rule_that_no_notice_shall_be_sent_still_bars_help():
+    assert "bar_local_cooperation" in types("No release notice shall be sent to ICE without a judicial warrant.")

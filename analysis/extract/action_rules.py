@@ -242,7 +242,8 @@ _CUE_SOURCES: dict[str, str] = {
             r"|grateful|thank\w*|proud|great (?:work|partners?|job)|good partners?|excellent|commend\w*|applaud\w*"
             r"|heroes|heroic|keeps? (?:us|our \w+|the \w+) safe|safer|partnership|(?:real |strong |true )?leadership"
             r"|(?:a|the) model (?:for|of)|an? (?:exemplary|outstanding|excellent|valued|trusted|reliable|invaluable) partner"
-            r"|(?:the|our) (?:most|best|more) (?:dependable|reliable|valued|trusted|professional|steady) partners?)\b",
+            r"|(?:the|our) (?:most|best|more) (?:dependable|reliable|valued|trusted|professional|steady)(?: [\w-]+)?"
+            r" partners?)\b",
     "enforcement_counts": r"\b\d[\d,]* (?:\w+ )?(?:arrests|detentions|raids|deportations|stops|encounters)\b",
     "evade": r"\b(evad\w*|escap\w*|avoid\w*|hid(?:e|es|ing) from|fle(?:e|es|eing|d) from|slip\w* away from)\b",
     "troops_subject": r"\b(troops|national guard|guard members|guardsmen|soldiers|marines|military"

@@ -165,9 +165,9 @@ def _misparsed_infinitive(tok) -> bool:
 _NO_LAW_NOUNS = R.INSTRUMENT_NOUNS | {"provision", "court", "judge", "contract"}
 
 
-#: money a law or agency gives or withholds ("no funds shall be withheld")
-_MONEY_NOUNS = frozenset(("fund", "funds", "funding", "money", "grant", "award", "payment", "dollar", "aid", "revenue",
-                          "reimbursement", "appropriation"))
+#: people a rule may protect ("no person shall be held ..."), read apart from things denied ("no notice was sent")
+_PERSON_NOUNS = frozenset(("one", "person", "people", "inmate", "detainee", "officer", "employee", "individual",
+                           "resident", "student", "member", "agent", "deputy", "prisoner", "immigrant", "child"))
 
 
 def _negated(tok) -> bool:
@@ -190,9 +190,10 @@ def _negated(tok) -> bool:
                 g.dep_ == "det" and g.lower_ == "no" for g in c.children) and _is_operative_no(tok):
             return True     # "no one will be kept in our jail beyond his or her release time" (a rule; "no one was
             #                 held past release" is a finding, see _blocked)
-        if c.dep_ == "nsubjpass" and c.lemma_.lower() in _MONEY_NOUNS and any(
-                g.dep_ == "det" and g.lower_ == "no" for g in c.children):
-            return True     # "no funds shall be withheld from any sheriff who declines to join"
+        if c.dep_ == "nsubjpass" and c.lemma_.lower() not in _PERSON_NOUNS and c.pos_ == "NOUN" and any(
+                g.dep_ == "det" and g.lower_ in ("no", "neither") for g in c.children):
+            return True     # "no funds shall be withheld from any sheriff who declines to join", "no release notice
+            #                 was sent to ICE after that date", "neither complaint was sustained"
         if c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children):
             return True     # "neither the Constitution nor the law permits ..."
         if c.dep_ in ("nsubj", "nsubjpass") and " ".join(t.lower_ for t in c.subtree).startswith(
@@ -4001,6 +4002,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
                 continue    # only "push every sheriff into a 287(g) agreement", "bring his deputies into the 287(g)
                 #             task force model"; not "pushed back", "will bring the mandate back"
+            if rule.negated and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
+                                                         for c in tok.children) and any(
+                    c.dep_ == "nsubjpass" and any(g.dep_ == "det" and g.lower_ in ("no", "neither") for g in c.children)
+                    for c in tok.children):
+                continue    # "our auditors confirmed that no release notice was sent to ICE after that date": a finding
             if rule.name == "no_status_checks" and any(c.dep_ == "aux" and c.lower_ == "did" for c in tok.children):
                 continue    # "Deputies did not ask anyone about immigration status, the sheriff said": a finding
             if rule.name == "no_hold_past_release" and (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(
