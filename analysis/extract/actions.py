@@ -170,15 +170,20 @@ _PERSON_NOUNS = frozenset(("one", "person", "people", "inmate", "detainee", "off
                            "resident", "student", "member", "agent", "deputy", "prisoner", "immigrant", "child"))
 
 
+def _first_conjunct(tok):
+    """The first verb or noun of the list ``tok`` is joined to by "and"/"or" (``tok`` itself when it heads one)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _negated(tok) -> bool:
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.lemma_ == "be" and tok.head.i < tok.i \
             and any(c.dep_ == "neg" for c in tok.head.children) and not any(c.dep_ == "mark" for c in tok.children):
         return True     # "DHS is not, at this time, seeking to withhold ...": a progressive split by commas
     if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         # "Not one of our officers arrested, held or questioned anyone": the shared subject denies every verb
-        first = tok
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        first = _first_conjunct(tok)
         for c in first.children:
             if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nothing", "none", "nobody", "neither") or " ".join(
                     t.lower_ for t in c.subtree).startswith(("not one ", "not a single "))):
@@ -2049,9 +2054,7 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
             return True     # ("forbids officers to extend a stop": the prohibition is the rule's own negation)
     if _look_alike(tok, rule):
         return True
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:    # "from notifying ICE ... or giving ICE access"
-        first = first.head
+    first = _first_conjunct(tok)     # "from notifying ICE ... or giving ICE access"
     if not rule.negated and first.dep_ == "pcomp" and first.head.lower_ == "from" and _bar_before(first.head):
         return True     # "Bill 9 bars county jails from transferring ...", its "bars" misparsed as a noun
     first_verb = next((t for t in path if _is_verbal(t)), tok)
@@ -3617,7 +3620,7 @@ def _notice_of_termination(tok) -> bool:
         and tok.head.head.lemma_.lower() == "notice"
 
 
-def _named_body(obj, S) -> bool:
+def _praisable_object(obj, S) -> bool:
     """The object a federal official describes warmly can be a partner: a body, a facility, its staff or a local
     official ("the Center", "the borough", "our corrections staff", "Sheriff X"), not a pronoun ("called me the best
     friend a drunk driver ever had"), a law or program named ("which DHS calls the ... Rule") or the agency itself."""
@@ -4593,9 +4596,7 @@ _CALL_VERBS = frozenset(("ask", "urge", "call", "implore", "beg", "press", "enco
 def _asked_of_agency(tok) -> bool:
     """"calls on ICE to stop making arrests near schools", "We urge the Department of Homeland Security to end
     ...": a call on the federal agency itself to stop or limit what it does."""
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head      # "calls on ICE to unmask its agents and to stop worksite raids"
+    first = _first_conjunct(tok)     # "calls on ICE to unmask its agents and to stop worksite raids"
     head = first.head
     if first.dep_ not in ("xcomp", "advcl", "ccomp") or head.lemma_.lower() not in _CALL_VERBS | {"demand"} \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or _negated(head):
@@ -6044,7 +6045,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             if not target_ok.search(obj_text) and not named_place \
                     and not (cls != R.FED and R.CUES["raids"].search(obj_text)) and not (
                     # 'a DHS spokesperson called the Center "the model every state in the country should copy"'
-                    cls == R.FED and _warm_description(tok) and _named_body(obj, S)) and not (
+                    cls == R.FED and _warm_description(tok) and _praisable_object(obj, S)) and not (
                     # "DHS listed Austin as a sanctuary city. The mayor called the listing 'a political stunt'"
                     cls == R.NONFED and si - state.last_pressure_sent == 1) and not (
                     cls == R.FED and re.search(r"\b(laws?|ordinances?|polic(?:y|ies)|measures?|bills?|statutes?"
