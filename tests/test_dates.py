@@ -747,3 +747,45 @@ def test_a_journals_day_heading_dates_the_relative_days_below_it():
             "received from the House:\n\nMr. President: On Tuesday the House agreed to the Senate substitute.\n")
     got = pairs(text, date=dt.date(2027, 3, 30))
     assert ("Tuesday", "2027-03-16") in got, got
+
+
+def test_a_records_note_counts_the_following_day_from_the_records_own_day():
+    text = ("COUNTY BOARD OF SUPERVISORS\nRegular Meeting\n\nThe motion to approve the agreement carried 5 to 2.\n\n"
+            "The board recessed.\n\nThe chair thanked the staff.\n\nThe clerk read the next item.\n\nCLERK'S NOTE: "
+            "The following day, the mayor directed the police department to decline any ICE request for help.\n")
+    got = pairs(text, date=dt.date(2028, 3, 14))
+    assert ("The following day", "2028-03-15") in got, got
+
+
+def test_the_following_day_outside_a_note_with_nothing_told_before_stays_unresolved():
+    text = ("COUNTY BOARD OF SUPERVISORS\nRegular Meeting\n\nThe motion to approve the agreement carried 5 to 2.\n\n"
+            "The board recessed.\n\nThe chair thanked the staff.\n\nThe clerk read the next item.\n\n"
+            "The following day, the mayor directed the police department to decline any ICE request for help.\n")
+    got = pairs(text, date=dt.date(2028, 3, 14))
+    assert ("The following day", None) in got, got
+
+
+def test_a_sections_dated_heading_anchors_the_following_day_below_it():
+    text = ("TRANSMITTAL\n\nIV. CITY OF GRAND FORKS RESOLUTION NO. 2027-58 (adopted April 13, 2027, excerpt)\n\nBE IT RESOLVED that "
+            "the police department shall not hold any person on an ICE detainer;\n\nBE IT FURTHER RESOLVED that no "
+            "arrest shall be made in a city library;\n\nBE IT FURTHER RESOLVED that the City Attorney shall seek ICE's "
+            "records;\n\nThe mayor signed the resolution the next day.\n")
+    got = pairs(text, date=dt.date(2027, 5, 12))
+    assert ("the next day", "2027-04-14") in got, got
+
+
+def test_a_month_of_last_year_is_that_month_of_the_year_before():
+    got = pairs("In August of last year, the board adopted Policy 4-240.", date=dt.date(2028, 10, 20))
+    assert ("August of last year", "2027-08-01") in got, got
+
+
+def test_a_letter_reproduced_in_a_record_counts_its_days_from_its_own_date_until_the_text_goes_on():
+    text = ("OFFICE OF REPRESENTATIVE A\n\nCORRESPONDENCE RECORD\nReleased: Wednesday, March 8, 2028\n\n"
+            "Both letters are reproduced in full.\n\n----------\n\nU.S. Immigration and Customs Enforcement\n"
+            "Washington, DC 20536\n\nMarch 2, 2028\n\nDear Representative A:\n\nOn Tuesday, our field office wrote "
+            "to the City of Tucson asking it to honor ICE detainers.\n\nSincerely,\n\nB. Carrow-Lind\n"
+            "Assistant Director\n\nIn a statement on Monday, the mayor of Tucson said the city would not change "
+            "its policy on detainers.\n")
+    got = pairs(text, date=dt.date(2028, 3, 8))
+    assert ("Tuesday", "2028-02-29") in got, got       # the letter's Tuesday (2028 is a leap year)
+    assert ("Monday", "2028-03-06") in got, got        # the text's own time again after the letter

@@ -293,6 +293,17 @@ def _scope(tok) -> list:
         sub = list((t.head if t.dep_ == "aux" else t).subtree)
         toks.update(sub)
         end = max(x.i for x in sub)
+    if _is_verbal(tok) and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children) \
+            and any(c.dep_ == "neg" for c in tok.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "The agreement expires June 30 and will not be renewed": the subject they share is what the passive acts on
+        # (a refusal; not "Sanctuary policies emerged ... and have been championed by progressive cities")
+        for c in tok.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                # (not a clause that describes it: "HB 1045, which would have banned 287(g) agreements, ... but was
+                # withdrawn" withdrew the bill)
+                clauses = {t.i for r in c.subtree if r.dep_ in ("relcl", "acl") for t in r.subtree}
+                toks.update(t for t in c.subtree if t.i not in clauses)
     if _is_verbal(tok) and not any(c.dep_ == "dobj" for c in tok.children):
         for c in tok.children:      # "shall adopt or enforce a sanctuary policy": the object they share
             if c.dep_ == "conj" and _is_verbal(c) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
@@ -322,6 +333,11 @@ def _scope(tok) -> list:
                     break
                 toks.add(t)
     return sorted(toks, key=lambda t: t.i)
+
+
+#: the writer's own rule named outside a quotation ("a DHS spokesperson called our policy ..."): a local writer's
+_OUR_RULE = re.compile(r"\b[Oo]ur (?:policy|policies|ordinance|resolution|rules?|law|directive|order)\b")
+_QUOTE_SPANS = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 
 
 #: verbs of sending a letter or message ("wrote to the county demanding ...")
@@ -726,6 +742,11 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
         # "Attorney General X ... On Tuesday her office mailed letters to ...": the office of the one just named
         # ("His letter asked the City to state within 30 days ...": the writing of the one just named)
         return [dict(state.last_person, inferred=True, span=set(), named=True)]
+    if state.speaker and how == "subject" and head.lemma_.lower() in ("office", "department", "agency", "bureau",
+                                                                      "division") \
+            and any(c.dep_ == "det" and c.lower_ == "this" for c in head.children) \
+            and not (S.within(S.people, {head.i}) or S.within(S.orgs, {head.i}) or S.within(S.places, {head.i})):
+        return [dict(state.speaker, inferred=True, span=set(), named=True)]     # "this Office will withhold ...": the writer's
     if state.speaker and how == "subject" and any(c.dep_ == "poss" and c.lower_ in ("our", "my")
                                                   for c in head.children) \
             and not (S.within(S.people, {head.i}) or S.within(S.orgs, {head.i}) or S.within(S.places, {head.i})):
@@ -1311,6 +1332,8 @@ def _contract_term(verb) -> bool:
             "let", "allow", "permit"):
         return False    # "voted to let their county's contract with ICE expire": a decision, not the deal's term
     if verb.lemma_.lower() in ("expire", "lapse") and verb.tag_ in ("VBZ", "VBP"):
+        if any(c.dep_ == "conj" and c.lemma_.lower() in ("renew", "extend", "reauthorize") for c in verb.children):
+            return False    # "expires June 30, 2028, and will not be renewed": a decision told with the term
         return not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and not any(
             c.dep_ == "nsubj" and any(d.lower_ in _CLASS_WORDS for d in c.children) for c in verb.children)
     if not any(c.dep_ == "aux" and c.lower_ in ("may", "can", "could") for c in verb.children):
@@ -1580,6 +1603,10 @@ def _look_alike(tok, rule: R.Rule) -> bool:
         return True     # "nothing in this letter requires any officer to enforce ...": a savings clause
     if _not_an_act(tok.doc):
         return True
+    if rule.name == "end_agreement" and tok.lemma_.lower() in ("expire", "lapse") and any(
+            c.dep_ == "conj" and c.lemma_.lower() in ("renew", "extend", "reauthorize") and not _negated(c)
+            for c in tok.children):
+        return True     # "That agreement expires this summer, and I will renew it": kept, not ended
     if not _is_verbal(tok) and tok.lower_ == "end" and any(
             p.dep_ == "prep" and p.lower_ == "of" and any(
                 o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_NOUNS) for o in p.children)
@@ -2022,6 +2049,11 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
         return True     # a question, or "Were the council to adopt the bill, the city could lose ..."
     if _COUNT_CHARGES.match(sent.text):
         return True     # "Count one charges that she conspired to ...": an indictment's allegation, paraphrased
+    if _is_verbal(tok) and any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children) and (any(
+            c.dep_ == "advcl" and c.lemma_.lower() in ("cure", "avoid", "comply", "restore", "regain")
+            and c.i < tok.i for c in tok.children) or re.search(r";\s*otherwise\b", sent.text[tok.idx:])):
+        return True     # "To cure the violation, the City must repeal Section 4 ...; otherwise, ...": a demand made
+        #                 of it, not its act
     shared = _conj_past_clause(tok)
     prohibition = rule.negated and _is_verbal(tok) and (_prohibited(tok) or (
         rule.name in _BOUND_SUBJECT_RULES and _only_when(tok)))
@@ -3866,6 +3898,16 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     c.dep_ == "prep" and c.lower_ == "with" and R.CUES["ice"].search(" ".join(t.text for t in c.subtree))
                     for c in tok.children)):
                 continue    # a contract made with ICE ("contracted with ICE to house detainees")
+            if rule.name == "withdraw_agents" and any(
+                    c.dep_ in ("dobj", "nsubjpass") and re.search(r"\b(?:police|patrol|deput(?:y|ies)|troopers?|sheriff\w*)\b",
+                                                                  " ".join(t.lower_ for t in c.subtree))
+                    and not R.CUES["ice"].search(" ".join(t.lower_ for t in c.subtree)) for c in tok.children):
+                continue    # "would pull patrol officers off 911 calls": the place's own officers, not ICE's
+            if rule.name == "withhold_funding" and lemma == "withdraw" and not tok.lower_.startswith("withdr"):
+                continue    # ("walked away from this contract": a place quitting, read as "withdraw")
+            if lemma == "keep" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lemma_.lower() in _REFUSALS \
+                    and tok.doc[tok.i + 1].tag_ == "VBG":
+                continue    # "will keep declining ICE requests to hold people": the refusal goes on, not the help
             if rule.name == "honor_detainers" and lemma == "hold" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _MEETINGS for c in tok.children):
                 continue    # "will hold a public hearing about ICE access": a meeting
@@ -4218,6 +4260,10 @@ def _released_despite_detainer(tok) -> bool:
     if tok.lemma_.lower() != "release" or not _is_verbal(tok) or any(
             c.dep_ == "mark" and c.lower_ in ("before", "after", "when", "until", "once", "whenever") for c in tok.children):
         return False            # "notifies ICE before it releases anyone named in a detainer": the occasion
+    if any(c.dep_ == "prep" and c.lower_ == "without" and any(
+            t.lemma_.lower() in ("notice", "notification", "notify", "warning", "alert", "tell", "inform")
+            for t in c.subtree) for c in tok.children):
+        return True             # "releasing arrestees without notice to ICE" (the parser hangs "to ICE" on the release)
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "over") or c.dep_ == "prt":
             return False        # "released the man to ICE agents", "into ICE custody", "turned over"
@@ -4861,18 +4907,35 @@ def _shall_in(tokens) -> bool:
         and not any(x.lower_ == "would" for x in (tokens[0].doc if tokens else ()))
 
 
+#: the words between two places of one group: "X County and the City of Y", "X, Y or Z"
+_JOINED_PLACES = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?(?:(?:City|County|Town|Village|State)\s+of\s+)?$")
+
+
 def _parties_ruled_on(tok, S) -> list[dict]:
     """The governments a court's disposition names after "as to" or "against" ("GRANTED as to the City of Seattle
     and King County and DENIED ... as to the State of Washington", "ENJOINED from enforcing the Conditions against
     Seattle or King County"), in order, each once."""
     text = S.sent.text
     m = re.search(r"\b(?:as to|against)\b", text[tok.idx:])
-    if m is None:
-        return []
-    start = tok.idx + m.start()
+    govs = sorted((p for p in S.places if p.get("kind") in ("state", "county", "city")), key=lambda p: p["a"])
+    picked = [p for p in govs if p["a"] >= tok.idx + m.start()] if m is not None else []
+    if not picked:
+        # the parties named as one group where the ruling puts them: "The motion of X County and the City of Y is
+        # GRANTED", "finds that X County and Y are likely to succeed", "ENJOINED from withholding funds from X
+        # County or Y"
+        spans = []
+        for v in [tok] + [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]:
+            spans += [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        spans += [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.i != tok.i]
+        toks = {t.idx for sp in spans for t in sp.subtree}
+        picked = [p for p in govs if p["a"] in toks]
+        if len({p.get("jid") for p in picked}) < 2 or any(
+                not _JOINED_PLACES.match(text[p["b"]:q["a"]])
+                for p, q in zip(picked, picked[1:])):
+            return []   # (one group, "X County and the City of Y", not "Judge X in Cincinnati ... a man from Hamilton")
     out, seen = [], set()
-    for p in sorted(S.places, key=lambda p: p["a"]):
-        if p["a"] >= start and p.get("kind") in ("state", "county", "city") and p.get("jid") not in seen:
+    for p in picked:
+        if p.get("jid") not in seen:
             seen.add(p.get("jid"))
             out.append(p)
     return out
@@ -5670,6 +5733,24 @@ def _repair_clause_verb(doc) -> None:
             verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBP", verb.lower_
 
 
+def _repair_noun_root(doc) -> None:
+    """"ICE requests that the County confirm ...": a sentence the small model read as one noun phrase, "ICE
+    requests", with the "that" clause hung on the noun; the "-s" word is its verb and the noun before it its
+    subject."""
+    for h in doc:
+        if h.dep_ != "ROOT" or h.tag_ != "NNS" or not h.lower_.endswith("s") or h.lower_[:-1] not in R.VERB_INDEX \
+                or not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                           for c in h.children):
+            continue
+        subj = doc[h.i - 1] if h.i > 0 else None
+        if subj is None or subj.dep_ != "compound" or subj.head.i != h.i or subj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        deps[subj.i] = "nsubj"
+        if _set_tree(doc, heads, deps):
+            h.pos_, h.tag_, h.lemma_ = "VERB", "VBZ", h.lower_[:-1]
+
+
 def _repair_let_lapse(doc) -> None:
     """"let a similar contract lapse": the small model reads "lapse" as the object noun of "let", with the
     contract its compound; the tree is rebuilt so the contract is the subject of the verb "lapse"."""
@@ -5767,6 +5848,7 @@ def _repair_verbs(doc) -> None:
     _repair_interrupted_object(doc)
     _repair_section_name(doc)
     _repair_clause_verb(doc)
+    _repair_noun_root(doc)
     for t in doc:
         if t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("name", "signature")
                                              for c in t.children) \
@@ -6129,7 +6211,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if atype == "withhold_funding" and _is_verbal(tok) and any(
                 t.lemma_.lower() in ("judge", "court", "panel") for t in _subject_tokens(tok)):
             atype = "court_action"      # "Judge X froze those grant conditions statewide": a ruling, not a cut
-        if rule.name == "withhold_funding" and a.get("level") == "state" and _cue("local_target", texts):
+        if rule.name == "withhold_funding" and a.get("level") == "state" and (_cue("local_target", texts) or (
+                a.get("written") or a.get("signed")) and _cue("local_target", (" " + sent.text.lower() + " ", ""))):
+            # (a state writer's "otherwise, this Office will also withhold the installment", after "the City must")
             atype = "expand_cooperation"    # a state cutting a city's share: a state penalty on sanctuary
         if call:
             atype = "call_to_abolish_or_reform"
@@ -6156,12 +6240,14 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             if (kind == "praise" and cls != R.UNK) or (kind == "warm" and cls == R.FED):
                 atype = "praise_enforcement"     # ("Sheriff X never lets a criminal walk out, and that saves lives")
             elif kind == "negative" and atype and (_cue("local_target" if cls == R.FED else "condemn_objects",
-                                                       (" " + sent.text.lower() + " ", "")) or cls == R.FED and (any(
+                                                       (" " + sent.text.lower() + " ", "")) or cls == R.FED and (
+                    _OUR_RULE.search(_QUOTE_SPANS.sub(" ", sent.text)) is not None or any(
                     p.get("kind") in ("city", "county", "state") for p in S.places) or _local_official_named(S, a))
                     or cls == R.NONFED and (si - state.last_pressure_sent == 1 or _after_enforcement(pdoc, si, sent, a))):
                 # (a harsh statement right after a report of federal pressure or enforcement is aimed at it)
                 pass
-            elif kind == "crime" and cls == R.FED and (_cue("local_target", (" " + sent.text.lower() + " ", "")) or any(
+            elif kind == "crime" and cls == R.FED and (_cue("local_target", (" " + sent.text.lower() + " ", "")) or (
+                    _OUR_RULE.search(_QUOTE_SPANS.sub(" ", sent.text)) is not None) or any(
                     p.get("kind") in ("city", "county", "state") for p in S.places) or _local_official_named(S, a)):
                 atype = "federal_criticism"
             else:

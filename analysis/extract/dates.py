@@ -704,6 +704,14 @@ def _h_holiday(m, c: _Ctx) -> Result:
     return (this if this <= c.base else _holiday_in(name, c.base.year - 1)), None, "day"
 
 
+def _h_month_rel_year(m, c: _Ctx) -> Result:
+    """'August of last year', 'March of next year': that month of the year before, of, or after the text's."""
+    if c.base is None:
+        return None, None, None
+    shift = {"last": -1, "this": 0, "next": 1}[m["w"].lower()]
+    return dt.date(c.base.year + shift, _month(m["m"]), 1), None, "month"
+
+
 _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
     ("holiday", re.compile(rf"\b(?P<h>{_HOLIDAY_RE})\b(?:,?\s+(?P<y>{YEAR}))?", re.I), _h_holiday, True),
     # name, pattern, handler, relative?
@@ -741,6 +749,7 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
      _h_decade, False),
     ("fiscal", re.compile(r"\b(?:[Ff]iscal [Yy]ear|FY)\s*(?P<y>(?:19|20)\d\d|\d\d)"
                           r"(?:\s*[-\u2013/]\s*(?P<y2>(?:19|20)\d\d|\d\d))?\b"), _h_fiscal, False),
+    ("month_rel_year", re.compile(rf"\b(?P<m>{MON})\s+of\s+(?P<w>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b"), _h_month_rel_year, True),
     ("simple_rel", re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b"), _h_simple_rel, True),
     ("earlier_this", re.compile(r"\b(?P<w>[Ee]arlier|[Ll]ater)\s+this\s+(?P<u>year|month|week)\b"), _h_earlier_this, True),
     ("this_unit", re.compile(r"\b(?P<w>[Ll]ast|[Tt]his past|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<u>week|weekend|month|year)\b"),
@@ -955,7 +964,14 @@ _ATTACHED_LINE = re.compile(r"^[ \t]*(?:attached|appended|attachment|enclosure|e
 _ATTACHMENT_HEADER = re.compile(r"^[ \t]*(?:ATTACHMENT|Attachment|EXHIBIT|Exhibit|ENCLOSURE|Enclosure)[ \t]+[A-Z0-9]{1,2}[ \t]*$")
 
 
-def _appended_datelines(text: str) -> list[tuple[int, dt.date, bool]]:
+#: a letter's dateline, a full date alone on its line ("March 2, 2028"), and the salutation below it
+_LETTER_DATE = re.compile(rf"^[ \t]*(?:(?:{WDAY}),?[ \t]+)?(?:{MON})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}[ \t]*$")
+_CLOSING = re.compile(r"^[ \t]*(?:/s/.*|Sincerely|Respectfully(?: submitted)?|Regards|Best regards|Yours truly|Very truly yours|"
+                      r"Cordially|With respect)[ \t]*,?[ \t]*$", re.I)
+_SALUTATION = re.compile(r"^[ \t]*Dear[ \t]+[A-Z][^\n]{1,80}[:,][ \t]*$")
+
+
+def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[bool, int]]]:
     """(where each appended text begins, its date): a short dated line just below a separator ("---" then "NEWS BRIEF
     | Capitol Wire Service | September 17, 2027"; up to three short lines may come first: "ST. PETER CLAVER PARISH"
     above "BULLETIN INSERT, PALM SUNDAY, MARCH 21, 2027", or a wire's name, a headline and a byline above "CARSON
@@ -968,6 +984,21 @@ def _appended_datelines(text: str) -> list[tuple[int, dt.date, bool]]:
     for ln in lines:
         offsets.append(offsets[-1] + len(ln) + 1)
     for k, ln in enumerate(lines):
+        if k >= 5 and _LETTER_DATE.match(ln) and any(_SALUTATION.match(x) for x in lines[k + 1:k + 14]):
+            d = _full_date(ln)
+            if d is not None:
+                # a letter reproduced in full below the text's own header, its date alone on its line above "Dear
+                # Senator X:": its "On Tuesday" and "last month" count from the letter's date, an older one too,
+                # up to the next separator or dated line, where the text's own time comes back (a news wrap)
+                out.append((offsets[k], d, True))
+                # (or at the first paragraph of prose below its closing: a story that quotes a letter goes on)
+                closing = next((j for j in range(k + 1, len(lines)) if _CLOSING.match(lines[j])), None)
+                end = next((j for j in range(k + 1, len(lines)) if _SEPARATOR.match(lines[j]) or (
+                    _LETTER_DATE.match(lines[j]) and _full_date(lines[j]) != d) or (
+                    closing is not None and j > closing and len(lines[j].split()) >= 12)), None)
+                if end is not None and not any(_SALUTATION.match(x) for x in lines[end + 1:end + 14]):
+                    out.append((offsets[end], None, offsets[k]))     # (where the letter it ends began)
+                continue
         attached = k >= 10 and len(ln.split()) <= 16 and bool(_ATTACHED_LINE.match(ln))
         if attached:
             d = _full_date(ln)
@@ -989,7 +1020,14 @@ def _appended_datelines(text: str) -> list[tuple[int, dt.date, bool]]:
                 out.append((offsets[m], d, bool(_ATTACHMENT_HEADER.match(ln))))
                 break
             seen += 1
-    return out
+    def rank(row) -> int:   # a text's own date over a date found below a separator, and either over an end
+        return 0 if row[1] is None else (2 if row[2] is True else 1)
+
+    firsts = {}
+    for row in out:         # (a letter's date line is also the first dated line below a separator: read once)
+        if row[0] not in firsts or rank(row) > rank(firsts[row[0]]):
+            firsts[row[0]] = row
+    return sorted(firsts.values(), key=lambda x: x[0])
 
 
 def _own_line(text: str, sent) -> bool:
@@ -998,6 +1036,23 @@ def _own_line(text: str, sent) -> bool:
     b = text.find("\n", sent.end)
     b = len(text) if b < 0 else b
     return not text[a:sent.start].strip() and not text[sent.end:b].strip()
+
+
+#: a note a record's keeper appends to it: "CLERK'S NOTE:", "[Secretary's note:", "Editor's note:", "NOTE:"
+_NOTE_OPENING = re.compile(r"^\W*(?:[A-Za-z]+(?:'s|\u2019s|S'S|'S)?\s+){0,2}notes?\s*:", re.I)
+
+
+def _heading_line(text: str, sent) -> bool:
+    """The sentence sits on a heading line: marked so by the segmenter, or a line with no closing stop whose
+    letters are mostly capitals ("IV. CITY RESOLUTION NO. 2027-58 (adopted April 13, 2027, excerpt)")."""
+    if sent.is_heading:
+        return True
+    a = text.rfind("\n", 0, sent.start) + 1
+    b = text.find("\n", sent.end)
+    line = text[a:len(text) if b < 0 else b].strip()
+    letters = [ch for ch in line if ch.isalpha()]
+    return bool(line) and len(line.split()) <= 20 and not line.endswith((".", "!", "?", ":", ";", ",")) \
+        and len(letters) >= 8 and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
 
 
 def extract_dates(pdoc: ParsedDocument) -> list[dict]:
@@ -1013,8 +1068,14 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
     heading_year = None         # a chronology's year heading in force ("2018" on a line of its own)
     entry_paragraph = None      # the paragraph of an entry under it ("June — The department holds back ...")
     last_heading = ""           # the latest heading line ("WHAT'S NEXT" dates the entries below it ahead)
+    before_letter = base        # the date in force above the letters reproduced last (their end goes back to it)
+    letter_open, last_at = False, None
+    section_day = None          # the day a section's heading told ("IV. RESOLUTION NO. 58 (adopted April 13, 2027)")
     for sent in pdoc.sentences:
         text = sent.text
+        heading_line = _heading_line(pdoc.text or "", sent)
+        if heading_line:
+            section_day = None
         if sent.is_heading or (len(text.split()) <= 5 and not text.rstrip().endswith((".", "!", "?", ","))
                                and _own_line(pdoc.text or "", sent)):
             last_heading = text     # (also a short line of its own the segmenter left unmarked: "What's next")
@@ -1025,6 +1086,13 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             base = entry    # "UPDATE 2 | February 19, 2027": the entry's "on Tuesday" is that week's
         while appended and sent.start >= appended[0][0]:
             _at, later, own_header = appended.pop(0)
+            if later is None:
+                if own_header == last_at:   # the end of a letter reproduced in the text (unless a text came after it)
+                    base, letter_open = before_letter, False
+                continue
+            if not letter_open:
+                before_letter = base
+            letter_open, last_at = letter_open or own_header, _at
             if doc_base is not None and (later > doc_base or own_header):
                 base = later    # a news brief or bulletin appended below a "---" line, later than the text: its own
                 #                 date (an earlier one is a letter or post the text quotes, or a court's earlier step)
@@ -1099,6 +1167,15 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 told = [h for h in told if not h[7]]
             anchor = told[0] if told else (None, None, None, None)
             day_anchor = next((h[1] for h in told if h[2] == "day"), None)
+            if name == "anchor_shift" and day_anchor is None and _told_in_past(sent, a):
+                # "Mayor X put her signature to the resolution the next day", paragraphs below the section's
+                # heading "RESOLUTION NO. 58 (adopted April 13, 2027)": the heading's day; "CLERK'S NOTE: The
+                # following day, the mayor directed ...", below a hearing's record: the day of the record
+                # (a past act told below the text's own dated heading is no day after the text)
+                if section_day is not None and (doc_base is None or section_day < doc_base):
+                    day_anchor = section_day
+                elif _NOTE_OPENING.match(paragraphs[sent.paragraph]):
+                    day_anchor = base
             month_anchor = next((h[1] for h in told if h[2] in ("day", "month")), None)
             # the year of "March 31": the last day or month named before it, a relative one too ("On Monday,
             # the sheriff announced ... It runs through March 31" speaks from the document's time)
@@ -1218,6 +1295,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 # turned down ... on May 25"; "In a May 28 letter, ... past June 30" keeps the letter's)
                 since = bool(_SINCE_BEFORE.search(text[max(0, a - 8):a])) or (
                     _attributive(text, a, b) and bool(re.search(YEAR, text[a:b])))
+                if heading_line and prec == "day" and not relative and e is None:
+                    section_day = d
                 history.append((sent.paragraph, d, prec, relative, name, deadline, since,
                                 _names_a_thing(text, a, b) and not _FRAMING_THING.match(text[:a]), e, text,
                                 sent.sentence_id))

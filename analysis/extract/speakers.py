@@ -128,6 +128,17 @@ def _author(pdoc, people, by_name) -> Optional[dict]:
     return None
 
 
+#: the writer naming its own office: "this Office will withhold ...", "this Department has referred ..."
+_THIS_OFFICE = re.compile(r"\b[Tt]his (?:Office|office|Department|department|Agency|agency|Bureau|bureau)\b(?!\s+of\b|['\u2019]s)")
+
+
+def _first_person(s) -> bool:
+    """The sentence speaks in the first person: "I", "my", "we", "our", or the writer's "this Office" as the one
+    who acts (not "this office's partnership")."""
+    return any(t.lower_ in ("i", "my", "we", "our") and t.pos_ == "PRON" for t in s.doc) \
+        or _THIS_OFFICE.search(s.text) is not None
+
+
 def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]:
     """sentence_id -> the speaker of a transcript's answer: a paragraph that opens with a speaker's
     name in capitals ("HALLORAN: We will ...", matched to a person the people stage found) or, in a
@@ -183,15 +194,13 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
             author = next((who for at, who in reversed(later) if at <= s.start), top_author)
         if author is not None and s.doc is not None and not s.is_heading and not any(
                 q0 <= s.start < q1 for q0, q1 in quoted) and (
-                (letter and letter[0] <= s.start < letter[1] and author.get("level") == "federal") or any(
-                t.lower_ in ("i", "my", "we", "our") and t.pos_ == "PRON" for t in s.doc)
+                (letter and letter[0] <= s.start < letter[1] and author.get("level") == "federal") or _first_person(s)
                 or (judged is not None and author.get("level") != "federal" and judged(s))):
             # the writer of an op-ed or a letter speaking in the first person; a federal signer's letter to a
             # local government is his statement all through (its shaming lines are criticism)
             out[s.sentence_id] = dict(author, written=True)
         if signer is not None and s.doc is not None and s.start < signed_at and not s.is_heading and not any(
-                q0 <= s.start < q1 for q0, q1 in quoted) and any(
-                t.lower_ in ("i", "my", "we", "our") and t.pos_ == "PRON" for t in s.doc):
+                q0 <= s.start < q1 for q0, q1 in quoted) and _first_person(s):
             # "Today I signed a 287(g) agreement", above "Sheriff Ana Ruiz" (the signer's "I" and "our"; what the
             # statement says is not read as an answer's words)
             out[s.sentence_id] = dict(signer, signed=True)
