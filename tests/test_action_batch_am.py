@@ -134,3 +134,112 @@ def test_this_office_in_a_signed_federal_letter_is_the_writers_office():
 def test_an_agreement_that_expires_and_will_be_renewed_is_kept_not_ended():
     text = "That agreement with ICE expires this summer, and I will renew it."
     assert "end_formal_agreement" not in types(text)
+
+
+# --- tuned on fx917-fx924 (a transit board's resolution, a hospital district's directive, a state DMV notice, a
+# voter pamphlet, a state appellate opinion, a governor's Guard proclamation, airport commission minutes, an IGSA
+# modification)
+
+
+def test_a_jail_housing_ice_detainees_helps_ice_even_under_an_agreement_named_with_it():
+    text = ("Since 2019, the Yuba County Jail in Marysville has housed ICE detainees under an intergovernmental "
+            "service agreement with the federal government.")
+    assert "assist_ice" in types(text)
+
+
+def test_a_jail_housing_detainees_without_an_escape_still_housed_them():
+    assert types("Last year the county jail housed 412 ICE detainees without a single escape or lawsuit.") == [
+        "assist_ice"]
+
+
+def test_a_contract_housing_ice_detainees_named_in_passing_is_no_act_of_housing():
+    text = ("In Washington County, the quorum court voted 8-7 in November to let the jail's contract housing ICE "
+            "detainees lapse on Dec. 31.")
+    assert "assist_ice" not in types(text)
+
+
+def test_ice_officers_making_counted_arrests_in_two_cities_is_an_operation_in_each():
+    text = ("According to ICE, its officers made 41 arrests in Minneapolis and Saint Paul from February 7 to "
+            "February 18.")
+    got = sorted(r["target_jurisdiction"] for r in rows(text) if r["action_type"] == "federal_enforcement_operation")
+    assert got == ["us-mn-minneapolis", "us-mn-saint-paul"]
+
+
+def test_deputies_making_immigration_arrests_under_287g_is_no_federal_operation():
+    text = ("During 2026, the 41 deputies certified under the task force model joined ICE in 14 federal operations "
+            "and made 309 civil immigration arrests.")
+    assert "federal_enforcement_operation" not in types(text)
+
+
+def test_calling_on_ice_to_keep_its_agents_off_buses_is_a_call_for_reform():
+    text = "The council called on ICE to keep its agents off city buses and trains."
+    assert types(text) == ["call_to_abolish_or_reform"]
+
+
+def test_a_duty_not_to_answer_an_immigration_officers_questions_bars_help():
+    text = ("3.1 Staff shall not answer an immigration officer's questions about any patient and shall refer the "
+            "officer at once to the Office of Legal Affairs.")
+    assert "bar_local_cooperation" in types(text)
+
+
+def test_declining_to_answer_a_reporters_questions_about_ice_is_no_bar():
+    assert "bar_local_cooperation" not in types("The sheriff did not answer questions about the ICE agreement.")
+
+
+def test_a_jail_accepting_a_man_at_ices_request_helps_ice():
+    text = ("The following day, the Dallas County Sheriff's Office accepted him into the county jail at ICE's "
+            "request, according to a jail spokesperson.")
+    assert statuses(text, "assist_ice") == {"reported"}
+
+
+def test_accepting_a_grant_for_ice_training_is_no_help_to_ice():
+    assert "assist_ice" not in types("The city accepted a grant for ICE training.")
+
+
+def test_barring_immigration_officers_from_city_owned_garages_restricts_sites():
+    text = ("Last month the Dallas City Council voted to bar immigration officers from staging in city-owned "
+            "garages downtown.")
+    assert "restrict_enforcement_sites" in types(text)
+
+
+def test_approving_a_numbered_modification_of_an_igsa_keeps_the_agreement():
+    text = ("The County has housed ICE detainees under an intergovernmental service agreement with ICE since 2019.\n\n"
+            "At its regular meeting of February 15, 2028, the Board approved Modification No. 3 by a 4-1 vote and "
+            "authorized the Chair to sign it.")
+    got = {(r["action_type"], r["evidence"][:20]) for r in rows(text)}
+    assert ("keep_formal_agreement", "At its regular meeti") in got, got
+    assert not any(t == "enter_formal_agreement" for t, _ in got), got
+
+
+def test_a_sheriff_signing_a_renewal_keeps_the_agreement():
+    text = "In February, Sheriff Wendell Paxford signed a one-year renewal of his office's 287(g) agreement."
+    assert types(text) == ["keep_formal_agreement"]
+
+
+def test_a_phone_extension_is_no_agreement_extension():
+    text = ("The county's 287(g) agreement with ICE runs through 2028.\n\nSince Friday, the city attorney's office has "
+            "kept a staff line, extension 6140, for logging calls about ICE.")
+    kept = [r["evidence"] for r in rows(text) if r["action_type"] == "keep_formal_agreement"]
+    assert not any("extension 6140" in e for e in kept), kept
+
+
+def test_barring_officers_from_running_checks_for_immigration_agents_bars_help():
+    text = ("The Denver Police Department has barred its officers from running portal checks for immigration agents "
+            "since 2018.")
+    assert types(text) == ["bar_local_cooperation"]
+
+
+def test_subpoenas_threatened_on_a_state_divisions_officials_target_them():
+    text = ("The spokesperson warned that DHS will serve administrative subpoenas on Division officials if ICE's "
+            "access is not restored by November 1.")
+    assert statuses(text, "target_local_officials") == {"threatened"}
+
+
+def test_an_ice_letter_that_holds_must_resume_by_a_date_is_an_ultimatum():
+    text = ('Three days later, the ICE field office director wrote to the sheriff that holds must resume by March 1, '
+            '2028, "or Stearns County will be treated as a non-cooperative jurisdiction."')
+    assert "federal_ultimatum" in types(text)
+
+
+def test_an_ice_letter_saying_a_report_was_due_is_no_ultimatum():
+    assert "federal_ultimatum" not in types("The ICE director wrote to the sheriff that his report was due by March 1.")

@@ -789,3 +789,15 @@ def test_a_letter_reproduced_in_a_record_counts_its_days_from_its_own_date_until
     got = pairs(text, date=dt.date(2028, 3, 8))
     assert ("Tuesday", "2028-02-29") in got, got       # the letter's Tuesday (2028 is a leap year)
     assert ("Monday", "2028-03-06") in got, got        # the text's own time again after the letter
+
+
+def test_a_tables_quarter_of_two_months_is_a_range():
+    got = [(r["date_text"], r["date"], r["date_end"], r["date_precision"]) for r in dates("Jul-Sep 2026 | 2,317 | 915")]
+    assert ("Jul-Sep 2026", "2026-07-01", "2026-09-30", "range") in got, got
+
+
+def test_a_clerks_note_inside_a_paragraph_counts_from_the_records_day():
+    text = ("AIRPORT COMMISSION\nMinutes\n\nThe Commission voted 5-0 to file a records request with ICE for the flight "
+            "manifests. [Clerk's note: the Clerk filed the request the following day.]\n")
+    got = pairs(text, date=dt.date(2028, 4, 12))
+    assert ("the following day", "2028-04-13") in got, got

@@ -69,13 +69,15 @@ _CUE_SOURCES: dict[str, str] = {
     "sites": r"\b(schools?|campus\w*|courts?(?!\s+(?:officers?|clerks?|staff|employees|personnel|orders?|rules?|finds|approves|signs|decides|says))|courthouses?|courtrooms?|justice cent(?:er|re)s?|hospitals?|clinics?|churche?s?|worship"
              r"|librar\w*|parks?|shelters?|classrooms?|playgrounds?|school bus\w*|non-?public areas?|(?:city|public|state|county|municipal|government) (?:property|land|lands|buildings?|facilities)"
              r"|property|buildings?|detention (?:centers?|facilit(?:y|ies)|camps?)(?!\s+(?:operators?|owners?|staff|employees)\b)|sensitive locations?|polling"
-             r"|parking lots?|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
+             r"|parking lots?|(?:parking )?garages?|(?:city|county|state|publicly|government)[- ]owned|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
     # federal forces a place can be closed to ("close its parks to federal staging", "to soldiers")
     "federal_forces": r"\b(federal (?:staging|forces|troops|operations?|enforcement|immigration)|soldiers|troops"
                       r"|national guard|guardsmen)\b",
     "off_limits": r"\boff[- ]limits\b",
     "civil_immigration": r"\b(?:civil immigration|immigration (?:violations?|status|offen[cs]es?|laws?)|administrative "
                          r"(?:immigration )?warrants?|removab\w+|deportab\w+)\b",
+    # people a jail holds for ICE: "housed 412 ICE detainees", "houses federal immigration detainees"
+    "ice_detainees": r"\b(?:ice|immigration|(?:federal )?immigration|dhs|federal immigration)\s+detainees?\b",
     # what ICE gets from a jail or a police department: its inmates, rooms, records and systems
     "jail_access": r"\b(inmates?|detainees?|prisoners?|jails?|incarcerated (?:individuals?|persons?|people)|booking (?:areas?|rooms?|records?|data|systems?)"
                    r"|office space|desks?|work ?spaces?|holding (?:cells?|areas?)|housing units?|secure areas?"
@@ -174,7 +176,9 @@ _CUE_SOURCES: dict[str, str] = {
     "local_official": r"\b(mayors?|governors?|sheriffs?|police chiefs?|chiefs? of police|police departments?|lawmakers?|legislators?|council\w*|judges?|attorneys? general"
                       r"|district attorneys?|commissioners?|county executives?|alderm[ae]n|clerks?"
                       r"|superintendents?|wardens?|jail (?:administrators?|directors?|commanders?)"
-                      r"|state senators?|(?:state|local|city|county|parish|town|village|borough|municipal|elected|sanctuary|democratic)"
+                      r"|state senators?|(?:state|local|city|county|parish|town|village|borough|municipal|elected|sanctuary|democratic"
+                      # ("will serve administrative subpoenas on Division officials": a state division's)
+                      r"|division|bureau|commission|board)"
                       r" (?:officials?|leaders?|politicians?|prosecutors?)"
                       r"|sanctuary (?:jurisdictions?|cities|counties|states)|(?:any|every|each) officials? (?:[\w.,]+ ){0,6}?who"
                       r"|(?:officials|employees|workers) who)\b",
@@ -301,6 +305,11 @@ _CUE_SOURCES: dict[str, str] = {
                        r"|federal custody|detention (?:centers?|facilit\w+)|law enforcement)\b",
     "oppose_objects": r"\b(deployments?|troops|national guard|military|soldiers|raids?|sweeps?|crackdowns?|surges?"
                       r"|(?:enforcement|immigration) operations?|mass deportations?|immigration arrests)\b",
+    # work done for the agents themselves: "barred its officers from running portal checks for immigration agents"
+    "for_agents": r"\bfor (?:ice |immigration |federal immigration |federal )(?:agents|officers|authorities)\b",
+    # "at ICE's request", "at the request of immigration agents"
+    "at_ice_request": r"\bat (?:the )?(?:request of (?:ice|immigration|federal immigration|dhs|border patrol)\b"
+                      r"|(?:ice|dhs|border patrol|hsi|immigration and customs enforcement)['\u2019]s? request)",
     "for_ice": r"\b(?:for|on behalf of|alongside|together with|at the request of|in a joint operation with"
                r"|under (?:the|its|their|a) (?:287\s*\(\s*g\s*\) )?agreement with) (?:federal |u\.s\. )?"
                r"(?:ice|immigration (?:and customs enforcement|agents|officers|authorities))\b"
@@ -423,7 +432,8 @@ RULES: tuple[Rule, ...] = (
        cues=("agreement_strong",), negated=True, base=0.65),
     _r("bar_cooperation", _local("bar_local_cooperation"), verbs=_BAR_VERBS,
        nouns=("ban", "bar", "prohibition", "limit", "restriction", "curb", "limitation"),
-       cues=("ice",), any_cues=("cooperation", "agreement_word", "traffic_help", "contact_with_ice", "jail_access"),
+       cues=("ice",), any_cues=("cooperation", "agreement_word", "traffic_help", "contact_with_ice", "jail_access",
+                                "for_agents"),
        exclude=("anti_sanctuary", "sanctuary", "mask"),
        base=0.65),
     # "an ordinance that keeps its police out of civil immigration arrests", "a law that keeps local jails from
@@ -449,6 +459,10 @@ RULES: tuple[Rule, ...] = (
        verbs=("honor", "honour", "notify", "hold", "keep", "transfer", "share", "comply", "alert", "detain", "disclose",
               "collect", "provide", "give", "release", "tell", "inform"),
        cues=("ice", "detainer"), negated=True, base=0.6),
+    # "Staff shall not answer an immigration officer's questions about any patient": a duty not to inform ICE (not
+    # "declined to answer questions about ICE", a reporter's question)
+    _r("no_answers", _local("bar_local_cooperation"), verbs=("answer",), cues=("ice",), negated=True,
+       obligation=True, base=0.5),
     # "district police shall not take part in civil immigration enforcement"
     # "City parks shall not be made available as staging areas for immigration operations"
     _r("sites_unavailable", _local("restrict_enforcement_sites"), verbs=("make",),
@@ -652,7 +666,9 @@ RULES: tuple[Rule, ...] = (
               # "Congress should shut down the 287(g) program" (the program, which abolish_ice leaves to agreements)
               "shut", "scrap", "abolish", "dismantle", "eliminate",
               # "I am calling on ICE to unmask its agents"
-              "unmask"),
+              "unmask",
+              # "called on ICE to keep its agents off city buses", "I call on ICE to reinstate the rule that kept ..."
+              "keep", "reinstate", "restore"),
        cues=("ice",), base=0.5),
     _r("withdraw_agents", _local("call_to_abolish_or_reform"),
        verbs=("withdraw", "remove", "expel", "pull", "leave"),
@@ -735,6 +751,10 @@ RULES: tuple[Rule, ...] = (
     _r("refuse_detainer_word", _local("bar_local_cooperation"), verbs=("refuse", "decline", "reject", "ignore", "turn",
                                                                        "disregard"),
        cues=("detainer_word",), base=0.5),
+    # "Since 2019, the County Jail has housed ICE detainees under an intergovernmental service agreement", "Last year
+    # the jail housed 412 ICE detainees without a single escape": a jail holding ICE's people (an agreement named
+    # with it, or an escape denied, does not undo that)
+    _r("house_detainees", _local("assist_ice"), verbs=("house",), cues=("ice_detainees",), base=0.6),
     _r("give_access", _local("assist_ice"),
        verbs=("notify", "alert", "transfer", "hand", "turn", "share", "provide", "give", "grant", "open",
               "rent", "lease", "offer", "allow", "house", "release", "send", "flag", "export", "email", "forward",
@@ -786,6 +806,9 @@ RULES: tuple[Rule, ...] = (
        cues=("traffic_words",), base=0.45, needs_actor=True,
        actor_pattern=r"\b(?:deput\w*|officers?|troopers?|police|sheriff\w*|patrol|members?|we|our|my|I)\b"),
     # "deputies arrested 31 people for ICE", "officers detained two men on behalf of immigration agents"
+    # "accepted him into the county jail at ICE's request": a jail taking in ICE's arrestee
+    _r("accept_for_ice", {FED: None, NONFED: "assist_ice", UNK: None}, verbs=("accept", "admit", "receive"),
+       cues=("at_ice_request",), base=0.5, needs_actor=True),
     _r("arrest_for_ice", {FED: None, NONFED: "assist_ice", UNK: None},
        verbs=("arrest", "detain", "apprehend", "book", "jail"), cues=("for_ice",), base=0.5, needs_actor=True),
     # "In August her deputies served 41 ICE warrants on inmates in the jail": ICE's own warrants served for it
@@ -856,7 +879,8 @@ RULES: tuple[Rule, ...] = (
        any_cues=("local_target", "ultimatum_target"), exclude=("ending_notice",), base=0.6),
     # "requests that the County, no later than May 8, rescind ...": a request with a deadline
     _r("request_deadline", {FED: "federal_ultimatum", NONFED: None, UNK: None},
-       verbs=("request", "ask", "urge", "instruct", "direct", "insist", "call", "expect"),
+       # ("wrote to the sheriff that holds must resume by March 1": a written demand; "must" checked in actions)
+       verbs=("request", "ask", "urge", "instruct", "direct", "insist", "call", "expect", "write"),
        cues=("deadline",), base=0.55),
     # "will identify the county as a sanctuary jurisdiction": a designation
     _r("designate_sanctuary", _fed("federal_ultimatum"),

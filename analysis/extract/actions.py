@@ -3244,10 +3244,20 @@ def _arrests_during(tok) -> bool:
         "arrest", "detain", "apprehend", "round", "pick", "take", "seize")
 
 
+#: a local force making arrests of its own
+_LOCAL_MAKERS = re.compile(r"\b(?:deput(?:y|ies)|troopers?|police|sheriff\w*|designated|certified)\b", re.I)
+#: a change that keeps an agreement going: "approved Modification No. 3", "signed the extension"
+_AGREEMENT_CHANGES = frozenset(("modification", "extension", "renewal", "amendment", "reauthorization"))
+
+
 def _instrument_key(tok) -> Optional[str]:
     lemma = tok.lemma_.lower()
-    if lemma in ("renewal", "reauthorization", "extension") and tok.pos_ in NOMINAL:
+    if lemma in ("renewal", "reauthorization", "extension", "modification") and tok.pos_ in NOMINAL:
         return "agreement"      # "The renewal was signed": the renewal of the agreement last described
+    if lemma == "period" and tok.pos_ in NOMINAL and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() == "performance" for g in c.children)
+            for c in tok.children):
+        return "agreement"      # "extended the first period of performance": a contract's term
     if tok.pos_ not in NOMINAL or lemma not in _ANAPHOR_NOUNS:
         return None
     return {"laws": "law", "bills": "bill", "policies": "policy", "orders": "order", "deal": "agreement",
@@ -3640,8 +3650,10 @@ _AGREEMENT_NOUNS = {"agreement", "memorandum", "contract", "moa", "mou", "pact"}
 def _signs_the_agreement(tok) -> bool:
     """"Sheriff X signed the memorandum of agreement on August 27": the agreement described before."""
     subject = _subject_text(tok)
-    return tok.lemma_.lower() in ("sign", "execute", "ink") and tok.dep_ not in ("relcl", "acl", "pcomp") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _AGREEMENT_NOUNS for c in tok.children) \
+    # ("the Board approved Modification No. 3", "The Chair signed the modification": a change to it, which keeps it)
+    return tok.lemma_.lower() in ("sign", "execute", "ink", "approve") and tok.dep_ not in ("relcl", "acl", "pcomp") \
+        and any(c.dep_ == "dobj" and (c.lemma_.lower() in _AGREEMENT_NOUNS | _AGREEMENT_CHANGES or any(
+            g.dep_ == "compound" and g.lemma_.lower() in _AGREEMENT_CHANGES for g in c.children)) for c in tok.children) \
         and not R.CUES["federal"].search(subject)     # ICE signing a contract with a company is not a local deal
 
 
@@ -3683,8 +3695,12 @@ def _antecedent_texts(sc, texts, state: "_DocState"):
         key = _instrument_key(t)
         if key is None or key not in state.antecedents:
             continue
-        if not any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHOR_DETS | {"its", "their", "his", "her", "our"} or
+        numbered = t.lemma_.lower() in _AGREEMENT_CHANGES and t.dep_ == "compound" and t.head.lower_ in ("no", "no.")
+        if not numbered and not any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHOR_DETS | {"its", "their", "his", "her", "our"} or
                    (c.dep_ in ("nummod", "compound", "amod") and re.fullmatch(r"(19|20)\d\d", c.text))
+                   # "Modification No. 3": a numbered one
+                   or (t.lemma_.lower() in _AGREEMENT_CHANGES and c.dep_ in ("nummod", "compound", "appos", "npadvmod")
+                       and re.fullmatch(r"no\.?", c.lower_))
                    # "his office's agreement", "the county's contract"; "a similar contract", "the same deal"
                    or (c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))
                    or (c.dep_ == "amod" and c.lower_ in _KIND_ADJECTIVES)
@@ -3715,7 +3731,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             rules = R.VERB_INDEX.get(lemma, []) or _stem_rules(tok.lower_)
         elif tok.pos_ in NOMINAL:
             rules = R.NOUN_INDEX.get(lemma, []) or R.NOUN_INDEX.get(tok.lower_, [])
-            if tok.lower_ == "arrests" and (_COUNTS_IN.search(sent.text) or _counted_share(tok, S)):
+            if tok.lower_ == "arrests" and (_COUNTS_IN.search(sent.text) or _counted_share(tok, S) or (
+                    tok.head.lemma_.lower() == "make" and any(c.dep_ == "nummod" for c in tok.children)
+                    and not _LOCAL_MAKERS.search(_subject_text(_first_conjunct(tok.head))))):
+                # ("its officers made 41 arrests in Minneapolis and Saint Paul": arrests counted where they were made;
+                # not "its deputies made 388 immigration arrests under the agreement", a 287(g) office's own count)
                 # "made 318 arrests in Dallas, 207 in Fort Worth ...", "26 of the arrests were made in X": the
                 # plural noun of counted arrests
                 rules = rules + [r for r in R.NOUN_INDEX.get(tok.lower_, []) if r not in rules]
@@ -3905,6 +3925,12 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue    # "would pull patrol officers off 911 calls": the place's own officers, not ICE's
             if rule.name == "withhold_funding" and lemma == "withdraw" and not tok.lower_.startswith("withdr"):
                 continue    # ("walked away from this contract": a place quitting, read as "withdraw")
+            if rule.name == "house_detainees" and tok.dep_ in ("acl", "compound", "amod"):
+                continue    # "the jail's contract housing ICE detainees": the contract described, not an act
+            if rule.name == "request_deadline" and lemma == "write" and not any(
+                    c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("must", "shall") for a in c.children)
+                    for c in tok.children):
+                continue    # a letter's demand is its "must": "wrote to the sheriff that holds must resume by March 1"
             if lemma == "keep" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lemma_.lower() in _REFUSALS \
                     and tok.doc[tok.i + 1].tag_ == "VBG":
                 continue    # "will keep declining ICE requests to hold people": the refusal goes on, not the help
@@ -6211,6 +6237,11 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if atype == "withhold_funding" and _is_verbal(tok) and any(
                 t.lemma_.lower() in ("judge", "court", "panel") for t in _subject_tokens(tok)):
             atype = "court_action"      # "Judge X froze those grant conditions statewide": a ruling, not a cut
+        if atype == "enter_formal_agreement" and any(
+                c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _AGREEMENT_CHANGES or any(
+                    g.dep_ == "compound" and g.lemma_.lower() in _AGREEMENT_CHANGES for g in c.children))
+                for c in tok.children):
+            atype = "keep_formal_agreement"     # "approved Modification No. 3" (of the IGSA): the agreement goes on
         if rule.name == "withhold_funding" and a.get("level") == "state" and (_cue("local_target", texts) or (
                 a.get("written") or a.get("signed")) and _cue("local_target", (" " + sent.text.lower() + " ", ""))):
             # (a state writer's "otherwise, this Office will also withhold the installment", after "the City must")

@@ -718,6 +718,9 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
     ("month_range", re.compile(
         rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<m1>{MON})\s*(?P<d1>{DAY})?(?:,?\s*(?P<y1>{YEAR}))?{DASH}"
         rf"(?P<m2>{MON})\s*(?P<d2>{DAY})?,?\s*(?P<y2>{YEAR})"), _h_month_range, False),
+    # a table's quarter: "Jul-Sep 2026", "Oct\u2013Dec 2026" (two months joined by a dash, then a year)
+    ("month_pair", re.compile(rf"\b(?P<m1>{MON})(?P<d1>(?!x)x)?(?P<y1>(?!x)x)?\s*(?:-|\u2013)\s*(?P<m2>{MON})"
+                              rf"(?P<d2>(?!x)x)?,?\s+(?P<y2>{YEAR})"), _h_month_range, False),
     ("month_span", re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<m1>{MON}){DASH}(?P<m2>{MON})(?!\s*,?\s*\d)"),
      _h_month_span, True),
     ("between_days", re.compile(rf"\b[Bb]etween\s+(?P<m>{MON})\s+(?P<d1>{DAY})\s+and\s+(?P<d2>{DAY})(?!\s*,?\s*{MON})"
@@ -1174,7 +1177,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 # (a past act told below the text's own dated heading is no day after the text)
                 if section_day is not None and (doc_base is None or section_day < doc_base):
                     day_anchor = section_day
-                elif _NOTE_OPENING.match(paragraphs[sent.paragraph]):
+                elif _NOTE_OPENING.match(paragraphs[sent.paragraph]) or _NOTE_OPENING.match(text):
+                    # ("... voted 5-0 to file a request. [Clerk's note: the Clerk filed the request the following day.]")
                     day_anchor = base
             month_anchor = next((h[1] for h in told if h[2] in ("day", "month")), None)
             # the year of "March 31": the last day or month named before it, a relative one too ("On Monday,
