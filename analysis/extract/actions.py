@@ -297,7 +297,7 @@ def _scope(tok) -> list:
             and any(c.dep_ == "neg" for c in tok.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         # "The agreement expires June 30 and will not be renewed": the subject they share is what the passive acts on
-        # (a refusal; not "Sanctuary policies emerged ... and have been championed by progressive cities")
+        # (a refusal; not a passive that tells who backs a policy, "... and have been backed by several towns")
         for c in tok.head.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 # (not a clause that describes it: "HB 1045, which would have banned 287(g) agreements, ... but was
@@ -3734,7 +3734,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if tok.lower_ == "arrests" and (_COUNTS_IN.search(sent.text) or _counted_share(tok, S) or (
                     tok.head.lemma_.lower() == "make" and any(c.dep_ == "nummod" for c in tok.children)
                     and not _LOCAL_MAKERS.search(_subject_text(_first_conjunct(tok.head))))):
-                # ("its officers made 41 arrests in Minneapolis and Saint Paul": arrests counted where they were made;
+                # ("its officers made 41 arrests in Omaha and Lincoln": arrests counted where they were made;
                 # not "its deputies made 388 immigration arrests under the agreement", a 287(g) office's own count)
                 # "made 318 arrests in Dallas, 207 in Fort Worth ...", "26 of the arrests were made in X": the
                 # plural noun of counted arrests
