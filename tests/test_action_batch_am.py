@@ -243,3 +243,27 @@ def test_an_ice_letter_that_holds_must_resume_by_a_date_is_an_ultimatum():
 
 def test_an_ice_letter_saying_a_report_was_due_is_no_ultimatum():
     assert "federal_ultimatum" not in types("The ICE director wrote to the sheriff that his report was due by March 1.")
+
+
+# --- tuned on fx925-fx932 (an emergency management situation report, a police union's statement with the city
+# manager's reply, a state bar ethics opinion, a municipal court's standing order, a council committee hearing
+# transcript, a state corrections release, a council member's newsletter, a sheriff's press conference)
+
+
+def test_a_transcript_speakers_next_paragraph_is_still_the_speakers():
+    text = ("CITY COUNCIL PUBLIC SAFETY COMMITTEE\nTRANSCRIPT OF PROCEEDINGS\n\nWITNESSES: Bart Kessing-Vaal, Field "
+            "Office Director, U.S. Immigration and Customs Enforcement\n\nCHAIR STRICKLAND-OBI: Good afternoon. We "
+            "asked the Director here to answer questions.\n\nDIRECTOR KESSING-VAAL: Thank you, Madam Chair. Our "
+            "officers arrested 214 people in Charlotte last month.\n\nThe City of Charlotte, by contrast, has chosen "
+            "to put politics ahead of public safety.\n\nCHAIR STRICKLAND-OBI: Thank you, Director.\n")
+    got = [(r["action_type"], r["actor_level"]) for r in rows(text) if "politics ahead" in r["evidence"]]
+    assert ("federal_criticism", "federal") in got, got
+
+
+def test_ice_officers_barred_from_civil_arrests_inside_city_hall_restricts_sites():
+    text = "Under Section (c), ICE officers may not make civil arrests inside City Hall without a judicial warrant."
+    assert types(text) == ["restrict_enforcement_sites"]
+
+
+def test_police_barred_from_arrests_at_city_hall_during_a_festival_is_no_ice_rule():
+    assert "restrict_enforcement_sites" not in types("Police may not make arrests inside City Hall during the festival.")

@@ -183,6 +183,10 @@ def test_keyed_date_fields_of_reports_and_fiscal_notes():
     ("JOURNAL OF THE SENATE\nSTATE OF GEORGIA\n\n2027 Regular Session\nExtracts relating to SB 211\n"
      "Certified March 30, 2027\n\n____________\n\nTUESDAY, FEBRUARY 23, 2027\nTWENTY-SECOND LEGISLATIVE DAY\n\n"
      "SB 211 was read the third time.\n", "2027-03-30"),
+    # an emergency operations center's situation report: "Date/Time: Thursday, October 14, 2027, 1800 hours"
+    ("COUNTY OFFICE OF EMERGENCY MANAGEMENT\nEmergency Operations Center\n\nSITUATION REPORT (SITREP) No. 3\n"
+     "Incident: Federal Immigration Enforcement Operation\nDate/Time: Thursday, October 14, 2027, 1800 hours\n"
+     "Operational Period: October 14-15, 2027\n\n1. SITUATION SUMMARY\n", "2027-10-14"),
     # a voter pamphlet's "Issued by ... | date" line, not the election it is issued for
     ("YUBA COUNTY, CALIFORNIA\nVOTER INFORMATION PAMPHLET\nGeneral Election | Tuesday, November 7, 2028\n"
      "Issued by the County Elections Office, Marysville | September 12, 2028\n\nMEASURE R\n", "2028-09-12"),

@@ -801,3 +801,26 @@ def test_a_clerks_note_inside_a_paragraph_counts_from_the_records_day():
             "manifests. [Clerk's note: the Clerk filed the request the following day.]\n")
     got = pairs(text, date=dt.date(2028, 4, 12))
     assert ("the following day", "2028-04-13") in got, got
+
+
+def test_days_before_the_vote_count_from_the_day_the_council_adopted_it():
+    text = ("On February 14, the City Council adopted Administrative Policy 7.40, which bars officers from holding "
+            "anyone for ICE.\n\nThe union objects.\n\nThe draft was posted four days before the vote.")
+    got = pairs(text, date=dt.date(2028, 2, 22))
+    assert ("four days before the vote", "2028-02-10") in got, got
+
+
+def test_a_deadline_demanded_in_the_past_is_not_moved_to_next_year():
+    text = ('On April 4, a DHS spokesperson called the rule "a sanctuary policy." It also demanded that the Office '
+            'of Court Administration withdraw the rule by May 1.')
+    got = pairs(text, date=dt.date(2028, 5, 18))
+    assert ("May 1", "2028-05-01") in got, got
+
+
+def test_a_rules_minimum_interval_is_no_date_and_anchors_nothing():
+    text = ("On September 12, 2028, the Director signed a memorandum of agreement with ICE. Under the agreement, the "
+            "Department notifies ICE at least 30 days before it releases any inmate.\n\nThe following day, the "
+            "Department opened an ICE office inside the prison.")
+    got = pairs(text, date=dt.date(2028, 9, 19))
+    assert ("The following day", "2028-09-13") in got, got
+    assert not any(t.startswith("30 days before") for t, _ in got), got

@@ -69,7 +69,7 @@ _CUE_SOURCES: dict[str, str] = {
     "sites": r"\b(schools?|campus\w*|courts?(?!\s+(?:officers?|clerks?|staff|employees|personnel|orders?|rules?|finds|approves|signs|decides|says))|courthouses?|courtrooms?|justice cent(?:er|re)s?|hospitals?|clinics?|churche?s?|worship"
              r"|librar\w*|parks?|shelters?|classrooms?|playgrounds?|school bus\w*|non-?public areas?|(?:city|public|state|county|municipal|government) (?:property|land|lands|buildings?|facilities)"
              r"|property|buildings?|detention (?:centers?|facilit(?:y|ies)|camps?)(?!\s+(?:operators?|owners?|staff|employees)\b)|sensitive locations?|polling"
-             r"|parking lots?|(?:parking )?garages?|(?:city|county|state|publicly|government)[- ]owned|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
+             r"|parking lots?|(?:parking )?garages?|(?:city|town|village) halls?|(?:city|county|state|publicly|government)[- ]owned|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
     # federal forces a place can be closed to ("close its parks to federal staging", "to soldiers")
     "federal_forces": r"\b(federal (?:staging|forces|troops|operations?|enforcement|immigration)|soldiers|troops"
                       r"|national guard|guardsmen)\b",
@@ -509,7 +509,8 @@ RULES: tuple[Rule, ...] = (
     # ... a courthouse": civil arrests forbidden at a place
     _r("no_arrest_at_sites", _all("restrict_enforcement_sites"),
        verbs=("arrest", "take", "detain", "subject", "make", "conduct", "effect", "carry"),
-       cues=("sites", "civil_immigration"), negated=True, base=0.5, with_subject=True),
+       # ("ICE officers may not make civil arrests inside City Hall")
+       cues=("sites",), any_cues=("civil_immigration", "ice"), negated=True, base=0.5, with_subject=True),
     # "put City Hall, libraries and other city buildings off-limits to immigration agents"
     _r("off_limits", _local("restrict_enforcement_sites"), verbs=("put", "place", "declare", "make", "keep"),
        cues=("sites", "off_limits"), any_cues=("ice", "agents"), base=0.55),

@@ -354,6 +354,13 @@ def _awaited(sent, a: int) -> bool:
         bool(re.search(r"\b(?:by|in|until|before)\s+$", sent.text[max(0, a - 12):a], re.I))
 
 
+def _past_root(sent) -> bool:
+    """The sentence's main verb is in the past tense ("It also demanded that ...")."""
+    doc = getattr(sent, "doc", None)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None) if doc is not None else None
+    return root is not None and root.tag_ == "VBD"
+
+
 def _told_in_past(sent, a: int) -> bool:
     """The verb governing the date at offset ``a`` is in the past tense ("said on Friday that ...")."""
     found = _governing_verb(sent, a)
@@ -550,6 +557,13 @@ _COURT_ACTS = frozenset(("rul", "decis", "opinion", "order", "judgment", "verdic
 _COURT_WORDS = ("judge", "court", "ruled", "held", "decided", "enjoined", "blocked", "dismissed", "granted", "denied")
 
 
+#: a bound on an interval a rule sets, not a time the text tells of
+_MINIMUM_BEFORE = re.compile(r"\b(?:at least|at most|no (?:fewer|less|more|later) than|not (?:less|more|later) than|up to"
+                             r"|within)\s+$", re.I)
+#: other words that tell an event: "four days before the vote", after "the Council adopted the policy on February 14"
+_EVENT_ALSO = {"vot": ("adopt", "pass", "approv", "reject")}
+
+
 def _stem(word: str) -> str:
     for suffix in ("ation", "ing", "ion", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -571,9 +585,11 @@ def _h_event_shift(m, c: _Ctx) -> Result:
     court = bool(keys & _COURT_ACTS)
     told = [e for e in c.events if e[3] in ("day", "range")]
 
+    stems = keys | {w for k in keys for w in _EVENT_ALSO.get(k, ())}
+
     def names(text: str) -> bool:
         toks = re.findall(r"[a-z][\w'-]*", text.lower())
-        return any(t.startswith(k) for t in toks for k in keys) or (court and any(t in _COURT_WORDS for t in toks))
+        return any(t.startswith(k) for t in toks for k in stems) or (court and any(t in _COURT_WORDS for t in toks))
 
     if words and words[0] in ("it", "they"):
         ref = told[0] if told else None
@@ -1128,6 +1144,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                         and name not in ("day_no_year", "day_range"):
                     continue          # not a valid date ("2025 and 2025", "February 30, 2025")
                 a, b = _span_of(name, m)
+                if name == "event_shift" and _MINIMUM_BEFORE.search(text[max(0, a - 24):a]):
+                    continue      # "notifies ICE at least 30 days before it releases any inmate": a rule's interval
                 cands.append((a, b, name, m))
         chosen = _non_overlapping(cands)
         covered = [(a, b) for a, b, _n, _m in chosen]
@@ -1269,7 +1287,10 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 # told in April: a deadline in a sentence about what will happen lies ahead
                 while d < base:
                     d = _safe(d.year + 1, d.month, d.day) or d.replace(year=d.year + 1, day=28)
-            if term_ahead and d is not None and e is None and base is not None and d < base and ctx.heading_year is None:
+            if term_ahead and d is not None and e is None and base is not None and d < base and ctx.heading_year is None \
+                    and not (_past_root(sent) and day_anchor is not None and day_anchor <= d):
+                # (not a deadline set in the past: 'On April 4, DHS called the rule ... It also demanded that the
+                # Office withdraw the rule by May 1', told in a text of May 18: that May 1 has passed)
                 d = _safe(d.year + 1, d.month, d.day) or d
             if name == "day_no_year" and d is not None and year_ref is not None and base is not None \
                     and year_ref.year != base.year and d < year_ref and ctx.heading_year is None:

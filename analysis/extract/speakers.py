@@ -173,6 +173,9 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
                 interviewee = named[0]
     quoted = [(int(q["start"]), int(q["end"])) for q in quotes or () if q.get("start") is not None]
     out, line_speaker = {}, {}
+    # (a transcript: two or more lines open with a speaker's name in capitals)
+    labelled = sum(1 for m in re.finditer(r"(?m)^[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}:\s+\S", pdoc.text))
+    current = None      # the speaker of the last labelled line
     roles = {}
     for m in _ROLE_HEADER.finditer(pdoc.text, 0, 1500):
         name = next((n for n in by_name if n == m.group("name") or m.group("name").startswith(n)), None)
@@ -207,6 +210,19 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
         line_start = pdoc.text.rfind("\n", 0, s.start) + 1
         if line_start not in line_speaker:
             m = _ANSWER_LABEL.match(pdoc.text, line_start)
+            if m is None and pdoc.text[line_start:line_start + 1] not in ("[", "(", "") and not s.is_heading \
+                    and labelled >= 2:
+                # a speaker's next paragraph, with no label of its own, in a transcript of labelled speakers:
+                # "DIRECTOR X: Thank you. ..." then "The City, by contrast, has chosen ..." (not a bracketed note)
+                line_speaker[line_start] = current
+                who = current
+                if who is not None:
+                    p = by_name[who]
+                    out[s.sentence_id] = dict(actor=who, level=_level(p.get("level")),
+                                              jurisdiction=p.get("jurisdiction"), jkind=None, named=True)
+                continue
+            if m is None:
+                current = None
             who = None
             if m and m.group("a") and has_q:
                 # the answers of an official's own column ("Ask the Sheriff", by the sheriff) are the writer's;
@@ -219,6 +235,7 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
                     who = next((n for n in by_name if n.lower().split()[-1] == label.split()[-1]
                                 and not _PRESS_ROLES.search(by_name[n].get("role") or "")), None)
             line_speaker[line_start] = who
+            current = who
         who = line_speaker[line_start]
         if who is not None and not s.is_heading:
             p = by_name[who]
