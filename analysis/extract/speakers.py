@@ -215,27 +215,19 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
                 # a speaker's next paragraph, with no label of its own, in a transcript of labelled speakers:
                 # "DIRECTOR X: Thank you. ..." then "The City, by contrast, has chosen ..." (not a bracketed note)
                 line_speaker[line_start] = current
-                who = current
-                if who is not None:
-                    p = by_name[who]
-                    out[s.sentence_id] = dict(actor=who, level=_level(p.get("level")),
-                                              jurisdiction=p.get("jurisdiction"), jkind=None, named=True)
-                continue
-            if m is None:
-                current = None
-            who = None
-            if m and m.group("a") and has_q:
-                # the answers of an official's own column ("Ask the Sheriff", by the sheriff) are the writer's;
-                # of an interview, the person interviewed
-                who = author["actor"] if author is not None and author.get("actor") in by_name else interviewee
-            elif m and m.group("name") and m.group("name").isupper():
-                label = m.group("name").lower()
-                who = roles.get(label)      # "GUEST:", under "Guest: Y, Lancaster County Attorney"
-                if who is None:
-                    who = next((n for n in by_name if n.lower().split()[-1] == label.split()[-1]
-                                and not _PRESS_ROLES.search(by_name[n].get("role") or "")), None)
-            line_speaker[line_start] = who
-            current = who
+            else:
+                who = None
+                if m and m.group("a") and has_q:
+                    # the answers of an official's own column ("Ask the Sheriff", by the sheriff) are the writer's;
+                    # of an interview, the person interviewed
+                    who = author["actor"] if author is not None and author.get("actor") in by_name else interviewee
+                elif m and m.group("name") and m.group("name").isupper():
+                    label = m.group("name").lower()
+                    who = roles.get(label)      # "GUEST:", under "Guest: Y, Lancaster County Attorney"
+                    if who is None:
+                        who = next((n for n in by_name if n.lower().split()[-1] == label.split()[-1]
+                                    and not _PRESS_ROLES.search(by_name[n].get("role") or "")), None)
+                line_speaker[line_start] = current = who
         who = line_speaker[line_start]
         if who is not None and not s.is_heading:
             p = by_name[who]
