@@ -3244,8 +3244,13 @@ def _arrests_during(tok) -> bool:
         "arrest", "detain", "apprehend", "round", "pick", "take", "seize")
 
 
-#: a local force making arrests of its own
-_LOCAL_MAKERS = re.compile(r"\b(?:deput(?:y|ies)|troopers?|police|sheriff\w*|designated|certified)\b", re.I)
+#: a local force's own officers ("its deputies", "troopers", "patrol officers", "its 14 designated officers")
+_LOCAL_MAKERS = re.compile(r"\b(?:deput(?:y|ies)|troopers?|police|patrol|sheriff\w*|designated|certified)\b", re.I)
+
+
+def _local_force_only(text: str) -> bool:
+    """``text`` names a local force's officers and not ICE's ("Border Patrol agents" are federal)."""
+    return bool(_LOCAL_MAKERS.search(text)) and not R.CUES["ice"].search(" " + text.lower() + " ")
 #: a change that keeps an agreement going: "approved Modification No. 3", "signed the extension"
 _AGREEMENT_CHANGES = frozenset(("modification", "extension", "renewal", "amendment", "reauthorization"))
 
@@ -3733,7 +3738,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             rules = R.NOUN_INDEX.get(lemma, []) or R.NOUN_INDEX.get(tok.lower_, [])
             if tok.lower_ == "arrests" and (_COUNTS_IN.search(sent.text) or _counted_share(tok, S) or (
                     tok.head.lemma_.lower() == "make" and any(c.dep_ == "nummod" for c in tok.children)
-                    and not _LOCAL_MAKERS.search(_subject_text(_first_conjunct(tok.head))))):
+                    and not _local_force_only(_subject_text(_first_conjunct(tok.head))))):
                 # ("its officers made 41 arrests in Omaha and Lincoln": arrests counted where they were made;
                 # not "its deputies made 388 immigration arrests under the agreement", a 287(g) office's own count)
                 # "made 318 arrests in Dallas, 207 in Fort Worth ...", "26 of the arrests were made in X": the
@@ -3919,9 +3924,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     for c in tok.children)):
                 continue    # a contract made with ICE ("contracted with ICE to house detainees")
             if rule.name == "withdraw_agents" and any(
-                    c.dep_ in ("dobj", "nsubjpass") and re.search(r"\b(?:police|patrol|deput(?:y|ies)|troopers?|sheriff\w*)\b",
-                                                                  " ".join(t.lower_ for t in c.subtree))
-                    and not R.CUES["ice"].search(" ".join(t.lower_ for t in c.subtree)) for c in tok.children):
+                    c.dep_ in ("dobj", "nsubjpass") and _local_force_only(" ".join(t.lower_ for t in c.subtree))
+                    for c in tok.children):
                 continue    # "would pull patrol officers off 911 calls": the place's own officers, not ICE's
             if rule.name == "withhold_funding" and lemma == "withdraw" and not tok.lower_.startswith("withdr"):
                 continue    # ("walked away from this contract": a place quitting, read as "withdraw")
