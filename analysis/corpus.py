@@ -225,8 +225,10 @@ _STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*){{0,3}}(?:\w+day,?\s+)?
 #: a running head of fields split by " / ": "Federal Register / Vol. 92, No. 102 / Friday, May 28, 2027 / Notices"
 _SLASHED_DATE = re.compile(rf"^(?:[^/\n]{{0,40}}\s/\s*){{1,3}}(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*/\s[^/\n]{{0,40}})?$", re.I)
 #: when a message, letter or newsletter went out: "Message sent: Thursday, ...", "Mailed to members May 3, 2027"
+#: (or what it went out with: "Distributed with Director's Memorandum DM-2028-06, April 10, 2028", a packet's date)
 _SENT_DATE = re.compile(rf"^(?:(?:message|letter|notice|e-?mail|newsletter)\s+)?(?:sent|mailed|e-?mailed|delivered|distributed)"
-                        rf"(?:\s+to\s+[\w ]{{1,30}}?)?\s*:?\s*(?:on\s+)?{_CLOCK}?(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
+                        rf"(?:\s+to\s+[\w ]{{1,30}}?|\s+with\s+[^,|\n]{{3,60}},)?\s*:?\s*(?:on\s+)?{_CLOCK}?(?:\w+day,?\s+)?"
+                        rf"({_DATE_VALUE})", re.I)
 #: a republished or translated text's note on its first publication: "This story was first published in Spanish on
 #: Thursday, October 14, 2027", "Originally posted by the station on May 3, 2027" (the text's own date: its "on Tuesday"
 #: counts from there)

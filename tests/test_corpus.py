@@ -433,3 +433,15 @@ def test_a_reports_submitted_field_dates_it():
             "Supervisors, March 2, 2028\n\nSECTION 7. IMMIGRATION\n\nFigures cover January 1 through December 31, "
             "2027.\n")
     assert byline_date(text, 0) == dt.date(2028, 3, 2)
+
+
+def test_a_packet_is_dated_by_the_memo_it_was_distributed_with():
+    from analysis.corpus import byline_date
+    text = ("TACOMA PUBLIC LIBRARY\nBoard of Trustees\n\nPOLICY MANUAL, CHAPTER 4\nPolicy 4.12: Patron Records\n"
+            "Adopted: March 16, 2028 | Resolution 2028-11\nDistributed with Director's Memorandum DM-2028-06, April 10, "
+            "2028\n\nSection 1. Purpose.\n")
+    assert byline_date(text, 0) == dt.date(2028, 4, 10)
+    # a policy with no such line is dated by its adoption
+    text = ("TACOMA PUBLIC LIBRARY\nBoard of Trustees\n\nPOLICY MANUAL, CHAPTER 4\nPolicy 4.12: Patron Records\n"
+            "Adopted: March 16, 2028 | Resolution 2028-11\n\nSection 1. Purpose.\n")
+    assert byline_date(text, 0) == dt.date(2028, 3, 16)

@@ -824,3 +824,28 @@ def test_a_rules_minimum_interval_is_no_date_and_anchors_nothing():
     got = pairs(text, date=dt.date(2028, 9, 19))
     assert ("The following day", "2028-09-13") in got, got
     assert not any(t.startswith("30 days before") for t, _ in got), got
+
+
+def test_a_responses_own_dated_heading_anchors_its_weekdays():
+    text = ("SAN JOAQUIN COUNTY CIVIL GRAND JURY\nFinal Report No. 4\n\nFiled: June 9, 2028\n\nFINDINGS\n\nF1. The jail "
+            "notifies ICE of releases.\n\nRESPONSE OF THE BOARD OF SUPERVISORS\nDated: September 8, 2028\n\nThe Board "
+            "received the Sheriff's response last month.\nR3: On Tuesday the Board voted 3-2 to require quarterly "
+            "counts.\n")
+    got = pairs(text, date=dt.date(2028, 6, 9))
+    assert ("Tuesday", "2028-09-05") in got, got
+    assert ("last month", "2028-08-01") in got, got
+
+
+def test_a_reply_demanding_a_date_to_come_follows_the_notice_not_a_later_ending():
+    text = ("On November 8, 2027, Sheriff Ambrose Kell-Ibarra gave ICE written notice that Polk County would leave the "
+            "287(g) program, and the agreement ended on January 7, 2028. ICE's field office replied the following "
+            "day, demanding that the sheriff reverse the decision by December 10, 2027.")
+    got = pairs(text, date=dt.date(2028, 2, 17))
+    assert ("the following day", "2027-11-09") in got, got
+
+
+def test_the_following_day_after_the_latest_date_when_no_deadline_says_otherwise():
+    text = ("On November 8, 2027, the sheriff gave notice, and the agreement ended on January 7, 2028. ICE replied the "
+            "following day.")
+    got = pairs(text, date=dt.date(2028, 2, 17))
+    assert ("the following day", "2028-01-08") in got, got

@@ -43,10 +43,10 @@ _CUE_SOURCES: dict[str, str] = {
     # "to give ICE ninety days' notice of termination": an agreement ended, not help given
     "ending_notice": r"\bnotice of (?:termination|withdrawal|cancellation|non-?renewal)\b"
                      r"|\bnotice that (?:[\w.,'-]+ ){0,8}?(?:terminat|withdraw|cancel|end)\w*",
-    "agreement_word": r"\b(287\s*\(\s*g\s*\)|igsas?|agreements?|contracts?|memorand\w*|task forces?|partnerships?|programs?|deals?)",
+    "agreement_word": r"\b(287\s*\(\s*g\s*\)|igsas?|agreements?|contracts?|memorand\w*|task[- ]forces?|partnerships?|programs?|deals?)",
     "cooperation": r"\b(tak(?:e|es|ing|en) part|enforc(?:e|es|ed|ing)\b|support(?:s|ed|ing)?|giv(?:e|es|ing|en)|gave|records|took part|participat\w*|ask\w* (?:\w+ ){0,5}?about (?:[\w']+ ){0,3}(?:immigration|citizenship)"
                    r"|(?:for|to) (?:u\.s\. )?(?:ice|immigration and customs enforcement)(?! agents?| officers?)|join(?:s|ed|ing)? (?:\w+ ){0,2}(?:operations?|raids?|task forces?|sweeps?)|on the basis of (?:an? |their |its )?(?:ice |immigration |civil immigration |administrative |federal )+(?:detainers?|warrants?)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
-                   r"|holds?\b|share|sharing|information|data|notif\w*|release dates?|releases?|transfer\w*|interview(?:s|ing|ed)?\b"
+                   r"|holds?\b|share|sharing|disclos\w*|information|data|notif\w*|release dates?|releases?|transfer\w*|interview(?:s|ing|ed)?\b"
                    r"|access|resources|assist\w*|help\w*|aiding|aided|transport\w*|communicat\w*|(?:send|e-?mail|mail|fax|forward)\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
                    r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){0,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?"
                    # "bars city money and staff time from civil immigration enforcement", "from using public money,
@@ -67,7 +67,8 @@ _CUE_SOURCES: dict[str, str] = {
                 r"|booking (?:data|lists?|rosters?|records)|rosters?|log-?ins?|jail (?:database|records)"
                 r"|notif\w*|release notices?|information|data)\b",
     "sites": r"\b(schools?|campus\w*|courts?(?!\s+(?:officers?|clerks?|staff|employees|personnel|orders?|rules?|finds|approves|signs|decides|says))|courthouses?|courtrooms?|justice cent(?:er|re)s?|hospitals?|clinics?|churche?s?|worship"
-             r"|librar\w*|parks?|shelters?|classrooms?|playgrounds?|school bus\w*|non-?public areas?|(?:city|public|state|county|municipal|government) (?:property|land|lands|buildings?|facilities)"
+             r"|librar\w*|parks?|shelters?|classrooms?|playgrounds?|school bus\w*|non-?public areas?|exam(?:ination)? rooms?"
+             r"|staff areas?|patient (?:rooms?|areas?)|treatment areas?|workrooms?|(?:city|public|state|county|municipal|government) (?:property|land|lands|buildings?|facilities)"
              r"|property|buildings?|detention (?:centers?|facilit(?:y|ies)|camps?)(?!\s+(?:operators?|owners?|staff|employees)\b)|sensitive locations?|polling"
              r"|parking lots?|(?:parking )?garages?|(?:city|town|village) halls?|(?:city|county|state|publicly|government)[- ]owned|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
     # federal forces a place can be closed to ("close its parks to federal staging", "to soldiers")
@@ -166,6 +167,9 @@ _CUE_SOURCES: dict[str, str] = {
                  r"|\b(?:keep(?:s|ing)?|kept|shut(?:s|ting)?)\s+(?:ice|immigration agents|federal agents|(?:ice|immigration) officers)"
                  r"\s+out of\s+(?:the |its |our |their )?(?:[\w-]+\s+){0,2}?(?:jails?|booking\b|sally ports?|detention|lockups?|cells?)",
     # "voted to keep county money away from any 287(g) application"
+    "personal_data": r"\b(?:names?|address(?:es)?|(?:immigration|citizenship) status|appointments?|records?|information"
+                     r"|data|photo(?:graph)?s?|dates? of birth|phone numbers?|files?)\b",
+    "money_subject": r"\bno (?:[\w-]+ ){0,2}(?:money|funds|dollars|revenue)\b",
     "money_away": r"\b(?:keep(?:s|ing)?|kept)\s+(?:county|city|state|public|taxpayer|local|its|their)\s+(?:money|funds|dollars|resources)"
                   r"\s+(?:away\s+)?from\s+(?:[\w()-]+\s+){0,4}?(?:287\s*\(g\)|immigration|ice\b|deportation)",
     "before_release": r"\bbefore (?:releasing|discharging|(?:the |their |any )?(?:release|discharge)|(?:[\w'-]+ ){1,6}?(?:is|are|gets?|goes|go|walks?) "
@@ -235,7 +239,7 @@ _CUE_SOURCES: dict[str, str] = {
              r"|nightmares?|under siege|siege|insult\w*|a trap|into a trap|hunt(?:s|ing|ed)? (?:people|families|neighbors|immigrants|workers)"
              r"|war zones?|crime scenes?|occupying (?:army|force)|like (?:freight|cattle|criminals|animals))\b",
     # how federal officials shame local governments ("chosen to protect criminal aliens")
-    "crime_frame": r"\b(ha(?:s|ve) chosen (?:to|politics)|chose (?:to|politics)|put(?:s|ting)? politics|politics over|criminals?|criminal aliens?|illegal aliens?|shield\w*|harbor\w*|lawbreak\w*|dangerous|safe harbou?r|safe haven|revolving door"
+    "crime_frame": r"\b(ha(?:s|ve|d) chosen (?:to|politics)|chose (?:to|politics)|put(?:s|ting)? politics|politics over|criminals?|criminal aliens?|illegal aliens?|shield\w*|harbor\w*|lawbreak\w*|dangerous|safe harbou?r|safe haven|revolving door"
                    r"|sanctuary politicians?|protect\w* (?:criminals|illegal)|hiding places?|havens? for|magnets? for"
                    r"|cartels?|gangs?|traffickers?|smugglers?|predators?|welcome mats?|open doors? for"
                    r"|politics (?:matters?|comes?|wins?)|political (?:theater|theatre|stunts?|games?)|in the name of politics"
@@ -459,6 +463,11 @@ RULES: tuple[Rule, ...] = (
        verbs=("honor", "honour", "notify", "hold", "keep", "transfer", "share", "comply", "alert", "detain", "disclose",
               "collect", "provide", "give", "release", "tell", "inform"),
        cues=("ice", "detainer"), negated=True, base=0.6),
+    # "Staff shall not disclose any patient's name, address or immigration status to immigration agents": personal
+    # data kept from ICE
+    _r("no_disclosure", _local("bar_local_cooperation"),
+       verbs=("disclose", "share", "reveal", "release", "provide", "give", "hand", "send"),
+       cues=("ice", "personal_data"), exclude=("detainer",), negated=True, base=0.5),
     # "Staff shall not answer an immigration officer's questions about any patient": a duty not to inform ICE (not
     # "declined to answer questions about ICE", a reporter's question)
     _r("no_answers", _local("bar_local_cooperation"), verbs=("answer",), cues=("ice",), negated=True,
@@ -484,6 +493,10 @@ RULES: tuple[Rule, ...] = (
     # "No officer shall prolong a stop or delay the release of any person to allow ICE agents to arrive"
     _r("no_delay_for_ice", _local("bar_local_cooperation"), verbs=("prolong", "delay", "extend"),
        cues=("ice",), negated=True, base=0.5),
+    # "no general-fund money may be spent on task-force patrol operations", "No county funds shall be used for
+    # 287(g) duties": local money kept from the cooperation
+    _r("no_money_for", _local("bar_local_cooperation"), verbs=("spend", "use", "appropriate", "allocate", "budget"),
+       cues=("money_subject",), any_cues=("ice", "agreement_word"), negated=True, base=0.5),
     # "Department stations and parking lots shall not be used for staging in civil immigration enforcement"
     _r("sites_not_used", _local("restrict_enforcement_sites"), verbs=("use",),
        cues=("sites", "operation_context"), negated=True, base=0.5),
@@ -631,9 +644,10 @@ RULES: tuple[Rule, ...] = (
     # "The jail still calls ICE before releasing anyone with a detainer": a notice of release by telephone
     _r("call_before_release", _local("assist_ice"), verbs=("call", "contact", "ring", "telephone", "phone"),
        cues=("ice", "before_release"), base=0.5, transitive=True, sentence_cues=True),
-    # "the Office will post a quarterly count of ICE requests on its website": a reporting commitment
+    # "the Office will post a quarterly count of ICE requests on its website": a reporting commitment ("voted to
+    # require the Sheriff to present the quarterly ICE counts at a public meeting")
     _r("publish_request_counts", _local("records_request"),
-       verbs=("post", "publish", "release", "report", "disclose", "log", "record", "track", "file", "give"),
+       verbs=("post", "publish", "release", "report", "disclose", "log", "record", "track", "file", "give", "present"),
        cues=("request_counts",), any_cues=("ice",), base=0.5, transitive=True),
     _r("sue", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: "sue_federal_government"},
        verbs=("sue", "countersue", "counterclaim"), nouns=("lawsuit", "suit", "litigation", "complaint", "action",
@@ -759,9 +773,14 @@ RULES: tuple[Rule, ...] = (
     _r("give_access", _local("assist_ice"),
        verbs=("notify", "alert", "transfer", "hand", "turn", "share", "provide", "give", "grant", "open",
               "rent", "lease", "offer", "allow", "house", "release", "send", "flag", "export", "email", "forward",
-              "let", "admit", "mail", "e-mail", "fax", "process", "telephone", "phone", "tip", "furnish", "supply"),
+              "let", "admit", "mail", "e-mail", "fax", "process", "telephone", "phone", "tip", "furnish", "supply",
+              "issue"),
        cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("agreement_strong", "evade", "ending_notice"),
        base=0.55),
+    # "The Sheriff will keep the two ICE accounts open": access left to ICE (an "open" or "active" complement: see
+    # actions)
+    _r("keep_access_open", _local("assist_ice"), verbs=("keep", "leave"), cues=("ice", "access_word"),
+       exclude=("agreement_strong", "ending_notice"), base=0.5),
     # "Authority public safety officers escort the ICE buses to the aircraft" ("accompany" is left out: volunteers
     # accompany neighbors to immigration court)
     _r("escort_ice", _local("assist_ice"), verbs=("escort", "guard"), cues=("ice",),

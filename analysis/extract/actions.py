@@ -991,7 +991,10 @@ def _duty_has_run(verb) -> bool:
     """"Since July 1, 2025, Senate Bill 611 has obliged every jail to ...": a bill whose rule has been in
     force for a while (present perfect, or "since") is law, not a proposal."""
     return any(a.dep_ == "aux" and a.lower_ in ("has", "have") for a in verb.children) or any(
-        c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+        c.dep_ == "prep" and c.lower_ == "since" for c in verb.children) or any(
+        # ("Senate Bill 2291, in force since July 1, 2026, forbids ...")
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "force" for g in c.children)
+        for c in verb.children)
 
 
 #: a document that reports bills signed into law ("Governor X today signed two bills that ..."):
@@ -1515,6 +1518,11 @@ def _limit_banned(tok) -> bool:
                 g.dep_ == "dobj" and _LIMITED_WORK.search(" ".join(x.text for x in g.subtree)) for g in q.children)
             for p in c.children for q in (p, *p.conjuncts)) for c in tok.children):
         return True     # "has barred cities and counties from limiting the enforcement of federal immigration law"
+    if lemma in _BANS and any(c.dep_ in ("xcomp", "ccomp", "advcl") and any(
+            q.lemma_.lower() in _LIMITS and q.tag_ == "VB" and any(
+                g.dep_ == "dobj" and _LIMITED_WORK.search(" ".join(x.text for x in g.subtree)) for g in q.children)
+            for q in (c, *c.conjuncts)) for c in tok.children):
+        return True     # "forbids Mississippi's public universities to limit cooperation with federal immigration ..."
     if lemma in _LIMITS and tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in _POLICY_NOUNS:
         policy = tok.head
         governor = policy.head
@@ -1594,6 +1602,11 @@ _GIVEN_TIME = frozenset(("day", "week", "month", "hour", "year", "deadline", "ul
 _FORCES = re.compile(r"\b(?:officers|agents|troops|guardsmen|soldiers|personnel|teams?|forces|deputies)\b")
 
 
+#: words of ICE or its officers as a subject ("ICE officers", "immigration agents", "federal personnel")
+_AGENT_WORDS = re.compile(r"\b(?:ice|immigration|agents?|officers?|federal|dhs|hsi|ero|cbp|they|personnel|employees?"
+                          r"|no one|nobody|anyone|staff)\b", re.I)
+
+
 def _look_alike(tok, rule: R.Rule) -> bool:
     """A trigger word used in another sense or about something else than its rule means:
     a traffic stop, an investigation opened, an attempt ("tried to"), arrests made by agents."""
@@ -1603,6 +1616,30 @@ def _look_alike(tok, rule: R.Rule) -> bool:
         return True     # "nothing in this letter requires any officer to enforce ...": a savings clause
     if _not_an_act(tok.doc):
         return True
+    if rule.name == "investigate_agents" and tok.lower_ in ("jury", "juries") and tok.dep_ in ("dobj", "dative", "pobj") \
+            and tok.head.lemma_.lower() in ("tell", "testify", "to", "before", "inform", "show"):
+        return True     # "told the Grand Jury that two deputies closed a road": a witness, not an inquiry opened
+    if rule.name == "no_ice_access" and _is_verbal(tok) and any(
+            c.dep_ == "nsubj" and not _AGENT_WORDS.search(" ".join(t.text for t in c.subtree)) for c in tok.children):
+        return True     # "The public cannot see how often the jail cooperates with ICE": not ICE kept from seeing
+    if rule.name == "no_longer_assist" and tok.lemma_.lower() == "keep" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("record", "log", "track", "count", "list", "tally", "statistic")
+            for c in tok.children):
+        return True     # "keeps no record of what ICE officers view": no bookkeeping, no refusal
+    if rule.name == "keep_access_open" and not any(
+            c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "advmod", "prt") and c.lower_ in ("open", "active", "running", "on")
+            for t in (tok, *(c for c in tok.children if c.dep_ in ("dobj", "ccomp"))) for c in t.children):
+        return True     # ("kept the ICE agreement on file", "keeps records of ICE requests": nothing left open)
+    if rule.name == "give_access" and tok.lemma_.lower() == "issue" and not any(
+            c.lemma_.lower() in _ACCESS_THINGS for c in tok.subtree if c.pos_ == "NOUN"):
+        return True     # "issued a formal opinion", "issued guidance to every sheriff": no access given
+    if rule.name in ("no_money_for", "no_disclosure") and not any(c.dep_ == "aux" and c.lower_ in ("may", "shall", "can", "will", "must")
+                                               for c in tok.children):
+        return True     # "The county spent no money on the ICE agreement": a fact, not a rule (nor "did not share")
+    if rule.name == "restrict_sites" and tok.lemma_.lower() == "keep" and _is_verbal(tok) and not any(
+            c.lower_ in ("out", "away", "off", "from", "closed", "clear", "free", "outside", "secure", "private")
+            for c in (*_own_words(tok), *tok.doc[tok.i + 1: tok.i + 9])):
+        return True     # "shall keep a confidential log of encounters between immigration agents and ...": a record
     if rule.name == "end_agreement" and tok.lemma_.lower() in ("expire", "lapse") and any(
             c.dep_ == "conj" and c.lemma_.lower() in ("renew", "extend", "reauthorize") and not _negated(c)
             for c in tok.children):
@@ -2090,14 +2127,23 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
     if not rule.negated and first.dep_ == "pcomp" and first.head.lower_ == "from" and _bar_before(first.head):
         return True     # "Bill 9 bars county jails from transferring ...", its "bars" misparsed as a noun
     first_verb = next((t for t in path if _is_verbal(t)), tok)
+    if _legal_permission(tok) or (first_verb is not tok and _legal_permission(first_verb)):
+        return True     # "It is my opinion that the County may end the agreement": what the law allows, no act
     for t in (tok, first_verb):
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in ("could", "might", "should") and not (
                     c.lower_ == "should" and (rule.name in _REFORM_RULES or recommended)) and rule.name != "lose_funding" \
                     and not (c.lower_ in ("could", "might") and any(
                         x.lemma_.lower() in R.THREATEN for x in tok.ancestors)) \
-                    and not (c.lower_ in ("could", "might") and t.lemma_.lower() in ("face", "lose")):
-                return True     # ("officials could face prosecution" is a threat, not a hypothesis)
+                    and not (c.lower_ in ("could", "might") and t.lemma_.lower() in ("face", "lose")) \
+                    and not (c.lower_ in ("could", "might") and rule.name == "withhold_funding" and t is tok
+                             and any(x.dep_ == "auxpass" for x in tok.children)
+                             and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _WARNING_VERBS and any(
+                                 g.dep_ == "nsubj" and R.CUES["federal"].search(
+                                     " " + " ".join(x.lower_ for x in g.subtree) + " ") for g in tok.head.children)):
+                # ("officials could face prosecution" is a threat, not a hypothesis; so is "ICE wrote that the
+                # County's reimbursements could be withheld if the order stays in force")
+                return True
     for t in [tok, *tok.ancestors]:
         if t.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
             return True     # "an investigation into whether officers broke state law when they helped ICE": in question
@@ -2131,6 +2177,9 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
                                        or c.lemma_.lower() in ("program", "model", "programme"))
                 for c in t.children):
             return True     # ("The 287(g) program enables local agencies to enter into partnerships with ICE")
+    if not _is_verbal(tok) and rule.types.get(R.FED) and _relief_object(tok):
+        return True     # "bring this action to set aside ... a sanctuary designation", "Enjoin Defendants from
+        #                 enforcing the sanctuary designation": the act a suit challenges, not a new one
     if _weighed_and_dropped(tok, sent):
         return True     # "Staff weighed two other options, ending ... and letting ..., and I rejected both"
     for t in path:
@@ -2199,6 +2248,65 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
     return _dropped_proposal(tok)
 
 
+#: governments whose permission a legal opinion states ("a county may decline ...", "the Board may end ...")
+_PERMITTED_BODIES = {"county", "city", "state", "board", "town", "township", "municipality", "locality",
+                     "government", "jurisdiction", "commission", "council", "village", "borough", "parish"}
+
+
+#: help a local order can narrow to some cases ("send release notifications only for inmates with ...")
+_NARROWED_HELP = frozenset(("send", "notify", "share", "honor", "honour", "hold", "transfer", "give", "provide", "tell",
+                            "alert", "report", "release", "detain"))
+#: what a jail issues ICE's officers that lets them in ("issued two ICE officers read-only accounts")
+_ACCESS_THINGS = frozenset(("account", "credential", "login", "log-in", "password", "badge", "key", "access", "card",
+                            "terminal", "pass"))
+
+
+#: verbs that carry a warning in their clause ("ICE wrote that the funds could be withheld")
+_WARNING_VERBS = frozenset(("write", "warn", "say", "tell", "state", "caution", "notify", "inform", "advise", "add",
+                            "threaten", "signal", "indicate", "suggest"))
+
+
+def _legal_permission(verb) -> bool:
+    """"Rockingham County and its Sheriff may end the agreement", "A county may decline to hold a person on a
+    detainer": an opinion's statement of what a government is allowed to do, not a report that it did or will.
+    Rules that limit others ("officers may enter only with a warrant", "No city may adopt ...") are not this."""
+    first = _first_conjunct(verb)
+    if not any(c.dep_ == "aux" and c.lower_ == "may" for c in (*verb.children, *first.children)):
+        return False
+    if _negated(verb) or any(c.dep_ == "neg" for c in (*verb.children, *first.children)) or any(
+            c.lower_ in ("only", "solely") for c in _own_words(verb)):
+        return False
+    subj = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ == "det" and c.lower_ in ("no", "neither", "any", "every", "each")
+                           for c in subj.children) or subj.lower_ in ("neither", "none"):
+        return False
+    heads = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+    return subj.lemma_.lower() in _PERMITTED_BODIES or (
+        subj.ent_type_ == "GPE" and subj.pos_ == "PROPN") or (
+        subj.pos_ == "PROPN" and subj.lemma_.lower() in _PERMITTED_BODIES) or any(
+        h.lower_ in _PERMITTED_BODIES and h.pos_ == "PROPN" for h in heads)
+
+
+def _relief_object(tok) -> bool:
+    """``tok`` is (in) what a suit asks a court to undo: the object of "set aside", "vacate" or "enjoin", or of the
+    verb a defendant is to be enjoined from ("Enjoin Defendants from enforcing the designation")."""
+    for a in tok.ancestors:
+        lem = a.lemma_.lower()
+        undo = lem in ("vacate", "enjoin") or (lem == "set" and any(c.lower_ == "aside" for c in a.children))
+        if undo and tok.i > a.i:
+            return True
+        if a.dep_ == "pcomp" and a.head.lower_ == "from" and any(
+                t.lower_ in ("enjoin", "enjoining", "restrain", "restraining") for t in tok.doc[:a.head.i]):
+            return True     # (a prayer's item the small model parses as a noun phrase: "B. Enjoin Defendants from")
+    return False
+
+
+def _own_words(verb):
+    """The words of ``verb``'s clause without the verbs joined to it ("may enter ... but may not hold ... solely")."""
+    skip = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in skip]
+
+
 _RELIEF_NOUNS = {"order", "injunction", "relief", "judgment", "declaration", "writ", "stay"}
 _NO_ONE_NOUNS = {"member", "one", "official", "officer", "deputy", "lawmaker", "legislator", "commissioner",
                  "supervisor", "council", "board", "state", "sheriff", "mayor", "governor", "department", "agency",
@@ -2255,8 +2363,14 @@ def _dropped_proposal(tok) -> bool:
     # read with "sue" as the main verb): the sentence opens with the proposal and its verb after the trigger drops it
     doc = tok.doc
     head = next((x for x in doc[:3] if x.lemma_.lower() in _DROPPABLE and x.pos_ == "NOUN"), None)
-    finite = next((x for x in doc[tok.i + 1:] if x.tag_ in ("VBD", "VBZ", "VBP")), None)     # its own verb
-    return head is not None and head.i < tok.i and finite is not None and finite.lemma_.lower() in _DROP_LEMMAS
+    # (its own verb, past its auxiliaries, with the verbs joined to it: "An amendment to declare X a sanctuary
+    # campus was considered and rejected")
+    finite = next((x for x in doc[tok.i + 1:] if x.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+                   and x.dep_ not in ("aux", "auxpass")), None)
+    # (not a verb with its own subject: "A motion to end the agreement passed 4-1, and the sheriff dropped his appeal")
+    joined = [finite, *(c for c in finite.children if c.dep_ == "conj" and not any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children))] if finite is not None else []
+    return head is not None and head.i < tok.i and any(x.lemma_.lower() in _DROP_LEMMAS for x in joined)
 
 
 def _according_to(tok):
@@ -3024,10 +3138,19 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
         return rows
     by_kind = by_kind or {}
     datelines = datelines or []
+    extra = []
     for r in rows:
         federal = r["actor_level"] == "federal" or r["direction"] == "federal_pressure"
         key = "target_jurisdiction" if federal else "jurisdiction"
         if r[key] is not None or (federal and r["jurisdiction"] == focus):
+            continue
+        named = [by_kind[k] for k, pat in _GENERIC_REF.items() if k in by_kind and pat.search(r["evidence"] or "")]
+        if federal and len(named) > 1 and len(datelines) <= 1 and _GENERIC_PAIR.search(r["evidence"] or ""):
+            # "DHS placed the City and the County on its published list of sanctuary jurisdictions": each of the
+            # document's city and county it names (not "cities" in general)
+            r[key] = named[0]
+            r["confidence"] = round(max(0.05, r["confidence"] - 0.05), 2)
+            extra.append((id(r), [dict(r, **{key: jid}) for jid in named[1:]]))
             continue
         if _GENERIC_PLACES.search(r["evidence"] or "") and not (
                 not federal and r["actor_level"] == "state" and r["instrument"]
@@ -3069,7 +3192,14 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
                 continue
         r[key] = place
         r["confidence"] = round(max(0.05, r["confidence"] - 0.05), 2)
-    return rows
+    if not extra:
+        return rows
+    after = dict(extra)
+    return [x for r in rows for x in (r, *after.get(id(r), ()))]
+
+
+#: "the City and the County", "the County and the City": a document's two governments named as one object
+_GENERIC_PAIR = re.compile(r"\bthe (?:City|County) (?:and|or) the (?:City|County)\b")
 
 
 #: bodies named without a place that LEVEL_WORDS (action_rules.py) does not place
@@ -4475,7 +4605,13 @@ def _quoted_operations_as_statements(cands, sent):
     said: enforcement told inside a local official's quotation, in a sentence with a harsh statement, is
     the statement (a condemnation), not a report of an operation."""
     stmt = [c for c in cands if c[1].name == "statement"]
-    if not stmt or _statement_type(stmt[0][0], sent) != "negative":
+    kind = _statement_type(stmt[0][0], sent) if stmt else None
+    if kind == "praise":
+        # '"Operation X took dangerous offenders off our streets, and the Governor is grateful to every ICE officer,"
+        # said ...': a named operation praised inside the quotation is the praise, not a report of it
+        ops = [c for c in cands if c[1].name == "operation_nouns" and _inside_quote(c[0])]
+        return [c for c in cands if c not in ops]
+    if kind != "negative":
         return cands
     # (also the operation a harsh statement judges: 'said that ICE's raid on a laundromat was "an ambush"')
     ops = [c for c in cands if c[1].name in ("operation_verbs", "operation_nouns") and (_inside_quote(c[0]) or (
@@ -4547,6 +4683,11 @@ def _tone(text: str) -> float:
     return _VADER.polarity_scores(text)["compound"]
 
 
+#: an accusation of choosing politics: "had chosen politics over public safety", "puts politics ahead of ..."
+_POLITICS_CHOSEN = re.compile(r"\b(?:chos\w*|choos\w*|put\w*|plac\w*)\s+politics\b|\bpolitics\s+(?:over|ahead of|before)\b",
+                              re.I)
+
+
 def _statement_type(tok, sent) -> Optional[str]:
     """A speech verb whose statement carries a rhetoric act: "negative" (clearly
     negative tone), "praise" (clearly warm, about enforcement) or None."""
@@ -4562,11 +4703,11 @@ def _statement_type(tok, sent) -> Optional[str]:
         return "negative"   # '"Putting soldiers at the gate ... does not make one family safer," she said'
     score = _tone(sent.text)
     if (score >= 0.75 or R.CUES["warm"].search(said)) and R.CUES["praise_objects"].search(said) \
-            and R.CUES["ice"].search(said) and not R.CUES["harsh"].search(said):
-        return "praise"
+            and R.CUES["ice"].search(said) and not R.CUES["harsh"].search(said) and not _POLITICS_CHOSEN.search(said):
+        return "praise"     # (not "said that the city's leaders had chosen politics over public safety")
     if score <= -0.6 or R.CUES["harsh"].search(said):
         return "negative"
-    if R.CUES["warm"].search(said) and R.CUES["praise_objects"].search(said):
+    if R.CUES["warm"].search(said) and R.CUES["praise_objects"].search(said) and not _POLITICS_CHOSEN.search(said):
         return "warm"       # praise of a partner when a federal official says it (see _rows_for)
     if R.CUES["crime_frame"].search(said):
         return "crime"      # criticism only when a federal official says it (see _rows_for)
@@ -5781,6 +5922,128 @@ def _repair_noun_root(doc) -> None:
             h.pos_, h.tag_, h.lemma_ = "VERB", "VBZ", h.lower_[:-1]
 
 
+def _repair_noun_root_object(doc) -> None:
+    """"ICE thanks the Hillsborough County Department of Corrections for ...": read as one noun phrase, "ICE" its
+    root and "thanks" a preposition whose object is the department; "thanks" is the verb, "ICE" its subject and the
+    department its object."""
+    for h in doc:
+        if h.dep_ != "ROOT" or h.pos_ not in ("NOUN", "PROPN") or h.i + 1 >= len(doc):
+            continue
+        v = doc[h.i + 1]
+        if v.head.i != h.i or v.dep_ not in ("prep", "compound", "appos", "amod") or not v.lower_.endswith("s") \
+                or v.lower_[:-1] not in R.VERB_INDEX or v.pos_ == "VERB":
+            continue
+        obj = next((c for c in v.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.left_edge.i != v.i + 1 or obj.left_edge.pos_ not in ("DET", "PROPN", "PRON"):
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[v.i], deps[v.i] = v.i, "ROOT"
+        heads[h.i], deps[h.i] = v.i, "nsubj"
+        deps[obj.i] = "dobj"
+        for c in h.children:
+            if c.i > v.i:       # (the closing stop)
+                heads[c.i] = v.i
+        if _set_tree(doc, heads, deps):
+            v.pos_, v.tag_, v.lemma_ = "VERB", "VBZ", v.lower_[:-1]
+
+
+def _repair_participle_root(doc) -> None:
+    """"On May 5, masked ICE agents in an unmarked van detained a custodian ...": the small model makes "masked" the
+    main verb, with "ICE agents" its object and "detained" a verb joined to it; a past verb with no subject before
+    its object, and a second verb with none either, is a participle describing the subject of the second."""
+    for h in doc:
+        if h.dep_ != "ROOT" or h.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                                                  for c in h.children):
+            continue
+        obj = next((c for c in h.children if c.dep_ == "dobj"), None)
+        verb = next((c for c in h.children if c.dep_ == "conj" and c.tag_ == "VBD"), None)
+        if obj is None or verb is None or obj.left_edge.i != h.i + 1 or not obj.i < verb.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                or any(c.dep_ == "cc" for c in h.children) or any(t.text in (",", ";", "and") for t in doc[obj.i:verb.i]):
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+        heads[h.i], deps[h.i] = obj.i, "amod"
+        heads[obj.i], deps[obj.i] = verb.i, "nsubj"
+        for c in h.children:
+            if c.i in (obj.i, verb.i):
+                continue
+            heads[c.i] = obj.i if obj.i < c.i < verb.i else verb.i    # ("in an unmarked van": of the agents)
+        if _set_tree(doc, heads, deps):
+            h.pos_, h.tag_ = "ADJ", "VBN"
+
+
+_ORDERING_VERBS = {"order", "direct", "tell", "instruct", "ask", "urge", "require", "forbid", "bar", "allow"}
+
+
+def _repair_ordered_object(doc) -> None:
+    """"a federal judge in Milwaukee ordered ICE not to move him": the small model reads "Milwaukee ordered ICE" as
+    one noun phrase ("ordered" a modifier of "ICE") and "move" as the main verb; "ordered" is the main verb, "ICE"
+    its object and "move" what it orders."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
+        return
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    for t in doc:
+        if t.dep_ != "amod" or t.tag_ not in ("VBD", "VBN") or t.lemma_.lower() not in _ORDERING_VERBS \
+                or t.head.i != t.i + 1 or subj is None or not subj.i < t.i < root.i:
+            continue
+        obj = t.head
+        prep = obj.head if obj.dep_ == "pobj" else None
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[t.i], deps[t.i] = t.i, "ROOT"
+        heads[root.i], deps[root.i] = t.i, "xcomp"
+        heads[obj.i], deps[obj.i] = t.i, "dobj"
+        for c in root.children:
+            if c.i < t.i:
+                heads[c.i] = t.i    # the subject, a fronted time phrase, its comma
+        before = [c for c in obj.children if c.i < t.i]
+        if prep is not None and before:
+            last = before[-1]       # "in Milwaukee": the place was the preposition's object
+            heads[last.i], deps[last.i] = prep.i, "pobj"
+            for c in before[:-1]:
+                heads[c.i] = last.i
+        for c in doc:
+            if c.dep_ == "punct" and c.head.i == root.i and c.i > root.i:
+                heads[c.i] = t.i
+        if _set_tree(doc, heads, deps):
+            t.pos_, t.tag_ = "VERB", "VBD"
+        return
+
+
+_TIME_NOUNS = {"day", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"}
+
+
+def _repair_time_root(doc) -> None:
+    """"The following day an ICE press release called Visalia ...": with no comma after the time phrase, the small
+    model makes "day" the root, the release its apposition and "called" a clause on the release; the verb is the
+    root, the release its subject and the time phrase a modifier of the verb."""
+    for h in doc:
+        if h.dep_ != "ROOT" or h.lemma_.lower() not in _TIME_NOUNS or h.i > 3:
+            continue
+        subj = next((c for c in h.children if c.dep_ in ("appos", "npadvmod", "compound", "dobj")
+                     and c.i > h.i and c.pos_ in ("NOUN", "PROPN")), None)
+        # (a participle with an object of its own is a past tense: "called Visalia ...")
+        verb = next((c for c in subj.children if c.dep_ in ("acl", "relcl") and c.i > subj.i and (
+            c.tag_ in ("VBD", "VBZ") or (c.tag_ == "VBN" and any(g.dep_ in ("dobj", "oprd", "ccomp")
+                                                                   for g in c.children)))), None) \
+            if subj is not None else None
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                or any(t.text == "," for t in doc[h.i:subj.i]):
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+        heads[h.i], deps[h.i] = verb.i, "npadvmod"
+        heads[subj.i], deps[subj.i] = verb.i, "nsubj"
+        named = next((c for c in verb.children if c.dep_ in ("oprd", "dobj")), None)
+        for c in (*h.children, *subj.children):
+            if c.i > verb.i:
+                # (the closing stop, a quotation mark; a quoted description, of what the verb names)
+                heads[c.i] = named.i if c.dep_ == "appos" and named is not None and c.i > named.i else verb.i
+        if _set_tree(doc, heads, deps):
+            verb.tag_ = "VBD"
+
+
 def _repair_let_lapse(doc) -> None:
     """"let a similar contract lapse": the small model reads "lapse" as the object noun of "let", with the
     contract its compound; the tree is rebuilt so the contract is the subject of the verb "lapse"."""
@@ -5879,6 +6142,10 @@ def _repair_verbs(doc) -> None:
     _repair_section_name(doc)
     _repair_clause_verb(doc)
     _repair_noun_root(doc)
+    _repair_noun_root_object(doc)
+    _repair_participle_root(doc)
+    _repair_time_root(doc)
+    _repair_ordered_object(doc)
     for t in doc:
         if t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("name", "signature")
                                              for c in t.children) \
@@ -6662,6 +6929,11 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
     if rule.name == "require_cooperation" and atype == "expand_cooperation" and any(
             c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in ("release", "free") for c in tok.children):
         return "bar_local_cooperation"      # "would direct the jail to release anyone held only on a detainer"
+    if rule.name == "require_cooperation" and atype == "expand_cooperation" and cls != R.FED and any(
+            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _NARROWED_HELP
+            and any(t.lower_ == "only" and t.dep_ == "advmod" for t in _own_words(c)) for c in tok.children):
+        return "bar_local_cooperation"      # "ordered staff to send release notifications only for inmates with a
+        #                                     qualifying conviction": help narrowed to some cases
     if rule.name == "require_cooperation" and atype == "expand_cooperation" and any(
             c.dep_ in ("xcomp", "ccomp") and _negated(c) for c in tok.children):
         if any(c.dep_ in ("xcomp", "ccomp") and _negated(c) and c.lemma_.lower() in _GENERAL_HELP

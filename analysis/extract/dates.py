@@ -990,6 +990,19 @@ _CLOSING = re.compile(r"^[ \t]*(?:/s/.*|Sincerely|Respectfully(?: submitted)?|Re
 _SALUTATION = re.compile(r"^[ \t]*Dear[ \t]+[A-Z][^\n]{1,80}[:,][ \t]*$")
 
 
+#: a part's own date field: "Dated: September 8, 2028", "Date: Monday, March 6, 2028"
+_DATED_FIELD = re.compile(rf"^[ \t]*(?:Dated|Date)[ \t]*:[ \t]*(?:(?:{WDAY}),?[ \t]+)?(?:{MON})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
+                          rf"\.?[ \t]*$", re.I)
+
+
+def _capital_heading_above(lines: list[str], k: int) -> bool:
+    """The nearest line above line ``k`` (past blank lines) is a short heading in capitals with no closing stop."""
+    above = next((lines[j].strip() for j in range(k - 1, max(-1, k - 3), -1) if lines[j].strip()), "")
+    letters = [ch for ch in above if ch.isalpha()]
+    return 8 <= len(letters) and len(above.split()) <= 12 and not above.endswith((".", ":", ";", ",")) \
+        and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
 def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[bool, int]]]:
     """(where each appended text begins, its date): a short dated line just below a separator ("---" then "NEWS BRIEF
     | Capitol Wire Service | September 17, 2027"; up to three short lines may come first: "ST. PETER CLAVER PARISH"
@@ -1017,6 +1030,13 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
                     closing is not None and j > closing and len(lines[j].split()) >= 12)), None)
                 if end is not None and not any(_SALUTATION.match(x) for x in lines[end + 1:end + 14]):
                     out.append((offsets[end], None, offsets[k]))     # (where the letter it ends began)
+                continue
+        if k >= 5 and _DATED_FIELD.match(ln) and _capital_heading_above(lines, k):
+            d = _full_date(ln)
+            if d is not None:
+                # a part of a record with its own heading and date ("RESPONSE OF THE BOARD OF SUPERVISORS" above
+                # "Dated: September 8, 2028"): its "On Tuesday" and "last month" count from that date
+                out.append((offsets[k], d, True))
                 continue
         attached = k >= 10 and len(ln.split()) <= 16 and bool(_ATTACHED_LINE.match(ln))
         if attached:
@@ -1198,6 +1218,14 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 elif _NOTE_OPENING.match(paragraphs[sent.paragraph]) or _NOTE_OPENING.match(text):
                     # ("... voted 5-0 to file a request. [Clerk's note: the Clerk filed the request the following day.]")
                     day_anchor = base
+            if name == "anchor_shift" and day_anchor is not None:
+                # "replied the following day, demanding that the sheriff reverse the decision by December 10, 2027",
+                # after "On November 8, 2027, ... and the agreement ended on January 7, 2028": a reply demanding
+                # a date to come follows the day before that date
+                limit = _DEADLINE_AFTER.search(text, b)
+                limit = _full_date(limit.group(1)) if limit else None
+                if limit is not None and day_anchor >= limit:
+                    day_anchor = next((h[1] for h in told if h[2] == "day" and h[1] < limit), day_anchor)
             month_anchor = next((h[1] for h in told if h[2] in ("day", "month")), None)
             # the year of "March 31": the last day or month named before it, a relative one too ("On Monday,
             # the sheriff announced ... It runs through March 31" speaks from the document's time)
@@ -1326,6 +1354,10 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                                 _names_a_thing(text, a, b) and not _FRAMING_THING.match(text[:a]), e, text,
                                 sent.sentence_id))
     return rows
+
+
+#: a deadline with its year later in the sentence: "... by December 10, 2027"
+_DEADLINE_AFTER = re.compile(rf"\b(?:by|before|no later than)\s+((?:{MON})\.?\s+\d{{1,2}},?\s+\d{{4}})")
 
 
 #: a thing a date before it schedules: "the Oct. 4 City Commission agenda", "the March 9 hearing"

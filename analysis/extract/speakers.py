@@ -128,6 +128,21 @@ def _author(pdoc, people, by_name) -> Optional[dict]:
     return None
 
 
+def _letters(text: str, people, by_name) -> list[tuple[int, int, Optional[dict]]]:
+    """(where each letter's body begins, where its sign-off is, the official who signed it or None), for every
+    "Dear ...:" with a "Sincerely,"/"Respectfully," below it and no other salutation between."""
+    out = []
+    sals = list(_SALUTATION.finditer(text))
+    for k, sal in enumerate(sals):
+        off = _SIGN_OFF.search(text, sal.end())
+        if off is None or (k + 1 < len(sals) and sals[k + 1].start() < off.start()):
+            continue
+        end = off.end() + 120
+        cc = re.compile(r"\n[ \t]*(?:cc|CC|Cc|bcc|Enclosures?|Attachments?)\b").search(text, off.end(), end)
+        out.append((sal.end(), off.start(), _official_in(people, by_name, off.end(), cc.start() if cc else end)))
+    return out
+
+
 #: the writer naming its own office: "this Office will withhold ...", "this Department has referred ..."
 _THIS_OFFICE = re.compile(r"\b[Tt]his (?:Office|office|Department|department|Agency|agency|Bureau|bureau)\b(?!\s+of\b|['\u2019]s)")
 
@@ -190,11 +205,16 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
     sign_off = _SIGN_OFF.search(pdoc.text)
     letter = (salutation.end(), sign_off.start()) if salutation and sign_off and salutation.end() < sign_off.start() \
         else None
+    letters = _letters(pdoc.text, people, by_name)
     for s in pdoc.sentences:
         if later:
             # a page of several pieces: the writer of the piece the sentence is in (none above the first byline
             # below the top, unless the top has its own)
             author = next((who for at, who in reversed(later) if at <= s.start), top_author)
+        here = next((x for x in letters if x[0] <= s.start < x[1]), None)
+        if here is not None and here[2] is not None and len(letters) > 1:
+            # a packet of letters (a hospital group's letter, then ICE's reply): each letter is its signer's
+            author, letter = here[2], here[:2]
         if author is not None and s.doc is not None and not s.is_heading and not any(
                 q0 <= s.start < q1 for q0, q1 in quoted) and (
                 (letter and letter[0] <= s.start < letter[1] and author.get("level") == "federal") or _first_person(s)
