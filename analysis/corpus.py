@@ -193,7 +193,8 @@ _WEEKDAY = r"(?:\w+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?
 _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:updated|revised)|effective(?:\s+date)?|transcript"
                          rf"|date(?:\s+(?:prepared|issued|written|submitted|signed)|\s*/\s*time)?|(?:note\s+)?prepared|dated|air\s+date"
                          # ("Date of Issue: October 12, 2027" above an "Effective Date:" line)
-                         rf"|date\s+of\s+(?:issue|issuance|order|report|letter|memo(?:randum)?|publication|release|notice)"
+                         rf"|date\s+of\s+(?:this\s+)?(?:issue|issuance|order|report|letter|memo(?:randum)?|publication|release"
+                         rf"|notice|record|decision|summary|analysis)"
                          # ("Digest date: May 14, 2027" above a "Board meeting: Tuesday, May 25, 2027" it was written for)
                          rf"|aired|(?:final\s+)?(?:report|issue|issued|release|memo|publication|letter|decision|order|filing"
                          rf"|digest|summary|notice|bulletin|newsletter|analysis|review|brief)"
@@ -334,6 +335,9 @@ def spanish_date(field: str) -> Optional[dt.date]:
         return None
 
 
+_DOCKET_RECEIPT = re.compile(r"^[ \t]*Transaction Receipt[ \t]*\n[ \t]*(\d{1,2}/\d{1,2}/\d{4})\b", re.M)
+
+
 def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     """The document's own date from its top lines when there is no metadata line:
     a short "Published: March 11, 2026 at 6:42 PM" / "Filed December 9, 2025" line
@@ -345,6 +349,11 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     block further down ("Dated: April 28, 2026", "Approved by Governor: March 24, 2026") and the execution line of an
     order or resolution anywhere ("DATED this 8th day of October, 2025"): "PASSED: February 25, 2027" followed by
     "APPROVED this 4th day of March 2027" is dated by the approval."""
+    # a docket report printed from a court's electronic filing system is dated by its printing ("PACER Service
+    # Center / Transaction Receipt / 03/21/2028 09:14:52"), not by the case's "Date Filed:" at its top
+    receipt = _DOCKET_RECEIPT.search(text, body_start)
+    if receipt is not None and parse_date_value(receipt.group(1)) is not None:
+        return parse_date_value(receipt.group(1))
     lines = [ln.strip() for ln in text[body_start:].split("\n")[:60] if ln.strip()][:40]
     # a "Posted April 5, 2027" below the story's first paragraph is a post the story quotes, when a date line
     # stands at the top ("Friday, April 16, 2027" under the paper's name)
@@ -358,6 +367,11 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     # a memo's own "DATE:" line among its top lines, above a "Date issued:" of the notice it forwards further down
     top_keyed = any((m := _KEYED_DATE.match(ln)) and parse_date_value(m.group(1)) for ln in lines[:8]
                     if len(ln.split()) <= 15)
+    # (the first such line that is no later step: "Date of this record: March 15, 2028" over the "Dated: March 3,
+    # 2028" of the veto message the record reproduces)
+    own_keyed_at = next((i for i, ln in enumerate(lines[:8]) if len(ln.split()) <= 15 and not _LATER_STEP.match(ln)
+                         and (m := _KEYED_DATE.match(ln)) and parse_date_value(m.group(1))
+                         and not ln.lower().startswith("dated")), None)
     for i, ln in enumerate(lines):
         if top_date and i > first_paragraph:
             break
@@ -368,6 +382,8 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
         if (len(ln.split()) <= 15 or ("|" in ln and len(ln.split()) <= 26)) and not _EARLIER_TEXT.match(ln):
             m = _BYLINE_KEY.search(ln)
             if m and _names_other_text(ln, m):
+                m = None
+            if m and own_keyed_at is not None and own_keyed_at < i and m.group(0)[:5].lower() == "dated":
                 m = None
             if m:
                 d = parse_date_value(m.group(1))
@@ -398,6 +414,8 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
         if m:
             d = parse_date_value(m.group(1))
             if d is not None:
+                if re.match(r"date\s+of\s+this\b", ln, re.I):
+                    return d    # "Date of this record: March 15, 2028": the text names its own date
                 if i >= 6 and _LATER_STEP.match(ln):
                     late = late or d
                     continue

@@ -255,3 +255,157 @@ def test_keeping_ices_accounts_open_is_help():
 def test_a_log_of_ice_requests_keeps_nothing_open():
     text = "The jail keeps a log of ICE access requests."
     assert "assist_ice" not in types(text)
+
+
+# ---------------------------------------------------------------- tuned on fx941-fx948 after their score
+
+
+def test_a_letter_dated_and_from_an_ice_official_is_the_officials():
+    text = ('A letter dated March 27, 2028 from ICE Deputy Field Office Director Hortensia Vandermolen-Achebe says City '
+            'Council "has chosen slogans over the safety of Reading families."')
+    got = _rows_of(text, "federal_criticism")
+    assert got and got[0]["actor_level"] == "federal", rows(text)
+
+
+def test_an_ice_director_writing_that_a_bill_makes_a_state_a_sanctuary_for_offenders_criticizes_it():
+    text = ('On Tuesday, ICE Field Office Director Leopold Haverkamp-Osei wrote to the Committee that the bill would '
+            'make Vermont "a sanctuary for people who skip their court dates."')
+    assert "federal_criticism" in types(text)
+
+
+def test_grants_a_federal_letter_says_could_be_withheld_are_threatened():
+    text = ("The Justice Department wrote to the Committee on February 22. The same letter stated that federal "
+            "justice assistance grants to Vermont could be withheld if county jails limit ICE interviews.")
+    assert statuses(text, "withhold_funding") == {"threatened"}
+
+
+def test_a_coalition_named_for_court_access_is_no_court():
+    text = "The Green Mountain Court Access Coalition writes that sheriffs and judges need one clear statewide rule."
+    assert "court_action" not in types(text)
+
+
+def test_adopting_an_ordinance_that_bars_ice_contract_facilities_enters_no_agreement():
+    text = ("On March 7, 2028, City Council adopted Ordinance No. 14-2028, which bars detention facilities operated "
+            "under contract with a federal immigration agency from every zoning district in the City.")
+    got = types(text)
+    assert "enter_formal_agreement" not in got and "restrict_enforcement_sites" in got, got
+
+
+def test_adopting_a_resolution_approving_a_287g_agreement_still_enters_it():
+    text = "The commissioners adopted a resolution approving the sheriff's 287(g) agreement with ICE."
+    assert "enter_formal_agreement" in types(text)
+
+
+def test_a_sheriff_supporting_a_detention_permit_application_is_no_help_given():
+    text = ('Sheriff Ansel Brightwater-Okonkwo supported the application in a letter of March 24, 2028, calling ICE '
+            '"a disciplined and dependable partner to this county."')
+    assert types(text) == ["praise_enforcement"]
+
+
+def test_a_bill_items_prohibits_from_holding_is_no_help_to_ice():
+    text = ("1) Prohibits, since June 2027, state and county officers from holding any person past release solely on "
+            "an ICE detainer that lacks a judicial warrant.")
+    assert "assist_ice" not in types(text)
+
+
+def test_keeping_in_force_an_order_under_which_officers_do_not_share_is_a_limit():
+    text = ("I have directed Chief Rutherford Amankwah-Beale to keep in force General Order 600-14, under which "
+            "officers do not share the immigration status of victims or witnesses with ICE.")
+    assert types(text) == ["bar_local_cooperation"]
+
+
+def test_a_criminal_complaint_is_no_lawsuit():
+    text = ("A federal criminal complaint unsealed today charges Philippa Drummond-Oyelaran, 52, of Ypsilanti, chief "
+            "deputy clerk of the Washtenaw County Trial Court, with conspiring to impede federal officers.")
+    got = types(text)
+    assert "federal_lawsuit" not in got and "target_local_officials" in got, got
+
+
+def test_court_records_kept_from_ice_are_no_enforcement_site():
+    text = ("In March 2025, the Board declared Washtenaw a welcoming county and barred county employees from sharing "
+            "nonpublic court records with ICE without a judge's order.")
+    got = types(text)
+    assert "restrict_enforcement_sites" not in got and "bar_local_cooperation" in got, got
+
+
+def test_an_arrest_by_ice_called_a_show_for_the_cameras_is_still_condemned():
+    text = ('"ICE agents handcuffing a county employee in a busy courthouse was a show staged for the cameras," '
+            'Commissioner Lionel Fairbairn-Achebe said.')
+    assert "condemn_federal_action" in types(text)
+
+
+def test_a_us_attorneys_surname_after_his_quote_still_criticizes():
+    text = ("DETROIT - A complaint unsealed today charges a county clerk, United States Attorney Cassius Wendover-Mbeki "
+            'announced.\n\n"Washtenaw County officials have made no secret of their contempt for federal immigration '
+            'officers, and this complaint shows where that leads," Wendover-Mbeki said.')
+    got = [r for r in _rows_of(text, "federal_criticism") if "no secret" in r["evidence"]]
+    assert got and got[0]["actor_level"] == "federal", rows(text)
+
+
+def test_a_date_before_an_agency_in_a_docket_entry_is_not_its_name():
+    text = ("According to the complaint, on 8/30/2027 the Office of Justice Programs conditioned the Byrne JAG award "
+            "of Tompkins County on honoring ICE detainers.")
+    got = _rows_of(text, "withhold_funding")
+    assert got and got[0]["actor_level"] == "federal", rows(text)
+
+
+def test_ice_thanks_a_sheriff_and_his_office_read_as_a_noun_is_praise():
+    text = ("ICE thanks Sheriff Tolliver-Eskildsen and the Waukesha County Sheriff's Office for standing by their "
+            "287(g) partnership.")
+    got = _rows_of(text, "praise_enforcement")
+    assert got and got[0]["target_jurisdiction"] == "us-wi-waukesha-county", rows(text)
+
+
+def test_a_payment_held_until_access_is_given_is_a_funding_threat_not_an_ultimatum():
+    text = ("In a letter of January 11, 2028, Field Office Director Evander Quist-Mbeki wrote that ICE will hold the "
+            "December payment until the County gives its officers after-hours access to the jail's booking system.")
+    got = {(r["action_type"], r["status"]) for r in rows(text)}
+    assert ("withhold_funding", "threatened") in got and not any(t == "federal_ultimatum" for t, _ in got), got
+
+
+def test_a_demand_sent_to_ice_is_no_help():
+    text = "The Treasurer sent ICE a demand for late-payment interest under Article VI of the jail agreement."
+    assert "assist_ice" not in types(text)
+
+
+def test_the_detainers_a_governor_praises_sheriffs_for_honoring_are_no_new_help():
+    text = ("In her signing statement, the Governor praised the sheriffs of Horry and Spartanburg counties for "
+            'honoring ICE detainers "without waiting for a law to tell them to."')
+    got = types(text)
+    assert "praise_enforcement" in got and "assist_ice" not in got, got
+
+
+def test_refusing_ices_request_for_access_is_a_limit_on_help():
+    text = ("The Board voted 2-1 to keep the agreement in force and to refuse ICE's request for after-hours access to "
+            "the booking system.")
+    assert "bar_local_cooperation" in types(text)
+
+
+def test_a_mayor_who_refuses_to_cooperate_still_affirms_sanctuary():
+    text = "The mayor refused to cooperate with ICE."
+    assert types(text) == ["affirm_sanctuary"]
+
+
+def test_deputies_driving_ice_detainees_help_ice():
+    text = ("The Strafford County Sheriff's Office drove ICE detainees to the ICE office in Burlington on 52 occasions "
+            "during the quarter.")
+    assert types(text) == ["assist_ice"]
+
+
+def test_deputies_who_will_no_longer_transport_detainer_holds_limit_help():
+    text = "Deputies will no longer transport people held on ICE detainers."
+    assert types(text) == ["bar_local_cooperation"]
+
+
+def test_courthouse_arrests_in_three_cities_are_an_operation_in_each():
+    text = ("According to the sponsor, ICE officers arrested at least 14 people at courthouses in Portland, Lewiston "
+            "and Biddeford, Maine, between September and December 2027.")
+    got = sorted(r["target_jurisdiction"] for r in _rows_of(text, "federal_enforcement_operation"))
+    assert got == ["us-me-biddeford", "us-me-lewiston", "us-me-portland"], rows(text)
+
+
+
+def test_a_governors_words_beside_an_uncoded_act_are_no_condemnation():
+    text = ("Governor Imelda Roskilde-Vance said the raids were cruel and that she had considered ordering state "
+            "troopers to keep federal agents off state property.")
+    assert "condemn_federal_action" not in types(text)

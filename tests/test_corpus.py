@@ -445,3 +445,20 @@ def test_a_packet_is_dated_by_the_memo_it_was_distributed_with():
     text = ("TACOMA PUBLIC LIBRARY\nBoard of Trustees\n\nPOLICY MANUAL, CHAPTER 4\nPolicy 4.12: Patron Records\n"
             "Adopted: March 16, 2028 | Resolution 2028-11\n\nSection 1. Purpose.\n")
     assert byline_date(text, 0) == dt.date(2028, 3, 16)
+
+
+def test_a_record_is_dated_by_its_own_date_line_not_the_message_it_reproduces():
+    from analysis.corpus import byline_date
+    text = ("CITY OF CHARLOTTE\nOFFICE OF THE CITY CLERK\n600 East Fourth Street\n\nRECORD OF MAYORAL VETO AND COUNCIL "
+            "ACTION\nFile No. VT-2028-01\nOrdinance No. 2028-114\nAdopted by Council: February 28, 2028 (7-4)\n"
+            "Date of this record: March 15, 2028\n\nPART A. VETO MESSAGE OF THE MAYOR\n\nDated: March 3, 2028\n\n"
+            "I return the ordinance without my approval.\n")
+    assert byline_date(text, 0) == dt.date(2028, 3, 15)
+
+
+def test_a_docket_report_is_dated_by_its_printing_not_the_cases_filing():
+    from analysis.corpus import byline_date
+    text = ("U.S. District Court\nNorthern District of New York\nCIVIL DOCKET FOR CASE #: 5:27-cv-01382\n\n"
+            "Date Filed: 10/19/2027\n\n10/19/2027   1   COMPLAINT against U.S. Department of Homeland Security.\n\n"
+            "PACER Service Center\nTransaction Receipt\n03/21/2028 09:14:52\n")
+    assert byline_date(text, 0) == dt.date(2028, 3, 21)

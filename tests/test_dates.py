@@ -849,3 +849,27 @@ def test_the_following_day_after_the_latest_date_when_no_deadline_says_otherwise
             "following day.")
     got = pairs(text, date=dt.date(2028, 2, 17))
     assert ("the following day", "2028-01-08") in got, got
+
+
+def test_a_dated_part_ends_at_the_next_part_heading():
+    text = ("CITY OF RALEIGH\nOFFICE OF THE CITY CLERK\n\nRECORD OF MAYORAL VETO AND COUNCIL ACTION\nFile No. VT-2028-01\n\n"
+            "PART A. VETO MESSAGE OF THE MAYOR\n\nDated: March 3, 2028\n\nI return the ordinance without my approval.\n\n"
+            "PART B. CLERK'S RECORD OF COUNCIL ACTION\n\nThe City Attorney's office filed a records request with ICE on "
+            "March 10.\n\nOn Tuesday, DHS announced that ICE will send two more teams to Raleigh.\n")
+    got = pairs(text, date=dt.date(2028, 3, 15))
+    assert ("March 10", "2028-03-10") in got, got
+    assert ("Tuesday", "2028-03-14") in got, got
+
+
+def test_a_docket_entrys_weekday_counts_from_the_entrys_date():
+    text = ("CIVIL DOCKET FOR CASE #: 5:27-cv-01382\n\n02/24/2028   25    NOTICE by City of Ithaca attaching a DHS press "
+            "statement issued on Wednesday.\n")
+    got = pairs(text, date=dt.date(2028, 3, 21))
+    assert ("Wednesday", "2028-02-23") in got, got
+
+
+def test_a_month_day_followed_by_a_count_is_a_date():
+    text = ("ICE paid the second invoice on January 19, 49 days after receipt. The Treasurer sent ICE a demand for "
+            "interest the following day.")
+    got = pairs(text, date=dt.date(2028, 2, 10))
+    assert ("January 19", "2028-01-19") in got and ("the following day", "2028-01-20") in got, got

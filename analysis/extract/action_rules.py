@@ -66,7 +66,7 @@ _CUE_SOURCES: dict[str, str] = {
                 r"|(?:they|it|we|deputies|jailers|the jail) (?:releases?|frees?))"
                 r"|booking (?:data|lists?|rosters?|records)|rosters?|log-?ins?|jail (?:database|records)"
                 r"|notif\w*|release notices?|information|data)\b",
-    "sites": r"\b(schools?|campus\w*|courts?(?!\s+(?:officers?|clerks?|staff|employees|personnel|orders?|rules?|finds|approves|signs|decides|says))|courthouses?|courtrooms?|justice cent(?:er|re)s?|hospitals?|clinics?|churche?s?|worship"
+    "sites": r"\b(schools?|campus\w*|courts?(?!\s+(?:officers?|clerks?|staff|employees|personnel|orders?|rules?|finds|approves|signs|decides|says|records?|files?|documents?|filings?|dates?))|courthouses?|courtrooms?|justice cent(?:er|re)s?|hospitals?|clinics?|churche?s?|worship"
              r"|librar\w*|parks?|shelters?|classrooms?|playgrounds?|school bus\w*|non-?public areas?|exam(?:ination)? rooms?"
              r"|staff areas?|patient (?:rooms?|areas?)|treatment areas?|workrooms?|(?:city|public|state|county|municipal|government) (?:property|land|lands|buildings?|facilities)"
              r"|property|buildings?|detention (?:centers?|facilit(?:y|ies)|camps?)(?!\s+(?:operators?|owners?|staff|employees)\b)|sensitive locations?|polling"
@@ -240,7 +240,7 @@ _CUE_SOURCES: dict[str, str] = {
              r"|war zones?|crime scenes?|occupying (?:army|force)|like (?:freight|cattle|criminals|animals))\b",
     # how federal officials shame local governments ("chosen to protect criminal aliens")
     "crime_frame": r"\b(ha(?:s|ve|d) chosen (?:to|politics)|chose (?:to|politics)|put(?:s|ting)? politics|politics over|criminals?|criminal aliens?|illegal aliens?|shield\w*|harbor\w*|lawbreak\w*|dangerous|safe harbou?r|safe haven|revolving door"
-                   r"|sanctuary politicians?|protect\w* (?:criminals|illegal)|hiding places?|havens? for|magnets? for"
+                   r"|sanctuary politicians?|protect\w* (?:criminals|illegal)|hiding places?|havens? for|magnets? for|a sanctuary for|(?:contempt|disdain|hostility) (?:for|toward) (?:federal|ice|immigration|law enforcement)"
                    r"|cartels?|gangs?|traffickers?|smugglers?|predators?|welcome mats?|open doors? for"
                    r"|politics (?:matters?|comes?|wins?)|political (?:theater|theatre|stunts?|games?)|in the name of politics"
                    r"|(?:ahead of|over|before) (?:the )?(?:public['\u2019]s )?(?:safety|security|lives)|headlines over"
@@ -461,7 +461,7 @@ RULES: tuple[Rule, ...] = (
        cues=("detainer_word", "cooperation"), exclude=("agreement_strong", "sanctuary", "funding", "ice"), base=0.55),
     _r("no_longer_assist", _local("bar_local_cooperation"),
        verbs=("honor", "honour", "notify", "hold", "keep", "transfer", "share", "comply", "alert", "detain", "disclose",
-              "collect", "provide", "give", "release", "tell", "inform"),
+              "collect", "provide", "give", "release", "tell", "inform", "transport"),
        cues=("ice", "detainer"), negated=True, base=0.6),
     # "Staff shall not disclose any patient's name, address or immigration status to immigration agents": personal
     # data kept from ICE
@@ -777,6 +777,11 @@ RULES: tuple[Rule, ...] = (
               "issue"),
        cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("agreement_strong", "evade", "ending_notice"),
        base=0.55),
+    # "The Sheriff's Office drove ICE detainees to the ICE office in Burlington on 52 occasions": a local force's
+    # vehicles and deputies at ICE's work
+    _r("transport_for_ice", _local("assist_ice"), verbs=("transport", "drive", "ferry", "shuttle", "bus", "deliver"),
+       cues=("ice",), any_cues=("ice_detainees", "detainer"), exclude=("evade", "agreement_strong"), base=0.5,
+       transitive=True),
     # "The Sheriff will keep the two ICE accounts open": access left to ICE (an "open" or "active" complement: see
     # actions)
     _r("keep_access_open", _local("assist_ice"), verbs=("keep", "leave"), cues=("ice", "access_word"),

@@ -642,6 +642,7 @@ class _DocState:
         self.last_actor = None
         self.last_actor_sent = -99
         self.people = {}            # surname -> fullest person seen (used only without a people stage)
+        self.by_surname = {}        # surname -> the people stage's person, with a level
         self.issuer = None          # (jurisdiction, kind) of the letterhead's government, if any
         self.last_place = None      # last non-country place named (a dict of _Sent.places)
         self.last_place_sent = -99
@@ -844,8 +845,16 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
         jid = _body_place(phrase)
         if _FIELD_LABEL.fullmatch(phrase.strip()):
             phrase = ""         # "Summary: Would shield anyone ...": a field's label, no one who acts
-        out.append(dict(actor=_clean_phrase(phrase) if phrase else None, level=_norm_level(kw_level), jurisdiction=jid,
-                        jkind=None, named=jid is not None))
+        known = (state.by_surname.get(_surname(phrase)) or state.people.get(_surname(phrase))) \
+            if phrase and head.pos_ == "PROPN" and not jid else None
+        if known is not None and known.get("level") and re.fullmatch(r"[A-Z][\w'\u2019]+(?:\s*-\s*[A-Z][\w'\u2019]+)?",
+                                                                     phrase.strip()):
+            # a surname alone the people stage missed ("Wendover - Mbeki said"): the person named in full before
+            out.append(dict(actor=known["actor"], level=known["level"], jurisdiction=known["jurisdiction"], jkind=None,
+                            named=True))
+        else:
+            out.append(dict(actor=_clean_phrase(phrase) if phrase else None, level=_norm_level(kw_level),
+                            jurisdiction=jid, jkind=None, named=jid is not None))
     for a in out:
         a["span"] = ids
         a["inferred"] = False
@@ -1164,6 +1173,10 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     if rule.name in ("prosecute_agents", "target_officials") and any(
             c.dep_ == "aux" and c.lower_ in ("may", "could", "can", "might") for c in tok.children):
         return "threatened"     # "an officer who ... may be prosecuted under state law"
+    if rule.name == "withhold_funding" and (any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may")
+                                                for c in tok.children) or _held_payment(tok)):
+        return "threatened"     # "the letter stated that grants to Maine could be withheld if county jails ...", "will
+        #                         hold the December payment until the County gives its officers access"
     if rule.name in ("prosecute_agents", "target_officials") and any(c.dep_ == "aux" and c.lower_ in ("will", "would")
                                                                    for c in tok.children) and any(
             (s.dep_ in ("nsubj", "nsubjpass") or (s.dep_ == "dobj" and any(
@@ -1626,10 +1639,26 @@ def _look_alike(tok, rule: R.Rule) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in ("record", "log", "track", "count", "list", "tally", "statistic")
             for c in tok.children):
         return True     # "keeps no record of what ICE officers view": no bookkeeping, no refusal
+    if rule.types.get(R.NONFED) == "assist_ice" and tok.dep_ == "pcomp" and tok.head.lower_ == "for" and any(
+            v.lemma_.lower() in _PRAISING for v in (tok.head.head, tok.head.head.head)):
+        return True     # "praised the sheriffs of Horry and Spartanburg counties for honoring ICE detainers": what is
+        #                 praised, told as its reason (the praise is the act)
+    if rule.name == "sue" and tok.lemma_.lower() in ("complaint", "complaints") and any(
+            c.dep_ in ("amod", "compound") and c.lower_ == "criminal" for c in tok.children):
+        return True     # "A federal criminal complaint unsealed today charges X": a prosecution, not a lawsuit
+    if rule.name == "enter_agreement" and tok.lemma_.lower() in ("adopt", "pass", "enact") and any(
+            c.dep_ in ("dobj", "nsubjpass") and any(t.lemma_.lower() in _LOCAL_LAWS for t in c.subtree if t.i <= c.i)
+            and not any(
+                t.lemma_.lower() in _AGREEING for t in c.subtree) for c in tok.children):
+        return True     # "adopted Ordinance No. 14-2028, which bars detention facilities operated under contract
+        #                 with a federal immigration agency": a law adopted, no agreement entered
     if rule.name == "keep_access_open" and not any(
             c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "advmod", "prt") and c.lower_ in ("open", "active", "running", "on")
             for t in (tok, *(c for c in tok.children if c.dep_ in ("dobj", "ccomp"))) for c in t.children):
         return True     # ("kept the ICE agreement on file", "keeps records of ICE requests": nothing left open)
+    if rule.name == "give_access" and tok.lemma_.lower() in ("send", "mail", "email", "e-mail", "fax", "forward") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _NOT_HELP_SENT for c in tok.children):
+        return True     # "The Treasurer sent ICE a demand for late-payment interest": no help given
     if rule.name == "give_access" and tok.lemma_.lower() == "issue" and not any(
             c.lemma_.lower() in _ACCESS_THINGS for c in tok.subtree if c.pos_ == "NOUN"):
         return True     # "issued a formal opinion", "issued guidance to every sheriff": no access given
@@ -2139,8 +2168,9 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
                     and not (c.lower_ in ("could", "might") and rule.name == "withhold_funding" and t is tok
                              and any(x.dep_ == "auxpass" for x in tok.children)
                              and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _WARNING_VERBS and any(
-                                 g.dep_ == "nsubj" and R.CUES["federal"].search(
-                                     " " + " ".join(x.lower_ for x in g.subtree) + " ") for g in tok.head.children)):
+                                 g.dep_ == "nsubj" and (R.CUES["federal"].search(
+                                     " " + " ".join(x.lower_ for x in g.subtree) + " ") or g.lemma_.lower() in _WRITINGS)
+                                 for g in tok.head.children)):
                 # ("officials could face prosecution" is a threat, not a hypothesis; so is "ICE wrote that the
                 # County's reimbursements could be withheld if the order stays in force")
                 return True
@@ -2253,6 +2283,52 @@ _PERMITTED_BODIES = {"county", "city", "state", "board", "town", "township", "mu
                      "government", "jurisdiction", "commission", "council", "village", "borough", "parish"}
 
 
+def _limiting_instrument(verb) -> bool:
+    """The object of ``verb`` is an order, policy or law whose own clause denies help ("General Order 600-14, under
+    which officers do not share ... with ICE", "the policy that bars deputies from ...")."""
+    if not any(o.dep_ == "dobj" and (o.lemma_.lower() in R.INSTRUMENT_NOUNS or any(
+            g.lemma_.lower() in R.INSTRUMENT_NOUNS for g in o.children if g.dep_ == "compound"))
+            for o in verb.children):
+        return False
+    for t in verb.subtree:
+        # (the small model may hang "under which ..." on the verb: "keep in force General Order 600-14, under which")
+        if t.dep_ in ("relcl", "acl", "advcl") and any(w.lower_ in ("which", "that") for w in t.subtree) \
+                and (_negated(t) or t.lemma_.lower() in R.BAR_VERBS):
+            return True
+    return False
+
+
+def _held_payment(tok) -> bool:
+    """"will hold the December payment until the County gives its officers access": a payment held on a condition."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("payment", "reimbursement", "fund", "funding", "grant", "award")
+               for c in tok.children) and any(c.dep_ == "advcl" and any(m.lower_ in ("until", "unless") for m in c.children)
+                                              for c in tok.children)
+
+
+_PRAISING = frozenset(("praise", "thank", "commend", "applaud", "credit", "laud", "salute"))
+def _asks_for_help(request) -> bool:
+    """"any request for help with civil immigration enforcement": a request for help in general (refusing it is
+    refusing to cooperate), not for one kind of it ("ICE's request for after-hours access")."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.lemma_.lower() in ("help", "assistance", "cooperation", "support", "aid", "backup") for g in c.children)
+        for c in request.children)
+
+
+#: kinds of help a refusal can name ("refuse to disclose ...", "declined to hold ...")
+_SPECIFIC_HELP = frozenset(("disclose", "share", "give", "hold", "provide", "transfer", "notify", "release", "detain",
+                            "honor", "honour", "hand", "turn", "send", "transport", "tell"))
+
+
+#: things sent to ICE that are no help to it ("sent ICE a demand for late-payment interest")
+_NOT_HELP_SENT = frozenset(("demand", "letter", "request", "invoice", "bill", "complaint", "protest", "objection",
+                            "claim", "question", "subpoena", "reply", "response"))
+
+
+#: laws a body adopts that are no agreement ("adopted Ordinance No. 14-2028, which bars ...")
+_LOCAL_LAWS = frozenset(("ordinance", "resolution", "law", "policy", "bill", "statute", "measure", "code", "budget"))
+#: what a law does to an agreement when it enters one ("a resolution approving the 287(g) agreement")
+_AGREEING = frozenset(("approve", "authorize", "sign", "enter", "renew", "execute", "join", "accept", "ratify",
+                       "extend"))
 #: help a local order can narrow to some cases ("send release notifications only for inmates with ...")
 _NARROWED_HELP = frozenset(("send", "notify", "share", "honor", "honour", "hold", "transfer", "give", "provide", "tell",
                             "alert", "report", "release", "detain"))
@@ -2463,6 +2539,11 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     state.instrument = bool(_INSTRUMENT_DOC.search(pdoc.text or ""))
     state.signed_bills = bool(_BILLS_SIGNED.search(pdoc.text or ""))
     state.issuer = letterhead_county_or_city(pdoc.text, places)
+    for p in people:        # the people stage's rows by surname (for a surname alone it missed)
+        key = _surname(p.get("name"))
+        if key and p.get("level") and key not in state.by_surname:
+            state.by_surname[key] = dict(actor=p.get("name"), level=_norm_level(p.get("level")),
+                                         jurisdiction=p.get("jurisdiction"))
     out: list[dict] = []
     speakers = transcript_speakers(pdoc, people, quotes, judged=lambda s: _judged_act(s.doc) is not None)
     for si, sent in enumerate(pdoc.sentences):
@@ -3316,7 +3397,8 @@ def _short_names(text: str) -> dict[str, str]:
 
 
 def _surname(name: Optional[str]) -> str:
-    parts = (name or "").split()
+    # ("Wendover - Mbeki", a hyphenated name as the tokens give it, is "Wendover-Mbeki")
+    parts = re.sub(r"\s*-\s*", "-", name or "").split()
     return parts[-1].lower() if parts else ""
 
 
@@ -3998,9 +4080,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue        # "turned down ERO's request to close two blocks", "declined to close streets" (not
                 #                 "rejected Recommendation A, writing that officers will go on directing traffic")
             if lemma in ("hold", "keep") and rule.name in ("withhold_funding", "state_penalty") and (tok.dep_ == "acl" or not any(
-                    c.dep_ in ("prt", "advmod") and c.lower_ == "back" and c.i == tok.i + 1 for c in tok.children)):
+                    c.dep_ in ("prt", "advmod") and c.lower_ == "back" and c.i == tok.i + 1 for c in tok.children)) \
+                    and not (lemma == "hold" and _held_payment(tok)):
                 continue        # only "held back $3.4 million in grants" withholds ("to challenge DHS's decision to
-                #                 hold back $14 million": the decision is what the suit is about)
+                #                 hold back $14 million": the decision is what the suit is about), or a payment held
+                #                 until a condition is met ("ICE will hold the December payment until the County ...")
             if rule.name == "operation_verbs" and tok.dep_ in ("xcomp", "ccomp") and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_.lower() in _ASKING:
                 continue        # "inmates whom ICE wanted it to detain": asked for, not done
@@ -4324,9 +4408,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
              for c in cands]
     cands = _prune_nested(cands)
     cands = _quoted_operations_as_statements(cands, sent)
+    held_back = []
     if any(c[1].name == "statement" for c in cands):
         # a statement counts only when no other rule coded the sentence
         others = [c for c in cands if c[1].name != "statement"]
+        held_back = [c for c in cands if c[1].name == "statement"][:1] if others else []
         cands = others or [c for c in cands if c[1].name == "statement"][:1]
     trigger_ids = {c[0].i for c in cands}
     op_name = _operation_name(sent.text)
@@ -4337,13 +4423,27 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
         nested = bool(ancestors & (trigger_ids - {tok.i}))
         rows.extend(_rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nested,
                               op_name, incident, incident_place))
+    if not rows and held_back and any(c.dep_ == "nsubj" for c in held_back[0][0].children) \
+            and _statement_type(held_back[0][0], sent) in ("negative", "crime"):
+        # '"... and this complaint shows where that leads," the U.S. Attorney said': the other rule coded nothing, so
+        # the statement is read after all; only a speech verb with a subject of its own (a broken parse leaves the
+        # sentence to the quotation stage), and only a federal voice's words against a local government (a local
+        # voice's words read this way were as often about something else)
+        tok, rule, sc, texts, path = held_back[0]
+        rows.extend(r for r in _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, False,
+                                         op_name, incident, incident_place)
+                    if r["action_type"] == "federal_criticism")
     # a letter whose content is a threat to cut funds or to sue is that threat (vocabulary.md: an ultimatum is a
     # demand whose consequence is left open): "sent letters to Evanston and Oak Park warning that they could lose
     # their grants"
     threats = {r["target_jurisdiction"] for r in rows if r["status"] == "threatened"
                and r["action_type"] in ("withhold_funding", "federal_lawsuit")}
-    rows = [r for r in rows if not (r["action_type"] == "federal_ultimatum" and r["trigger"].lower() in ("letter", "letters")
-                                    and r["target_jurisdiction"] in threats)]
+    # (so is a demand whose consequence the sentence states: "ICE will hold the December payment until the County
+    # gives its officers access")
+    rows = [r for r in rows if not (r["action_type"] == "federal_ultimatum" and r["target_jurisdiction"] in threats
+                                    and (r["trigger"].lower() in ("letter", "letters") or any(
+                                        t["status"] == "threatened" and t["rule"] == "withhold_funding"
+                                        and t["trigger"].lower() in ("hold", "holds", "held") for t in rows)))]
     return _dedupe(rows)
 
 
@@ -4684,8 +4784,8 @@ def _tone(text: str) -> float:
 
 
 #: an accusation of choosing politics: "had chosen politics over public safety", "puts politics ahead of ..."
-_POLITICS_CHOSEN = re.compile(r"\b(?:chos\w*|choos\w*|put\w*|plac\w*)\s+politics\b|\bpolitics\s+(?:over|ahead of|before)\b",
-                              re.I)
+_POLITICS_CHOSEN = re.compile(r"\b(?:chos\w*|choos\w*|put\w*|plac\w*|play\w*)\s+politics\b"
+                              r"|\bpolitics\s+(?:over|ahead of|before)\b|\ba gift to (?:the )?cartels?\b", re.I)
 
 
 def _statement_type(tok, sent) -> Optional[str]:
@@ -5062,7 +5162,7 @@ _REQUIRE_RULE = R.Rule(name="operative_duty", types={R.FED: None, R.NONFED: "exp
                                                      R.UNK: "expand_cooperation"}, base=0.55)
 #: what one supports when the support is a stance, not help given ("support legislation requiring ...")
 _SUPPORTED_POLICIES = R.INSTRUMENT_NOUNS | {"reform", "effort", "plan", "idea", "call", "push", "change", "ban",
-                                           "moratorium"}
+                                           "moratorium", "application", "permit", "proposal", "project"}
 _GENERAL_HELP = {"assist", "help", "aid", "cooperate", "collaborate", "support", "participate", "work", "partner"}
 _RESOURCES = re.compile(r"\b(funds?|money|personnel|facilit\w+|equipment|resources|vehicles|property|time)\b", re.I)
 _SANCTIONS = re.compile(r"\b(penalt\w+|fines?|removal from office|ineligible|liable|guilty|misdemeanor|felony"
@@ -5686,8 +5786,11 @@ _STATE_FORCES = re.compile(r"\b(?:troopers?|state police|highway patrol|departme
 def _bar_before(frm) -> bool:
     """A verb of barring in the eight tokens before this "from" ("bars county jails from ..."), found by
     its lemma because the small model often reads "bars" after a bill number or a comma as a noun."""
+    # (or the first word of a list item: "1) Prohibits, since June 2027, state and county officers from holding ...")
     return any(b.lemma_.lower() in R.BLOCKERS | {"preempt"} and b.pos_ != "ADP"
-               for b in frm.doc[max(0, frm.i - 8):frm.i])
+               for b in frm.doc[max(0, frm.i - 8):frm.i]) or any(
+        b.lower_ in ("prohibits", "bars", "forbids", "bans") and all(not x.is_alpha for x in frm.doc[:b.i])
+        for b in frm.doc[:frm.i])
 
 
 _RECEIVE_LEMMAS = frozenset(("receive", "get", "obtain", "apply", "qualify", "collect", "draw"))
@@ -5909,9 +6012,10 @@ def _repair_noun_root(doc) -> None:
     requests", with the "that" clause hung on the noun; the "-s" word is its verb and the noun before it its
     subject."""
     for h in doc:
+        # (or with an object: "ICE thanks Sheriff X and the Waukesha County Sheriff's Office for ...")
         if h.dep_ != "ROOT" or h.tag_ != "NNS" or not h.lower_.endswith("s") or h.lower_[:-1] not in R.VERB_INDEX \
-                or not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                           for c in h.children):
+                or not any((c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+                           or c.dep_ == "dobj" for c in h.children):
             continue
         subj = doc[h.i - 1] if h.i > 0 else None
         if subj is None or subj.dep_ != "compound" or subj.head.i != h.i or subj.pos_ not in ("NOUN", "PROPN"):
@@ -5971,6 +6075,21 @@ def _repair_participle_root(doc) -> None:
             heads[c.i] = obj.i if obj.i < c.i < verb.i else verb.i    # ("in an unmarked van": of the agents)
         if _set_tree(doc, heads, deps):
             h.pos_, h.tag_ = "ADJ", "VBN"
+
+
+def _repair_dangling_preposition(doc) -> None:
+    """"A letter dated March 27, 2028 from ICE Deputy Field Office Director X says ...": the small model leaves "from"
+    with no object and makes X a second subject of "says"; X is the object of "from" (the letter's writer)."""
+    for p in doc:
+        if p.dep_ != "prep" or p.lower_ not in ("from", "by", "of") or any(True for _ in p.children):
+            continue
+        n = next((x for x in doc[p.i + 1:] if x.dep_ in ("nsubj", "nsubjpass") and x.left_edge.i == p.i + 1), None)
+        if n is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < p.i for c in n.head.children):
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[n.i], deps[n.i] = p.i, "pobj"
+        _set_tree(doc, heads, deps)
+        return
 
 
 _ORDERING_VERBS = {"order", "direct", "tell", "instruct", "ask", "urge", "require", "forbid", "bar", "allow"}
@@ -6146,6 +6265,7 @@ def _repair_verbs(doc) -> None:
     _repair_participle_root(doc)
     _repair_time_root(doc)
     _repair_ordered_object(doc)
+    _repair_dangling_preposition(doc)
     for t in doc:
         if t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("name", "signature")
                                              for c in t.children) \
@@ -6665,7 +6785,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             if scope_places:
                 # (a court's seat is where the suit is heard, not whom it aims at: "sued Oregon in federal court
                 # in Portland")
-                aimed = [p for p in scope_places if not _court_seat(p)] or scope_places
+                # (but arrests "at courthouses in Portland, Lewiston and Biddeford" are made in each)
+                aimed = scope_places if atype == "federal_enforcement_operation" else (
+                    [p for p in scope_places if not _court_seat(p)] or scope_places)
                 targets = [p["jid"] for p in _conj_or_all(aimed)]
         elif level == "state" and direction in ("restricts", "expands"):
             locals_ = [p for p in scope_places if p.get("kind") in ("county", "city")]
@@ -6929,6 +7051,17 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
     if rule.name == "require_cooperation" and atype == "expand_cooperation" and any(
             c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in ("release", "free") for c in tok.children):
         return "bar_local_cooperation"      # "would direct the jail to release anyone held only on a detainer"
+    if rule.name == "refuse_cooperation" and atype == "affirm_sanctuary" and (any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("request", "demand") and not _asks_for_help(c)
+            for c in tok.children) or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _SPECIFIC_HELP for c in tok.children)):
+        return "bar_local_cooperation"      # "to refuse ICE's request for after-hours access to the booking system",
+        #                                     "refuse to disclose any student's immigration status": one kind of help
+    if rule.name == "require_cooperation" and atype == "expand_cooperation" and cls != R.FED and any(
+            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("keep", "maintain", "continue", "retain")
+            and _limiting_instrument(c) for c in tok.children):
+        return "bar_local_cooperation"      # "directed the Chief to keep in force General Order 600-14, under which
+        #                                     officers do not share the immigration status of victims with ICE"
     if rule.name == "require_cooperation" and atype == "expand_cooperation" and cls != R.FED and any(
             c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _NARROWED_HELP
             and any(t.lower_ == "only" and t.dep_ == "advmod" for t in _own_words(c)) for c in tok.children):
@@ -7106,7 +7239,8 @@ def _charges_filed(tok, path) -> bool:
 
 
 _COURT_RULES = {"court_verbs", "court_we", "court_disposition"}
-_NOT_A_COURT = re.compile(r"\b(?:fiscal|commissioners['\u2019]?) court\b", re.I)
+_NOT_A_COURT = re.compile(r"\b(?:fiscal|commissioners['\u2019]?) court\b|\bcourt\b(?: [A-Za-z]+){0,3} (?:coalition|association"
+                          r"|project|network|alliance|advocates|fund|clinic|society|council|watch)\b", re.I)
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:

@@ -763,7 +763,10 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
     ("month_year", re.compile(rf"\b(?:(?:early|mid|late)[\s-]+)?(?P<m>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR})"), _h_month_year, False),
     # (a clock time may follow: "Saturday, March 20, 10 a.m.")
     ("day_no_year", re.compile(rf"\b(?:{WDAY},?\s+)?(?P<m>{MON})\s+(?P<d>{DAY})"
-                               r"(?!\s*,?\s*\d(?!\d?(?::\d\d)?\s*(?:a\.?\s?m\b|p\.?\s?m\b|noon)))"), _h_day_no_year, False),
+                               # (not the start of a full date; a clock time or a count may follow: "on January 19,
+                               # 49 days after receipt")
+                               r"(?!\s*,?\s*\d(?!\d?(?::\d\d)?\s*(?:a\.?\s?m\b|p\.?\s?m\b|noon))(?!\d{0,2}\s+[a-z]))"),
+     _h_day_no_year, False),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<p>early|mid|late)?[\s-]*(?P<y>(?:18|19|20)\d0)['\u2019]?s\b", re.I),
      _h_decade, False),
     ("fiscal", re.compile(r"\b(?:[Ff]iscal [Yy]ear|FY)\s*(?P<y>(?:19|20)\d\d|\d\d)"
@@ -953,10 +956,18 @@ _ENTRY_DATELINE = re.compile(r"^[ \t]*(?:update|updated|posted|entry|dispatch)[ 
                              r"[|:\u2014\u2013-][ \t]*(?P<v>[^\n]{6,40})$", re.I | re.M)
 
 
+#: a docket report's entry: its date, its number, its text ("03/02/2028   26    NOTICE by City of Ithaca ...")
+_DOCKET_ENTRY = re.compile(r"^[ \t]*(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})[ \t]+\d{1,4}[ \t]+[A-Z]")
+
+
 def _entry_date(text: str) -> Optional[dt.date]:
     """The full date of an entry's date line at the start of ``text`` (see ``_ENTRY_DATELINE``), or of a day's heading
     line ("THURSDAY, MARCH 18, 2027" above a journal's day), or None."""
     m = _ENTRY_DATELINE.match(text)
+    docket = _DOCKET_ENTRY.match(text)
+    if m is None and docket is not None:
+        # a docket entry: "02/24/2028   25    NOTICE by City of Ithaca attaching a DHS statement issued on Wednesday"
+        return _safe(int(docket["y"]), int(docket["m"]), int(docket["d"]))
     if m is None:
         first = text.strip().split("\n")[0]
         if _DAY_HEADING.match(first):
@@ -1035,8 +1046,13 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
             d = _full_date(ln)
             if d is not None:
                 # a part of a record with its own heading and date ("RESPONSE OF THE BOARD OF SUPERVISORS" above
-                # "Dated: September 8, 2028"): its "On Tuesday" and "last month" count from that date
+                # "Dated: September 8, 2028"): its "On Tuesday" and "last month" count from that date, up to the next
+                # such heading ("PART B. CLERK'S RECORD OF COUNCIL ACTION"), where the text's own time comes back
                 out.append((offsets[k], d, True))
+                end = next((j for j in range(k + 2, len(lines)) if lines[j].strip() and _capital_heading_above(
+                    lines, j + 1) and not _DATED_FIELD.match(lines[j + 1] if j + 1 < len(lines) else "")), None)
+                if end is not None:
+                    out.append((offsets[end], None, offsets[k]))
                 continue
         attached = k >= 10 and len(ln.split()) <= 16 and bool(_ATTACHED_LINE.match(ln))
         if attached:

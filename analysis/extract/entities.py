@@ -930,7 +930,8 @@ def _trim(sent, start: int, end: int, label: str) -> tuple[int, int]:
     doc = sent.doc
     if label not in NAME_LABELS:
         return start, end
-    while start < end - 1 and doc[start].lower_ in ("the",):
+    # (and a date or number the tagger took in: "8/30/2027 the Office of Justice Programs" in a docket entry)
+    while start < end - 1 and (doc[start].lower_ in ("the",) or re.fullmatch(r"\d[\d/.,-]*", doc[start].text)):
         start += 1
     while end > start + 1 and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
         end -= 1
