@@ -409,3 +409,16 @@ def test_a_governors_words_beside_an_uncoded_act_are_no_condemnation():
     text = ("Governor Imelda Roskilde-Vance said the raids were cruel and that she had considered ordering state "
             "troopers to keep federal agents off state property.")
     assert "condemn_federal_action" not in types(text)
+
+
+# ---------------------------------------------------------------- tuned on fx949-fx956 after their score
+
+
+def test_an_order_not_to_renew_an_agreement_ends_it():
+    text = "The order also instructed the Department not to renew its 287(g) agreement."
+    assert types(text) == ["end_formal_agreement"]
+
+
+def test_an_order_not_to_hold_people_on_detainers_is_still_a_limit():
+    text = "The governor directed the state police not to hold anyone on ICE detainers."
+    assert types(text) == ["bar_local_cooperation"]

@@ -873,3 +873,25 @@ def test_a_month_day_followed_by_a_count_is_a_date():
             "interest the following day.")
     got = pairs(text, date=dt.date(2028, 2, 10))
     assert ("January 19", "2028-01-19") in got and ("the following day", "2028-01-20") in got, got
+
+
+def test_the_following_weekday_is_the_first_after_the_day_told_last():
+    got = pairs("On August 12, ICE arrested 14 people. The following Monday, the council adopted a resolution.",
+                date=dt.date(2028, 1, 10))
+    assert ("The following Monday", "2027-08-16") in got, got
+    got = pairs("The hearing was held on January 18, 2028. He answered the written questions the following Tuesday.",
+                date=dt.date(2028, 2, 9))
+    assert ("the following Tuesday", "2028-01-25") in got, got
+
+
+def test_days_told_after_an_opinions_date_stay_in_its_year():
+    text = ("Decided: August 9, 2028\n\nThe judgment is reversed.\n\nNOTE\n\nOn August 10, 2028, the sheriff directed "
+            "staff to stop holding anyone on a detainer. On August 11, a DHS spokesperson called the ruling a gift to "
+            "criminals. A state senator said on August 16 that he will introduce a bill.")
+    got = pairs(text, date=dt.date(2028, 8, 9))
+    assert ("August 11", "2028-08-11") in got and ("August 16", "2028-08-16") in got, got
+
+
+def test_a_bare_later_month_day_in_a_story_is_still_last_year():
+    got = pairs("In a story of March: On October 4, the board voted to end the agreement.", date=dt.date(2028, 3, 1))
+    assert ("October 4", "2027-10-04") in got, got

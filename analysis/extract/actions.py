@@ -7067,6 +7067,12 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
             and any(t.lower_ == "only" and t.dep_ == "advmod" for t in _own_words(c)) for c in tok.children):
         return "bar_local_cooperation"      # "ordered staff to send release notifications only for inmates with a
         #                                     qualifying conviction": help narrowed to some cases
+    if rule.name == "require_cooperation" and atype == "expand_cooperation" and cls != R.FED and any(
+            c.dep_ in ("xcomp", "ccomp") and _negated(c) and c.lemma_.lower() in ("renew", "extend", "reauthorize")
+            and any(o.dep_ == "dobj" and R.CUES["agreement_word"].search(" ".join(t.text for t in o.subtree).lower())
+                    for o in c.children) for c in tok.children):
+        return "end_formal_agreement"       # "The order also instructed the Department not to renew its 287(g)
+        #                                     agreement": an agreement let go
     if rule.name == "require_cooperation" and atype == "expand_cooperation" and any(
             c.dep_ in ("xcomp", "ccomp") and _negated(c) for c in tok.children):
         if any(c.dep_ in ("xcomp", "ccomp") and _negated(c) and c.lemma_.lower() in _GENERAL_HELP

@@ -647,7 +647,12 @@ def _h_weekday(m, c: _Ctx) -> Result:
         if c.day_anchor is None:
             return None, None, None
         return c.day_anchor + dt.timedelta(days=wd - c.day_anchor.weekday()), None, "day"
-    which = (m["w"] or "").lower()
+    which = re.sub(r"\s+", " ", (m["w"] or "").lower())
+    if which in ("the following", "the next"):
+        # "The following Monday, the council adopted ...", after "August 12": the first such day after the day
+        # told last (or after the text's own date)
+        a = c.day_anchor or c.base
+        return a + dt.timedelta(days=(wd - a.weekday()) % 7 or 7), None, "day"
     b = c.base
     back = (b.weekday() - wd) % 7
     if which == "next" or (which != "last" and c.future and back != 0):
@@ -792,7 +797,8 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
     ("month_anchor", re.compile(rf"\b(?:[Tt]he|[Tt]hat)\s+(?P<w>previous|prior|preceding|following)\s+(?P<m>{MON})(?!\s*\d)"
                                 rf"|(?<!\bsaid )(?<!\bsays )(?<!\bsay )(?<!\bnoted )(?<!\bwrote )\b(?:[Tt]hat)\s+(?P<same>same\s+)?(?P<m2>{MON})(?!\s*\d)"),
      _h_month_anchor, True),
-    ("weekday", re.compile(rf"\b(?:(?P<w>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past)?|[Oo]n)\s+)?(?P<wd>{WDAY})(?![a-z])"
+    ("weekday", re.compile(rf"\b(?:(?P<w>[Tt]he\s+following|[Tt]he\s+next|[Ll]ast|[Nn]ext|[Tt]his(?:\s+past)?|[Oo]n)\s+)?"
+                           rf"(?P<wd>{WDAY})(?![a-z])"
                            r"(?P<tw>\s+(?:of\s+)?that\s+(?:same\s+)?week|\s+of\s+the\s+same\s+week)?"), _h_weekday, True),
     ("month_only", re.compile(rf"\b(?:(?P<w>[Ll]ast|[Nn]ext|[Tt]his)|in|In|since|Since|until|by|through|during|early|late|mid|"
                               rf"from|before|after|of|since early|in early|in late|in mid)[\s-]+(?P<m>{MON})(?!\s*\d)"),
@@ -1292,7 +1298,10 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                     and d > base and re.search(r"\b(?:on|in)(?:\s+(?:an?|the|its|his|her|their))?\s+$",
                                                text[max(0, a - 10):a], re.I) and _told_in_past(sent, a) \
                     and not (name == "day_no_year" and _participle_under_future(sent, a)) \
-                    and not supposed and not (_attributive(text, a, b) and _SCHEDULED_AFTER.match(text, b)):
+                    and not supposed and not (_attributive(text, a, b) and _SCHEDULED_AFTER.match(text, b)) \
+                    and not any(h[4] == "full" and base < h[1] <= d and (d - h[1]).days <= 60 for h in history):
+                # (not after the text has told a later day in full: a note below a court's opinion of August 9 that
+                # tells "On August 10, 2028, ..." then "On August 11, ..." goes on past the opinion's date)
                 # ("placed on the Oct. 4 City Commission agenda an ordinance ...": the date of the agenda, not of the
                 # placing)
                 # "which passed the House on March 26", after a mention of next January: done, so not after the text
