@@ -367,11 +367,13 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     # a memo's own "DATE:" line among its top lines, above a "Date issued:" of the notice it forwards further down
     top_keyed = any((m := _KEYED_DATE.match(ln)) and parse_date_value(m.group(1)) for ln in lines[:8]
                     if len(ln.split()) <= 15)
-    # (the first such line that is no later step: "Date of this record: March 15, 2028" over the "Dated: March 3,
-    # 2028" of the veto message the record reproduces)
-    own_keyed_at = next((i for i, ln in enumerate(lines[:8]) if len(ln.split()) <= 15 and not _LATER_STEP.match(ln)
-                         and (m := _KEYED_DATE.match(ln)) and parse_date_value(m.group(1))
-                         and not ln.lower().startswith("dated")), None)
+    # a top line naming the text's own date wins over any other: "Date of this record: March 15, 2028" above an
+    # "Adopted by Council:" line and the "Dated: March 3, 2028" of the veto message the record reproduces
+    for ln in lines[:8]:
+        m = _KEYED_DATE.match(ln) if re.match(r"date\s+of\s+this\b", ln, re.I) else None
+        d = parse_date_value(m.group(1)) if m else None
+        if d is not None:
+            return d
     for i, ln in enumerate(lines):
         if top_date and i > first_paragraph:
             break
@@ -382,8 +384,6 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
         if (len(ln.split()) <= 15 or ("|" in ln and len(ln.split()) <= 26)) and not _EARLIER_TEXT.match(ln):
             m = _BYLINE_KEY.search(ln)
             if m and _names_other_text(ln, m):
-                m = None
-            if m and own_keyed_at is not None and own_keyed_at < i and m.group(0)[:5].lower() == "dated":
                 m = None
             if m:
                 d = parse_date_value(m.group(1))
@@ -414,8 +414,6 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
         if m:
             d = parse_date_value(m.group(1))
             if d is not None:
-                if re.match(r"date\s+of\s+this\b", ln, re.I):
-                    return d    # "Date of this record: March 15, 2028": the text names its own date
                 if i >= 6 and _LATER_STEP.match(ln):
                     late = late or d
                     continue

@@ -169,6 +169,10 @@ _CUE_SOURCES: dict[str, str] = {
     # "voted to keep county money away from any 287(g) application"
     "personal_data": r"\b(?:names?|address(?:es)?|(?:immigration|citizenship) status|appointments?|records?|information"
                      r"|data|photo(?:graph)?s?|dates? of birth|phone numbers?|files?)\b",
+    # an accusation of choosing politics ("had chosen politics over public safety", "a gift to the cartels"): never
+    # praise, however warm its other words
+    "politics_chosen": r"\b(?:chos\w*|choos\w*|put\w*|plac\w*|play\w*)\s+politics\b|\bpolitics\s+(?:over|ahead of|before)\b"
+                       r"|\ba gift to (?:the )?cartels?\b",
     "money_subject": r"\bno (?:[\w-]+ ){0,2}(?:money|funds|dollars|revenue)\b",
     "money_away": r"\b(?:keep(?:s|ing)?|kept)\s+(?:county|city|state|public|taxpayer|local|its|their)\s+(?:money|funds|dollars|resources)"
                   r"\s+(?:away\s+)?from\s+(?:[\w()-]+\s+){0,4}?(?:287\s*\(g\)|immigration|ice\b|deportation)",
@@ -416,6 +420,9 @@ def _fed(code):
     return {FED: code, NONFED: None, UNK: code}
 
 
+#: verbs of praising ("praised the sheriffs for honoring ICE detainers")
+PRAISE_VERBS = frozenset(("praise", "applaud", "commend", "laud", "hail", "thank", "celebrate", "tout", "credit", "salute",
+                          "congratulate", "champion"))
 _BAR_VERBS = ("ban", "bar", "prohibit", "forbid", "outlaw", "limit", "restrict", "curb", "block", "prevent",
               "restrain", "preclude", "disallow")
 BAR_VERBS = frozenset(_BAR_VERBS)
@@ -712,9 +719,7 @@ RULES: tuple[Rule, ...] = (
     _r("statement", {FED: "federal_criticism", NONFED: "condemn_federal_action", UNK: None},
        verbs=("say", "tell", "add", "write", "argue", "insist", "declare", "state", "call", "post", "note"),
        base=0.4, needs_actor=True),
-    _r("praise", _all("praise_enforcement"),
-       verbs=("praise", "applaud", "commend", "laud", "hail", "thank", "celebrate", "tout", "credit", "salute",
-              "congratulate", "champion"),
+    _r("praise", _all("praise_enforcement"), verbs=PRAISE_VERBS,
        nouns=("praise",), cues=("praise_objects",), exclude=("sanctuary",), base=0.6, needs_actor=True),
     # a federal official praising a local government ("praised the commissioners for ...")
     _r("federal_praise", {FED: "praise_enforcement", NONFED: None, UNK: None},

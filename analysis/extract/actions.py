@@ -1640,7 +1640,7 @@ def _look_alike(tok, rule: R.Rule) -> bool:
             for c in tok.children):
         return True     # "keeps no record of what ICE officers view": no bookkeeping, no refusal
     if rule.types.get(R.NONFED) == "assist_ice" and tok.dep_ == "pcomp" and tok.head.lower_ == "for" and any(
-            v.lemma_.lower() in _PRAISING for v in (tok.head.head, tok.head.head.head)):
+            v.lemma_.lower() in R.PRAISE_VERBS for v in (tok.head.head, tok.head.head.head)):
         return True     # "praised the sheriffs of Horry and Spartanburg counties for honoring ICE detainers": what is
         #                 praised, told as its reason (the praise is the act)
     if rule.name == "sue" and tok.lemma_.lower() in ("complaint", "complaints") and any(
@@ -2305,7 +2305,6 @@ def _held_payment(tok) -> bool:
                                               for c in tok.children)
 
 
-_PRAISING = frozenset(("praise", "thank", "commend", "applaud", "credit", "laud", "salute"))
 def _asks_for_help(request) -> bool:
     """"any request for help with civil immigration enforcement": a request for help in general (refusing it is
     refusing to cooperate), not for one kind of it ("ICE's request for after-hours access")."""
@@ -4783,11 +4782,6 @@ def _tone(text: str) -> float:
     return _VADER.polarity_scores(text)["compound"]
 
 
-#: an accusation of choosing politics: "had chosen politics over public safety", "puts politics ahead of ..."
-_POLITICS_CHOSEN = re.compile(r"\b(?:chos\w*|choos\w*|put\w*|plac\w*|play\w*)\s+politics\b"
-                              r"|\bpolitics\s+(?:over|ahead of|before)\b|\ba gift to (?:the )?cartels?\b", re.I)
-
-
 def _statement_type(tok, sent) -> Optional[str]:
     """A speech verb whose statement carries a rhetoric act: "negative" (clearly
     negative tone), "praise" (clearly warm, about enforcement) or None."""
@@ -4803,11 +4797,11 @@ def _statement_type(tok, sent) -> Optional[str]:
         return "negative"   # '"Putting soldiers at the gate ... does not make one family safer," she said'
     score = _tone(sent.text)
     if (score >= 0.75 or R.CUES["warm"].search(said)) and R.CUES["praise_objects"].search(said) \
-            and R.CUES["ice"].search(said) and not R.CUES["harsh"].search(said) and not _POLITICS_CHOSEN.search(said):
+            and R.CUES["ice"].search(said) and not R.CUES["harsh"].search(said) and not R.CUES["politics_chosen"].search(said):
         return "praise"     # (not "said that the city's leaders had chosen politics over public safety")
     if score <= -0.6 or R.CUES["harsh"].search(said):
         return "negative"
-    if R.CUES["warm"].search(said) and R.CUES["praise_objects"].search(said) and not _POLITICS_CHOSEN.search(said):
+    if R.CUES["warm"].search(said) and R.CUES["praise_objects"].search(said) and not R.CUES["politics_chosen"].search(said):
         return "warm"       # praise of a partner when a federal official says it (see _rows_for)
     if R.CUES["crime_frame"].search(said):
         return "crime"      # criticism only when a federal official says it (see _rows_for)

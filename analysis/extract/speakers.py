@@ -128,6 +128,10 @@ def _author(pdoc, people, by_name) -> Optional[dict]:
     return None
 
 
+#: the lines below a signature that name others: "cc: Attorney General X", "Enclosures"
+_COPY_LINE = re.compile(r"\n[ \t]*(?:cc|CC|Cc|bcc|Enclosures?|Attachments?)\b")
+
+
 def _letters(text: str, people, by_name) -> list[tuple[int, int, Optional[dict]]]:
     """(where each letter's body begins, where its sign-off is, the official who signed it or None), for every
     "Dear ...:" with a "Sincerely,"/"Respectfully," below it and no other salutation between."""
@@ -138,7 +142,7 @@ def _letters(text: str, people, by_name) -> list[tuple[int, int, Optional[dict]]
         if off is None or (k + 1 < len(sals) and sals[k + 1].start() < off.start()):
             continue
         end = off.end() + 120
-        cc = re.compile(r"\n[ \t]*(?:cc|CC|Cc|bcc|Enclosures?|Attachments?)\b").search(text, off.end(), end)
+        cc = _COPY_LINE.search(text, off.end(), end)     # (an official copied below is no signer)
         out.append((sal.end(), off.start(), _official_in(people, by_name, off.end(), cc.start() if cc else end)))
     return out
 
