@@ -338,6 +338,16 @@ def spanish_date(field: str) -> Optional[dt.date]:
 _DOCKET_RECEIPT = re.compile(r"^[ \t]*Transaction Receipt[ \t]*\n[ \t]*(\d{1,2}/\d{1,2}/\d{4})\b", re.M)
 
 
+def _closing_dated_line(body: str) -> Optional[dt.date]:
+    """The date of a "Dated: May 13, 2027" line among the last five lines of the text."""
+    for ln in [x.strip() for x in body.split("\n") if x.strip()][-5:]:
+        m = re.match(r"dated\s*:?\s*(.+)$", ln, re.I)
+        d = parse_date_value(m.group(1)) if m and len(ln.split()) <= 8 else None
+        if d is not None:
+            return d
+    return None
+
+
 def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     """The document's own date from its top lines when there is no metadata line:
     a short "Published: March 11, 2026 at 6:42 PM" / "Filed December 9, 2025" line
@@ -434,12 +444,20 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
             if d is not None:
                 return d
     for i, ln in enumerate(lines[:15]):     # (a court's date line comes after its caption)
-        m = _STANDALONE_DATE.match(ln) or _SLASHED_DATE.match(ln) or (
-            _LEADING_DATE.match(ln) or _SESSION_DATE.match(ln) or _COMMA_DAY_DATE.match(ln) if i < 6 else None)
-        # ("Tuesday, March 10, 2026, 9:30 a.m., ...", "Regular Session - Tuesday, April 21, 2026, 7:00 p.m.")
+        m = _STANDALONE_DATE.match(ln) or _SLASHED_DATE.match(ln)
+        session = None
+        if m is None and i < 6:
+            # ("Tuesday, March 10, 2026, 9:30 a.m., ...", "Regular Session - Tuesday, April 21, 2026, 7:00 p.m.")
+            m = session = _LEADING_DATE.match(ln) or _SESSION_DATE.match(ln) or _COMMA_DAY_DATE.match(ln)
         if m:
             d = parse_date_value(m.group(1))
             if d is not None:
+                if session is not None:
+                    # a record of a session its clerk dated when attesting it, days later, at its end ("Session of
+                    # Tuesday, May 11, 2027" ... "Attest: ... Clerk of the House / Dated: May 13, 2027")
+                    dated = _closing_dated_line(text[body_start:])
+                    if dated is not None and d < dated <= d + dt.timedelta(days=31):
+                        return dated
                 return d
     if late is not None:
         return late     # minutes dated by the meeting at their top; a text with no such line, by its approval

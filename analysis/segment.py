@@ -152,6 +152,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     bare = word.rstrip(".").lower()
     if bare in TITLE_ABBREVIATIONS:
         return True
+    if bare in ("doc", "docs") and re.match(r"\s+\d", text[dot + 1:]):
+        return True     # a docket citation: "(Doc. 27)", "Docs. 41-42"
     if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
         return True
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S, D.C, U.N, e.g

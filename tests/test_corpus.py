@@ -462,3 +462,17 @@ def test_a_docket_report_is_dated_by_its_printing_not_the_cases_filing():
             "Date Filed: 10/19/2027\n\n10/19/2027   1   COMPLAINT against U.S. Department of Homeland Security.\n\n"
             "PACER Service Center\nTransaction Receipt\n03/21/2028 09:14:52\n")
     assert byline_date(text, 0) == dt.date(2028, 3, 21)
+
+
+def test_a_session_record_attested_days_later_is_dated_by_its_attestation():
+    from analysis.corpus import byline_date
+    amendments = "".join(f"AM-311-{k}. Offered by a member. ADOPTED.\n\n" for k in range(45))
+    text = ("OHIO HOUSE OF REPRESENTATIVES\n\nFLOOR AMENDMENT SHEET AND RECORDED VOTE\nHouse Bill 311\n"
+            "Session of Tuesday, May 11, 2027\n\n" + amendments + "The House passed the bill, 62-34.\n\nVI. STATEMENT "
+            "OF THE GOVERNOR (May 12, 2027)\n\nThe Governor thanks the House.\n\nAttest:\n/s/ A. Clerk\nClerk of the "
+            "House\nDated: May 13, 2027\n")
+    assert byline_date(text, 0) == dt.date(2027, 5, 13)
+    # a record signed months after its session is still the session's
+    body = "".join(f"Item {k}. The council heard public comment.\n\n" for k in range(45))
+    text = "CITY COUNCIL\nRegular Session - Tuesday, May 11, 2027\n\n" + body + "Dated: September 20, 2027\n"
+    assert byline_date(text, 0) == dt.date(2027, 5, 11)

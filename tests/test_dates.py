@@ -895,3 +895,24 @@ def test_days_told_after_an_opinions_date_stay_in_its_year():
 def test_a_bare_later_month_day_in_a_story_is_still_last_year():
     got = pairs("In a story of March: On October 4, the board voted to end the agreement.", date=dt.date(2028, 3, 1))
     assert ("October 4", "2027-10-04") in got, got
+
+
+def test_each_email_of_a_chain_counts_from_when_it_was_sent():
+    text = ("COUNTY SHERIFF'S OFFICE\nResponse to Data Request No. 42\nDate released: February 22, 2028\n\n"
+            "From: Quillfeather, Odo (ICE ERO)\nSent: Tuesday, January 18, 2028 8:42 AM\nTo: Brask, Ilse (Jail "
+            "Commander)\nSubject: Detainer\n\nCommander Brask,\n\nPlease confirm by 4:00 p.m. on Thursday that you "
+            "will notify this office before his release. He was booked on Saturday.\n\n----------\n"
+            "From: Brask, Ilse (Jail Commander)\nSent: Monday, January 24, 2028 11:30 AM\nTo: Quillfeather, Odo\n"
+            "Subject: RE: Detainer\n\nAfter meeting with the County Attorney on Friday, I have decided. Please reply "
+            "by 9:00 a.m. tomorrow.\n")
+    got = pairs(text, date=dt.date(2028, 2, 22))
+    for pair in (("Thursday", "2028-01-20"), ("Saturday", "2028-01-15"), ("Friday", "2028-01-21"),
+                 ("tomorrow", "2028-01-25")):
+        assert pair in got, got
+
+
+def test_the_following_weekday_after_a_span_of_days_is_the_first_after_its_end():
+    got = pairs("WHEREAS, from November 8 to 12, 2027, ICE officers carried out an operation in Cedar Rapids; and\n\n"
+                "WHEREAS, on the following Tuesday this Board adopted a statement condemning the arrests; and",
+                date=dt.date(2028, 2, 15))
+    assert ("the following Tuesday", "2027-11-16") in got, got

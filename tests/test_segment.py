@@ -85,3 +85,7 @@ def test_court_citations_do_not_end_a_sentence():
         "For these reasons, the motion for a temporary restraining order (Dkt. 5) is GRANTED.",
         "See ECF No. 12 and 9th Cir. rulings cited in Sec. 4 of the brief.",
         "It is ORDERED that the lot be cleared."]
+    # a docket citation: "(Doc. 27)"
+    text = "Defendants' Motion to Dismiss (Doc. 27) is GRANTED IN PART. Count I is DISMISSED."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Defendants' Motion to Dismiss (Doc. 27) is GRANTED IN PART.", "Count I is DISMISSED."]

@@ -43,7 +43,9 @@ _CUE_SOURCES: dict[str, str] = {
     # "to give ICE ninety days' notice of termination": an agreement ended, not help given
     "ending_notice": r"\bnotice of (?:termination|withdrawal|cancellation|non-?renewal)\b"
                      r"|\bnotice that (?:[\w.,'-]+ ){0,8}?(?:terminat|withdraw|cancel|end)\w*",
-    "agreement_word": r"\b(287\s*\(\s*g\s*\)|igsas?|agreements?|contracts?|memorand\w*|task[- ]forces?|partnerships?|programs?|deals?)",
+    # (a memorandum is a deal only "of understanding" or "with" someone: not a "Guidance Memorandum")
+    "agreement_word": r"\b(287\s*\(\s*g\s*\)|igsas?|agreements?|contracts?|memorand\w* of (?:understanding|agreement)"
+                      r"|memorand\w*(?= (?:with|between) )|mous?\b|moas?\b|task[- ]forces?|partnerships?|programs?|deals?)",
     "cooperation": r"\b(tak(?:e|es|ing|en) part|enforc(?:e|es|ed|ing)\b|support(?:s|ed|ing)?|giv(?:e|es|ing|en)|gave|records|took part|participat\w*|ask\w* (?:\w+ ){0,5}?about (?:[\w']+ ){0,3}(?:immigration|citizenship)"
                    r"|(?:for|to) (?:u\.s\. )?(?:ice|immigration and customs enforcement)(?! agents?| officers?)|join(?:s|ed|ing)? (?:\w+ ){0,2}(?:operations?|raids?|task forces?|sweeps?)|on the basis of (?:an? |their |its )?(?:ice |immigration |civil immigration |administrative |federal )+(?:detainers?|warrants?)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
                    r"|holds?\b|share|sharing|disclos\w*|information|data|notif\w*|release dates?|releases?|transfer\w*|interview(?:s|ing|ed)?\b"
@@ -59,6 +61,8 @@ _CUE_SOURCES: dict[str, str] = {
     "ice_warrants": r"\b(?:ice|immigration|administrative|civil immigration|federal immigration|i-200|i-205)"
                     r" (?:administrative )?(?:arrest |removal )?warrants?\b",
     "contact_with_ice": r"\b(?:contacts? with|contact(?:s|ed|ing)?) (?:ice|immigration|federal immigration)\b",
+    "until_ice_came": r"\b(?:until|till) (?:\w+ ){0,3}(?:ice|immigration|federal|hsi|border patrol)\b[^.;]{0,30}?"
+                      r"\b(?:arriv\w*|came|come|got there|reach\w*|pick\w*)",
     "honor_detainer": r"\b(?:honou?r\w*|hold\w*|compl\w* with) (?:(?:all|every|each|any|such|ice|immigration|federal|civil)\s+)*detainers?\b",
     "detainer": r"\b(detainers?|detainees?|holds?|detention requests?|hold requests?|custody|transfer\w*|release (?:dates?|times?)"
                 r"|(?:will|would|is|are) (?:be )?released|scheduled release|(?:about|set|scheduled|due) to be released"
@@ -85,7 +89,7 @@ _CUE_SOURCES: dict[str, str] = {
                    r"|(?:jail|booking|inmate|police|department|county|city|agency) (?:records|databases?|systems?|files|facilit\w*)"
                    r"|people (?:held|in custody)|persons? (?:held|in (?:the )?custody)|anyone (?:held|in custody))\b",
     "detention": r"\b(detention (?:centers?|facilit\w*|camps?)|immigration (?:jails?|prisons?)|processing (?:centers?|facilit\w*))",
-    "sanctuary": r"\b(sanctuary|(?:city|county|state|community) that welcomes immigrants|welcoming[- ](?:city|county|state|community|polic(?:y|ies)|ordinances?|laws?|resolutions?|status)|welcoming to (?:all|everyone|immigrants)|safe haven|trust act|fourth amendment (?:city|county)"
+    "sanctuary": r"\b(sanctuary|(?:city|county|state|community) that welcomes immigrants|welcoming[- ](?:city|county|state|community|polic(?:y|ies)|ordinances?|laws?|resolutions?|status)|welcoming to (?:all|everyone|immigrants)|safe[- ]haven|trust act|fourth amendment (?:city|county)"
                  r"|not (?:to )?(?:ask|inquir)\w* (?:\w+ ){0,6}about (?:\w+ )?(?:immigration|citizenship) status)\b",
     # the word itself, without the don't-ask policies the "sanctuary" cue also counts
     # a local government's own limits on helping ICE, named by what they limit ("its detainer limits", "the city's
@@ -103,6 +107,7 @@ _CUE_SOURCES: dict[str, str] = {
     "illegal": r"\b(illegal|unlawful|a crime|crimes?|felony|misdemeanor|criminal offen[cs]e)\b",
     "reporting": r"\b(publish\w*|report(?:s|ed|ing)?|disclos\w*)\b",
     "litigation": r"\b(lawsuits?|suits?|litigation|complaints?|legal challenges?|amicus|brief)\b",
+    "motion_joined": r"\bjoin(?:s|ed|ing)? (?:in )?(?:the|a|its|their|that|this) (?:\w+ )?(?:motions?|petition|appeal)\b",
     "court_context": r"\b(amicus|curiae|briefs?|courts?|judges?|justices?|magistrates?|circuit|tribunal|injunctions?|restraining|plaintiffs?"
                      r"|appeals?|judicial|lawsuits?|docket|attorneys? for)\b",
     # ("must give a name and display credentials")
@@ -133,7 +138,8 @@ _CUE_SOURCES: dict[str, str] = {
     # council a quarterly tally of ICE notifications"
     "count_duty": r"\b(?:(?:daily|weekly|monthly|quarterly|annual|yearly) (?:[\w-]+ ){0,2}?(?:counts?|totals?"
                   r"|tall(?:y|ies)|figures|numbers|statistics|reports?)|how many|(?:counts?|tally|tallies|number) of)\b",
-    "request_counts": r"\b(?:(?:daily|weekly|monthly|quarterly|annual|yearly|twice-yearly) (?:\w+ ){0,2}?(?:counts?|totals?"
+    "enforcement_contacts": r"\b(?:immigration )?enforcement (?:contacts?|visits?|encounters?)\b",
+    "request_counts": r"\b(?:(?:daily|weekly|monthly|quarterly|annual|yearly|twice-yearly|semiannual|semi-annual) (?:\w+ ){0,2}?(?:counts?|totals?"
                       r"|tall(?:y|ies)|logs?|figures|numbers|statistics|data|reports?)"
                       r"|(?:each|every|all) (?:\w+ ){0,2}?(?:requests?|detainers?|visits?|contacts?)"
                       r"|(?:request|access|detainer|visit) (?:logs?|data|figures|statistics)|how many (?:\w+ ){0,3}?(?:arrests?|requests?|detainers?|people|persons|inmates)"
@@ -167,6 +173,9 @@ _CUE_SOURCES: dict[str, str] = {
                  r"|\b(?:keep(?:s|ing)?|kept|shut(?:s|ting)?)\s+(?:ice|immigration agents|federal agents|(?:ice|immigration) officers)"
                  r"\s+out of\s+(?:the |its |our |their )?(?:[\w-]+\s+){0,2}?(?:jails?|booking\b|sally ports?|detention|lockups?|cells?)",
     # "voted to keep county money away from any 287(g) application"
+    # one person's details handed over ("an arrestee's home address and booking photograph")
+    "personal_items": r"\b(?:home address(?:es)?|(?:booking |mug ?)?photo(?:graph)?s? of (?:him|her|them|the)\b|booking photo(?:graph)?s?"
+                      r"|mug ?shots?|dates? of birth|phone numbers?|social security numbers?|(?:home |street )?addresses)",
     "personal_data": r"\b(?:names?|address(?:es)?|(?:immigration|citizenship) status|appointments?|records?|information"
                      r"|data|photo(?:graph)?s?|dates? of birth|phone numbers?|files?)\b",
     # an accusation of choosing politics ("had chosen politics over public safety", "a gift to the cartels"): never
@@ -220,7 +229,10 @@ _CUE_SOURCES: dict[str, str] = {
     "court_words": r"\b(courts?|judges?|justices?|injunctions?|restraining orders?|rulings?|appeals?|hearings?|trials?"
                    r"|verdicts?|magistrates?|circuit|panel|tribunal|lawsuits?|suits?|cases?)\b",
     "court_subject": r"\b(motions?|petitions?|applications?|requests? for|complaints?|appeals?|defendants?"
-                     r"|respondents?|appellants?|injunctions?|judgments?|claims?|ordinances?)\b",
+                     r"|respondents?|appellants?|injunctions?|judgments?|claims?|ordinances?"
+                     # ("Count I is DISMISSED WITH PREJUDICE", "Bernalillo County is terminated as a party")
+                     r"|counts? [IVX\d]+)\b",
+    "as_a_party": r"\bas (?:a )?part(?:y|ies)\b",
     "federal_service": r"\b(national guard|guard|guardsmen|troops|soldiers|reserv\w*)\b.{0,80}\b(?:into|under|to) (?:federal|active) (?:service|duty|control|command|status)",
     # words that make a statement a condemnation or criticism, and words of praise (for actions._statement_type)
     "harsh": r"\b(terroriz\w*|fear\w*|frighten\w*|asham\w*|disgust\w*|sicken\w*|heartbr\w*|scar(?:e|es|ed|ing)\b|dragnet\w*|show of force|cruel\w*|reckless\w*|lawless\w*|shameful|outrag\w*|chao\w*|abus\w*"
@@ -243,7 +255,7 @@ _CUE_SOURCES: dict[str, str] = {
              r"|nightmares?|under siege|siege|insult\w*|a trap|into a trap|hunt(?:s|ing|ed)? (?:people|families|neighbors|immigrants|workers)"
              r"|war zones?|crime scenes?|occupying (?:army|force)|like (?:freight|cattle|criminals|animals))\b",
     # how federal officials shame local governments ("chosen to protect criminal aliens")
-    "crime_frame": r"\b(ha(?:s|ve|d) chosen (?:to|politics)|chose (?:to|politics)|put(?:s|ting)? politics|politics over|criminals?|criminal aliens?|illegal aliens?|shield\w*|harbor\w*|lawbreak\w*|dangerous|safe harbou?r|safe haven|revolving door"
+    "crime_frame": r"\b(stonewall\w*|(?:own|bear) (?:whatever|the|any) (?:harm|consequences)|ha(?:s|ve|d) chosen (?:to|politics)|chose (?:to|politics)|put(?:s|ting)? politics|politics over|criminals?|criminal aliens?|illegal aliens?|shield\w*|harbor\w*|lawbreak\w*|dangerous|safe harbou?r|safe haven|revolving door"
                    r"|sanctuary politicians?|protect\w* (?:criminals|illegal)|hiding places?|havens? for|magnets? for|a sanctuary for|(?:contempt|disdain|hostility) (?:for|toward) (?:federal|ice|immigration|law enforcement)"
                    r"|cartels?|gangs?|traffickers?|smugglers?|predators?|welcome mats?|open doors? for"
                    r"|politics (?:matters?|comes?|wins?)|political (?:theater|theatre|stunts?|games?)|in the name of politics"
@@ -302,6 +314,8 @@ _CUE_SOURCES: dict[str, str] = {
     "on_hold": r"\bon hold\b",
     "to_court": r"\b(?:go|goes|going|gone|went) to (?:federal )?court\b",
     "deadline": r"\b(until|deadline|within \w+ (?:days?|weeks?|hours?|months?)|(?:days?|weeks?|hours?) to|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                # ("to confirm by 4:00 p.m. on Thursday", "tell me by 9:00 a.m. tomorrow", "by noon tomorrow")
+                r"|by \d{1,2}(?::\d{2})? ?[ap]\.?m\b|by noon|by tomorrow"
                 r"|(?:no later than|by) (?:january|february|march|april|may|june|july|august|september|october|november|december) \d+)\b",
     "operation_context": r"\b(?:ice|immigration|dhs|cbp|border patrol|federal|hsi|homeland security|deportation|agents)\b"
                          r"|\boperation [A-Za-z]",
@@ -586,6 +600,9 @@ RULES: tuple[Rule, ...] = (
        verbs=("require", "force", "mandate", "compel", "oblige", "obligate", "order", "direct"),
        nouns=("requirement", "mandate", "rule"),
        cues=("ident", "agents"), base=0.65),
+    # "The principal must ask every agent to show a badge and state a name and agency": staff bound to ask
+    _r("ask_agents_identify", _local("require_agent_identification"), verbs=("ask", "request", "demand"),
+       cues=("ident", "agents"), obligation=True, base=0.5),
     # ----------------------------------------------------------- accountability
     _r("prosecute_agents", {FED: None, NONFED: "threaten_prosecution", UNK: "threaten_prosecution"},
        verbs=("arrest", "charge", "prosecute", "indict", "jail", "cite", "try"),
@@ -655,7 +672,7 @@ RULES: tuple[Rule, ...] = (
     # require the Sheriff to present the quarterly ICE counts at a public meeting")
     _r("publish_request_counts", _local("records_request"),
        verbs=("post", "publish", "release", "report", "disclose", "log", "record", "track", "file", "give", "present"),
-       cues=("request_counts",), any_cues=("ice",), base=0.5, transitive=True),
+       cues=("request_counts",), any_cues=("ice", "enforcement_contacts"), base=0.5, transitive=True),
     _r("sue", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: "sue_federal_government"},
        verbs=("sue", "countersue", "counterclaim"), nouns=("lawsuit", "suit", "litigation", "complaint", "action",
                                                           "counterclaim"),
@@ -782,6 +799,16 @@ RULES: tuple[Rule, ...] = (
               "issue"),
        cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("agreement_strong", "evade", "ending_notice"),
        base=0.55),
+    # "emailed an arrestee's home address and booking photograph to an ICE deportation officer": personal data sent
+    _r("send_personal_data", _local("assist_ice"),
+       verbs=("email", "e-mail", "send", "forward", "mail", "fax", "text", "hand", "give", "provide", "disclose", "pass"),
+       cues=("ice", "personal_items"),
+       exclude=("agreement_strong", "evade", "ending_notice", "detainer", "records", "sanctuary"), base=0.5,
+       transitive=True),
+    # "kept a driver stopped for 40 minutes after the citation was complete, until two ICE officers arrived": a stop
+    # drawn out for ICE
+    _r("hold_until_ice", _local("assist_ice"), verbs=("keep", "hold", "detain"), cues=("until_ice_came",), base=0.5,
+       transitive=True),
     # "The Sheriff's Office drove ICE detainees to the ICE office in Burlington on 52 occasions": a local force's
     # vehicles and deputies at ICE's work
     _r("transport_for_ice", _local("assist_ice"), verbs=("transport", "drive", "ferry", "shuttle", "bus", "deliver"),
@@ -1007,6 +1034,9 @@ RULES: tuple[Rule, ...] = (
        verbs=("grant", "deny", "dismiss", "enjoin", "vacate", "affirm", "reverse", "remand", "restrain", "stay",
               "sustain", "overrule", "strike"),
        cues=("court_subject",), base=0.6, passive=True, with_subject=True),
+    # "Bernalillo County is terminated as a party": a court's order on who stays in the case
+    _r("party_terminated", _all("court_action"), verbs=("terminate", "dismiss", "drop"), cues=("as_a_party",),
+       base=0.55, passive=True),
     _r("appeal", _all("court_action"), verbs=("appeal",), base=0.55, needs_actor=True),
     # "the United States filed a notice of appeal", "the State filed its opposition on July 28"
     _r("court_filing", _all("court_action"), verbs=("file", "lodge", "submit"), cues=("court_filing",), base=0.5,
@@ -1015,6 +1045,8 @@ RULES: tuple[Rule, ...] = (
        cues=("court_block",), any_cues=("condemn_objects",), base=0.55, needs_actor=True),
     _r("court_motion", _all("court_action"), verbs=("ask", "petition", "urge", "move"), cues=("court_motion",),
        base=0.55),
+    # "Bernalillo County joined the motion the next day": a party's filing made its own
+    _r("join_motion", _all("court_action"), verbs=("join",), cues=("motion_joined",), base=0.5, transitive=True),
     _r("court_nouns", _all("court_action"),
        nouns=("injunction", "ruling", "hearing", "order", "decision", "dismissal", "verdict", "trial",
               "opinion", "brief", "motion", "appeal", "petition"),

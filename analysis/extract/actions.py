@@ -581,7 +581,12 @@ def _find_actor_token(tok, S=None, skip_generic=False):
                             S is not None and S.places and not _has_place(s_, S)):
                         return s_, "subject"    # (a place the sentence names elsewhere is the body's: "Bound Brook
                     return None, None           # Mayor X said the borough council will vote on an ordinance ...")
-                if t.dep_ not in ("dobj", "nsubjpass", "attr", "appos") or not _is_verbal(gov) \
+                named = t       # ("signed House Bill 212, the Community Trust Act, which ...": the bill's other name)
+                while named.dep_ == "appos" and named.head.i != named.i and not _is_verbal(named.head):
+                    named = named.head
+                gov = named.head if named is not t else gov
+                # (or left hanging by the parse: "signed House Bill 212, the Community Trust Act (the "Act"), which")
+                if named.dep_ not in ("dobj", "nsubjpass", "attr", "appos", "dep") or not _is_verbal(gov) \
                         or gov.lemma_.lower() not in R.AUTHORING:
                     return None, None
             for c in t.children:
@@ -629,6 +634,11 @@ def _find_actor_token(tok, S=None, skip_generic=False):
                     return c, "object_of_praise"
         if t.head.i == t.i:
             break
+        if t.dep_ == "xcomp" and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) \
+                and t.head.lemma_.lower() == "be" and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children) \
+                and any(c.dep_ == "nsubj" and R.CUES["agents"].search(" " + " ".join(g.lower_ for g in c.subtree) + " ")
+                        for c in t.head.children):
+            break       # "an agent without a warrant is to be kept out of classrooms": the agent is kept out, no actor
         prev, t = t, t.head
     if pronoun is not None:
         return pronoun, "pronoun"
@@ -776,7 +786,7 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
         # "the mayors of Appleton, Green Bay, Neenah and Oshkosh": the towns, even where NER read two as a name
         persons = [p for p in persons if not any(t.i in place_ids for t in p["tokens"])]
     kw_level = level_from_text(" ".join(S.doc[i].text for i in sorted(ids - place_ids)))
-    if kw_level is None and state.aliases:
+    if kw_level in (None, "nongovernmental") and state.aliases:
         # a defined term of the document ("the United States and DHS (together, "Appellants")")
         alias = state.aliases.get(head.text.lower().rstrip("'’s")) or state.aliases.get(head.lemma_.lower())
         if alias:
@@ -807,6 +817,9 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
     elif orgs and not (places and all(_is_place_like(o, places) for o in orgs)):
         for o in _conj_group(orgs):
             lvl = o.get("level") or level_from_text(o.get("name") or o.get("text") or "") or kw_level
+            if lvl == "nongovernmental" and kw_level not in (None, "nongovernmental") and (
+                    head.text.lower().rstrip("'’s") in state.aliases or head.lemma_.lower() in state.aliases):
+                lvl = kw_level      # "The Departments commend ...", below a letterhead of two federal departments
             if lvl is None and places:
                 lvl = _best_place(places, None).get("kind")
             lvl = _norm_level(lvl)
@@ -1231,7 +1244,11 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
             if c.dep_ == "aux" and c.lower_ == "would" and t.dep_ == "ROOT" and any(
                     g.dep_ == "nsubj" and g.lower_ == "it" for g in t.children):
                 return "proposed"   # "It would also require sheriffs to ...": what the bill just named would do
-            if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "wo", "would"):
+            if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "wo", "would") and not (
+                    t.i != tok.i and any(x.dep_ == "csubj" and x.head.i == t.i and x.i < t.i for x in path)
+                    and tok.tag_ == "VBG" and tok.lemma_.lower() in R.DEMAND):
+                # (not the "would" of what a demand asks, the parse having made the demand its subject: "wrote to the
+                # Governor demanding written assurance ... that New Mexico jails would honor ICE detainers")
                 return "announced"
         if t.i != tok.i and t.lemma_.lower() in ("want", "wish", "like") and tok.lemma_.lower() in _SPEECH_ACTS:
             continue    # "I want to thank the officers of ICE": the thanks are given as it is said
@@ -1724,6 +1741,36 @@ def _look_alike(tok, rule: R.Rule) -> bool:
                              if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree)
         if not R.CUES["agents"].search(own) and not R.CUES["agents"].search(cond_subj):
             return True
+    if rule.name == "ultimatum" and tok.lemma_.lower() == "letter" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+            "call", "label", "brand", "describe", "dismiss", "deride", "mock", "criticize", "criticise", "blast"):
+        return True     # "a DHS spokesperson called the letter 'sanctuary grandstanding'": the city's letter, named
+    if rule.name == "send_personal_data" and not any(
+            c.dep_ in ("dobj", "dative", "nsubjpass") and R.CUES["personal_items"].search(
+                " ".join(g.lower_ for g in sorted(_span_tokens(c), key=lambda g: g.i))) for c in tok.children):
+        return True     # the details are what is handed over ("passed an ordinance that bars giving ICE an address")
+    if rule.name == "send_personal_data" and (rule.negated or any(
+            a.lemma_.lower() in R.BAR_VERBS or a.lemma_.lower() in ("stop", "refuse", "decline", "cease")
+            for a in tok.ancestors) or re.search(r"\b(?:forbid\w*|bars?|barred|barring|prohibit\w*|bans?|banned|stops?"
+                                                 r"|stopped|refus\w*)\b[^.;]{0,100}$",
+                                                 tok.doc[tok.sent.start:tok.i].text, re.I)):
+        return True     # "an ordinance that bars city employees from passing a resident's home address to ICE"
+    if rule.name == "withdraw_agents" and any(c.dep_ == "dobj" and any(
+            g.dep_ == "poss" and g.lower_ in ("its", "our", "their", "his", "her", "my") for g in c.children)
+            for c in tok.children) and not any(
+            c.dep_ == "nsubj" and (R.CUES["ice"].search(" " + " ".join(g.lower_ for g in c.subtree) + " ")
+                                   or R.CUES["federal"].search(" " + " ".join(g.lower_ for g in c.subtree) + " "))
+            for c in tok.children):
+        return True     # "The Department will pull its one officer from the ICE-led team": its own officer, no call
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in ("favor", "favour", "prefer") and _is_verbal(tok.head):
+        return True     # "51 of the 63 residents who spoke favored ending the agreement": an opinion, no act
+    if rule.name == "end_agreement" and tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in R.DEMAND \
+            and any(c.dep_ == "nsubj" and (c.lower_ == "you" or any(g.dep_ == "poss" and g.lower_ == "your"
+                                                                    for g in c.children)) for c in tok.children):
+        return True     # "We ask that your Office withdraw the memorandum by October 15": what a letter asks for
+    if rule.name == "target_officials" and not _is_verbal(tok) and tok.lemma_.lower() == "arrest" and not any(
+            R.CUES["local_official"].search(" ".join(g.lower_ for g in c.subtree))
+            for c in tok.children if c.dep_ not in ("compound", "nmod", "amod", "det")):
+        return True     # "after a Rochester Police Department arrest on a felony charge": the police arrested
     if rule.name == "target_officials" and _is_verbal(tok) and tok.lemma_.lower() in (
             "arrest", "detain", "jail", "search", "raid") and not _officials_targeted(tok):
         return True     # "ICE officers arrested 63 people ..., according to the sheriff's office": no official held
@@ -1935,8 +1982,10 @@ def _bar_of(tok) -> Optional[int]:
 
 def _held_on_detainers(tok) -> bool:
     """"held 41 people on detainers", "honored 54 detainers": a jail's own verb with detainers as its object or
-    its "on" phrase (a counted act, past tense)."""
-    if not _is_verbal(tok) or tok.tag_ != "VBD" or tok.dep_ in ("acl", "relcl", "advcl", "pcomp") \
+    its "on" phrase (a counted act, past tense, or a practice in the present)."""
+    # (or a practice told in the present, as the main verb: "Winona County's jail still holds inmates on detainers")
+    if not _is_verbal(tok) or not (tok.tag_ == "VBD" or (tok.tag_ == "VBZ" and tok.dep_ == "ROOT")) \
+            or tok.dep_ in ("acl", "relcl", "advcl", "pcomp") \
             or not any(c.dep_ == "nsubj" for c in tok.children):
         return False    # (not "a relative held on a detainer", "before anyone is held on a detainer")
     for c in tok.children:
@@ -1945,7 +1994,7 @@ def _held_on_detainers(tok) -> bool:
         if c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() == "detainer"
                                                         for g in c.children):
             return True
-        if c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "on" and any(
+        if c.dep_ == "dobj" and c.lemma_.lower() not in _MEETINGS and any(p.dep_ == "prep" and p.lower_ == "on" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() == "detainer" for g in p.children) for p in c.children):
             return True     # "held 41 people on detainers", the phrase hung on the object
     return False
@@ -2268,8 +2317,10 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
                 c.lower_ in ("unlikely",) for c in t.children):
             return True
     for t in path:
-        if t.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in t.head.children):
+        if t.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in t.head.children) \
+                and not (t.left_edge.i > t.sent.start and t.doc[t.left_edge.i - 1].pos_ in ("NOUN", "PROPN")):
             return True     # "Terminating the agreement would reduce revenue by $140,000": a consequence weighed
+            #                 (not "wrote to the Governor demanding ... that New Mexico jails would honor ...", misread)
     if not rule.negated and any(_is_verbal(t) and not _is_operative_no(t) and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _NO_ONE_NOUNS
             and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
@@ -2627,6 +2678,8 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     coded = {r["sentence_id"] for r in out}
     out = sorted(out + [r for r in learned_rows if r["sentence_id"] not in coded], key=lambda r: r["start"])
     _federal_targets_named(out, by_sent, people)
+    _sections_of_law(out)
+    _one_demand(out)
     _case_government(out, pdoc.text)
     focus, by_kind = _document_focus(pdoc, places, orgs)
     _county_bodies_in_cities(out, by_kind)
@@ -2863,6 +2916,49 @@ def _levels_of(people, orgs) -> dict[str, tuple]:
             if name and name not in level_of and r.get("level"):
                 level_of[name] = (r.get("level"), r.get("jurisdiction") if has_place else None)
     return level_of
+
+
+_SECTION_ACTOR = re.compile(r"^(?:Section|Sec\.|Subsection|Article|Part)\s+\d", re.I)
+#: what a state's or a local government's law does
+_LAW_TYPES = frozenset(("bar_local_cooperation", "restrict_enforcement_sites", "require_agent_identification",
+                        "affirm_sanctuary", "expand_cooperation", "document_misconduct", "records_request"))
+
+
+def _one_demand(rows: list[dict]) -> None:
+    """A demand made and the listing it warns of, in one sentence, are one ultimatum, made when the letter is sent:
+    "We ask that your Office withdraw the memorandum by October 15, 2027, or Minnesota will be added to the list"
+    (the demand names no place; the listing does)."""
+    by_sent: dict = {}
+    for r in rows:
+        if r["action_type"] == "federal_ultimatum":
+            by_sent.setdefault(r["sentence_id"], []).append(r)
+    for group in by_sent.values():
+        made = [r for r in group if r["status"] == "enacted" and not r.get("target_jurisdiction")
+                and not r.get("jurisdiction")]
+        placed = [r for r in group if r.get("target_jurisdiction") and r["status"] in ("announced", "threatened")]
+        if made and placed:
+            for r in placed:
+                r["status"] = "enacted"
+            for r in made:
+                r["target_jurisdiction"] = placed[0]["target_jurisdiction"]
+
+
+def _sections_of_law(rows: list[dict]) -> None:
+    """A section of a state law told just before it is the state's: "Governor X signed House Bill 212, which
+    limits ... Section 5 bars civil immigration arrests inside public schools" (not the county the text names
+    most). Only a run of sections right after the law's own row: any other row ends it."""
+    last = None
+    for r in sorted(rows, key=lambda r: r["start"]):
+        section = _SECTION_ACTOR.match(r.get("actor") or "") and r["action_type"] in _LAW_TYPES
+        if section and last is not None and not r.get("jurisdiction") and not r.get("actor_level") \
+                and r["start"] - last["start"] <= 800:
+            r["jurisdiction"], r["actor_level"] = last["jurisdiction"], last["actor_level"]
+        state_row = (r.get("jurisdiction") or "").count("-") == 1 and r["action_type"] in _LAW_TYPES
+        if section:
+            # (a section placed by its own words goes on the run: "Section 3 forbids any jail in New Mexico")
+            last = r if last is not None and state_row else None
+        else:
+            last = r if state_row and r.get("actor_level") == "state" and r.get("actor") else None
 
 
 def _praise_by_speaker(rows, quotes, people, orgs) -> None:
@@ -3345,11 +3441,38 @@ def _local_defendant(head: str) -> bool:
         who.replace("united states district", ""))
 
 
+#: what an order's decretal lines rule on: "Count I is DISMISSED WITH PREJUDICE", "The Motion to Stay is DENIED"
+_RULED_ON = re.compile(r"\b(?:motions?|counts?|claims?|complaint|petition|application|request|objections?|appeal"
+                       r"|judgment|action|case)\b", re.I)
+_DECRETAL_VERBS = frozenset(("grant", "deny", "dismiss", "strike", "vacate", "overrule", "sustain", "terminate",
+                             "remand", "stay", "affirm", "reverse", "enjoin"))
+
+
+def _decretal(tok, state) -> bool:
+    """A court's own order in a court's text, in the passive and with no agent: "Count I is DISMISSED WITH
+    PREJUDICE", "Defendants' Motion to Dismiss is GRANTED IN PART", "Bernalillo County is terminated as a party":
+    its court is the actor, not the party the line names."""
+    if not state.legal or tok.tag_ != "VBN" or tok.lemma_.lower() not in _DECRETAL_VERBS \
+            or not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children) \
+            or any(c.dep_ == "aux" and c.lower_ in ("would", "could", "should", "might", "may") for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    words = " ".join(t.text for t in subj.subtree) + " " + " ".join(
+        t.text for c in tok.children if c.dep_ in ("npadvmod",) for t in c.subtree)
+    return bool(_RULED_ON.search(words) or (tok.lemma_.lower() == "terminate" and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() == "party" for g in c.children)
+        for c in tok.children)))
+
+
 _LEGAL_DOC = re.compile(r"\b(?:Plaintiffs?-Appell\w+|Defendants?-Appell\w+|Appellants?|Appellees?|Petitioners?|Circuit Judges?"
                         r"|District Judge|MEMORANDUM OPINION|OPINION AND ORDER|ORDER GRANTING|ORDER DENYING"
                         r"|IN THE UNITED STATES (?:DISTRICT )?COURT|UNITED STATES COURT OF APPEALS)\b")
 #: a bill or a bill digest: "Bill S.2417", "An Act relative to ...", "BILL SUMMARY", "This bill would"
-_BILL_DOC = re.compile(r"^\s*(?:(?:Senate|House|Assembly)\s+)?Bill\s+(?:No\.\s*)?[A-Z]{0,3}\.?\s*\d|^\s*An Act\b"
+_BILL_DOC = re.compile(r"^\s*(?:(?:Substitute|Engrossed|Amended|Committee Substitute for)\s+)?(?:(?:Senate|House|Assembly)\s+)?Bill\s+(?:No\.\s*)?[A-Z]{0,3}\.?\s*\d|^\s*An Act\b"
                        r"|\bBILL (?:SUMMARY|DIGEST|ANALYSIS|REPORT)\b|\bThis bill would\b"
                        r"|^\s*BILL\s+(?:NO\.?|NUMBER)\s*:|\bFISCAL NOTE\b", re.M | re.I)
 _BILL_LAW = re.compile(r"\b(?:signed (?:it )?into law|became law|was signed by the governor|Chapter \d+ of the Acts"
@@ -3360,7 +3483,8 @@ _INSTRUMENT_DOC = re.compile(r"\bBE IT (?:FURTHER )?(?:RESOLVED|ORDAINED|ENACTED
 #: a bill summary's bullet, its verb first: "• Prohibits a local jail from telling ...", "Requires each jail to ..."
 _BILL_CONTENT = re.compile(r"^\s*(?:[\u2022*\u2013-]\s*)?(?:Prohibits|Requires|Bars|Bans|Allows|Authorizes|Directs|Creates"
                            r"|Establishes|Repeals|Makes|Provides|Limits|Forbids|Mandates)\b")
-_SECTION_SUBJECT = re.compile(r"^\s*(?:(?:Under|In)\s+)?(?:Section|Sec\.|Part|Article)\s+\d|^\s*(?:The|This) bill\b|^\s*It\b")
+_SECTION_SUBJECT = re.compile(r"^\s*(?:(?:Under|In)\s+)?(?:Section|Sec\.|Part|Article)\s+\d|^\s*(?:The|This) (?:bill|amendment)\b"
+                              r"|^\s*It\b")
 _DEFINED = re.compile(r"\((?:together|collectively|jointly|hereinafter|the)?,?\s*[\"“]([A-Z][\w-]{2,30})[\"”]\)")
 
 
@@ -3384,15 +3508,24 @@ def defined_terms(text: str) -> dict[str, str]:
 _DEPARTMENT_OF = re.compile(r"\b((?:U\.S\.|United States|[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?Department of [A-Z][a-z]+(?: [A-Z][a-z]+)*")
 
 
+_OWN_DEPARTMENT = re.compile(r"\b(?:police|sheriff['\u2019]?s|fire|public safety)\s+department\b", re.I)
+
+
 def _short_names(text: str) -> dict[str, str]:
     """"the Department" of a letter or release that names one department in full first ("U.S.
     Department of Justice ... the Department directs the City to ...") stands for it: its level."""
+    top = [ln.strip() for ln in text[:600].split("\n") if ln.strip()][:3]
+    own = next((ln for ln in top if _OWN_DEPARTMENT.search(ln) and len(ln.split()) <= 8), None)
+    if own is not None and level_from_text(own) in ("city", "county", "state"):
+        # a police department's own report under its letterhead ("KALAMAZOO POLICE DEPARTMENT"): "the Department"
+        # is that department, whatever other departments it names ("the Department of Justice warned ...")
+        return {"department": level_from_text(own)}
     names = [m.group(0) for m in _DEPARTMENT_OF.finditer(text[:3000])]
-    if not names or not re.search(r"\bthe Department\b(?! of)", text):
+    if not names or not re.search(r"\b[Tt]he Departments?\b(?! of)", text):
         return {}
     levels = {level_from_text(n) for n in names}
     level = level_from_text(names[0])
-    return {"department": level} if len(levels) == 1 and level in ("federal", "state") else {}
+    return {"department": level, "departments": level} if len(levels) == 1 and level in ("federal", "state") else {}
 
 
 def _surname(name: Optional[str]) -> str:
@@ -4024,7 +4157,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     if ant is not None and _rule_matches(rule, ant) and not _blocked(tok, path, rule, sent):
                         cands.append((tok, rule, sc, ant, path))
                     continue
-                if rule.name == "records_request" and _another_request(tok) and 0 < si - state.last_records_sent <= 3 \
+                if rule.name == "records_request" and (_another_request(tok) or _that_request_filed(tok)) \
+                        and 0 < si - state.last_records_sent <= 3 \
                         and not _blocked(tok, path, rule, sent):
                     # "The Coralville City Council sent ICE a similar request on March 5": the request told before
                     cands.append((tok, rule, sc, (texts[0] + " records request ", texts[1] + " records request "), path))
@@ -4496,6 +4630,13 @@ def _barred_from_helping(tok) -> bool:
     return False
 
 
+def _that_request_filed(tok) -> bool:
+    """"The Solicitor filed that request on Wednesday": the request just directed, now sent."""
+    return tok.lemma_.lower() == "request" and not _is_verbal(tok) and tok.dep_ == "dobj" \
+        and tok.head.lemma_.lower() in ("file", "submit", "send", "mail", "serve") \
+        and any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in tok.children)
+
+
 def _another_request(tok, noun: str = "request") -> bool:
     """"a similar request", "a parallel request", "the same request", "another request": a request (or, with
     ``noun``, a letter) of the kind just told."""
@@ -4891,6 +5032,9 @@ def _congress_subject(tok) -> bool:
         subj |= {c for c in tok.head.children if c.dep_ == "nsubj"}
         # "I ask Congress to require ...", "We urge Congress to ...": the one asked acts
         subj |= {c for c in tok.head.children if c.dep_ == "dobj" and tok.head.lemma_.lower() in _CALL_VERBS}
+        # "She called on Congress to end ICE's reliance on ..."
+        subj |= {g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "on"
+                 and tok.head.lemma_.lower() in _CALL_VERBS for g in c.children if g.dep_ == "pobj"}
     if not any(t.lower_ == "congress" for t in subj):
         return False
     # "require ICE officers to wear body cameras" (not "require local jails to honor detainers")
@@ -6157,6 +6301,34 @@ def _repair_time_root(doc) -> None:
             verb.tag_ = "VBD"
 
 
+def _repair_according_to(doc) -> None:
+    """"According to the State, ICE officers arrested forty-one people ...": the small model reads "the State, ICE
+    officers" as one noun phrase under "According to" and leaves the verb with no subject; the words after the comma
+    are the verb's subject."""
+    for acc in doc:
+        if acc.lower_ != "according" or acc.dep_ != "prep" or acc.i > 2 or not _is_verbal(acc.head):
+            continue
+        verb = acc.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        to = next((c for c in acc.children if c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if obj is None or obj.i >= verb.i:
+            continue
+        comma = next((t for t in doc[to.i + 1:obj.i] if t.text == ","), None)
+        if comma is None or not any(c.i < comma.i for c in obj.children if c.dep_ in ("nmod", "compound", "appos")):
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        source = max((c for c in obj.children if c.i < comma.i), key=lambda c: c.i)
+        heads[source.i], deps[source.i] = to.i, "pobj"
+        for c in obj.children:
+            if c.i < comma.i and c.i != source.i and c.dep_ in ("det", "amod", "compound", "nmod"):
+                heads[c.i] = source.i
+        heads[comma.i], deps[comma.i] = verb.i, "punct"
+        heads[obj.i], deps[obj.i] = verb.i, "nsubj"
+        _set_tree(doc, heads, deps)
+
+
 def _repair_let_lapse(doc) -> None:
     """"let a similar contract lapse": the small model reads "lapse" as the object noun of "let", with the
     contract its compound; the tree is rebuilt so the contract is the subject of the verb "lapse"."""
@@ -6258,6 +6430,7 @@ def _repair_verbs(doc) -> None:
     _repair_noun_root_object(doc)
     _repair_participle_root(doc)
     _repair_time_root(doc)
+    _repair_according_to(doc)
     _repair_ordered_object(doc)
     _repair_dangling_preposition(doc)
     for t in doc:
@@ -6443,6 +6616,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if rule.name in _COURT_RULES and (_NOT_A_COURT.search(subject + " " + (actors[0].get("text") or "" if actors else ""))
                                           or (state.fiscal_court and not re.search(r"\bjudge|\bjustice", sent.text, re.I))):
             return []       # a Kentucky fiscal court or a Texas commissioners court governs a county
+    if rule.name in ("court_disposition", "party_terminated") and _decretal(tok, state):
+        # the order's own court, whatever party its line names ("Bernalillo County is terminated as a party")
+        actors = [dict(actor="Court", level=None, jurisdiction=None, jkind=None, named=False, span=set(),
+                       inferred=True, text="Court")]
     scope_ids = {t.i for t in sc}
     fallback_actor = False
     if not actors:
@@ -7024,17 +7201,36 @@ def _called_on_federal(tok) -> bool:
         return False
     whom = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
     whom += [c for c in h.children if c.dep_ == "dobj"]
-    return any(R.CUES["federal"].search(" " + " ".join(t.text for t in w.subtree) + " ") for w in whom)
+    return any(R.CUES["federal"].search(" " + " ".join(t.text for t in w.subtree) + " ")
+               or w.lower_ == "congress" for w in whom)
+
+
+_PERMISSIONS = frozenset(("approval", "permission", "authorization", "authorisation", "consent", "sign-off", "warrant",
+                          "order"))
+
+
+def _approval_first(tok) -> bool:
+    """The help is what may be done only once a permission is had: "obtain a supervisor's written approval before
+    answering any ICE request" (the help under "before", a permission the object of the verb above it)."""
+    prep = tok.head
+    if tok.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("before", "prior"):
+        return False
+    above = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PERMISSIONS for c in above.children) \
+        or prep.head.lemma_.lower() in _PERMISSIONS
 
 
 def _refine(atype, tok, rule, texts, cls, path, sent):
     """Type corrections that need the actor and the scope together."""
-    if atype in ("restrict_enforcement_sites", "require_agent_identification") and cls != R.FED \
-            and _called_on_federal(tok):
+    if atype in ("restrict_enforcement_sites", "require_agent_identification", "bar_local_cooperation") \
+            and cls != R.FED and _called_on_federal(tok):
         return "call_to_abolish_or_reform"  # "calls on ICE to keep officers away from schools": asks ICE to change
     if atype == "assist_ice" and cls != R.FED and _is_verbal(tok) and _ONLY_WITH_WARRANT.search(
             tok.doc[tok.i: tok.right_edge.i + 1].text):
         return "bar_local_cooperation"
+    if atype == "assist_ice" and cls != R.FED and _approval_first(tok):
+        return "bar_local_cooperation"      # "officers will need a supervisor's written approval before answering any
+        #                                     ICE request": help made to wait on a permission
     if atype in ("bar_local_cooperation", "affirm_sanctuary", "restrict_enforcement_sites") and cls != R.FED \
             and (_limit_banned(tok) or _no_one_may_adopt(sent.text, tok)):
         return "expand_cooperation"     # "bars cities from adopting policies that limit cooperation with ICE"

@@ -29,7 +29,8 @@ from typing import Optional
 #: a line of the court's own header: "IN THE UNITED STATES DISTRICT COURT", "WESTERN DISTRICT OF ARKANSAS"
 _COURT_LINE = re.compile(r"\bcourts?\b|\bdistrict of\b|^(?:\w+ )?district$|\bdivision\b|\bcircuit\b|^at [A-Z]", re.I)
 #: the line splitting the sides: "v.", "vs.", "v.        Case No. 5:27-cv-05118"
-_VERSUS = re.compile(r"^\s*v(?:s)?\.?(?:\s{2,}|\s*$)", re.I)
+#: (the gap may be closed up: "v. No. 1:27-cv-00814-XTO")
+_VERSUS = re.compile(r"^\s*v(?:s)?\.?(?:\s{2,}|\s*$|\s+(?=(?:case |civil action |docket )?no\.\s*\d))", re.I)
 #: a side's role, closing its party list
 _ROLE = re.compile(r"\b(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|intervenors?)"
                    r"(?:[-\u2013](?:appell\w+|petition\w+|respond\w+))?\b[.,]?", re.I)

@@ -1012,6 +1012,12 @@ _DATED_FIELD = re.compile(rf"^[ \t]*(?:Dated|Date)[ \t]*:[ \t]*(?:(?:{WDAY}),?[ 
                           rf"\.?[ \t]*$", re.I)
 
 
+#: an e-mail's "Sent:" field below its "From:" line ("Sent: Tuesday, January 18, 2028 8:42 AM")
+_EMAIL_SENT = re.compile(rf"^[ \t]*(?:Sent|Date)[ \t]*:[ \t]*(?:(?:{WDAY}),?[ \t]+)?(?:{MON})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
+                         rf",?(?:[ \t]+(?:at[ \t]+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?[ \t]*$")
+_EMAIL_FROM = re.compile(r"^[ \t]*From[ \t]*:[ \t]*\S")
+
+
 def _capital_heading_above(lines: list[str], k: int) -> bool:
     """The nearest line above line ``k`` (past blank lines) is a short heading in capitals with no closing stop."""
     above = next((lines[j].strip() for j in range(k - 1, max(-1, k - 3), -1) if lines[j].strip()), "")
@@ -1032,6 +1038,9 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
     offsets = [0]
     for ln in lines:
         offsets.append(offsets[-1] + len(ln) + 1)
+    # (a chain of two or more messages; one e-mail a story reproduces is read as the story's)
+    chain = sum(1 for k, ln in enumerate(lines) if _EMAIL_SENT.match(ln)
+                and any(_EMAIL_FROM.match(x) for x in lines[max(0, k - 3):k])) >= 2
     for k, ln in enumerate(lines):
         if k >= 5 and _LETTER_DATE.match(ln) and any(_SALUTATION.match(x) for x in lines[k + 1:k + 14]):
             d = _full_date(ln)
@@ -1047,6 +1056,14 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
                     closing is not None and j > closing and len(lines[j].split()) >= 12)), None)
                 if end is not None and not any(_SALUTATION.match(x) for x in lines[end + 1:end + 14]):
                     out.append((offsets[end], None, offsets[k]))     # (where the letter it ends began)
+                continue
+        if chain and _EMAIL_SENT.match(ln) and any(_EMAIL_FROM.match(x) for x in lines[max(0, k - 3):k]):
+            d = _full_date(ln)
+            if d is not None:
+                # one message of a printed e-mail chain ("From: ..." above "Sent: Tuesday, January 18, 2028 8:42
+                # AM"): its "on Thursday" and "tomorrow" count from when it was sent, up to the next message's header
+                # (the last message runs to the end of the text)
+                out.append((offsets[k], d, True))
                 continue
         if k >= 5 and _DATED_FIELD.match(ln) and _capital_heading_above(lines, k):
             d = _full_date(ln)
@@ -1248,6 +1265,11 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 limit = _full_date(limit.group(1)) if limit else None
                 if limit is not None and day_anchor >= limit:
                     day_anchor = next((h[1] for h in told if h[2] == "day" and h[1] < limit), day_anchor)
+            if name == "weekday" and told and told[0][2] == "range" and told[0][8] is not None \
+                    and (told[0][8] - told[0][1]).days <= 14 and re.match(r"the\s+(?:following|next)\b", m["w"] or "", re.I):
+                # "from November 8 to 12, 2027, ICE officers carried out ...; on the following Tuesday this Board
+                # adopted ...": the first Tuesday after the days told last
+                day_anchor = told[0][8]
             month_anchor = next((h[1] for h in told if h[2] in ("day", "month")), None)
             # the year of "March 31": the last day or month named before it, a relative one too ("On Monday,
             # the sheriff announced ... It runs through March 31" speaks from the document's time)

@@ -147,6 +147,39 @@ def _letters(text: str, people, by_name) -> list[tuple[int, int, Optional[dict]]
     return out
 
 
+#: one message of a printed e-mail chain: its "From:" line with a "Sent:" or "Date:" line just below
+_EMAIL_HEADER = re.compile(r"^[ \t]*From[ \t]*:[ \t]*(?P<who>[^\n]+)\n(?:[^\n]*\n){0,2}?[ \t]*(?:Sent|Date)[ \t]*:", re.M)
+#: a federal immigration agency named in a sender's line: "From: X, Y (ICE ERO)"
+_FEDERAL_SENDER = re.compile(r"\b(?:ICE|ERO|HSI|DHS|CBP|USCIS|Immigration and Customs Enforcement|Homeland Security)\b")
+
+
+def _messages(text: str, people, by_name) -> list[tuple[int, int, Optional[dict]]]:
+    """(where each message of an e-mail chain begins, where the next begins, its writer or None) when the text
+    holds two or more: the person of its "From:" line the people stage knows as an official (by surname:
+    "From: Ruiz, Ana (Sheriff)"), or, for a federal immigration agency's address ("(ICE ERO)"), the agency."""
+    heads = list(_EMAIL_HEADER.finditer(text))
+    if len(heads) < 2:
+        return []
+    out = []
+    for k, h in enumerate(heads):
+        end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        line = h.group("who")
+        who = None
+        if _FEDERAL_SENDER.search(line):
+            who = dict(actor="Immigration and Customs Enforcement", level="federal", jurisdiction=None, jkind=None,
+                       named=False)
+        else:
+            words = set(re.findall(r"[\w'\u2019-]+", line))
+            for name, row in by_name.items():
+                if name.split()[-1] in words and not _PRESS_ROLES.search(row.get("role") or "") \
+                        and _level(row.get("level")) in ("state", "county", "city"):
+                    who = dict(actor=name, level=_level(row.get("level")), jurisdiction=row.get("jurisdiction"),
+                               jkind=None, named=True)
+                    break
+        out.append((h.start(), end, who))
+    return out
+
+
 #: the writer naming its own office: "this Office will withhold ...", "this Department has referred ..."
 _THIS_OFFICE = re.compile(r"\b[Tt]his (?:Office|office|Department|department|Agency|agency|Bureau|bureau)\b(?!\s+of\b|['\u2019]s)")
 
@@ -210,6 +243,9 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
     letter = (salutation.end(), sign_off.start()) if salutation and sign_off and salutation.end() < sign_off.start() \
         else None
     letters = _letters(pdoc.text, people, by_name)
+    messages = _messages(pdoc.text, people, by_name)
+    if messages:
+        author = signer = None      # (each message of an e-mail chain is its own sender's, below)
     for s in pdoc.sentences:
         if later:
             # a page of several pieces: the writer of the piece the sentence is in (none above the first byline
@@ -231,6 +267,11 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
             # "Today I signed a 287(g) agreement", above "Sheriff Ana Ruiz" (the signer's "I" and "our"; what the
             # statement says is not read as an answer's words)
             out[s.sentence_id] = dict(signer, signed=True)
+        sent_by = next((x for x in messages if x[0] <= s.start < x[1]), None)
+        if sent_by is not None and sent_by[2] is not None and s.doc is not None and not s.is_heading and not any(
+                q0 <= s.start < q1 for q0, q1 in quoted) and (sent_by[2]["level"] == "federal" or _first_person(s)):
+            # an e-mail of a chain: its sender's first person; a federal agency's message is its statement
+            out[s.sentence_id] = dict(sent_by[2], written=True)
         line_start = pdoc.text.rfind("\n", 0, s.start) + 1
         if line_start not in line_speaker:
             m = _ANSWER_LABEL.match(pdoc.text, line_start)
