@@ -339,9 +339,9 @@ _DOCKET_RECEIPT = re.compile(r"^[ \t]*Transaction Receipt[ \t]*\n[ \t]*(\d{1,2}/
 
 
 def _closing_dated_line(body: str) -> Optional[dt.date]:
-    """The date of a "Dated: May 13, 2027" line among the last five lines of the text."""
+    """The date of a "Dated: May 13, 2027" or "Issued: February 10, 2028" line among the last five lines of the text."""
     for ln in [x.strip() for x in body.split("\n") if x.strip()][-5:]:
-        m = re.match(r"dated\s*:?\s*(.+)$", ln, re.I)
+        m = re.match(r"(?:dated|issued)\s*:?\s*(.+)$", ln, re.I)
         d = parse_date_value(m.group(1)) if m and len(ln.split()) <= 8 else None
         if d is not None:
             return d
@@ -454,7 +454,8 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
             if d is not None:
                 if session is not None:
                     # a record of a session its clerk dated when attesting it, days later, at its end ("Session of
-                    # Tuesday, May 11, 2027" ... "Attest: ... Clerk of the House / Dated: May 13, 2027")
+                    # Tuesday, May 11, 2027" ... "Attest: ... Clerk of the House / Dated: May 13, 2027"), or a
+                    # hearing's summary issued days after it ("Hearing date: ..." ... "Issued: February 10, 2028")
                     dated = _closing_dated_line(text[body_start:])
                     if dated is not None and d < dated <= d + dt.timedelta(days=31):
                         return dated

@@ -476,3 +476,11 @@ def test_a_session_record_attested_days_later_is_dated_by_its_attestation():
     body = "".join(f"Item {k}. The council heard public comment.\n\n" for k in range(45))
     text = "CITY COUNCIL\nRegular Session - Tuesday, May 11, 2027\n\n" + body + "Dated: September 20, 2027\n"
     assert byline_date(text, 0) == dt.date(2027, 5, 11)
+
+
+def test_a_hearing_summary_issued_days_later_is_dated_by_its_issue():
+    from analysis.corpus import byline_date
+    body = "".join(f"{k}. A sheriff testified about costs.\n\n" for k in range(45))
+    text = ("MISSOURI GENERAL ASSEMBLY\nJOINT COMMITTEE ON LEGISLATIVE AUDIT\n\nHEARING SUMMARY\n\nSubject: County Costs\n"
+            "Hearing date: Tuesday, February 8, 2028\n\n" + body + "Issued: February 10, 2028\n")
+    assert byline_date(text, 0) == dt.date(2028, 2, 10)

@@ -916,3 +916,22 @@ def test_the_following_weekday_after_a_span_of_days_is_the_first_after_its_end()
                 "WHEREAS, on the following Tuesday this Board adopted a statement condemning the arrests; and",
                 date=dt.date(2028, 2, 15))
     assert ("the following Tuesday", "2027-11-16") in got, got
+
+
+def test_the_day_after_a_span_of_days_follows_its_last_day():
+    got = pairs("Between October 4 and 14, 2027, ICE conducted an operation in the Chicago area. The following day, an "
+                "assistant secretary called the city's leaders reckless.", date=dt.date(2027, 11, 29))
+    assert ("The following day", "2027-10-15") in got, got
+
+
+def test_the_day_after_an_operation_told_in_its_own_clause_follows_the_operation():
+    text = ("On Monday, the City Council voted 6-1. The vote followed the August 24 operation in which HSI agents "
+            "arrested 19 workers. The mayor said the following day that the arrests were a betrayal.")
+    got = pairs(text, date=dt.date(2027, 9, 14))
+    assert ("the following day", "2027-08-25") in got, got
+
+
+def test_a_table_header_of_years_is_three_years():
+    got = pairs("5. What do the numbers show?\n\n| Measure | 2024 | 2025 | 2026 |\n|---|---|---|---|\n"
+                "| Detainers received | 188 | 241 | 226 |\n", date=dt.date(2027, 9, 13))
+    assert {("2024", "2024-01-01"), ("2025", "2025-01-01"), ("2026", "2026-01-01")} <= set(got), got

@@ -114,7 +114,9 @@ _CUE_SOURCES: dict[str, str] = {
     "ident": r"\b(identif\w*|(?:give|gives|giving|provide|provides|state|states|disclose|discloses) (?:his or her |their |his |her |a )(?:full )?names?|badges?|badge numbers?|name tags?|nameplates?"
              r"|(?:display|show)\w* (?:their |his |her )?(?:faces?|names?|badges?|credentials)|unmask\w*|id\b)",
     "prosecution_words": r"\b(arrest\w*|charg\w*|prosecut\w*|jail\w*|crimes?|criminal\w*|felon\w*|indict\w*|accountab\w*|hide)\b",
-    "misconduct": r"\b(report\w* (?:\w+ ){0,2}(?:agents?|officers?|ice|raids?|arrests?|sightings?|encounters?|enforcement|activity)|rapid[- ]response|misconduct|abus\w*|excessive force|violat\w*|assault\w*|shoot\w*|shot|kill\w*|deaths?|brutal\w*"
+    "misconduct": r"\b(report\w* (?:\w+ ){0,2}(?:agents?|officers?|ice|raids?|arrests?|sightings?|encounters?|enforcement|activity)"
+                  # ("a hotline where residents can report what they saw federal agents do")
+                  r"|(?:report|record|document)\w* what (?:they|you|residents|witnesses) (?:saw|see|witness\w*) (?:\w+ ){0,2}agents|rapid[- ]response|misconduct|abus\w*|excessive force|violat\w*|assault\w*|shoot\w*|shot|kill\w*|deaths?|brutal\w*"
                   r"|wrongdoing|complaints? (?:about|against|regarding|concerning|involving)|crimes?|conduct|behaviou?r|activit\w*|encounters?|actions?|raids?|arrests?|evidence"
                   r"|tactics|operations?|force|(?:treatment|handling) of (?:\w+ ){0,2}(?:detainees|immigrants|migrants|people|prisoners|inmates))\b",
     "records": r"\b(foia|freedom of information|public[- ]records?|open[- ]records?|records? requests?|sunshine law|public information (?:requests?|act)"
@@ -455,6 +457,9 @@ RULES: tuple[Rule, ...] = (
        base=0.6),
     _r("not_renew", _all("end_formal_agreement"), verbs=("renew", "extend", "continue", "reauthorize"),
        cues=("agreement_strong",), negated=True, base=0.65),
+    # "adopted Resolution 2028-31, which caps ICE detainees at the facility at 40 per day": fewer beds for ICE
+    _r("cap_detainees", _local("bar_local_cooperation"), verbs=("cap", "limit", "reduce", "cut"), cues=("ice_detainees",),
+       exclude=("funding",), base=0.5, transitive=True),
     _r("bar_cooperation", _local("bar_local_cooperation"), verbs=_BAR_VERBS,
        nouns=("ban", "bar", "prohibition", "limit", "restriction", "curb", "limitation"),
        cues=("ice",), any_cues=("cooperation", "agreement_word", "traffic_help", "contact_with_ice", "jail_access",

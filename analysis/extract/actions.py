@@ -227,7 +227,11 @@ def _own_conjunct(tok, head, conj_heads) -> bool:
     governed by the head's meaning ("bars city employees from asking ... and keeps federal agents out of city
     buildings"; not a list the parser hung on the main verb, "prohibit ... a policy that limits ..., bars ...
     or restricts ...")."""
-    return head.i in conj_heads and tok.tag_ in ("VBZ", "VBD", "VBP") and head.lemma_ != tok.lemma_ \
+    # (or a base form sharing the head's "would": "It would bar city police from holding ... and reaffirm X")
+    return head.i in conj_heads and (tok.tag_ in ("VBZ", "VBD", "VBP") or (
+        tok.tag_ == "VB" and head.lemma_.lower() in R.BAR_VERBS and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "will", "shall", "could", "may", "must") for c in head.children))) \
+        and head.lemma_ != tok.lemma_ \
         and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
@@ -786,7 +790,8 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
         # "the mayors of Appleton, Green Bay, Neenah and Oshkosh": the towns, even where NER read two as a name
         persons = [p for p in persons if not any(t.i in place_ids for t in p["tokens"])]
     kw_level = level_from_text(" ".join(S.doc[i].text for i in sorted(ids - place_ids)))
-    if kw_level in (None, "nongovernmental") and state.aliases:
+    if kw_level in (None, "nongovernmental") and state.aliases and not any(c.dep_ == "poss" for c in head.children):
+        # (not "our office", a speaker's own: "the Office", "the Departments" of the text's writer)
         # a defined term of the document ("the United States and DHS (together, "Appellants")")
         alias = state.aliases.get(head.text.lower().rstrip("'’s")) or state.aliases.get(head.lemma_.lower())
         if alias:
@@ -3508,6 +3513,8 @@ def defined_terms(text: str) -> dict[str, str]:
 _DEPARTMENT_OF = re.compile(r"\b((?:U\.S\.|United States|[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?Department of [A-Z][a-z]+(?: [A-Z][a-z]+)*")
 
 
+_OWN_OFFICE = re.compile(r"^(?:the\s+)?office\s+of\s+(?:the\s+)?(?:attorney\s+general|governor|mayor|county\s+attorney"
+                         r"|district\s+attorney|sheriff|city\s+attorney|state\s+auditor|comptroller)\b", re.I)
 _OWN_DEPARTMENT = re.compile(r"\b(?:police|sheriff['\u2019]?s|fire|public safety)\s+department\b", re.I)
 
 
@@ -3520,6 +3527,14 @@ def _short_names(text: str) -> dict[str, str]:
         # a police department's own report under its letterhead ("KALAMAZOO POLICE DEPARTMENT"): "the Department"
         # is that department, whatever other departments it names ("the Department of Justice warned ...")
         return {"department": level_from_text(own)}
+    office = next((ln for ln in top if _OWN_OFFICE.match(ln) and len(ln.split()) <= 8), None)
+    if office is not None:
+        # a release under "OFFICE OF THE ATTORNEY GENERAL / STATE OF WASHINGTON": "the Office" is the writer's
+        # (a state's, or the place's the letterhead names)
+        low = office.lower()
+        level = "city" if re.search(r"mayor|city attorney", low) else "county" if re.search(
+            r"county attorney|district attorney|sheriff", low) else "state"
+        return {"office": level}
     names = [m.group(0) for m in _DEPARTMENT_OF.finditer(text[:3000])]
     if not names or not re.search(r"\b[Tt]he Departments?\b(?! of)", text):
         return {}
@@ -5625,13 +5640,18 @@ def _prune_nested(cands) -> list:
                 continue    # "were arrested during an operation": the verb names no one; the noun is the act
             in_scope = any(t.i == tok.i for t in osc) and not any(
                 c.dep_ in ("advcl", "relcl") and tok in c.subtree for c in otok.children)
+            # (a verb of its own joined to the other: "would bar city police from ... and reaffirm X as a welcoming
+            # city", the repaired parse's conjunct with its own object)
+            joined = tok.dep_ == "conj" and tok.head.i == otok.i and _is_verbal(tok) and tok.tag_ == "VB" \
+                and otok.lemma_.lower() in R.BAR_VERBS and any(c.dep_ == "dobj" for c in tok.children) \
+                and not any(c.dep_ == "aux" for c in tok.children)
             if in_scope and otok.lemma_.lower() in R.BLOCKERS and rule.name not in _CONTENT_RULES \
-                    and otok.i < tok.i and not (rule.negated and _bar_of(tok) == otok.i):
+                    and otok.i < tok.i and not (rule.negated and _bar_of(tok) == otok.i) and not joined:
                 # (a rule that wants its act negated reads "bars officers from asking ..." as its own negation)
                 drop = True
             elif (otok.i in anc or (in_scope and otok.i < tok.i)) and orule.name in _CONTENT_RULES \
                     and rule.name not in _CONTENT_RULES and not (rule.name in _REFORM_RULES
-                                                                 and orule.name in _REFORM_RULES):
+                                                                 and orule.name in _REFORM_RULES) and not joined:
                 drop = True
             elif otok.i in anc and (orule.name == rule.name or (rule.base < 0.5 and orule.name in _AGREEMENT_RULES)
                                     or (_same_codes(orule, rule) and any(t.i == tok.i for t in osc))):
@@ -6301,6 +6321,25 @@ def _repair_time_root(doc) -> None:
             verb.tag_ = "VBD"
 
 
+def _repair_base_conj(doc) -> None:
+    """"It would bar city police from holding anyone ... and reaffirm Hazleton as a welcoming city": the base form
+    after "and" goes with the modal's verb ("would bar ... and reaffirm"), not with the gerund after "from"."""
+    for t in doc:
+        h = t.head
+        if t.dep_ != "conj" or t.tag_ != "VB" or h.tag_ != "VBG" or h.dep_ != "pcomp" or h.head.lower_ != "from":
+            continue
+        v = h.head.head
+        if not _is_verbal(v) or v.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ in (
+                "would", "will", "shall", "to", "may", "must", "should", "could") for c in v.children):
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[t.i] = v.i
+        for c in h.children:     # (the "and" before it)
+            if c.dep_ == "cc" and c.i < t.i:
+                heads[c.i] = v.i
+        _set_tree(doc, heads, deps)
+
+
 def _repair_according_to(doc) -> None:
     """"According to the State, ICE officers arrested forty-one people ...": the small model reads "the State, ICE
     officers" as one noun phrase under "According to" and leaves the verb with no subject; the words after the comma
@@ -6431,6 +6470,7 @@ def _repair_verbs(doc) -> None:
     _repair_participle_root(doc)
     _repair_time_root(doc)
     _repair_according_to(doc)
+    _repair_base_conj(doc)
     _repair_ordered_object(doc)
     _repair_dangling_preposition(doc)
     for t in doc:
@@ -6700,9 +6740,14 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 R.CUES["abolish_objects"].search(" ".join(t.text for t in c.subtree))
                 for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
             continue    # "police shut two blocks of Butternut Street while ICE officers ...": not ICE shut down
-        if rule.name == "require_cooperation" and cls != R.FED and _is_verbal(tok) and any(
-                _negated(v) and v.lemma_.lower() in _HELP_GIVING for v in _ordered_acts(tok)):
+        withheld = [v for v in _ordered_acts(tok) if _negated(v) and v.lemma_.lower() in _HELP_GIVING] \
+            if rule.name == "require_cooperation" and cls != R.FED and _is_verbal(tok) else []
+        if withheld and any(o.dep_ == "dobj" and o.lemma_.lower() in ("help", "assistance", "aid", "support", "cooperation")
+                            for v in withheld for o in v.children):
             continue    # "directs office staff ... to give agents no help in finding a student": help withheld
+        if withheld:
+            atype = "bar_local_cooperation"     # "ordered that officers provide no traffic control or perimeter
+            #                                     support for civil immigration operations": a kind of help withheld
         if rule.name == "support_operation" and cls == R.UNK and _LOCAL_FORCE.search(a.get("text") or a.get("actor") or "") \
                 and not R.CUES["federal"].search(a.get("text") or a.get("actor") or ""):
             cls = R.NONFED      # "two of his officers", "two Auburn patrol officers": a local force
@@ -7263,6 +7308,12 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
                     for o in c.children) for c in tok.children):
         return "end_formal_agreement"       # "The order also instructed the Department not to renew its 287(g)
         #                                     agreement": an agreement let go
+    if rule.name == "require_cooperation" and atype == "expand_cooperation" and cls != R.FED and any(
+            c.dep_ in ("xcomp", "ccomp") and any(o.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no"
+                                                                          for d in o.children) for o in c.children)
+            for c in tok.children):
+        return "bar_local_cooperation"      # "I have ordered that officers provide no traffic control or perimeter
+        #                                     support for civil immigration operations": help withheld by order
     if rule.name == "require_cooperation" and atype == "expand_cooperation" and any(
             c.dep_ in ("xcomp", "ccomp") and _negated(c) for c in tok.children):
         if any(c.dep_ in ("xcomp", "ccomp") and _negated(c) and c.lemma_.lower() in _GENERAL_HELP

@@ -841,7 +841,13 @@ def _year_ok(text: str, m, ents: list[tuple[int, int]]) -> bool:
         return True
     if _ENTRY_BEFORE.search(before) and _ENTRY_AFTER.match(after):
         return True     # a timeline entry: "• 2008 — The sheriff signs ...", "2019: The county ..."
+    if _YEAR_HEADER_ROW.match(text):
+        return True     # a table's header row of years: "| Measure | 2024 | 2025 | 2026 |"
     return bool(_YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after))
+
+
+#: a table's header row whose cells after the first are all years
+_YEAR_HEADER_ROW = re.compile(r"^\s*\|[^|\n]*(?:\|\s*(?:19|20)\d\d\s*){2,}\|?\s*$")
 
 
 def resolve_relative(text: str, base_date=None, *, anchor=None, anchor_precision: str = "day",
@@ -1265,10 +1271,12 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 limit = _full_date(limit.group(1)) if limit else None
                 if limit is not None and day_anchor >= limit:
                     day_anchor = next((h[1] for h in told if h[2] == "day" and h[1] < limit), day_anchor)
-            if name == "weekday" and told and told[0][2] == "range" and told[0][8] is not None \
-                    and (told[0][8] - told[0][1]).days <= 14 and re.match(r"the\s+(?:following|next)\b", m["w"] or "", re.I):
+            if told and told[0][2] == "range" and told[0][8] is not None and (told[0][8] - told[0][1]).days <= 14 and (
+                    (name == "weekday" and re.match(r"the\s+(?:following|next)\b", m["w"] or "", re.I))
+                    or (name == "anchor_shift" and re.match(r"(?:the|that)\s+(?:following|next)\s+day\b", text[a:b], re.I))):
                 # "from November 8 to 12, 2027, ICE officers carried out ...; on the following Tuesday this Board
-                # adopted ...": the first Tuesday after the days told last
+                # adopted ...": the first Tuesday after the days told last ("Between October 4 and 14, 2027, ICE
+                # conducted Operation X ... The following day, ...": the day after the last of them)
                 day_anchor = told[0][8]
             month_anchor = next((h[1] for h in told if h[2] in ("day", "month")), None)
             # the year of "March 31": the last day or month named before it, a relative one too ("On Monday,
@@ -1429,7 +1437,9 @@ _FRAMING_THING = re.compile(r"^\s*(?:In|At|During|Through|With|By)\s+(?:a|an|the
 def _names_a_thing(text: str, a: int, b: int) -> bool:
     """The date at ``text[a:b]`` stands between a determiner and a noun: "all records of its March 9 operation"."""
     return bool(re.search(r"\b(?:a|an|the|its|his|her|their|this|that|our|your)\s+$", text[max(0, a - 6):a], re.I)
-                and re.match(r"\s+(?:[A-Z][\w.'-]*\s+){0,3}[a-z]", text[b:b + 60]))
+                and re.match(r"\s+(?:[A-Z][\w.'-]*\s+){0,3}[a-z]", text[b:b + 60])
+                # (not an event told right there: "the August 24 operation in which HSI agents arrested 19 workers")
+                and not re.match(r"\s+(?:[A-Z][\w.'-]*\s+){0,3}[a-z][\w-]*\s+(?:in|during) which\b", text[b:b + 80]))
 
 
 def _attributive(text: str, a: int, b: int) -> bool:
