@@ -311,6 +311,9 @@ def _case_step_below_date_line(above: list[str], key) -> Optional[dt.date]:
 def _names_other_text(line: str, key) -> bool:
     """"B. DHS letter dated September 16, 2027" (an attachment list), "the memo dated ...": "dated" after other words
     of its field dates the text named there, not this one ("Dated: April 28, 2026" opens its line or field)."""
+    if key.group(0)[:5].lower() == "filed" and re.match(r"\s*(?:On|In)\s+(?:the\s+)?(?:petition|motion|application|complaint"
+                                                        r"|request|appeal)\b", line, re.I):
+        return True     # "On the petition of the Courthouse Access Coalition, filed March 8, 2027": the petition's
     if key.group(0)[:5].lower() != "dated":
         return False
     field_start = line.rfind("|", 0, key.start()) + 1

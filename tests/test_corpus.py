@@ -484,3 +484,11 @@ def test_a_hearing_summary_issued_days_later_is_dated_by_its_issue():
     text = ("MISSOURI GENERAL ASSEMBLY\nJOINT COMMITTEE ON LEGISLATIVE AUDIT\n\nHEARING SUMMARY\n\nSubject: County Costs\n"
             "Hearing date: Tuesday, February 8, 2028\n\n" + body + "Issued: February 10, 2028\n")
     assert byline_date(text, 0) == dt.date(2028, 2, 10)
+
+
+def test_a_court_order_is_dated_by_its_filing_not_the_petitions():
+    from analysis.corpus import byline_date
+    text = ("SUPREME COURT OF WISCONSIN\n\nNo. 27-03\n\nIn the matter of the creation of Supreme Court Rule 70.47\n"
+            "On the petition of the Courthouse Access Coalition, filed March 8, 2027\n\nORDER\n\nFILED: November 19, 2027\n\n"
+            "1. PROCEDURAL HISTORY\n")
+    assert byline_date(text, 0) == dt.date(2027, 11, 19)

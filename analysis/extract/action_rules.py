@@ -141,9 +141,13 @@ _CUE_SOURCES: dict[str, str] = {
     "count_duty": r"\b(?:(?:daily|weekly|monthly|quarterly|annual|yearly) (?:[\w-]+ ){0,2}?(?:counts?|totals?"
                   r"|tall(?:y|ies)|figures|numbers|statistics|reports?)|how many|(?:counts?|tally|tallies|number) of)\b",
     "enforcement_contacts": r"\b(?:immigration )?enforcement (?:contacts?|visits?|encounters?)\b",
+    "ice_request": r"\b(?:an? |the |their |its )?(?:ice|ero|hsi|dhs|immigration)(?:['\u2019]s)? requests? for\b",
+    "before_judge": r"\bbefore (?:u\.s\. |federal |district |magistrate |circuit |chief )*(?:magistrate )?judge\b",
     "request_counts": r"\b(?:(?:daily|weekly|monthly|quarterly|annual|yearly|twice-yearly|semiannual|semi-annual) (?:\w+ ){0,2}?(?:counts?|totals?"
                       r"|tall(?:y|ies)|logs?|figures|numbers|statistics|data|reports?)"
                       r"|(?:each|every|all) (?:\w+ ){0,2}?(?:requests?|detainers?|visits?|contacts?)"
+                      # ("the monthly report must also list every ICE arrest in the city")
+                      r"|\blist(?:s|ed)? (?:also )?(?:each|every|all) (?:\w+ ){0,2}?arrests?"
                       r"|(?:request|access|detainer|visit) (?:logs?|data|figures|statistics)|how many (?:\w+ ){0,3}?(?:arrests?|requests?|detainers?|people|persons|inmates)"
                       r"|(?:counts?|totals?|tally|log|logs|numbers?|records?) of (?:\w+ ){0,4}?(?:requests?|visits?|detainers?"
                       r"|contacts?|transfers?|notifications?))\b",
@@ -676,8 +680,14 @@ RULES: tuple[Rule, ...] = (
     # "the Office will post a quarterly count of ICE requests on its website": a reporting commitment ("voted to
     # require the Sheriff to present the quarterly ICE counts at a public meeting")
     _r("publish_request_counts", _local("records_request"),
-       verbs=("post", "publish", "release", "report", "disclose", "log", "record", "track", "file", "give", "present"),
+       verbs=("post", "publish", "release", "report", "disclose", "log", "record", "track", "file", "give", "present",
+              "list"),
        cues=("request_counts",), any_cues=("ice", "enforcement_contacts"), base=0.5, transitive=True),
+    # "On February 3, the Records Unit declined an ERO request for the home address of a man": ICE's request refused
+    _r("refuse_ice_request", _local("bar_local_cooperation"), verbs=("refuse", "decline", "deny", "reject"),
+       cues=("ice_request",), base=0.5, transitive=True),
+    # "Sefton-Marwick pleaded not guilty on Wednesday before U.S. Magistrate Judge X": an arraignment
+    _r("plea", _all("court_action"), verbs=("plead",), cues=("before_judge",), base=0.5),
     _r("sue", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: "sue_federal_government"},
        verbs=("sue", "countersue", "counterclaim"), nouns=("lawsuit", "suit", "litigation", "complaint", "action",
                                                           "counterclaim"),

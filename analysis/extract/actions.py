@@ -1749,6 +1749,15 @@ def _look_alike(tok, rule: R.Rule) -> bool:
     if rule.name == "ultimatum" and tok.lemma_.lower() == "letter" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
             "call", "label", "brand", "describe", "dismiss", "deride", "mock", "criticize", "criticise", "blast"):
         return True     # "a DHS spokesperson called the letter 'sanctuary grandstanding'": the city's letter, named
+    if rule.name == "tell_release" and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                                      for g in c.children) for c in tok.children):
+        return True     # "to tell ERO that the Department will keep declining ...": a message, not a release date told
+    if rule.name == "require_cooperation" and any(
+            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("tell", "inform", "advise", "answer", "reply", "respond",
+                                                                 "notify", "write")
+            and any(g.dep_ == "ccomp" for g in c.children) for c in tok.children):
+        return True     # "directed the chief to tell ERO that the Department will keep declining civil detainers": a
+        #                 message to send, whose content is coded on its own
     if rule.name == "send_personal_data" and not any(
             c.dep_ in ("dobj", "dative", "nsubjpass") and R.CUES["personal_items"].search(
                 " ".join(g.lower_ for g in sorted(_span_tokens(c), key=lambda g: g.i))) for c in tok.children):
@@ -4810,6 +4819,10 @@ def _court_subject(tok, rule) -> bool:
         return False
     if re.search(rule.actor_pattern, _subject_text(tok, deps=("nsubj", "compound", "amod", "det")), re.I):
         return True
+    if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and re.search(
+            rule.actor_pattern, " ".join(t.text for t in sorted(_subject_tokens(tok, conj=True), key=lambda t: t.i)
+                                         if t.dep_ in ("nsubj", "compound", "amod", "det")), re.I):
+        return True     # "The Court accepted written comments ... and held a public hearing on September 14"
     return _judge_named(tok)
 
 
@@ -7273,6 +7286,10 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
     if atype == "assist_ice" and cls != R.FED and _is_verbal(tok) and _ONLY_WITH_WARRANT.search(
             tok.doc[tok.i: tok.right_edge.i + 1].text):
         return "bar_local_cooperation"
+    if atype == "assist_ice" and cls != R.FED and tok.lemma_.lower() == "release" and any(
+            c.lower_ == "without" and any(g.lemma_.lower() in ("notify", "notice", "tell", "alert") for g in c.subtree)
+            for c in tok.subtree):
+        return "bar_local_cooperation"      # "released him on the magistrate's order without notifying ERO"
     if atype == "assist_ice" and cls != R.FED and _approval_first(tok):
         return "bar_local_cooperation"      # "officers will need a supervisor's written approval before answering any
         #                                     ICE request": help made to wait on a permission
