@@ -935,3 +935,26 @@ def test_a_table_header_of_years_is_three_years():
     got = pairs("5. What do the numbers show?\n\n| Measure | 2024 | 2025 | 2026 |\n|---|---|---|---|\n"
                 "| Detainers received | 188 | 241 | 226 |\n", date=dt.date(2027, 9, 13))
     assert {("2024", "2024-01-01"), ("2025", "2025-01-01"), ("2026", "2026-01-01")} <= set(got), got
+
+
+def test_a_month_a_voted_publication_starts_in_is_to_come():
+    text = ("On Monday, the Board voted 4-1 to publish the Sheriff's quarterly 287(g) figures on the county website "
+            "starting in April.")
+    got = pairs(text, date=dt.date(2028, 1, 28))
+    assert ("April", "2028-04-01") in got, got
+
+
+def test_a_month_an_agreement_was_renewed_in_is_past():
+    text = ("On September 2, the director wrote to your Department.\n\nLancaster County commissioners renewed the "
+            "agreement to hold ICE detainees in May.")
+    got = pairs(text, date=dt.date(2027, 9, 22))
+    assert ("May", "2027-05-01") in got, got
+
+
+def test_a_numbered_section_of_a_dated_part_keeps_its_time():
+    body = ("COUNTY EXECUTIVE\nVETO MESSAGE\nOctober 27, 2027\n\nI return the ordinance unsigned.\n\n* * *\n\n"
+            "CLERK OF COUNCIL\nRECORD OF ACTION ON VETO\nDated: November 12, 2027\n\n1. VOTE\n\nOn November 8, 2027, "
+            "Council voted 8-3 to override the veto.\n\n2. STATEMENTS ENTERED INTO THE RECORD\n\nOn Wednesday, ICE's "
+            "field office sent the County Executive a letter.\n")
+    got = pairs(body, date=dt.date(2027, 10, 27))
+    assert ("Wednesday", "2027-11-10") in got, got

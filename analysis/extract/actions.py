@@ -2933,9 +2933,6 @@ def _levels_of(people, orgs) -> dict[str, tuple]:
 
 
 _SECTION_ACTOR = re.compile(r"^(?:Section|Sec\.|Subsection|Article|Part)\s+\d", re.I)
-#: what a state's or a local government's law does
-_LAW_TYPES = frozenset(("bar_local_cooperation", "restrict_enforcement_sites", "require_agent_identification",
-                        "affirm_sanctuary", "expand_cooperation", "document_misconduct", "records_request"))
 
 
 def _one_demand(rows: list[dict]) -> None:

@@ -292,7 +292,10 @@ def _ahead(sent, a: int) -> bool:
     if aux & {"could", "would", "might", "may", "can", "must", "should"}:
         return True
     if tok.tag_ == "VB" and aux == {"to"}:
-        return True     # an intention: "a motion to let the contract lapse at the end of June"
+        # an intention: "a motion to let the contract lapse at the end of June" (not what an agreement a past verb
+        # made is for, the parse hanging the date on it: "renewed the county's agreement to hold ICE detainees in May")
+        return not (tok.dep_ == "acl" and tok.head.head.tag_ == "VBD" and tok.head.dep_ in ("dobj", "nsubjpass")
+                    and tok.head.lemma_.lower() in ("agreement", "contract", "deal", "memorandum", "arrangement"))
     if aux and aux <= {"is", "are", "am", "'s", "\u2019s", "'re", "\u2019re", "'m", "\u2019m"}:
         return True     # present passive or progressive: "when the list is updated in November"
     return tok.tag_ in ("VBZ", "VBP") and not aux & {"has", "have", "had", "did", "was", "were"}
@@ -350,6 +353,12 @@ def _awaited(sent, a: int) -> bool:
     if _PUT_OFF.search(sent.text[max(0, a - 60):a]):
         return True
     found = _governing_verb(sent, a)
+    if found is not None and re.search(r"\b(?:starting|beginning)\s+(?:in\s+)?$", sent.text[max(0, a - 16):a], re.I):
+        v = found[0]
+        while (v.lemma_ in ("start", "begin") or v.pos_ not in ("VERB", "AUX")) and v.head.i != v.i:
+            v = v.head      # (the verb the start belongs to: "to publish the figures ... starting in April")
+        if v.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would") for c in v.children):
+            return True     # "voted to publish the figures on the county website starting in April": a start to come
     return found is not None and found[0].lemma_ in _AWAITING and \
         bool(re.search(r"\b(?:by|in|until|before)\s+$", sent.text[max(0, a - 12):a], re.I))
 
@@ -1045,8 +1054,10 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
     for ln in lines:
         offsets.append(offsets[-1] + len(ln) + 1)
     # (a chain of two or more messages; one e-mail a story reproduces is read as the story's)
-    chain = sum(1 for k, ln in enumerate(lines) if _EMAIL_SENT.match(ln)
-                and any(_EMAIL_FROM.match(x) for x in lines[max(0, k - 3):k])) >= 2
+    def sent_line(k: int) -> bool:
+        return bool(_EMAIL_SENT.match(lines[k])) and any(_EMAIL_FROM.match(x) for x in lines[max(0, k - 3):k])
+
+    chain = sum(1 for k in range(len(lines)) if sent_line(k)) >= 2
     for k, ln in enumerate(lines):
         if k >= 5 and _LETTER_DATE.match(ln) and any(_SALUTATION.match(x) for x in lines[k + 1:k + 14]):
             d = _full_date(ln)
@@ -1063,7 +1074,7 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
                 if end is not None and not any(_SALUTATION.match(x) for x in lines[end + 1:end + 14]):
                     out.append((offsets[end], None, offsets[k]))     # (where the letter it ends began)
                 continue
-        if chain and _EMAIL_SENT.match(ln) and any(_EMAIL_FROM.match(x) for x in lines[max(0, k - 3):k]):
+        if chain and sent_line(k):
             d = _full_date(ln)
             if d is not None:
                 # one message of a printed e-mail chain ("From: ..." above "Sent: Tuesday, January 18, 2028 8:42
@@ -1078,8 +1089,10 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
                 # "Dated: September 8, 2028"): its "On Tuesday" and "last month" count from that date, up to the next
                 # such heading ("PART B. CLERK'S RECORD OF COUNCIL ACTION"), where the text's own time comes back
                 out.append((offsets[k], d, True))
+                # (a numbered section of the part, "2. STATEMENTS ENTERED INTO THE RECORD", goes on in its time)
                 end = next((j for j in range(k + 2, len(lines)) if lines[j].strip() and _capital_heading_above(
-                    lines, j + 1) and not _DATED_FIELD.match(lines[j + 1] if j + 1 < len(lines) else "")), None)
+                    lines, j + 1) and not _DATED_FIELD.match(lines[j + 1] if j + 1 < len(lines) else "")
+                    and not re.match(r"\s*\d{1,2}\.\s", lines[j])), None)
                 if end is not None:
                     out.append((offsets[end], None, offsets[k]))
                 continue
