@@ -492,3 +492,11 @@ def test_a_court_order_is_dated_by_its_filing_not_the_petitions():
             "On the petition of the Courthouse Access Coalition, filed March 8, 2027\n\nORDER\n\nFILED: November 19, 2027\n\n"
             "1. PROCEDURAL HISTORY\n")
     assert byline_date(text, 0) == dt.date(2027, 11, 19)
+
+
+def test_a_bill_analysis_is_dated_by_its_hearing_date_field_below_its_author_lines():
+    from analysis.corpus import byline_date
+    text = ("OREGON STATE SENATE\nCOMMITTEE ON JUDICIARY\nSenator A. Quillfeather-Dunmore, Chair\n\nBILL ANALYSIS\n\n"
+            "Bill:          S.B. 771\nAuthor:        Senator B. Marchetti-Olafsen\nSubject:       Detainers\n"
+            "Hearing Date:  April 4, 2028\nConsultant:    C. Ferreira-Lindqvist\n\nSUMMARY\n\nThe bill would limit holds.\n")
+    assert byline_date(text, 0) == dt.date(2028, 4, 4)

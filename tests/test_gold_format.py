@@ -63,7 +63,7 @@ gold_params = pytest.mark.parametrize("path", ALL_GOLD_FILES, ids=[p.stem for p 
 def test_dev_articles_each_with_gold():
     assert len(ARTICLES) >= 8
     assert [p.stem for p in ARTICLES] == [p.stem for p in GOLD_FILES]
-    assert all(re.fullmatch(r"fx\d{2,3}_[a-z0-9_]+", p.stem) for p in ARTICLES)
+    assert all(re.fullmatch(r"fx\d{2,4}_[a-z0-9_]+", p.stem) for p in ARTICLES)
 
 
 def test_four_heldout_articles_each_with_gold_and_no_dev_overlap():

@@ -658,6 +658,7 @@ class _DocState:
         self.people = {}            # surname -> fullest person seen (used only without a people stage)
         self.by_surname = {}        # surname -> the people stage's person, with a level
         self.issuer = None          # (jurisdiction, kind) of the letterhead's government, if any
+        self.place_names = None     # pattern of the names of the document's local places
         self.last_place = None      # last non-country place named (a dict of _Sent.places)
         self.last_place_sent = -99
         self.bill_entries = []      # where each bill's entry of a tracker begins (see _bill_entries)
@@ -2603,6 +2604,11 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     state.instrument = bool(_INSTRUMENT_DOC.search(pdoc.text or ""))
     state.signed_bills = bool(_BILLS_SIGNED.search(pdoc.text or ""))
     state.issuer = letterhead_county_or_city(pdoc.text, places)
+    # the document's local places by the names it gives them ("Charlottesville had chosen ...", where the sentence's
+    # own mention was not read as a place)
+    names = sorted({str(p.get("text") or "").strip() for p in places if p.get("kind") in ("city", "county", "state")
+                    and str(p.get("text") or "").strip()[:1].isupper() and not str(p.get("text")).isupper()})
+    state.place_names = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
     for p in people:        # the people stage's rows by surname (for a surname alone it missed)
         key = _surname(p.get("name"))
         if key and p.get("level") and key not in state.by_surname:
@@ -2806,6 +2812,7 @@ def _document_focus(pdoc, places, orgs) -> tuple[Optional[str], dict]:
     place = G.get(issuer) if issuer else None
     if place is not None and place.kind in ("state", "county", "city"):
         by_kind[place.kind] = issuer
+        by_kind["_issuer"] = issuer
     return issuer or _focus(named), by_kind
 
 
@@ -3367,6 +3374,17 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
                 r[key] = state_jid
                 r["confidence"] = round(max(0.05, r["confidence"] - 0.05), 2)
                 continue
+            if by_kind.get("_issuer") == focus and place == focus and (
+                    (level not in ("state", "county", "city") and _words_level(actor, titles=False) is None)
+                    or (focus.count("-") == 1 and level in (None, "city") and _CAMPUS.search(actor))) \
+                    and not _OTHER_BODYS.search(actor) and f"{actor} there" not in (r["evidence"] or "").lower() \
+                    and not _ACCORDING_TO_BODY.match(r["evidence"] or ""):
+                # "three records clerks" in a county's own report: a title's default level (a city's clerk)
+                # does not outrank the government on the letterhead; nor do "University police officers" under a
+                # state university's
+                r[key] = place
+                r["confidence"] = round(max(0.05, r["confidence"] - 0.05), 2)
+                continue
             level = level if level in ("state", "county", "city") else _words_level(actor) or level
             if not actor and level not in ("state", "county", "city") and _in_bill_entry(r["start"], bill_entries or []):
                 level = "state"     # "Summary: Would shield anyone attending a hearing ..." below "5. HB 402 | ..."
@@ -3385,6 +3403,14 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
     return [x for r in rows for x in (r, *after.get(id(r), ()))]
 
 
+#: a campus body: "University police officers", "campus police" (a state university's, under its letterhead)
+_CAMPUS = re.compile(r"\b(?:university|campus)\b", re.I)
+#: "its officers", "their deputies": the staff of a body told before, not the letterhead's
+_OTHER_BODYS = re.compile(r"^(?:its|their)\b")
+#: "According to the Dayton Police Department, officers have turned away ...": the officers are that body's
+_ACCORDING_TO_BODY = re.compile(r"\s*According to (?:the )?[A-Z]")
+
+
 #: "the City and the County", "the County and the City": a document's two governments named as one object
 _GENERIC_PAIR = re.compile(r"\bthe (?:City|County) (?:and|or) the (?:City|County)\b")
 
@@ -3394,10 +3420,10 @@ _BODY_LEVEL = {"house": "state", "senate": "state", "troopers": "state", "highwa
                "prison": "county", "detention center": "county", "corrections": "county", "supervisors": "county"}
 
 
-def _words_level(actor: str) -> Optional[str]:
+def _words_level(actor: str, titles: bool = True) -> Optional[str]:
     """The local level of a place-less actor from its words: "the jail" a county's, "lawmakers"
     a state's (``level_from_text``), "the Senate" a state's, "our city attorney" a city's (a title's
-    default level from titles.json)."""
+    default level from titles.json, unless ``titles`` is false)."""
     level = level_from_text(actor)
     if level in ("state", "county", "city"):
         return level
@@ -3405,6 +3431,8 @@ def _words_level(actor: str) -> Optional[str]:
     for phrase, level in sorted(_BODY_LEVEL.items(), key=lambda kv: -len(kv[0])):
         if f" {phrase} " in words:
             return level
+    if not titles:
+        return None
     for form, level in _title_levels():
         if f" {form} " in words or f" {form}s " in words:
             return level
@@ -4299,6 +4327,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue    # ("walked away from this contract": a place quitting, read as "withdraw")
             if rule.name == "house_detainees" and tok.dep_ in ("acl", "compound", "amod"):
                 continue    # "the jail's contract housing ICE detainees": the contract described, not an act
+            if rule.name == "request_deadline" and any(
+                    c.dep_ == "dobj" and R.CUES["federal"].search(" ".join(x.text for x in c.subtree)) for c in tok.children) \
+                    and any(c.dep_ == "xcomp" for c in tok.children):
+                continue    # "ICE will ask the Department of Justice to withhold ... unless ... by March 1": one federal
+                # body asking another; the demand on the place is the threat's condition
             if rule.name == "request_deadline" and lemma == "write" and not any(
                     c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("must", "shall") for a in c.children)
                     for c in tok.children):
@@ -6350,6 +6383,46 @@ def _repair_base_conj(doc) -> None:
         _set_tree(doc, heads, deps)
 
 
+def _repair_grant_funds(doc) -> None:
+    """"to withhold Byrne JAG grant funds from Maryland": "grant" before "funds" is a noun of the object, not a verb
+    joined to the sentence's main verb."""
+    for t in doc:
+        if t.lemma_.lower() != "grant" or t.pos_ != "VERB" or t.dep_ != "conj" or t.i == 0 or t.i + 1 >= len(doc):
+            continue
+        prev, nxt = doc[t.i - 1], doc[t.i + 1]
+        if prev.dep_ != "dobj" or prev.pos_ not in ("PROPN", "NOUN") or nxt.head.i != t.i or nxt.dep_ != "dobj" \
+                or nxt.lemma_.lower() not in ("fund", "funding", "money", "dollar", "payment", "award") \
+                or any(c.dep_ == "cc" for c in t.head.children if prev.i < c.i < t.i):
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        verb = prev.head
+        heads[nxt.i], deps[nxt.i] = verb.i, "dobj"
+        heads[t.i], deps[t.i] = nxt.i, "compound"
+        heads[prev.i], deps[prev.i] = nxt.i, "compound"
+        for c in t.children:
+            if c.i != nxt.i:
+                heads[c.i] = verb.i
+        t.pos_, t.tag_ = "NOUN", "NN"
+        _set_tree(doc, heads, deps)
+
+
+def _repair_gerund_second_object(doc) -> None:
+    """"adopted a resolution on February 14 condemning arrests made at a bus stop": a gerund the parse hung as a
+    modifier on a second object of the same verb ("condemning" over "arrests") is a clause on the first object,
+    with that noun its own object."""
+    for t in doc:
+        n = t.head
+        if t.dep_ != "amod" or t.tag_ != "VBG" or t.i != n.i - 1 or n.dep_ != "dobj" or not _is_verbal(n.head):
+            continue
+        firsts = [c for c in n.head.children if c.dep_ == "dobj" and c.i < t.i and c.i != n.i]
+        if not firsts:
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[t.i], deps[t.i] = firsts[0].i, "acl"
+        heads[n.i], deps[n.i] = t.i, "dobj"
+        _set_tree(doc, heads, deps)
+
+
 def _repair_according_to(doc) -> None:
     """"According to the State, ICE officers arrested forty-one people ...": the small model reads "the State, ICE
     officers" as one noun phrase under "According to" and leaves the verb with no subject; the words after the comma
@@ -6480,6 +6553,8 @@ def _repair_verbs(doc) -> None:
     _repair_participle_root(doc)
     _repair_time_root(doc)
     _repair_according_to(doc)
+    _repair_gerund_second_object(doc)
+    _repair_grant_funds(doc)
     _repair_base_conj(doc)
     _repair_ordered_object(doc)
     _repair_dangling_preposition(doc)
@@ -6896,7 +6971,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 pass
             elif kind == "crime" and cls == R.FED and (_cue("local_target", (" " + sent.text.lower() + " ", "")) or (
                     _OUR_RULE.search(_QUOTE_SPANS.sub(" ", sent.text)) is not None) or any(
-                    p.get("kind") in ("city", "county", "state") for p in S.places) or _local_official_named(S, a)):
+                    p.get("kind") in ("city", "county", "state") for p in S.places) or _local_official_named(S, a)
+                    or (state.place_names is not None and state.place_names.search(sent.text))):
                 atype = "federal_criticism"
             else:
                 atype = None

@@ -577,6 +577,9 @@ def _jurisdiction(level: Optional[str], entry: Optional[dict], place: Optional[d
     if level in ("county", "city") or (level is None and kinds and kinds[0] != "state"):
         for kind in kinds:                           # "Commissioner X": a county before a city
             jid = _nearby(doc_places.get("_rows", []), (kind,), *where, within_state, same_clause)
+            if jid and kind == "city" and level == "county" \
+                    and any(_state_of(c) == _state_of(jid) for c in doc_places.get("county", ())):
+                continue    # a county's sheriff beside a town's school district: the county the text names
             if jid:
                 return jid, "context", level or kind
     for kind in kinds:

@@ -1176,13 +1176,17 @@ _INSTITUTION_WORDS = frozenset(("university", "college", "justice", "commerce", 
                                 "progress", "welcome", "paradise"))
 
 
+#: a town's school district is named for it ("Northfield Public Schools", "Woodburn School District")
+_SCHOOL_WORDS = ("public schools", "school district", "unified school", "community school", "area school")
+
+
 def jurisdiction_in_name(text: str, states=()) -> Optional[str]:
     """Jurisdiction id of the most specific US place named inside ``text`` (an
     organization's name or a title): "Minnesota Department of Corrections" ->
     ``us-mn``, "Chicago Police Department" -> the city, "Cook County Sheriff's
     Office" -> the county, "New York Police Department" -> the city (police,
     city, mayor and council words pick the city reading of a state's name). A
-    one-word city under 100,000 people counts only before a city word; a bare
+    one-word city under 100,000 people counts only before a city word (or its schools' name); a bare
     "Washington" is the federal seat (no jurisdiction). None if no place is named.
     Meant for government bodies: it cannot tell "Jackson Lewis LLP" from Jackson. ``states``: the
     document's states (upper-case codes); a name several places share ("Jefferson County Sheriff's Office")
@@ -1222,7 +1226,7 @@ def jurisdiction_in_name(text: str, states=()) -> Optional[str]:
                 place = next((p for p in ranked if p.state in states), ranked[0]) if states else ranked[0]
                 after = " ".join(words[j:j + 2]).lower()
                 if place.kind == "city" and " " not in key and (place.population or 0) < MIN_BARE_POPULATION \
-                        and not any(w in after for w in city_words):
+                        and not any(w in after for w in city_words + _SCHOOL_WORDS):
                     place = None
         if place is not None:
             rank = (_KIND_RANK[place.kind] if place.kind != "county" else 3, -i)
@@ -1289,8 +1293,18 @@ def letterhead_place(text: str, places) -> Optional[str]:
     sections = [p for p in places if p.get("resolution") == "dateline" and p.get("jurisdiction_id")]
     section_lines = {str(p.get("text") or "").upper() for p in sections} \
         if len({p["jurisdiction_id"] for p in sections}) >= 2 else set()
-    for ln in lines:
+    for n, ln in enumerate(lines):
         if ln.upper().rstrip(" :") in section_lines:
+            continue
+        if n == 0 and _SCHOOL_DISTRICT.search(ln):
+            school = _school_district_place(ln, lines[1:], named, G)
+            if school:
+                return school
+            continue
+        if n == 0 and _PUBLIC_UNIVERSITY.search(ln):
+            state = _university_state(ln, lines[1:], named)
+            if state:
+                return state
             continue
         letters = re.sub(r"[^A-Za-z]", "", ln)
         if not (letters.isupper() and len(letters) > 3 and len(ln.split()) <= 8 and _GOVERNMENT_LINE.search(ln)):
@@ -1320,6 +1334,78 @@ def letterhead_place(text: str, places) -> Optional[str]:
                 return same[0].jurisdiction_id
         if place is not None and place.state in states:
             return jid
+    return None
+
+
+#: a school district's own name on the first line of its letterhead: "FARIBAULT PUBLIC SCHOOLS",
+#: "GREATER OTTUMWA COMMUNITY SCHOOL DISTRICT", "FRESNO UNIFIED SCHOOL DISTRICT"
+_SCHOOL_DISTRICT = re.compile(r"^(?!.*\b(?:STATE|OFFICE|DEPARTMENT|DIVISION)\b)[A-Z0-9 .,'&-]*\b(?:SCHOOL DISTRICT"
+                              r"|PUBLIC SCHOOLS|(?:CITY|COUNTY|COMMUNITY|CONSOLIDATED|AREA|UNIFIED) SCHOOLS)\b")
+#: a letterhead's address line ending in its city and state: "5120 W. 25th Street, Cicero, Illinois 60804",
+#: "Elgin, Illinois", "Office of the Superintendent | Joliet, Illinois", "Oxnard, CA 93030"
+_ADDRESS_CITY = re.compile(r"(?:^|[,|]\s*)(?P<city>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}),\s*"
+                           r"(?P<state>[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)(?:\s+\d{5}(?:-\d{4})?)?\s*$")
+
+
+def _address_line(below: list[str]) -> Optional[tuple[str, str]]:
+    """(city, state code) of the first address line among the three lines under a letterhead's name."""
+    codes = state_codes()
+    for ln in below[:3]:
+        m = _ADDRESS_CITY.search(ln)
+        code = codes.get(m.group("state").lower().rstrip(".")) if m else None
+        if code:
+            return m.group("city"), code
+    return None
+
+
+#: a public university's own name on the first line of its letterhead: "SOUTHWEST MICHIGAN STATE UNIVERSITY",
+#: "OLD NORTH STATE UNIVERSITY SYSTEM", "THE UNIVERSITY OF ARIZONA" (its acts are its state's)
+_PUBLIC_UNIVERSITY = re.compile(r"^(?!.*\b(?:LAW|NEWSPAPER|COURANT|LEDGER)\b)[A-Z .,'&-]*\b(?:STATE UNIVERSITY"
+                                r"|UNIVERSITY SYSTEM|UNIVERSITY OF [A-Z]+(?: [A-Z]+)?\s*$)")
+
+
+def _university_state(line: str, below: list[str], named: set) -> Optional[str]:
+    """The state of a public university's letterhead: the state of the address line under its name, else the
+    state its name holds ("UNIVERSITY OF ARIZONA"), else the one state the text's places are in."""
+    address = _address_line(below)
+    if address:
+        return f"us-{address[1].lower()}"
+    m = re.search(r"UNIVERSITY OF ([A-Z]+(?: [A-Z]+)?)\s*$", line)
+    code = state_codes().get(m.group(1).lower()) if m else None
+    if code:
+        return f"us-{code.lower()}"
+    jid = jurisdiction_in_name(line.title())
+    if jid and jid.count("-") == 1:
+        return jid
+    states = {j.split("-")[1] for j in named if j.count("-") >= 1}
+    return f"us-{states.pop()}" if len(states) == 1 else None
+
+
+def _school_district_place(line: str, below: list[str], named: set, G) -> Optional[str]:
+    """The place of a school district's letterhead: school districts act at their city's level (a
+    county's schools at the county's). The county or city in the district's own name ("GWINNETT COUNTY
+    PUBLIC SCHOOLS", "FRESNO UNIFIED SCHOOL DISTRICT"), else the city of the address line under it ("PRAIRIE
+    PATH SCHOOL DISTRICT 88" over "..., Cicero, Illinois 60804"), else a town in the name that the text
+    names, or one in the text's states ("WORTHINGTON PUBLIC SCHOOLS" in a text about Minnesota)."""
+    address = _address_line(below)
+    states = {j.split("-")[1].upper() for j in named if j.count("-") >= 1}
+    title = re.sub(r"\b(Of|The|And)\b", lambda m: m.group(1).lower(), line.title())
+    jid = jurisdiction_in_name(title, (address[1],) if address else tuple(sorted(states)))
+    place = G.get(jid) if jid else None
+    if place is not None and place.kind in ("county", "city") and (not address or place.state == address[1]):
+        return jid
+    if address:
+        hits = [p for p in G.lookup(address[0], kind="city") if p.state == address[1]]
+        if len(hits) == 1:
+            return hits[0].jurisdiction_id
+    # a town in the district's name: one the text names, else the one in the text's states
+    words = re.findall(r"[A-Za-z.']+", title)
+    for keep in (lambda p: p.jurisdiction_id in named, lambda p: p.state in states):
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                hits = [p for p in G.lookup(" ".join(words[i:i + n]), kind="city") if keep(p)]
+                if len(hits) == 1:
+                    return hits[0].jurisdiction_id
     return None
 
 

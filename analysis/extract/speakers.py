@@ -143,8 +143,37 @@ def _letters(text: str, people, by_name) -> list[tuple[int, int, Optional[dict]]
             continue
         end = off.end() + 120
         cc = _COPY_LINE.search(text, off.end(), end)     # (an official copied below is no signer)
-        out.append((sal.end(), off.start(), _official_in(people, by_name, off.end(), cc.start() if cc else end)))
+        who = _official_in(people, by_name, off.end(), cc.start() if cc else end)
+        if who is None:
+            who = _federal_letterhead(text, sal.start(), sals[k - 1].end() if k else 0)
+        out.append((sal.end(), off.start(), who))
     return out
+
+
+#: a federal department's or agency's letterhead line, in capitals, and the name its letter is told by
+_FEDERAL_LETTERHEADS = ((re.compile(r"\bIMMIGRATION AND CUSTOMS ENFORCEMENT\b"), "Immigration and Customs Enforcement"),
+                        (re.compile(r"\bHOMELAND SECURITY\b"), "Department of Homeland Security"),
+                        (re.compile(r"\bDEPARTMENT OF JUSTICE\b"), "Department of Justice"))
+#: a line that only separates two texts of a packet: "* * *", "---"
+_SEPARATOR = re.compile(r"^[ \t]*(?:[*\-=_#~][ \t]*){3,}$", re.M)
+
+
+def _federal_letterhead(text: str, at: int, since: int) -> Optional[dict]:
+    """The federal agency whose letterhead heads the letter saluted at ``at`` (in the lines above it, after the
+    last separator of a packet and the letter before), when no official the people stage knows signed it: a
+    regional director's letter under "U.S. DEPARTMENT OF HOMELAND SECURITY" is that department's."""
+    top = max(since, at - 600)
+    seps = list(_SEPARATOR.finditer(text, top, at))
+    if seps:
+        top = seps[-1].end()
+    for line in text[top:at].split("\n"):
+        line = line.strip()
+        if not line or not line.isupper() or len(line.split()) > 10:
+            continue
+        for pat, name in _FEDERAL_LETTERHEADS:
+            if pat.search(line):
+                return dict(actor=name, level="federal", jurisdiction=None, jkind=None, named=False)
+    return None
 
 
 #: one message of a printed e-mail chain: its "From:" line with a "Sent:" or "Date:" line just below
@@ -255,6 +284,11 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
         if here is not None and here[2] is not None and len(letters) > 1:
             # a packet of letters (a hospital group's letter, then ICE's reply): each letter is its signer's
             author, letter = here[2], here[:2]
+        elif len(letters) == 1 and top_author is None and not later and not messages and letters[0][2] is not None \
+                and letters[0][2]["level"] == "federal":
+            # a federal agency's letter printed below a resolution and a memo: its own lines only
+            author = letters[0][2] if here is not None else None
+            letter = here[:2] if here is not None else letter
         if author is not None and s.doc is not None and not s.is_heading and not any(
                 q0 <= s.start < q1 for q0, q1 in quoted) and (
                 (letter and letter[0] <= s.start < letter[1] and author.get("level") == "federal") or _first_person(s)
