@@ -958,3 +958,16 @@ def test_a_numbered_section_of_a_dated_part_keeps_its_time():
             "field office sent the County Executive a letter.\n")
     got = pairs(body, date=dt.date(2027, 10, 27))
     assert ("Wednesday", "2027-11-10") in got, got
+
+
+def test_the_next_day_counts_from_a_signing_not_from_the_day_the_signed_rule_takes_effect():
+    text = ("On Tuesday, the County Manager signed an amended regulation covering contracted staff, effective April 1, "
+            "2028.\n\nThe next day, a DHS official warned in a letter that the agency would cancel the award.")
+    got = pairs(text, date=dt.date(2028, 3, 10))
+    assert ("The next day", "2028-03-08") in got, got
+
+
+def test_the_following_day_still_counts_from_a_day_something_took_effect_when_nothing_was_signed():
+    text = "The rule took effect on April 1, 2028. ICE protested the following day."
+    got = pairs(text, date=dt.date(2028, 5, 10))
+    assert ("the following day", "2028-04-02") in got, got

@@ -344,6 +344,10 @@ _PUT_OFF = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s
                       r"[^.;:]{0,40}?\b(?:until|till|to)\s+$", re.I)
 #: words before a date that make it a deadline, not a time the story tells of
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+#: the day a measure told as done takes effect: "signed an amended regulation ..., effective April 1, 2028" (a day
+#: still to come, not a time of the story: "The next day" counts from the signing)
+_EFFECTIVE_BEFORE = re.compile(r",\s*(?:effective|(?:to )?tak(?:e|es|ing) effect)(?:\s+on)?\s+$", re.I)
+_EFFECTIVE_AFTER_ACT = re.compile(r"\b(?:signed|adopted|approved|issued|enacted|passed|amended)\b", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|no later than|not later than|on or before|before|due)\s+$", re.I)
 
 
@@ -1411,7 +1415,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                              end=sent.start + b, date_text=text[a:b], date=_iso(d), date_end=_iso(e),
                              date_precision=prec if d else None, relative=relative))
             if d is not None:
-                deadline = bool(_DEADLINE_BEFORE.search(text[max(0, a - 20):a]))
+                deadline = bool(_DEADLINE_BEFORE.search(text[max(0, a - 20):a])) or (
+                    bool(_EFFECTIVE_BEFORE.search(text[max(0, a - 24):a])) and bool(_EFFECTIVE_AFTER_ACT.search(text[:a])))
                 # (a date of another year naming a thing lends no year: "pointing to a February 2026 order ...,
                 # turned down ... on May 25"; "In a May 28 letter, ... past June 30" keeps the letter's)
                 since = bool(_SINCE_BEFORE.search(text[max(0, a - 8):a])) or (
