@@ -128,3 +128,97 @@ def test_a_letter_signed_by_a_known_official_is_still_not_read_from_a_federal_le
             "\n\nSincerely,\n\nMayor Rosalind Atherton-Quaye\n")
     got = {r["action_type"]: r["actor_level"] for r in rows(text)}
     assert got.get("condemn_federal_action") != "federal"
+
+
+# ---------------------------------------------------------------------------- tuned on fx997-fx1004
+
+def test_a_state_official_thanking_a_county_sheriff_for_honoring_detainers_praises_that_countys_help():
+    text = ("Attorney General Rosalind Quarternain-Oyelowo said the ruling vindicated the law. She also thanked Black Hawk "
+            "County Sheriff Barnaby Whitlock-Ansah for honoring every detainer ICE lodged while the case was pending.")
+    got = [r for r in rows(text) if r["action_type"] == "praise_enforcement"]
+    assert got and {r["jurisdiction"] for r in got} == {"us-ia-black-hawk-county"}
+
+
+def test_a_governor_directing_the_state_patrol_to_give_ice_no_help_bars_that_help():
+    text = ("On Tuesday night, Governor Philippa Ardmore-Nkemelu directed the Oregon State Police to give ICE no help "
+            "with follow-up arrests.")
+    assert "bar_local_cooperation" in {r["action_type"] for r in rows(text)}
+
+
+def test_a_numbered_items_run_in_title_is_no_act_of_its_own():
+    text = ("3. NOTABLE INCIDENTS\n\n3.1 Operation Juniper Gate. On June 8, 2027, ICE agents arrested 22 people in "
+            "Spokane, according to DHS. No Spokane officer took part.\n")
+    got = [r for r in rows(text) if r["action_type"] == "federal_enforcement_operation"]
+    assert got and all("arrested" in r["evidence"] for r in got)
+
+
+def test_publishing_a_monthly_count_of_logged_arrests_is_a_records_commitment_not_documentation():
+    text = "Starting Friday, we will log every federal immigration arrest reported to us and publish the count each month."
+    assert {r["action_type"] for r in rows(text)} == {"records_request"}
+
+
+# ---------------------------------------------------------------------------- tuned on fx1005-fx1012
+
+def test_coordinated_verbs_share_the_object_the_parse_hangs_on_the_last():
+    text = "4.1 Officers shall not hold, transport or search any person for ICE on a civil warrant or detainer alone."
+    assert "bar_local_cooperation" in {r["action_type"] for r in rows(text)}
+
+
+def test_court_marshals_holding_no_one_for_ice_is_no_site_rule():
+    text = ("Court marshals shall not detain, hold or transport any person on behalf of ICE, and shall not delay any "
+            "person's release so that ICE may take custody.")
+    got = {r["action_type"] for r in rows(text)}
+    assert "restrict_enforcement_sites" not in got and "bar_local_cooperation" in got
+
+
+def test_staff_notifying_ice_of_release_dates_is_help_even_with_a_count_clause_after():
+    text = ("2.3 Staff nonetheless notified ICE of 41 release dates on an administrative warrant alone, 27 of them after "
+            "the policy took effect.")
+    assert "assist_ice" in {r["action_type"] for r in rows(text)}
+
+
+def test_notifying_ice_in_writing_of_an_agreements_end_is_no_release_notice():
+    text = ("The Patrol's 287(g) task force agreement with ICE is hereby terminated, and the Superintendent shall notify "
+            "ICE in writing.")
+    assert {r["action_type"] for r in rows(text)} == {"end_formal_agreement"}
+
+
+def test_a_lettered_recommendation_is_proposed():
+    text = ("4. RECOMMENDATIONS\n\nR-1. The City Council should adopt an ordinance barring police from closing streets or "
+            "directing traffic for civil immigration operations.\n")
+    got = [r for r in rows(text) if r["action_type"] == "bar_local_cooperation"]
+    assert got and {r["status"] for r in got} == {"proposed"}
+
+
+def test_a_council_told_to_require_officers_to_show_names_is_a_proposed_rule_not_a_call_on_congress():
+    text = ("4. RECOMMENDATIONS\n\nR-2. The City Council should require any officer making an arrest on city property, "
+            "federal officers included, to display a name and badge number.\n")
+    assert {r["action_type"] for r in rows(text)} == {"require_agent_identification"}
+
+
+def test_barring_the_use_of_county_funds_and_buildings_for_enforcement_withholds_means_not_sites():
+    text = ("On Tuesday, the Board adopted Resolution 2027-41, 12 to 4, barring the use of county funds, equipment or "
+            "buildings to assist civil immigration enforcement.")
+    assert {r["action_type"] for r in rows(text)} == {"bar_local_cooperation"}
+
+
+def test_barring_the_use_of_village_property_for_enforcement_is_still_a_site_rule():
+    text = "The ordinance bars the use of Village property for civil immigration enforcement staging."
+    assert "restrict_enforcement_sites" in {r["action_type"] for r in rows(text)}
+
+
+def test_a_scene_supervisor_asking_agents_for_a_name_and_agency_is_an_identification_rule():
+    text = ("4.3 The scene supervisor shall ask every federal agent at a KPD scene for a name and agency and log both on "
+            "Form IR-9.")
+    assert "require_agent_identification" in {r["action_type"] for r in rows(text)}
+
+
+def test_directing_jail_staff_to_deny_ice_officers_entry_is_a_limit():
+    text = ("In August 2027, the Luna County Manager directed jail staff to deny ICE officers entry to the booking area.")
+    assert "bar_local_cooperation" in {r["action_type"] for r in rows(text)}
+
+
+def test_alerting_ice_after_refusing_an_officer_entry_is_no_refusal():
+    text = ("House File 611, under which a district would have to alert ICE within 48 hours of refusing an officer entry, "
+            "cleared a House subcommittee on Wednesday.")
+    assert "bar_local_cooperation" not in {r["action_type"] for r in rows(text)}

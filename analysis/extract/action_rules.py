@@ -112,7 +112,9 @@ _CUE_SOURCES: dict[str, str] = {
                      r"|appeals?|judicial|lawsuits?|docket|attorneys? for)\b",
     # ("must give a name and display credentials")
     "ident": r"\b(identif\w*|(?:give|gives|giving|provide|provides|state|states|disclose|discloses) (?:his or her |their |his |her |a )(?:full )?names?|badges?|badge numbers?|name tags?|nameplates?"
-             r"|(?:display|show)\w* (?:their |his |her )?(?:faces?|names?|badges?|credentials)|unmask\w*|id\b)",
+             r"|(?:display|show)\w* (?:their |his |her )?(?:faces?|names?|badges?|credentials)|unmask\w*|id\b"
+             # ("shall ask every federal agent at a scene for a name and agency")
+             r"|for (?:a |his or her |their |his |her )names? and (?:agency|badge(?: number)?)\b)",
     "prosecution_words": r"\b(arrest\w*|charg\w*|prosecut\w*|jail\w*|crimes?|criminal\w*|felon\w*|indict\w*|accountab\w*|hide)\b",
     "misconduct": r"\b(report\w* (?:\w+ ){0,2}(?:agents?|officers?|ice|raids?|arrests?|sightings?|encounters?|enforcement|activity)"
                   # ("a hotline where residents can report what they saw federal agents do")
@@ -142,10 +144,13 @@ _CUE_SOURCES: dict[str, str] = {
                   r"|tall(?:y|ies)|figures|numbers|statistics|reports?)|how many|(?:counts?|tally|tallies|number) of)\b",
     "enforcement_contacts": r"\b(?:immigration )?enforcement (?:contacts?|visits?|encounters?)\b",
     "ice_request": r"\b(?:an? |the |their |its )?(?:ice|ero|hsi|dhs|immigration)(?:['\u2019]s)? requests? for\b",
+    "entry_access": r"\b(?:entry|access)\b",
     "before_judge": r"\bbefore (?:u\.s\. |federal |district |magistrate |circuit |chief )*(?:magistrate )?judge\b",
     "request_counts": r"\b(?:(?:daily|weekly|monthly|quarterly|annual|yearly|twice-yearly|semiannual|semi-annual) (?:\w+ ){0,2}?(?:counts?|totals?"
                       r"|tall(?:y|ies)|logs?|figures|numbers|statistics|data|reports?)"
                       r"|(?:each|every|all) (?:\w+ ){0,2}?(?:requests?|detainers?|visits?|contacts?)"
+                      # ("will log every federal immigration arrest reported to us and publish the count each month")
+                      r"|(?:the |a |its )?(?:counts?|totals?|tall(?:y|ies)|figures) (?:each|every) (?:week|month|quarter|year)"
                       # ("the monthly report must also list every ICE arrest in the city")
                       r"|\blist(?:s|ed)? (?:also )?(?:each|every|all) (?:\w+ ){0,2}?arrests?"
                       r"|(?:request|access|detainer|visit) (?:logs?|data|figures|statistics)|how many (?:\w+ ){0,3}?(?:arrests?|requests?|detainers?|people|persons|inmates)"
@@ -683,6 +688,9 @@ RULES: tuple[Rule, ...] = (
        verbs=("post", "publish", "release", "report", "disclose", "log", "record", "track", "file", "give", "present",
               "list"),
        cues=("request_counts",), any_cues=("ice", "enforcement_contacts"), base=0.5, transitive=True),
+    # "directed jail staff to deny ICE officers entry to the booking area": access to a local facility refused
+    _r("deny_ice_entry", _local("bar_local_cooperation"), verbs=("deny", "refuse"),
+       cues=("entry_access",), any_cues=("ice", "agents"), exclude=("sites",), base=0.5),
     # "On February 3, the Records Unit declined an ERO request for the home address of a man": ICE's request refused
     _r("refuse_ice_request", _local("bar_local_cooperation"), verbs=("refuse", "decline", "deny", "reject"),
        cues=("ice_request",), base=0.5, transitive=True),

@@ -2624,7 +2624,8 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         S = _Sent(sent, by_sent.get(("people", sent.sentence_id), []), by_sent.get(("orgs", sent.sentence_id), []),
                   by_sent.get(("places", sent.sentence_id), []), use_ents)
         if not sent.is_heading and not _in_option_list(pdoc, sent) and not _SEVERABILITY.search(sent.text) \
-                and not _MYTH_LINE.match(pdoc.text, pdoc.text.rfind("\n", 0, sent.start) + 1):
+                and not _MYTH_LINE.match(pdoc.text, pdoc.text.rfind("\n", 0, sent.start) + 1) \
+                and not _run_in_heading(pdoc, si, sent):
             rows = _sentence_actions(pdoc, sent, S, state, si, by_sent)
             similar = _adopted_similar(pdoc, sent, S, state, si, by_sent, rows)
             if similar:     # the earlier law's code, not the one a bare "adopted an ordinance" would get
@@ -2852,6 +2853,37 @@ _OPTION_ITEM = re.compile(r"^[ \t]*(?:\(?[A-Ha-h]\)|[A-H]\.)[ \t]+(?:Approve|All
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]+")
 
 
+#: a numbered item's run-in title: "3.1 Operation Cedar Lantern.", "3.2 A declined hold request."
+_RUN_IN_NUMBER = re.compile(r"\(?\d{1,2}(?:\.\d{1,2})+\.?\)?\s+[A-Z]")
+
+
+def _local_body_subject(tok) -> bool:
+    """"The City Council should require any officer making an arrest on city property ... to display a name": a
+    local or state body told what to enact is a measure proposed to it, not a call on Congress or ICE."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    words = " ".join(t.text for t in subj.subtree)
+    return level_from_text(words) in ("city", "county", "state") and not re.search(r"\bCongress\b", words)
+
+
+def _help_withheld(verbs) -> bool:
+    """An ordered verb that gives no help at all: "to give agents no help", "to give ICE no assistance"."""
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in ("help", "assistance", "aid", "support", "cooperation")
+               for v in verbs for o in v.children)
+
+
+def _run_in_heading(pdoc, si: int, sent) -> bool:
+    """A numbered item's short title run in before its first sentence ("3.1 Operation Cedar Lantern. On June 8,
+    2027, ICE agents arrested ..."): a title with no verb of its own, not an act (its item's sentences tell it)."""
+    if not _RUN_IN_NUMBER.match(sent.text) or len(sent.text.split()) > 8 or si + 1 >= len(pdoc.sentences):
+        return False
+    nxt = pdoc.sentences[si + 1]
+    if nxt.paragraph != sent.paragraph or nxt.is_heading:
+        return False
+    return not any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in sent.doc)
+
+
 def _lines_above(text: str, pos: int, limit: int):
     """The lines above the one holding ``pos``, nearest first, at most ``limit`` of them."""
     a = text.rfind("\n", 0, pos) + 1
@@ -2880,7 +2912,7 @@ def _under_would_heading(pdoc, sent) -> bool:
 
 
 #: an item of a numbered or bulleted list: "4.3 Open a hotline ...", "R2. The Sheriff should ...", "- Declare ..."
-_REC_ITEM = re.compile(r"[ \t]*(?:[A-Z]{0,2}\d{1,2}(?:\.\d{1,2})*[.):]?|[-*\u2022]|\([a-z0-9]{1,3}\))[ \t]+")
+_REC_ITEM = re.compile(r"[ \t]*(?:[A-Z]{0,2}-?\d{1,2}(?:\.\d{1,2})*[.):]?|[-*\u2022]|\([a-z0-9]{1,3}\))[ \t]+")
 #: a sentence that recommends what a body should do: "We recommend that the Board direct the Jail Board to ...",
 #: "Staff recommends that the Council adopt ..." (what it recommends is proposed)
 _RECOMMENDS = re.compile(r"^\s*(?:[\w'\u2019.-]+\s+){0,4}recommends?\s+that\b", re.I)
@@ -4350,16 +4382,31 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue    # "to describe how Houston works with federal immigration authorities": a topic (but "the
                 #             report describes how deputies held 41 people for ICE" tells an act)
             if lemma == "thank" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
-                    g.lemma_.lower() in _COURTESIES for g in c.children) for c in tok.children):
-                continue    # "thank you for the opportunity to describe how Houston works with ...": a courtesy
-            if rule.name == "give_access" and lemma == "notify" and any(
-                    c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "in" and any(
-                        g.lower_ == "which" or (g.lower_ == "writing" and any(
-                            t.dep_ == "mark" and t.lower_ == "that" for t in tok.subtree)) for g in c.children))
+                    g.lemma_.lower() in _COURTESIES and not (g.tag_ == "VBG" and any(x.dep_ == "dobj" for x in g.children))
+                    for g in c.children) for c in tok.children):
+                continue    # "thank you for the opportunity to describe how Houston works with ...": a courtesy (not
+                #             "thanked Sheriff X for honoring every detainer ICE lodged")
+            if rule.name == "no_arrest_at_sites" and any(
+                    c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
+                        g.dep_ == "pobj" and g.lower_ in ("ice", "ero", "dhs", "hsi", "behalf") for g in c.children)
                     for c in tok.children):
-                continue    # "notified ICE in writing that it was withdrawing": a message, not a release notice (but
-                #             "notified ICE of 2,140 scheduled releases in 2027" is); "the cases in which the
-                #             department notifies ICE": what a rule is about
+                continue    # "Court marshals shall not detain, hold or transport any person on behalf of ICE": local
+                #             staff's help withheld, not arrests kept out of a site
+            if rule.name == "deny_ice_entry" and tok.dep_ == "pcomp":
+                continue    # "would have to alert ICE within 48 hours of refusing an officer entry": the condition
+            if rule.name == "give_access" and lemma == "notify" and any(
+                    (c.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ in ("after", "before", "when", "until")
+                                                   for m in c.children))
+                    or (c.dep_ == "prep" and c.lower_ == "in" and any(
+                        g.lower_ == "which" or (g.lower_ == "writing" and (any(
+                            t.dep_ == "mark" and t.lower_ == "that" for t in tok.subtree) or not any(
+                            t.lemma_.lower() in ("release", "releasing", "date", "custody", "inmate", "transfer")
+                            for t in tok.subtree))) for g in c.children))
+                    for c in tok.children):
+                continue    # "notified ICE in writing that it was withdrawing", "shall notify ICE in writing" of an
+                #             agreement's end: a message, not a release notice (but "notified ICE of 2,140 scheduled
+                #             releases in 2027" is, "27 of them after the policy took effect" too); "the cases in
+                #             which the department notifies ICE": what a rule is about
             if rule.name == "keep_from" and not any(
                     c.dep_ == "dobj" and not R.CUES["federal"].search(" ".join(t.text for t in c.subtree))
                     and c.lemma_.lower() != "agent" for c in tok.children):
@@ -5360,6 +5407,8 @@ _REQUIRE_RULE = R.Rule(name="operative_duty", types={R.FED: None, R.NONFED: "exp
 _SUPPORTED_POLICIES = R.INSTRUMENT_NOUNS | {"reform", "effort", "plan", "idea", "call", "push", "change", "ban",
                                            "moratorium", "application", "permit", "proposal", "project"}
 _GENERAL_HELP = {"assist", "help", "aid", "cooperate", "collaborate", "support", "participate", "work", "partner"}
+#: a government's means of help, not a place (what "the use of county funds, equipment or buildings" withholds)
+_MEANS = re.compile(r"\b(funds?|money|personnel|equipment|resources|vehicles|staff)\b", re.I)
 _RESOURCES = re.compile(r"\b(funds?|money|personnel|facilit\w+|equipment|resources|vehicles|property|time)\b", re.I)
 _SANCTIONS = re.compile(r"\b(penalt\w+|fines?|removal from office|ineligible|liable|guilty|misdemeanor|felony"
                         r"|forfeit\w*|void)\b", re.I)
@@ -5676,6 +5725,9 @@ def _prune_nested(cands) -> list:
             if otok.i == tok.i:
                 if rule.name == "federal_criticism" and orule.name in ("litigant_challenge", "fight_in_court"):
                     drop = True     # "the United States challenges the state statute": a suit, not words against it
+                if rule.name == "document_verbs" and orule.name == "publish_request_counts":
+                    drop = True     # "will log every federal immigration arrest ... and publish the count each month":
+                    #                 a count for the public, not a record of misconduct
                 if drop:
                     break
                 continue
@@ -5694,7 +5746,10 @@ def _prune_nested(cands) -> list:
                 drop = True
             elif (otok.i in anc or (in_scope and otok.i < tok.i)) and orule.name in _CONTENT_RULES \
                     and rule.name not in _CONTENT_RULES and not (rule.name in _REFORM_RULES
-                                                                 and orule.name in _REFORM_RULES) and not joined:
+                                                                 and orule.name in _REFORM_RULES) and not joined \
+                    and not (orule.name == "require_cooperation" and rule.negated and _is_verbal(tok)
+                             and tok.lemma_.lower() in _HELP_GIVING and _negated(tok) and _help_withheld([tok])):
+                # ("directed the State Patrol to give ICE no help": the order codes nothing, the refusal it orders does)
                 drop = True
             elif otok.i in anc and (orule.name == rule.name or (rule.base < 0.5 and orule.name in _AGREEMENT_RULES)
                                     or (_same_codes(orule, rule) and any(t.i == tok.i for t in osc))):
@@ -6383,6 +6438,32 @@ def _repair_base_conj(doc) -> None:
         _set_tree(doc, heads, deps)
 
 
+def _repair_shared_object(doc) -> None:
+    """"Officers shall not hold, transport or search any person for ICE on a detainer alone": the object and
+    phrases the coordinated verbs share, which the parse hangs on the last of them, go with the first (the verb
+    the modal and negation belong to)."""
+    for t in doc:
+        if t.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children) \
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in t.children):
+            continue
+        last, chain = t, []
+        while True:
+            nxt = next((c for c in last.children if c.dep_ == "conj"), None)
+            if nxt is None:
+                break
+            chain.append(nxt)
+            last = nxt
+        if not chain or last.i - t.i > 6 or not any(c.dep_ == "dobj" for c in last.children):
+            continue
+        if any(x.dep_ not in ("conj", "cc", "punct") for x in doc[t.i + 1:last.i] if x.i not in {c.i for c in chain}):
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        for c in last.children:
+            if c.i > last.i and c.dep_ in ("dobj", "prep", "advmod", "npadvmod"):
+                heads[c.i] = t.i
+        _set_tree(doc, heads, deps)
+
+
 def _repair_grant_funds(doc) -> None:
     """"to withhold Byrne JAG grant funds from Maryland": "grant" before "funds" is a noun of the object, not a verb
     joined to the sentence's main verb."""
@@ -6555,6 +6636,7 @@ def _repair_verbs(doc) -> None:
     _repair_according_to(doc)
     _repair_gerund_second_object(doc)
     _repair_grant_funds(doc)
+    _repair_shared_object(doc)
     _repair_base_conj(doc)
     _repair_ordered_object(doc)
     _repair_dangling_preposition(doc)
@@ -6718,7 +6800,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
     call = (rule.name in _REFORM_RULES or rule.name in ("require_cooperation", "congress_call") and _congress_subject(tok)) \
         and _call_context(tok, path, binding=(state.instrument or _binding_line(pdoc, sent))
                           and rule.name != "abolish_ice") \
-        and not (rule.name == "must_identify" and _local_setting_duty(tok))
+        and not (rule.name == "must_identify" and _local_setting_duty(tok)) \
+        and not (rule.name == "require_identification" and _local_body_subject(tok))
     if call:
         # "It is time for Congress to rein in ICE", "Congress should abolish ICE": a call made by the
         # writer or speaker, not an act of the body named; "the governor called on Congress to ..." is hers
@@ -6827,9 +6910,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             continue    # "police shut two blocks of Butternut Street while ICE officers ...": not ICE shut down
         withheld = [v for v in _ordered_acts(tok) if _negated(v) and v.lemma_.lower() in _HELP_GIVING] \
             if rule.name == "require_cooperation" and cls != R.FED and _is_verbal(tok) else []
-        if withheld and any(o.dep_ == "dobj" and o.lemma_.lower() in ("help", "assistance", "aid", "support", "cooperation")
-                            for v in withheld for o in v.children):
-            continue    # "directs office staff ... to give agents no help in finding a student": help withheld
+        if withheld and _help_withheld(withheld):
+            continue    # "directs office staff ... to give agents no help in finding a student": help withheld (the
+            #             order's own refusal codes it)
         if withheld:
             atype = "bar_local_cooperation"     # "ordered that officers provide no traffic control or perimeter
             #                                     support for civil immigration operations": a kind of help withheld
@@ -7168,7 +7251,35 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                                  jurisdiction=place["jid"] if place else None, target_jurisdiction=None,
                                  action_type="assist_ice", direction=vocabulary.direction_of("assist_ice"),
                                  rule="joint_operation"))
+    if rule.name == "praise" and rows and all(r["action_type"] == "praise_enforcement" and r["actor_level"] == "state"
+                                              for r in rows):
+        partner = _praised_partner(tok, S)
+        if partner is not None:
+            for r in rows:
+                r["jurisdiction"] = partner     # "She also thanked Johnson County Sheriff X for honoring every detainer"
     return rows
+
+
+def _praised_partner(tok, S: _Sent) -> Optional[str]:
+    """The one county or city of the partner a state official praises, named in the praise verb's object ("thanked
+    Johnson County Sheriff X", "I thank Sheriff X", whom the people stage places): the praise is of that place's
+    cooperation (vocabulary: praise of a cooperation partner)."""
+    from .. import gazetteer
+
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    ids = {t.i for t in obj.subtree}
+    G = gazetteer.load()
+    found = set()
+    for p in S.places:
+        if p["tokens"][0].i in ids and p.get("kind") in ("county", "city") and p.get("jid"):
+            found.add(p["jid"])
+    for p in S.people:
+        place = G.get(p.get("jurisdiction")) if p.get("from_row") and p.get("jurisdiction") else None
+        if p["tokens"][0].i in ids and place is not None and place.kind in ("county", "city"):
+            found.add(place.jurisdiction_id)
+    return found.pop() if len(found) == 1 else None
 
 
 def _joint_local(tok, S: "_Sent"):
@@ -7366,6 +7477,11 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
     if atype == "assist_ice" and cls != R.FED and _approval_first(tok):
         return "bar_local_cooperation"      # "officers will need a supervisor's written approval before answering any
         #                                     ICE request": help made to wait on a permission
+    if rule.name == "restrict_sites" and atype == "restrict_enforcement_sites" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "use"
+            and _MEANS.search(" ".join(t.text for t in c.subtree)) for c in tok.children):
+        atype = "bar_local_cooperation"     # "barring the use of county funds, equipment or buildings to assist civil
+        #                                     immigration enforcement": the county's means withheld, not a site closed
     if atype in ("bar_local_cooperation", "affirm_sanctuary", "restrict_enforcement_sites") and cls != R.FED \
             and (_limit_banned(tok) or _no_one_may_adopt(sent.text, tok)):
         return "expand_cooperation"     # "bars cities from adopting policies that limit cooperation with ICE"

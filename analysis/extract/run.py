@@ -116,12 +116,14 @@ def _actor_places(actions: pd.DataFrame, people: pd.DataFrame) -> None:
     known = {n: j for n, j, lvl in zip(people["name"], people["jurisdiction"], people["level"])
              if isinstance(j, str) and j and lvl in ("state", "county", "city")}
     jcol = actions.columns.get_loc("jurisdiction")
-    for i, (actor, level) in enumerate(zip(actions["actor"], actions["actor_level"])):
+    for i, (actor, level, atype) in enumerate(zip(actions["actor"], actions["actor_level"], actions["action_type"])):
         j = known.get(actor)
         here = actions.iat[i, jcol]
         if isinstance(here, str) and isinstance(actor, str) \
                 and here.endswith("-" + re.sub(r"[^a-z0-9]+", "-", actor.lower()).strip("-")):
             continue    # the actor is the place itself ("Neenah"), whatever a person's name NER found in it
+        if atype == "praise_enforcement" and level == "state" and isinstance(here, str) and here.count("-") >= 2:
+            continue    # a state official's praise of a county's or city's cooperation is placed at the partner
         if j and level in ("state", "county", "city"):
             actions.iat[i, actions.columns.get_loc("jurisdiction")] = j
 
