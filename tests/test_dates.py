@@ -971,3 +971,25 @@ def test_the_following_day_still_counts_from_a_day_something_took_effect_when_no
     text = "The rule took effect on April 1, 2028. ICE protested the following day."
     got = pairs(text, date=dt.date(2028, 5, 10))
     assert ("the following day", "2028-04-02") in got, got
+
+
+def test_a_voter_guide_rebuttal_counts_its_weekday_from_its_own_filed_line():
+    text = ("OFFICIAL VOTER INFORMATION GUIDE\nMeasure K\n\nIMPARTIAL ANALYSIS\n\nThe measure would require the sheriff to "
+            "honor detainers.\n\nREBUTTAL TO ARGUMENT AGAINST MEASURE K\n(Filed August 25, 2028)\nOn Monday, the Lodi "
+            "Police Department signed a task force agreement with ICE. Vote YES.\n")
+    got = pairs(text, date=dt.date(2028, 9, 15))
+    assert ("Monday", "2028-08-21") in got, got
+
+
+def test_the_following_day_counts_from_the_day_of_arrests_a_finding_tells_it_during():
+    text = ("3.1 Police. The chief confirmed that officers closed two blocks at ICE's request during the March 2 "
+            "arrests.\n\n3.2 Schools. The following day, the school board voted to close school buildings to agents.\n")
+    got = pairs(text, date=dt.date(2028, 4, 14))
+    assert ("The following day", "2028-03-03") in got, got
+
+
+def test_the_next_day_still_skips_a_date_that_names_the_records_asked_for():
+    text = ("On March 10, the council asked for all records of its March 2 operation. The mayor signed the request the "
+            "next day.")
+    got = pairs(text, date=dt.date(2028, 4, 14))
+    assert ("the next day", "2028-03-11") in got, got

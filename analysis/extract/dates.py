@@ -1078,6 +1078,13 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
                 if end is not None and not any(_SALUTATION.match(x) for x in lines[end + 1:end + 14]):
                     out.append((offsets[end], None, offsets[k]))     # (where the letter it ends began)
                 continue
+        if k >= 5 and _FILED_LINE.fullmatch(ln.strip()):
+            d = _full_date(ln.strip()[1:-1])
+            if d is not None:
+                # a voter guide's argument or rebuttal under its own "(Filed August 25, 2028)" line: its "On Monday"
+                # counts from its filing, up to the next part's line
+                out.append((offsets[k], d, True))
+                continue
         if chain and sent_line(k):
             d = _full_date(ln)
             if d is not None:
@@ -1141,6 +1148,10 @@ def _own_line(text: str, sent) -> bool:
 
 #: a note a record's keeper appends to it: "CLERK'S NOTE:", "[Secretary's note:", "Editor's note:", "NOTE:"
 _NOTE_OPENING = re.compile(r"^\W*(?:[A-Za-z]+(?:'s|\u2019s|S'S|'S)?\s+){0,2}notes?\s*:", re.I)
+
+
+#: a part's own filing line in parentheses: "(Filed August 25, 2028)", "(Submitted March 3, 2028)"
+_FILED_LINE = re.compile(r"\((?:filed|submitted|received|dated)\b[^()\n]{3,40}\)", re.I)
 
 
 def _heading_line(text: str, sent) -> bool:
@@ -1424,7 +1435,10 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 if heading_line and prec == "day" and not relative and e is None:
                     section_day = d
                 history.append((sent.paragraph, d, prec, relative, name, deadline, since,
-                                _names_a_thing(text, a, b) and not _FRAMING_THING.match(text[:a]), e, text,
+                                _names_a_thing(text, a, b) and not _FRAMING_THING.match(text[:a])
+                                # ("closed two blocks ... during the March 2 arrests": the time of what is told)
+                                and not re.search(r"\bduring\s+(?:the|its|their)\s+$", text[max(0, a - 16):a], re.I),
+                                e, text,
                                 sent.sentence_id))
     return rows
 
