@@ -222,3 +222,29 @@ def test_alerting_ice_after_refusing_an_officer_entry_is_no_refusal():
     text = ("House File 611, under which a district would have to alert ICE within 48 hours of refusing an officer entry, "
             "cleared a House subcommittee on Wednesday.")
     assert "bar_local_cooperation" not in {r["action_type"] for r in rows(text)}
+
+
+# ---------------------------------------------------------------------------- tuned on fx1013-fx1020
+
+def test_a_community_college_districts_letterhead_is_its_towns():
+    text = ("RIVER BEND COMMUNITY COLLEGE DISTRICT\nBoard of Trustees\n1200 Mooney Boulevard, Visalia, California 93277\n\n"
+            "RESOLUTION NO. 2028-07\n\nThe Tulare County jail and the Tulare County Board are named in the policy. "
+            "Tulare County agreed.\n\n1. Staff shall not ask any student about immigration status.\n")
+    got = {r["jurisdiction"] for r in rows(text) if r["action_type"] == "bar_local_cooperation"}
+    assert got == {"us-ca-visalia"}
+
+
+def test_a_court_report_in_a_case_against_a_county_jail_is_placed_at_that_county_not_the_petitioners_town():
+    text = ("IN THE UNITED STATES DISTRICT COURT\nFOR THE MIDDLE DISTRICT OF PENNSYLVANIA\n\nJORGE ABELLAN-MWANGI,\n"
+            "Petitioner,\nv.\nROSS TEMPLEMAN-IKE, Warden,\nLuzerne County Correctional Facility, et al.,\nRespondents.\n\n"
+            "REPORT AND RECOMMENDATION\n\nPetitioner lives in Hazleton. He works in Hazleton. His family is in Hazleton. "
+            "According to the Warden's declaration, the facility honored 188 ICE detainers in 2027.\n")
+    got = {r["jurisdiction"] for r in rows(text) if r["action_type"] == "assist_ice"}
+    assert got == {"us-pa-luzerne-county"}
+
+
+def test_a_federal_field_office_named_for_a_city_is_no_body_of_that_city():
+    text = ("The Bucks County Board met on Monday. ICE's Philadelphia Field Office wrote to the warden. ICE's "
+            "Philadelphia Field Office called again. Staff faxed ICE the release dates of 12 inmates.")
+    got = {r["jurisdiction"] for r in rows(text) if r["action_type"] == "assist_ice"}
+    assert got == {"us-pa-bucks-county"}

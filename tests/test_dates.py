@@ -993,3 +993,16 @@ def test_the_next_day_still_skips_a_date_that_names_the_records_asked_for():
             "next day.")
     got = pairs(text, date=dt.date(2028, 4, 14))
     assert ("the next day", "2028-03-11") in got, got
+
+
+def test_a_deadline_a_past_letter_set_stays_in_the_letters_year():
+    text = ("The clerk summarized a letter of February 18, 2028 from the ICE field office. The letter asked the County "
+            "to confirm in writing by February 29 that it will keep the agreement through its current term.")
+    got = pairs(text, date=dt.date(2028, 3, 2))
+    assert ("February 29", "2028-02-29") in got, got
+
+
+def test_a_deadline_in_a_threat_about_what_will_happen_still_lies_ahead():
+    text = ("The governor said Thursday he will withhold funds from any county whose sheriff has not applied by Dec. 28.")
+    got = pairs(text, date=dt.date(2028, 4, 6))
+    assert ("Dec. 28", "2028-12-28") in got, got

@@ -2807,14 +2807,30 @@ def _document_focus(pdoc, places, orgs) -> tuple[Optional[str], dict]:
     G = gazetteer.load()
     bodies = [dict(jurisdiction_id=o["jurisdiction"], kind=G.get(o["jurisdiction"]).kind, start=o.get("start"))
               for o in orgs if o.get("jurisdiction_source") == "name" and o.get("jurisdiction")
-              and G.get(o["jurisdiction"]) is not None]
+              and G.get(o["jurisdiction"]) is not None
+              # (a federal agency's office named for its city, "ICE's Philadelphia Field Office", is no local body)
+              and not _FEDERAL_OFFICE.search(str(o.get("canonical") or o.get("text") or o.get("name") or ""))]
     named = sorted(places + bodies, key=lambda p: p.get("start") if p.get("start") is not None else 10 ** 9)
     issuer, by_kind = letterhead_place(pdoc.text, places), _kind_focus(named)
     place = G.get(issuer) if issuer else None
     if place is not None and place.kind in ("state", "county", "city"):
         by_kind[place.kind] = issuer
         by_kind["_issuer"] = issuer
+    if issuer is None:
+        # a court's order or recommendation in a case against a local government ("... Warden, Luzerne County
+        # Correctional Facility, Respondents"): the government of its caption, however often the text names the
+        # petitioner's town
+        party = case_government(pdoc.text or "")
+        party_place = G.get(party) if party else None
+        if party_place is not None and party_place.kind in ("county", "city"):
+            by_kind[party_place.kind] = party
+            return party, by_kind
     return issuer or _focus(named), by_kind
+
+
+#: a federal agency's field office named for the city it sits in
+_FEDERAL_OFFICE = re.compile(r"\b(?:ICE|ERO|HSI|DHS|FBI|CBP|USCIS|Homeland Security|Immigration and Customs Enforcement"
+                             r"|Field Office|U\.S\. Attorney)\b")
 
 
 def _county_bodies_in_cities(rows: list[dict], by_kind: dict) -> None:

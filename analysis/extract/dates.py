@@ -1393,7 +1393,10 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 if base is None or nxt <= base:
                     d = nxt
             if name == "day_no_year" and fut and d is not None and e is None and base is not None and d < base \
-                    and ctx.heading_year is None and _DEADLINE_BEFORE.search(text[max(0, a - 20):a]):
+                    and ctx.heading_year is None and _DEADLINE_BEFORE.search(text[max(0, a - 20):a]) \
+                    and not (_past_root(sent) and day_anchor is not None and day_anchor <= d):
+                # (not one a past letter set: "a letter of February 18, 2028 ... The letter asked the County to confirm
+                # in writing by February 29 that it will keep the agreement", in minutes of March 2)
                 # "said Thursday he will withhold funds from any county whose sheriff has not applied by Dec. 28",
                 # told in April: a deadline in a sentence about what will happen lies ahead
                 while d < base:

@@ -1338,8 +1338,8 @@ def letterhead_place(text: str, places) -> Optional[str]:
 
 
 #: a school district's own name on the first line of its letterhead: "FARIBAULT PUBLIC SCHOOLS",
-#: "GREATER OTTUMWA COMMUNITY SCHOOL DISTRICT", "FRESNO UNIFIED SCHOOL DISTRICT"
-_SCHOOL_DISTRICT = re.compile(r"^(?!.*\b(?:STATE|OFFICE|DEPARTMENT|DIVISION)\b)[A-Z0-9 .,'&-]*\b(?:SCHOOL DISTRICT"
+#: "GREATER OTTUMWA COMMUNITY SCHOOL DISTRICT", "FRESNO UNIFIED SCHOOL DISTRICT" (a community college district's too)
+_SCHOOL_DISTRICT = re.compile(r"^(?!.*\b(?:STATE|OFFICE|DEPARTMENT|DIVISION)\b)[A-Z0-9 .,'&-]*\b(?:SCHOOL DISTRICT|COLLEGE DISTRICT"
                               r"|PUBLIC SCHOOLS|(?:CITY|COUNTY|COMMUNITY|CONSOLIDATED|AREA|UNIFIED) SCHOOLS)\b")
 #: a letterhead's address line ending in its city and state: "5120 W. 25th Street, Cicero, Illinois 60804",
 #: "Elgin, Illinois", "Office of the Superintendent | Joliet, Illinois", "Oxnard, CA 93030"
