@@ -248,3 +248,8 @@ def test_a_federal_field_office_named_for_a_city_is_no_body_of_that_city():
             "Philadelphia Field Office called again. Staff faxed ICE the release dates of 12 inmates.")
     got = {r["jurisdiction"] for r in rows(text) if r["action_type"] == "assist_ice"}
     assert got == {"us-pa-bucks-county"}
+
+
+def test_a_university_named_for_a_city_is_no_states_university():
+    text = "THE UNIVERSITY OF CHICAGO\nOffice of the President\n\nThe university met. Chicago police met. Illinois met."
+    assert letterhead_place(text, [{"jurisdiction_id": "us-il"}]) != "us-il"

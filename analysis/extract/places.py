@@ -1374,6 +1374,8 @@ def _university_state(line: str, below: list[str], named: set) -> Optional[str]:
     code = state_codes().get(m.group(1).lower()) if m else None
     if code:
         return f"us-{code.lower()}"
+    if m:
+        return None     # "THE UNIVERSITY OF CHICAGO": named for a city, no state's university
     jid = jurisdiction_in_name(line.title())
     if jid and jid.count("-") == 1:
         return jid
