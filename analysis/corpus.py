@@ -197,7 +197,7 @@ _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:u
                          rf"|notice|record|decision|summary|analysis)"
                          # ("Digest date: May 14, 2027" above a "Board meeting: Tuesday, May 25, 2027" it was written for)
                          rf"|aired|(?:final\s+)?(?:report|issue|issued|release|memo|publication|letter|decision|order|filing"
-                         rf"|digest|summary|notice|bulletin|newsletter|analysis|review|brief)"
+                         rf"|digest|summary|notice|bulletin|newsletter|analysis|review|brief|original)"
                          rf"\s+date"
                          # a sermon's, speech's or recording's own line: "Preached Sunday, October 3, 2027, 10:45 a.m."
                          # (after a segment's own label: "Segment 2 of 3, broadcast Thursday, March 9, 2028")

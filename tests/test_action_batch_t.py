@@ -184,7 +184,8 @@ def dates(text, date=BASE):
 def test_a_fiscal_year_of_two_years_is_a_july_to_june_range():
     got = dates("The cost is absorbed in the sheriff's Fiscal Year 2027-28 budget; FY 2026 closed in June.")
     assert got["Fiscal Year 2027-28"] == ("2027-07-01", "2028-06-30", "range")
-    assert got["FY 2026"] == ("2026-01-01", None, "year")
+    # (a budget's "FY 2026" is the year that closes in June 2026, as the sentence says)
+    assert got["FY 2026"] == ("2025-07-01", "2026-06-30", "range")
 
 
 def test_days_between_two_dates_are_a_range():

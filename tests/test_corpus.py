@@ -500,3 +500,12 @@ def test_a_bill_analysis_is_dated_by_its_hearing_date_field_below_its_author_lin
             "Bill:          S.B. 771\nAuthor:        Senator B. Marchetti-Olafsen\nSubject:       Detainers\n"
             "Hearing Date:  April 4, 2028\nConsultant:    C. Ferreira-Lindqvist\n\nSUMMARY\n\nThe bill would limit holds.\n")
     assert byline_date(text, 0) == dt.date(2028, 4, 4)
+
+
+def test_a_fiscal_reports_original_date_field_beside_its_sponsor_dates_it():
+    from analysis.corpus import byline_date
+    text = ("LEGISLATIVE FINANCE COMMITTEE\nFiscal Impact Report\n\n"
+            "SPONSOR: Rep. D. Oyelaran-Whitcombe      ORIGINAL DATE: January 27, 2028\n"
+            "SHORT TITLE: Jail Contract Act\nBILL: Senate Bill 41                  ANALYST: E. Brandvold\n\n"
+            "1. SYNOPSIS\n\nThe bill would end county jail contracts by June 30, 2028.\n")
+    assert byline_date(text, 0) == dt.date(2028, 1, 27)

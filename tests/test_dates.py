@@ -53,6 +53,8 @@ def test_empty():
     ("The board voted on Feb. 3 to end the deal.", ("Feb. 3", "2026-02-03", None, "day")),
     ("The board voted on Dec. 28 to end the deal.", ("Dec. 28", "2025-12-28", None, "day")),
     ("Spending fell in fiscal year 2024 for the jail.", ("fiscal year 2024", "2024-01-01", None, "year")),
+    ("The county's fee revenue in FY27 was $4.6 million.", ("FY27", "2026-07-01", "2027-06-30", "range")),
+    ("Costs rise beginning in FY 2028 for the jail.", ("FY 2028", "2027-07-01", "2028-06-30", "range")),
 ])
 def test_explicit(text, expected):
     assert one(text) == expected
@@ -1006,3 +1008,17 @@ def test_a_deadline_in_a_threat_about_what_will_happen_still_lies_ahead():
     text = ("The governor said Thursday he will withhold funds from any county whose sheriff has not applied by Dec. 28.")
     got = pairs(text, date=dt.date(2028, 4, 6))
     assert ("Dec. 28", "2028-12-28") in got, got
+
+
+def test_the_following_day_skips_a_look_back_in_a_modifier():
+    text = ("On June 3, 2028, the county court ordered the man released. The same day, the jail held him on a federal "
+            "detainer issued on May 20, 2028. The following day, the field office wrote to the jail's administrator.")
+    got = pairs(text, date=dt.date(2028, 7, 1))
+    assert ("The following day", "2028-06-04") in got, got
+
+
+def test_the_following_day_still_follows_a_modifier_date_that_moves_the_story_on():
+    text = ("On May 2, 2028, the council met. Agents then raided a plant located on the east side on May 9, 2028. "
+            "The following day, the mayor condemned the raid.")
+    got = pairs(text, date=dt.date(2028, 7, 1))
+    assert ("The following day", "2028-05-10") in got, got

@@ -89,7 +89,7 @@ _CUE_SOURCES: dict[str, str] = {
                    r"|(?:jail|booking|inmate|police|department|county|city|agency) (?:records|databases?|systems?|files|facilit\w*)"
                    r"|people (?:held|in custody)|persons? (?:held|in (?:the )?custody)|anyone (?:held|in custody))\b",
     "detention": r"\b(detention (?:centers?|facilit\w*|camps?)|immigration (?:jails?|prisons?)|processing (?:centers?|facilit\w*))",
-    "sanctuary": r"\b(sanctuary|(?:city|county|state|community) that welcomes immigrants|welcoming[- ](?:city|county|state|community|polic(?:y|ies)|ordinances?|laws?|resolutions?|status)|welcoming to (?:all|everyone|immigrants)|safe[- ]haven|trust act|fourth amendment (?:city|county)"
+    "sanctuary": r"\b(sanctuary|(?:city|county|state|community) that welcomes immigrants|(?:welcoming|immigrant[- ]friendly)[- ](?:city|county|state|community|polic(?:y|ies)|ordinances?|laws?|resolutions?|status)|welcoming to (?:all|everyone|immigrants)|safe[- ]haven|trust act|fourth amendment (?:city|county)"
                  r"|not (?:to )?(?:ask|inquir)\w* (?:\w+ ){0,6}about (?:\w+ )?(?:immigration|citizenship) status)\b",
     # the word itself, without the don't-ask policies the "sanctuary" cue also counts
     # a local government's own limits on helping ICE, named by what they limit ("its detainer limits", "the city's
@@ -246,7 +246,7 @@ _CUE_SOURCES: dict[str, str] = {
     "as_a_party": r"\bas (?:a )?part(?:y|ies)\b",
     "federal_service": r"\b(national guard|guard|guardsmen|troops|soldiers|reserv\w*)\b.{0,80}\b(?:into|under|to) (?:federal|active) (?:service|duty|control|command|status)",
     # words that make a statement a condemnation or criticism, and words of praise (for actions._statement_type)
-    "harsh": r"\b(terroriz\w*|fear\w*|frighten\w*|asham\w*|disgust\w*|sicken\w*|heartbr\w*|scar(?:e|es|ed|ing)\b|dragnet\w*|show of force|cruel\w*|reckless\w*|lawless\w*|shameful|outrag\w*|chao\w*|abus\w*"
+    "harsh": r"\b(terroriz\w*|terrif\w*|fear\w*|frighten\w*|asham\w*|disgust\w*|sicken\w*|heartbr\w*|scar(?:e|es|ed|ing)\b|dragnet\w*|show of force|cruel\w*|reckless\w*|lawless\w*|shameful|outrag\w*|chao\w*|abus\w*"
              r"|unconstitutional|illegal\w*|inhumane|disgrace\w*|attack\w*|assault\w*|occupation|authoritarian\w*"
              r"|brutal\w*|terror\w*|intimidat\w*|harass\w*|unlawful|unacceptable|appall\w*|horrif\w*"
              r"|devastat\w*|traumati\w*|racis\w*|kidnap\w*|overreach\w*|bully\w*|bullied|draconian|heartless"
@@ -335,7 +335,7 @@ _CUE_SOURCES: dict[str, str] = {
                        r"|justice department|department of justice|doj|fbi|national guard|troops|raids?|deployments?"
                        r"|shootings?|killings?|crackdowns?|sweeps?|detentions?|deport\w*|immigration|agents?|surges?|operations?|arrests?|subpoenas?|investigations?|threats?|lawsuits?"
                        r"|washington(?:'s|\u2019s)? (?:job|orders?|demands?|threats?)|dragnets?|soldiers|military"
-                       r"|federal custody|detention (?:centers?|facilit\w+)|law enforcement)\b",
+                       r"|federal custody|detention (?:centers?|facilit\w+)|law enforcement|field office(?:'s|\u2019s)?)\b",
     "oppose_objects": r"\b(deployments?|troops|national guard|military|soldiers|raids?|sweeps?|crackdowns?|surges?"
                       r"|(?:enforcement|immigration) operations?|mass deportations?|immigration arrests)\b",
     # work done for the agents themselves: "barred its officers from running portal checks for immigration agents"
@@ -348,7 +348,8 @@ _CUE_SOURCES: dict[str, str] = {
                r"(?:ice|immigration (?:and customs enforcement|agents|officers|authorities))\b"
                r"|\bunder (?:the|its|their|a) 287\s*\(\s*g\s*\)|\bjoint (?:\w+ )?operations? with",
     # ("named Travis County in its weekly report of jurisdictions that decline detainers")
-    "bad_list": r"\b(?:lists?|reports?|rosters?) of (?:[\w-]+ ){0,3}(?:jurisdictions|cities|counties|states|localities|places)\b"
+    # (a list's name in quotation marks: 'a federal list of "jurisdictions under compliance review"')
+    "bad_list": r"\b(?:lists?|reports?|rosters?) of [\"\u201c']?(?:[\w-]+ ){0,3}(?:jurisdictions|cities|counties|states|localities|places)\b"
                 r"|\b(?:uncooperative|non-?compliant|non-?cooperating|non-?cooperative) (?:jurisdictions?|cities|counties|states"
                 r"|places)\b",
     "state_money": r"\bstate(?:-shared|-administered|-funded|['\u2019]s)? (?!criminal alien)(?:[\w-]+ ){0,4}(?:funds?|funding|grants?|revenue|aid|money|moneys|monies|dollars|payments"

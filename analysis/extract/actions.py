@@ -77,7 +77,7 @@ from . import action_rules as R
 from . import classifier
 from .base import ParsedDocument
 from .caption import case_government, case_sections
-from .places import letterhead_county_or_city, letterhead_place
+from .places import TITLE_WORDS, letterhead_county_or_city, letterhead_place
 from .speakers import transcript_speakers
 
 NOMINAL = {"NOUN", "PROPN", "ADJ"}
@@ -678,6 +678,8 @@ class _DocState:
         self.federal_suit = False       # a suit against the federal government told earlier in the document
         self.ordered = False            # a court order's decretal words ("It is ORDERED that:") have been read
         self.org_heads = {}         # "department" -> level of the last "Department of ..." named
+        self.section_body = None    # (head noun, name, level, place) of the body a section's heading names
+        self.doc_states = ()        # the states of the document's places (upper-case codes)
         self.instrument_rows = {}   # instrument noun (and "it") -> the last law-like action row naming one
         self.named_keys, self.named_keys_sent = set(), -99     # instruments named by name in a sentence coding nothing
         self.pending_signing = None     # (sentence index, row builder) of a signing whose content comes next
@@ -726,11 +728,15 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
         if low in ("they", "we", "it", "them", "us") and state.last_actor and sent_index - state.last_actor_sent <= 2:
             return [dict(state.last_actor, inferred=True, span=set(), named=state.last_actor.get("named", False))]
         return []
-    if how == "subject" and head.lemma_.lower() in _BACK_REFERENCES and any(
+    if how in ("subject", "instrument") and head.lemma_.lower() in _BACK_REFERENCES and any(
             c.dep_ == "det" and c.lower_ == "the" for c in head.children) and state.last_actor \
             and state.last_actor.get("named") and sent_index - state.last_actor_sent <= 2 \
-            and not (S.within(S.people, {head.i}) or S.within(S.orgs, {head.i}) or S.within(S.places, {head.i})):
+            and not (S.within(S.people, {head.i}) or S.within(S.orgs, {head.i}) or S.within(S.places, {head.i})) \
+            and not (head.lemma_.lower() in _WRITINGS and state.last_person and state.last_person.get("level") == "federal"
+                     and sent_index - state.last_person_sent == 1 and state.last_actor_sent < state.last_person_sent):
         # "A DHS spokesperson called ... The spokesperson also accused ...": the one who just spoke
+        # (not "The council adopted a resolution ... The Department received a letter from X, the ICE field office
+        # director. The letter asks ...": the writer named since, below)
         return [dict(state.last_actor, inferred=True, span=set(), named=True)]
     if how == "subject" and head.lemma_.lower() in _BACK_REFERENCES and state.last_person \
             and any(c.dep_ == "amod" and c.lower_ == "same" for c in head.children) \
@@ -879,12 +885,37 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
         a["inferred"] = False
         a["how"] = how
         a["text"] = text
+        short = re.sub(r"^(?:the|this)\s+", "", a["actor"] or "", flags=re.I).lower()
+        if state.section_body and short == state.section_body[0]:
+            # "STATEMENT OF THE ST. LOUIS COUNTY COUNCIL" then "The Council condemns ...": the body the heading names
+            _head, name, level, jid = state.section_body
+            a.update(actor=name, level=level, jurisdiction=jid, named=True)
         if a["level"] is None and a["actor"]:
             # "the Department" after "the Department of Justice": the level of the body named in full
-            short = re.sub(r"^(?:the|this)\s+", "", a["actor"], flags=re.I).lower()
             if short in state.org_heads:
                 a["level"] = state.org_heads[short]
     return out
+
+
+#: a section's heading naming the local body whose text follows: "STATEMENT OF THE ST. LOUIS COUNTY COUNCIL",
+#: "RESOLUTION OF THE BOARD OF SUPERVISORS OF YOLO COUNTY", "MINUTES OF THE DURHAM CITY COUNCIL"
+_SECTION_BODY = re.compile(r"^\s*(?:[A-Z][A-Z'\u2019]+\s+){1,3}OF\s+THE\s+(?P<name>[A-Z][A-Z.'\u2019 ]+?"
+                           r"\b(?P<head>COUNCIL|COMMISSION|BOARD|LEGISLATURE)\b(?:\s+OF\s+[A-Z][A-Z.' ]+)?)\s*$")
+
+
+def _section_body(line: str, states=()) -> Optional[tuple]:
+    """(head noun, name, level, place) of the local body a section heading names, or None (``states``: the
+    document's states, for a name several places share)."""
+    from .places import jurisdiction_in_name
+    m = _SECTION_BODY.match(line.strip())
+    if not m:
+        return None
+    name = re.sub(r"\b(Of|The)\b", lambda g: g.group(1).lower(), m["name"].title())
+    jid = jurisdiction_in_name(name, states)
+    if jid is None or jid.count("-") < 2:
+        return None
+    level = "county" if jid.endswith("-county") else "city"
+    return m["head"].lower(), name, level, jid
 
 
 #: what belongs to the person just named ("her office", "his deputies")
@@ -893,7 +924,8 @@ _ONES_OWN = frozenset(("office", "administration", "cabinet"))
 #: writings whose writer may be the official named in the sentence before ("... a letter from X. The letter asks ...")
 _WRITINGS = frozenset(("letter", "statement", "release", "memo", "memorandum"))
 #: a subject that points back to the last one who spoke ("The spokesperson also accused ...", "The statement ...")
-_BACK_REFERENCES = frozenset(("spokesperson", "spokesman", "spokeswoman", "statement", "release", "letter"))
+_BACK_REFERENCES = frozenset(("spokesperson", "spokesman", "spokeswoman", "statement", "release", "letter", "memo",
+                              "memorandum"))
 _ORG_HEADS = ("department", "agency", "office", "bureau", "administration", "commission", "council", "board", "patrol",
               "division", "service")
 _BODY_WORDS = re.compile(r"\b(?:County|City|Town|Village|Parish)\b.*\b(?:Jail|Sheriff|Sheriff's Office|Police|Department"
@@ -1559,6 +1591,9 @@ def _limit_banned(tok) -> bool:
                 g.dep_ == "dobj" and _LIMITED_WORK.search(" ".join(x.text for x in g.subtree)) for g in q.children)
             for q in (c, *c.conjuncts)) for c in tok.children):
         return True     # "forbids Mississippi's public universities to limit cooperation with federal immigration ..."
+    ban, limit = _ban_then_limit(tok)
+    if tok.i in (ban, limit):
+        return True         # the same, when the small model hangs "to limit" on another verb
     if lemma in _LIMITS and tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in _POLICY_NOUNS:
         policy = tok.head
         governor = policy.head
@@ -1578,6 +1613,50 @@ def _limit_banned(tok) -> bool:
             top = top.head
         return any(c.dep_ == "nsubj" and any(d.lower_ == "no" for d in c.children) for c in top.children)
     return False
+
+
+#: the localities a state tells what to do: "telling districts to answer ICE requests"
+_LOCALITIES = frozenset(("district", "county", "city", "municipality", "locality", "sheriff", "jail", "school",
+                         "town", "subdivision"))
+
+
+#: what names a building, not a body that keeps records: "Justice Center", "Detention Center"
+_FACILITY_WORDS = frozenset(("justice", "detention", "correctional", "correction", "corrections", "enforcement",
+                             "government", "civic", "medical", "health", "processing", "booking", "juvenile",
+                             "convention", "judicial", "courts", "court"))
+
+
+def _declined_renewal(tok, head) -> bool:
+    """``head`` declines the renewal at ``tok``: "Cibola County declined to renew its ICE agreement" (the refusal is
+    the negation the not-renewing rule wants)."""
+    return tok.dep_ == "xcomp" and head.i == tok.head.i and head.lemma_.lower() in ("decline", "refuse")
+
+
+def _tells_localities(tok) -> bool:
+    """The help at ``tok`` is what its governing verb tells localities to give ("guidance telling districts to
+    answer ICE requests", "directed every sheriff to notify ICE")."""
+    h = tok.head
+    return _is_verbal(tok) and tok.dep_ in ("xcomp", "ccomp") and h.lemma_.lower() in (
+        "tell", "direct", "order", "instruct", "require") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _LOCALITIES for c in h.children)
+
+
+def _ban_then_limit(tok) -> tuple:
+    """Token indices of "forbids any city to limit communication with federal immigration authorities" read in
+    word order (a verb of banning, its object, "to", a verb of limiting with an object of cooperation), or
+    (None, None): the small model may hang "to limit" on an earlier verb, so the tree cannot tell."""
+    doc = tok.doc
+    for b in doc:
+        if b.lemma_.lower() not in _BANS:
+            continue
+        to = next((t for t in doc[b.i + 1:b.i + 6] if t.tag_ == "TO"), None)
+        if to is None or to.i + 1 >= len(doc) or not all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+                                                          for t in doc[b.i + 1:to.i]):
+            continue
+        v = doc[to.i + 1]
+        if v.lemma_.lower() in _LIMITS and _LIMITED_WORK.search(doc[v.i + 1:v.i + 8].text):
+            return b.i, v.i
+    return None, None
 
 
 def _not_an_act(doc) -> bool:
@@ -1862,6 +1941,11 @@ def _look_alike(tok, rule: R.Rule) -> bool:
             a.lemma_.lower() in ("call", "name", "dub", "label", "christen") and any(
                 c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in a.children) for a in tok.ancestors):
         return True     # "the agency is calling it Operation Crown Crossing": a name given, not a second operation
+    if rule.name == "operation_nouns" and any(
+            a.dep_ == "dobj" and (a.i == tok.i or tok.dep_ == "compound" and tok.head.i == a.i)
+            and a.head.lemma_.lower() in ("call", "label", "brand", "term", "describe")
+            and any(c.dep_ == "oprd" for c in a.head.children) for a in (tok, tok.head)):
+        return True     # 'She called Operation Silver Lantern "a cruel show of force"': the operation judged, not told
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("allow", "permit", "let") and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _DEAL_NOUNS | {"clause"} for c in tok.head.children):
         return True     # "the contract allows either side to cancel it": a term of a deal, not an act (what a
@@ -2194,6 +2278,7 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
                                      # ("does not require an officer to ask about status": no ban on asking)
                                      and tok.head.lemma_.lower() not in R.OBLIGATION) or prohibition or (
             shared is not None and _negated(shared)) or barred or (rule.name == "not_renew" and _against_renewal(tok)) \
+            or (rule.name == "not_renew" and _declined_renewal(tok, tok.head)) \
             or _shares_bar(tok, rule)
         # prohibition: "No employee shall ask about immigration status"
         if not neg_here:
@@ -2212,7 +2297,7 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
                 and t.lemma_.lower() not in R.NEG_INVERTERS:
             return True
         if t.lemma_.lower() in R.BLOCKERS and not prohibition and not _own_conjunct(tok, t, conj_heads) \
-                and not (barred and t.i == bar):
+                and not (barred and t.i == bar) and not (rule.name == "not_renew" and _declined_renewal(tok, t)):
             return True     # ("forbids officers to extend a stop": the prohibition is the rule's own negation)
     if _look_alike(tok, rule):
         return True
@@ -2604,6 +2689,8 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     state.instrument = bool(_INSTRUMENT_DOC.search(pdoc.text or ""))
     state.signed_bills = bool(_BILLS_SIGNED.search(pdoc.text or ""))
     state.issuer = letterhead_county_or_city(pdoc.text, places)
+    state.doc_states = tuple(sorted({str(p.get("jurisdiction_id"))[3:5].upper() for p in places
+                                     if str(p.get("jurisdiction_id") or "").startswith("us-")}))
     # the document's local places by the names it gives them ("Charlottesville had chosen ...", where the sentence's
     # own mention was not read as a place)
     names = sorted({str(p.get("text") or "").strip() for p in places if p.get("kind") in ("city", "county", "state")
@@ -2667,6 +2754,9 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
                 learned_rows.extend(_learned_rows(pdoc, sent, S, state, si, by_sent, atype, p))
         elif sent.is_heading:
             out.extend(_agreement_table_row(pdoc, sent, S, by_sent))     # (a table row reads as a heading)
+        if sent.is_heading or _SECTION_BODY.match(sent.text):
+            state.section_body = _section_body(sent.text, state.doc_states) or (
+                state.section_body if not _SECTION_BODY.match(sent.text) else None)
         _remember_person(S, state)
         if S.people:
             state.last_person_sent = si
@@ -2945,17 +3035,27 @@ def _under_recommendations(pdoc, sent) -> bool:
     text = pdoc.text
     if not _REC_ITEM.match(text, text.rfind("\n", 0, sent.start) + 1):
         return False
+    prose, seen = 0, False
     for line in _lines_above(text, sent.start, 15):
         line = line.strip()
-        if not line:
-            continue
+        if not line or _RESPONSE_LINE.match(line):
+            continue        # (an audit's "Response: Agree. ..." under the item before)
         body = _REC_ITEM.sub("", line, count=1) if _REC_ITEM.match(line) else line
         heading_like = len(body.split()) <= 8 and not re.search(r"[.!?\"\u201d\u2019']$", body)
         if heading_like:
             return bool(_REC_HEADING.search(body))
         if not _REC_ITEM.match(line):
-            return False    # a paragraph of prose between: the list is not under a heading
+            prose += 1
+            if prose > 2 or not seen:
+                return False    # prose between: the list is not under a heading (but for a short lead-in to it)
+        else:
+            seen = True
     return False
+
+
+#: a response set under an audit's recommendation: "Response: Disagree. ...", "Management Response: Agree."
+_RESPONSE_LINE = re.compile(r"(?:(?:management|agency|department|auditee|sheriff['\u2019]s)\s+)?(?:response|reply)\s*:",
+                            re.I)
 
 
 #: options set out inside one sentence: "listed three options: (a) ...; (b) ...", "Council may (a) adopt ...,
@@ -3561,7 +3661,9 @@ _LEGAL_DOC = re.compile(r"\b(?:Plaintiffs?-Appell\w+|Defendants?-Appell\w+|Appel
 #: a bill or a bill digest: "Bill S.2417", "An Act relative to ...", "BILL SUMMARY", "This bill would"
 _BILL_DOC = re.compile(r"^\s*(?:(?:Substitute|Engrossed|Amended|Committee Substitute for)\s+)?(?:(?:Senate|House|Assembly)\s+)?Bill\s+(?:No\.\s*)?[A-Z]{0,3}\.?\s*\d|^\s*An Act\b"
                        r"|\bBILL (?:SUMMARY|DIGEST|ANALYSIS|REPORT)\b|\bThis bill would\b"
-                       r"|^\s*BILL\s+(?:NO\.?|NUMBER)\s*:|\bFISCAL NOTE\b", re.M | re.I)
+                       r"|^\s*BILL\s+(?:NO\.?|NUMBER)\s*:|\bFISCAL NOTE\b"
+                       # (a board's policy or ordinance at its first reading: "AGENDA ITEM 7.2 - POLICY FIRST READING")
+                       r"|(?-i:\bFIRST READING\b)", re.M | re.I)
 _BILL_LAW = re.compile(r"\b(?:signed (?:it )?into law|became law|was signed by the governor|Chapter \d+ of the Acts"
                        r"|approved by (?:the )?governor|(?-i:ENROLLED))\b", re.I)
 #: an instrument's own text (resolution, ordinance, order, statute): its "must" is operative, not a call
@@ -4467,12 +4569,21 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "require_cooperation" and (any(
                     c.dep_ in ("xcomp", "ccomp", "advcl") and _undoes(c) for c in tok.children)
                     or any(t.lower_ == "to" and t.i + 1 < len(doc) and _undoes(doc[t.i + 1])
-                           for t in doc[tok.i + 1: tok.i + 7])):
+                           for t in doc[tok.i + 1: tok.i + 7])
+                    # ("require every county that holds an agreement with ICE to terminate it": the parse hangs
+                    # the infinitive on the object's clause)
+                    or any(c.dep_ == "dobj" and any(
+                        t.dep_ in ("advcl", "xcomp") and t.head.dep_ == "relcl" and t.head.head.i == c.i and _undoes(t)
+                        and any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children) for t in c.subtree)
+                           for c in tok.children)):
                 continue    # "is directed to terminate the agreement": the directed act is the action
             if rule.name == "document_bodies" and any(
                     c.dep_ in ("compound", "poss") and R.CUES["federal"].search(f" {c.text.lower()} ")
                     for c in tok.children):
                 continue    # "drove them to the ICE office", "ICE's processing center": the agency's own office
+            if rule.name == "document_bodies" and lemma in ("center", "centre") and any(
+                    c.dep_ == "compound" and c.lemma_.lower() in _FACILITY_WORDS for c in tok.children):
+                continue    # "arrests at the Adams County Justice Center": a jail or a court's building, no record keeper
             if rule.name == "enter_agreement" and lemma in ("rent", "lease") and tok.tag_ != "VB":
                 continue    # "has rented beds to ICE since 2011 under a contract": the renting, not a new deal
             if rule.name == "require_cooperation" and lemma == "direct" and any(
@@ -4508,6 +4619,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue
             if rule.name == "will_not_cooperate" and {"would", "never"} <= {c.lower_ for c in tok.children}:
                 continue    # "he would never support a policy that ...": a hypothetical, no pledge
+            if rule.name == "will_not_cooperate" and tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in (
+                    "ask", "require", "request", "direct", "order", "compel", "force", "expect") \
+                    and any(c.dep_ == "neg" for c in tok.head.children) and not any(c.dep_ == "neg" for c in tok.children):
+                continue    # "This letter does not ask county officers to enforce federal immigration law": no demand
+                #             made, no refusal
             if rule.name == "congress_call" and lemma in ("take", "move", "pull", "tear") and not any(
                     c.lower_ in ("out", "away", "back", "off", "down", "apart", "from") for c in tok.children):
                 continue    # "take ICE's power away", "tear ICE down"; not "take up the ICE bill"
@@ -4563,6 +4679,14 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue    # "lacks standing to challenge the law", "the right to challenge": no challenge made
             if rule.name == "ban_limits" and not _limit_banned(tok):
                 continue    # only a ban whose object is itself a limit on cooperation
+            if rule.name == "keep_agreement" and _is_verbal(tok):
+                # (", as the IGSA permits", which the small model may read as a preposition and a noun)
+                framing = {t.i for c in tok.subtree if (c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ == "as" for m in c.children)) or (
+                    c.dep_ == "prep" and c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].text == ",") for t in c.subtree}
+                if framing and not _rule_matches(rule, _scope_texts([t for t in sc if t.i not in framing])):
+                    continue    # "will continue to honor ICE detainers for up to 48 hours, as the IGSA permits": the
+                    #             agreement frames the help kept, it is not what is kept
             if rule.name == "withdraw_agents" and any(
                     c.dep_ == "dobj" and not R.CUES["agents"].search(_counted(c).text) for c in tok.children):
                 continue    # "by leaving two detention officer positions unfilled": what is left is no agent
@@ -5747,6 +5871,10 @@ def _prune_nested(cands) -> list:
                 if drop:
                     break
                 continue
+            if rule.name == "document_bodies" and orule.name in ("reporting_mandate", "publish_request_counts") \
+                    and tok.dep_ == "dobj" and otok.head.i == tok.head.i:
+                drop = True     # "directs the Justice Center to report every ICE request": the one told to report
+                break
             if orule.name == "operation_verbs" and not any(c.dep_ in ("nsubj", "agent") for c in otok.children):
                 continue    # "were arrested during an operation": the verb names no one; the noun is the act
             in_scope = any(t.i == tok.i for t in osc) and not any(
@@ -5813,7 +5941,9 @@ def _prune_nested(cands) -> list:
                     and not (orule.name == "operation_verbs" and not any(
                         c.dep_ in ("nsubj", "agent") for c in otok.children)) \
                     and any(t.i == tok.i for t in osc) and orule.name not in _WEAK_RULES and not orule.actor_pattern \
-                    and orule.name not in _JOINT_RULES and orule.name not in ("sue", "litigant_challenge"):
+                    and orule.name not in _JOINT_RULES and orule.name not in ("sue", "litigant_challenge") \
+                    and not (orule.name == rule.name and otok.dep_ == "compound" and otok.head.i == tok.i):
+                # (not a name's head for its first word: "carried out Operation Lakeshore Sweep in Painesville")
                 drop = True   # "investigated agents' conduct during the raid": the raid is the object, not news
             elif rule.name == "operation_nouns" and otok.i in anc and _same_codes(orule, rule) and any(
                     c.dep_ in ("nsubj", "agent") for c in otok.children):
@@ -6435,6 +6565,23 @@ def _repair_time_root(doc) -> None:
             verb.tag_ = "VBD"
 
 
+def _repair_vocative(doc) -> None:
+    """"REPORTER (Station): Governor, on September 7 the City Council voted to bar ...": a transcript's speaker
+    label, and a title with a comma that addresses the person asked, open the sentence; the model makes the
+    label or the title a subject of the verb, whose subject is the one after the comma."""
+    end = re.match(_LABEL, doc.text).end()      # (0 with no label)
+    title = next((t for t in doc if t.idx >= end), None)
+    if title is None or title.text not in TITLE_WORDS or title.i + 1 >= len(doc) or doc[title.i + 1].text != ",":
+        return
+    for f in doc[:title.i + 1]:
+        if f.dep_ != "nsubj" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > title.i + 1 for c in f.head.children):
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        deps[f.i] = "npadvmod"
+        _set_tree(doc, heads, deps)
+        return
+
+
 def _repair_base_conj(doc) -> None:
     """"It would bar city police from holding anyone ... and reaffirm Hazleton as a welcoming city": the base form
     after "and" goes with the modal's verb ("would bar ... and reaffirm"), not with the gerund after "from"."""
@@ -6649,6 +6796,7 @@ def _repair_verbs(doc) -> None:
     _repair_noun_root_object(doc)
     _repair_participle_root(doc)
     _repair_time_root(doc)
+    _repair_vocative(doc)
     _repair_according_to(doc)
     _repair_gerund_second_object(doc)
     _repair_grant_funds(doc)
@@ -6990,6 +7138,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 and _law_duty(tok):
             atype = "expand_cooperation"    # "Under the bill, any county jail ... would have to apply for a 287(g)
             #                                 agreement": what a law makes others do
+        if atype == "assist_ice" and a.get("level") == "state" and _tells_localities(tok):
+            atype = "expand_cooperation"    # "the Iowa Department of Education sent guidance telling districts to answer
+            #                                 ICE requests": a state's order to its localities to help, not its own help
         if atype == "assist_ice" and cls != R.FED and _law_permits(tok):
             atype = "expand_cooperation"    # "Senate Bill 5904 would let sheriffs honor detainers for up to 24 hours"
         if rule.name == "bar_cooperation" and _bar_keeps_cooperating(tok):
@@ -7132,7 +7283,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         status = _status(tok, path, rule, sent, signed_bills=state.signed_bills)
         if state_demand:
             status = "threatened"   # what follows depends on what the city does
-        if state.bill and status in ("enacted", "announced") and _SECTION_SUBJECT.match(sent.text):
+        if state.bill and status in ("enacted", "announced") and _SECTION_SUBJECT.match(sent.text) \
+                and not (re.match(r"\s*It\b", sent.text) and any(t.dep_ == "ROOT" and t.tag_ == "VBD" for t in sent.doc)):
+            # (not what a letter's "It" did: "It demanded that the committee identify, by February 15, ...")
             status = "proposed"     # a section of a bill: what the bill would do
         elif state.bill and status in ("enacted", "announced", "threatened") and atype in _BILL_CONTENT_TYPES and (
                 _BILL_CONTENT.match(sent.text) or any(c.dep_ == "aux" and c.lower_ in ("shall", "must", "may")

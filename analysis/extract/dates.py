@@ -463,6 +463,10 @@ def _h_fiscal(m, c: _Ctx) -> Result:
         y2 += y // 100 * 100
     if y2 == y + 1:
         return dt.date(y, 7, 1), dt.date(y2, 6, 30), "range"
+    if y2 is None and m.group(0).startswith("FY"):
+        # a budget's "FY29", "FY 2028": the fiscal year that ends in June of that year (most states', counties'
+        # and cities' year); the spelled-out "fiscal year 2027" of a grant or a ruling stays a year
+        return dt.date(y - 1, 7, 1), dt.date(y, 6, 30), "range"
     return dt.date(y, 1, 1), None, "year"
 
 
@@ -1440,7 +1444,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 history.append((sent.paragraph, d, prec, relative, name, deadline, since,
                                 _names_a_thing(text, a, b) and not _FRAMING_THING.match(text[:a])
                                 # ("closed two blocks ... during the March 2 arrests": the time of what is told)
-                                and not re.search(r"\bduring\s+(?:the|its|their)\s+$", text[max(0, a - 16):a], re.I),
+                                and not re.search(r"\bduring\s+(?:the|its|their)\s+$", text[max(0, a - 16):a], re.I)
+                                or _flashback_in_modifier(sent, a, d, history),
                                 e, text,
                                 sent.sentence_id))
     return rows
@@ -1467,6 +1472,17 @@ _WEEKDAY_ENTRY = re.compile(rf"^\s*(?:\(?[a-z0-9]{{1,3}}[.)]\s+|[-*\u2022]\s+)?{
 #: a thing named by its date that frames the whole sentence: "In a May 10 statement, the Mayor called ...", "At its
 #: March 3 meeting, the board voted ...": that day is the time of the sentence, so it anchors "two days later"
 _FRAMING_THING = re.compile(r"^\s*(?:In|At|During|Through|With|By)\s+(?:a|an|the|its|his|her|their|this|that|our)\s+$")
+
+
+def _flashback_in_modifier(sent, a: int, d: dt.date, history) -> bool:
+    """The date at offset ``a`` hangs on a verb describing a noun and lies before the day told just before it: "On
+    December 8, the court ordered him released. The same day, the jail kept him on a detainer lodged on November 4.
+    The following day, ICE wrote ..." (the detainer's day is a look back, not the time the story has reached)."""
+    found = _governing_verb(sent, a)
+    if found is None or found[0].dep_ not in ("acl", "relcl") or found[0].lemma_.lower() == "date":
+        return False        # (not the date of a letter: "a letter dated March 22" is the time of what is told)
+    last = next((h[1] for h in reversed(history) if h[0] == sent.paragraph and not h[5] and h[2] == "day"), None)
+    return last is not None and d < last
 
 
 def _names_a_thing(text: str, a: int, b: int) -> bool:

@@ -140,9 +140,14 @@ def classify(name: str) -> tuple[str, Optional[str]]:
     """(kind, level) of an organization by its name (known list, then head words)."""
     if _STATE_HOMELAND.search(name) and not name.startswith("U.S."):
         return "state_agency", "state"    # "Department of Safety and Homeland Security": a state department
-    known = entities.lookup_org(name) or _known_inside(name)
+    direct = entities.lookup_org(name)
+    known = direct or _known_inside(name)
     if known is not None:
         kind, level = known["kind"], known["level"]
+        if direct is None and kind == "federal_agency" and known.get("us_prefix") \
+                and _place_kind(_place_in(name)) == "state" and not name.startswith(("U.S.", "United States")) \
+                and not re.search(r"\b(?:of|in|for)\s", name[:name.find(known["name"])] if known["name"] in name else ""):
+            return "state_agency", "state"    # "Colorado Department of Education": the state's own department
         if kind == "court" and level == "federal" and _place_kind(_place_in(name)) == "state" \
                 and "U.S." not in name:
             level = "state"                                   # "Texas Supreme Court"

@@ -659,7 +659,8 @@ def _resolve_simple(c: _Cand, G: gz.Gazetteer, sent_states: Counter, doc_states:
         c.skip = "person_name"
         return
     pop = place.population or 0
-    if how == "most_populous" and sent_states and pop < MIN_BARE_POPULATION:
+    if how == "most_populous" and (sent_states or doc_states) and pop < MIN_BARE_POPULATION:
+        # (or than the text's: "the North Temple light-rail station" in a Utah text is no Temple, Texas)
         c.skip = "state_conflict"             # a small town elsewhere than the sentence's state
         return
     strong = _strong_context(c)
@@ -1100,7 +1101,7 @@ def _state_context(cands: list[_Cand], resolved: bool = False) -> tuple[Counter,
         if "state" in kinds and _major_city(c.options) is None and c.skip in (None, "in_org_name"):
             codes.add(_state_option(c).state)     # "Oregon" (a small Oregon, Ohio, needs a qualifier)
         elif len(states) == 1 and kinds <= {"county", "city"} and (
-                c.skip == "in_org_name" or (c.skip is None and kinds == {"county"})):
+                c.skip == "in_org_name" or (c.skip is None and kinds == {"county"})) and not _inside_name(c):
             codes.add(c.options[0][0].state)      # "Alamance County", "the Los Angeles Times"
         if resolved and c.place is not None and c.skip is None and c.place.state:
             codes.add(c.place.state)
@@ -1108,6 +1109,23 @@ def _state_context(cands: list[_Cand], resolved: bool = False) -> tuple[Counter,
             doc_states[code] += 1
             sent_states.setdefault(c.sidx, Counter())[code] += 1
     return doc_states, sent_states
+
+
+def _inside_name(c: _Cand) -> bool:
+    """A small town's name read inside a longer name, not as its first words or its "of <Place>" ending: "Department
+    of Homeland Security" (Homeland, California), "Operation Longleaf Harvest" (Harvest, Alabama). It says nothing
+    of the text's state."""
+    if c.skip != "in_org_name" or any(p.kind == "county" or (p.population or 0) >= MIN_BARE_POPULATION
+                                      for p, _ in c.options):
+        return False
+    doc = c.sent.doc
+    before = doc[c.i - 1] if c.i > 0 else None
+    after = doc[c.end_tok] if c.end_tok < len(doc) else None
+    capital_before = before is not None and before.text[:1].isupper() and before.text not in TITLE_WORDS \
+        and before.lower_ != "the"
+    of_before = before is not None and before.lower_ == "of"
+    capital_after = after is not None and after.text[:1].isupper()
+    return capital_before or (of_before and capital_after)
 
 
 def _state_option(c: _Cand) -> Place:

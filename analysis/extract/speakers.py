@@ -166,14 +166,28 @@ def _federal_letterhead(text: str, at: int, since: int) -> Optional[dict]:
     seps = list(_SEPARATOR.finditer(text, top, at))
     if seps:
         top = seps[-1].end()
+    first = True
     for line in text[top:at].split("\n"):
         line = line.strip()
-        if not line or not line.isupper() or len(line.split()) > 10:
+        if not line:
             continue
+        was_first, first = first, False
+        if len(line.split()) > 10:
+            continue
+        if not line.isupper():
+            # (a letterhead in mixed case is the agency's name alone on the letter's first line: "Immigration and
+            # Customs Enforcement" over "Enforcement and Removal Operations, Chicago Field Office"; not an
+            # addressee's block lower down)
+            line = line.upper() if was_first and _AGENCY_LINE.fullmatch(line) else ""
         for pat, name in _FEDERAL_LETTERHEADS:
             if pat.search(line):
                 return dict(actor=name, level="federal", jurisdiction=None, jkind=None, named=False)
     return None
+
+
+#: a line that is only a federal agency's name, as a letterhead sets it
+_AGENCY_LINE = re.compile(r"(?:U\.S\.\s+|United States\s+)?(?:Immigration and Customs Enforcement|Department of Homeland"
+                          r"\s+Security|Department of Justice)")
 
 
 #: one message of a printed e-mail chain: its "From:" line with a "Sent:" or "Date:" line just below
@@ -284,6 +298,11 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
         if here is not None and here[2] is not None and len(letters) > 1:
             # a packet of letters (a hospital group's letter, then ICE's reply): each letter is its signer's
             author, letter = here[2], here[:2]
+        elif here is not None and len(letters) > 1:
+            # (a letter of the packet whose signer no stage knows is not the letter before's: ICE's letter, then a
+            # county executive's reply)
+            author, letter = top_author if top_author is not None and top_author.get("level") != "federal" else None, \
+                here[:2]
         elif len(letters) == 1 and top_author is None and not later and not messages and letters[0][2] is not None \
                 and letters[0][2]["level"] == "federal":
             # a federal agency's letter printed below a resolution and a memo: its own lines only
