@@ -177,3 +177,56 @@ def test_an_ice_letter_under_a_mixed_case_letterhead_is_ices_and_the_reply_is_no
     got = {(r["action_type"], r["actor_level"]) for r in rows(text)}
     assert ("federal_ultimatum", "federal") in got, got
     assert not any(t == "condemn_federal_action" and lvl == "federal" for t, lvl in got), got
+
+
+def test_arrests_told_after_an_operation_in_two_cities_are_placed_in_both():
+    text = ("WISCONSIN STATE PATROL\nAnnual Report\n\nFrom May 17 to May 21, 2027, ICE conducted Operation Harbor "
+            "Lantern in Milwaukee and Kenosha and arrested 338 people.\n")
+    got = {r["target_jurisdiction"] for r in _of_type(text, "federal_enforcement_operation")}
+    assert got == {"us-wi-milwaukee", "us-wi-kenosha"}, rows(text)
+
+
+def test_an_operation_placed_in_its_counties_gets_no_row_for_the_state_too():
+    text = ("GEORGIA COMMISSION ON LOCAL DETENTION STANDARDS\nInspection Report No. 2028-017\n\nFacility: Whitfield "
+            "County Jail, Dalton, Georgia\n\nICE carried out Operation Ridgeline in Whitfield County and Murray County "
+            "from January 16 to 19, 2028, arresting 31 people.\n")
+    got = {r["target_jurisdiction"] for r in _of_type(text, "federal_enforcement_operation")}
+    assert "us-ga" not in got and "us-ga-whitfield-county" in got, rows(text)
+
+
+def test_help_given_during_that_operation_tells_no_new_operation():
+    text = ("ICE arrested 30 people in Dalton in January. According to the Sheriff's Office, deputies staffed traffic "
+            "checkpoints for ICE agents during that operation.")
+    assert len(_of_type(text, "federal_enforcement_operation")) == 1, rows(text)
+
+
+def test_a_city_that_sued_the_department_named_before_sued_the_federal_government():
+    text = ("On January 10, the U.S. Department of Justice suspended Tucson's public-safety grant. Tucson sued the "
+            "Department on February 2, 2028, in the U.S. District Court for the District of Arizona.")
+    assert [r["jurisdiction"] for r in _of_type(text, "sue_federal_government")] == ["us-az-tucson"], rows(text)
+
+
+def test_attorneys_general_who_join_a_brief_each_act():
+    text = ("Colorado Attorney General Marisol Feeney-Okafor, joined by the attorneys general of New Mexico, Oregon and "
+            "Vermont, filed an amicus brief Wednesday supporting Denver's lawsuit against the U.S. Department of "
+            "Justice over suspended public-safety grants.")
+    got = {r["jurisdiction"] for r in _of_type(text, "court_action")}
+    assert got == {"us-co", "us-nm", "us-or", "us-vt"}, rows(text)
+    assert not _of_type(text, "sue_federal_government"), rows(text)
+
+
+def test_a_call_on_the_states_congressional_delegation_is_a_call_for_reform():
+    text = ("Council Member Salcedo-Brannagh of Missoula urged the state's congressional delegation to require ICE to "
+            "obtain a judicial warrant before requesting local plate data.")
+    assert {r["action_type"] for r in rows(text)} == {"call_to_abolish_or_reform"}, rows(text)
+
+
+def test_an_ice_email_and_the_answer_to_it():
+    text = ("The City Attorney's office received an email on Monday from Thaddeus Ravensworth-Mbeki, a deputy field "
+            "office director of ICE Enforcement and Removal Operations. The email asks the department to restore ICE's "
+            "access to plate data by March 1. The email called Missoula's cutoff \"a reckless choice that puts "
+            "officers and the public at risk.\" Council Member Nakamura-Lisle called the email \"an attempt to bully a "
+            "small city into serving as a surveillance subcontractor.\"")
+    got = {r["action_type"] for r in rows(text)}
+    assert "document_misconduct" not in got, rows(text)
+    assert {"federal_criticism", "condemn_federal_action"} <= got, rows(text)

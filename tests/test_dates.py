@@ -1022,3 +1022,18 @@ def test_the_following_day_still_follows_a_modifier_date_that_moves_the_story_on
             "The following day, the mayor condemned the raid.")
     got = pairs(text, date=dt.date(2028, 7, 1))
     assert ("The following day", "2028-05-10") in got, got
+
+
+def test_a_range_after_last_month_is_in_the_texts_year():
+    text = ("The sheriff signed an agreement in March 2027, and another sheriff stopped transports in January 2027. "
+            "Last month the school board voted to close its buildings to agents. Between March 6 and 10, my staff met "
+            "with sheriffs from every county.")
+    got = pairs(text, date=dt.date(2028, 5, 12))
+    assert ("Between March 6 and 10", "2028-03-06") in got, got
+
+
+def test_a_weekday_a_schedule_in_the_present_names_is_ahead():
+    text = "The House will vote on the override. Members return to the chamber on Tuesday, and every one must be present."
+    got = pairs(text, date=dt.date(2028, 5, 12))
+    assert ("Tuesday", "2028-05-16") in got, got
+

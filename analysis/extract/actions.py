@@ -880,6 +880,15 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
         else:
             out.append(dict(actor=_clean_phrase(phrase) if phrase else None, level=_norm_level(kw_level),
                             jurisdiction=jid, jkind=None, named=jid is not None))
+    if how == "subject":
+        # "Colorado Attorney General X, joined by the attorneys general of New Mexico, Oregon and Vermont, filed
+        # ...": each government that joins acts too
+        for j in head.children:
+            if j.dep_ == "acl" and j.lemma_.lower() == "join" and any(c.dep_ == "agent" for c in j.children):
+                for p in _drop_qualifiers(S.within(S.places, {t.i for t in j.subtree})):
+                    if p.get("kind") in ("state", "county", "city") and p["jid"] not in {a["jurisdiction"] for a in out}:
+                        out.append(dict(actor=p["pname"], level=p.get("kind"), jurisdiction=p["jid"],
+                                        jkind=p.get("kind"), named=True))
     for a in out:
         a["span"] = ids
         a["inferred"] = False
@@ -922,10 +931,10 @@ def _section_body(line: str, states=()) -> Optional[tuple]:
 #: ("his deputies", "her staff" are left out: a sheriff's deputies are often named long before the person just named)
 _ONES_OWN = frozenset(("office", "administration", "cabinet"))
 #: writings whose writer may be the official named in the sentence before ("... a letter from X. The letter asks ...")
-_WRITINGS = frozenset(("letter", "statement", "release", "memo", "memorandum"))
+_WRITINGS = frozenset(("letter", "statement", "release", "memo", "memorandum", "email", "e-mail"))
 #: a subject that points back to the last one who spoke ("The spokesperson also accused ...", "The statement ...")
 _BACK_REFERENCES = frozenset(("spokesperson", "spokesman", "spokeswoman", "statement", "release", "letter", "memo",
-                              "memorandum"))
+                              "memorandum", "email", "e-mail"))
 _ORG_HEADS = ("department", "agency", "office", "bureau", "administration", "commission", "council", "board", "patrol",
               "division", "service")
 _BODY_WORDS = re.compile(r"\b(?:County|City|Town|Village|Parish)\b.*\b(?:Jail|Sheriff|Sheriff's Office|Police|Department"
@@ -2883,7 +2892,14 @@ def _merge_same(rows: list[dict]) -> list[dict]:
         k = (r["sentence_id"], r["action_type"], r["jurisdiction"], r["target_jurisdiction"])
         if k not in best or r["confidence"] > best[k][1]["confidence"]:
             best[k] = (best[k][0] if k in best else len(best), r)
-    return [r for _, r in sorted(best.values(), key=lambda x: x[0])]
+    out = [r for _, r in sorted(best.values(), key=lambda x: x[0])]
+    # an operation told in its places ("ICE carried out Operation X in Whitfield County and Murray County"): a row
+    # of the same sentence that only got the state is the same operation, already placed
+    placed = {(r["sentence_id"], (r["target_jurisdiction"] or "")[:5]) for r in out
+              if r["action_type"] == "federal_enforcement_operation" and (r["target_jurisdiction"] or "").count("-") >= 2}
+    return [r for r in out if not (r["action_type"] == "federal_enforcement_operation"
+                                   and (r["target_jurisdiction"] or "").count("-") == 1
+                                   and (r["sentence_id"], r["target_jurisdiction"]) in placed)]
 
 
 def _document_focus(pdoc, places, orgs) -> tuple[Optional[str], dict]:
@@ -4584,6 +4600,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "document_bodies" and lemma in ("center", "centre") and any(
                     c.dep_ == "compound" and c.lemma_.lower() in _FACILITY_WORDS for c in tok.children):
                 continue    # "arrests at the Adams County Justice Center": a jail or a court's building, no record keeper
+            if rule.name == "document_bodies" and tok.dep_ == "compound" and tok.head.lemma_.lower() in (
+                    "director", "chief", "manager", "head", "officer", "spokesperson", "spokesman", "spokeswoman",
+                    "supervisor", "coordinator", "administrator", "staff", "staffer", "employee"):
+                continue    # "a deputy field office director of ICE": a title, no body that keeps records
             if rule.name == "enter_agreement" and lemma in ("rent", "lease") and tok.tag_ != "VB":
                 continue    # "has rented beds to ICE since 2011 under a contract": the renting, not a new deal
             if rule.name == "require_cooperation" and lemma == "direct" and any(
@@ -4679,6 +4699,15 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue    # "lacks standing to challenge the law", "the right to challenge": no challenge made
             if rule.name == "ban_limits" and not _limit_banned(tok):
                 continue    # only a ban whose object is itself a limit on cooperation
+            if rule.name == "operation_nouns" and not _is_verbal(tok) and lemma in (
+                    "operation", "raid", "sweep", "crackdown", "surge") and any(
+                    c.dep_ == "det" and c.lower_ in ("that", "this") for c in tok.children):
+                continue    # "deputies staffed checkpoints for ICE agents during that operation": one told before
+            if rule.name == "sue" and not _is_verbal(tok) and any(c.dep_ == "poss" for c in tok.children):
+                verb = next((x for x in tok.ancestors if _is_verbal(x)), None)
+                if verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
+                    continue    # "filed a brief supporting Denver's lawsuit", "a statement responding to Denver's
+                    #             suit": a suit told of, not brought here
             if rule.name == "keep_agreement" and _is_verbal(tok):
                 # (", as the IGSA permits", which the small model may read as a preposition and a noun)
                 framing = {t.i for c in tok.subtree if (c.dep_ == "advcl" and any(
@@ -5280,8 +5309,9 @@ def _congress_subject(tok) -> bool:
         # "She called on Congress to end ICE's reliance on ..."
         subj |= {g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "on"
                  and tok.head.lemma_.lower() in _CALL_VERBS for g in c.children if g.dep_ == "pobj"}
-    if not any(t.lower_ == "congress" for t in subj):
-        return False
+    if not any(t.lower_ == "congress" or (t.lemma_.lower() == "delegation" and any(
+            c.lower_ == "congressional" for c in t.children)) for t in subj):
+        return False    # (or "the state's congressional delegation")
     # "require ICE officers to wear body cameras" (not "require local jails to honor detainers")
     bound = [c for c in tok.children if c.dep_ == "dobj"] + [
         g for c in tok.children if c.dep_ in ("xcomp", "ccomp") for g in c.children if g.dep_ == "nsubj"]
@@ -7095,8 +7125,12 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                     cls == R.FED and _warm_description(tok) and _praisable_object(obj, S)) and not (
                     # "DHS listed Austin as a sanctuary city. The mayor called the listing 'a political stunt'"
                     cls == R.NONFED and si - state.last_pressure_sent == 1) and not (
+                    # ("ICE's email asks ... by March 1 ... The council member called the email 'an attempt to bully'")
+                    cls == R.NONFED and obj.lemma_.lower() in _WRITINGS and 0 < si - state.last_pressure_sent <= 4) \
+                    and not (
                     cls == R.FED and re.search(r"\b(laws?|ordinances?|polic(?:y|ies)|measures?|bills?|statutes?"
-                                               r"|decisions?|votes?|moves?|orders?|resolutions?|directives?|acts?|lawsuits?|suits?)\b",
+                                               r"|decisions?|votes?|moves?|orders?|resolutions?|directives?|acts?|lawsuits?|suits?"
+                                               r"|cutoffs?|refusals?)\b",
                                                obj_text, re.I)):
                 continue
             if cls != R.FED and not R.CUES["federal"].search(obj_text) and not R.CUES["raids"].search(obj_text) \
@@ -7244,6 +7278,11 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 and a.get("level") == "nongovernmental" \
                 and a.get("named") and not a.get("inferred") and _ADVOCACY_NAME.search(a.get("actor") or ""):
             atype = "court_action"      # "The Magnolia Immigrant Rights Project sued in federal court": no government's suit
+        if atype == "sue_federal_government" and rule.name == "sue" and _is_verbal(tok) and any(
+                c.dep_ == "dobj" and any(d.lower_ == "the" for d in c.children)
+                and state.org_heads.get(c.lower_) == "federal" for c in tok.children):
+            texts = (texts[0] + " federal ", texts[1] + " federal ")   # "Denver sued the Department": the federal
+            #                                                             department named before
         refined = _refine(atype, tok, rule, texts, cls, path, sent)
         if atype == "sue_federal_government" and rule.name == "sue" and _sues_local_party(tok, S) and (
                 a.get("level") or _words_level(a.get("actor") or "")
@@ -7319,6 +7358,18 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             # 64 in Denton": every place after
             scope_places = [p for p in S.places if p.get("kind") != "country" and p["tokens"]
                             and p["tokens"][0].i > tok.i and p["jid"] != juris]
+        if atype == "federal_enforcement_operation" and not scope_places:
+            # "ICE conducted Operation X in Milwaukee and Kenosha and arrested 338 people": the places of the verb
+            # the arrests share their subject with, or the verb the operation is the object of
+            noun = tok
+            while noun.dep_ == "compound" and noun.head.i != noun.i:
+                noun = noun.head
+            verb = tok.head if tok.dep_ == "conj" and _is_verbal(tok.head) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) else (
+                noun.head if noun.dep_ == "dobj" and _is_verbal(noun.head) else None)
+            where = {g.i for c in (verb.children if verb is not None else ()) if c.dep_ == "prep"
+                     and c.lower_ in ("in", "across", "throughout") for g in c.subtree}
+            scope_places = [p for p in S.within(S.places, where) if p.get("kind") != "country" and p["jid"] != juris]
         if atype == "praise_enforcement" and level == "federal" and _is_verbal(tok):
             after = [p for p in S.places if p.get("kind") != "country" and p["tokens"]
                      and p["tokens"][0].i > tok.i and p["jid"] != juris]

@@ -327,6 +327,11 @@ def _scheduled_present(sent, a: int) -> bool:
         and sent.text.rstrip().endswith(".")
 
 
+#: verbs of telling, whose present is a report's, not a schedule's ("the sheriff says on Monday that ...")
+_TELLING = frozenset(("say", "tell", "announce", "report", "state", "write", "add", "note", "confirm", "claim", "warn",
+                      "argue", "insist", "declare", "post", "testify"))
+
+
 def _modal_ahead(sent, a: int) -> bool:
     """The verb governing the date at offset ``a`` has a modal of the future ("would hold a vigil Sunday")."""
     found = _governing_verb(sent, a)
@@ -1316,8 +1321,9 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             # (a bare month, "in June", is a guess itself and lends no year)
             # (a deadline lends none: "must apply by Jan. 1, 2028. On Feb. 9, ..." is this year's February)
             # (nor does the start of a state of things: "has been mayor since January 2025. On Feb. 3, ...")
+            # ("last month", counted from the document's date, brings the story back to the document's year)
             year_ref = next((h[1] for h in near if not h[5] and not h[6] and ((h[2] == "day" and (not h[3] or h[4] in _FROM_NOW))
-                             or (h[2] == "month" and not h[3]))), None)
+                             or (h[2] == "month" and (not h[3] or h[4] == "this_unit")))), None)
             if year_ref is not None and base is not None and year_ref.year != base.year \
                     and not any(h[1] is year_ref and h[0] == sent.paragraph for h in near):
                 # a date of another year lends its year only inside its own paragraph ("On May 4, 2025,
@@ -1326,7 +1332,10 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             fut = future or (name in ("month_only", "month_listed", "entity") and _ahead(sent, a)) or (
                 name == "weekday" and _modal_ahead(sent, a)) or (    # "said they would hold a vigil Sunday"
                 # "On Wednesday, the school board takes up a second measure": a present of what is scheduled
-                name == "weekday" and a <= 3 and _scheduled_present(sent, a)) or (
+                name == "weekday" and _scheduled_present(sent, a) and (a <= 3 or (
+                    # "Members return to the chamber on Tuesday": a present of what is scheduled, not of speech
+                    re.search(r"\bon\s+$", text[max(0, a - 4):a], re.I) and _governing_verb(sent, a)[0].lemma_.lower()
+                    not in _TELLING))) or (
                 # "directed the Highway Patrol to help ICE with traffic control through Friday": a term to come
                 # ("ordered the government to answer the motion by Tuesday": a deadline to come)
                 name == "weekday" and bool(re.search(r"\b(?:through|until|till|by)\s+$", text[max(0, a - 9):a], re.I))
