@@ -230,3 +230,32 @@ def test_an_ice_email_and_the_answer_to_it():
     got = {r["action_type"] for r in rows(text)}
     assert "document_misconduct" not in got, rows(text)
     assert {"federal_criticism", "condemn_federal_action"} <= got, rows(text)
+
+
+def test_a_police_department_that_did_not_assist_on_one_day_pledges_nothing():
+    text = "The Omaha Police Department did not assist ICE on October 5 and has no plans to seek a 287(g) agreement."
+    assert rows(text) == []
+
+
+def test_a_call_on_congress_to_end_287g_ends_no_agreement():
+    text = ("Marisol Quint, director of the Kansas Immigrant Defense Coalition, testified against the bill. She urged "
+            "Congress to end the 287(g) program and to bar ICE from making arrests at courthouses.")
+    assert {r["action_type"] for r in rows(text)} == {"call_to_abolish_or_reform"}, rows(text)
+
+
+def test_he_is_the_federal_liaison_not_the_city_named_like_a_person():
+    text = ("Deputy Field Office Director Cornelius Stroudwater-Ibarguen of ICE testified as the agency's liaison in "
+            "Topeka, Kansas. He said the City of Lawrence has chosen to put criminals back on the street. He said that if "
+            "Lawrence keeps its detainer policy, ICE will ask the Department of Justice to withhold grants from the "
+            "city. He asked that Wyandotte County tell ICE in writing by March 15, 2028 whether its jail will again "
+            "honor detainers.")
+    got = [(r["action_type"], r["actor_level"]) for r in rows(text) if "Wyandotte" in r["evidence"]]
+    assert got == [("federal_ultimatum", "federal")], got
+
+
+def test_calling_a_sheriff_the_kind_of_partner_we_need_is_a_warm_description():
+    from analysis import nlp
+    from analysis.extract.actions import _warm_description
+    doc = nlp.get_nlp()('In the same statement he called the Lorain County sheriff "exactly the kind of partner we need."')
+    called = next(t for t in doc if t.lower_ == "called")
+    assert _warm_description(called)

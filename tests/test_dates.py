@@ -1037,3 +1037,53 @@ def test_a_weekday_a_schedule_in_the_present_names_is_ahead():
     got = pairs(text, date=dt.date(2028, 5, 12))
     assert ("Tuesday", "2028-05-16") in got, got
 
+
+
+def test_a_post_counts_its_weekday_from_its_own_posted_line():
+    text = ("WELD COUNTY\nOFFICE OF THE COUNTY ATTORNEY\n\nCOMPILED RECORD\nDate: February 3, 2028\n\n"
+            "A-1. Posted January 6, 2028, by Sheriff Tamsin Okafor-Bright\n\nOn Tuesday, our jail honored ICE detainers "
+            "on three inmates.\n\nA-2. Posted January 27, 2028\n\nThree more detainers were honored on Monday.\n")
+    got = pairs(text, date=dt.date(2028, 2, 3))
+    assert ("Tuesday", "2028-01-04") in got and ("Monday", "2028-01-24") in got, got
+
+
+def test_a_month_naming_a_measure_in_force_is_past():
+    text = "Longmont is a welcoming city. Our December ordinance bars city police from sharing arrest records with ICE."
+    got = pairs(text, date=dt.date(2028, 2, 1))
+    assert ("December", "2027-12-01") in got, got
+
+
+def test_a_month_naming_a_meeting_to_come_is_still_ahead():
+    text = "The superintendent said the board would review the policy at its June meeting."
+    got = pairs(text, date=dt.date(2026, 3, 1))
+    assert ("June", "2026-06-01") in got, got
+
+
+def test_a_statements_title_line_counts_the_following_day_from_the_minutes_above():
+    text = ("CITY OF DES MOINES\nMEMORANDUM\nDATE: February 10, 2028\n\nThe manager recommends withdrawal.\n\n"
+            "ATTACHMENT A: EXCERPT, MINUTES OF THE REGULAR MEETING, MONDAY, FEBRUARY 28, 2028\n\n"
+            "The Council voted 5-2 to withdraw.\n\nThe Council also asked for quarterly reports.\n\nA council member "
+            "praised the task force.\n\nAnother member opposed the vote.\n\nThe Council rejected an amendment.\n\n"
+            "ATTACHMENT B: CORRESPONDENCE RECEIVED\n\n"
+            "Des Moines Police Officers' Guild, Lodge 14 (statement issued the following day)\n\n"
+            "The Guild regrets the vote.\n")
+    got = pairs(text, date=dt.date(2028, 2, 10))
+    assert ("the following day", "2028-02-29") in got, got
+
+
+def test_an_attachment_titled_on_its_first_line_counts_from_its_own_date():
+    text = ("KENT COUNTY BOARD OF HEALTH\nResolution 27-09\nAdopted: October 14, 2027\n\nThe Board adopts the "
+            "policy.\n\n---------------------------------------------------------------\nATTACHMENT A: STAFF MEMORANDUM\n\n"
+            "TO: Kent County Board of Health\nFROM: Dr. Ottilie Brandvold-Achebe, Health Officer\nDATE: October 7, 2027\n"
+            "RE: Agents at the clinic\n\nOn Monday, I directed clinic managers to release no patient record to "
+            "immigration agents without a court order.\n")
+    got = pairs(text, date=dt.date(2027, 10, 14))
+    assert ("Monday", "2027-10-04") in got, got
+
+
+def test_the_following_day_skips_a_quoted_speakers_today():
+    text = ("On September 28, two ICE officers arrested a patient outside the clinic. One officer told the "
+            "receptionist, \"We only need to speak with one of your patients today.\"\n\nThe following day, the field "
+            "office sent the clinic a letter.")
+    got = pairs(text, date=dt.date(2027, 10, 7))
+    assert ("The following day", "2027-09-29") in got, got

@@ -3769,7 +3769,15 @@ def _remember_person(S: _Sent, state: _DocState) -> None:
         info = dict(actor=name, level=lvl, jurisdiction=pl["jid"] if pl else None)
         if old is None or (len(name) >= len(old["actor"]) and (lvl or not old["level"])):
             state.people[key] = {k: (v if v is not None else (old or {}).get(k)) for k, v in info.items()}
-    p = S.people[-1]
+    # (not a name that is all a place's: "the City of Lawrence" read as a person is no "he")
+    in_places = {t.i for q in S.places for t in q["tokens"]}
+    # (nor a one-word name the text names as a place elsewhere: "He said that if Lawrence keeps its policy, ...")
+    named = [q for q in S.people if not all(t.i in in_places for t in q.get("tokens") or []) and not (
+        len(q.get("tokens") or []) == 1 and state.place_names is not None
+        and state.place_names.fullmatch(q["tokens"][0].text))]
+    if not named:
+        return
+    p = named[-1]
     root = _root_of(p)
     ids = {t.i for t in _span_tokens(root.head if root.dep_ in ("compound", "appos") else root)}
     ids |= {t.i for t in _span_tokens(root)}
@@ -4639,6 +4647,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue
             if rule.name == "will_not_cooperate" and {"would", "never"} <= {c.lower_ for c in tok.children}:
                 continue    # "he would never support a policy that ...": a hypothetical, no pledge
+            if rule.name == "will_not_cooperate" and any(c.dep_ == "aux" and c.lower_ == "did" for c in tok.children) \
+                    and any(c.dep_ == "prep" and c.lower_ in ("on", "during", "in") and any(
+                        g.ent_type_ == "DATE" or g.lemma_.lower() in ("operation", "raid", "arrest", "sweep")
+                        for g in c.subtree) for c in tok.children):
+                continue    # "The Omaha Police Department did not assist ICE on October 5": a fact of one day, no pledge
             if rule.name == "will_not_cooperate" and tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in (
                     "ask", "require", "request", "direct", "order", "compel", "force", "expect") \
                     and any(c.dep_ == "neg" for c in tok.head.children) and not any(c.dep_ == "neg" for c in tok.children):
@@ -4697,6 +4710,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "litigant_challenge" and tok.dep_ in ("acl", "xcomp", "advcl") and tok.head.lower_ in (
                     "standing", "right", "power", "authority", "ability", "option"):
                 continue    # "lacks standing to challenge the law", "the right to challenge": no challenge made
+            if rule.name == "end_agreement" and _is_verbal(tok) and _congress_subject(tok):
+                continue    # "She urged Congress to end the 287(g) program": a call on Congress (congress_call)
             if rule.name == "ban_limits" and not _limit_banned(tok):
                 continue    # only a ban whose object is itself a limit on cooperation
             if rule.name == "operation_nouns" and not _is_verbal(tok) and lemma in (
@@ -5102,7 +5117,8 @@ def _warm_description(tok) -> bool:
 
 
 #: "called Henderson County a partner other sheriffs should study": a description as a partner is praise
-_A_PARTNER = re.compile(r"^\W*(?:a|an|the|our|its)\s+(?:[\w-]+\s+)?partners?\b", re.I)
+_A_PARTNER = re.compile(r"^\W*(?:(?:exactly|just|precisely)\s+)?(?:a|an|the|our|its)\s+(?:(?:[\w-]+\s+)?|kind\s+of\s+)"
+                        r"partners?\b", re.I)  # (or "exactly the kind of partner we need")
 
 
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")

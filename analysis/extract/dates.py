@@ -1026,6 +1026,9 @@ _ATTACHED_LINE = re.compile(r"^[ \t]*(?:attached|appended|attachment|enclosure|e
 
 #: the header of one attachment of a packet: "ATTACHMENT C", "Attachment 2", "EXHIBIT B" on a line of its own
 _ATTACHMENT_HEADER = re.compile(r"^[ \t]*(?:ATTACHMENT|Attachment|EXHIBIT|Exhibit|ENCLOSURE|Enclosure)[ \t]+[A-Z0-9]{1,2}[ \t]*$")
+#: ... or with its title after a colon: "ATTACHMENT A: STAFF MEMORANDUM", "Exhibit B: Letter from ICE"
+_ATTACHMENT_TITLE = re.compile(r"^[ \t]*(?:ATTACHMENT|Attachment|EXHIBIT|Exhibit|ENCLOSURE|Enclosure)[ \t]+[A-Z0-9]{1,2}"
+                               r"[ \t]*(?::[^\n]*)?$")
 
 
 #: a letter's dateline, a full date alone on its line ("March 2, 2028"), and the salutation below it
@@ -1087,6 +1090,13 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
                 if end is not None and not any(_SALUTATION.match(x) for x in lines[end + 1:end + 14]):
                     out.append((offsets[end], None, offsets[k]))     # (where the letter it ends began)
                 continue
+        if k >= 5 and len(ln.split()) <= 16 and _POSTED_LINE.match(ln):
+            d = _full_date(ln)
+            if d is not None:
+                # one post of a compiled record of posts ("A-2. Posted January 13, 2028"): its "On Tuesday" counts
+                # from its posting, up to the next post's line
+                out.append((offsets[k], d, True))
+                continue
         if k >= 5 and _FILED_LINE.fullmatch(ln.strip()):
             d = _full_date(ln.strip()[1:-1])
             if d is not None:
@@ -1134,7 +1144,10 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
             # (a masthead's date may be in capitals: "PALM SUNDAY, MARCH 21, 2027")
             d = _full_date(lines[m]) or _full_date(lines[m].title())
             if d is not None:
-                out.append((offsets[m], d, bool(_ATTACHMENT_HEADER.match(ln))))
+                # (an attachment's header may be the first line below the separator, with its title:
+                # "ATTACHMENT A: STAFF MEMORANDUM" over "TO:", "FROM:" and "DATE: October 7, 2027")
+                out.append((offsets[m], d, bool(_ATTACHMENT_HEADER.match(ln)) or any(
+                    _ATTACHMENT_TITLE.match(x) for x in lines[k + 1:m])))
                 break
             seen += 1
     def rank(row) -> int:   # a text's own date over a date found below a separator, and either over an end
@@ -1159,6 +1172,9 @@ def _own_line(text: str, sent) -> bool:
 _NOTE_OPENING = re.compile(r"^\W*(?:[A-Za-z]+(?:'s|\u2019s|S'S|'S)?\s+){0,2}notes?\s*:", re.I)
 
 
+#: a post's own line in a record of posts: "A-1. Posted January 6, 2028, by Sheriff X", "Posted February 1, 2028"
+_POSTED_LINE = re.compile(r"^[ \t]*(?:[A-Z]{0,2}-?\d{1,3}[.)][ \t]+)?(?:Posted|Published|Shared|Tweeted)(?:[ \t]+on)?[ \t]+"
+                          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}\b")
 #: a part's own filing line in parentheses: "(Filed August 25, 2028)", "(Submitted March 3, 2028)"
 _FILED_LINE = re.compile(r"\((?:filed|submitted|received|dated)\b[^()\n]{3,40}\)", re.I)
 
@@ -1192,6 +1208,7 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
     before_letter = base        # the date in force above the letters reproduced last (their end goes back to it)
     letter_open, last_at = False, None
     section_day = None          # the day a section's heading told ("IV. RESOLUTION NO. 58 (adopted April 13, 2027)")
+    last_section_day = None     # ... and the last such day, past the headings below it
     for sent in pdoc.sentences:
         text = sent.text
         heading_line = _heading_line(pdoc.text or "", sent)
@@ -1290,13 +1307,19 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 told = [h for h in told if not h[7]]
             anchor = told[0] if told else (None, None, None, None)
             day_anchor = next((h[1] for h in told if h[2] == "day"), None)
-            if name == "anchor_shift" and day_anchor is None and _told_in_past(sent, a):
+            # (or a part's heading: "Police Officers' Guild (statement issued the following day)", below minutes
+            # headed "MONDAY, FEBRUARY 28, 2028")
+            title_line = heading_line or (_own_line(pdoc.text or "", sent)
+                                          and not sent.text.rstrip().endswith((".", "!", "?", '"', "\u201d")))
+            if name == "anchor_shift" and day_anchor is None and (_told_in_past(sent, a) or title_line):
                 # "Mayor X put her signature to the resolution the next day", paragraphs below the section's
                 # heading "RESOLUTION NO. 58 (adopted April 13, 2027)": the heading's day; "CLERK'S NOTE: The
                 # following day, the mayor directed ...", below a hearing's record: the day of the record
                 # (a past act told below the text's own dated heading is no day after the text)
-                if section_day is not None and (doc_base is None or section_day < doc_base):
+                if section_day is not None and (doc_base is None or section_day < doc_base or title_line):
                     day_anchor = section_day
+                elif title_line and not heading_line and last_section_day is not None:
+                    day_anchor = last_section_day   # (the part before's heading, past a bare heading between)
                 elif _NOTE_OPENING.match(paragraphs[sent.paragraph]) or _NOTE_OPENING.match(text):
                     # ("... voted 5-0 to file a request. [Clerk's note: the Clerk filed the request the following day.]")
                     day_anchor = base
@@ -1329,7 +1352,10 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 # a date of another year lends its year only inside its own paragraph ("On May 4, 2025,
                 # ... On May 20, ..."); a new paragraph is back in the story's time
                 year_ref = None
-            fut = future or (name in ("month_only", "month_listed", "entity") and _ahead(sent, a)) or (
+            # (not a month naming a thing that is in force: "Our December ordinance bars city police from ...")
+            fut = future or (name in ("month_only", "month_listed", "entity") and _ahead(sent, a)
+                             and not (name in ("month_only", "entity") and _names_a_thing(text, a, b)
+                                      and not _SCHEDULED_AFTER.match(text[b:]))) or (
                 name == "weekday" and _modal_ahead(sent, a)) or (    # "said they would hold a vigil Sunday"
                 # "On Wednesday, the school board takes up a second measure": a present of what is scheduled
                 name == "weekday" and _scheduled_present(sent, a) and (a <= 3 or (
@@ -1449,12 +1475,15 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 since = bool(_SINCE_BEFORE.search(text[max(0, a - 8):a])) or (
                     _attributive(text, a, b) and bool(re.search(YEAR, text[a:b])))
                 if heading_line and prec == "day" and not relative and e is None:
-                    section_day = d
+                    section_day = last_section_day = d
                 history.append((sent.paragraph, d, prec, relative, name, deadline, since,
                                 _names_a_thing(text, a, b) and not _FRAMING_THING.match(text[:a])
                                 # ("closed two blocks ... during the March 2 arrests": the time of what is told)
                                 and not re.search(r"\bduring\s+(?:the|its|their)\s+$", text[max(0, a - 16):a], re.I)
-                                or _flashback_in_modifier(sent, a, d, history),
+                                or _flashback_in_modifier(sent, a, d, history)
+                                # (nor a quoted speaker's "today": 'One officer told the receptionist, "We only need
+                                # to speak with one of your patients today."' is the day told before, not the text's)
+                                or (relative and any(x <= a < y for x, y in quoted)),
                                 e, text,
                                 sent.sentence_id))
     return rows
