@@ -259,3 +259,14 @@ def test_calling_a_sheriff_the_kind_of_partner_we_need_is_a_warm_description():
     doc = nlp.get_nlp()('In the same statement he called the Lorain County sheriff "exactly the kind of partner we need."')
     called = next(t for t in doc if t.lower_ == "called")
     assert _warm_description(called)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Colorado Department of Education", ("state_agency", "state")),
+    ("California Department of Justice", ("state_agency", "state")),
+    ("U.S. Department of Education", ("federal_agency", "federal")),
+    ("Department of Education", ("federal_agency", "federal")),
+])
+def test_a_states_department_named_like_a_federal_one_is_the_states(name, expected):
+    from analysis.extract.organizations import classify
+    assert classify(name) == expected

@@ -144,9 +144,8 @@ def classify(name: str) -> tuple[str, Optional[str]]:
     known = direct or _known_inside(name)
     if known is not None:
         kind, level = known["kind"], known["level"]
-        if direct is None and kind == "federal_agency" and known.get("us_prefix") \
-                and _place_kind(_place_in(name)) == "state" and not name.startswith(("U.S.", "United States")) \
-                and not re.search(r"\b(?:of|in|for)\s", name[:name.find(known["name"])] if known["name"] in name else ""):
+        prefix = name[:name.find(known["name"])].strip() if direct is None and known["name"] in name else ""
+        if prefix and kind == "federal_agency" and known.get("us_prefix") and _place_kind(_place_in(prefix)) == "state":
             return "state_agency", "state"    # "Colorado Department of Education": the state's own department
         if kind == "court" and level == "federal" and _place_kind(_place_in(name)) == "state" \
                 and "U.S." not in name:

@@ -301,8 +301,8 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
         elif here is not None and len(letters) > 1:
             # (a letter of the packet whose signer no stage knows is not the letter before's: ICE's letter, then a
             # county executive's reply)
-            author, letter = top_author if top_author is not None and top_author.get("level") != "federal" else None, \
-                here[:2]
+            local_top = top_author is not None and top_author.get("level") != "federal"
+            author, letter = (top_author if local_top else None), here[:2]
         elif len(letters) == 1 and top_author is None and not later and not messages and letters[0][2] is not None \
                 and letters[0][2]["level"] == "federal":
             # a federal agency's letter printed below a resolution and a memo: its own lines only
