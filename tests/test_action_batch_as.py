@@ -270,3 +270,10 @@ def test_calling_a_sheriff_the_kind_of_partner_we_need_is_a_warm_description():
 def test_a_states_department_named_like_a_federal_one_is_the_states(name, expected):
     from analysis.extract.organizations import classify
     assert classify(name) == expected
+
+
+def test_the_board_under_a_heading_naming_the_board_of_supervisors_of_a_county_is_that_board():
+    text = ("RESOLUTION OF THE BOARD OF SUPERVISORS OF YOLO COUNTY\nAdopted March 2, 2028\n\nThe Board condemns the "
+            "federal raids in Woodland and Davis.\n")
+    got = [(r["action_type"], r["actor_level"], r["jurisdiction"]) for r in rows(text)]
+    assert ("condemn_federal_action", "county", "us-ca-yolo-county") in got, got

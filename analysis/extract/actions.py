@@ -908,8 +908,8 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
 
 #: a section's heading naming the local body whose text follows: "STATEMENT OF THE ST. LOUIS COUNTY COUNCIL",
 #: "RESOLUTION OF THE BOARD OF SUPERVISORS OF YOLO COUNTY", "MINUTES OF THE DURHAM CITY COUNCIL"
-_SECTION_BODY = re.compile(r"^\s*(?:[A-Z][A-Z'\u2019]+\s+){1,3}OF\s+THE\s+(?P<name>[A-Z][A-Z.'\u2019 ]+?"
-                           r"\b(?P<head>COUNCIL|COMMISSION|BOARD|LEGISLATURE)\b(?:\s+OF\s+[A-Z][A-Z.' ]+)?)\s*$")
+_SECTION_BODY = re.compile(r"^\s*(?:[A-Z][A-Z'\u2019]+\s+){1,3}OF\s+THE\s+(?P<name>(?:[A-Z][A-Z.'\u2019 ]*?\s+)?"
+                           r"(?P<head>COUNCIL|COMMISSION|BOARD|LEGISLATURE)\b(?:\s+OF\s+[A-Z][A-Z.' ]+)?)\s*$")
 
 
 def _section_body(line: str, states=()) -> Optional[tuple]:
