@@ -191,7 +191,7 @@ _BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|i
 #: a weekday before a date, also as an e-mail header abbreviates it ("Date: Thu, Apr 16, 2026 at 5:12 PM")
 _WEEKDAY = r"(?:\w+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
 _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:updated|revised)|effective(?:\s+date)?|transcript"
-                         rf"|date(?:\s+(?:prepared|issued|written|submitted|signed)|\s*/\s*time)?|(?:note\s+)?prepared|dated|air\s+date"
+                         rf"|date(?:\s+(?:prepared|issued|written|submitted|signed)|\s*/\s*time)?|(?:(?:note|summary|report|analysis|memo)\s+)?prepared|dated|air\s+date"
                          # ("Date of Issue: October 12, 2027" above an "Effective Date:" line)
                          rf"|date\s+of\s+(?:this\s+)?(?:issue|issuance|order|report|letter|memo(?:randum)?|publication|release"
                          rf"|notice|record|decision|summary|analysis)"

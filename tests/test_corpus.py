@@ -509,3 +509,11 @@ def test_a_fiscal_reports_original_date_field_beside_its_sponsor_dates_it():
             "SHORT TITLE: Jail Contract Act\nBILL: Senate Bill 41                  ANALYST: E. Brandvold\n\n"
             "1. SYNOPSIS\n\nThe bill would end county jail contracts by June 30, 2028.\n")
     assert byline_date(text, 0) == dt.date(2028, 1, 27)
+
+
+def test_a_debate_summary_is_dated_by_its_summary_prepared_line_not_its_legislative_day():
+    from analysis.corpus import byline_date
+    text = ("NORTH CAROLINA HOUSE OF REPRESENTATIVES\nOFFICE OF THE PRINCIPAL CLERK\n\nFLOOR DEBATE SUMMARY\n"
+            "House Bill 917\nLegislative Day 41: Tuesday, April 13, 2027\nSummary prepared: April 15, 2027\n\n"
+            "1. BILL AS CALENDARED\n\nThe bill would require sheriffs to honor detainers.\n")
+    assert byline_date(text, 0) == dt.date(2027, 4, 15)

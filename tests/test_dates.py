@@ -1087,3 +1087,18 @@ def test_the_following_day_skips_a_quoted_speakers_today():
             "office sent the clinic a letter.")
     got = pairs(text, date=dt.date(2027, 10, 7))
     assert ("The following day", "2027-09-29") in got, got
+
+
+def test_a_dated_update_note_counts_its_weekday_from_its_own_date():
+    text = ("CITY OF TUCSON POLICE DEPARTMENT\nFrequently Asked Questions\nPage last updated: March 29, 2028\n\n"
+            "1. Do officers ask about status?\nNo.\n\nUPDATE NOTE (March 16, 2028)\nOn March 6, 2028, DHS sent the City "
+            "a letter. On Tuesday, the City Council reaffirmed its Welcoming City resolution by a 6-1 vote.\n")
+    got = pairs(text, date=dt.date(2028, 3, 29))
+    assert ("Tuesday", "2028-03-14") in got, got
+
+
+def test_the_following_day_skips_a_day_still_to_come_when_the_text_was_written():
+    text = ("On February 22, 2028, the Stearns County Board voted 4-1 not to renew its ICE bed contract when it expires "
+            "on June 30, 2028. The following day, the sheriff issued a directive barring holds on detainers alone.")
+    got = pairs(text, date=dt.date(2028, 3, 14))
+    assert ("The following day", "2028-02-23") in got, got

@@ -1090,6 +1090,12 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
                 if end is not None and not any(_SALUTATION.match(x) for x in lines[end + 1:end + 14]):
                     out.append((offsets[end], None, offsets[k]))     # (where the letter it ends began)
                 continue
+        if k >= 5 and _NOTE_HEADING.match(ln):
+            d = _full_date(ln)
+            if d is not None:
+                # a dated note set into a page ("UPDATE NOTE (March 16, 2028)"): its "On Tuesday" counts from the note
+                out.append((offsets[k], d, True))
+                continue
         if k >= 5 and len(ln.split()) <= 16 and _POSTED_LINE.match(ln):
             d = _full_date(ln)
             if d is not None:
@@ -1172,6 +1178,9 @@ def _own_line(text: str, sent) -> bool:
 _NOTE_OPENING = re.compile(r"^\W*(?:[A-Za-z]+(?:'s|\u2019s|S'S|'S)?\s+){0,2}notes?\s*:", re.I)
 
 
+#: a dated note's heading: "UPDATE NOTE (March 16, 2028)", "Update, March 16, 2028:", "ADDENDUM (May 2, 2028)"
+_NOTE_HEADING = re.compile(rf"^[ \t]*(?:UPDATE(?:D)?(?:[ \t]+NOTE)?|ADDENDUM|POSTSCRIPT|Update(?:d)?(?:[ \t]+note)?|Addendum)"
+                           rf"[ \t]*[(,:\u2014-]?[ \t]*(?:(?:{WDAY}),?[ \t]+)?(?:{MON})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}[ \t]*\)?[ \t]*:?[ \t]*$")
 #: a post's own line in a record of posts: "A-1. Posted January 6, 2028, by Sheriff X", "Posted February 1, 2028"
 _POSTED_LINE = re.compile(r"^[ \t]*(?:[A-Z]{0,2}-?\d{1,3}[.)][ \t]+)?(?:Posted|Published|Shared|Tweeted)(?:[ \t]+on)?[ \t]+"
                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}\b")
@@ -1305,6 +1314,11 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 # nor is a date naming a thing: "all records of its March 9 operation ... signed the resolution the
                 # next day" follows the resolution, not the operation
                 told = [h for h in told if not h[7]]
+                if base is not None and _told_in_past(sent, a):
+                    # (nor a day still to come when the text, or its part, was written: "voted not to renew its
+                    # contract when it expires on June 30, 2028. The following day, the sheriff issued a directive",
+                    # in March)
+                    told = [h for h in told if h[1] <= base] or told
             anchor = told[0] if told else (None, None, None, None)
             day_anchor = next((h[1] for h in told if h[2] == "day"), None)
             # (or a part's heading: "Police Officers' Guild (statement issued the following day)", below minutes
