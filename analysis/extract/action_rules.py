@@ -276,7 +276,7 @@ _CUE_SOURCES: dict[str, str] = {
     "warm": r"\b(saves? lives|saving lives|professionals|professionalism|careful, professional|doing it well|(?:doing|did|does) (?:its|their|a|an|that|the|his|her|our) (?:\w+ )?(?:job|work)(?: well)?"
             r"|grateful|thank\w*|proud|great (?:work|partners?|job)|good partners?|excellent|commend\w*|applaud\w*"
             r"|heroes|heroic|keeps? (?:us|our \w+|the \w+) safe|safer|partnership|(?:real |strong |true )?leadership"
-            r"|(?:a|the) model (?:for|of)|an? (?:exemplary|outstanding|excellent|valued|trusted|reliable|invaluable) partner"
+            r"|(?:a|the) model (?:for|of)|an? (?:exemplary|outstanding|excellent|valued|trusted|reliable|dependable|invaluable) partner"
             r"|(?:the|our) (?:most|best|more) (?:dependable|reliable|valued|trusted|professional|steady)(?: [\w-]+)?"
             r" partners?)\b",
     "enforcement_counts": r"\b\d[\d,]* (?:\w+ )?(?:arrests|detentions|raids|deportations|stops|encounters)\b",
@@ -328,6 +328,11 @@ _CUE_SOURCES: dict[str, str] = {
                 # ("to confirm by 4:00 p.m. on Thursday", "tell me by 9:00 a.m. tomorrow", "by noon tomorrow")
                 r"|by \d{1,2}(?::\d{2})? ?[ap]\.?m\b|by noon|by tomorrow"
                 r"|(?:no later than|by) (?:january|february|march|april|may|june|july|august|september|october|november|december) \d+)\b",
+    # a time limit given ("within 30 days", "ten days to withdraw", "until November 15", "by March 26"): what makes a
+    # demand an ultimatum, whoever it is aimed at
+    "time_limit": r"\b(?:within \w+ (?:days?|weeks?|hours?|months?)|\w+ (?:days?|weeks?|hours?)(?:'|\u2019)? to"
+                  r"|(?:until|by|no later than) (?:january|february|march|april|may|june|july|august|september|october"
+                  r"|november|december) \d+|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     "operation_context": r"\b(?:ice|immigration|dhs|cbp|border patrol|federal|hsi|homeland security|deportation|agents)\b"
                          r"|\boperation [A-Za-z]",
     "abolish_objects": r"\b(ice|immigration and customs enforcement|dhs|homeland security|cbp|border patrol|immigration (?:agency|enforcement|system|agents?|officers?)|agency|agents?|officers?)\b",
@@ -957,7 +962,7 @@ RULES: tuple[Rule, ...] = (
        verbs=("demand", "designate", "list", "give"),     # ("labeled the council a sanctuary ...": call_names)
        nouns=("ultimatum", "deadline", "demand", "list", "designation", "letter"),
        # ("this letter gives HSI thirty days' written notice that the City terminates the MOU": an end, no demand)
-       any_cues=("local_target", "ultimatum_target"), exclude=("ending_notice",), base=0.6),
+       any_cues=("local_target", "ultimatum_target", "time_limit"), exclude=("ending_notice",), base=0.6),
     # "requests that the County, no later than May 8, rescind ...": a request with a deadline
     _r("request_deadline", {FED: "federal_ultimatum", NONFED: None, UNK: None},
        # ("wrote to the sheriff that holds must resume by March 1": a written demand; "must" checked in actions)
@@ -1009,7 +1014,7 @@ RULES: tuple[Rule, ...] = (
     _r("target_officials", _fed("target_local_officials"),
        verbs=("subpoena", "investigate", "arrest", "charge", "prosecute", "indict", "probe", "jail", "detain",
               "search", "raid", "refer"),
-       nouns=("subpoena", "investigation", "probe", "indictment", "arrest", "charge", "prosecution"),
+       nouns=("subpoena", "investigation", "inquiry", "probe", "indictment", "arrest", "charge", "prosecution"),
        cues=("local_official",), base=0.6, with_subject=True),
     _r("deployment", {FED: "federal_deployment", NONFED: None, UNK: "federal_deployment"},
        verbs=("deploy", "send", "dispatch", "surge", "mobilize", "station", "federalize", "activate", "flood",
@@ -1143,6 +1148,8 @@ LEVEL_WORDS: tuple[tuple[str, re.Pattern], ...] = tuple((lvl, re.compile(p, re.I
     # Department of Corrections")
     ("state", r"^(?!.*\b(?:county|city|parish|town)\b).*\b(departments? of corrections|highway patrol"
               r"|department of public safety)\b"),
+    # ("The Adjutant General shall place up to 350 members of the Ohio National Guard ...": the state's Guard chief)
+    ("state", r"\badjutants? general\b"),
     ("county", r"\b(county|counties|sheriffs?|district attorneys?|commissioners?|parish|deput(?:y|ies)|jail(?:er|ers|s)?)\b"),
     ("state", r"\bgov\.|\b(governors?|legislatures?|legislators?|lawmakers|assembly|state attorneys? general|statehouse"
               r"|state (?:senators?|representatives?|police|officials?|lawmakers|leaders?|prosecutors?|troopers?"

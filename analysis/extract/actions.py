@@ -655,6 +655,8 @@ class _DocState:
         self.last_person_sent = -99
         self.last_actor = None
         self.last_actor_sent = -99
+        self.last_writer = None     # the federal body whose writing the last sentence named ("read a DHS statement")
+        self.last_writer_sent = -99
         self.people = {}            # surname -> fullest person seen (used only without a people stage)
         self.by_surname = {}        # surname -> the people stage's person, with a level
         self.issuer = None          # (jurisdiction, kind) of the letterhead's government, if any
@@ -728,6 +730,13 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
         if low in ("they", "we", "it", "them", "us") and state.last_actor and sent_index - state.last_actor_sent <= 2:
             return [dict(state.last_actor, inferred=True, span=set(), named=state.last_actor.get("named", False))]
         return []
+    if how == "subject" and head.lemma_.lower() in _WRITINGS and state.last_writer \
+            and 0 < sent_index - state.last_writer_sent <= 1 and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            and not (S.within(S.people, {head.i}) or S.within(S.orgs, {head.i})):
+        # "The City Recorder read a DHS statement dated September 15. The statement accused ...": the agency whose
+        # writing was just named, not the one who read it
+        return [dict(state.last_writer, inferred=True, span=set(), named=True)]
     if how in ("subject", "instrument") and head.lemma_.lower() in _BACK_REFERENCES and any(
             c.dep_ == "det" and c.lower_ == "the" for c in head.children) and state.last_actor \
             and state.last_actor.get("named") and sent_index - state.last_actor_sent <= 2 \
@@ -948,6 +957,26 @@ def _body_place(phrase: str) -> Optional[str]:
     from .places import jurisdiction_in_name
     jid = jurisdiction_in_name(phrase)
     return jid if jid and jid.count("-") >= 2 else None
+
+
+def _remember_writer(S: "_Sent", state: "_DocState", si: int) -> None:
+    """Note the federal body whose letter or statement the sentence names by a modifier ("a DHS statement",
+    "ICE's letter", "a letter from ICE")."""
+    for t in S.doc:
+        if t.lemma_.lower() not in _WRITINGS or t.pos_ not in NOMINAL:
+            continue
+        mods = [c for c in t.children if c.dep_ in ("compound", "poss", "nmod")]
+        mods += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        for m in mods:
+            ids = {x.i for x in m.subtree}
+            if S.within(S.people, ids):
+                continue    # ("a letter from X, ICE Field Office Director": the person who signed it, told elsewhere)
+            org = next((o for o in S.orgs if o["tokens"] and {x.i for x in o["tokens"]} & ids), None)
+            if org is not None and _norm_level(org.get("level")) == "federal":
+                name = org.get("name") or org.get("canonical") or org.get("text")
+                state.last_writer = dict(actor=name, level="federal", jurisdiction=None, jkind=None, named=True)
+                state.last_writer_sent = si
+                return
 
 
 def _remember_orgs(S: "_Sent", state: "_DocState") -> None:
@@ -1440,6 +1469,8 @@ _VERDICT_NOUN = frozenset(("intimidation", "cruelty", "theater", "theatre", "ter
 _SCARE = frozenset(("frighten", "scare", "intimidate", "terrorize", "terrify", "punish", "humiliate"))
 
 
+#: who carries out an enforcement act, named as the subject of a verdict on it
+_AGENT_NOUNS = frozenset(("agent", "officer", "trooper", "soldier", "deputy"))
 #: nouns naming an enforcement act that a verdict can be passed on ("Those arrests were a disgrace")
 _ACT_NOUNS = frozenset(("arrest", "raid", "sweep", "roundup", "detention", "crackdown", "deployment", "operation"))
 
@@ -1448,6 +1479,11 @@ def _judged_act(doc):
     """The gerund (or a pointed-to act noun) that names an enforcement act as the subject of the sentence's
     verdict, or None: "Dragging families out of bed is not how you keep a city safe", "Those arrests were
     a disgrace"."""
+    return next(_judged_acts(doc), None)
+
+
+def _judged_acts(doc):
+    """Every phrase :func:`_judged_act` would name, in the sentence's order."""
     for t in doc:
         if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lemma_.lower() in _ACT_NOUNS and (any(
                 d.dep_ == "det" and d.lower_ in ("that", "those", "this", "these") for d in t.children) or (
@@ -1455,9 +1491,13 @@ def _judged_act(doc):
                 any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in t.children)
                 and any(d.dep_ == "relcl" for d in t.children))) \
                 and _verdict(t.head):
-            return t
+            yield t
         if t.dep_ == "csubj" and t.lemma_.lower() in ("do", "happen") and _what_clause(t) and _verdict(t.head):
-            return t        # "What ICE did that morning was cruel", "What happened at the plant was wrong"
+            yield t         # "What ICE did that morning was cruel", "What happened at the plant was wrong"
+        if t.dep_ == "nsubj" and t.lemma_.lower() in _AGENT_NOUNS and _verdict(t.head) and any(
+                c.dep_ == "acl" and c.tag_ == "VBG" and (c.lemma_.lower() in _HARSH_ACTS or c.lemma_.lower() in _GENERIC_ACTS)
+                for c in t.children):
+            yield t         # "masked agents pulling parents out of carpool lines made no one safer"
         if t.tag_ != "VBG":
             continue
         if t.dep_ in ("csubj", "csubjpass", "nsubj"):
@@ -1471,8 +1511,7 @@ def _judged_act(doc):
         if lemma not in _HARSH_ACTS and not (lemma in _GENERIC_ACTS and _about_enforcement(doc)):
             continue
         if _verdict(head):
-            return phrase
-    return None
+            yield phrase
 
 
 def _what_clause(verb) -> bool:
@@ -1512,8 +1551,9 @@ def _verdict(head) -> bool:
     if lemma == "do" and any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in kids):
         return True
     if lemma == "make" and any(t.lower_ in ("safer", "safe") for t in head.subtree) and (
-            neg or any(t.lower_ == "less" for t in head.subtree)):
-        return True
+            neg or any(t.lower_ in ("less", "nobody") for t in head.subtree)
+            or any(t.lower_ == "no" and t.head.lower_ == "one" for t in head.subtree)):
+        return True     # ("made no one in this city safer")
     if lemma == "mean" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _SCARE for c in kids):
         return True
     if lemma in ("seem", "look", "feel", "sound") and any(c.dep_ == "acomp" and c.lower_ in _VERDICT_ADJ for c in kids):
@@ -1847,6 +1887,23 @@ def _look_alike(tok, rule: R.Rule) -> bool:
             and any(g.dep_ == "ccomp" for g in c.children) for c in tok.children):
         return True     # "directed the chief to tell ERO that the Department will keep declining civil detainers": a
         #                 message to send, whose content is coded on its own
+    if rule.name == "target_officials" and tok.lemma_.lower() == "inquiry" and tok.head.lemma_.lower() not in (
+            "open", "launch", "begin", "start", "initiate", "conduct", "announce", "pursue"):
+        return True     # only an inquiry opened ("will open a criminal inquiry into ..."), not one named ("branded the
+        #                 inquiry 'a witch hunt'")
+    if rule.name == "call_names" and _under_praise(tok):
+        return True     # "He thanked the Sheriff's Office for what he called 'a partnership that works'": the thanks
+        #                 are the act
+    if rule.name == "court_verbs" and re.match(r"\s*(?:an? |the |its |her |his )?(?:new )?(?:administrative|standing) order\b",
+                                               tok.doc.text[tok.idx + len(tok.text):], re.I):
+        return True     # "Chief Judge X issued Administrative Order 2028-2, which bars ...": the court's rule, coded by
+        #                 what it bars, not a ruling
+    if rule.name == "court_nouns" and tok.lemma_.lower() == "order" and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ("administrative", "standing") for c in tok.children):
+        return True
+    if rule.name == "require_cooperation" and _JUDGE_BEFORE.search(tok.doc.text[:tok.idx]) \
+            and R.CUES["ice"].search(" " + tok.doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 40].lower()):
+        return True     # "A federal judge in Milwaukee ordered ICE to release one of the students": a ruling
     if rule.name == "send_personal_data" and not any(
             c.dep_ in ("dobj", "dative", "nsubjpass") and R.CUES["personal_items"].search(
                 " ".join(g.lower_ for g in sorted(_span_tokens(c), key=lambda g: g.i))) for c in tok.children):
@@ -1902,8 +1959,7 @@ def _look_alike(tok, rule: R.Rule) -> bool:
     if rule.name == "support_operation" and tok.lemma_.lower() == "direct" and any(
             c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         return True     # "I directed every shift commander to refuse ICE requests for traffic control": an order
-    g = _judged_act(tok.doc)
-    if g is not None and tok.i in {t.i for t in g.subtree}:
+    if any(tok.i in {t.i for t in g.subtree} for g in _judged_acts(tok.doc)):
         return True     # "Sending armed officers into a school office is not public safety": a verdict on an act
     if _is_verbal(tok) and _contract_term(tok):
         return True     # "either side may end the agreement with 30 days' notice": a term of the deal
@@ -1920,6 +1976,7 @@ def _look_alike(tok, rule: R.Rule) -> bool:
         return True     # "the newest front opened on Tuesday": opening nothing to ICE
     if rule.name == "ultimatum" and tok.lemma_.lower() == "give" and not any(
             t.lemma_.lower() in _GIVEN_TIME for c in tok.children if c.dep_ in ("dobj", "dative", "prep", "npadvmod")
+            and c.lower_ != "within"    # ("shall give the inmate a copy ... within 24 hours": a time to act in)
             for t in c.subtree if not any(a.dep_ in ("relcl", "acl", "ccomp") for a in t.ancestors if a.i != tok.i
                                           and tok.i in {x.i for x in a.ancestors})):
         return True     # "gives final passage to House Bill 5, which ...": no time given, no ultimatum
@@ -2263,6 +2320,23 @@ def _weighed_and_dropped(tok, sent) -> bool:
                 a.dep_ in ("xcomp", "dobj", "advcl", "conj", "appos") and a.i > h.i):
             return True
     return False
+
+
+def _under_praise(tok) -> bool:
+    """The word sits inside what a verb of praising says ("thanked the office for what he called ..."), not in a
+    verb conjoined with it ("thanked X and called Y 'a haven'")."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ == "conj":
+            return False
+        if t.head.lemma_.lower() in R.PRAISE_VERBS:
+            return True
+        t = t.head
+    return False
+
+
+#: a judge or court as what an order verb follows ("A federal judge in Milwaukee ordered ICE to ...", parsed askew)
+_JUDGE_BEFORE = re.compile(r"\b(?:judge|justices?|magistrate)\b(?: [\w.'\u2019-]+){0,3},? ?$", re.I)
 
 
 def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
@@ -2771,6 +2845,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
             state.last_person_sent = si
         _remember_instruments(sent.doc, state)
         _remember_orgs(S, state)
+        _remember_writer(S, state, si)
         # (a legislator's home, "Rep. X (R-Elizabethtown)", is no place acted in)
         named = [p for p in S.places if p.get("kind") != "country"
                  and not str(p.get("resolution") or "").startswith("party_label")]
@@ -3167,6 +3242,11 @@ _LIMITING = re.compile(r"\b(?:keeps? (?:ice|federal \w+|agents) (?:from|out)|bar
                        r"|restrict\w*|limit\w*|sanctuary|welcoming|protect\w* (?:immigrants|residents|families))\b", re.I)
 
 
+#: a federal statute cited ("Section 1324 of Title 8, United States Code, makes it a felony to ..."): the law, no shaming
+_STATUTE = re.compile(r"\bUnited States Code\b|\bU\.\s?S\.\s?C\.|\bTitle \d+\b")
+_OPERATION_NAME = re.compile(r"\bOperation(?: [A-Z][\w'\u2019-]+){1,3}")
+
+
 def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
     """Rhetoric carried by a direct quotation whose speaker the quotes stage found, in a sentence
     no rule coded ('“These raids are cruel,” she said.' is coded by the statement rule; a quote
@@ -3195,32 +3275,43 @@ def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
         before = pdoc.sentences[k - 1] if k > 0 else None
         lead = before.text if before is not None and not before.is_heading else ""
         context = " " + (text + " " + sent.text + " " + (q.get("context") or "")).lower() + " "
+        plain = _OPERATION_NAME.sub("Operation", text)     # ("Operation Rogue Lantern" is no harsh word)
         # what a harsh quotation is about may be named in the sentence that leads into it
         # ("The mayor criticized the operation. 'What happened this week was cruel,' she said.")
         about = context + " " + lead.lower() + " "
         atype = None
         if cls == R.NONFED and _judged_act(sent.doc) is not None:
             atype = "condemn_federal_action"    # '"Putting soldiers at the gate ... does not make one family safer"'
-        elif R.CUES["warm"].search(text) and R.CUES["ice"].search(context) and R.CUES["praise_objects"].search(context) \
+        elif cls == R.FED and R.CUES["immunity"].search(" " + plain.lower() + " "):
+            atype = "immunity_claim"    # "Federal officers are not bound by a city ordinance", in ICE's answer
+        elif R.CUES["warm"].search(text) and (R.CUES["ice"].search(context) or cls == R.FED) \
+                and R.CUES["praise_objects"].search(context) \
                 and not R.CUES["harsh"].search(text) and cls != R.UNK \
                 and not (q.get("cue") == "answer" and _LIMITING.search(context)):
             # ("I was proud to vote yes", after an ordinance that keeps ICE out of city parks: pride in a limit)
             atype = "praise_enforcement"
-        elif cls == R.NONFED and R.CUES["harsh"].search(text) and (R.CUES["condemn_objects"].search(context) or (
+        elif cls == R.NONFED and R.CUES["harsh"].search(plain) and (R.CUES["condemn_objects"].search(context) or (
                 R.CUES["condemn_objects"].search(about) and not R.CUES["crime_frame"].search(text)
                 and not re.search(r"\bsanctuar", text, re.I))):
             atype = "condemn_federal_action"
-        elif cls == R.FED and (R.CUES["harsh"].search(text) or R.CUES["crime_frame"].search(text)) \
-                and R.CUES["local_target"].search(context):
-            atype = "federal_criticism"
+        elif cls == R.FED and (R.CUES["harsh"].search(plain) or R.CUES["crime_frame"].search(plain)) \
+                and not _STATUTE.search(text) \
+                and (R.CUES["local_target"].search(context) or (not R.CUES["warm"].search(text) and any(
+                    p.get("kind") in ("state", "county", "city") for p in by_sent.get(("places", sid), [])))):
+            atype = "federal_criticism"     # ("Oregon's Public Safety Trust Act puts politics ahead of ...")
         if atype is None:
             continue
         coded.add(sid)
         root = next((t for t in sent.doc if t.dep_ == "ROOT"), sent.doc[0])
         date_text, date, prec, dsrc = _date_for(pdoc, sent, root, by_sent)
         places = [p for p in by_sent.get(("places", sid), []) if p.get("kind") != "country"]
-        federal = atype == "federal_criticism"
+        federal = atype in ("federal_criticism", "immunity_claim")
         targets = _subject_places(sent, root, places) if federal else []
+        praised = (_subject_places(sent, root, places) or places) if atype == "praise_enforcement" and cls == R.FED \
+            and juris is None else []
+        if praised:
+            juris = praised[0].get("jurisdiction_id")   # "The Lebanon County Sheriff's Office, by contrast, has been a
+            #                                             dependable partner", in ICE's letter: the partner's county
         for target in (targets or places[:1] or [None]) if federal else [None]:
             out.append(_plain_row(pdoc, sent, int(q["start"]), int(q["end"]), atype, (date_text, date, prec, dsrc),
                                   trigger=q.get("cue") or "", rule="quoted_statement", actor=speaker,
@@ -3847,6 +3938,10 @@ def _remember_instruments(doc, state: "_DocState") -> None:
             if k == "agreement" and not _cue("agreement_strong", texts):
                 continue    # ("This MOU shall not be construed to require ... civil immigration enforcement" says what
                 #             the agreement is not; the agreement with ICE or HSI told before stays the antecedent)
+            if k != "*" and k in state.antecedents and _cue("agreement_strong", state.antecedents[k]) \
+                    and not _cue("agreement_strong", texts):
+                continue    # ("Amendment No. 4 to Intergovernmental Service Agreement No. 84-..." then "Nothing in
+                #             Amendment No. 4 authorizes jail staff to ...": still the amendment of that agreement)
             state.antecedents[k] = texts
 
 
@@ -4289,6 +4384,21 @@ def _antecedent_texts(sc, texts, state: "_DocState"):
     return None
 
 
+_OUR_FORCE = re.compile(r"\bour(?= (?:officers?|teams?|agents?|deportation officers?|detainers?)\b)")
+
+
+#: money paid out, as the subject of a verb of stopping ("per-diem payments would stop")
+_PAYMENTS = re.compile(r"\b(?:payments?|funds|funding|grants?|reimbursements?|per[ -]?diems?|proceeds|share of)\b")
+
+
+def _federal_our(texts: tuple[str, str], state) -> tuple[str, str]:
+    """A federal speaker's "our officers", "our teams", "our detainers" read as ICE's, for the rules' cues
+    ("The Pierce County Jail notified our officers before releasing ...", in an ICE spokesperson's answer)."""
+    if not state.speaker or state.speaker.get("level") != "federal":
+        return texts
+    return _OUR_FORCE.sub("ice", texts[0]), _OUR_FORCE.sub("ice", texts[1])
+
+
 def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) -> list[dict]:
     doc = sent.doc
     cands = []
@@ -4315,8 +4425,14 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             continue
         if tok.i not in scopes:
             sc = _scope(tok)
-            scopes[tok.i] = (sc, _scope_texts(sc))
+            scopes[tok.i] = (sc, _federal_our(_scope_texts(sc), state))
         sc, texts = scopes[tok.i]
+        if lemma in ("stop", "halt", "cease") and _is_verbal(tok) and not any(
+                c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children) and not _subject_tokens(tok) & set(sc) \
+                and _PAYMENTS.search(" ".join(t.lower_ for t in _subject_tokens(tok))):
+            # ("per-diem payments would stop if the jail refused any detainer": what stops is the subject)
+            texts = _federal_our(_scope_texts(sorted(set(sc) | _subject_tokens(tok), key=lambda t: t.i)), state)
+            texts = (texts[0] + " funds ", texts[1] + " fund ")    # (money, whatever its name: "forfeiture proceeds")
         path = _clause_path(tok)
         if lemma == "leave" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             continue    # "the board's case leaves out what the contract actually does": omits, not quits
@@ -4447,8 +4563,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "sue" and lemma == "action" and not _legal_action(tok):
                 continue
             if rule.transitive and _is_verbal(tok) and not any(
-                    c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children):
-                continue
+                    c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children) and not (
+                    rule.name == "withhold_funding" and lemma in ("stop", "halt", "cease")
+                    and _PAYMENTS.search(" ".join(t.lower_ for t in _subject_tokens(tok)))):
+                continue    # (but "per-diem payments would stop if the jail refused any detainer": funds stopped)
             if rule.name == "court_nouns" and tok.lemma_.lower() == "motion" and re.search(r"\b\d+\s*[-\u2013]\s*\d+\b", sent.text):
                 continue    # "In a second motion, approved 5-2, the board ...": a vote on a motion
             if rule.name == "court_nouns" and tok.dep_ == "pobj" and tok.head.lower_ in ("under", "without", "absent",
@@ -4639,7 +4757,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue    # "has kept officers from holding anyone for immigration agents": kept from helping
             if rule.name == "withhold_funding" and lemma == "stop" and not any(
                     R.CUES["funding"].search(" ".join(t.text for t in c.subtree).lower())
-                    for c in tok.children if c.dep_ in ("dobj", "xcomp")):
+                    for c in tok.children if c.dep_ in ("dobj", "xcomp")) and not (
+                    not any(c.dep_ in ("dobj", "xcomp") for c in tok.children)
+                    and _PAYMENTS.search(" ".join(t.lower_ for t in _subject_tokens(tok)))):
                 continue    # "stop paying for the beds", "stop its payments"; not "troopers stopped two men"
             if rule.name == "call_names" and not _calls_names(tok):
                 continue
@@ -5462,6 +5582,12 @@ def _sues_local_party(tok, S) -> bool:
         parties = [c for c in tok.children if c.dep_ == "dobj"]
         # "would sue any county still holding ICE detainees", read as a clause: its subject is the party
         parties += [g for v in tok.children if v.dep_ == "ccomp" for g in v.children if g.dep_ == "nsubj"]
+        # "warning that Kansas will sue unless the ordinance is repealed": the local measure the suit is over
+        for v in tok.children:
+            if v.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in v.children) and any(
+                    g.dep_ in ("nsubjpass", "nsubj", "dobj") and g.lemma_.lower() in ("ordinance", "resolution")
+                    for g in v.children) and v.lemma_.lower() in _STRIKE_DOWN | {"repeal", "rescind", "withdraw"}:
+                return True
         # "will sue to void its ordinance": a local measure struck down is the local party's
         for v in tok.children:
             if v.dep_ in ("xcomp", "advcl") and v.lemma_.lower() in _STRIKE_DOWN:
@@ -5581,10 +5707,6 @@ _PROHIBIT_RULE = R.Rule(name="prohibit_assist", types={R.FED: None, R.NONFED: "b
 
 _ONLY_IF_RULE = R.Rule(name="allowed_only_if", types={R.FED: None, R.NONFED: "bar_local_cooperation",
                                                       R.UNK: "bar_local_cooperation"}, base=0.5)
-_ONLY_WITH_WARRANT = re.compile(r"\bonly (?:with|if|when|upon|after|under|on)\b.{0,60}?\b(?:consent|warrants?|subpoenas?"
-                                r"|court orders?|judges?|judicial)\b", re.I)
-
-
 _NO_HELP_RULE = R.Rule(name="prohibit_help", types={R.FED: None, R.NONFED: "affirm_sanctuary",
                                                      R.UNK: "affirm_sanctuary"}, base=0.55)
 _REQUIRE_RULE = R.Rule(name="operative_duty", types={R.FED: None, R.NONFED: "expand_cooperation",
@@ -7027,8 +7149,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             subject = tok.doc[tok.i - 1].text     # "We affirm ..." parsed without a subject
         if not ((actors and re.search(rule.actor_pattern, actors[0].get("text", actors[0]["actor"] or ""), re.I))
                 or re.search(rule.actor_pattern, subject, re.I) or _subject_role_matches(tok, rule, S)
-                or (rule.name == "court_verbs" and _judge_named(tok))):
-            return []
+                or (rule.name == "court_verbs" and _judge_named(tok))
+                or (rule.name == "court_verbs" and _JUDGE_BEFORE.search(tok.doc.text[:tok.idx]))):
+            return []       # (a judge just before the verb, the parse askew: "A federal judge in Milwaukee ordered ...")
         if rule.name == "court_we" and not state.legal:
             return []       # "we" is the court only in a court's own opinion or order
         if rule.name in _COURT_RULES and (_NOT_A_COURT.search(subject + " " + (actors[0].get("text") or "" if actors else ""))
@@ -7053,6 +7176,20 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 and actors[0]["level"] is None and any(c.lower_ in ("the", "this", "that") for c in tok.children) \
                 and _describes_suit(tok):
             actors = [dict(state.last_suit, inferred=True, span=set(), reused_suit=True)]   # "The lawsuit ..." = the one just filed
+    if rule.name == "withhold_funding" and tok.lemma_.lower() in ("stop", "halt", "cease") and not any(
+            c.dep_ in ("dobj", "xcomp") for c in tok.children):
+        teller = next((a for a in tok.ancestors if a.lemma_.lower() in _TELLING | {"warn"}), None)
+        if teller is not None:
+            # "He warned that the Department's share of forfeiture proceeds would stop if ...": the federal official
+            # who warns
+            told = [a for a in _actors(teller, S, state, si) if a.get("level") == "federal"]
+            actors = told or actors
+    if rule.name == "deployment" and _is_verbal(tok) and any(c.dep_ == "auxpass" for c in tok.children) \
+            and not any(c.dep_ == "agent" for c in tok.children) and actors and actors[0]["actor"] is None \
+            and state.speaker and state.speaker.get("level") == "federal":
+        # "a fugitive operations team of twelve officers will be assigned to Dauphin County", in ICE's letter: the
+        # writer's agency sends them
+        actors = [dict(state.speaker, inferred=True, span=set(), named=True)]
     if rule.name == "lose_funding" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children):
         # "warned Fairfax County that it could lose its grants": the one warned stands to lose, not the warner
         told = _addressees(tok, path, S, None)
@@ -7667,7 +7804,7 @@ def _federal_in_scope(S: _Sent, sc, texts, actor_span) -> str:
 #: help given only under a judge's or a parent's say-so is a limit: "will release a student's records to
 #: immigration authorities only with written parental consent or a court order", "honors detainers only when a
 #: judge has signed them"
-_ONLY_WITH_WARRANT = re.compile(r"\bonly (?:with|when|if|after|upon|under|in response to)\b[^.;]{0,80}?\b(?:warrants?"
+_ONLY_WITH_WARRANT = re.compile(r"\bonly (?:with|when|if|after|upon|under|on|in response to)\b[^.;]{0,80}?\b(?:warrants?"
                                 r"|court orders?|subpoenas?|judges?|judicial|consent)\b", re.I)
 
 
@@ -7700,6 +7837,14 @@ def _approval_first(tok) -> bool:
 
 def _refine(atype, tok, rule, texts, cls, path, sent):
     """Type corrections that need the actor and the scope together."""
+    if rule.name == "require_cooperation" and atype in ("bar_local_cooperation", "affirm_sanctuary", "expand_cooperation") \
+            and cls != R.FED \
+            and any(c.dep_ == "ccomp" and c.lemma_.lower() == "use" and any(
+                s.dep_ == "nsubjpass" and any(d.lower_ == "no" for d in s.children)
+                and R.CUES["sites"].search(" " + " ".join(t.lower_ for t in s.subtree) + " ") for s in c.children)
+                    for c in tok.children):
+        return "restrict_enforcement_sites"     # "ordered that no city park, recreation center or library be used as a
+        #                                         staging area for ICE": sites closed to enforcement
     if atype in ("restrict_enforcement_sites", "require_agent_identification", "bar_local_cooperation") \
             and cls != R.FED and _called_on_federal(tok):
         return "call_to_abolish_or_reform"  # "calls on ICE to keep officers away from schools": asks ICE to change

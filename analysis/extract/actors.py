@@ -406,8 +406,9 @@ def _signature_title(sents_in_order, s, m) -> Optional[tuple]:
     if k < 0 or k + 1 >= len(sents_in_order):
         return None
     nxt = sents_in_order[k + 1]
-    text = s.text.strip()
-    name_text = (m.get("text") or "").strip()
+    # ("/s/ Jane Roe", an electronic signature's mark before the name)
+    text = re.sub(r"^(?:/s/|s/|/S/)\s*", "", s.text.strip())
+    name_text = re.sub(r"^(?:/s/|s/|/S/)\s*", "", (m.get("text") or "").strip())
     if nxt.doc is None or text != name_text or "\n" in text or not (1 <= len(nxt.doc) <= 14):
         return None
     if entities.match_title(nxt.doc, 0, len(nxt.doc), before_name=False) is None:
@@ -448,6 +449,20 @@ def _of_org(ctx: _Context, j: int) -> Optional[_Info]:
 
 
 # ----------------------------------------------------------------------------- level and jurisdiction
+#: the roles that speak for whoever issued the document
+_PRESS_ROLES = frozenset(("spokesperson", "spokesman", "spokeswoman", "press secretary", "public affairs officer"))
+
+
+def _letterhead_agency(text: str) -> Optional[str]:
+    """The federal agency whose name is the document's first line ("U.S. IMMIGRATION AND CUSTOMS ENFORCEMENT"),
+    else None."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if not first or len(first) > 80:
+        return None
+    org = entities.lookup_org(first)
+    return org["name"] if org and org.get("kind") == "federal_agency" else None
+
+
 def _org_level(org: Optional[str]) -> Optional[str]:
     """Level of a linked organization ("Defense" in "Secretary of Defense" is tried as
     "Department of Defense"); None when the organization is unknown ("other")."""
@@ -729,6 +744,7 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
     place_spans = {(p.get("start"), p.get("end")) for p in places}
     doc_places = _document_places(places, pdoc, [m for m in mentions if m.get("label") == "ORG"])
     issuer = letterhead_county_or_city(pdoc.text or "", places)
+    head_agency = _letterhead_agency(pdoc.text or "")
     # a roundup's datelines or section headings ("CUMBERLAND COUNTY" over its items): (offset, place, kind)
     sections = sorted((int(p["start"]), p["jurisdiction_id"], p.get("kind")) for p in places
                       if p.get("resolution") == "dateline" and p.get("jurisdiction_id"))
@@ -847,6 +863,8 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
                 jur, jsrc = above[-1], "dateline"
         if level is None and info.entry is not None and not info.entry.get("levels"):
             level = _org_level(info.org)
+            if level is None and info.org is None and role in _PRESS_ROLES and head_agency is not None:
+                level = "federal"   # "Briefer: X, Spokesperson" under a "U.S. IMMIGRATION AND CUSTOMS ENFORCEMENT" letterhead
         rows.append(dict(doc_id=pdoc.doc_id, sentence_id=m.get("sentence_id"), start=m.get("start"),
                          end=m.get("end"), text=m.get("text"), name=name, role=role, level=level,
                          jurisdiction=jur, organization=info.org, role_source=src,

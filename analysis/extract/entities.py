@@ -1238,12 +1238,17 @@ def _junk_person(words: list[str], en: "_Ent") -> bool:
     if nxt in ("Memorial", "Foundation", "Fund", "Grant", "Act") or "Memorial" in words:
         return True
     low = [w.lower().strip(".") for w in words]
+    if low[0] in _QUESTION_OPENERS and doc.text.rstrip().endswith("?"):
+        return True     # "Did Everett police take part?": a question's verb before a place
     if _outline_heading(words, en):
         return True
     return all(w in _VOTE_AND_FORM_WORDS or len(w) <= 1 for w in low)
 
 
 _PARTY_TOWN = re.compile(r"^[RDI]\.?\s?-\s?[A-Z]")
+#: the verbs and words a question opens with (not "Will", a given name)
+_QUESTION_OPENERS = {"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "should", "would", "could",
+                     "what", "why", "how", "when", "where"}
 _TIME_ZONES = {"ET", "CT", "MT", "PT", "EST", "CST", "MST", "PST", "EDT", "CDT", "MDT", "PDT", "AKST", "HST", "UTC", "GMT"}
 _ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 

@@ -28,7 +28,8 @@ def _level(level) -> Optional[str]:
 
 
 _ANSWER_LABEL = re.compile(r"(?:" + TIMESTAMP + r")?"    # a timestamp: "[00:01:13] GUEST: ..."
-                           r"(?:(?P<a>A)|(?P<name>[A-Z][A-Za-z'\u2019-]+(?: [A-Z][A-Za-z'\u2019-]+){0,2})):\s+\S")
+                           # ("MS. THIBODEAUX-KARANJA: Good morning.": a courtesy title before the name)
+                           r"(?:(?P<a>A)|(?P<name>(?:(?:MR|MS|MRS|DR)\. )?[A-Z][A-Za-z'\u2019-]+(?: [A-Z][A-Za-z'\u2019-]+){0,2})):\s+\S")
 #: the people a podcast's or a show's header names for its labels: "Host: X | Guest: Y, Lancaster County Attorney"
 _ROLE_HEADER = re.compile(r"\b(?P<role>Host|Guest|Interviewer|Interviewee|Moderator|Panelist)s?:\s*"
                           r"(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3})")
@@ -39,8 +40,10 @@ _PRESS_ROLES = re.compile(r"\b(reporter|editor|writer|correspondent|columnist|ho
 
 
 _BYLINE = re.compile(r"^\s*(?:By|BY|From:)\s+\S", re.M)
-_OFFICE_OF = re.compile(r"^\s*Office of the ([A-Z][a-z]+)\s*$", re.M)
-_SALUTATION = re.compile(r"^\s*Dear\s+[^\n]{2,80}[:,]\s*$", re.M)
+#: ("OFFICE OF THE MAYOR" in capitals too)
+_OFFICE_OF = re.compile(r"^\s*(?:Office of the ([A-Z][a-z]+)|OFFICE OF THE ([A-Z]+))\s*$", re.M)
+#: ("To the Sheriffs of Oregon:": a circular letter's address)
+_SALUTATION = re.compile(r"^\s*(?:Dear|To (?:the|all|All|every|each))\s+[^\n]{2,80}[:,]\s*$", re.M)
 _SIGN_OFF = re.compile(r"^\s*(?:Sincerely|Respectfully(?: submitted)?|Very truly yours|Yours truly|Regards),?\s*$", re.M)
 
 
@@ -117,8 +120,10 @@ def _author(pdoc, people, by_name) -> Optional[dict]:
     # a letterhead "Office of the Mayor" over an address or a message: the official of that title named
     # first ("2027 STATE OF THE CITY ADDRESS / Mayor X")
     m = _OFFICE_OF.search(pdoc.text, 0, 400)
+    if m and m.group(2) and any(len(line) > 70 for line in pdoc.text[:m.start()].splitlines()):
+        m = None    # (a capitals "OFFICE OF THE SHERIFF" below an editor's note is a reprinted letter's, not the page's)
     if m:
-        title = m.group(1).lower()
+        title = (m.group(1) or m.group(2)).lower()
         for p in sorted(people, key=lambda p: int(p.get("start", 10 ** 9))):
             row = by_name.get(p.get("name"))
             if row and title in (row.get("role") or "").split() and not (row.get("role") or "").startswith("former") \
@@ -269,7 +274,8 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
     quoted = [(int(q["start"]), int(q["end"])) for q in quotes or () if q.get("start") is not None]
     out, line_speaker = {}, {}
     # (a transcript: two or more lines open with a speaker's name in capitals)
-    labelled = sum(1 for m in re.finditer(r"(?m)^[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}:\s+\S", pdoc.text))
+    labelled = sum(1 for m in re.finditer(r"(?m)^(?:(?:MR|MS|MRS|DR)\. )?[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}:\s+\S",
+                                          pdoc.text))
     current = None      # the speaker of the last labelled line
     roles = {}
     for m in _ROLE_HEADER.finditer(pdoc.text, 0, 1500):
