@@ -343,6 +343,9 @@ def spanish_date(field: str) -> Optional[dt.date]:
 _DOCKET_RECEIPT = re.compile(r"^[ \t]*Transaction Receipt[ \t]*\n[ \t]*(\d{1,2}/\d{1,2}/\d{4})\b", re.M)
 
 
+_CERTIFIED_COPY = re.compile(r"\bcertify that the (?:foregoing|above|attached)\b[^\n]{0,80}\btrue\b", re.I)
+
+
 def _closing_dated_line(body: str) -> Optional[dt.date]:
     """The date of a "Dated: May 13, 2027" or "Issued: February 10, 2028" line among the last five lines of the text."""
     for ln in [x.strip() for x in body.split("\n") if x.strip()][-5:]:
@@ -436,6 +439,12 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
                     # a keyed line below a resolution's "ADOPTED Thursday, September 23, 2027" heads an attachment
                     # (the staff report's "Date: September 16, 2027"), not the text
                     continue
+                if re.match(r"(?:adopted|passed)\b", ln, re.I) and _CERTIFIED_COPY.search(text[body_start:]):
+                    # a resolution "Adopted: February 15, 2028" whose certified copy, with the reactions that
+                    # followed, closes "I certify that the foregoing is a true copy ... Dated: February 18, 2028"
+                    dated = _closing_dated_line(text[body_start:])
+                    if dated is not None and d < dated <= d + dt.timedelta(days=31):
+                        return dated
                 return d
     for ln in lines[:6]:
         # a Spanish-language paper's masthead: "Periódico comunitario · Dayton, Ohio · Jueves 15 de abril de 2027"

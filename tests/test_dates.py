@@ -1102,3 +1102,33 @@ def test_the_following_day_skips_a_day_still_to_come_when_the_text_was_written()
             "on June 30, 2028. The following day, the sheriff issued a directive barring holds on detainers alone.")
     got = pairs(text, date=dt.date(2028, 3, 14))
     assert ("The following day", "2028-02-23") in got, got
+
+
+def test_the_following_day_reaches_a_day_told_four_short_paragraphs_up():
+    text = ("A compliance audit by ICE's St. Paul field office, released October 12, 2027, found that the jail gave "
+            "late notice on nine releases.\n\nIn the cover letter, the field office director wrote that the county "
+            "\"has put politics ahead of public safety.\"\n\nThe same letter praised the booking staff.\n\n"
+            "The letter asked for a corrective plan within 60 days.\n\n"
+            "The County Administrator acknowledged receipt the following day.")
+    got = pairs(text, date=dt.date(2028, 1, 20))
+    assert ("the following day", "2027-10-13") in got, got
+
+
+def test_the_following_day_still_needs_a_day_near_it_past_long_paragraphs():
+    long = ("The board heard from eleven speakers, most of whom asked it to end the agreement. They described arrests "
+            "at work sites and at the courthouse. Two speakers supported the agreement. The chair thanked them all. ")
+    text = ("A compliance audit by ICE's St. Paul field office, released October 12, 2027, found that the jail gave "
+            "late notice on nine releases.\n\n" + long + "\n\n" + long + "\n\n" + long + "\n\n"
+            "The County Administrator acknowledged receipt the following day.")
+    got = pairs(text, date=dt.date(2028, 1, 20))
+    assert ("the following day", "2027-10-13") not in got, got
+
+
+def test_a_secretarys_note_below_short_turns_still_counts_from_the_record():
+    text = ("SENATE FLOOR DEBATE, Wednesday, February 17, 2027\n\n"
+            "SEN. HALVORSEN-OBI: On January 11 the Rapid City Common Council approved a task-force agreement.\n\n"
+            "THE PRESIDENT: The Secretary will call the roll.\n\n[Roll call taken. Ayes 24, Nays 11.]\n\n"
+            "THE PRESIDENT: The bill is declared passed.\n\n"
+            "[Secretary's note: This excerpt was certified the following day.]")
+    got = pairs(text, date=dt.date(2027, 2, 17))
+    assert ("the following day", "2027-01-12") not in got, got

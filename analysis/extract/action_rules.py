@@ -89,7 +89,7 @@ _CUE_SOURCES: dict[str, str] = {
                    r"|(?:jail|booking|inmate|police|department|county|city|agency) (?:records|databases?|systems?|files|facilit\w*)"
                    r"|people (?:held|in custody)|persons? (?:held|in (?:the )?custody)|anyone (?:held|in custody))\b",
     "detention": r"\b(detention (?:centers?|facilit\w*|camps?)|immigration (?:jails?|prisons?)|processing (?:centers?|facilit\w*))",
-    "sanctuary": r"\b(sanctuary|(?:city|county|state|community) that welcomes immigrants|(?:welcoming|immigrant[- ]friendly)[- ](?:city|county|state|community|polic(?:y|ies)|ordinances?|laws?|resolutions?|status)|welcoming to (?:all|everyone|immigrants)|safe[- ]haven|trust act|fourth amendment (?:city|county)"
+    "sanctuary": r"\b(sanctuary|(?:city|county|state|community) that welcomes immigrants|(?:welcoming|immigrant[- ]friendly)[- ](?:city|county|state|community|town|village|township|borough|polic(?:y|ies)|ordinances?|laws?|resolutions?|status|bylaws?)|welcoming to (?:all|everyone|immigrants)|safe[- ]haven|trust act|fourth amendment (?:city|county)"
                  r"|not (?:to )?(?:ask|inquir)\w* (?:\w+ ){0,6}about (?:\w+ )?(?:immigration|citizenship) status)\b",
     # the word itself, without the don't-ask policies the "sanctuary" cue also counts
     # a local government's own limits on helping ICE, named by what they limit ("its detainer limits", "the city's
@@ -333,6 +333,7 @@ _CUE_SOURCES: dict[str, str] = {
     "time_limit": r"\b(?:within \w+ (?:days?|weeks?|hours?|months?)|\w+ (?:days?|weeks?|hours?)(?:'|\u2019)? to"
                   r"|(?:until|by|no later than) (?:january|february|march|april|may|june|july|august|september|october"
                   r"|november|december) \d+|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    "removal_flight": r"\b(?:removal|deportation|repatriation|ice air|charter)\b(?: [\w-]+){0,2} flights?\b",
     "operation_context": r"\b(?:ice|immigration|dhs|cbp|border patrol|federal|hsi|homeland security|deportation|agents)\b"
                          r"|\boperation [A-Za-z]",
     "abolish_objects": r"\b(ice|immigration and customs enforcement|dhs|homeland security|cbp|border patrol|immigration (?:agency|enforcement|system|agents?|officers?)|agency|agents?|officers?)\b",
@@ -1036,6 +1037,10 @@ RULES: tuple[Rule, ...] = (
     _r("operation_nouns", _all("federal_enforcement_operation"),
        nouns=("raid", "operation", "sweep", "crackdown", "roundup", "blitz", "shooting", "killing", "arrests"),
        cues=("operation_context",), base=0.6, concrete=True, with_subject=True),
+    # "ICE Air Operations ran 37 removal charter flights from Westchester County Airport": deportation flights flown
+    # (a count, or the object of running them; checked in actions)
+    _r("removal_flights", {FED: "federal_enforcement_operation", NONFED: None, UNK: "federal_enforcement_operation"},
+       nouns=("flight",), cues=("removal_flight", "operation_context"), base=0.55, with_subject=True),
     _r("operation_verbs", {FED: "federal_enforcement_operation", NONFED: None, UNK: None},
        verbs=("raid", "arrest", "detain", "apprehend", "sweep", "shoot", "kill", "round", "target", "storm",
               "handcuff", "tackle", "grab", "seize", "pull", "drag", "chase", "pepper", "tase", "deport",
@@ -1052,7 +1057,7 @@ RULES: tuple[Rule, ...] = (
        verbs=("rule", "enjoin", "dismiss", "strike", "uphold", "hear", "grant", "deny", "order", "block", "halt",
               "overturn", "reverse", "vacate", "stay", "side", "consider", "find", "reject", "throw", "pause",
               "allow", "issue", "extend", "affirm", "remand", "bar", "prohibit", "forbid", "decline", "refuse",
-              "hold", "conclude", "decide", "write", "freeze", "enter", "set"),
+              "hold", "conclude", "decide", "write", "freeze", "enter", "set", "dissolve", "lift", "modify"),
        base=0.6, actor_pattern=r"\b(judges?|(?<!quorum )courts?(?!\s+(?:administrators?|clerks?|officers?|staff|employees|reporters?"
                               r"|spokes\w+))|(?<!\bof )justices?(?! department| programs?| assistance)|magistrates?|panel|circuit|tribunal|majority)\b"),
     # the court speaking of itself in an opinion: "We affirm", "We therefore hold that ..."

@@ -1887,6 +1887,11 @@ def _look_alike(tok, rule: R.Rule) -> bool:
             and any(g.dep_ == "ccomp" for g in c.children) for c in tok.children):
         return True     # "directed the chief to tell ERO that the Department will keep declining civil detainers": a
         #                 message to send, whose content is coded on its own
+    if rule.name == "removal_flights" and not (any(c.dep_ == "nummod" for c in tok.children) and (
+            tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in ("run", "operate", "fly", "conduct",
+                                                                                "charter", "launch", "depart")
+            or tok.dep_ == "nsubj")):
+        return True     # only flights counted as flown ("ran 37 removal charter flights"), not flights named or barred
     if rule.name == "target_officials" and tok.lemma_.lower() == "inquiry" and tok.head.lemma_.lower() not in (
             "open", "launch", "begin", "start", "initiate", "conduct", "announce", "pursue"):
         return True     # only an inquiry opened ("will open a criminal inquiry into ..."), not one named ("branded the
@@ -4184,6 +4189,8 @@ def _adopted_similar(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows) 
         if obj is None or obj.lemma_.lower() not in _SIMILAR_NOUNS or not any(
                 c.dep_ == "amod" and c.lower_ in _KIND_ADJECTIVES - {"such"} for c in obj.children):
             continue
+        if any(c.lower_ in ("welcoming", "sanctuary") for c in obj.children):
+            continue        # "adopted a similar welcoming ordinance": the kind is named, and coded by its own words
         # the law told before: earlier in this sentence ("X has barred ..., and Y adopted a similar rule"), or
         # in one of the last few
         here = [r for r in rows if r["action_type"] in _LAW_TYPES and r["start"] < sent.span_offsets(tok)[0]]
@@ -4270,6 +4277,8 @@ def _signed_content(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows, o
     if hit is None:
         return found
     tok, obj = hit
+    if any(c.lower_ in ("competing", "rival", "opposing", "counter") for c in obj.children):
+        return found        # "he will file a competing measure": not the measure told before
     if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in tok.children) and \
             any(_has_if_clause(t, marks=("if", "unless")) for t in _clause_path(tok)):
         return found        # "she would sign the bill if it ever reached her desk": a supposition, no act
@@ -4387,6 +4396,8 @@ def _antecedent_texts(sc, texts, state: "_DocState"):
 _OUR_FORCE = re.compile(r"\bour(?= (?:officers?|teams?|agents?|deportation officers?|detainers?)\b)")
 
 
+#: verbs that carry an operation on to another place ("extended it to Hamilton County")
+_CARRIED_ON = frozenset(("extend", "expand", "widen", "spread", "move", "take", "carry", "push"))
 #: money paid out, as the subject of a verb of stopping ("per-diem payments would stop")
 _PAYMENTS = re.compile(r"\b(?:payments?|funds|funding|grants?|reimbursements?|per[ -]?diems?|proceeds|share of)\b")
 
@@ -6596,6 +6607,65 @@ def _repair_noun_root(doc) -> None:
             h.pos_, h.tag_, h.lemma_ = "VERB", "VBZ", h.lower_[:-1]
 
 
+def _repair_section_verb(doc) -> None:
+    """"Section 3 voids each intergovernmental service agreement under which ...": read as a noun, "voids", with
+    "Section" its modifier and the agreement its apposition; the "-s" word is the verb, the section its subject and
+    the agreement its object."""
+    for h in doc:
+        if h.dep_ != "ROOT" or h.tag_ not in ("NN", "NNS") or not h.lower_.endswith("s") \
+                or h.lower_[:-1] not in R.VERB_INDEX:
+            continue
+        subj = next((c for c in h.children if c.dep_ in ("nmod", "compound") and c.i < h.i
+                     and c.lemma_.lower() in ("section", "subsection", "article", "paragraph", "act", "law", "bill")), None)
+        obj = next((c for c in h.children if c.dep_ in ("appos", "dobj") and c.i > h.i and c.pos_ in ("NOUN", "PROPN")),
+                   None)
+        if subj is None or obj is None:
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        deps[subj.i], deps[obj.i] = "nsubj", "dobj"
+        if _set_tree(doc, heads, deps):
+            h.pos_, h.tag_, h.lemma_ = "VERB", "VBZ", h.lower_[:-1]
+        return
+
+
+_ORDERING_VERBS = frozenset(("forbid", "require", "direct", "allow", "permit", "prohibit", "order", "instruct",
+                             "authorize", "compel", "oblige"))
+
+
+def _repair_section_forbids(doc) -> None:
+    """"Section 5 forbids county jails to hold anyone ...": read with "jails" as the verb and "forbids" a modifier of
+    "county"; "forbids" is the verb, the section its subject, the jails its object and "to hold" what it forbids."""
+    for h in doc:
+        if h.dep_ != "ROOT" or h.tag_ != "VBZ" or not any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in h.children):
+            continue
+        v = next((t for t in doc[max(0, h.i - 4):h.i] if t.tag_ in ("NNS", "NN") and t.lower_.endswith("s")
+                  and t.lower_[:-1] in _ORDERING_VERBS), None)
+        subj = next((c for c in doc[:v.i] if c.head.i == v.i and c.dep_ in ("nmod", "compound")
+                     and c.lemma_.lower() in ("section", "subsection", "article", "paragraph", "act", "law", "bill")),
+                    None) if v is not None else None
+        if subj is None:
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[v.i], deps[v.i] = v.i, "ROOT"
+        heads[h.i], deps[h.i] = v.i, "dobj"
+        for c in h.children:
+            if c.dep_ == "xcomp":
+                heads[c.i] = v.i
+            elif c.dep_ == "nsubj":
+                deps[c.i] = "compound"
+            elif c.dep_ == "punct" and c.i == len(doc) - 1:
+                heads[c.i] = v.i
+        for c in doc[:v.i]:
+            if c.head.i == v.i and c is not subj and c.dep_ in ("nummod", "punct"):
+                heads[c.i] = v.i
+        deps[subj.i] = "nsubj"
+        if _set_tree(doc, heads, deps):
+            v.pos_, v.tag_, v.lemma_ = "VERB", "VBZ", v.lower_[:-1]
+            h.pos_, h.tag_, h.lemma_ = "NOUN", "NNS", h.lower_[:-1]
+        return
+
+
 def _repair_noun_root_object(doc) -> None:
     """"ICE thanks the Hillsborough County Department of Corrections for ...": read as one noun phrase, "ICE" its
     root and "thanks" a preposition whose object is the department; "thanks" is the verb, "ICE" its subject and the
@@ -6961,6 +7031,8 @@ def _repair_verbs(doc) -> None:
     _repair_section_name(doc)
     _repair_clause_verb(doc)
     _repair_noun_root(doc)
+    _repair_section_verb(doc)
+    _repair_section_forbids(doc)
     _repair_noun_root_object(doc)
     _repair_participle_root(doc)
     _repair_time_root(doc)
@@ -7523,6 +7595,19 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             where = {g.i for c in (verb.children if verb is not None else ()) if c.dep_ == "prep"
                      and c.lower_ in ("in", "across", "throughout") for g in c.subtree}
             scope_places = [p for p in S.within(S.places, where) if p.get("kind") != "country" and p["jid"] != juris]
+        if atype == "federal_enforcement_operation" and rule.name == "operation_nouns":
+            # "launched Operation X in Franklin County on August 23, and extended it to Hamilton County the following
+            # day": the places the operation was carried on to are its places too
+            noun = tok
+            while noun.dep_ == "compound" and noun.head.i != noun.i:
+                noun = noun.head
+            if noun.dep_ == "dobj" and _is_verbal(noun.head):
+                to = {g.i for v in noun.head.children if v.dep_ == "conj" and v.lemma_.lower() in _CARRIED_ON
+                      and any(o.dep_ == "dobj" and o.lower_ in ("it", "operation") for o in v.children)
+                      for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.subtree}
+                more = [p for p in S.within(S.places, to) if p.get("kind") != "country" and p["jid"] != juris
+                        and p["jid"] not in {q["jid"] for q in scope_places}]
+                scope_places = scope_places + more
         if atype == "praise_enforcement" and level == "federal" and _is_verbal(tok):
             after = [p for p in S.places if p.get("kind") != "country" and p["tokens"]
                      and p["tokens"][0].i > tok.i and p["jid"] != juris]

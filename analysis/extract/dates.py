@@ -1309,6 +1309,12 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             near = [h for h in reversed(history) if sent.paragraph - h[0] <= 2]
             # ("The following morning" may follow its day by three short paragraphs of a transcript)
             reach = [h for h in reversed(history) if sent.paragraph - h[0] <= 3] if name == "anchor_shift" else near
+            if name == "anchor_shift" and not any(not h[5] for h in reach) \
+                    and not (_NOTE_OPENING.match(paragraphs[sent.paragraph]) or _NOTE_OPENING.match(text)):
+                # ("released October 12, 2027, ... " then three one-sentence paragraphs, then "acknowledged receipt
+                # the following day": a day told a few short paragraphs up, with no other between)
+                reach = [h for h in reversed(history) if sent.paragraph - h[0] <= 6
+                         and _short_between(paragraphs, h[0], sent.paragraph)]
             told = [h for h in reach if not h[5]]     # a deadline ("by March 31") is no time of the story
             if name == "anchor_shift":
                 # nor is a date naming a thing: "all records of its March 9 operation ... signed the resolution the
@@ -1524,6 +1530,13 @@ _WEEKDAY_ENTRY = re.compile(rf"^\s*(?:\(?[a-z0-9]{{1,3}}[.)]\s+|[-*\u2022]\s+)?{
 #: a thing named by its date that frames the whole sentence: "In a May 10 statement, the Mayor called ...", "At its
 #: March 3 meeting, the board voted ...": that day is the time of the sentence, so it anchors "two days later"
 _FRAMING_THING = re.compile(r"^\s*(?:In|At|During|Through|With|By)\s+(?:a|an|the|its|his|her|their|this|that|our)\s+$")
+
+
+def _short_between(paragraphs: dict, first: int, last: int) -> bool:
+    """Every paragraph after ``first`` and before ``last`` is one short sentence or a heading (a letter's lines told
+    one to a paragraph)."""
+    between = [paragraphs.get(k, "").strip() for k in range(first + 1, last)]
+    return all(len(t) <= 220 and len(re.findall(r"[.!?](?:\s|$)", t)) <= 1 for t in between)
 
 
 def _flashback_in_modifier(sent, a: int, d: dt.date, history) -> bool:
