@@ -36,3 +36,8 @@ def place_of_each_type(text, expected):
     """The jurisdiction of each action type of ``text`` named in ``expected`` ({type: jurisdiction})."""
     got = {r["action_type"]: r["jurisdiction"] for r in rows(text)}
     return {atype: got.get(atype) for atype in expected}
+
+
+def of_type(text, atype):
+    """The rows of ``text`` coded ``atype``."""
+    return [r for r in rows(text) if r["action_type"] == atype]

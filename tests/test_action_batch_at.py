@@ -4,16 +4,12 @@ speaker's "our officers", circular letters, administrative orders and stopped pa
 Every sentence is invented for these tests (real US places, made-up people and offices).
 """
 import pytest
-from action_helpers import rows
+from action_helpers import of_type as _of_type, rows
 
 from analysis.extract import run
 from analysis.extract.base import parse_text
 
 pytestmark = pytest.mark.usefixtures("rules_only")
-
-
-def _of_type(text, atype):
-    return [r for r in rows(text) if r["action_type"] == atype]
 
 
 # ------------------------------------------------------------------ time limits make a demand an ultimatum

@@ -3,13 +3,9 @@
 Every sentence is invented for these tests (real US places, made-up people and offices).
 """
 import pytest
-from action_helpers import rows
+from action_helpers import of_type as _of_type, rows
 
 pytestmark = pytest.mark.usefixtures("rules_only")
-
-
-def _of_type(text, atype):
-    return [r for r in rows(text) if r["action_type"] == atype]
 
 
 def test_an_operation_extended_to_another_county_is_an_operation_there_too():
