@@ -94,3 +94,8 @@ def test_a_competing_measure_is_not_the_welcoming_resolution_told_before():
             "township that limits cooperation with immigration agents.")
     got = {r["action_type"] for r in rows(text) if "competing" in r["evidence"]}
     assert "affirm_sanctuary" not in got, rows(text)
+
+
+def test_a_judge_postponing_a_subpoenas_return_date_is_a_ruling():
+    text = "Late Wednesday, U.S. District Judge Anselm Farquhar-Obi postponed the return date until a hearing on November 3."
+    assert [r["action_type"] for r in rows(text)] == ["court_action"], rows(text)

@@ -1132,3 +1132,16 @@ def test_a_secretarys_note_below_short_turns_still_counts_from_the_record():
             "[Secretary's note: This excerpt was certified the following day.]")
     got = pairs(text, date=dt.date(2027, 2, 17))
     assert ("the following day", "2027-01-12") not in got, got
+
+
+def test_a_hearing_a_judge_postponed_a_return_date_until_is_still_to_come():
+    text = ("Late Wednesday, U.S. District Judge Anselm Farquhar-Obi postponed the return date until a hearing on "
+            "November 3.")
+    got = pairs(text, date=dt.date(2027, 10, 14))
+    assert ("November 3", "2027-11-03") in got, got
+
+
+def test_a_hearing_already_held_on_a_day_is_still_in_the_past():
+    text = "At a hearing on March 3, the judge ruled for the county."
+    got = pairs(text, date=dt.date(2027, 10, 14))
+    assert ("March 3", "2027-03-03") in got, got

@@ -1057,7 +1057,7 @@ RULES: tuple[Rule, ...] = (
        verbs=("rule", "enjoin", "dismiss", "strike", "uphold", "hear", "grant", "deny", "order", "block", "halt",
               "overturn", "reverse", "vacate", "stay", "side", "consider", "find", "reject", "throw", "pause",
               "allow", "issue", "extend", "affirm", "remand", "bar", "prohibit", "forbid", "decline", "refuse",
-              "hold", "conclude", "decide", "write", "freeze", "enter", "set", "dissolve", "lift", "modify"),
+              "hold", "conclude", "decide", "write", "freeze", "enter", "set", "dissolve", "lift", "modify", "postpone", "quash"),
        base=0.6, actor_pattern=r"\b(judges?|(?<!quorum )courts?(?!\s+(?:administrators?|clerks?|officers?|staff|employees|reporters?"
                               r"|spokes\w+))|(?<!\bof )justices?(?! department| programs?| assistance)|magistrates?|panel|circuit|tribunal|majority)\b"),
     # the court speaking of itself in an opinion: "We affirm", "We therefore hold that ..."

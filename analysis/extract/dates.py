@@ -1393,6 +1393,9 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 # "told me on Friday that his deputies will not ...": the "will" is what was told; "In May, the
                 # House passed a bill ...; the Senate has not scheduled a vote": the May of a past act
                 fut = False
+            set_for = name in ("day_no_year", "entity") and bool(_SET_FOR.search(text[max(0, a - 90):a]))
+            if set_for:
+                fut = True      # "postponed the return date until a hearing on November 3": a day set, still to come
             supposed = name in ("month_only", "month_listed", "entity") and _hypothetical_ahead(sent, a)
             if supposed:
                 fut = True      # "Even if she won in November, the jail would still ...": the coming November
@@ -1415,7 +1418,7 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                     and d > base and re.search(r"\b(?:on|in)(?:\s+(?:an?|the|its|his|her|their))?\s+$",
                                                text[max(0, a - 10):a], re.I) and _told_in_past(sent, a) \
                     and not (name == "day_no_year" and _participle_under_future(sent, a)) \
-                    and not supposed and not (_attributive(text, a, b) and _SCHEDULED_AFTER.match(text, b)) \
+                    and not supposed and not set_for and not (_attributive(text, a, b) and _SCHEDULED_AFTER.match(text, b)) \
                     and not any(h[4] == "full" and base < h[1] <= d and (d - h[1]).days <= 60 for h in history):
                 # (not after the text has told a later day in full: a note below a court's opinion of August 9 that
                 # tells "On August 10, 2028, ..." then "On August 11, ..." goes on past the opinion's date)
@@ -1514,6 +1517,10 @@ _DEADLINE_AFTER = re.compile(rf"\b(?:by|before|no later than)\s+((?:{MON})\.?\s+
 
 
 #: a thing a date before it schedules: "the Oct. 4 City Commission agenda", "the March 9 hearing"
+#: a day a court or a body set for what is to come: "postponed the return date until a hearing on November 3",
+#: "set a hearing for March 9", "continued the vote to April 2"
+_SET_FOR = re.compile(r"\b(?:until|postponed|continued|adjourned|rescheduled|scheduled|set)\b[^.;]{0,60}?"
+                      r"\b(?:hearing|trial|arguments?|conference|vote|meeting|session)\s+(?:on|for)\s+$", re.I)
 _SCHEDULED_AFTER = re.compile(r"\s+(?:[A-Z][\w.'-]*\s+){0,3}(?:agenda|meeting|hearing|session|vote|election|ballot"
                               r"|deadline|workshop|forum)\b")
 
