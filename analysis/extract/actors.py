@@ -450,7 +450,7 @@ def _of_org(ctx: _Context, j: int) -> Optional[_Info]:
 
 # ----------------------------------------------------------------------------- level and jurisdiction
 #: the roles that speak for whoever issued the document
-_PRESS_ROLES = frozenset(("spokesperson", "spokesman", "spokeswoman", "press secretary", "public affairs officer"))
+_SPOKESPERSON_ROLES = frozenset(("spokesperson", "spokesman", "spokeswoman", "press secretary", "public affairs officer"))
 
 
 def _letterhead_agency(text: str) -> Optional[str]:
@@ -863,7 +863,7 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
                 jur, jsrc = above[-1], "dateline"
         if level is None and info.entry is not None and not info.entry.get("levels"):
             level = _org_level(info.org)
-            if level is None and info.org is None and role in _PRESS_ROLES and head_agency is not None:
+            if level is None and info.org is None and role in _SPOKESPERSON_ROLES and head_agency is not None:
                 level = "federal"   # "Briefer: X, Spokesperson" under a "U.S. IMMIGRATION AND CUSTOMS ENFORCEMENT" letterhead
         rows.append(dict(doc_id=pdoc.doc_id, sentence_id=m.get("sentence_id"), start=m.get("start"),
                          end=m.get("end"), text=m.get("text"), name=name, role=role, level=level,
