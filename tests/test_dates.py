@@ -1145,3 +1145,20 @@ def test_a_hearing_already_held_on_a_day_is_still_in_the_past():
     text = "At a hearing on March 3, the judge ruled for the county."
     got = pairs(text, date=dt.date(2027, 10, 14))
     assert ("March 3", "2027-03-03") in got, got
+
+
+def test_the_following_day_with_no_day_near_it_counts_from_the_records_heading_day():
+    text = ("FLOOR DEBATE SUMMARY\nLegislative Day 22: Tuesday, March 9, 2027\nSummary prepared: March 11, 2027\n\n"
+            "4. FINAL VOTE\n\nThe House passed House Bill 88, as amended, on third reading by a vote of 61-52.\n\n"
+            "| Party | Aye | No |\n|---|---|---|\n| Total | 61 | 52 |\n\n5. STATEMENT OF THE GOVERNOR\n\n"
+            "In a statement issued the following day, the Governor condemned the bill.")
+    got = pairs(text, date=dt.date(2027, 3, 11))
+    assert ("the following day", "2027-03-10") in got, got
+
+
+def test_the_following_day_still_counts_from_a_day_told_near_it_under_a_dated_heading():
+    text = ("FLOOR DEBATE SUMMARY\nLegislative Day 22: Tuesday, March 9, 2027\nSummary prepared: March 11, 2027\n\n"
+            "4. BACKGROUND\n\nOn February 2, 2027, the committee heard the bill. The sponsor amended it the following "
+            "day.")
+    got = pairs(text, date=dt.date(2027, 3, 11))
+    assert ("the following day", "2027-02-03") in got, got

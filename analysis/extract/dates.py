@@ -1218,6 +1218,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
     letter_open, last_at = False, None
     section_day = None          # the day a section's heading told ("IV. RESOLUTION NO. 58 (adopted April 13, 2027)")
     last_section_day = None     # ... and the last such day, past the headings below it
+    heading_sids: set = set()   # the sentences read so far that are headings
+    heading_days: list = []     # the days headings gave, in reading order
     for sent in pdoc.sentences:
         text = sent.text
         heading_line = _heading_line(pdoc.text or "", sent)
@@ -1250,6 +1252,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             entry_paragraph = sent.paragraph
         in_entry = heading_year is not None and entry_paragraph == sent.paragraph
         paragraphs[sent.paragraph] = paragraphs.get(sent.paragraph, "") + " " + text
+        if sent.is_heading:
+            heading_sids.add(sent.sentence_id)
         ents: list[tuple[int, int]] = []
         if sent.doc is not None:
             ents = [(e.start_char, e.end_char) for e in sent.doc.ents if e.label_ == "DATE"]
@@ -1313,8 +1317,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                     and not (_NOTE_OPENING.match(paragraphs[sent.paragraph]) or _NOTE_OPENING.match(text)):
                 # ("released October 12, 2027, ... " then three one-sentence paragraphs, then "acknowledged receipt
                 # the following day": a day told a few short paragraphs up, with no other between)
-                reach = [h for h in reversed(history) if sent.paragraph - h[0] <= 6
-                         and _short_between(paragraphs, h[0], sent.paragraph)]
+                reach = [h for h in reversed(history) if sent.paragraph - h[0] <= 6 and h[10] not in heading_sids
+                         and _short_between(paragraphs, h[0], sent.paragraph)]    # (not a heading's own date)
             told = [h for h in reach if not h[5]]     # a deadline ("by March 31") is no time of the story
             if name == "anchor_shift":
                 # nor is a date naming a thing: "all records of its March 9 operation ... signed the resolution the
@@ -1343,6 +1347,11 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 elif _NOTE_OPENING.match(paragraphs[sent.paragraph]) or _NOTE_OPENING.match(text):
                     # ("... voted 5-0 to file a request. [Clerk's note: the Clerk filed the request the following day.]")
                     day_anchor = base
+                elif not told and doc_base is not None and any(x < doc_base for x in heading_days):
+                    # "In a statement issued the following day, the Governor ...", below a roll-call table and a
+                    # heading, in a summary of "Legislative Day 41: Tuesday, April 13, 2027" prepared two days later:
+                    # with no day told near it, the last day a heading gives before the text's own
+                    day_anchor = next(x for x in reversed(heading_days) if x < doc_base)
             if name == "anchor_shift" and day_anchor is not None:
                 # "replied the following day, demanding that the sheriff reverse the decision by December 10, 2027",
                 # after "On November 8, 2027, ... and the agreement ended on January 7, 2028": a reply demanding
@@ -1499,6 +1508,7 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                     _attributive(text, a, b) and bool(re.search(YEAR, text[a:b])))
                 if heading_line and prec == "day" and not relative and e is None:
                     section_day = last_section_day = d
+                    heading_days.append(d)
                 history.append((sent.paragraph, d, prec, relative, name, deadline, since,
                                 _names_a_thing(text, a, b) and not _FRAMING_THING.match(text[:a])
                                 # ("closed two blocks ... during the March 2 arrests": the time of what is told)
