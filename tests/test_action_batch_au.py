@@ -1,9 +1,14 @@
-"""Rules tuned after the thirty-fifth stop's first batch: operations carried on to another place.
+"""Rules tuned after the thirty-fifth stop's second and third batches: operations carried on to another place,
+sections the parser read as nouns, removal flights, welcoming towns, certified copies and court verbs.
 
 Every sentence is invented for these tests (real US places, made-up people and offices).
 """
+import datetime as dt
+
 import pytest
 from action_helpers import of_type as _of_type, rows
+
+from analysis.corpus import byline_date
 
 pytestmark = pytest.mark.usefixtures("rules_only")
 
@@ -69,8 +74,6 @@ _SECTIONS = "".join(f"Section {k}. The Airport Manager shall report item {k} to 
 
 
 def test_a_certified_copy_of_a_resolution_is_dated_by_its_certification():
-    import datetime as dt
-    from analysis.corpus import byline_date
     text = ("DUTCHESS COUNTY AIRPORT AUTHORITY\nBoard of Directors\n\nRESOLUTION NO. 2028-03\nAdopted: March 6, 2028\n\n"
             + _SECTIONS +
             "On Wednesday, ICE called the vote reckless.\n\n"
@@ -80,8 +83,6 @@ def test_a_certified_copy_of_a_resolution_is_dated_by_its_certification():
 
 
 def test_an_adopted_resolution_without_a_certified_copy_is_still_dated_by_its_adoption():
-    import datetime as dt
-    from analysis.corpus import byline_date
     text = ("DUTCHESS COUNTY AIRPORT AUTHORITY\nBoard of Directors\n\nRESOLUTION NO. 2028-03\nAdopted: March 6, 2028\n\n"
             + _SECTIONS +
             "Ottoline Brisbane-Achterberg, Secretary\nDated: March 9, 2028\n")
