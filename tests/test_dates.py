@@ -1162,3 +1162,27 @@ def test_the_following_day_still_counts_from_a_day_told_near_it_under_a_dated_he
             "day.")
     got = pairs(text, date=dt.date(2027, 3, 11))
     assert ("the following day", "2027-02-03") in got, got
+
+
+_PAMPHLET = ("COUNTY VOTER GUIDE\nMeasure R\nIssued: October 2, 2028\n\nANALYSIS\n\nMeasure R would repeal the county's "
+             "jail ordinance.\n\nThe measure was certified on June 1, 2028.\n\nIt would take effect in 2029.\n\n"
+             "Nothing in it changes state law.\n\nThe Board took no position.\n\nThe county counsel wrote this "
+             "analysis.\n\nARGUMENT AGAINST MEASURE R (filed August 10, 2028)\n\n"
+             "On Tuesday, the Placer Valley City Council voted to oppose Measure R.")
+
+
+def test_a_weekday_in_a_part_filed_before_the_pamphlet_counts_from_the_filing():
+    got = pairs(_PAMPHLET, date=dt.date(2028, 10, 2))
+    assert ("Tuesday", "2028-08-08") in got, got
+
+
+def test_a_weekday_below_a_heading_that_only_names_a_day_still_counts_from_the_text():
+    text = _PAMPHLET.replace("(filed August 10, 2028)", "(August 10, 2028)")
+    got = pairs(text, date=dt.date(2028, 10, 2))
+    assert ("Tuesday", "2028-09-26") in got, got
+
+
+def test_a_weekday_after_the_filed_part_ends_still_counts_from_the_text():
+    text = _PAMPHLET + "\n\nREBUTTAL\n\nOn Tuesday, the Board met again."
+    got = [p for p in pairs(text, date=dt.date(2028, 10, 2)) if p[0] == "Tuesday"]
+    assert got[-1] == ("Tuesday", "2028-09-26"), got

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 # --------------------------------------------------------------------- cues
 _CUE_SOURCES: dict[str, str] = {
     # federal immigration enforcement as an object or context
-    "ice": r"(287\s*\(\s*g\s*\)|\b(?:ice|immigration|deport\w*|dhs|homeland security|cbp|border patrol|customs|hsi|ero|(?:civil|federal) detainers?|i-247\w*"
+    "ice": r"(287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\b(?:ice|immigration|deport\w*|dhs|homeland security|cbp|border patrol|customs|hsi|ero|(?:civil|federal) detainers?|i-247\w*"
            r"|federal (?:immigration |law enforcement |)(?:agent|officer|official|authorit|personnel|force|government)\w*"
            r"|federal law enforcement|federal (?:enforcement )?(?:operations?|sweeps?|surge))\b)",
     "request_word": r"\b(?:requests?|quer(?:y|ies))\b",
@@ -32,7 +32,7 @@ _CUE_SOURCES: dict[str, str] = {
     # people who carry out federal enforcement
     "agents": r"\b(agents?|officers?|ice|cbp|border patrol"
               r"|federal (?:law enforcement |immigration )?(?:employee|personnel|official|officer|agent)s?)\b",
-    "agreement_strong": r"(287\s*\(\s*g\s*\)|\bigsas?\b|\bintergovernmental service agreements?\b|\b(?:jem|wso|tfm) (?:agreements?|models?|programs?)\b|\b(?:task[- ]force|jail[- ]enforcement|warrant[- ]service[- ]officer)[- ]models?\b|\b(?:(?:task[- ]force|jail[- ]enforcement|warrant[- ]service[- ]officer)(?:[- ]model)?|jail[- ]model)"
+    "agreement_strong": r"(287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bigsas?\b|\bintergovernmental service agreements?\b|\b(?:jem|wso|tfm) (?:agreements?|models?|programs?)\b|\b(?:task[- ]force|jail[- ]enforcement|warrant[- ]service[- ]officer)[- ]models?\b|\b(?:(?:task[- ]force|jail[- ]enforcement|warrant[- ]service[- ]officer)(?:[- ]model)?|jail[- ]model)"
                         r" (?:agreements?|contracts?|programs?|partnerships?)|\b(?:agreements?|contracts?|memorand\w*|mous?|moas?|task forces?"
                         r"|partnerships?|deals?|arrangements?|programs?|intergovernmental service)\b"
                         r".{0,80}\b(?:ice|hsi|ero|cbp|immigration|detention|detainees?|dhs|justice|federal|marshals?)\b"
@@ -44,7 +44,7 @@ _CUE_SOURCES: dict[str, str] = {
     "ending_notice": r"\bnotice of (?:termination|withdrawal|cancellation|non-?renewal)\b"
                      r"|\bnotice that (?:[\w.,'-]+ ){0,8}?(?:terminat|withdraw|cancel|end)\w*",
     # (a memorandum is a deal only "of understanding" or "with" someone: not a "Guidance Memorandum")
-    "agreement_word": r"\b(287\s*\(\s*g\s*\)|igsas?|agreements?|contracts?|memorand\w* of (?:understanding|agreement)"
+    "agreement_word": r"\b(287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\)|igsas?|agreements?|contracts?|memorand\w* of (?:understanding|agreement)"
                       r"|memorand\w*(?= (?:with|between) )|mous?\b|moas?\b|task[- ]forces?|partnerships?|programs?|deals?)",
     "cooperation": r"\b(tak(?:e|es|ing|en) part|enforc(?:e|es|ed|ing)\b|support(?:s|ed|ing)?|giv(?:e|es|ing|en)|gave|records|took part|participat\w*|ask\w* (?:\w+ ){0,5}?about (?:[\w']+ ){0,3}(?:immigration|citizenship)"
                    r"|(?:for|to) (?:u\.s\. )?(?:ice|immigration and customs enforcement)(?! agents?| officers?)|join(?:s|ed|ing)? (?:\w+ ){0,2}(?:operations?|raids?|task forces?|sweeps?)|on the basis of (?:an? |their |its )?(?:ice |immigration |civil immigration |administrative |federal )+(?:detainers?|warrants?)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
@@ -60,6 +60,8 @@ _CUE_SOURCES: dict[str, str] = {
     # "suspended all email contact with ICE"
     "ice_warrants": r"\b(?:ice|immigration|administrative|civil immigration|federal immigration|i-200|i-205)"
                     r" (?:administrative )?(?:arrest |removal )?warrants?\b",
+    # "will not release a person to ICE", "shall not transfer an inmate to immigration custody"
+    "to_ice": r"\b(?:releas|transfer|surrender|deliver)\w* (?:[\w'-]+ ){0,4}?to (?:ice|ero|immigration|federal immigration)\b",
     "contact_with_ice": r"\b(?:contacts? with|contact(?:s|ed|ing)?) (?:ice|immigration|federal immigration)\b",
     "until_ice_came": r"\b(?:until|till) (?:\w+ ){0,3}(?:ice|immigration|federal|hsi|border patrol)\b[^.;]{0,30}?"
                       r"\b(?:arriv\w*|came|come|got there|reach\w*|pick\w*)",
@@ -119,7 +121,7 @@ _CUE_SOURCES: dict[str, str] = {
     "misconduct": r"\b(report\w* (?:\w+ ){0,2}(?:agents?|officers?|ice|raids?|arrests?|sightings?|encounters?|enforcement|activity)"
                   # ("a hotline where residents can report what they saw federal agents do")
                   r"|(?:report|record|document)\w* what (?:they|you|residents|witnesses) (?:saw|see|witness\w*) (?:\w+ ){0,2}agents|rapid[- ]response|misconduct|abus\w*|excessive force|violat\w*|assault\w*|shoot\w*|shot|kill\w*|deaths?|brutal\w*"
-                  r"|wrongdoing|complaints? (?:about|against|regarding|concerning|involving)|crimes?|conduct|behaviou?r|activit\w*|encounters?|actions?|raids?|arrests?|evidence"
+                  r"|wrongdoing|unlawful\w*|drew (?:a |an |his |her |their )?(?:firearms?|guns?|weapons?|pistols?)|complaints? (?:about|against|regarding|concerning|involving)|crimes?|conduct|behaviou?r|activit\w*|encounters?|actions?|raids?|arrests?|evidence"
                   r"|tactics|operations?|force|(?:treatment|handling) of (?:\w+ ){0,2}(?:detainees|immigrants|migrants|people|prisoners|inmates))\b",
     "records": r"\b(foia|freedom of information|public[- ]records?|open[- ]records?|records? requests?|sunshine law|public information (?:requests?|act)"
                r"|(?:ice|dhs|cbp|the agency|the agency's|federal)(?:['\u2019]s)? (?:own )?records (?:of|on|about|showing)"
@@ -142,6 +144,8 @@ _CUE_SOURCES: dict[str, str] = {
     # council a quarterly tally of ICE notifications"
     "count_duty": r"\b(?:(?:daily|weekly|monthly|quarterly|annual|yearly) (?:[\w-]+ ){0,2}?(?:counts?|totals?"
                   r"|tall(?:y|ies)|figures|numbers|statistics|reports?)|how many|(?:counts?|tally|tallies|number) of)\b",
+    # "a count of federal requests for student records" (a university's, a clinic's)
+    "federal_requests": r"\bfederal (?:agencies['\u2019] |agents['\u2019] )?(?:requests?|subpoenas?|demands?) for\b",
     "enforcement_contacts": r"\b(?:immigration )?enforcement (?:contacts?|visits?|encounters?)\b",
     "ice_request": r"\b(?:an? |the |their |its )?(?:ice|ero|hsi|dhs|immigration)(?:['\u2019]s)? requests? for\b",
     "entry_access": r"\b(?:entry|access)\b",
@@ -293,6 +297,10 @@ _CUE_SOURCES: dict[str, str] = {
                 r"|\bneed not (?:identify|unmask|show)|\bnot (?:required|obligated|obliged) to (?:identify|unmask|show|give)"
                 r"|\bunder no (?:obligation|duty) to (?:identify|unmask|show|give|answer)"
                 r"|\bbeyond the reach of (?:state|local)"
+                # "are not subject to municipal identification rules", "do not need a governor's permission to ..."
+                r"|\bnot subject to (?:any |a |an |the )?(?:state|local|city|county|municipal|county's|city's)\b"
+                r"|\b(?:do|does|did) not need (?:a |an |any |the )?(?:governor|mayor|state|city|county|local|sheriff)"
+                r"\w*(?:'s|\u2019s)? (?:permission|approval|consent|sign-off)"
                 r"|\bnot (?:bound|governed|covered) by (?:any |a |an |the )?(?:\w+'s )?(?:state|local|city|county"
                 r"|governor|mayor|executive order|ordinance)\b"
                 r"|\b(?:do|does) not require (?:them|officers|agents|federal \w+) to (?:give|identify|show|unmask|display)"
@@ -339,7 +347,7 @@ _CUE_SOURCES: dict[str, str] = {
     "abolish_objects": r"\b(ice|immigration and customs enforcement|dhs|homeland security|cbp|border patrol|immigration (?:agency|enforcement|system|agents?|officers?)|agency|agents?|officers?)\b",
     "condemn_objects": r"\b(federal|ice|dhs|cbp|border patrol|homeland security|administration|white house|president"
                        r"|justice department|department of justice|doj|fbi|national guard|troops|raids?|deployments?"
-                       r"|shootings?|killings?|crackdowns?|sweeps?|detentions?|deport\w*|immigration|agents?|surges?|operations?|arrests?|subpoenas?|investigations?|threats?|lawsuits?"
+                       r"|shootings?|killings?|crackdowns?|sweeps?|detentions?|deport\w*|immigration|agents?|surges?|operations?|arrests?|subpoenas?|investigations?|threats?|lawsuits?|coerc\w*"
                        r"|washington(?:'s|\u2019s)? (?:job|orders?|demands?|threats?)|dragnets?|soldiers|military"
                        r"|federal custody|detention (?:centers?|facilit\w+)|law enforcement|field office(?:'s|\u2019s)?)\b",
     "oppose_objects": r"\b(deployments?|troops|national guard|military|soldiers|raids?|sweeps?|crackdowns?|surges?"
@@ -347,8 +355,11 @@ _CUE_SOURCES: dict[str, str] = {
     # work done for the agents themselves: "barred its officers from running portal checks for immigration agents"
     "for_agents": r"\bfor (?:ice |immigration |federal immigration |federal )(?:agents|officers|authorities)\b",
     # "at ICE's request", "at the request of immigration agents"
-    "at_ice_request": r"\bat (?:the )?(?:request of (?:ice|immigration|federal immigration|dhs|border patrol)\b"
-                      r"|(?:ice|dhs|border patrol|hsi|immigration and customs enforcement)['\u2019]s? request)",
+    # ("at an ICE officer's request", "at the direction of HSI")
+    "at_ice_request": r"\bat (?:the )?(?:(?:request|behest|direction) of (?:an? |the )?(?:ice|immigration|federal immigration"
+                      r"|dhs|border patrol|hsi|ero|cbp)\b|(?:an? )?(?:ice|dhs|border patrol|hsi|ero|cbp"
+                      r"|immigration and customs enforcement)(?: (?:officer|agent|supervisor|official)s?)?['\u2019]s?"
+                      r" (?:request|behest|direction))",
     "for_ice": r"\b(?:for|on behalf of|alongside|together with|at the request of|in a joint operation with"
                r"|under (?:the|its|their|a) (?:287\s*\(\s*g\s*\) )?agreement with) (?:federal |u\.s\. )?"
                r"(?:ice|immigration (?:and customs enforcement|agents|officers|authorities))\b"
@@ -505,6 +516,9 @@ RULES: tuple[Rule, ...] = (
        verbs=("honor", "honour", "notify", "hold", "keep", "transfer", "share", "comply", "alert", "detain", "disclose",
               "collect", "provide", "give", "release", "tell", "inform", "transport"),
        cues=("ice", "detainer"), negated=True, base=0.6),
+    # "The county jail will not release a person to ICE without a judicial warrant": a person kept from ICE
+    _r("no_release_to_ice", _local("bar_local_cooperation"), verbs=("release", "transfer", "surrender", "deliver"),
+       cues=("to_ice",), exclude=("detainer",), negated=True, base=0.55),
     # "Staff shall not disclose any patient's name, address or immigration status to immigration agents": personal
     # data kept from ICE
     _r("no_disclosure", _local("bar_local_cooperation"),
@@ -686,6 +700,11 @@ RULES: tuple[Rule, ...] = (
     _r("reporting_mandate", _local("records_request"), verbs=("report", "disclose", "publish", "track", "log"),
        nouns=("report", "reporting"),
        cues=("report_objects",), any_cues=("ice",), base=0.5, obligation=True),
+    # "a transit sergeant, at an ICE officer's request, held a westbound train for six minutes": done for ICE
+    _r("at_ice_request", _local("assist_ice"),
+       verbs=("hold", "stop", "detain", "close", "block", "hand", "keep", "delay", "escort", "transport", "drive",
+              "search", "book", "run", "check", "pull", "seal", "cordon", "lock"),
+       cues=("at_ice_request",), base=0.5, with_subject=True),
     # "The jail still calls ICE before releasing anyone with a detainer": a notice of release by telephone
     _r("call_before_release", _local("assist_ice"), verbs=("call", "contact", "ring", "telephone", "phone"),
        cues=("ice", "before_release"), base=0.5, transitive=True, sentence_cues=True),
@@ -694,7 +713,7 @@ RULES: tuple[Rule, ...] = (
     _r("publish_request_counts", _local("records_request"),
        verbs=("post", "publish", "release", "report", "disclose", "log", "record", "track", "file", "give", "present",
               "list"),
-       cues=("request_counts",), any_cues=("ice", "enforcement_contacts"), base=0.5, transitive=True),
+       cues=("request_counts",), any_cues=("ice", "enforcement_contacts", "detainer_word", "federal_requests"), base=0.5, transitive=True),
     # "directed jail staff to deny ICE officers entry to the booking area": access to a local facility refused
     _r("deny_ice_entry", _local("bar_local_cooperation"), verbs=("deny", "refuse"),
        cues=("entry_access",), any_cues=("ice", "agents"), exclude=("sites",), base=0.5),
@@ -852,6 +871,9 @@ RULES: tuple[Rule, ...] = (
     # accompany neighbors to immigration court)
     _r("escort_ice", _local("assist_ice"), verbs=("escort", "guard"), cues=("ice",),
        exclude=("agreement_strong", "evade", "funding"), base=0.45, needs_actor=True, transitive=True),
+    # "deputies will no longer escort ICE officers into housing units": that help withdrawn
+    _r("no_escort", _local("bar_local_cooperation"), verbs=("escort",), cues=("ice",),
+       exclude=("agreement_strong", "evade", "funding"), negated=True, base=0.45, transitive=True),
     # "The Pinal County Sheriff's Office lent ICE six deputies"
     _r("lend_staff", _local("assist_ice"), verbs=("lend", "loan"), cues=("ice", "lent_staff"),
        exclude=("agreement_strong", "evade", "funding"), base=0.55),
@@ -967,7 +989,7 @@ RULES: tuple[Rule, ...] = (
     # "requests that the County, no later than May 8, rescind ...": a request with a deadline
     _r("request_deadline", {FED: "federal_ultimatum", NONFED: None, UNK: None},
        # ("wrote to the sheriff that holds must resume by March 1": a written demand; "must" checked in actions)
-       verbs=("request", "ask", "urge", "instruct", "direct", "insist", "call", "expect", "write"),
+       verbs=("request", "ask", "urge", "instruct", "direct", "insist", "call", "expect", "write", "tell"),
        cues=("deadline",), base=0.55),
     # "will identify the county as a sanctuary jurisdiction": a designation
     _r("designate_sanctuary", _fed("federal_ultimatum"),

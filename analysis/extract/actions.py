@@ -215,8 +215,10 @@ def _negated(tok) -> bool:
         if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             return True
         if c.dep_ == "dobj" and (c.lower_ in ("nobody", "none") or any(
-                g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
-            return True     # "will hold no one for ICE", "honored no detainers"
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children) or any(
+                g.dep_ == "poss" and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)
+                for g in c.children)):
+            return True     # "will hold no one for ICE", "honored no detainers", "will release no patron's data"
         if c.dep_ == "advmod" and c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ == "no":
             return True
     return False
@@ -797,6 +799,11 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
         ids = {t.i for t in _span_tokens(head)}
     else:
         ids = {t.i for t in head.subtree}
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "at" and any(g.lemma_.lower() in ("request", "behest", "direction")
+                                                          for g in c.children):
+            ids -= {t.i for t in c.subtree}     # "a transit sergeant, at an ICE officer's request, held ...": the
+            #                                     sergeant (the parse hangs the asking on the subject)
     text = " ".join(S.doc[i].text for i in sorted(ids))
     persons = S.within(S.people, ids)
     orgs = S.within(S.orgs, ids)
@@ -874,7 +881,7 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
             out.append(dict(actor=p["pname"], level=_norm_level(lvl), jurisdiction=p["jid"],
                             jkind=p.get("kind"), named=True))
     else:
-        phrase = " ".join(t.text for t in sorted(_span_tokens(head, ("relcl", "acl")), key=lambda t: t.i))
+        phrase = " ".join(t.text for t in sorted(_span_tokens(head, ("relcl", "acl")), key=lambda t: t.i) if t.i in ids)
         # a body named after its place that no stage read as an organization ("The Allegheny County Jail")
         jid = _body_place(phrase)
         if _FIELD_LABEL.fullmatch(phrase.strip()):
@@ -3814,6 +3821,18 @@ _OWN_OFFICE = re.compile(r"^(?:the\s+)?office\s+of\s+(?:the\s+)?(?:attorney\s+ge
 _OWN_DEPARTMENT = re.compile(r"\b(?:police|sheriff['\u2019]?s|fire|public safety)\s+department\b", re.I)
 
 
+#: a state's letterhead line: "STATE OF NEW MEXICO", "COMMONWEALTH OF VIRGINIA"
+_STATE_LETTERHEAD = re.compile(r"^(?:STATE|COMMONWEALTH) OF [A-Z][A-Z ]+$")
+#: the first department a text names, and whether it is named for a state's function ("Corrections Department",
+#: "Department of Corrections") rather than a federal one ("Justice Department", "Department of Homeland Security")
+_ANY_DEPARTMENT = re.compile(
+    r"\b(?:(?P<fn>(?:Corrections|Correction|Public Safety|Health|Public Health|Education|Transportation|Human Services"
+    r"|Social Services|Revenue|Labor|Motor Vehicles|Children and Families|Juvenile Justice|Rehabilitation and Correction)"
+    r" Department|Department of (?:Corrections|Correction|Public Safety|Health|Public Health|Education|Transportation"
+    r"|Human Services|Social Services|Revenue|Labor|Motor Vehicles|Children and Families|Juvenile Justice"
+    r"|Rehabilitation and Correction))|(?:[A-Z][a-z]+ )+Department|Department of [A-Z][a-z]+)")
+
+
 def _short_names(text: str) -> dict[str, str]:
     """"the Department" of a letter or release that names one department in full first ("U.S.
     Department of Justice ... the Department directs the City to ...") stands for it: its level."""
@@ -3831,6 +3850,13 @@ def _short_names(text: str) -> dict[str, str]:
         level = "city" if re.search(r"mayor|city attorney", low) else "county" if re.search(
             r"county attorney|district attorney|sheriff", low) else "state"
         return {"office": level}
+    first = _ANY_DEPARTMENT.search(text[:3000])
+    if first and first.group("fn") and any(_STATE_LETTERHEAD.match(ln) for ln in top) \
+            and re.search(r"\b[Tt]he Department\b(?! of)", text):
+        # "STATE OF NEW MEXICO" above a review of "Corrections Department Handling of ICE Detainers": "the
+        # Department" is the state's department named first, whatever federal department the text names later
+        # ("the Justice Department warned ...")
+        return {"department": "state"}
     names = [m.group(0) for m in _DEPARTMENT_OF.finditer(text[:3000])]
     if not names or not re.search(r"\b[Tt]he Departments?\b(?! of)", text):
         return {}
@@ -4020,6 +4046,23 @@ _TABLE_END = re.compile(r"\b(?:terminat\w*|ended|withdr[ae]wn?|not renewed|non-?
 _TABLE_KEEP = re.compile(r"\b(?:renew\w*|extended|extension|continu\w*|re-?signed)\b", re.I)
 
 
+#: a table's column of the day an agreement was signed: "| County | 287(g) model | Signed |"
+_SIGNED_COLUMN = re.compile(r"\|\s*(?:date\s+)?signed(?:\s+on)?\s*\|", re.I)
+
+
+def _table_header(text: str, at: int) -> str:
+    """The first line of the "|" table the line at ``at`` belongs to ("" when it is not in one)."""
+    start = text.rfind("\n", 0, at) + 1
+    header = ""
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev:start - 1]
+        if not line.lstrip().startswith("|"):
+            break
+        header, start = line, prev
+    return header
+
+
 def _agreement_table_row(pdoc, sent, S, by_sent) -> list[dict]:
     """A row of a table of 287(g) agreements, one line with "|" or tab fields naming a local agency and an
     agreement model: a new agreement is entered, a renewal kept, a termination ended; the agency's place is the
@@ -4029,6 +4072,12 @@ def _agreement_table_row(pdoc, sent, S, by_sent) -> list[dict]:
     if len(fields) < 3 or "\n" in line:
         return []
     agency = next((f for f in fields if _TABLE_AGENCY.search(f) and not _TABLE_MODEL.search(f)), None)
+    if agency is None:
+        # ("| Pinal County | Jail Enforcement | March 2025 |", under "| County | 287(g) model | Signed |": the
+        # county itself, a field that is only a county's or a city's name)
+        agency = next((f for f in fields if any(p.get("kind") in ("county", "city") and (p.get("text") or "") == f
+                                                for p in S.places)), None) if _SIGNED_COLUMN.search(
+            _table_header(pdoc.text, sent.start)) else None     # (a table of agreements signed, not of their costs)
     if agency is None or not any(_TABLE_MODEL.search(f) for f in fields if f is not agency):
         return []
     places = [dict(jid=p["jid"], kind=p.get("kind")) for p in S.places if p.get("kind") in ("state", "county", "city")
@@ -4639,6 +4688,28 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("must", "shall") for a in c.children)
                     for c in tok.children):
                 continue    # a letter's demand is its "must": "wrote to the sheriff that holds must resume by March 1"
+            if rule.name == "investigate_agents" and tok.lemma_.lower() == "inquiry" and any(
+                    c.dep_ in ("compound", "poss") and R.CUES["ice"].search(c.text.lower()) for c in tok.children) \
+                    and not any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+                continue    # "route every ICE inquiry through the county attorney's office": ICE's questions
+            if rule.name == "document_bodies" and tok.lemma_.lower() == "office" and any(
+                    c.dep_ in ("poss", "compound") and c.lemma_.lower() in ("sheriff", "police", "prosecutor", "attorney",
+                                                                            "marshal", "jail", "warden")
+                    for c in tok.children):
+                continue    # "the Cape May County Sheriff's Office, which has notified ICE before releasing inmates
+                #             convicted of violent crimes": a sheriff's office is no body that documents misconduct
+            if rule.name == "publish_request_counts" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("bill", "lawsuit", "suit", "motion", "complaint", "petition",
+                                                              "brief", "amendment", "resolution", "ordinance")
+                    for c in tok.children):
+                continue    # "plans to file a bill in January reimbursing counties for every detainer they honor": a
+                #             bill filed, no count made public
+            if rule.name == "request_deadline" and lemma == "tell" and not (any(
+                    c.dep_ in ("dobj", "dative") and R.CUES["local_target"].search(" ".join(x.lower_ for x in c.subtree))
+                    for c in tok.children) and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                            for a in c.children) for c in tok.children)):
+                continue    # "told the Governor to rescind Sections 1 and 3 by April 7": told to a government (not
+                #             "told reporters to expect more arrests by Friday")
             if lemma == "keep" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lemma_.lower() in _REFUSALS \
                     and tok.doc[tok.i + 1].tag_ == "VBG":
                 continue    # "will keep declining ICE requests to hold people": the refusal goes on, not the help
@@ -6205,12 +6276,17 @@ def _law_permits(tok) -> bool:
 _ENACTED_LAWS = frozenset(("bill", "act", "law", "statute", "measure", "legislation"))
 
 
+#: a statute cited by its code and section: "A.R.S. \u00a7 31-1187", "8 U.S.C. \u00a7 1357", "Wis. Stat. 59.27"
+_STATUTE_CITE = re.compile(r"(?:\d+\s+)?(?:(?:[A-Z]\.\s?){2,4}|[A-Z][a-z]+\.\s+Stat\.)\s*\u00a7{0,2}\s*\d")
+
+
 def _law_duty(tok) -> bool:
     """A duty a law lays on others, told as "Under the bill, X would have to / must / shall ..."."""
     verbs = [tok] + [a for a in list(tok.ancestors)[:3] if _is_verbal(a)]
-    under = any(c.dep_ == "prep" and c.lower_ == "under" and any(
+    under = any(c.dep_ == "prep" and c.lower_ == "under" and (any(
         g.dep_ == "pobj" and g.lemma_.lower() in _ENACTED_LAWS
-        for g in c.children) for v in verbs for c in v.children)
+        for g in c.children) or bool(_STATUTE_CITE.match(" ".join(t.text for t in c.subtree if t.i > c.i))))
+        for v in verbs for c in v.children)
     if not under:
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("must", "shall") for v in verbs for c in v.children) or any(
@@ -6632,6 +6708,34 @@ _ORDERING_VERBS = frozenset(("forbid", "require", "direct", "allow", "permit", "
                              "authorize", "compel", "oblige"))
 
 
+def _repair_directed_modifier(doc) -> None:
+    """"... reaffirmed Indianapolis as a welcoming city by a 17-8 vote and directed city agencies not to give ICE
+    ...", "reaffirms X's status ... and directs staff not to assist ICE": read with "directed" a modifier of
+    "agencies" and "to give" hung on the first verb; "directed" is a second verb of the subject, the agencies its
+    object and "not to give" what it directs."""
+    for v in doc:
+        if v.dep_ not in ("amod", "compound") or v.tag_ not in ("VBN", "VBD", "VBZ") \
+                or v.lemma_.lower() not in _ORDERING_VERBS or v.i == 0 or doc[v.i - 1].lower_ != "and":
+            continue
+        n = v.head
+        x = next((t for t in doc[n.i + 1:n.i + 4] if t.dep_ in ("xcomp", "advcl") and t.head.pos_ in ("VERB", "AUX")
+                  and t.head.i < v.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)), None)
+        if n.i <= v.i or n.pos_ not in ("NOUN", "PROPN") or x is None:
+            continue
+        main = x.head
+        while main.tag_ not in ("VBD", "VBZ", "VBP") and main.head.i != main.i and main.head.i < v.i:
+            main = main.head    # ("voted 4-3 not to seek an agreement and directed ...": a verb of the subject's)
+        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+        heads[v.i], deps[v.i] = main.i, "conj"
+        heads[n.i], deps[n.i] = v.i, "dobj"
+        heads[x.i], deps[x.i] = v.i, "xcomp"
+        heads[v.i - 1], deps[v.i - 1] = main.i, "cc"
+        if _set_tree(doc, heads, deps):
+            v.pos_ = "VERB"
+            v.tag_ = "VBZ" if v.tag_ == "VBZ" else "VBD"
+        return
+
+
 def _repair_section_forbids(doc) -> None:
     """"Section 5 forbids county jails to hold anyone ...": read with "jails" as the verb and "forbids" a modifier of
     "county"; "forbids" is the verb, the section its subject, the jails its object and "to hold" what it forbids."""
@@ -7033,6 +7137,7 @@ def _repair_verbs(doc) -> None:
     _repair_noun_root(doc)
     _repair_section_verb(doc)
     _repair_section_forbids(doc)
+    _repair_directed_modifier(doc)
     _repair_noun_root_object(doc)
     _repair_participle_root(doc)
     _repair_time_root(doc)
@@ -7338,7 +7443,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if rule.name == "support_operation" and cls == R.UNK and _LOCAL_FORCE.search(a.get("text") or a.get("actor") or "") \
                 and not R.CUES["federal"].search(a.get("text") or a.get("actor") or ""):
             cls = R.NONFED      # "two of his officers", "two Auburn patrol officers": a local force
-        if rule.name == "call_names":
+        if rule.name == "call_names" and not _called_itself_sanctuary(tok, cls):
             obj = _called_object(tok)
             obj_text = " ".join(t.text for t in obj.subtree)
             # (a local official's words about "the May operation" or "the sweep" are about federal enforcement)
@@ -7397,6 +7502,11 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 and _law_duty(tok):
             atype = "expand_cooperation"    # "Under the bill, any county jail ... would have to apply for a 287(g)
             #                                 agreement": what a law makes others do
+            if a.get("level") in ("county", "city") and not a.get("inferred") and (
+                    a.get("jurisdiction") is None or a.get("jkind") == "state") and tok.tag_ != "VBD":
+                # ("county jails", "county jails in Arizona": the state's law, not a county's act)
+                a = dict(a, actor=None, level="state", named=False,
+                         jurisdiction=a.get("jurisdiction") if a.get("jkind") == "state" else None)
         if atype == "assist_ice" and a.get("level") == "state" and _tells_localities(tok):
             atype = "expand_cooperation"    # "the Iowa Department of Education sent guidance telling districts to answer
             #                                 ICE requests": a state's order to its localities to help, not its own help
@@ -7893,6 +8003,18 @@ _ONLY_WITH_WARRANT = re.compile(r"\bonly (?:with|when|if|after|upon|under|on|in 
                                 r"|court orders?|subpoenas?|judges?|judicial|consent)\b", re.I)
 
 
+#: who a rule can forbid to help ("no facility will ...", "no deputy shall ...")
+_RULED_NOUNS = _NO_ONE_NOUNS | {"facility", "jail", "employee", "staff", "institution", "prison", "school", "campus"}
+
+
+def _no_one_will(verb) -> bool:
+    """"No facility will release a person to ICE ...", "No deputy will hold anyone for ICE": a rule laid down with
+    "no" on its subject, so the help it names is refused."""
+    return _is_operative_no(verb) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _RULED_NOUNS
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
+
+
 def _called_on_federal(tok) -> bool:
     """The trigger is what someone calls on or urges a federal agency to do ("calls on ICE to keep officers away
     from schools", "urged DHS to ...")."""
@@ -7920,6 +8042,18 @@ def _approval_first(tok) -> bool:
         or prep.head.lemma_.lower() in _PERMISSIONS
 
 
+#: a safeguard given to the person ICE wants: "a written consent form", "the consent form", "notice of the right to
+#: decline", "a know-your-rights notice"
+_CONSENT_FIRST = re.compile(r"\b(?:(?:written |signed |the |a )?consent forms?|(?:notice|form) of (?:the |their |his |her )?"
+                            r"rights?|right to (?:decline|refuse|have (?:a |an )?(?:lawyer|attorney|counsel)))\b", re.I)
+
+
+def _called_itself_sanctuary(tok, cls) -> bool:
+    """A place or body that "has called itself a sanctuary city" (or a welcoming one): a name it took."""
+    return cls != R.FED and any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in tok.children) \
+        and bool(re.search(r"\b(?:sanctuary|welcoming)\b", tok.doc[tok.i: tok.right_edge.i + 1].text, re.I))
+
+
 def _refine(atype, tok, rule, texts, cls, path, sent):
     """Type corrections that need the actor and the scope together."""
     if rule.name == "require_cooperation" and atype in ("bar_local_cooperation", "affirm_sanctuary", "expand_cooperation") \
@@ -7930,12 +8064,23 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
                     for c in tok.children):
         return "restrict_enforcement_sites"     # "ordered that no city park, recreation center or library be used as a
         #                                         staging area for ICE": sites closed to enforcement
+    if atype in ("assist_ice", "expand_cooperation") and cls != R.FED and _is_verbal(tok) and _CONSENT_FIRST.search(
+            tok.doc[tok.i: tok.right_edge.i + 1].text):
+        return "bar_local_cooperation"  # "requires every California jail to give a person a written consent form ...
+        #                                 before any ICE interview": a safeguard before ICE is let in, not help
+    if rule.name == "call_names" and _called_itself_sanctuary(tok, cls):
+        return "affirm_sanctuary"   # "Jersey City has called itself a sanctuary city since 2017": its own name
+    if atype == "restrict_enforcement_sites" and cls != R.FED and _is_verbal(tok) and R.CUES["at_ice_request"].search(
+            tok.doc[tok.i: tok.right_edge.i + 1].text.lower()):
+        return "assist_ice"     # "police officers closed the branch parking lot for an hour at ICE's request": a
+        #                         place closed for ICE's operation, not to it
     if atype in ("restrict_enforcement_sites", "require_agent_identification", "bar_local_cooperation") \
             and cls != R.FED and _called_on_federal(tok):
         return "call_to_abolish_or_reform"  # "calls on ICE to keep officers away from schools": asks ICE to change
-    if atype == "assist_ice" and cls != R.FED and _is_verbal(tok) and _ONLY_WITH_WARRANT.search(
-            tok.doc[tok.i: tok.right_edge.i + 1].text):
-        return "bar_local_cooperation"
+    if atype == "assist_ice" and cls != R.FED and _is_verbal(tok) and (_ONLY_WITH_WARRANT.search(
+            tok.doc[tok.i: tok.right_edge.i + 1].text) or _no_one_will(tok)):
+        return "bar_local_cooperation"      # (or "no facility will release a person to ICE without a judicial
+        #                                     warrant": a rule that no one helps)
     if atype == "assist_ice" and cls != R.FED and tok.lemma_.lower() == "release" and any(
             c.lower_ == "without" and any(g.lemma_.lower() in ("notify", "notice", "tell", "alert") for g in c.subtree)
             for c in tok.subtree):

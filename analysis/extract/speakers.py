@@ -48,17 +48,24 @@ _SIGN_OFF = re.compile(r"^\s*(?:Sincerely|Respectfully(?: submitted)?|Very truly
 
 
 #: a signature line under a statement: a name alone, with the signer's title before it ("Sheriff Ana Ruiz")
-_SIGNATURE_LINE = re.compile(r"^[ \t]*(?:[A-Z][a-z]+\.?[ \t]+){0,3}[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,3}[ \t]*$",
-                             re.M)
+_SIGNATURE_LINE = re.compile(r"^[ \t]*(?:[A-Z][a-z]+\.?[ \t]+){0,3}[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,3}"
+                             # (or a name with its title after a comma: "Jane Roe, Mayor, City of Santa Rosa")
+                             r"(?:,[ \t]*[A-Z][^\n.!?:;\"\u201c\u201d]{1,80})?[ \t]*$", re.M)
 _FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|We|Our|My)\b")
 
 
-def _signer(pdoc, people, by_name) -> tuple[Optional[dict], int]:
-    """(the official whose name alone closes a statement in the first person, where that line begins): a post or
-    statement reproduced in full ("Today I signed ... / Sheriff Ana Ruiz"), perhaps with a story around it. Only
-    the first person above the line is the signer's."""
+def _signers(pdoc, people, by_name) -> list[tuple[dict, int, int]]:
+    """(the official whose name closes a statement in the first person, where that line begins, where the
+    statement may begin) for each such statement: a post or statement reproduced in full ("Today I signed ... /
+    Sheriff Ana Ruiz"), perhaps with a story around it, or each signed argument of a voter pamphlet ("We condemn
+    ... / Jane Roe, Mayor, City of Santa Rosa"). Only the first person above a signer's line, and below the
+    signer before, is the signer's."""
     text = pdoc.text
+    out: list[tuple[dict, int, int]] = []
+    since = 0
     for m in _SIGNATURE_LINE.finditer(text):
+        if m.start() < since:
+            continue
         before = text[max(0, m.start() - 1500):m.start()]
         paras = [ln for ln in before.split("\n") if ln.strip()][-3:]
         if not paras or not any(_FIRST_PERSON.search(re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", "", ln))
@@ -69,9 +76,12 @@ def _signer(pdoc, people, by_name) -> tuple[Optional[dict], int]:
                 row = by_name[p["name"]]
                 if _PRESS_ROLES.search(row.get("role") or "") or _level(row.get("level")) not in ("state", "county", "city"):
                     continue    # (a state, county or city official's statement)
-                return dict(actor=p["name"], level=_level(row.get("level")), jurisdiction=row.get("jurisdiction"),
-                            jkind=None, named=True), m.start()
-    return None, 0
+                out.append((dict(actor=p["name"], level=_level(row.get("level")), jurisdiction=row.get("jurisdiction"),
+                                 jkind=None, named=True), m.start(), since))
+                end = re.compile(r"\n[ \t]*\n").search(text, m.end())
+                since = end.start() if end else len(text)    # (the rest of the signature block is no statement)
+                break
+    return out
 
 
 def _official_in(people, by_name, a: int, b: int) -> Optional[dict]:
@@ -286,7 +296,7 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
     top_author = _author(pdoc, people, by_name)
     later = _later_authors(pdoc, people, by_name)
     author = top_author or (later[0][1] if later else None)
-    signer, signed_at = (None, 0) if author is not None else _signer(pdoc, people, by_name)
+    signed = [] if author is not None else _signers(pdoc, people, by_name)
     salutation = _SALUTATION.search(pdoc.text)
     sign_off = _SIGN_OFF.search(pdoc.text)
     letter = (salutation.end(), sign_off.start()) if salutation and sign_off and salutation.end() < sign_off.start() \
@@ -294,7 +304,7 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
     letters = _letters(pdoc.text, people, by_name)
     messages = _messages(pdoc.text, people, by_name)
     if messages:
-        author = signer = None      # (each message of an e-mail chain is its own sender's, below)
+        author, signed = None, []      # (each message of an e-mail chain is its own sender's, below)
     for s in pdoc.sentences:
         if later:
             # a page of several pieces: the writer of the piece the sentence is in (none above the first byline
@@ -321,7 +331,8 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
             # the writer of an op-ed or a letter speaking in the first person; a federal signer's letter to a
             # local government is his statement all through (its shaming lines are criticism)
             out[s.sentence_id] = dict(author, written=True)
-        if signer is not None and s.doc is not None and s.start < signed_at and not s.is_heading and not any(
+        signer = next((who for who, at, since in signed if since <= s.start < at), None)
+        if signer is not None and s.doc is not None and not s.is_heading and not any(
                 q0 <= s.start < q1 for q0, q1 in quoted) and _first_person(s):
             # "Today I signed a 287(g) agreement", above "Sheriff Ana Ruiz" (the signer's "I" and "our"; what the
             # statement says is not read as an answer's words)
