@@ -250,6 +250,9 @@ _SESSION_DATE = re.compile(rf"^[A-Z][\w \u2013\u2014-]{{0,60}}?(?:\s*[-\u2013\u2
 #: 2027, 5:30 p.m.", "House Chamber, Lansing, Wednesday, May 12, 2027."
 #: the field of a bill analysis or committee report naming the hearing it was written for
 _HEARING_KEY = re.compile(r"^(?:hearing|meeting)\s+date\s*:", re.I)
+#: ("Town Council Regular Meeting, February 15, 2028": a meeting's heading with a comma before its date)
+_MEETING_COMMA_DATE = re.compile(rf"^[A-Z][\w .'\u2019\u2013\u2014-]{{0,60}}?\b(?:meeting|session|hearing|workshop)\s*,\s+"
+                                 rf"(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*[,\u2013\u2014-]\s*[^\n]{{0,40}})?\.?$", re.I)
 _COMMA_DAY_DATE = re.compile(rf"^[A-Z][\w .,'\u2019\u2013\u2014-]{{0,60}}?,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
                              rf"({_DATE_VALUE})(?:\s*[,\u2013\u2014-]\s*[^\n]{{0,40}})?\.?$", re.I)
 _ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
@@ -463,7 +466,8 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
         if m is None and (i < 6 or _HEARING_KEY.match(ln)):
             # ("Tuesday, March 10, 2026, 9:30 a.m., ...", "Regular Session - Tuesday, April 21, 2026, 7:00 p.m.";
             # a bill analysis's "Hearing Date:  March 9, 2028" field under its author and subject lines)
-            m = session = _LEADING_DATE.match(ln) or _SESSION_DATE.match(ln) or _COMMA_DAY_DATE.match(ln)
+            m = session = _LEADING_DATE.match(ln) or _SESSION_DATE.match(ln) or _COMMA_DAY_DATE.match(ln) \
+                or _MEETING_COMMA_DATE.match(ln)
         if m:
             d = parse_date_value(m.group(1))
             if d is not None:

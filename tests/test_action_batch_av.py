@@ -226,3 +226,59 @@ def test_an_ice_inquiry_routed_through_an_office_is_no_investigation():
     text = ("Dane County Supervisor Ines Sobotka-Rey filed an amendment that would route every ICE inquiry through the "
             "county attorney's office.")
     assert not _of_type(text, "investigate_misconduct"), rows(text)
+
+
+_SUMMARY = ("SUPREME COURT OF APPEALS OF WEST VIRGINIA\nPublic Information Office\n\nCASE SUMMARY\nReleased: June 16, 2028"
+            "\n\n{caption}, No. 28-0117\n\nIn December 2027, the circuit court ruled that the state act did not reach "
+            "the city's ordinance. On March 2, 2028, the Intermediate Court of Appeals reversed. This Court heard "
+            "argument on May 9, 2028.\n")
+
+
+def test_the_rulings_in_a_state_courts_summary_of_a_citys_case_are_the_citys():
+    text = _SUMMARY.format(caption="City of Fairmont v. Ashgrove-Lindqvist")
+    got = _of_type(text, "court_action")
+    assert got and {r["jurisdiction"] for r in got} == {"us-wv-fairmont"}, rows(text)
+
+
+def test_a_syllabus_caption_without_a_period_after_v_names_the_county():
+    text = _SUMMARY.format(caption="MARRANO-DUNLEAVY v KANAWHA COUNTY SHERIFF")
+    got = _of_type(text, "court_action")
+    assert got and {r["jurisdiction"] for r in got} == {"us-wv-kanawha-county"}, rows(text)
+
+
+def test_the_rulings_in_a_summary_of_a_case_between_people_are_not_moved_to_a_city():
+    text = _SUMMARY.format(caption="Ashgrove-Lindqvist v. Marrano-Dunleavy")
+    assert not any((r["jurisdiction"] or "").count("-") >= 2 for r in _of_type(text, "court_action")), rows(text)
+
+
+def test_a_small_city_named_as_the_city_of_is_that_city():
+    from analysis.extract.places import jurisdiction_in_name
+
+    assert jurisdiction_in_name("City of Fairmont", ("WV",)) == "us-wv-fairmont"
+    assert jurisdiction_in_name("Fairmont", ("WV",)) is None     # (a bare small-town name is still no place)
+
+
+def test_a_summary_of_a_countys_case_against_the_attorney_general_is_not_moved_to_the_county():
+    text = _SUMMARY.format(caption="Kanawha County Commission v. Attorney General of West Virginia")
+    assert "us-wv-kanawha-county" not in {r["jurisdiction"] for r in _of_type(text, "court_action")}, rows(text)
+
+
+def test_deputies_who_escorted_ice_agents_without_a_consent_form_still_helped():
+    text = ("In 2026, San Bernardino County deputies escorted ICE agents into housing units for 340 interviews, 95 "
+            "without a signed consent form.")
+    assert [r["action_type"] for r in rows(text)] == ["assist_ice"], rows(text)
+
+
+def test_troopers_who_staffed_an_ice_operation_in_a_city_are_the_states_help():
+    text = ("Nine troopers staffed traffic perimeters and transported detainees during Operation Dry Creek, which ICE "
+            "conducted in Las Vegas, Nevada from April 12 to 15, 2027.")
+    got = _of_type(text, "assist_ice")
+    assert [(r["actor_level"], r["jurisdiction"]) for r in got] == [("state", "us-nv")], rows(text)
+
+
+def test_the_division_of_a_state_bodys_own_report_is_the_states():
+    from analysis.extract.actions import _short_names
+
+    text = "NEVADA DIVISION OF HIGHWAY TROOPERS\n2027 ANNUAL REPORT\n\nThe Division assigned 14 troopers to the task force."
+    assert _short_names(text) == {"division": "state"}
+    assert _short_names(text.replace("NEVADA DIVISION", "CLARK COUNTY DIVISION")) != {"division": "state"}

@@ -304,6 +304,16 @@ def test_a_meeting_heading_dates_the_document():
                        "that nobody expected to pass.\n") is None
 
 
+def test_a_meeting_heading_with_a_comma_before_its_date_dates_the_document():
+    from analysis.corpus import byline_date
+
+    text = ("TOWN OF PLAINFIELD, INDIANA\nTown Council Regular Meeting, February 15, 2028\nAgenda Item 7\n\n"
+            "STAFF MEMORANDUM\n\nThe council met.\n")
+    assert str(byline_date(text)) == "2028-02-15"
+    # (a place and a date after a comma are no meeting's heading)
+    assert byline_date("Plainfield, Indiana, February 15, 2028, saw its first snow of the year.\n") is None
+
+
 @pytest.mark.parametrize("text, expected", [
     # an approval line without a colon, under an ordinance's heading
     ("TOWN OF EXAMPLEVILLE\n\nORDINANCE 2026-4\nApproved March 3, 2026\n\nAN ORDINANCE ...\n", "2026-03-03"),

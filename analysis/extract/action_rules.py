@@ -1174,7 +1174,7 @@ LEVEL_WORDS: tuple[tuple[str, re.Pattern], ...] = tuple((lvl, re.compile(p, re.I
     # a state's agencies by their usual names, unless a county or city is named with them ("the Cook County
     # Department of Corrections")
     ("state", r"^(?!.*\b(?:county|city|parish|town)\b).*\b(departments? of corrections|highway patrol"
-              r"|department of public safety)\b"),
+              r"|department of public safety|troopers?)\b"),
     # ("The Adjutant General shall place up to 350 members of the Ohio National Guard ...": the state's Guard chief)
     ("state", r"\badjutants? general\b"),
     ("county", r"\b(county|counties|sheriffs?|district attorneys?|commissioners?|parish|deput(?:y|ies)|jail(?:er|ers|s)?)\b"),

@@ -76,7 +76,7 @@ from .. import vocabulary
 from . import action_rules as R
 from . import classifier
 from .base import ParsedDocument
-from .caption import case_government, case_sections
+from .caption import case_government, case_sections, summary_case_government
 from .places import TITLE_WORDS, letterhead_county_or_city, letterhead_place
 from .speakers import transcript_speakers
 
@@ -2946,6 +2946,16 @@ def _case_government(rows: list[dict], text: str) -> None:
         return r["action_type"] == "court_action" and r["jurisdiction"] is None \
             and r["actor_level"] not in ("state", "county", "city", "federal") and not _OFFICE_ACTOR.search(r["actor"] or "")
 
+    local = summary_case_government(text or "") if any(r["action_type"] == "court_action" for r in rows) else None
+    if local is not None:
+        # a state court's summary of a city's or a county's case ("City of Morgantown v. X"): its rulings and
+        # hearings are that place's, not the state's the text is placed in
+        for r in rows:
+            if r["action_type"] == "court_action" and r["jurisdiction"] in (None, local[:5]) \
+                    and r["actor_level"] not in ("state", "county", "city") and not _OFFICE_ACTOR.search(r["actor"] or ""):
+                r["jurisdiction"] = local
+                r["confidence"] = round(max(0.05, r["confidence"] - 0.05), 2)
+        return
     if not any(r["action_type"] == "court_action" and r["jurisdiction"] is None for r in rows):
         return
     jid = case_government(text or "") if any(courts(r) for r in rows) else None
@@ -3821,6 +3831,16 @@ _OWN_OFFICE = re.compile(r"^(?:the\s+)?office\s+of\s+(?:the\s+)?(?:attorney\s+ge
 _OWN_DEPARTMENT = re.compile(r"\b(?:police|sheriff['\u2019]?s|fire|public safety)\s+department\b", re.I)
 
 
+#: a state body's name as the first line: "NEVADA DIVISION OF HIGHWAY TROOPERS", "OHIO DEPARTMENT OF EDUCATION"
+_STATE_BODY_LETTERHEAD = re.compile(
+    r"^(?:STATE OF )?(?:" + "|".join(sorted((st.upper() for st in (
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+        "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+        "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+        "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+        "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+        "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming")), key=len, reverse=True))
+    + r")(?: STATE)? (?P<head>DEPARTMENT|DIVISION|BUREAU|OFFICE|AGENCY|COMMISSION|BOARD)\b(?! OF (?:THE )?(?:CITY|COUNTY))")
 #: a state's letterhead line: "STATE OF NEW MEXICO", "COMMONWEALTH OF VIRGINIA"
 _STATE_LETTERHEAD = re.compile(r"^(?:STATE|COMMONWEALTH) OF [A-Z][A-Z ]+$")
 #: the first department a text names, and whether it is named for a state's function ("Corrections Department",
@@ -3850,6 +3870,10 @@ def _short_names(text: str) -> dict[str, str]:
         level = "city" if re.search(r"mayor|city attorney", low) else "county" if re.search(
             r"county attorney|district attorney|sheriff", low) else "state"
         return {"office": level}
+    body = next((m for m in (_STATE_BODY_LETTERHEAD.match(ln) for ln in top[:1]) if m), None)
+    if body is not None and re.search(rf"\b[Tt]he {body.group('head').capitalize()}\b", text):
+        # "NEVADA DIVISION OF HIGHWAY TROOPERS" atop its annual report: "the Division" is that state body
+        return {body.group("head").lower(): "state"}
     first = _ANY_DEPARTMENT.search(text[:3000])
     if first and first.group("fn") and any(_STATE_LETTERHEAD.match(ln) for ln in top) \
             and re.search(r"\b[Tt]he Department\b(?! of)", text):
@@ -8064,8 +8088,9 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
                     for c in tok.children):
         return "restrict_enforcement_sites"     # "ordered that no city park, recreation center or library be used as a
         #                                         staging area for ICE": sites closed to enforcement
-    if atype in ("assist_ice", "expand_cooperation") and cls != R.FED and _is_verbal(tok) and _CONSENT_FIRST.search(
-            tok.doc[tok.i: tok.right_edge.i + 1].text):
+    if atype in ("assist_ice", "expand_cooperation") and cls != R.FED and _is_verbal(tok) and any(
+            not re.search(r"\b(?:without|no|lacking|never)\s+(?:\w+\s+){0,2}$", m.string[max(0, m.start() - 30):m.start()],
+                          re.I) for m in _CONSENT_FIRST.finditer(tok.doc[tok.i: tok.right_edge.i + 1].text)):
         return "bar_local_cooperation"  # "requires every California jail to give a person a written consent form ...
         #                                 before any ICE interview": a safeguard before ICE is let in, not help
     if rule.name == "call_names" and _called_itself_sanctuary(tok, cls):

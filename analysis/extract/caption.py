@@ -116,7 +116,7 @@ def case_government(text: str, states=()) -> Optional[str]:
 
 #: a case named on one line, as a docket summary or a newsletter heads each of its cases: "1. State of North
 #: Carolina v. U.S. Department of Homeland Security, No. 5:27-cv-00088 (E.D.N.C.)"
-_CASE_LINE = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)][ \t]+)?(?P<a>[A-Z][^\n]{1,100}?)[ \t]+v(?:s)?\.[ \t]+"
+_CASE_LINE = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)][ \t]+)?(?P<a>[A-Z][^\n]{1,100}?)[ \t]+v(?:s)?\.?[ \t]+"
                         r"(?P<b>[A-Z][^\n,;(]{1,100})(?:[,;(][^\n]{0,120})?$", re.M)
 
 
@@ -144,3 +144,32 @@ def case_sections(text: str, states=()) -> list[tuple[int, Optional[str]]]:
                 break
         out.append((m.start(), jid))
     return out
+
+
+#: a state or its officer as a party: "State of Ohio", "Attorney General of New Jersey", "Governor X"
+_STATE_PARTY = re.compile(r"\b(?:state of|commonwealth of|attorney general|governor|secretary of state)\b|^\s*(?:the\s+)?state\b"
+                          r"|\bv\.?\s+(?:the\s+)?state\b", re.I)
+
+
+def head_states(text: str) -> tuple[str, ...]:
+    """The states (upper-case codes) named in a text's first 60 lines: the court's and the parties' states."""
+    import us
+
+    head = " ".join((text or "").splitlines()[:60]).lower()
+    return tuple(st.abbr for st in us.states.STATES if re.search(rf"\b{re.escape(st.name.lower())}\b", head))
+
+
+def summary_case_government(text: str) -> Optional[str]:
+    """Jurisdiction id of the county or city party of the one case a court's summary or syllabus is about, named
+    on a line of its own near its top ("City of Morgantown v. Fairbairn-Okoro, No. 28-0117" under "SUPREME COURT
+    OF APPEALS OF WEST VIRGINIA / CASE SUMMARY"), else None (several cases, a case of the state's, none)."""
+    from .. import gazetteer
+
+    sections = case_sections(text or "", head_states(text))
+    if len(sections) != 1 or sections[0][0] > 1500 or sections[0][1] is None:
+        return None
+    line = (text or "")[sections[0][0]:].split("\n", 1)[0]
+    if _STATE_PARTY.search(line):
+        return None     # ("Cape May County Board ... v. Attorney General of New Jersey": the state is a party too)
+    place = gazetteer.load().get(sections[0][1])
+    return sections[0][1] if place is not None and place.kind in ("county", "city") else None

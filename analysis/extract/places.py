@@ -1243,8 +1243,10 @@ def jurisdiction_in_name(text: str, states=()) -> Optional[str]:
                 ranked = G.rank(options)
                 place = next((p for p in ranked if p.state in states), ranked[0]) if states else ranked[0]
                 after = " ".join(words[j:j + 2]).lower()
+                before = " ".join(words[max(0, i - 2):i]).lower()     # ("City of Morgantown": a city by name)
                 if place.kind == "city" and " " not in key and (place.population or 0) < MIN_BARE_POPULATION \
-                        and not any(w in after for w in city_words + _SCHOOL_WORDS):
+                        and not any(w in after for w in city_words + _SCHOOL_WORDS) \
+                        and before not in ("city of", "town of", "village of", "borough of"):
                     place = None
         if place is not None:
             rank = (_KIND_RANK[place.kind] if place.kind != "county" else 3, -i)
