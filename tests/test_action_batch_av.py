@@ -282,3 +282,32 @@ def test_the_division_of_a_state_bodys_own_report_is_the_states():
     text = "NEVADA DIVISION OF HIGHWAY TROOPERS\n2027 ANNUAL REPORT\n\nThe Division assigned 14 troopers to the task force."
     assert _short_names(text) == {"division": "state"}
     assert _short_names(text.replace("NEVADA DIVISION", "CLARK COUNTY DIVISION")) != {"division": "state"}
+
+
+def test_deputies_who_texted_booking_data_to_ice_officers_helped_ice():
+    text = ("From March through October 2027, eleven Washtenaw County deputies texted booking photographs, charges and "
+            "release times of 63 inmates to ICE officers' personal phones.")
+    assert _of_type(text, "assist_ice"), rows(text)
+
+
+def test_a_board_reaffirming_its_schools_as_welcoming_places_for_all_families_affirms_sanctuary():
+    text = ("The Moses Lake School Board reaffirms its 2017 resolution declaring every district school a welcoming place "
+            "for all families.")
+    assert _of_type(text, "affirm_sanctuary"), rows(text)
+
+
+def test_a_superintendent_notifying_families_of_an_arrest_gives_ice_no_help():
+    text = ("Section 2. The Moses Lake Superintendent shall notify affected families within two hours of any "
+            "immigration arrest at or near a bus stop.")
+    assert not _of_type(text, "assist_ice"), rows(text)
+
+
+def test_a_jail_that_shall_notify_ice_of_a_release_still_helps():
+    text = "The Grant County jail shall notify ICE within two hours of any inmate's release."
+    assert _of_type(text, "assist_ice"), rows(text)
+
+
+def test_agents_with_no_duty_to_identify_themselves_claim_immunity():
+    text = ("A DHS spokesperson said that ICE officers wear masks to avoid being doxxed and have no duty to identify "
+            "themselves to Tucson officials.")
+    assert _of_type(text, "immunity_claim"), rows(text)

@@ -49,7 +49,7 @@ _CUE_SOURCES: dict[str, str] = {
     "cooperation": r"\b(tak(?:e|es|ing|en) part|enforc(?:e|es|ed|ing)\b|support(?:s|ed|ing)?|giv(?:e|es|ing|en)|gave|records|took part|participat\w*|ask\w* (?:\w+ ){0,5}?about (?:[\w']+ ){0,3}(?:immigration|citizenship)"
                    r"|(?:for|to) (?:u\.s\. )?(?:ice|immigration and customs enforcement)(?! agents?| officers?)|join(?:s|ed|ing)? (?:\w+ ){0,2}(?:operations?|raids?|task forces?|sweeps?)|on the basis of (?:an? |their |its )?(?:ice |immigration |civil immigration |administrative |federal )+(?:detainers?|warrants?)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
                    r"|holds?\b|share|sharing|disclos\w*|information|data|notif\w*|release dates?|releases?|transfer\w*|interview(?:s|ing|ed)?\b"
-                   r"|access|resources|assist\w*|help\w*|aiding|aided|transport\w*|communicat\w*|(?:send|e-?mail|mail|fax|forward)\w* (?:ice|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
+                   r"|access|resources|assist\w*|help\w*|aiding|aided|transport\w*|communicat\w*|(?:send|e-?mail|mail|fax|forward|text)\w* (?:ice|federal)|(?:text|e-?mail|fax)(?:s|ed|ing)? (?:[\w,'\u2019-]+ ){1,8}?to (?:ice|immigration|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
                    r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){0,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?"
                    # "bars city money and staff time from civil immigration enforcement", "from using public money,
                    # equipment or personnel to find or arrest people whose only violation is ..."
@@ -91,7 +91,7 @@ _CUE_SOURCES: dict[str, str] = {
                    r"|(?:jail|booking|inmate|police|department|county|city|agency) (?:records|databases?|systems?|files|facilit\w*)"
                    r"|people (?:held|in custody)|persons? (?:held|in (?:the )?custody)|anyone (?:held|in custody))\b",
     "detention": r"\b(detention (?:centers?|facilit\w*|camps?)|immigration (?:jails?|prisons?)|processing (?:centers?|facilit\w*))",
-    "sanctuary": r"\b(sanctuary|(?:city|county|state|community) that welcomes immigrants|(?:welcoming|immigrant[- ]friendly)[- ](?:city|county|state|community|town|village|township|borough|polic(?:y|ies)|ordinances?|laws?|resolutions?|status|bylaws?)|welcoming to (?:all|everyone|immigrants)|safe[- ]haven|trust act|fourth amendment (?:city|county)"
+    "sanctuary": r"\b(sanctuary|(?:city|county|state|community) that welcomes immigrants|(?:welcoming|immigrant[- ]friendly)[- ](?:city|county|state|community|town|village|township|borough|polic(?:y|ies)|ordinances?|laws?|resolutions?|status|bylaws?)|welcoming to (?:all|everyone|immigrants)|welcoming place for (?:all|every|immigrant)\w*|safe[- ]haven|trust act|fourth amendment (?:city|county)"
                  r"|not (?:to )?(?:ask|inquir)\w* (?:\w+ ){0,6}about (?:\w+ )?(?:immigration|citizenship) status)\b",
     # the word itself, without the don't-ask policies the "sanctuary" cue also counts
     # a local government's own limits on helping ICE, named by what they limit ("its detainer limits", "the city's
@@ -295,7 +295,7 @@ _CUE_SOURCES: dict[str, str] = {
     "injunction": r"\b(injunctions?|restraining orders?|(?:an?|the|emergency|temporary|administrative) stay|stays? (?:of|pending)|tro|(?:federal |district )?(?:judge|court) to (?:stop|block|halt|bar|enjoin|order))\b",
     "immunity": r"(\bimmun\w*|\b(?:are|is|were|was|remain|remains) exempt from\b|\b(?:cannot|can't|can not|could not|may not|won't|will not) be (?:prosecuted|charged|arrested|held accountable)"
                 r"|\bneed not (?:identify|unmask|show)|\bnot (?:required|obligated|obliged) to (?:identify|unmask|show|give)"
-                r"|\bunder no (?:obligation|duty) to (?:identify|unmask|show|give|answer)"
+                r"|\b(?:under|ha(?:ve|s)) no (?:obligation|duty) to (?:identify|unmask|show|give|answer)"
                 r"|\bbeyond the reach of (?:state|local)"
                 # "are not subject to municipal identification rules", "do not need a governor's permission to ..."
                 r"|\bnot subject to (?:any |a |an |the )?(?:state|local|city|county|municipal|county's|city's)\b"
@@ -845,7 +845,7 @@ RULES: tuple[Rule, ...] = (
        verbs=("notify", "alert", "transfer", "hand", "turn", "share", "provide", "give", "grant", "open",
               "rent", "lease", "offer", "allow", "house", "release", "send", "flag", "export", "email", "forward",
               "let", "admit", "mail", "e-mail", "fax", "process", "telephone", "phone", "tip", "furnish", "supply",
-              "issue"),
+              "issue", "text"),
        cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("agreement_strong", "evade", "ending_notice"),
        base=0.55),
     # "emailed an arrestee's home address and booking photograph to an ICE deportation officer": personal data sent

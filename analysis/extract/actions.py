@@ -4712,6 +4712,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("must", "shall") for a in c.children)
                     for c in tok.children):
                 continue    # a letter's demand is its "must": "wrote to the sheriff that holds must resume by March 1"
+            if rule.name == "give_access" and lemma in ("notify", "alert", "tell", "inform") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _NOTIFIED_PEOPLE for c in tok.children):
+                continue    # "shall notify affected families within two hours of any immigration arrest": word to
+                #             the families, not to ICE
             if rule.name == "investigate_agents" and tok.lemma_.lower() == "inquiry" and any(
                     c.dep_ in ("compound", "poss") and R.CUES["ice"].search(c.text.lower()) for c in tok.children) \
                     and not any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
@@ -8064,6 +8068,11 @@ def _approval_first(tok) -> bool:
     above = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PERMISSIONS for c in above.children) \
         or prep.head.lemma_.lower() in _PERMISSIONS
+
+
+#: people told of an arrest who are not ICE: "notify affected families", "alert the person's lawyer"
+_NOTIFIED_PEOPLE = frozenset(("family", "parent", "resident", "student", "guardian", "community", "public", "lawyer",
+                              "attorney", "counsel", "relative", "employee", "staff", "school", "principal"))
 
 
 #: a safeguard given to the person ICE wants: "a written consent form", "the consent form", "notice of the right to
