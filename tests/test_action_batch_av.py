@@ -311,3 +311,10 @@ def test_agents_with_no_duty_to_identify_themselves_claim_immunity():
     text = ("A DHS spokesperson said that ICE officers wear masks to avoid being doxxed and have no duty to identify "
             "themselves to Tucson officials.")
     assert _of_type(text, "immunity_claim"), rows(text)
+
+
+def test_the_states_of_a_court_summarys_head_do_not_read_west_virginia_as_virginia():
+    from analysis.extract.caption import head_states
+
+    assert head_states("SUPREME COURT OF APPEALS OF WEST VIRGINIA\nCASE SUMMARY\n") == ("WV",)
+    assert head_states("The courts of West Virginia and Virginia\n") == ("VA", "WV")

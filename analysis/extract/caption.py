@@ -156,7 +156,13 @@ def head_states(text: str) -> tuple[str, ...]:
     import us
 
     head = " ".join((text or "").splitlines()[:60]).lower()
-    return tuple(st.abbr for st in us.states.STATES if re.search(rf"\b{re.escape(st.name.lower())}\b", head))
+    found = []
+    for st in sorted(us.states.STATES, key=lambda st: -len(st.name)):     # ("West Virginia" is no "Virginia")
+        pat = rf"\b{re.escape(st.name.lower())}\b"
+        if re.search(pat, head):
+            found.append(st.abbr)
+            head = re.sub(pat, " ", head)
+    return tuple(sorted(found))
 
 
 def summary_case_government(text: str) -> Optional[str]:

@@ -52,6 +52,7 @@ _SIGNATURE_LINE = re.compile(r"^[ \t]*(?:[A-Z][a-z]+\.?[ \t]+){0,3}[A-Z][\w.'\u2
                              # (or a name with its title after a comma: "Jane Roe, Mayor, City of Santa Rosa")
                              r"(?:,[ \t]*[A-Z][^\n.!?:;\"\u201c\u201d]{1,80})?[ \t]*$", re.M)
 _FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|We|Our|My)\b")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _signers(pdoc, people, by_name) -> list[tuple[dict, int, int]]:
@@ -78,7 +79,7 @@ def _signers(pdoc, people, by_name) -> list[tuple[dict, int, int]]:
                     continue    # (a state, county or city official's statement)
                 out.append((dict(actor=p["name"], level=_level(row.get("level")), jurisdiction=row.get("jurisdiction"),
                                  jkind=None, named=True), m.start(), since))
-                end = re.compile(r"\n[ \t]*\n").search(text, m.end())
+                end = _BLANK_LINE.search(text, m.end())
                 since = end.start() if end else len(text)    # (the rest of the signature block is no statement)
                 break
     return out
