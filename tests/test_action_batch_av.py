@@ -318,3 +318,37 @@ def test_the_states_of_a_court_summarys_head_do_not_read_west_virginia_as_virgin
 
     assert head_states("SUPREME COURT OF APPEALS OF WEST VIRGINIA\nCASE SUMMARY\n") == ("WV",)
     assert head_states("The courts of West Virginia and Virginia\n") == ("VA", "WV")
+
+
+def test_a_statement_signed_by_three_mayors_condemns_in_each_city():
+    text = ("JOINT STATEMENT ON THE FEDERAL SURGE\n\nFor immediate release: September 13, 2028\n\n"
+            "We condemn the surge of masked federal agents into Columbus, Cleveland and Cincinnati.\n\n"
+            "Ezinne Marlow-Oyelaran, Mayor of Columbus\nThaddeus Brankovic-Lyle, Mayor of Cleveland\n"
+            "Marisol Okafor-Hague, Mayor of Cincinnati\n")
+    got = _of_type(text, "condemn_federal_action")
+    assert sorted(r["jurisdiction"] for r in got) == ["us-oh-cincinnati", "us-oh-cleveland", "us-oh-columbus"], rows(text)
+
+
+def test_a_statement_signed_by_one_mayor_still_condemns_once():
+    text = ("STATEMENT ON THE FEDERAL SURGE\n\nFor immediate release: September 13, 2028\n\n"
+            "We condemn the surge of masked federal agents into Columbus, Cleveland and Cincinnati.\n\n"
+            "Ezinne Marlow-Oyelaran, Mayor of Columbus\n")
+    got = _of_type(text, "condemn_federal_action")
+    assert [r["jurisdiction"] for r in got] == ["us-oh-columbus"], rows(text)
+
+
+def test_a_statement_signed_by_a_supervisor_and_a_council_member_condemns_not_twice():
+    text = ("ARGUMENT AGAINST MEASURE W\n\nWe condemn the April raids in Stanislaus County, in which masked agents "
+            "arrested parents outside grocery stores.\n\nMarisela Okonkwo-Birch, Supervisor, District 5, Stanislaus "
+            "County\nAnselm Rutherford-Ibar, Council Member, City of Modesto\n")
+    got = _of_type(text, "condemn_federal_action")
+    assert [r["jurisdiction"] for r in got] == ["us-ca-stanislaus-county"], rows(text)
+
+
+def test_a_law_forbidding_counties_to_adopt_a_policy_limiting_cooperation_expands_it():
+    text = ("WEST VIRGINIA\n\nSenate Bill 611, the Local Immigration Cooperation Act, signed on April 28, 2027 and in "
+            "force since July 1, 2027, forbids any county or municipality to adopt a policy limiting cooperation with "
+            "federal immigration authorities and cuts state road funds to any city that keeps one.")
+    got = {r["action_type"] for r in rows(text)}
+    assert "expand_cooperation" in got and "bar_local_cooperation" not in got, rows(text)
+

@@ -725,6 +725,10 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
             head, how = role, "as_role"     # "As the mayors of A, B and C, we condemn ...": the mayors of A, B, C
     if how == "pronoun":
         low = head.lower_
+        if low in ("we", "us") and state.speaker and state.speaker.get("joint"):
+            # "We condemn the surge ... into Columbus, Cleveland and Cincinnati", signed by the three mayors: each
+            return [dict({k: v for k, v in who.items() if k != "joint"}, inferred=True, span=set(), named=True)
+                    for who in [state.speaker, *state.speaker["joint"]]]
         if low in ("i", "we", "me", "us") and state.speaker:
             return [dict(state.speaker, inferred=True, span=set(), named=True)]
         if low in ("he", "she", "him", "her", "i") and state.last_person:
@@ -1647,6 +1651,12 @@ def _limit_banned(tok) -> bool:
                 g.dep_ == "dobj" and _LIMITED_WORK.search(" ".join(x.text for x in g.subtree)) for g in q.children)
             for q in (c, *c.conjuncts)) for c in tok.children):
         return True     # "forbids Mississippi's public universities to limit cooperation with federal immigration ..."
+    if lemma in _BANS and any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in _MAKE_POLICY and any(
+            g.dep_ == "dobj" and any(n.dep_ in ("nmod", "compound") and n.lemma_.lower() in _POLICY_NOUNS and any(
+                a.dep_ in ("acl", "relcl") and a.lemma_.lower() in _LIMITS for a in n.children) for n in g.children)
+            and _LIMITED_WORK.search(g.text) for g in c.children) for c in tok.children):
+        return True     # "forbids any county to adopt a policy limiting cooperation with ...", the policy parsed as a
+        #                 modifier of "cooperation"
     ban, limit = _ban_then_limit(tok)
     if tok.i in (ban, limit):
         return True         # the same, when the small model hangs "to limit" on another verb

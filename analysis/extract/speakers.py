@@ -77,11 +77,35 @@ def _signers(pdoc, people, by_name) -> list[tuple[dict, int, int]]:
                 row = by_name[p["name"]]
                 if _PRESS_ROLES.search(row.get("role") or "") or _level(row.get("level")) not in ("state", "county", "city"):
                     continue    # (a state, county or city official's statement)
-                out.append((dict(actor=p["name"], level=_level(row.get("level")), jurisdiction=row.get("jurisdiction"),
-                                 jkind=None, named=True), m.start(), since))
                 end = _BLANK_LINE.search(text, m.end())
-                since = end.start() if end else len(text)    # (the rest of the signature block is no statement)
+                block_end = end.start() if end else len(text)
+                signer = dict(actor=p["name"], level=_level(row.get("level")), jurisdiction=row.get("jurisdiction"),
+                              jkind=None, named=True)
+                others = _cosigners(people, by_name, m.end(), block_end, signer)
+                if others:
+                    signer["joint"] = others    # "Ezinne X, Mayor of Columbus / Thaddeus Y, Mayor of Cleveland / ...":
+                    #                             the statement's "we" is all of them
+                out.append((signer, m.start(), since))
+                since = block_end    # (the rest of the signature block is no statement)
                 break
+    return out
+
+
+def _cosigners(people, by_name, a: int, b: int, first: dict) -> list[dict]:
+    """The other officials of a signature block, each on a line of its own between offsets ``a`` and ``b``, of the
+    first signer's level and placed in a government other than the first signer's (three mayors signing together;
+    not a supervisor with a city council member, whose "this county" is the supervisor's)."""
+    out, seen = [], {first.get("jurisdiction")}
+    for p in sorted(people, key=lambda p: int(p.get("start", -1))):
+        if not a <= int(p.get("start", -1)) < b or p.get("name") not in by_name:
+            continue
+        row = by_name[p["name"]]
+        if _PRESS_ROLES.search(row.get("role") or "") or _level(row.get("level")) != first.get("level") \
+                or row.get("jurisdiction") in seen:
+            continue
+        seen.add(row.get("jurisdiction"))
+        out.append(dict(actor=p["name"], level=_level(row.get("level")), jurisdiction=row.get("jurisdiction"),
+                        jkind=None, named=True))
     return out
 
 
