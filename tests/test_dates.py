@@ -1181,8 +1181,3 @@ def test_a_weekday_below_a_heading_that_only_names_a_day_still_counts_from_the_t
     got = pairs(text, date=dt.date(2028, 10, 2))
     assert ("Tuesday", "2028-09-26") in got, got
 
-
-def test_a_weekday_after_the_filed_part_ends_still_counts_from_the_text():
-    text = _PAMPHLET + "\n\nREBUTTAL\n\nOn Tuesday, the Board met again."
-    got = [p for p in pairs(text, date=dt.date(2028, 10, 2)) if p[0] == "Tuesday"]
-    assert got[-1] == ("Tuesday", "2028-09-26"), got

@@ -1103,8 +1103,13 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
                 # from its posting, up to the next post's line
                 out.append((offsets[k], d, True))
                 continue
-        if k >= 5 and _FILED_LINE.fullmatch(ln.strip()):
-            d = _full_date(ln.strip()[1:-1])
+        filed = _FILED_LINE.search(ln) if k >= 5 else None
+        if filed and (ln.strip() == filed.group() or (
+                ln.strip().endswith(filed.group()) and ln[:filed.start()].strip().isupper()
+                and filed.group()[1:].lower().startswith("filed"))):
+            # (or a capitals heading closing with a filing: "REBUTTAL TO ARGUMENT IN FAVOR OF MEASURE K (filed August
+            # 10, 2028)"; not "RESPONSE OF THE SHERIFF (dated October 6, 2027)", whose part ends unmarked)
+            d = _full_date(filed.group()[1:-1])
             if d is not None:
                 # a voter guide's argument or rebuttal under its own "(Filed August 25, 2028)" line: its "On Monday"
                 # counts from its filing, up to the next part's line
@@ -1220,12 +1225,11 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
     last_section_day = None     # ... and the last such day, past the headings below it
     heading_sids: set = set()   # the sentences read so far that are headings
     heading_days: list = []     # the days headings gave, in reading order
-    written_day = None          # the day the part below a heading was written ("(filed August 10, 2028)")
     for sent in pdoc.sentences:
         text = sent.text
         heading_line = _heading_line(pdoc.text or "", sent)
         if heading_line:
-            section_day = written_day = None
+            section_day = None
         if sent.is_heading or (len(text.split()) <= 5 and not text.rstrip().endswith((".", "!", "?", ","))
                                and _own_line(pdoc.text or "", sent)):
             last_heading = text     # (also a short line of its own the segmenter left unmarked: "What's next")
@@ -1456,11 +1460,6 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                         d = _safe(d.year + 1, d.month, d.day) or d.replace(year=d.year + 1, day=28)
                 elif d > base:
                     d = _safe(d.year - 1, d.month, d.day) or d.replace(year=d.year - 1, day=28)
-            if name == "weekday" and d is not None and written_day is not None and d > written_day and not fut \
-                    and (m["w"] or "on").lower() in ("on", "last", "this", "this past"):
-                # "On Tuesday, the Petaluma City Council voted ...", in a rebuttal "(filed August 10, 2028)" printed in
-                # a pamphlet of September 8: the Tuesday before the part was written, not before the pamphlet
-                d = _h_weekday(m, _Ctx(base=written_day))[0]
             if name == "weekday" and d is not None and day_anchor is not None and not (m["w"] or "") \
                     and _WEEKDAY_ENTRY.match(text) and text.find(m.group(0)) == a:
                 # a chronology's entries: "(a) Tuesday, April 6, 2027, about 5:40 a.m.: ..." then "(b) Wednesday: ...":
@@ -1515,10 +1514,6 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 if heading_line and prec == "day" and not relative and e is None:
                     section_day = last_section_day = d
                     heading_days.append(d)
-                    if _WRITTEN_ON.search(text[max(0, a - 24):a]) and (doc_base is None or d <= doc_base) \
-                            and (pdoc.text or "").count("\n", 0, sent.start) >= 10:
-                        written_day = d     # "REBUTTAL TO ARGUMENT IN FAVOR OF MEASURE K (filed August 10, 2028)",
-                        #                     a part below the text's top: written that day
                 history.append((sent.paragraph, d, prec, relative, name, deadline, since,
                                 _names_a_thing(text, a, b) and not _FRAMING_THING.match(text[:a])
                                 # ("closed two blocks ... during the March 2 arrests": the time of what is told)
@@ -1531,9 +1526,6 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                                 sent.sentence_id))
     return rows
 
-
-#: the day a part of a text was written, told in its heading: "(filed August 10, 2028)", "Submitted: May 2, 2027"
-_WRITTEN_ON = re.compile(r"\((?:filed|submitted|written|dated)\s+(?:on\s+)?$", re.I)
 
 #: a deadline with its year later in the sentence: "... by December 10, 2027"
 _DEADLINE_AFTER = re.compile(rf"\b(?:by|before|no later than)\s+((?:{MON})\.?\s+\d{{1,2}},?\s+\d{{4}})")
