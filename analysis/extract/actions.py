@@ -3841,16 +3841,16 @@ _OWN_OFFICE = re.compile(r"^(?:the\s+)?office\s+of\s+(?:the\s+)?(?:attorney\s+ge
 _OWN_DEPARTMENT = re.compile(r"\b(?:police|sheriff['\u2019]?s|fire|public safety)\s+department\b", re.I)
 
 
-#: a state body's name as the first line: "NEVADA DIVISION OF HIGHWAY TROOPERS", "OHIO DEPARTMENT OF EDUCATION"
-_STATE_BODY_LETTERHEAD = re.compile(
-    r"^(?:STATE OF )?(?:" + "|".join(sorted((st.upper() for st in (
-        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
-        "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
-        "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
-        "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
-        "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
-        "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming")), key=len, reverse=True))
-    + r")(?: STATE)? (?P<head>DEPARTMENT|DIVISION|BUREAU|OFFICE|AGENCY|COMMISSION|BOARD)\b(?! OF (?:THE )?(?:CITY|COUNTY))")
+@lru_cache(maxsize=1)
+def _state_body_letterhead():
+    """A state body's name as the first line: "NEVADA DIVISION OF HIGHWAY TROOPERS", "OHIO DEPARTMENT OF EDUCATION"."""
+    import us
+
+    names = "|".join(sorted((re.escape(st.name.upper()) for st in us.states.STATES), key=len, reverse=True))
+    return re.compile(rf"^(?:STATE OF )?(?:{names})(?: STATE)? (?P<head>DEPARTMENT|DIVISION|BUREAU|OFFICE|AGENCY"
+                      rf"|COMMISSION|BOARD)\b(?! OF (?:THE )?(?:CITY|COUNTY))")
+
+
 #: a state's letterhead line: "STATE OF NEW MEXICO", "COMMONWEALTH OF VIRGINIA"
 _STATE_LETTERHEAD = re.compile(r"^(?:STATE|COMMONWEALTH) OF [A-Z][A-Z ]+$")
 #: the first department a text names, and whether it is named for a state's function ("Corrections Department",
@@ -3880,7 +3880,7 @@ def _short_names(text: str) -> dict[str, str]:
         level = "city" if re.search(r"mayor|city attorney", low) else "county" if re.search(
             r"county attorney|district attorney|sheriff", low) else "state"
         return {"office": level}
-    body = next((m for m in (_STATE_BODY_LETTERHEAD.match(ln) for ln in top[:1]) if m), None)
+    body = next((m for m in (_state_body_letterhead().match(ln) for ln in top[:1]) if m), None)
     if body is not None and re.search(rf"\b[Tt]he {body.group('head').capitalize()}\b", text):
         # "NEVADA DIVISION OF HIGHWAY TROOPERS" atop its annual report: "the Division" is that state body
         return {body.group("head").lower(): "state"}
