@@ -86,7 +86,9 @@ def test_a_similar_law_adopted_by_another_body_has_the_earlier_laws_code():
 def test_a_class_action_against_local_governments_is_a_case_in_court():
     got = rows("Plaintiffs bring this class action against Davidson County and the City of Nashville to end "
                "warrantless detentions for ICE at the county jail.")
-    assert [r["action_type"] for r in got] == ["court_action"]
+    # (one row for each government sued)
+    assert {r["action_type"] for r in got} == {"court_action"} and len(got) == 2
+    assert "us-tn-davidson-county" in {r["jurisdiction"] for r in got}
     assert types("The city sued the county to stop it from holding people for ICE.") == ["court_action"]
     # what a threatened complaint would do is still said
     assert "expand_cooperation" in types(

@@ -1181,3 +1181,25 @@ def test_a_weekday_below_a_heading_that_only_names_a_day_still_counts_from_the_t
     got = pairs(text, date=dt.date(2028, 10, 2))
     assert ("Tuesday", "2028-09-26") in got, got
 
+
+
+_VETO_RECORD = ("CITY OF MUNCIE, INDIANA\nOFFICE OF THE MAYOR\n\nVETO MESSAGE\n\nDATE: March 3, 2028\n\n"
+                "I return Ordinance 8-2028 to the Council with my veto.\n\nThe Council passed it 5-4 on February 24, "
+                "2028.\n\n* * *\n\nOFFICE OF THE CITY CLERK\nRECORD OF COUNCIL ACTION ON THE VETO\n"
+                "Dated: March 15, 2028\n\n1. VOTE\n\nThe Council voted 6-3 to override the veto.\n\n"
+                "| Question | Date | Ayes | Nays |\n|---|---|---|---|\n| Passage | February 24, 2028 | 5 | 4 |\n"
+                "| Override | March 13, 2028 | 6 | 3 |\n\nThe override needed six votes.\n\n2. STATEMENTS\n\n"
+                "The Council President spoke first. She thanked the clerk. She thanked the public for its letters.\n\n"
+                "In a statement the following day, a DHS spokesperson criticized the Council.")
+
+
+def test_the_following_day_in_a_dated_clerks_record_counts_from_the_records_last_day():
+    got = pairs(_VETO_RECORD, date=dt.date(2028, 3, 3))
+    assert ("the following day", "2028-03-14") in got, got
+
+
+def test_the_following_day_in_the_mayors_part_still_counts_from_the_day_told_before_it():
+    text = _VETO_RECORD.replace("The Council passed it 5-4 on February 24, 2028.",
+                                "The Council passed it 5-4 on February 24, 2028, and sent it to me the following day.")
+    got = pairs(text, date=dt.date(2028, 3, 3))
+    assert ("the following day", "2028-02-25") in got, got

@@ -122,7 +122,7 @@ _CUE_SOURCES: dict[str, str] = {
                   # ("a hotline where residents can report what they saw federal agents do")
                   r"|(?:report|record|document)\w* what (?:they|you|residents|witnesses) (?:saw|see|witness\w*) (?:\w+ ){0,2}agents|rapid[- ]response|misconduct|abus\w*|excessive force|violat\w*|assault\w*|shoot\w*|shot|kill\w*|deaths?|brutal\w*"
                   r"|wrongdoing|unlawful\w*|drew (?:a |an |his |her |their )?(?:firearms?|guns?|weapons?|pistols?)|complaints? (?:about|against|regarding|concerning|involving)|crimes?|conduct|behaviou?r|activit\w*|encounters?|actions?|raids?|arrests?|evidence"
-                  r"|tactics|operations?|force|(?:treatment|handling) of (?:\w+ ){0,2}(?:detainees|immigrants|migrants|people|prisoners|inmates))\b",
+                  r"|tactics|operations?|(?<!\bin )force|(?:treatment|handling) of (?:\w+ ){0,2}(?:detainees|immigrants|migrants|people|prisoners|inmates))\b",
     "records": r"\b(foia|freedom of information|public[- ]records?|open[- ]records?|records? requests?|sunshine law|public information (?:requests?|act)"
                r"|(?:ice|dhs|cbp|the agency|the agency's|federal)(?:['\u2019]s)? (?:own )?records (?:of|on|about|showing)"
                r"|(?<!ice )(?<!ice's )requests? for (?:the |its |a |copies of )?(?:[\w'\u2019]+ ){0,2}(?:names|lists?|copies"
@@ -276,10 +276,17 @@ _CUE_SOURCES: dict[str, str] = {
                    r"|politics (?:matters?|comes?|wins?)|political (?:theater|theatre|stunts?|games?)|in the name of politics"
                    r"|(?:ahead of|over|before) (?:the )?(?:public['\u2019]s )?(?:safety|security|lives)|headlines over"
                    r"|(?:chos\w*|choos\w*) headlines|rather protect|lectur\w* (?:federal )?(?:officers|agents)"
-                   r"|smear\w* (?:federal )?(?:officers|agents)|walk out (?:of (?:its|the|their) jail|the front door))\b",
+                   r"|smear\w* (?:federal )?(?:officers|agents)|walk out (?:of (?:its|the|their) jail|the front door)"
+                   # ("puts the City on the side of people who break our laws")
+                   r"|(?:people|those|anyone|aliens|migrants|immigrants|persons) who (?:break|broke|violate\w*|flout\w*)"
+                   r" (?:our|the|federal|u\.s\.|this nation's|the nation's) (?:immigration )?laws?)\b",
     "warm": r"\b(saves? lives|saving lives|professionals|professionalism|careful, professional|doing it well|(?:doing|did|does) (?:its|their|a|an|that|the|his|her|our) (?:\w+ )?(?:job|work)(?: well)?"
             r"|grateful|thank\w*|proud|great (?:work|partners?|job)|good partners?|excellent|commend\w*|applaud\w*"
-            r"|heroes|heroic|keeps? (?:us|our \w+|the \w+) safe|safer|partnership|(?:real |strong |true )?leadership"
+            r"|heroes|heroic|keeps? (?:us|our \w+|the \w+) safe|safer"
+            # ("ICE's officers have been careful, courteous partners inside this jail")
+            r"|(?:careful|courteous|steady|respectful|responsive|professional)\b[\w ,]{0,30}\bpartners?"
+            # ("a partner that has kept dangerous people off our streets")
+            r"|(?:kept|keeps|keeping|took|takes|taking) (?:\w+ ){0,2}(?:people|criminals|offenders|predators) off (?:our|the) streets|partnership|(?:real |strong |true )?leadership"
             r"|(?:a|the) model (?:for|of)|an? (?:exemplary|outstanding|excellent|valued|trusted|reliable|dependable|invaluable) partner"
             r"|(?:the|our) (?:most|best|more) (?:dependable|reliable|valued|trusted|professional|steady)(?: [\w-]+)?"
             r" partners?)\b",
@@ -778,7 +785,7 @@ RULES: tuple[Rule, ...] = (
        nouns=("condemnation", "criticism", "rebuke"),
        cues=("local_target",), base=0.6, needs_actor=True),
     _r("call_names", {FED: "federal_criticism", NONFED: "condemn_federal_action", UNK: None},
-       verbs=("call", "label", "brand", "describe"), base=0.45, needs_actor=True),
+       verbs=("call", "label", "brand", "describe", "regard", "characterize", "characterise"), base=0.45, needs_actor=True),
     # a statement whose words carry the act: a negative statement about federal enforcement by a local
     # official is a condemnation; about local governments by a federal official, criticism; a warm one
     # about enforcement, praise (decided by the tone of the sentence in actions._statement_type)
@@ -999,7 +1006,7 @@ RULES: tuple[Rule, ...] = (
        verbs=("withhold", "withdraw", "cut", "terminate", "suspend", "freeze", "pull", "strip", "revoke", "cancel", "deny",
               "condition", "claw", "slash", "halt", "block", "end", "eliminate", "rescind", "defund", "tie", "stop",
               # "has held back $3.4 million in public-safety grants" ("hold" and "keep" only with "back": see actions)
-              "hold", "keep", "dock"),
+              "hold", "keep", "dock", "reduce", "reconsider"),
        nouns=("cut", "freeze", "suspension", "termination", "withholding", "cutoff"),
        cues=("funding",), base=0.65),
     # "places the City's Byrne JAG award on hold": funds frozen

@@ -91,6 +91,8 @@ _PLACE_LABELS = {"GPE"}
 _OP_NAME = re.compile(r"\bOperation\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*")
 _QUOTED_OP = re.compile(r"[\"“]([A-Z][^\"”]{2,40})[\"”]\s+(?:operation|blitz|surge|crackdown|initiative|campaign|sweep)")
 _OR_RISK = re.compile(r"\bor (?:risk|face|lose|be)\b", re.I)
+#: the consequence of a demand: "repeal your resolution by March 31, or I will direct ..."
+_OR_ELSE_WILL = re.compile(r",\s+or (?:else )?(?:I|we|the \w+|it|they|he|she) (?:will|shall)\s+$")
 _COUNTY = re.compile(r"\b((?:[A-Z][\w.'’-]+\s+){1,3}(?:County|Parish|Borough))\b")
 _LOCALITY_WORDS = re.compile(r"\b(localit\w+|municipalit\w+|counties|cities|towns|sheriffs?|county jails?|local (?:police|law enforcement|governments?|officials|jails?|agencies))\b", re.I)
 _287G = re.compile(r"287\s*\(\s*g\s*\)", re.I)
@@ -238,12 +240,24 @@ def _own_conjunct(tok, head, conj_heads) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
+def _ordered_infinitive(t) -> bool:
+    """"will direct the State Police to leave the task force", its "to leave" parsed as an adverbial clause: the
+    infinitive of an order or a demand made of its object (its clause goes on up to the order)."""
+    if not (t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+        return False
+    if t.head.lemma_.lower() == "call":     # "calls on Congress to end ICE Air removal flights"
+        return any(c.dep_ == "prep" and c.lower_ == "on" and c.i < t.i for c in t.head.children)
+    # (not a second verb's order: "rescinds its approval ... and directs the Chair to give ICE notice")
+    return t.head.dep_ != "conj" and t.head.lemma_.lower() in ("direct", "order", "instruct", "require", "tell", "ask", "urge") \
+        and any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children)
+
+
 def _clause_path(tok) -> list:
     """Trigger and its ancestors up to a clause boundary (advcl, parataxis, conj with own subject)."""
     out = [tok]
     t = tok
     while t.head.i != t.i:
-        if t.dep_ in ("advcl", "parataxis"):
+        if t.dep_ in ("advcl", "parataxis") and not _ordered_infinitive(t):
             break
         if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             break
@@ -277,6 +291,10 @@ def _scope(tok) -> list:
         if c.dep_ in _SCOPE_SKIP and c.i != tok.i and not (c.dep_ == "conj" and tok in c.subtree):
             continue
         toks.update(c.subtree)
+    for c in list(toks):
+        if c.dep_ == "prep" and c.lower_ in ("of", "than") and tok not in c.subtree and any(
+                a.dep_ == "advmod" and a.lower_ in ("instead", "rather") for a in c.children):
+            toks -= set(c.subtree)  # "chose to release dangerous offenders instead of working with federal officers"
     if tok.i != base.i:
         toks.update(tok.subtree)
         if tok.dep_ == "compound":
@@ -887,7 +905,7 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
     else:
         phrase = " ".join(t.text for t in sorted(_span_tokens(head, ("relcl", "acl")), key=lambda t: t.i) if t.i in ids)
         # a body named after its place that no stage read as an organization ("The Allegheny County Jail")
-        jid = _body_place(phrase)
+        jid = _body_place(phrase, state.doc_states)
         if _FIELD_LABEL.fullmatch(phrase.strip()):
             phrase = ""         # "Summary: Would shield anyone ...": a field's label, no one who acts
         known = (state.by_surname.get(_surname(phrase)) or state.people.get(_surname(phrase))) \
@@ -961,12 +979,13 @@ _BODY_WORDS = re.compile(r"\b(?:County|City|Town|Village|Parish)\b.*\b(?:Jail|Sh
                          r"|Detention Center|Correctional Facility|Prison|Board|Commission|Council)\b")
 
 
-def _body_place(phrase: str) -> Optional[str]:
-    """The county or city in the name of a body ("The Allegheny County Jail" -> Allegheny County), or None."""
+def _body_place(phrase: str, states=()) -> Optional[str]:
+    """The county or city in the name of a body ("The Allegheny County Jail" -> Allegheny County), or None
+    (``states``: the document's, for a name several states share: "the Frederick County Adult Detention Center")."""
     if not _BODY_WORDS.search(phrase or ""):
         return None
     from .places import jurisdiction_in_name
-    jid = jurisdiction_in_name(phrase)
+    jid = jurisdiction_in_name(phrase, states)
     return jid if jid and jid.count("-") >= 2 else None
 
 
@@ -1202,6 +1221,9 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     verb = next((t for t in path if _is_verbal(t)), None)
     if verb is not None:
         for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("policy", "rule", "provision") and any(
+                    g.lower_ in ("proposed", "draft", "pending") for g in c.subtree if g.i < c.i):
+                return "proposed"   # "A separate draft leasing policy, introduced by Commissioner X, would bar ..."
             if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in R.PROPOSAL_NOUNS | R.INSTRUMENT_NOUNS:
                 if any(g.lower_ in ("proposed", "draft", "pending") for g in c.children) or (
                         c.lemma_.lower() in R.PROPOSAL_NOUNS and any(
@@ -1302,6 +1324,8 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
         return "threatened"
     if _OR_RISK.search(text[tok.idx:]):
         return "threatened"
+    if any(_OR_ELSE_WILL.search(text[:t.idx]) for t in path if _is_verbal(t)):
+        return "threatened"     # "repeal your resolution by March 31, 2028, or I will direct the Department to ..."
     if any(c.dep_ == "amod" and c.lower_ in ("potential", "possible", "threatened") for c in tok.children):
         return "threatened"
     # reported
@@ -3141,7 +3165,8 @@ def _under_would_heading(pdoc, sent) -> bool:
 
 
 #: an item of a numbered or bulleted list: "4.3 Open a hotline ...", "R2. The Sheriff should ...", "- Declare ..."
-_REC_ITEM = re.compile(r"[ \t]*(?:[A-Z]{0,2}-?\d{1,2}(?:\.\d{1,2})*[.):]?|[-*\u2022]|\([a-z0-9]{1,3}\))[ \t]+")
+_REC_ITEM = re.compile(r"[ \t]*(?:(?:Recommendation[ \t]+(?:No\.[ \t]*)?)?[A-Z]{0,2}-?\d{1,2}(?:\.\d{1,2})*[.):]?|[-*\u2022]"
+                       r"|\([a-z0-9]{1,3}\))[ \t]+")
 #: a sentence that recommends what a body should do: "We recommend that the Board direct the Jail Board to ...",
 #: "Staff recommends that the Council adopt ..." (what it recommends is proposed)
 _RECOMMENDS = re.compile(r"^\s*(?:[\w'\u2019.-]+\s+){0,4}recommends?\s+that\b", re.I)
@@ -3861,6 +3886,16 @@ _ANY_DEPARTMENT = re.compile(
     r" Department|Department of (?:Corrections|Correction|Public Safety|Health|Public Health|Education|Transportation"
     r"|Human Services|Social Services|Revenue|Labor|Motor Vehicles|Children and Families|Juvenile Justice"
     r"|Rehabilitation and Correction))|(?:[A-Z][a-z]+ )+Department|Department of [A-Z][a-z]+)")
+_ANY_DEPARTMENT_CAPS = re.compile(_ANY_DEPARTMENT.pattern, re.I)
+
+
+def _state_function_department(text: str, top: list[str]) -> bool:
+    """A "STATE OF ..." letterhead, a first-named department of a state's function and "the Department" in the text."""
+    first = _ANY_DEPARTMENT.search(text[:3000])
+    # (or the letterhead's own line: "STATE OF MAINE / DEPARTMENT OF EDUCATION")
+    own = any((m := _ANY_DEPARTMENT_CAPS.fullmatch(ln.strip())) and m.group("fn") for ln in top)
+    return bool((own or (first and first.group("fn"))) and any(_STATE_LETTERHEAD.match(ln) for ln in top)
+                and re.search(r"\b[Tt]he Department\b(?! of)", text))
 
 
 def _short_names(text: str) -> dict[str, str]:
@@ -3879,14 +3914,16 @@ def _short_names(text: str) -> dict[str, str]:
         low = office.lower()
         level = "city" if re.search(r"mayor|city attorney", low) else "county" if re.search(
             r"county attorney|district attorney|sheriff", low) else "state"
+        if level == "state" and _state_function_department(text, top):
+            # (and a state auditor's report on "Department of Corrections: Release Notifications ...": "the
+            # Department" is the state's, after "the Department of Justice" too)
+            return {"office": level, "department": "state"}
         return {"office": level}
     body = next((m for m in (_state_body_letterhead().match(ln) for ln in top[:1]) if m), None)
     if body is not None and re.search(rf"\b[Tt]he {body.group('head').capitalize()}\b", text):
         # "NEVADA DIVISION OF HIGHWAY TROOPERS" atop its annual report: "the Division" is that state body
         return {body.group("head").lower(): "state"}
-    first = _ANY_DEPARTMENT.search(text[:3000])
-    if first and first.group("fn") and any(_STATE_LETTERHEAD.match(ln) for ln in top) \
-            and re.search(r"\b[Tt]he Department\b(?! of)", text):
+    if _state_function_department(text, top):
         # "STATE OF NEW MEXICO" above a review of "Corrections Department Handling of ICE Detainers": "the
         # Department" is the state's department named first, whatever federal department the text names later
         # ("the Justice Department warned ...")
@@ -4479,6 +4516,10 @@ def _antecedent_texts(sc, texts, state: "_DocState"):
 _OUR_FORCE = re.compile(r"\bour(?= (?:officers?|teams?|agents?|deportation officers?|detainers?)\b)")
 
 
+#: a federal agency named by its short name, as the subject of what it will do ("ICE will conduct arrests")
+_FEDERAL_AGENCY_WORDS = frozenset(("ice", "dhs", "cbp", "hsi", "ero", "fbi"))
+#: a jail's or prison's notices of release (ICE's, in a text about ICE)
+_RELEASE_NOTICES = re.compile(r"\brelease (?:notices|notifications|dates)\b|\bdetainers?\b")
 #: verbs that carry an operation on to another place ("extended it to Hamilton County")
 _CARRIED_ON = frozenset(("extend", "expand", "widen", "spread", "move", "take", "carry", "push"))
 #: money paid out, as the subject of a verb of stopping ("per-diem payments would stop")
@@ -4508,6 +4549,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
         elif tok.pos_ in NOMINAL:
             rules = R.NOUN_INDEX.get(lemma, []) or R.NOUN_INDEX.get(tok.lower_, [])
             if tok.lower_ == "arrests" and (_COUNTS_IN.search(sent.text) or _counted_share(tok, S) or (
+                    # "ICE will conduct at-large arrests in Hillsboro and Beaverton neighborhoods"
+                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("conduct", "carry", "stage", "launch") and any(
+                        c.dep_ == "nsubj" and R.CUES["federal"].search(" " + " ".join(x.lower_ for x in c.subtree) + " ")
+                        for c in tok.head.children)) or (
                     tok.head.lemma_.lower() == "make" and any(c.dep_ == "nummod" for c in tok.children)
                     and not _local_force_only(_subject_text(_first_conjunct(tok.head))))):
                 # ("its officers made 41 arrests in Omaha and Lincoln": arrests counted where they were made;
@@ -4566,6 +4611,17 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     # "Our jail held 41 people on detainers last year", in a text about ICE: its detainers
                     cands.append((tok, rule, sc, (texts[0] + " ice ", texts[1] + " ice "), path))
                     continue
+                if rule.name == "bar_cooperation" and state.ice_doc and _RELEASE_NOTICES.search(texts[0]) \
+                        and not (tok.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "had"
+                                                                      for c in tok.children)) \
+                        and (_is_verbal(tok) or any(_is_verbal(a) for a in tok.ancestors)) \
+                        and _rule_matches(rule, (texts[0] + " ice ", texts[1] + " ice ")) \
+                        and not _blocked(tok, path, rule, sent, recommended):
+                    # "would keep limiting release notices to inmates with a final order of removal", "voted 4-1 to
+                    # approve the Agreement and its limits on detainer holds", in a text about ICE: the notices and
+                    # detainers are ICE's
+                    cands.append((tok, rule, sc, (texts[0] + " ice ", texts[1] + " ice "), path))
+                    continue
                 if rule.name == "congress_call" and _asked_of_agency(tok) and not _blocked(tok, path, rule, sent):
                     # "calls on ICE to stop making arrests near schools": the agency named by the call, not the act
                     cands.append((tok, rule, sc, (texts[0] + " ice ", texts[1] + " ice "), path))
@@ -4579,6 +4635,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 if rule.name in _DISPOSAL_RULES:
                     if rule.name == "enter_agreement" and not _signs_the_agreement(tok):
                         continue
+                    if rule.name == "keep_agreement" and lemma == "keep" and any(
+                            c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) and re.search(
+                            r"\b(?:promise|pledge|commitment|word|vow)\b", sent.text[:tok.idx], re.I):
+                        continue    # "This board made a promise to the families ..., and tonight we kept it"
                     ant = _antecedent_texts(sc, texts, state)
                     if ant is None and rule.name == "enter_agreement" and "agreement" in state.antecedents:
                         prior = state.antecedents["agreement"]      # "the memorandum of agreement"
@@ -4730,6 +4790,37 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     c.dep_ in ("compound", "poss") and R.CUES["ice"].search(c.text.lower()) for c in tok.children) \
                     and not any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
                 continue    # "route every ICE inquiry through the county attorney's office": ICE's questions
+            if any(a.lemma_.lower() == "define" and _is_verbal(a) for a in tok.ancestors):
+                continue    # 'The ordinance defines "civil immigration enforcement" as any effort to detain ...': a
+                #             definition, no act
+            if rule.name == "enter_agreement" and _is_verbal(tok) and not any(
+                    R.CUES["agreement_word"].search(" ".join(x.lower_ for x in t.subtree if x.i <= t.i))
+                    for t in sc if t.dep_ in ("dobj", "nsubjpass") and t.head.i == tok.i) and any(
+                    t.lower_ in ("agreement", "agreements") and t.dep_ == "pobj" and t.head.lower_ == "under" and (any(
+                        a.dep_ in ("ccomp", "acl", "relcl") for a in t.ancestors if a.i != tok.i and tok in a.ancestors)
+                        or any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in t.children))
+                    for t in sc):
+                continue    # "adopts language providing that no appropriated funds may be used to detain any person
+                #             under an agreement with ICE": an agreement named in what is adopted, none entered ("the
+                #             jail accepted 23 of the detainees under its bed-space agreement": one it has)
+            if rule.name == "prosecute_agents" and not _is_verbal(tok) and any(
+                    a.lemma_.lower() in ("list", "count", "tally", "log", "record") and _is_verbal(a) for a in tok.ancestors):
+                continue    # "a report listing ... every arrest in which troopers assisted ICE": arrests counted
+            if rule.name == "require_cooperation" and any(
+                    c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in ("leave", "exit", "quit", "withdraw", "end", "terminate",
+                                                               "cancel", "abandon", "dissolve")
+                    for c in tok.children):
+                continue    # "will direct the State Police to leave the ICE-led task force": an end ordered, no help
+            if rule.name == "warn_agents" and any(
+                    c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in _FEDERAL_AGENCY_WORDS for g in c.children)
+                    for c in tok.children):
+                continue    # "He warned that ICE will conduct at-large arrests in Hillsboro": arrests by ICE, not of
+                #             its agents
+            if rule.name == "review_conduct" and any(t.lemma_.lower() == "conduct" and _is_verbal(t) for t in sc) \
+                    and not _rule_matches(rule, _scope_texts([t for t in sc if not (
+                        t.lemma_.lower() == "conduct" and _is_verbal(t))])):
+                continue    # "We conducted this performance audit under Section 2-3-103": the audit's verb, no conduct
+                #             reviewed
             if rule.name == "document_bodies" and tok.lemma_.lower() == "office" and any(
                     c.dep_ in ("poss", "compound") and c.lemma_.lower() in ("sheriff", "police", "prosecutor", "attorney",
                                                                             "marshal", "jail", "warden")
@@ -5558,7 +5649,7 @@ _SIGNED_LAWS = {"bill", "law", "order", "ordinance", "resolution", "legislation"
 def _congress_subject(tok) -> bool:
     """The trigger's subject is Congress: what Congress should require of ICE is a call for reform."""
     subj = set(_subject_tokens(tok))
-    if tok.dep_ == "xcomp":
+    if tok.dep_ == "xcomp" or _ordered_infinitive(tok):
         subj |= {c for c in tok.head.children if c.dep_ == "nsubj"}
         # "I ask Congress to require ...", "We urge Congress to ...": the one asked acts
         subj |= {c for c in tok.head.children if c.dep_ == "dobj" and tok.head.lemma_.lower() in _CALL_VERBS}
@@ -6746,6 +6837,27 @@ _ORDERING_VERBS = frozenset(("forbid", "require", "direct", "allow", "permit", "
                              "authorize", "compel", "oblige"))
 
 
+def _repair_tense_conj(doc) -> None:
+    """"X wrote that the airport cannot refuse service ... and asked the Commission to confirm by October 1 ...": read
+    with "asked" a second verb of "refuse", inside what was written; a past verb with no subject of its own after a
+    present one in a reported clause is a second verb of the past verb that reports it (its subject is the writer)."""
+    for v in doc:
+        h = v.head
+        if v.dep_ != "conj" or v.tag_ != "VBD" or h.dep_ != "ccomp" or h.tag_ not in ("VB", "VBZ", "VBP") \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            continue
+        main = h.head
+        if main.tag_ != "VBD" or not any(c.dep_ == "nsubj" for c in main.children):
+            continue
+        cc = next((c for c in h.children if c.dep_ == "cc" and c.i == v.i - 1), None)
+        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+        heads[v.i] = main.i
+        if cc is not None:
+            heads[cc.i] = main.i
+        _set_tree(doc, heads, deps)
+        return
+
+
 def _repair_directed_modifier(doc) -> None:
     """"... reaffirmed Indianapolis as a welcoming city by a 17-8 vote and directed city agencies not to give ICE
     ...", "reaffirms X's status ... and directs staff not to assist ICE": read with "directed" a modifier of
@@ -7176,6 +7288,7 @@ def _repair_verbs(doc) -> None:
     _repair_section_verb(doc)
     _repair_section_forbids(doc)
     _repair_directed_modifier(doc)
+    _repair_tense_conj(doc)
     _repair_noun_root_object(doc)
     _repair_participle_root(doc)
     _repair_time_root(doc)
@@ -7307,7 +7420,7 @@ def _calls_names(tok) -> bool:
     if obj is not None and any(g.dep_ == "appos" and g.i > 0 and tok.doc[g.left_edge.i - 1].text in _QUOTE_MARKS
                                for g in obj.children):
         return True     # 'called the May arrests "a stain on this city"', the quote parsed as an apposition
-    if "dobj" in deps and tok.lemma_.lower() in ("describe", "label", "brand", "portray", "characterize") and any(
+    if "dobj" in deps and tok.lemma_.lower() in ("describe", "label", "brand", "portray", "characterize", "characterise", "regard") and any(
             c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
         return True     # 'described St. Cloud as "a sanctuary in everything but name"'
     return "dobj" in deps and bool(deps & {"oprd", "xcomp", "ccomp", "attr"}) and not any(
@@ -7509,6 +7622,15 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 if R.CUES["praise_adj"].search(said) or not (R.CUES["harsh"].search(said) or R.CUES["raids"].search(said)):
                     continue
         atype = rule.types.get(cls)
+        if rule.name == "withhold_funding" and tok.lemma_.lower() == "reduce" and cls != R.FED:
+            continue    # "ICE would ask the Department of Justice to reduce Colorado's award", not "grants would be
+            #             reduced in proportion" (no federal hand named)
+        if atype == "end_formal_agreement" and cls == R.FED and rule.name == "end_agreement" and _is_verbal(tok) \
+                and tok.lemma_.lower() in ("terminate", "cancel", "end", "revoke", "rescind", "void", "scrap") and any(
+                    c.dep_ == "nsubj" and c.lower_ in _FEDERAL_AGENCY_WORDS for c in _first_conjunct(tok).children):
+            # "If the County fails to cure by that date, ICE will terminate the Agreement": a contract the federal
+            # side ends is federal pressure (vocabulary: contracts terminated)
+            atype = "withhold_funding"
         # "the attorney general gave the city 30 days to rescind its order", "the state attorney general's office
         # sent the city a letter warning that the state will sue unless ... within 30 days"
         state_demand = rule.name == "ultimatum" and a.get("level") == "state" and atype is None \
@@ -7837,7 +7959,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             conf -= 0.1
         conf = round(min(0.95, max(0.05, conf)), 2)
         s, e = sent.span_offsets(tok)
-        for tgt in targets:
+        sued = _sued_places(tok, S) if atype == "court_action" and rule.name in ("sue", "fight_in_court") \
+            and level in (None, "nongovernmental") else []
+        for juris in [p["jid"] for p in sued] or [juris]:
+          for tgt in targets:
             rows.append({
                 "doc_id": pdoc.doc_id, "sentence_id": sent.sentence_id, "start": s, "end": e,
                 "actor": actor, "actor_level": level, "jurisdiction": juris, "target_jurisdiction": tgt,
@@ -7979,6 +8104,18 @@ def _court_seat(place) -> bool:
         return False
     seat = ("court", "judge", "courthouse", "courtroom")
     return prep.head.lemma_.lower() in seat or (prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in seat)
+
+
+def _sued_places(tok, S: _Sent) -> list:
+    """The places a private party's suit is brought against ("filed a class action in federal court in Portland
+    against Washington County and its sheriff", "plans to file similar class actions against Marion County and
+    Clackamas County"): the case is in each of them, not where the plaintiff lives."""
+    verb = tok if _is_verbal(tok) else tok.head
+    ids = {t.i for a in verb.subtree if a.lower_ == "against" and a.dep_ == "prep" and a.i > tok.i for t in a.subtree}
+    # (not the court it is filed in: "filed suit against the city in U.S. District Court in Topeka")
+    ids -= {t.i for a in verb.subtree if a.i in ids and a.dep_ == "prep" and a.lower_ in ("in", "at") for t in a.subtree}
+    found = [p for p in S.within(S.places, ids) if p.get("kind") in ("city", "county", "state") and p["tokens"]]
+    return _conj_or_all(sorted(found, key=lambda p: p["tokens"][0].i))
 
 
 def _conj_or_all(places) -> list:

@@ -1352,11 +1352,12 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 elif _NOTE_OPENING.match(paragraphs[sent.paragraph]) or _NOTE_OPENING.match(text):
                     # ("... voted 5-0 to file a request. [Clerk's note: the Clerk filed the request the following day.]")
                     day_anchor = base
-                elif not told and doc_base is not None and any(x < doc_base for x in heading_days):
+                elif not told and base is not None and any(x < base for x in heading_days):
                     # "In a statement issued the following day, the Governor ...", below a roll-call table and a
                     # heading, in a summary of "Legislative Day 41: Tuesday, April 13, 2027" prepared two days later:
-                    # with no day told near it, the last day a heading gives before the text's own
-                    day_anchor = next(x for x in reversed(heading_days) if x < doc_base)
+                    # with no day told near it, the last day a heading gives before the text's own (or its part's:
+                    # a clerk's record "Dated: August 12, 2027" below a mayor's message of August 4)
+                    day_anchor = next(x for x in reversed(heading_days) if x < base)
             if name == "anchor_shift" and day_anchor is not None:
                 # "replied the following day, demanding that the sheriff reverse the decision by December 10, 2027",
                 # after "On November 8, 2027, ... and the agreement ended on January 7, 2028": a reply demanding
