@@ -196,7 +196,7 @@ _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:u
                          rf"|date\s+of\s+(?:this\s+)?(?:issue|issuance|order|report|letter|memo(?:randum)?|publication|release"
                          rf"|notice|record|decision|summary|analysis)"
                          # ("Digest date: May 14, 2027" above a "Board meeting: Tuesday, May 25, 2027" it was written for)
-                         rf"|aired|(?:final\s+)?(?:report|issue|issued|release|memo|publication|letter|decision|order|filing"
+                         rf"|aired|(?:final\s+)?(?:report|issue|issued|release|memo|publication|letter|decision|order|filing|record"
                          rf"|digest|summary|notice|bulletin|newsletter|analysis|review|brief|original)"
                          rf"\s+date"
                          # a sermon's, speech's or recording's own line: "Preached Sunday, October 3, 2027, 10:45 a.m."
@@ -389,9 +389,10 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     top_keyed = any((m := _KEYED_DATE.match(ln)) and parse_date_value(m.group(1)) for ln in lines[:8]
                     if len(ln.split()) <= 15)
     # a top line naming the text's own date wins over any other: "Date of this record: March 15, 2028" above an
-    # "Adopted by Council:" line and the "Dated: March 3, 2028" of the veto message the record reproduces
+    # "Adopted by Council:" line and the "Dated: March 3, 2028" of the veto message the record reproduces (or "Record
+    # date: June 9, 2027" above the "Date: May 19, 2027" of the staff memo attached to it)
     for ln in lines[:8]:
-        m = _KEYED_DATE.match(ln) if re.match(r"date\s+of\s+this\b", ln, re.I) else None
+        m = _KEYED_DATE.match(ln) if re.match(r"date\s+of\s+this\b|record\s+date\b", ln, re.I) else None
         d = parse_date_value(m.group(1)) if m else None
         if d is not None:
             return d

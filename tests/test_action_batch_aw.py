@@ -273,3 +273,112 @@ def test_a_resolution_that_also_calls_on_congress_to_require_body_cameras_calls_
     text = ("The Student Senate voted 27-4 on Wednesday night for a resolution that condemns ICE arrests on college "
             "campuses and calls on Congress to require immigration agents to wear body cameras.")
     assert _of_type(text, "call_to_abolish_or_reform"), rows(text)
+
+
+_PACKET = ("STATE OF TENNESSEE\nOFFICE OF THE GOVERNOR\n\nFOR IMMEDIATE RELEASE\nThursday, May 13, 2027\n\n"
+           "NASHVILLE — Governor Silas Whitcombe-Odum today ordered 90 Tennessee Highway Patrol troopers to support "
+           "Operation Copper Hollow, which U.S. Immigration and Customs Enforcement (ICE) began in Knoxville and "
+           "Nashville on Monday.\n\nThe Governor met Nashville officers at the Nashville staging area. Nashville "
+           "police closed two streets for the operation.\n\n###\n\nCITY OF KNOXVILLE\nOFFICE OF THE MAYOR\n\nStatement of Mayor Delphine "
+           "Arkwright-Sato\nFriday, May 14, 2027\n\n\"Sending troopers to help federal agents sweep through our "
+           "neighborhoods betrays every family in this city,\" Mayor Delphine Arkwright-Sato said.\n\n"
+           "Beginning Monday, May 17, the City will run a hotline for residents to report the conduct of federal "
+           "agents.\n")
+
+
+def test_a_part_under_a_city_letterhead_in_a_packet_is_that_citys():
+    got = _of_type(_PACKET, "document_misconduct")
+    assert [r["jurisdiction"] for r in got] == ["us-tn-knoxville"], rows(_PACKET)
+
+
+def test_the_mayor_of_a_part_under_a_city_letterhead_speaks_for_that_city():
+    got = _of_type(_PACKET, "condemn_federal_action")
+    assert [r["jurisdiction"] for r in got] == ["us-tn-knoxville"], rows(_PACKET)
+
+
+def test_help_named_as_what_a_mayor_judges_is_no_help():
+    assert not [r for r in _of_type(_PACKET, "assist_ice") if "betrays" in r["evidence"]], rows(_PACKET)
+
+
+def test_an_operation_told_in_a_clause_of_an_order_to_support_it_is_an_operation_in_each_city():
+    got = _of_type(_PACKET, "federal_enforcement_operation")
+    assert sorted(r["target_jurisdiction"] for r in got) == ["us-tn-knoxville", "us-tn-nashville"], rows(_PACKET)
+
+
+def test_an_advocate_condemning_arrests_in_two_cities_condemns_them_in_each():
+    text = ("In the same letter, coalition director Henrietta Osgood-Ibarra condemned the February 9 arrests in "
+            "Gastonia and Belmont, North Carolina, as \"a raid that emptied two job sites of fathers.\"")
+    got = _of_type(text, "condemn_federal_action")
+    assert sorted(r["jurisdiction"] for r in got) == ["us-nc-belmont", "us-nc-gastonia"], rows(text)
+
+
+def test_condemning_it_after_naming_an_arrest_condemns_the_arrest():
+    text = ("Mayor Lucinda Grayfield-Osei said ICE arrested two parents at Glen Flora Elementary. Arresting a parent at "
+            "the schoolhouse door, in front of children, is wrong, and I condemn it.")
+    assert _of_type(text, "condemn_federal_action"), rows(text)
+
+
+def test_condemning_it_after_naming_no_enforcement_condemns_nothing():
+    text = "The council voted to support the new stadium, and I condemn it."
+    assert not _of_type(text, "condemn_federal_action"), rows(text)
+
+
+def test_an_arrest_that_makes_no_child_safer_is_condemned():
+    text = ("Mayor Tobias Wrenfield-Osei of Waukegan said on Wednesday, \"Putting handcuffs on a parent at school "
+            "drop-off makes no child and no neighborhood safer.\"")
+    assert _of_type(text, "condemn_federal_action"), rows(text)
+
+
+def test_a_subpoena_served_on_a_general_manager_targets_a_local_official():
+    text = ("On April 14, 2027, ICE served an administrative subpoena on the General Manager of the Salem Area "
+            "Mass Transit District for the trip histories of 40 riders.")
+    assert _of_type(text, "target_local_officials"), rows(text)
+
+
+def test_a_prohibition_with_an_exception_for_court_orders_is_in_force_not_threatened():
+    text = ("Section 3. No County employee may give ICE or any other immigration agency a patient's name, address or "
+            "immigration status unless a court orders it.")
+    got = _of_type(text, "bar_local_cooperation")
+    assert got and {r["status"] for r in got} == {"enacted"}, rows(text)
+
+
+def test_a_disposition_line_remanding_for_trial_is_the_courts_ruling():
+    text = ("IN THE COURT OF APPEALS OF THE STATE OF OREGON\n\nJUAN ESTEBAN-MORROW, Appellant,\nv.\nMARION COUNTY, "
+            "Respondent.\n\nThe county held the appellant on an ICE detainer for two days.\n\nReversed and remanded for "
+            "trial on damages.")
+    got = [r for r in _of_type(text, "court_action") if r["evidence"].startswith("Reversed")]
+    assert got, rows(text)
+
+
+def test_the_panel_line_of_an_opinion_is_no_ruling():
+    text = ("IN THE COURT OF APPEALS OF THE STATE OF OREGON\n\nConsidered by Judges Imelda Fairweather-Oduya, Ansel "
+            "Kirkby-Tran and Odile Marchetti-Lowe.\n\nThe county held the appellant on an ICE detainer for two days.")
+    assert not [r for r in _of_type(text, "court_action") if "Considered" in r["evidence"]], rows(text)
+
+
+_COUNTY_THEN_DOJ = ("CITY COURT OF THE CITY OF ITHACA\nIthaca, New York\n\nADMINISTRATIVE ORDER NO. 2028-03\n\nNo person may "
+                    "be arrested for civil immigration violations in the courthouse.\n\n* * *\n\nTOMPKINS COUNTY SHERIFF'S "
+                    "OFFICE\nCourt Security Unit\n\nDeputies will post the order at the entrance.\n\n* * *\n\nU.S. "
+                    "DEPARTMENT OF JUSTICE\nCivil Division\n\nWe ask that the Court rescind the Order by April 28, 2028. "
+                    "If it does not, the Department will sue to enjoin it.\n")
+
+
+def test_a_federal_letter_after_a_county_part_of_a_packet_is_not_the_countys():
+    got = [r for r in rows(_COUNTY_THEN_DOJ) if r["actor_level"] == "federal" or r["direction"] == "federal_pressure"]
+    assert got and "us-ny-tompkins-county" not in {r["target_jurisdiction"] for r in got}, rows(_COUNTY_THEN_DOJ)
+
+
+def test_part_letterheads_read_a_letterhead_below_a_line_that_introduces_the_part():
+    from analysis.extract.places import part_letterheads
+    text = ("The Governor signed the bills today.\n\n###\n\nThe following statement was issued by the sheriff.\n\n"
+            "WELD COUNTY SHERIFF'S OFFICE\nStatement of the Sheriff\n\nOur office will follow the law.\n\n* * *\n\n"
+            "U.S. DEPARTMENT OF JUSTICE\nCivil Division\n\nWe will review the law.\n")
+    got = part_letterheads(text, ("CO",))
+    assert [(jid, kind) for _, jid, kind in got] == [("us-co-weld-county", "county"), (None, None)]
+    assert text[got[0][0]:].startswith("The following statement")
+
+
+def test_part_letterheads_of_a_text_with_no_local_letterhead_are_none():
+    from analysis.extract.places import part_letterheads
+    text = "The Governor signed the bills today.\n\n###\n\nU.S. DEPARTMENT OF JUSTICE\nCivil Division\n\nWe will review it.\n"
+    assert part_letterheads(text, ("CO",)) == []

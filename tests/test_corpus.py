@@ -466,6 +466,14 @@ def test_a_record_is_dated_by_its_own_date_line_not_the_message_it_reproduces():
     assert byline_date(text, 0) == dt.date(2028, 3, 15)
 
 
+def test_a_board_record_is_dated_by_its_record_date_not_the_attached_memos():
+    from analysis.corpus import byline_date
+    text = ("LANE TRANSIT DISTRICT\nBoard of Directors, Eugene, Oregon\n\nBOARD RECORD: RESOLUTION NO. 2027-18\n"
+            "Record date: June 9, 2027\n\nATTACHMENT A. STAFF MEMORANDUM\n\nTo: Board of Directors\nFrom: General "
+            "Manager\nDate: May 19, 2027\nRe: ICE requests for rider data\n\nStaff recommend adoption.\n")
+    assert byline_date(text, 0) == dt.date(2027, 6, 9)
+
+
 def test_a_docket_report_is_dated_by_its_printing_not_the_cases_filing():
     from analysis.corpus import byline_date
     text = ("U.S. District Court\nNorthern District of New York\nCIVIL DOCKET FOR CASE #: 5:27-cv-01382\n\n"

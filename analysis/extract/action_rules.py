@@ -208,6 +208,8 @@ _CUE_SOURCES: dict[str, str] = {
     "local_official": r"\b(mayors?|governors?|sheriffs?|police chiefs?|chiefs? of police|police departments?|lawmakers?|legislators?|council\w*|judges?|attorneys? general"
                       r"|district attorneys?|commissioners?|county executives?|alderm[ae]n|clerks?"
                       r"|superintendents?|wardens?|jail (?:administrators?|directors?|commanders?)"
+                      # ("ICE served an administrative subpoena on the General Manager")
+                      r"|(?:general|city|county|town) managers?|(?:city|county) administrators?"
                       r"|state senators?|(?:state|local|city|county|parish|town|village|borough|municipal|elected|sanctuary|democratic"
                       # ("will serve administrative subpoenas on Division officials": a state division's)
                       r"|division|bureau|commission|board)"

@@ -1313,7 +1313,7 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
             for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "against" for p in c.children):
         return "threatened"     # "will bring charges against any officer who seizes a witness"
     # ("does not honor detainers unless a judge signs a warrant": a refusal's "unless" is its exception)
-    if not _shall_in(path) and any(_has_if_clause(t, marks=("if",) if rule.name in _CONTENT_RULES or rule.negated
+    if not _shall_in(path) and any(_has_if_clause(t, marks=("if",) if rule.name in _CONTENT_RULES or rule.negated or _prohibited(tok)
                                                   else ("if", "unless")) and not _past_practice(t)
                              for t in path) \
             and not (rule.name in _CONTENT_RULES and tok.dep_ in ("relcl", "acl")) \
@@ -1587,8 +1587,9 @@ def _verdict(head) -> bool:
         return True
     if lemma == "make" and any(t.lower_ in ("safer", "safe") for t in head.subtree) and (
             neg or any(t.lower_ in ("less", "nobody") for t in head.subtree)
-            or any(t.lower_ == "no" and t.head.lower_ == "one" for t in head.subtree)):
-        return True     # ("made no one in this city safer")
+            or any(t.lower_ == "no" and (t.head.lower_ == "one" or (t.dep_ == "det" and t.head.dep_ in ("dobj", "conj", "nsubj")))
+                   for t in head.subtree)):
+        return True     # ("made no one in this city safer", "makes no child and no neighborhood safer")
     if lemma == "mean" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _SCARE for c in kids):
         return True
     if lemma in ("seem", "look", "feel", "sound") and any(c.dep_ == "acomp" and c.lower_ in _VERDICT_ADJ for c in kids):
@@ -2927,6 +2928,14 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     sections = _dateline_focus(places)
     if len(sections) < 2:   # (a roundup's datelines, else a survey's or a list's place items)
         sections = _place_items(pdoc.text, places) or sections
+    from .places import part_letterheads
+    parts = [(at, jid) for at, jid, _kind in part_letterheads(pdoc.text or "", state.doc_states)]
+    if parts and len(sections) < 2:
+        # (or the letterheads of the parts of a packet: a governor's release, then "###" and "CITY OF MEMPHIS /
+        # OFFICE OF THE MAYOR" above the mayor's statement, whose "the City" is Memphis; a dateline inside a part,
+        # "ALBANY, Ga. -" in the county's own release, stays that part's)
+        # (the part before them keeps the document's focus: no dateline of its own is turned into a section)
+        sections = [(0, None)] + parts
     rows = _merge_same(_with_focus(out, focus, by_kind, sections, state.bill_entries))
     for r in rows:
         if r["action_type"] == "federal_ultimatum" and r["status"] == "threatened" \
@@ -3777,7 +3786,10 @@ _GENERIC_PLACES = re.compile(r"\b(cities|counties|states|localities|jurisdiction
 
 #: "AFFIRMED in part, REVERSED in part, and REMANDED." "SO ORDERED."
 _DISPOSITION_LINE = re.compile(r"^\s*(?:(?:and\s+)?(?:AFFIRMED|REVERSED|VACATED|REMANDED|DISMISSED|GRANTED|DENIED)"
-                               r"(?:\s+in\s+part)?[,;]?\s*)+\.?\s*$", re.I)
+                               r"(?:\s+in\s+part)?[,;]?\s*)+"
+                               # ("Reversed and remanded for trial on damages.")
+                               r"(?:for\s+(?:a\s+new\s+trial|trial|further\s+proceedings|proceedings|entry)\b[\w ,]{0,60})?"
+                               r"\.?\s*$", re.I)
 #: the defendants of a case caption: what follows a "v." line, up to "Defendant(s)"
 _CAPTION_DEFENDANTS = re.compile(r"^\s*v(?:s)?\.?\s*$\s*(.{0,400}?)\bDefendants?\b", re.M | re.S | re.I)
 
@@ -4622,6 +4634,16 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     # detainers are ICE's
                     cands.append((tok, rule, sc, (texts[0] + " ice ", texts[1] + " ice "), path))
                     continue
+                if rule.name == "condemn" and _is_verbal(tok) and any(
+                        c.dep_ == "dobj" and c.lower_ in ("it", "this", "them", "that") for c in tok.children) \
+                        and (R.CUES["condemn_objects"].search(" " + sent.text[:tok.idx].lower() + " ")
+                             or re.search(r"\b(?:arrest|raid|detain|deport|sweep)\w*", sent.text[:tok.idx], re.I)) \
+                        and not _blocked(tok, path, rule, sent, recommended):
+                    # "Arresting a parent at the schoolhouse door, in front of children, is wrong, and I condemn it":
+                    # what "it" is was said before it
+                    pre = " " + sent.text[:tok.idx].lower() + " "
+                    cands.append((tok, rule, sc, (texts[0] + pre, texts[1] + pre), path))
+                    continue
                 if rule.name == "congress_call" and _asked_of_agency(tok) and not _blocked(tok, path, rule, sent):
                     # "calls on ICE to stop making arrests near schools": the agency named by the call, not the act
                     cands.append((tok, rule, sc, (texts[0] + " ice ", texts[1] + " ice "), path))
@@ -4790,6 +4812,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     c.dep_ in ("compound", "poss") and R.CUES["ice"].search(c.text.lower()) for c in tok.children) \
                     and not any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
                 continue    # "route every ICE inquiry through the county attorney's office": ICE's questions
+            if rule.types.get(R.NONFED) == "assist_ice" and any(a.dep_ == "csubj" for a in [tok, *tok.ancestors]):
+                continue    # '"Sending soldiers to help federal agents sweep through our neighborhoods betrays every
+                #             family"': help named as what is judged, not given
             if any(a.lemma_.lower() == "define" and _is_verbal(a) for a in tok.ancestors):
                 continue    # 'The ordinance defines "civil immigration enforcement" as any effort to detain ...': a
                 #             definition, no act
@@ -4806,6 +4831,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "prosecute_agents" and not _is_verbal(tok) and any(
                     a.lemma_.lower() in ("list", "count", "tally", "log", "record") and _is_verbal(a) for a in tok.ancestors):
                 continue    # "a report listing ... every arrest in which troopers assisted ICE": arrests counted
+            if rule.name == "court_verbs" and lemma in ("consider", "hear", "argue", "submit") and tok.tag_ == "VBN" \
+                    and any(c.dep_ == "agent" for c in tok.children) and not any(
+                        c.dep_ in ("nsubjpass", "dobj") for c in tok.children):
+                continue    # "Considered by Judges X, Y and Z.": the panel's line, no ruling
             if rule.name == "require_cooperation" and any(
                     c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in ("leave", "exit", "quit", "withdraw", "end", "terminate",
                                                                "cancel", "abandon", "dissolve")
@@ -6224,6 +6253,15 @@ def _agreement_purpose(verb, tok) -> bool:
     return t.i == verb.i
 
 
+def _operation_told_in_clause(tok, rule) -> bool:
+    """An operation named with a clause of its own that tells who carries it out ("ordered troopers to support
+    Operation X, which ICE began in Memphis and Nashville on Monday"): an act of its own, not the order's content."""
+    return rule.name == "operation_nouns" and any(
+        c.dep_ == "relcl" and any(g.dep_ == "nsubj" and R.CUES["federal"].search(
+            " " + " ".join(x.lower_ for x in g.subtree) + " ") for g in c.children)
+        for t in [tok, tok.head] for c in t.children)
+
+
 def _prune_nested(cands) -> list:
     """Drop triggers that are the content of another trigger in the sentence.
 
@@ -6237,6 +6275,9 @@ def _prune_nested(cands) -> list:
     out = []
     for c in cands:
         tok, rule = c[0], c[1]
+        if _operation_told_in_clause(tok, rule):
+            out.append(c)
+            continue
         anc = {a.i for a in tok.ancestors}
         drop = False
         for o in cands:
@@ -6268,7 +6309,8 @@ def _prune_nested(cands) -> list:
                 # (a rule that wants its act negated reads "bars officers from asking ..." as its own negation)
                 drop = True
             elif (otok.i in anc or (in_scope and otok.i < tok.i)) and orule.name in _CONTENT_RULES \
-                    and rule.name not in _CONTENT_RULES and not (rule.name in _REFORM_RULES
+                    and rule.name not in _CONTENT_RULES \
+                    and not (rule.name in _REFORM_RULES
                                                                  and orule.name in _REFORM_RULES) and not joined \
                     and not (orule.name == "require_cooperation" and rule.negated and _is_verbal(tok)
                              and tok.lemma_.lower() in _HELP_GIVING and _negated(tok) and _help_withheld([tok])):
@@ -7961,6 +8003,13 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         s, e = sent.span_offsets(tok)
         sued = _sued_places(tok, S) if atype == "court_action" and rule.name in ("sue", "fight_in_court") \
             and level in (None, "nongovernmental") else []
+        if atype == "condemn_federal_action" and level in (None, "nongovernmental") and _is_verbal(tok):
+            # "the coalition director condemned the February 9 arrests in Gastonia and Belmont": each place the
+            # condemned act was in (a place of no government's own)
+            objs = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+            named = _conj_or_all(sorted([p for p in S.within(S.places, objs) if p.get("kind") in ("city", "county")
+                                         and p["tokens"]], key=lambda p: p["tokens"][0].i))
+            sued = named if len(named) > 1 else []
         for juris in [p["jid"] for p in sued] or [juris]:
           for tgt in targets:
             rows.append({

@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING, Optional
 
 from . import entities
 from .base import ParsedDocument, Sentence, ranked_with_unique_ids
-from .places import letterhead_county_or_city
+from .places import letterhead_county_or_city, part_letterheads
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -748,7 +748,12 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
     # a roundup's datelines or section headings ("CUMBERLAND COUNTY" over its items): (offset, place, kind)
     sections = sorted((int(p["start"]), p["jurisdiction_id"], p.get("kind")) for p in places
                       if p.get("resolution") == "dateline" and p.get("jurisdiction_id"))
-    if len({jid for _, jid, _ in sections}) < 2:
+    # (and the parts of a packet under their own letterheads: "###" then "CITY OF MEMPHIS / OFFICE OF THE MAYOR")
+    states = {str(p.get("jurisdiction_id"))[3:5].upper() for p in places if str(p.get("jurisdiction_id") or "").startswith("us-")}
+    parts = part_letterheads(pdoc.text or "", tuple(sorted(states)))
+    if parts:   # (a dateline inside a part, "ALBANY, Ga. -" in a county's own release, stays that part's)
+        sections = parts
+    elif len({jid for _, jid, _ in sections}) < 2:
         sections = []
     pos = {s.sentence_id: (k, s.paragraph) for k, s in enumerate(pdoc.sentences)}
     sents = {s.sentence_id: s for s in pdoc.sentences}

@@ -1441,6 +1441,38 @@ _GOVERNMENT_LINE = re.compile(r"\b(?:CITY|COUNTY|STATE|COMMONWEALTH|TOWN|VILLAGE
                               r"|SUPERVISORS|ATTORNEY|EXECUTIVE)\b")
 
 
+#: a separator line between the parts of a packet ("###", "* * *", "---")
+_PART_SEPARATOR = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|(?:\*[ \t]+){2}\*|_{3,}|={3,}|#{3})[ \t]*$")
+#: a part's letterhead naming its government ("CITY OF MEMPHIS", "COUNTY OF SAN MATEO", "DAVIDSON COUNTY SHERIFF'S
+#: OFFICE")
+_PART_LETTERHEAD = re.compile(r"^[ \t]*(?:(?:CITY|COUNTY|TOWN|VILLAGE) OF [A-Z][A-Z .'-]+|[A-Z][A-Z .'-]+ COUNTY"
+                              r"(?: SHERIFF'S OFFICE| BOARD OF [A-Z ]+| COMMISSION)?)[ \t]*$")
+
+
+def part_letterheads(text: str, states=()) -> list[tuple[int, Optional[str], Optional[str]]]:
+    """(offset, place, kind) of each part of a packet below a separator, when some part opens with a county's or a
+    city's letterhead ("###" then "CITY OF MEMPHIS / OFFICE OF THE MAYOR" above the mayor's statement); a part under
+    another letterhead ("U.S. DEPARTMENT OF JUSTICE") has no place of its own (None). ``states``: the document's."""
+    out, lines, pos, after_sep, first = [], text.split("\n"), 0, None, None
+    for ln in lines:
+        if _PART_SEPARATOR.match(ln):
+            after_sep, first = 0, None
+        elif after_sep is not None and ln.strip():
+            after_sep += 1
+            first = pos if first is None else first
+            jid = jurisdiction_in_name(ln.strip().title(), states) if _PART_LETTERHEAD.match(ln) else None
+            if jid and jid.count("-") >= 2:
+                # (the letterhead may come below a line that introduces the part: "The following statement was
+                # issued by the Weld County Sheriff's Office." over "WELD COUNTY SHERIFF'S OFFICE")
+                out.append((first, jid, "county" if jid.endswith("-county") else "city"))
+                after_sep = None
+            elif after_sep >= 2:
+                out.append((first, None, None))
+                after_sep = None
+        pos += len(ln) + 1
+    return out if any(jid for _, jid, _ in out) else []
+
+
 def letterhead_county_or_city(text: str, places) -> Optional[tuple[str, str]]:
     """(jurisdiction, kind) of the county or city on the text's letterhead (:func:`letterhead_place`), or None."""
     jid = letterhead_place(text, places)
