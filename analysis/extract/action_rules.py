@@ -787,7 +787,8 @@ RULES: tuple[Rule, ...] = (
        nouns=("condemnation", "criticism", "rebuke"),
        cues=("local_target",), base=0.6, needs_actor=True),
     _r("call_names", {FED: "federal_criticism", NONFED: "condemn_federal_action", UNK: None},
-       verbs=("call", "label", "brand", "describe", "regard", "characterize", "characterise"), base=0.45, needs_actor=True),
+       verbs=("call", "label", "brand", "describe", "regard", "characterize", "characterise"), base=0.45,
+       needs_actor=True),
     # a statement whose words carry the act: a negative statement about federal enforcement by a local
     # official is a condemnation; about local governments by a federal official, criticism; a warm one
     # about enforcement, praise (decided by the tone of the sentence in actions._statement_type)

@@ -248,8 +248,12 @@ def _ordered_infinitive(t) -> bool:
     if t.head.lemma_.lower() == "call":     # "calls on Congress to end ICE Air removal flights"
         return any(c.dep_ == "prep" and c.lower_ == "on" and c.i < t.i for c in t.head.children)
     # (not a second verb's order: "rescinds its approval ... and directs the Chair to give ICE notice")
-    return t.head.dep_ != "conj" and t.head.lemma_.lower() in ("direct", "order", "instruct", "require", "tell", "ask", "urge") \
+    return t.head.dep_ != "conj" and t.head.lemma_.lower() in _ORDERS_OF_OBJECT \
         and any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children)
+
+
+#: verbs that order or ask their object to act ("will direct the State Police to leave ...")
+_ORDERS_OF_OBJECT = frozenset(("direct", "order", "instruct", "require", "tell", "ask", "urge"))
 
 
 def _clause_path(tok) -> list:
@@ -1313,9 +1317,10 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
             for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "against" for p in c.children):
         return "threatened"     # "will bring charges against any officer who seizes a witness"
     # ("does not honor detainers unless a judge signs a warrant": a refusal's "unless" is its exception)
-    if not _shall_in(path) and any(_has_if_clause(t, marks=("if",) if rule.name in _CONTENT_RULES or rule.negated or _prohibited(tok)
-                                                  else ("if", "unless")) and not _past_practice(t)
-                             for t in path) \
+    # (nor a prohibition's: "No County employee may give ICE ... unless a court orders it")
+    exception_only = rule.name in _CONTENT_RULES or rule.negated or _prohibited(tok)
+    if not _shall_in(path) and any(_has_if_clause(t, marks=("if",) if exception_only else ("if", "unless"))
+                                   and not _past_practice(t) for t in path) \
             and not (rule.name in _CONTENT_RULES and tok.dep_ in ("relcl", "acl")) \
             and not (rule.name in _BOUND_SUBJECT_RULES and (_prohibited(tok) or _only_when(tok))):
         # (an operative "shall ... unless" or "if ..., shall" states a rule in force, not a threat)
@@ -1587,8 +1592,8 @@ def _verdict(head) -> bool:
         return True
     if lemma == "make" and any(t.lower_ in ("safer", "safe") for t in head.subtree) and (
             neg or any(t.lower_ in ("less", "nobody") for t in head.subtree)
-            or any(t.lower_ == "no" and (t.head.lower_ == "one" or (t.dep_ == "det" and t.head.dep_ in ("dobj", "conj", "nsubj")))
-                   for t in head.subtree)):
+            or any(t.lower_ == "no" and (t.head.lower_ == "one" or (
+                t.dep_ == "det" and t.head.dep_ in ("dobj", "conj", "nsubj"))) for t in head.subtree)):
         return True     # ("made no one in this city safer", "makes no child and no neighborhood safer")
     if lemma == "mean" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _SCARE for c in kids):
         return True
@@ -4528,6 +4533,8 @@ def _antecedent_texts(sc, texts, state: "_DocState"):
 _OUR_FORCE = re.compile(r"\bour(?= (?:officers?|teams?|agents?|deportation officers?|detainers?)\b)")
 
 
+#: what ends a part in something ("will direct the State Police to leave the ICE-led task force")
+_LEAVINGS = frozenset(("leave", "exit", "quit", "withdraw", "end", "terminate", "cancel", "abandon", "dissolve"))
 #: a federal agency named by its short name, as the subject of what it will do ("ICE will conduct arrests")
 _FEDERAL_AGENCY_WORDS = frozenset(("ice", "dhs", "cbp", "hsi", "ero", "fbi"))
 #: a jail's or prison's notices of release (ICE's, in a text about ICE)
@@ -4829,16 +4836,15 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 #             under an agreement with ICE": an agreement named in what is adopted, none entered ("the
                 #             jail accepted 23 of the detainees under its bed-space agreement": one it has)
             if rule.name == "prosecute_agents" and not _is_verbal(tok) and any(
-                    a.lemma_.lower() in ("list", "count", "tally", "log", "record") and _is_verbal(a) for a in tok.ancestors):
+                    a.lemma_.lower() in ("list", "count", "tally", "log", "record") and _is_verbal(a)
+                    for a in tok.ancestors):
                 continue    # "a report listing ... every arrest in which troopers assisted ICE": arrests counted
             if rule.name == "court_verbs" and lemma in ("consider", "hear", "argue", "submit") and tok.tag_ == "VBN" \
                     and any(c.dep_ == "agent" for c in tok.children) and not any(
                         c.dep_ in ("nsubjpass", "dobj") for c in tok.children):
                 continue    # "Considered by Judges X, Y and Z.": the panel's line, no ruling
             if rule.name == "require_cooperation" and any(
-                    c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in ("leave", "exit", "quit", "withdraw", "end", "terminate",
-                                                               "cancel", "abandon", "dissolve")
-                    for c in tok.children):
+                    c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in _LEAVINGS for c in tok.children):
                 continue    # "will direct the State Police to leave the ICE-led task force": an end ordered, no help
             if rule.name == "warn_agents" and any(
                     c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in _FEDERAL_AGENCY_WORDS for g in c.children)

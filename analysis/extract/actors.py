@@ -749,7 +749,8 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
     sections = sorted((int(p["start"]), p["jurisdiction_id"], p.get("kind")) for p in places
                       if p.get("resolution") == "dateline" and p.get("jurisdiction_id"))
     # (and the parts of a packet under their own letterheads: "###" then "CITY OF MEMPHIS / OFFICE OF THE MAYOR")
-    states = {str(p.get("jurisdiction_id"))[3:5].upper() for p in places if str(p.get("jurisdiction_id") or "").startswith("us-")}
+    states = {str(p.get("jurisdiction_id"))[3:5].upper() for p in places
+              if str(p.get("jurisdiction_id") or "").startswith("us-")}
     parts = part_letterheads(pdoc.text or "", tuple(sorted(states)))
     if parts:   # (a dateline inside a part, "ALBANY, Ga. -" in a county's own release, stays that part's)
         sections = parts
