@@ -202,7 +202,7 @@ _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:u
                          # a sermon's, speech's or recording's own line: "Preached Sunday, October 3, 2027, 10:45 a.m."
                          # (after a segment's own label: "Segment 2 of 3, broadcast Thursday, March 9, 2028")
                          # ("Streamed Thursday, September 16, 2027, 6:30 p.m.": a live video's own line)
-                         rf"|(?:[\w ]{{1,40}},\s+)?(?:broadcast(?:\s+date)?|preached|delivered|recorded|taped|(?:live)?streamed)|as\s+of|entered|(?:hold\s+)?for\s+(?:immediate\s+)?release(?:\s+(?:on|after))?"
+                         rf"|(?:[\w ]{{1,40}},\s+)?(?:broadcast(?:\s+date)?|preached|delivered|recorded|taped|(?:live)?streamed)|as\s+of|(?:week|period)\s+ending|entered|(?:hold\s+)?for\s+(?:immediate\s+)?release(?:\s+(?:on|after))?"
                          rf"|embargoed(?:\s+(?:until|for\s+release|to))?|released\s+on"
                          # "Submitted to the Board of Supervisors, March 2, 2028" (a report's field)
                          # ("Adopted by the membership, 212-41, June 20, 2027": a body and its vote may come first)

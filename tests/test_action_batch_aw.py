@@ -382,3 +382,23 @@ def test_part_letterheads_of_a_text_with_no_local_letterhead_are_none():
     from analysis.extract.places import part_letterheads
     text = "The Governor signed the bills today.\n\n###\n\nU.S. DEPARTMENT OF JUSTICE\nCivil Division\n\nWe will review it.\n"
     assert part_letterheads(text, ("CO",)) == []
+
+
+def test_a_letters_warning_that_a_city_will_lose_a_grant_after_a_federal_demand_is_a_funding_threat():
+    text = ("In a letter dated September 2, 2028, DHS asked the Boulder County Sheriff to state in writing by October 1, "
+            "2028, whether the county jail will honor ICE detainers. The letter also warned that Boulder will lose its $850,000 Safe Corridors Policing grant if the "
+            "city does not rescind its sanctuary resolution.")
+    got = [r for r in _of_type(text, "withhold_funding") if "lose" in r["evidence"]]
+    assert [r["status"] for r in got] == ["threatened"], rows(text)
+
+
+def test_a_city_that_will_lose_a_grant_with_no_federal_demand_told_still_gives_no_federal_cut():
+    text = ("The council met on Tuesday. The memo also warned that Boulder will lose its $850,000 parks grant if the city "
+            "does not finish the trail by June.")
+    assert not _of_type(text, "withhold_funding"), rows(text)
+
+
+def test_ice_stopping_payment_of_a_countys_invoices_is_a_funding_threat():
+    text = ("ICE Field Office Director Garrick Holloway-Nash issued a statement. It warned that ICE would stop paying "
+            "Pinal County's invoices if the suspension remained in place after that date.")
+    assert [r["status"] for r in _of_type(text, "withhold_funding")] == ["threatened"], rows(text)

@@ -474,6 +474,13 @@ def test_a_board_record_is_dated_by_its_record_date_not_the_attached_memos():
     assert byline_date(text, 0) == dt.date(2027, 6, 9)
 
 
+def test_a_weekly_report_is_dated_by_its_week_ending_line():
+    from analysis.corpus import byline_date
+    text = ("CITY OF FLINT\nOffice of the City Manager\n\nCITY MANAGER'S WEEKLY REPORT\nWeek ending Friday, May 14, 2027\n\n"
+            "TO: Mayor and Members of the City Council\n\nCrews began the water main work on May 3.\n")
+    assert byline_date(text, 0) == dt.date(2027, 5, 14)
+
+
 def test_a_docket_report_is_dated_by_its_printing_not_the_cases_filing():
     from analysis.corpus import byline_date
     text = ("U.S. District Court\nNorthern District of New York\nCIVIL DOCKET FOR CASE #: 5:27-cv-01382\n\n"

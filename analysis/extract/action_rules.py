@@ -204,7 +204,7 @@ _CUE_SOURCES: dict[str, str] = {
                       r"(?:released|free|out))\b",
     "shut_out": r"\bshut(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){1,4}?out\b",
     "report_objects": r"\b(arrests?|detentions?|raids?|ice|immigration|federal|enforcement|operations?|agents?)\b",
-    "funding": r"(\$|\b(funds?|funding|(?:sub)?grants?|(?:sub)?awards?|money|dollars?|reimburs\w*|federal aid|aid|budget|contracts?|payments?|installments?|subsid\w*|paying for)\b)",
+    "funding": r"(\$|\b(funds?|funding|(?:sub)?grants?|(?:sub)?awards?|money|dollars?|reimburs\w*|federal aid|aid|budget|contracts?|payments?|installments?|subsid\w*|paying for|invoices?)\b)",
     "local_official": r"\b(mayors?|governors?|sheriffs?|police chiefs?|chiefs? of police|police departments?|lawmakers?|legislators?|council\w*|judges?|attorneys? general"
                       r"|district attorneys?|commissioners?|county executives?|alderm[ae]n|clerks?"
                       r"|superintendents?|wardens?|jail (?:administrators?|directors?|commanders?)"

@@ -4651,6 +4651,17 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     pre = " " + sent.text[:tok.idx].lower() + " "
                     cands.append((tok, rule, sc, (texts[0] + pre, texts[1] + pre), path))
                     continue
+                if rule.name == "lose_funding" and _is_verbal(tok) and any(
+                        a.lemma_.lower() in _WARNING_VERBS and any(
+                            c.dep_ == "nsubj" and c.lemma_.lower() in _WRITINGS for c in a.children)
+                        for a in tok.ancestors) and ((state.last_writer and 0 <= si - state.last_writer_sent <= 3)
+                                                     or 0 < si - state.last_pressure_sent <= 3) \
+                        and _rule_matches(rule, (texts[0] + " federal ", texts[1] + " federal ")) \
+                        and not _blocked(tok, path, rule, sent, recommended):
+                    # "It asked the Sheriff to state by October 1 whether ... The letter also warned that Boulder will
+                    # lose its $850,000 grant if ...": the federal writer's money (a federal demand just told)
+                    cands.append((tok, rule, sc, (texts[0] + " federal ", texts[1] + " federal "), path))
+                    continue
                 if rule.name == "congress_call" and _asked_of_agency(tok) and not _blocked(tok, path, rule, sent):
                     # "calls on ICE to stop making arrests near schools": the agency named by the call, not the act
                     cands.append((tok, rule, sc, (texts[0] + " ice ", texts[1] + " ice "), path))
