@@ -4537,8 +4537,8 @@ _OUR_FORCE = re.compile(r"\bour(?= (?:officers?|teams?|agents?|deportation offic
 _LEAVINGS = frozenset(("leave", "exit", "quit", "withdraw", "end", "terminate", "cancel", "abandon", "dissolve"))
 #: a federal agency named by its short name, as the subject of what it will do ("ICE will conduct arrests")
 _FEDERAL_AGENCY_WORDS = frozenset(("ice", "dhs", "cbp", "hsi", "ero", "fbi"))
-#: a jail's or prison's notices of release (ICE's, in a text about ICE)
-_RELEASE_NOTICES = re.compile(r"\brelease (?:notices|notifications|dates)\b|\bdetainers?\b")
+#: what only ICE asks a jail for: release notices and dates, detainers (ICE's, in a text that names ICE)
+_ICE_ONLY_OBJECTS = re.compile(r"\brelease (?:notices|notifications|dates)\b|\bdetainers?\b")
 #: verbs that carry an operation on to another place ("extended it to Hamilton County")
 _CARRIED_ON = frozenset(("extend", "expand", "widen", "spread", "move", "take", "carry", "push"))
 #: money paid out, as the subject of a verb of stopping ("per-diem payments would stop")
@@ -4630,7 +4630,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     # "Our jail held 41 people on detainers last year", in a text about ICE: its detainers
                     cands.append((tok, rule, sc, (texts[0] + " ice ", texts[1] + " ice "), path))
                     continue
-                if rule.name == "bar_cooperation" and state.ice_doc and _RELEASE_NOTICES.search(texts[0]) \
+                if rule.name == "bar_cooperation" and state.ice_doc and _ICE_ONLY_OBJECTS.search(texts[0]) \
                         and not (tok.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "had"
                                                                       for c in tok.children)) \
                         and (_is_verbal(tok) or any(_is_verbal(a) for a in tok.ancestors)) \

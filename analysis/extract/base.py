@@ -9,8 +9,13 @@ document offset is ``sentence.start + token.idx``.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
+
+#: a line that separates the parts of a text: a letter reproduced in a release, an attached brief, the parts of a
+#: packet ("---", "* * *", "###")
+SEPARATOR_LINE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|(?:\*[ \t]+){2}\*|_{3,}|={3,}|#{3})[ \t]*$")
 
 
 @dataclass

@@ -52,7 +52,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional, Union
 
-from .base import ParsedDocument
+from .base import SEPARATOR_LINE, ParsedDocument
 
 Result = tuple[Optional[dt.date], Optional[dt.date], Optional[str]]
 
@@ -1015,9 +1015,6 @@ _DAY_HEADING = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturda
                           r"\d{1,2},?[ \t]+\d{4}\.?$", re.I)
 
 
-_SEPARATOR = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|(?:\*[ \t]+){2}\*|_{3,}|={3,}|#{3})[ \t]*$")     # ("* * *")
-
-
 #: a line that introduces a text attached below another ("ATTACHED TO THE PUBLIC FILE: Three Rivers Courier, April 15,
 #: 2026", "Appended: news clipping, ...", "Reprinted from the Ledger, May 2, 2027")
 _ATTACHED_LINE = re.compile(r"^[ \t]*(?:attached|appended|attachment|enclosure|enclosed|reprinted|clipping|news clipping)\b",
@@ -1084,7 +1081,7 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
                 out.append((offsets[k], d, True))
                 # (or at the first paragraph of prose below its closing: a story that quotes a letter goes on)
                 closing = next((j for j in range(k + 1, len(lines)) if _CLOSING.match(lines[j])), None)
-                end = next((j for j in range(k + 1, len(lines)) if _SEPARATOR.match(lines[j]) or (
+                end = next((j for j in range(k + 1, len(lines)) if SEPARATOR_LINE.match(lines[j]) or (
                     _LETTER_DATE.match(lines[j]) and _full_date(lines[j]) != d) or (
                     closing is not None and j > closing and len(lines[j].split()) >= 12)), None)
                 if end is not None and not any(_SALUTATION.match(x) for x in lines[end + 1:end + 14]):
@@ -1144,7 +1141,7 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
                 out.append((offsets[k], d, False))
                 continue
         # ("ATTACHMENT: NEWS BRIEF" with "Valley Wire Service, October 14, 2027" on the line below it: a separator)
-        if not _SEPARATOR.match(ln) and not attached:
+        if not SEPARATOR_LINE.match(ln) and not attached:
             continue
         seen = 0
         for m in range(k + 1, min(len(lines), k + 8)):

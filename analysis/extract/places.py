@@ -65,7 +65,7 @@ from typing import TYPE_CHECKING, Optional
 from .. import gazetteer as gz
 from ..gazetteer import Place
 from ..segment import DATELINE_NOTE
-from .base import ParsedDocument, Sentence
+from .base import SEPARATOR_LINE, ParsedDocument, Sentence
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -1441,8 +1441,6 @@ _GOVERNMENT_LINE = re.compile(r"\b(?:CITY|COUNTY|STATE|COMMONWEALTH|TOWN|VILLAGE
                               r"|SUPERVISORS|ATTORNEY|EXECUTIVE)\b")
 
 
-#: a separator line between the parts of a packet ("###", "* * *", "---")
-_PART_SEPARATOR = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|(?:\*[ \t]+){2}\*|_{3,}|={3,}|#{3})[ \t]*$")
 #: a part's letterhead naming its government ("CITY OF MEMPHIS", "COUNTY OF SAN MATEO", "DAVIDSON COUNTY SHERIFF'S
 #: OFFICE")
 _PART_LETTERHEAD = re.compile(r"^[ \t]*(?:(?:CITY|COUNTY|TOWN|VILLAGE) OF [A-Z][A-Z .'-]+|[A-Z][A-Z .'-]+ COUNTY"
@@ -1455,7 +1453,7 @@ def part_letterheads(text: str, states=()) -> list[tuple[int, Optional[str], Opt
     another letterhead ("U.S. DEPARTMENT OF JUSTICE") has no place of its own (None). ``states``: the document's."""
     out, lines, pos, after_sep, first = [], text.split("\n"), 0, None, None
     for ln in lines:
-        if _PART_SEPARATOR.match(ln):
+        if SEPARATOR_LINE.match(ln):
             after_sep, first = 0, None
         elif after_sep is not None and ln.strip():
             after_sep += 1
