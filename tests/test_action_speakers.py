@@ -92,3 +92,26 @@ def test_an_agency_office_named_with_its_city_is_federal():
     assert classify("ICE Miami Field Office")[1] == "federal"
     pdoc, out = extract("ERO Boston Field Office Director Lina Castro said the city was wrong.")
     assert [(p["name"], p["level"]) for p in out["people_mentions"]] == [("Lina Castro", "federal")]
+
+
+_CONFERENCE = (
+    "LYON COUNTY SHERIFF'S OFFICE\nEmporia, Kansas\n\nNEWS CONFERENCE TRANSCRIPT\nThursday, October 7, 2027\n\n"
+    "SGT. HOLLIS ABERNATHY-QUAYE, PUBLIC INFORMATION OFFICER: Good morning. The sheriff will speak first.\n\n"
+    "SHERIFF AUGUSTA MARLOWE-OKAFOR: Thank you. Our deputies did not enter the plant in Emporia.\n\n"
+    "COMMISSIONER BERTRAND KESSLER-NDIAYE: ICE did its job at the plant, and its agents did it by the book.\n\n"
+    "SGT. ABERNATHY-QUAYE: Mr. Pennington-Dlamini has a statement from the mayor.\n\n"
+    "IGNATIUS PENNINGTON-DLAMINI, COMMUNICATIONS DIRECTOR, CITY OF EMPORIA: The mayor asked me to read this "
+    "statement.\n\n"
+    "\"This morning I signed Executive Order 6, which bars Emporia police from assisting ICE at worksites.\"\n")
+
+
+def test_a_label_with_the_speakers_title_and_city_after_the_name_starts_a_new_speaker():
+    pdoc, out = extract(_CONFERENCE)
+    got = [r for r in out["actions"] if r["action_type"] == "bar_local_cooperation"]
+    assert [(r["actor"], r["jurisdiction"]) for r in got] == [("Pennington-Dlamini", "us-ks-emporia")], out["actions"]
+
+
+def test_the_commissioner_before_the_new_label_still_speaks_his_own_line():
+    pdoc, out = extract(_CONFERENCE)
+    got = [r for r in out["actions"] if r["action_type"] == "praise_enforcement"]
+    assert [r["actor"].split()[-1] for r in got] == ["Kessler-Ndiaye"], out["actions"]

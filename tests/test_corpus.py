@@ -542,3 +542,12 @@ def test_a_debate_summary_is_dated_by_its_summary_prepared_line_not_its_legislat
             "House Bill 917\nLegislative Day 41: Tuesday, April 13, 2027\nSummary prepared: April 15, 2027\n\n"
             "1. BILL AS CALENDARED\n\nThe bill would require sheriffs to honor detainers.\n")
     assert byline_date(text, 0) == dt.date(2027, 4, 15)
+
+
+def test_a_complaint_disposition_is_dated_by_its_date_of_disposition_line():
+    from analysis.corpus import byline_date
+    text = ("CITY OF MADISON\nPOLICE CIVILIAN OVERSIGHT BOARD\nMadison, Wisconsin\n\nCOMPLAINT DISPOSITION AND "
+            "FINDINGS\n\nCase No.: PCOB-2027-0044\nComplainant: Ezra Quillfeather-Obi\nDate of Disposition: "
+            "November 18, 2027\n\n1. Summary\n\nOn July 23, 2027, an officer stopped Mr. Quillfeather-Obi for a "
+            "broken taillight.\n")
+    assert byline_date(text, 0) == dt.date(2027, 11, 18)

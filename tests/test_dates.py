@@ -1203,3 +1203,31 @@ def test_the_following_day_in_the_mayors_part_still_counts_from_the_day_told_bef
                                 "The Council passed it 5-4 on February 24, 2028, and sent it to me the following day.")
     got = pairs(text, date=dt.date(2028, 3, 3))
     assert ("the following day", "2028-02-25") in got, got
+
+
+def test_the_following_day_after_a_deadline_the_story_reaches_counts_from_the_deadline():
+    text = ("On February 3, 2027, the Director wrote to the Mayor that the award would be suspended unless the City "
+            "certified compliance. The next day, he told reporters the City had made its choice. The City did not "
+            "certify by the March 5, 2027 deadline, and OJP suspended its award the following day.")
+    got = pairs(text, date=dt.date(2027, 8, 18))
+    assert ("the following day", "2027-03-06") in got, got
+
+
+def test_the_next_day_after_a_date_naming_an_operation_still_counts_from_the_day_before():
+    text = ("On March 2, 2027, the council met. It asked for all records of its March 9 operation, and the mayor "
+            "signed the resolution the next day.")
+    got = pairs(text, date=dt.date(2027, 3, 20))
+    assert ("the next day", "2027-03-03") in got, got
+
+
+def test_a_bare_weekday_a_council_votes_on_in_the_present_is_the_coming_one():
+    text = ("Ordinance 28-031, introduced on February 27, would bar ICE from using city parks as staging areas, and the "
+            "council votes on it Tuesday.")
+    got = pairs(text, date=dt.date(2028, 3, 9))
+    assert ("Tuesday", "2028-03-14") in got and ("February 27", "2028-02-27") in got, got
+
+
+def test_a_bare_weekday_a_sheriff_says_something_on_is_still_the_last_one():
+    text = "The sheriff says Tuesday that his deputies honored every detainer."
+    got = pairs(text, date=dt.date(2028, 3, 9))
+    assert ("Tuesday", "2028-03-07") in got, got

@@ -42,7 +42,10 @@ _CUE_SOURCES: dict[str, str] = {
                         r"|memorand\w*|task forces?|partnerships?|deals?|programs?)\b)",
     # "to give ICE ninety days' notice of termination": an agreement ended, not help given
     "ending_notice": r"\bnotice of (?:termination|withdrawal|cancellation|non-?renewal)\b"
-                     r"|\bnotice that (?:[\w.,'-]+ ){0,8}?(?:terminat|withdraw|cancel|end)\w*",
+                     r"|\bnotice that (?:[\w.,'-]+ ){0,8}?(?:terminat|withdraw|cancel|end)\w*"
+                     # ("give ICE 90 days' notice ending the contract")
+                     r"|\bnotice (?:ending|terminating|cancell?ing|of ending) (?:the |its |their |our )?(?:[\w'\u2019-]+ ){0,2}"
+                     r"(?:contract|agreement|igsa|lease)",
     # (a memorandum is a deal only "of understanding" or "with" someone: not a "Guidance Memorandum")
     "agreement_word": r"\b(287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\)|igsas?|agreements?|contracts?|memorand\w* of (?:understanding|agreement)"
                       r"|memorand\w*(?= (?:with|between) )|mous?\b|moas?\b|task[- ]forces?|partnerships?|programs?|deals?)",
@@ -62,7 +65,8 @@ _CUE_SOURCES: dict[str, str] = {
                     r" (?:administrative )?(?:arrest |removal )?warrants?\b",
     # "will not release a person to ICE", "shall not transfer an inmate to immigration custody"
     "to_ice": r"\b(?:releas|transfer|surrender|deliver)\w* (?:[\w'-]+ ){0,4}?to (?:ice|ero|immigration|federal immigration)\b",
-    "contact_with_ice": r"\b(?:contacts? with|contact(?:s|ed|ing)?) (?:ice|immigration|federal immigration)\b",
+    "contact_with_ice": r"\b(?:contacts? with|contact(?:s|ed|ing)?|calls? to|call(?:s|ed|ing)?|phon(?:e|es|ed|ing)) "
+                        r"(?:ice|immigration|federal immigration)\b",
     "until_ice_came": r"\b(?:until|till) (?:\w+ ){0,3}(?:ice|immigration|federal|hsi|border patrol)\b[^.;]{0,30}?"
                       r"\b(?:arriv\w*|came|come|got there|reach\w*|pick\w*)",
     "honor_detainer": r"\b(?:honou?r\w*|hold\w*|compl\w* with) (?:(?:all|every|each|any|such|ice|immigration|federal|civil)\s+)*detainers?\b",
@@ -74,9 +78,9 @@ _CUE_SOURCES: dict[str, str] = {
                 r"|notif\w*|release notices?|information|data)\b",
     "sites": r"\b(schools?|campus\w*|courts?(?!\s+(?:officers?|clerks?|staff|employees|personnel|orders?|rules?|finds|approves|signs|decides|says|records?|files?|documents?|filings?|dates?))|courthouses?|courtrooms?|justice cent(?:er|re)s?|hospitals?|clinics?|churche?s?|worship"
              r"|librar\w*|parks?|shelters?|classrooms?|playgrounds?|school bus\w*|non-?public areas?|exam(?:ination)? rooms?"
-             r"|staff areas?|patient (?:rooms?|areas?)|treatment areas?|workrooms?|(?:city|public|state|county|municipal|government) (?:property|land|lands|buildings?|facilities)"
+             r"|(?:staff|staff[- ]only|employee[- ]only|back[- ]office) areas?|patient (?:rooms?|areas?)|treatment areas?|workrooms?|(?:city|public|state|county|municipal|government) (?:property|land|lands|buildings?|facilities)"
              r"|property|buildings?|detention (?:centers?|facilit(?:y|ies)|camps?)(?!\s+(?:operators?|owners?|staff|employees)\b)|sensitive locations?|polling"
-             r"|parking lots?|(?:parking )?garages?|(?:city|town|village) halls?|(?:city|county|state|publicly|government)[- ]owned|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
+             r"|parking lots?|(?:parking )?garages?|(?:city|town|village) halls?|(?:bus |their |its )doors? closed|(?:city|county|state|publicly|government)[- ]owned|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
     # federal forces a place can be closed to ("close its parks to federal staging", "to soldiers")
     "federal_forces": r"\b(federal (?:staging|forces|troops|operations?|enforcement|immigration)|soldiers|troops"
                       r"|national guard|guardsmen)\b",
@@ -145,8 +149,12 @@ _CUE_SOURCES: dict[str, str] = {
     "count_duty": r"\b(?:(?:daily|weekly|monthly|quarterly|annual|yearly) (?:[\w-]+ ){0,2}?(?:counts?|totals?"
                   r"|tall(?:y|ies)|figures|numbers|statistics|reports?)|how many|(?:counts?|tally|tallies|number) of)\b",
     # "a count of federal requests for student records" (a university's, a clinic's)
-    "federal_requests": r"\bfederal (?:agencies['\u2019] |agents['\u2019] )?(?:requests?|subpoenas?|demands?) for\b",
-    "enforcement_contacts": r"\b(?:immigration )?enforcement (?:contacts?|visits?|encounters?)\b",
+    "federal_requests": r"\bfederal (?:agencies['\u2019] |agents['\u2019] )?(?:requests?|subpoenas?|demands?) for\b"
+                        # ("the first quarterly report of agent requests", "every request by an immigration agent")
+                        r"|\bagents?['\u2019]? requests\b|\brequests? (?:by|from) (?:an? )?(?:immigration|federal) agen",
+    "enforcement_contacts": r"\b(?:immigration )?enforcement (?:contacts?|visits?|encounters?)\b"
+                            # ("the district will post a monthly count of agent visits")
+                            r"|\b(?:agents?|officers?)['\u2019]? (?:visits|contacts|requests)\b",
     "ice_request": r"\b(?:an? |the |their |its )?(?:ice|ero|hsi|dhs|immigration)(?:['\u2019]s)? requests? for\b",
     "entry_access": r"\b(?:entry|access)\b",
     "before_judge": r"\bbefore (?:u\.s\. |federal |district |magistrate |circuit |chief )*(?:magistrate )?judge\b",
@@ -187,6 +195,9 @@ _CUE_SOURCES: dict[str, str] = {
                  # "shut ICE out of the booking floor", "keeps immigration agents out of the jail"
                  r"|\b(?:keep(?:s|ing)?|kept|shut(?:s|ting)?)\s+(?:ice|immigration agents|federal agents|(?:ice|immigration) officers)"
                  r"\s+out of\s+(?:the |its |our |their )?(?:[\w-]+\s+){0,2}?(?:jails?|booking\b|sally ports?|detention|lockups?|cells?)",
+    # what is kept closed to agents is no cooperation required ("bus drivers have been instructed to keep their doors
+    # closed to immigration agents")
+    "closed_to_agents": r"\b(?:keep(?:s|ing)?|kept)\s+(?:[\w'\u2019-]+\s+){1,4}?closed to\s+(?:ice|immigration|federal)",
     # "voted to keep county money away from any 287(g) application"
     # one person's details handed over ("an arrestee's home address and booking photograph")
     "personal_items": r"\b(?:home address(?:es)?|(?:booking |mug ?)?photo(?:graph)?s? of (?:him|her|them|the)\b|booking photo(?:graph)?s?"
@@ -210,6 +221,8 @@ _CUE_SOURCES: dict[str, str] = {
                       r"|superintendents?|wardens?|jail (?:administrators?|directors?|commanders?)"
                       # ("ICE served an administrative subpoena on the General Manager")
                       r"|(?:general|city|county|town) managers?|(?:city|county) administrators?"
+                      # ("charging X, a corrections lieutenant at the Multnomah County Detention Center")
+                      r"|corrections? (?:lieutenants?|officers?|sergeants?|captains?|supervisors?)|detention officers?"
                       r"|state senators?|(?:state|local|city|county|parish|town|village|borough|municipal|elected|sanctuary|democratic"
                       # ("will serve administrative subpoenas on Division officials": a state division's)
                       r"|division|bureau|commission|board)"
@@ -238,6 +251,37 @@ _CUE_SOURCES: dict[str, str] = {
                    r"(?:[\w,]+ ){0,4}?to\s+(?:block|halt|stop|enjoin|freeze|suspend|quash|vacate|set aside|compel)\b",
     "court_filing": r"\b(?:notice of appeal|(?:an|its|their|a timely) (?:appeal|opposition|reply)|opposition to|amicus|amici"
                     r"|friend-of-the-court)\b",
+    # a warrant federal agents carry out at a place: "executed a federal criminal search warrant at the plant"
+    # (not arrest warrants served while local officers close the roads: the gold codes the help only there)
+    "search_warrant": r"\bsearch\s+warrants?\b",
+    # a local officer telephoning ICE about someone: "called an ICE tip line from his department phone", "phoned
+    # Border Patrol about the driver"
+    "ice_phoned": r"\b(?:call|phon|contact|telephon|dial)\w*\s+(?:an?\s+|the\s+)?(?:ice|immigration and customs enforcement"
+                  r"|border patrol)(?:['\u2019]s)?\s+(?:tip\s*line|hotline|dispatch\w*|(?:field\s+)?office)\b"
+                  r"(?!\s+[\"\u201c']?(?:an?|the|one)\b)"
+                  r"|\b(?:call|phon|contact|telephon)\w*\s+(?:ice|border patrol)\s+(?:from|about|on (?:him|her|them|the)\b|to report"
+                  r"|and (?:read|gave|reported|gave))",
+    "call_to_object": r"\bto (?:protest|complain|object|demand|request|express|urge|question|ask (?:for|why|whether|about))\b"
+                      # (the public asked to call: "members of the public can report tips by calling the ICE tip line";
+                      # a permission, not a call made: "let officers call ICE about anyone wanted for a felony")
+                      r"|\b(?:members of the public|the public|anyone|residents|tipsters?|callers?)\b"
+                      r"|\b(?:let|lets|letting|allow\w*|permit\w*)\s+(?:\w+\s+){0,3}(?:call|phone|contact)",
+    # a rule against holding anyone: "no property owned by the City shall be used to detain persons for ICE"
+    "hold_prohibited": r"\b(?:no (?:[\w,'-]+ ){0,10}(?:shall|may|will|can)|shall not|may not|must not|cannot|prohibit\w*"
+                       r"|bars?|barred|barring|bans?|banned|forbid\w*)\b",
+    # a person held for ICE: "kept him at the roadside for ICE after the traffic matter was complete"
+    "for_ice": r"\bfor (?:ice|immigration (?:agents|officers)|federal immigration (?:agents|officers))\b"
+               r"(?!['\u2019]s|\s+(?:detainers?|holds?|requests?|agreements?|contracts?|custody))",
+    "judicial_warrant_lacking": r"\b(?:without|lack\w*|unless (?:they|he|she|it) (?:present|show|ha)\w*) (?:a |an )?"
+                                r"(?:judicial|judge['\u2019]s|court-issued|signed judicial) (?:warrant|order)\b",
+    "award_requiring": r"\b(?:awards?|grants?|funds|funding)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:that|which)\b[^.;]{0,40}?"
+                       r"\brequir(?:e|ed|es)\b",
+    "as_plaintiff": r"\bas (?:an? )?(?:co-?|intervenor-?|intervening |additional )?plaintiffs?\b",
+    # (the suit named is the suing rule's: "joined the lawsuit as co-plaintiffs")
+    "suit_named": r"\b(?:lawsuits?|suits?|case|complaint|litigation)\b",
+    "state_suit": r"\bagainst (?:the )?(?:state|county|city|governor|sheriff|attorney general)\b",
+    "conditioned_on": r"\bconditions? (?:its |the |all |their )?(?:payments?|awards?|grants?|funds|funding|reimbursements?)"
+                      r" on\b",
     "more_forces": r"\bwith (?:additional|more|extra|(?:hundreds|dozens) of|\d+ (?:more|additional))\s+(?:[\w-]+\s+)?"
                    r"(?:officers|agents|personnel|troops|teams)\b",
     "deploy_objects": r"\b(national guard|guard|guardsmen|guardsman|troops|soldiers|military|marines?|army|active[- ]duty"
@@ -341,10 +385,14 @@ _CUE_SOURCES: dict[str, str] = {
                             r"|abus\w*|killing|death)\b.{0,40}\b(?:ice|federal|immigration|border patrol) (?:agents?|officers?)\b",
     "on_hold": r"\bon hold\b",
     "to_court": r"\b(?:go|goes|going|gone|went) to (?:federal )?court\b",
-    "deadline": r"\b(until|deadline|within \w+ (?:days?|weeks?|hours?|months?)|(?:days?|weeks?|hours?) to|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    "deadline": r"\b(until|deadline|within \w+ (?:days?|weeks?|hours?|months?)|(?<!following )(?<!next )(?<!same )(?<!that )"
+                r"(?<!previous )(?<!each )(?<!every )(?:days?|weeks?|hours?) to|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                 # ("to confirm by 4:00 p.m. on Thursday", "tell me by 9:00 a.m. tomorrow", "by noon tomorrow")
                 r"|by \d{1,2}(?::\d{2})? ?[ap]\.?m\b|by noon|by tomorrow"
-                r"|(?:no later than|by) (?:january|february|march|april|may|june|july|august|september|october|november|december) \d+)\b",
+                r"|(?:no later than|by) (?:january|february|march|april|may|june|july|august|september|october|november|december) \d+"
+                # ("asking us to honor every administrative detainer starting November 1": a date set for compliance)
+                r"|(?:starting|beginning) (?:on )?(?:january|february|march|april|may|june|july|august|september|october"
+                r"|november|december) \d+)\b",
     # a time limit given ("within 30 days", "ten days to withdraw", "until November 15", "by March 26"): what makes a
     # demand an ultimatum, whoever it is aimed at
     "time_limit": r"\b(?:within \w+ (?:days?|weeks?|hours?|months?)|\w+ (?:days?|weeks?|hours?)(?:'|\u2019)? to"
@@ -391,7 +439,8 @@ _CUE_SOURCES: dict[str, str] = {
     "traffic_words": r"\b(?:traffic(?: control)?|streets?|roads?|roadways?|exits?|entrances?|perimeters?|intersections?"
                      r"|(?:rear |back |front |side |main )?gates?|driveways?|(?:\w+ )?blocks of"
                      r"|lanes?|crowd control|the scene|stretch(?:es)? of|avenues?|boulevards?|highways?|sidewalks?"
-                     r"|checkpoints?)\b",
+                     # ("troopers guarded the plant's loading docks during the operation")
+                     r"|checkpoints?|loading docks?)\b",
     "conditioned_place": r"\b(?:any|every|each|a) (?:cit(?:y|ies)|count(?:y|ies)|towns?|municipalit(?:y|ies)|jurisdictions?"
                          r"|local (?:entit(?:y|ies)|governments?)|political subdivisions?"
                          r"|localit(?:y|ies)|sheriffs?|school districts?)(?: in [A-Z]\w+)? (?:that|which|whose|who)\b",
@@ -542,8 +591,9 @@ RULES: tuple[Rule, ...] = (
     _r("sites_unavailable", _local("restrict_enforcement_sites"), verbs=("make",),
        cues=("sites", "available", "operation_context"), negated=True, base=0.5),
     # "Immigration officers may not enter classrooms or buses without a judicial warrant" (an operative rule)
+    # ("Agents without a judicial warrant may not enter workrooms, offices, storage rooms or loading docks")
     _r("sites_entry", _local("restrict_enforcement_sites"), verbs=("enter", "access", "patrol"),
-       cues=("sites", "agents", "ice"), negated=True, base=0.5, with_subject=True),
+       cues=("sites", "agents"), any_cues=("ice", "judicial_warrant_lacking"), negated=True, base=0.5, with_subject=True),
     _r("no_part", _local("bar_local_cooperation"), verbs=("take",), cues=("ice", "take_part"), negated=True, base=0.5),
     # "Officers shall not stop, detain or arrest any person for a civil immigration violation"
     _r("no_civil_arrests", _local("bar_local_cooperation"), verbs=("arrest", "detain", "stop", "apprehend", "hold"),
@@ -735,6 +785,9 @@ RULES: tuple[Rule, ...] = (
        verbs=("sue", "countersue", "counterclaim"), nouns=("lawsuit", "suit", "litigation", "complaint", "action",
                                                           "counterclaim"),
        base=0.7, no_status=frozenset({"seek", "challenge"})),
+    # "Ithaca intervened as a plaintiff on June 1, 2027" (in a city's suit against the Justice Department)
+    _r("join_as_plaintiff", {FED: None, NONFED: "sue_federal_government", UNK: None}, verbs=("intervene", "join"),
+       cues=("as_plaintiff",), exclude=("state_suit", "suit_named"), base=0.55, needs_actor=True),
     # "the United States would go to court if Lehigh County did not ...", "we'll go to court"
     _r("go_to_court", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: None},
        verbs=("go",), cues=("to_court",), base=0.55, needs_actor=True),
@@ -866,8 +919,11 @@ RULES: tuple[Rule, ...] = (
        transitive=True),
     # "kept a driver stopped for 40 minutes after the citation was complete, until two ICE officers arrived": a stop
     # drawn out for ICE
-    _r("hold_until_ice", _local("assist_ice"), verbs=("keep", "hold", "detain"), cues=("until_ice_came",), base=0.5,
-       transitive=True),
+    _r("hold_until_ice", _local("assist_ice"), verbs=("keep", "hold", "detain"), any_cues=("until_ice_came", "for_ice"),
+       exclude=("evade", "agreement_strong", "detainer", "hold_prohibited"), base=0.5, transitive=True, human_object=True),
+    # "Officer X called an ICE tip line from his department phone and read out the driver's name"
+    _r("phone_ice", _local("assist_ice"), verbs=("call", "phone", "contact", "telephone", "dial"),
+       cues=("ice_phoned",), exclude=("evade", "call_to_object", "agreement_strong"), base=0.45, needs_actor=True),
     # "The Sheriff's Office drove ICE detainees to the ICE office in Burlington on 52 occasions": a local force's
     # vehicles and deputies at ICE's work
     _r("transport_for_ice", _local("assist_ice"), verbs=("transport", "drive", "ferry", "shuttle", "bus", "deliver"),
@@ -960,7 +1016,7 @@ RULES: tuple[Rule, ...] = (
        # ("instructs the Detention Center to disregard any ICE detainer ... and to keep ICE officers out of ...")
        # (nor a duty to report counts to a local body: "obliges the sheriff to file quarterly counts of ICE
        # detainees with the board" is a reporting mandate)
-       exclude=("ident", "records", "reporting", "sanctuary", "kept_from", "count_duty", "ending_notice"),
+       exclude=("ident", "records", "reporting", "sanctuary", "kept_from", "count_duty", "ending_notice", "closed_to_agents"),
        base=0.6),
     # "would compel every sheriff to honor detainers", "obliges every jail to honor detainers for 48 hours": a
     # mandate to honor detainers names no ICE
@@ -1014,6 +1070,13 @@ RULES: tuple[Rule, ...] = (
        cues=("funding",), base=0.65),
     # "places the City's Byrne JAG award on hold": funds frozen
     _r("funds_on_hold", _fed("withhold_funding"), verbs=("place", "put"), cues=("funding", "on_hold"), base=0.6),
+    # "OJP issued awards of $1.4 million to Syracuse and $310,000 to Ithaca that, for the first time, required each
+    # city to give ICE 48 hours' notice": grants conditioned on cooperation
+    _r("awards_requiring", {FED: "withhold_funding", NONFED: None, UNK: None}, verbs=("issue", "award", "make", "grant"),
+       cues=("funding", "award_requiring"), any_cues=("ice", "detainer"), base=0.5, needs_actor=True),
+    # "The award letter dated March 8, 2027 conditions payment on a certification that the City will honor ICE
+    # detainers" (the parse reads "conditions" as a noun)
+    _r("conditions_payment", _fed("withhold_funding"), nouns=("condition",), cues=("conditioned_on", "ice"), base=0.5),
     # "attached three new conditions to the 2026 grant awards"
     _r("grant_conditions", _fed("withhold_funding"), verbs=("attach", "impose", "add", "place"),
        cues=("funding", "conditions_word"), base=0.55),
@@ -1071,6 +1134,10 @@ RULES: tuple[Rule, ...] = (
        cues=("operation_context",), base=0.6, concrete=True, with_subject=True),
     # "ICE Air Operations ran 37 removal charter flights from Westchester County Airport": deportation flights flown
     # (a count, or the object of running them; checked in actions)
+    # "HSI agents executed a federal criminal search warrant at the plant", "while ICE agents served a search warrant
+    # inside the apartments": an operation where the warrant is carried out
+    _r("warrant_executed", {FED: "federal_enforcement_operation", NONFED: None, UNK: None},
+       verbs=("execute", "serve"), cues=("search_warrant",), base=0.55, needs_actor=True),
     _r("removal_flights", {FED: "federal_enforcement_operation", NONFED: None, UNK: "federal_enforcement_operation"},
        nouns=("flight",), cues=("removal_flight", "operation_context"), base=0.55, with_subject=True),
     _r("operation_verbs", {FED: "federal_enforcement_operation", NONFED: None, UNK: None},
@@ -1091,7 +1158,7 @@ RULES: tuple[Rule, ...] = (
               "allow", "issue", "extend", "affirm", "remand", "bar", "prohibit", "forbid", "decline", "refuse",
               "hold", "conclude", "decide", "write", "freeze", "enter", "set", "dissolve", "lift", "modify", "postpone", "quash"),
        base=0.6, actor_pattern=r"\b(judges?|(?<!quorum )courts?(?!\s+(?:administrators?|clerks?|officers?|staff|employees|reporters?"
-                              r"|spokes\w+))|(?<!\bof )justices?(?! department| programs?| assistance)|magistrates?|panel|circuit|tribunal|majority)\b"),
+                              r"|spokes\w+))|(?<!\bof )justices?(?! department| programs?| assistance| cent(?:er|re))|magistrates?|panel|circuit|tribunal|majority)\b"),
     # the court speaking of itself in an opinion: "We affirm", "We therefore hold that ..."
     _r("court_we", _all("court_action"),
        verbs=("affirm", "reverse", "vacate", "remand", "hold", "conclude", "dismiss", "grant", "deny"),

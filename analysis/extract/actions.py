@@ -73,6 +73,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import vocabulary
+from . import bill_steps
 from . import action_rules as R
 from . import classifier
 from .base import ParsedDocument
@@ -486,6 +487,14 @@ class _Sent:
         return [e for e in group if any(t.i in token_ids for t in e["tokens"])]
 
 
+def _is_subject(tok) -> bool:
+    """The name's root is the subject of its clause, or of the main verb it is in apposition to ("Sheriff X, who ...,
+    said"; "X, the county's sheriff, wrote")."""
+    while tok.dep_ in ("compound", "appos", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
 def _root_of(ent):
     toks = ent["tokens"]
     ids = {t.i for t in toks}
@@ -682,6 +691,7 @@ class _DocState:
         self.last_writer = None     # the federal body whose writing the last sentence named ("read a DHS statement")
         self.last_writer_sent = -99
         self.people = {}            # surname -> fullest person seen (used only without a people stage)
+        self.placed_people = {}     # surname -> (level, jurisdiction) the people stage gave a mention of the person
         self.by_surname = {}        # surname -> the people stage's person, with a level
         self.issuer = None          # (jurisdiction, kind) of the letterhead's government, if any
         self.place_names = None     # pattern of the names of the document's local places
@@ -1373,6 +1383,9 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
             return "announced"      # ("is set to vote on ...", not "asks them to set aside their policies")
         if t.lower_ == "going" and any(c.lower_ == "to" for c in t.subtree):
             return "announced"
+    if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "'ll", "\u2019ll") for c in tok.head.children):
+        return "announced"  # "the Department will amend its procedure by January 2028 to bar calls to ICE": to come
     return "enacted"
 
 
@@ -1387,6 +1400,18 @@ _INVERTED_IF = re.compile(r"^\W*" + _LABEL + r"(?:(?:Were|Had)\s+(?:the|a|an|thi
 
 _TELLING = frozenset(("say", "tell", "testify", "describe", "recount", "recall", "claim", "write", "report", "add",
                       "explain", "note", "acknowledge", "confirm"))
+
+
+def _told_by_federal_side(tok) -> bool:
+    """The act is the content of what a federal agency or its document says ("ICE's news release says troopers
+    guarded the docks"), not the actor's own account."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in _TELLING:
+            subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return subj is not None and bool(R.CUES["federal"].search(" ".join(x.text for x in subj.subtree)))
+        t = t.head
+    return False
 
 
 def _told_by_someone(tok) -> bool:
@@ -1417,6 +1442,25 @@ def _federal_asker(ask) -> bool:
 #: verbs of asking someone to do something ("asking the county to resume honoring detainers")
 _ASKING = frozenset(("ask", "urge", "request", "press", "pressure", "lobby", "encourage", "implore", "beg", "want",
                      "seek", "expect", "tell"))
+def _grant_terms(tok) -> bool:
+    """``tok`` is what a grant's terms require ("OJP issued awards to Syracuse that required each city to give ICE
+    48 hours' notice"): a clause whose subject is "that" or "which" standing for an award, or a verb under it."""
+    x = tok
+    while (x.dep_ in ("xcomp", "conj") or x.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                     for c in x.children)) and x.head.i != x.i:
+        x = x.head      # (the parse's "required each city to give": "to give" an adverbial clause)
+    if x.dep_ not in ("relcl", "ccomp") or not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which")
+                                                   for c in x.children):
+        return False
+    return x.head.lemma_.lower() in _FUNDING_NOUNS or any(
+        d.dep_ == "dobj" and d.lemma_.lower() in _FUNDING_NOUNS for d in x.head.children)
+
+
+#: what a grant's terms are terms of ("awards ... that required each city to ...")
+_FUNDING_NOUNS = frozenset(("award", "grant", "subgrant", "fund", "funding", "contract", "payment"))
+#: the public as a subject: "residents expect the sheriff to ..."
+_THE_PUBLIC = frozenset(("resident", "people", "voter", "taxpayer", "family", "citizen", "constituent", "public",
+                         "community", "neighbor", "neighbour", "parent"))
 _OPENED_NOT_ACCESS = frozenset(("investigation", "inquiry", "probe", "case", "review", "hearing", "file", "session",
                                 "meeting", "account", "audit", "fire", "talk", "negotiation", "discussion"))
 _STOPPED_PEOPLE = frozenset(("driver", "motorist", "car", "vehicle", "truck", "pickup", "van", "people", "person",
@@ -2048,6 +2092,10 @@ def _look_alike(tok, rule: R.Rule) -> bool:
             "assist_ice", "expand_cooperation", "enter_formal_agreement", "keep_formal_agreement") and any(
             c.dep_ == "dobj" for c in x.head.children) and _federal_asker(x.head):
         return True     # "ICE sent a letter asking the county to resume honoring detainers": what ICE asks for
+    if x.dep_ in ("xcomp", "ccomp") and x.head.lemma_.lower() in ("expect", "want", "deserve", "need") and any(
+            c.dep_ == "nsubj" and (c.ent_type_ == "NORP" or c.tag_ == "NNPS" or c.lemma_.lower() in _THE_PUBLIC)
+            for c in x.head.children):
+        return True     # "Kansans expect their sheriff to work with federal officers": what the public wants
     if rule.name in ("no_civil_arrests", "no_delay_for_ice", "sites_not_used"):
         v = tok
         while v.dep_ == "conj" and v.head.i != v.i and not any(c.dep_ == "aux" for c in v.children):
@@ -2398,6 +2446,15 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
         return True     # a question, or "Were the council to adopt the bill, the city could lose ..."
     if _COUNT_CHARGES.match(sent.text):
         return True     # "Count one charges that she conspired to ...": an indictment's allegation, paraphrased
+    if rule.types.get(R.NONFED) in ("assist_ice", "expand_cooperation") and _grant_terms(tok):
+        return True     # "OJP issued awards to Syracuse that required each city to give ICE notice": a grant's terms
+    if rule.types.get(R.NONFED) == "assist_ice" and any(
+            m.end() <= tok.idx for m in R.CUES["conditioned_on"].finditer(sent.text.lower())):
+        return True     # "The award letter conditions payment on a certification that the City will honor ICE detainers"
+    if rule.name == "hold_until_ice" and R.CUES["hold_prohibited"].search(sent.text.lower()):
+        return True     # "no property owned by the City shall be used to detain persons for ICE": a rule against it
+    if rule.name == "phone_ice" and R.CUES["call_to_object"].search(sent.text.lower()):
+        return True     # "members of the public can report tips by calling the ICE tip line"
     if _is_verbal(tok) and any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children) and (any(
             c.dep_ == "advcl" and c.lemma_.lower() in ("cure", "avoid", "comply", "restore", "regain")
             and c.i < tok.i for c in tok.children) or re.search(r";\s*otherwise\b", sent.text[tok.idx:])):
@@ -2837,7 +2894,8 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
             state.by_surname[key] = dict(actor=p.get("name"), level=_norm_level(p.get("level")),
                                          jurisdiction=p.get("jurisdiction"))
     out: list[dict] = []
-    speakers = transcript_speakers(pdoc, people, quotes, judged=lambda s: _judged_act(s.doc) is not None)
+    speakers = transcript_speakers(pdoc, people, quotes, judged=lambda s: _judged_act(s.doc) is not None,
+                                   places=places)
     for si, sent in enumerate(pdoc.sentences):
         if sent.doc is None or not len(sent.doc):
             continue
@@ -2942,6 +3000,8 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         # (the part before them keeps the document's focus: no dateline of its own is turned into a section)
         sections = [(0, None)] + parts
     rows = _merge_same(_with_focus(out, focus, by_kind, sections, state.bill_entries))
+    # a bill's steps told apart from what it does ("introduced H.B. 412 on January 11"): its content's type
+    rows = sorted(rows + bill_steps.steps(pdoc, rows, instruments, dates), key=lambda r: r["start"])
     for r in rows:
         if r["action_type"] == "federal_ultimatum" and r["status"] == "threatened" \
                 and not _ULTIMATUM_THREAT.search(r.get("evidence") or ""):
@@ -3963,6 +4023,8 @@ def _remember_person(S: _Sent, state: _DocState) -> None:
     if not S.people:
         return
     for p in S.people:
+        if _norm_level(p.get("level")) in ("federal", "state", "county", "city"):
+            state.placed_people[_surname(p.get("text") or "")] = (_norm_level(p.get("level")), p.get("jurisdiction"))
         if p.get("from_row"):
             continue
         root = _root_of(p)
@@ -3987,7 +4049,9 @@ def _remember_person(S: _Sent, state: _DocState) -> None:
         and state.place_names.fullmatch(q["tokens"][0].text))]
     if not named:
         return
-    p = named[-1]
+    # "Director X wrote to Mayor Y that ... The next day, he told reporters ...": the subject of the sentence, the
+    # one a "he" or "she" after it goes on telling of, else the person named last
+    p = next((q for q in reversed(named) if _is_subject(_root_of(q))), named[-1])
     root = _root_of(p)
     ids = {t.i for t in _span_tokens(root.head if root.dep_ in ("compound", "appos") else root)}
     ids |= {t.i for t in _span_tokens(root)}
@@ -3995,8 +4059,13 @@ def _remember_person(S: _Sent, state: _DocState) -> None:
     places = S.within(S.places, ids)
     lvl = _norm_level(p.get("level") or level_from_text(text) or (_best_place(places, None) or {}).get("kind"))
     pl = _best_place(places, lvl)
+    jid = p.get("jurisdiction") or (pl["jid"] if pl else None)
+    known = state.placed_people.get(_surname(p.get("text") or ""))
+    if lvl is None and known is not None:
+        # ("Director Voss-Ambrose wrote ...", the OJP director named in full before): what the text said of him then
+        lvl, jid = known[0], jid or known[1]
     state.last_person = dict(actor=p.get("name") or p.get("text"), level=lvl,
-                             jurisdiction=p.get("jurisdiction") or (pl["jid"] if pl else None), jkind=None, named=True,
+                             jurisdiction=jid, jkind=None, named=True,
                              text=text)     # with the title ("Judge ..."): what "he" stands for, for actor patterns
 
 
@@ -4233,6 +4302,8 @@ def _passed_named(pdoc, sent, S, state: "_DocState", si: int, by_sent) -> list[d
     for tok in sent.doc:
         if tok.lemma_.lower() not in _PASSAGE or not _is_verbal(tok) or _negated(tok) or tok.tag_ in ("VB", "VBG"):
             continue
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "once", "until") for c in tok.children):
+            continue    # "If the amendment passes, the levy would rise": a passage supposed
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "passes" said of the instrument itself, or "was passed"
         inst = next((c for c in subj if _instrument_key(c) and (c.pos_ == "PROPN" or any(
@@ -7849,6 +7920,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 and tok.dep_ in ("dobj", "pobj") and not _is_verbal(tok) and (
                     tok.head.lemma_.lower() == "join" or tok.head.head.lemma_.lower() == "join"):
             refined = atype     # "the county would join Oregon's lawsuit": the suit against DHS told before
+        if refined is None and atype == "sue_federal_government" and rule.name == "join_as_plaintiff" \
+                and state.federal_suit:
+            refined = atype     # "Ithaca intervened as a plaintiff on June 1": in the suit against DOJ told before
         if refined is None and atype == "sue_federal_government" and rule.name in ("sue", "fight_in_court") \
                 and a.get("level") != "federal" and _STATE_COURT.search(sent.text) \
                 and not R.CUES["federal"].search(sent.text):
@@ -7887,6 +7961,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             status = "proposed"
         if status == "enacted" and atype == "federal_enforcement_operation" and _told_by_someone(tok):
             status = "reported"     # "She said ICE agents arrested 27 people": an account, attributed
+        elif status == "enacted" and atype == "assist_ice" and _told_by_federal_side(tok):
+            status = "reported"     # "ICE's news release says state troopers guarded the loading docks": ICE's account
         if call and status == "announced" and any(t.lemma_.lower() == "like" and any(
                 c.lower_ in ("would", "'d", "’d") for c in t.children) for t in path):
             status = "enacted"      # "she would like to see Congress require ...": the wish is said now
@@ -8411,6 +8487,9 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
             return None
         if cls == R.UNK and not _cue("federal", texts):
             return None
+    if atype == "withhold_funding" and cls != R.FED and tok.lemma_.lower() in ("end", "terminate", "cancel") \
+            and rule.name == "withhold_funding" and _cue("agreement_word", texts) and not _cue("federal", texts):
+        return None     # "would direct me to give ICE 90 days' notice ending the contract": the county ends it
     if atype == "withhold_funding" and cls != R.FED and _cue("state_money", texts) and not _FEDERAL_MONEY.search(texts[0]):
         return None     # a state withholding its own grants from a county: the state's penalty, not federal
     if atype == "end_formal_agreement" and cls == R.FED and _cue("funding", texts) \

@@ -327,6 +327,8 @@ def _scheduled_present(sent, a: int) -> bool:
         and sent.text.rstrip().endswith(".")
 
 
+#: what a body does on the day set for it ("the council votes on it Tuesday", "the board meets Monday")
+_AGENDA_VERBS = frozenset(("vote", "meet", "convene", "reconvene", "consider", "debate", "decide", "hear", "take"))
 #: verbs of telling, whose present is a report's, not a schedule's ("the sheriff says on Monday that ...")
 _TELLING = frozenset(("say", "tell", "announce", "report", "state", "write", "add", "note", "confirm", "claim", "warn",
                       "argue", "insist", "declare", "post", "testify"))
@@ -1393,7 +1395,9 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 name == "weekday" and _scheduled_present(sent, a) and (a <= 3 or (
                     # "Members return to the chamber on Tuesday": a present of what is scheduled, not of speech
                     re.search(r"\bon\s+$", text[max(0, a - 4):a], re.I) and _governing_verb(sent, a)[0].lemma_.lower()
-                    not in _TELLING))) or (
+                    not in _TELLING) or (
+                    # "the council votes on it Tuesday": a body's agenda, in the present
+                    _governing_verb(sent, a)[0].lemma_.lower() in _AGENDA_VERBS))) or (
                 # "directed the Highway Patrol to help ICE with traffic control through Friday": a term to come
                 # ("ordered the government to answer the motion by Tuesday": a deadline to come)
                 name == "weekday" and bool(re.search(r"\b(?:through|until|till|by)\s+$", text[max(0, a - 9):a], re.I))
@@ -1516,6 +1520,9 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                                 _names_a_thing(text, a, b) and not _FRAMING_THING.match(text[:a])
                                 # ("closed two blocks ... during the March 2 arrests": the time of what is told)
                                 and not re.search(r"\bduring\s+(?:the|its|their)\s+$", text[max(0, a - 16):a], re.I)
+                                # (nor a deadline the story reaches: "did not certify by the March 5, 2027 deadline,
+                                # and OJP suspended its award the following day")
+                                and not _DEADLINE_REACHED.search(text[max(0, a - 24):a] + "#" + text[b:b + 10])
                                 or _flashback_in_modifier(sent, a, d, history)
                                 # (nor a quoted speaker's "today": 'One officer told the receptionist, "We only need
                                 # to speak with one of your patients today."' is the day told before, not the text's)
@@ -1550,6 +1557,7 @@ _WEEKDAY_ENTRY = re.compile(rf"^\s*(?:\(?[a-z0-9]{{1,3}}[.)]\s+|[-*\u2022]\s+)?{
 
 #: a thing named by its date that frames the whole sentence: "In a May 10 statement, the Mayor called ...", "At its
 #: March 3 meeting, the board voted ...": that day is the time of the sentence, so it anchors "two days later"
+_DEADLINE_REACHED = re.compile(r"\b(?:by|missed|after|met|past|passed)\s+(?:the|its|their|that)\s+#\s*deadline\b", re.I)
 _FRAMING_THING = re.compile(r"^\s*(?:In|At|During|Through|With|By)\s+(?:a|an|the|its|his|her|their|this|that|our)\s+$")
 
 

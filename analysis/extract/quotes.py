@@ -85,6 +85,17 @@ _TITLE_WORDS = frozenset("""rev reverend pastor father mayor state governor gov 
 chief commissioner secretary director spokesperson spokeswoman spokesman president councilmember
 councilman councilwoman judge prosecutor official lawmaker legislator supervisor executive
 superintendent administrator czar leader chair chairman chairwoman speaker officer""".split())
+_SALUTATION = re.compile(r"^Dear ((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+)\s*[:,]\s*$", re.M)
+#: a speaker's label at the start of a line, then the opening quotation mark
+_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w.'\u2019&-]*|of|the|and|for|de|la|van|von)(?:[ \t]+(?:[A-Z][\w.'\u2019&-]*|of|the"
+                    r"|and|for|de|la|van|von)){0,7})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]*$")
+_LABEL_HEADINGS = frozenset(("quote", "quotes", "note", "re", "subject", "summary", "answer", "question", "q", "a",
+                             "excerpt", "text", "testimony", "comment", "comments", "response", "reply"))
+#: titles that name one person when written alone ("the Sheriff said")
+_BARE_TITLES = (_TITLE_WORDS - {"state", "attorney", "official", "officer", "leader", "lawmaker", "legislator",
+                                "spokesperson", "spokeswoman", "spokesman", "rev", "gov", "sen", "rep"}) | {
+    "manager", "clerk", "auditor", "treasurer", "inspector", "counsel", "warden", "commander", "chancellor",
+    "regent", "trustee", "ombudsman", "ombudsperson", "controller", "comptroller"}
 _TITLE_ABBR = {"governor": "gov", "senator": "sen", "representative": "rep", "lieutenant": "lt",
                "councilmember": "councilmember", "general": "gen"}
 _TITLE_TOKENS = _TITLE_WORDS | frozenset(_TITLE_ABBR.values()) | {
@@ -367,7 +378,15 @@ class _Attributor:
             if named is not None:
                 return (named.get("name") or named.get("text") or "", "person")
         if tok.pos_ == "PRON" or low in ("he", "she", "they", "we", "i", "it"):
-            return self._pronoun(low, a)
+            topic = self._document_topic(a) if low == "it" else None
+            return topic or self._pronoun(low, a)
+        titled = self._bare_title(tok, a)
+        if titled:
+            return (titled, "title")
+        if tok.lemma_.lower() in _ISSUED and any(c.dep_ == "poss" and c.lower_ == "your" for c in tok.children):
+            addressee = self._addressee(a)       # "Dear Senator Roe: ... Your letter reports ..."
+            if addressee:
+                return (addressee, "person")
         for rows, src in ((self.people, "person"), (self.orgs, "org")):
             for r in rows:
                 if r["start"] <= a < r["end"] and not self.in_quote(r["start"]):
@@ -447,6 +466,31 @@ class _Attributor:
         text = re.sub(r" (['\u2019]s)\b", r"\1", " ".join(words))
         return (text, "noun_phrase")
 
+    def _bare_title(self, tok, a: int) -> str:
+        """"the Sheriff said", "the Attorney General wrote": the person last named with that title
+        (a role of the people stage, else a name written after the title); "" when the title has a
+        name of its own ("Sheriff Ana Ruiz"), no article, or no earlier holder."""
+        low = tok.lower_.rstrip(".")
+        if tok.pos_ not in ("NOUN", "PROPN") or low not in _BARE_TITLES:
+            return ""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "our") for c in tok.children):
+            return ""
+        lefts = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "flat")]
+        if any(c.lower_.rstrip(".") not in _TITLE_TOKENS for c in lefts):
+            return ""
+        if any(c.dep_ in ("compound", "flat", "appos") and c.pos_ == "PROPN" for c in tok.rights):
+            return ""
+        title = " ".join([c.lower_ for c in lefts] + [low])
+        hit = None
+        for r in self.people:
+            if r["start"] >= a:
+                break
+            if title in (r.get("role") or "").lower() and not self.in_quote(r["start"]):
+                hit = r
+        if hit is not None:
+            return hit.get("name") or hit.get("text") or ""
+        return self._titled_entity(low, a) if not lefts else ""
+
     def _issuer(self, noun: str, before: int) -> Optional[tuple[str, str]]:
         """Who issued the document a quotation is read from ("the letter stated ...", "the
         complaint says ..."): the subject of the nearest earlier verb of issuing whose object is
@@ -459,6 +503,14 @@ class _Attributor:
                 if x.start + t.idx >= before:
                     continue
                 verb = None
+                if t.lemma_.lower() == noun:          # "a letter from X, Deputy Assistant Secretary"
+                    for c in t.children:
+                        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                            for g in c.children:
+                                if g.dep_ == "pobj":
+                                    found = self._row_at(x.start + g.idx)
+                                    if found:
+                                        return found
                 if t.lemma_.lower() == noun and t.dep_ in ("dobj", "nsubjpass", "pobj"):
                     verb = t.head if t.dep_ != "pobj" else t.head.head
                 elif t.pos_ == "VERB" and t.lemma_.lower() in _ISSUE_VERBS:
@@ -468,6 +520,8 @@ class _Attributor:
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
                 if subj is None and verb.dep_ == "conj":
                     subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                if subj is None:
+                    subj = self.named_before(verb, x)
                 if subj is None or subj.pos_ == "PRON":
                     continue
                 sa, sb = x.start + subj.left_edge.idx, x.start + subj.right_edge.idx + len(subj.right_edge)
@@ -476,6 +530,71 @@ class _Attributor:
                         if r["start"] < sb and r["end"] > sa and not self.in_quote(r["start"]):
                             return (r.get("name") or r.get("text") or "", src)
         return None
+
+    def _document_topic(self, before: int) -> Optional[tuple[str, str]]:
+        """"The letter demands ... It warns that ...": when the sentence before has a document
+        ("the letter", "this memo") as its subject, and no organization is named since, "it" is that
+        document, and its speaker is whoever issued it; None otherwise."""
+        sents = [x for x in self.pdoc.sentences if x.end <= before]
+        if not sents or sents[-1].doc is None:
+            return None
+        x = sents[-1]
+        for t in x.doc:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _ISSUED and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+                p = x.start + t.idx
+                if any(x.end <= r["start"] < before for r in self.orgs + self.people):
+                    return None
+                return self._issuer(t.lemma_.lower(), p)
+        return None
+
+    def _addressee(self, before: int) -> str:
+        """The person a letter is written to, from its salutation ("Dear Senator Roe:"), with the
+        fullest earlier form of the name; "" when there is no salutation before this offset."""
+        hits = _SALUTATION.findall(self.pdoc.text[:before])
+        if not hits:
+            return ""
+        name = _strip_title(hits[-1])
+        if name.split()[0].lower().rstrip(".") in _TITLE_TOKENS:
+            return ""                            # "Dear Senator:" names no one
+        return self._full_name(name, before)
+
+    def _subject_of_sentence(self, hit: dict, pos: int) -> dict:
+        """"Director X wrote to Mayor Y that ... The next day, he told reporters ...": of the people named in the
+        sentence of the last one named, the subject of its clause (the one the text goes on telling of), else that
+        last one."""
+        s = next((x for x in self.pdoc.sentences if x.start <= hit["start"] < x.end), None)
+        if s is None or s.doc is None:
+            return hit
+        same = [r for r in self._persons() if s.start <= r["start"] < min(s.end, pos) and not self.in_quote(r["start"])]
+        for r in reversed(same):
+            tok = next((t for t in s.doc if s.start + t.idx < r["end"] <= s.start + t.idx + len(t)), None)
+            while tok is not None and tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+                tok = tok.head
+            if tok is not None and tok.dep_ in ("nsubj", "nsubjpass"):
+                return r
+        return hit
+
+    def _row_at(self, pos: int) -> Optional[tuple[str, str]]:
+        """(name, source) of the person or organization row written at this offset, if any."""
+        for rows, src in ((self.people, "person"), (self.orgs, "org")):
+            for r in rows:
+                if r["start"] <= pos < r["end"] and not self.in_quote(r["start"]):
+                    return (r.get("name") or r.get("text") or "", src)
+        return None
+
+    def named_before(self, verb, sent: Sentence):
+        """A verb the parse left without a subject ("In a letter dated May 2, Jane Roe, Deputy
+        Secretary at DHS, praised ..." read as a list of dates): the root of the last person named
+        before it in the sentence, when no verb stands between the two; else None."""
+        hit = None
+        for e in sent.doc.ents:
+            if e.label_ == "PERSON" and e.end <= verb.i and not self.in_quote(sent.start + e.start_char):
+                hit = e
+        if hit is None or any(t.pos_ in ("VERB", "AUX") or self.in_quote(sent.start + t.idx)
+                              for t in sent.doc[hit.end:verb.i]):
+            return None
+        return hit.root
 
     def _titled_entity(self, title: str, before: int) -> str:
         """The last PERSON entity written right after this title ("Sheriff Jane Roe")."""
@@ -522,7 +641,8 @@ class _Attributor:
         elif low in ("they", "we"):
             cands = [last(self._persons()), last(self.orgs or self.ent_orgs)]
         else:
-            cands = [last(self._persons())]
+            hit = last(self._persons())
+            cands = [self._subject_of_sentence(hit, pos) if hit is not None and low in ("he", "she") else hit]
         cands = [c for c in cands if c is not None]
         if not cands:
             return ("", "none")
@@ -580,7 +700,7 @@ class _Attributor:
             return doc[j]
         if cue.i > 0 and doc[cue.i - 1].pos_ in ("PROPN", "PRON"):
             return doc[cue.i - 1]
-        return None
+        return self.named_before(cue, sent)
 
 
 def _frame(tokens: list[_Tok], att: _Attributor) -> list[_Tok]:
@@ -680,7 +800,10 @@ def extract_quotes(pdoc: ParsedDocument, people: list[dict], orgs: list[dict]) -
                                                         and not inner.rstrip().endswith((".", "!", "?")))):
             continue
         speaker, source, cue = "", "none", ""
-        if cue_tok is not None:
+        labelled = _line_label(text, q.open_pos, att)
+        if labelled:                         # 'Jane Roe (reply): "..."' in a transcript or comment list
+            speaker, source = labelled, "label"
+        elif cue_tok is not None:
             cue = _cue_name(cue_tok.tok)
             subj = att.subject(cue_tok.tok, cue_tok.sent)
             if subj is not None:
@@ -697,6 +820,28 @@ def extract_quotes(pdoc: ParsedDocument, people: list[dict], orgs: list[dict]) -
         last_by_para[q.paragraph] = row
         prev_open_row = row if q.close_pos is None else None
     return rows
+
+
+def _line_label(text: str, open_pos: int, att: _Attributor) -> str:
+    """The speaker's label a line starts with, right before its quotation ('Jane Roe: "..."',
+    'Bell County Sheriff's Office (reply): "..."', 'SHERIFF JANE ROE: "..."'): the person or
+    organization named there, else the label itself when it reads as a name; "" otherwise."""
+    line_start = text.rfind("\n", 0, open_pos) + 1
+    m = _LABEL.match(text, line_start, open_pos)
+    if m is None:
+        return ""
+    label = m.group(1)
+    a = line_start + m.start(1) - m.start()
+    found = None if label.isupper() else (att._row_at(a + len(label) - 1) or att._row_at(a))
+    if found:
+        return found[0]
+    words = label.split()
+    if words[0].lower() in _DOCUMENTS or words[0].lower() in _LABEL_HEADINGS:
+        return ""
+    if label.isupper():
+        label = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
+    name = _strip_title(label)
+    return att._full_name(name, a) if len(name.split()) >= 2 or len(words) >= 2 else ""
 
 
 def _carry(q: _Quote, sents: list[Sentence], last_by_para: dict, prev_open_row, att: _Attributor, cue: str):

@@ -29,7 +29,10 @@ def _level(level) -> Optional[str]:
 
 _ANSWER_LABEL = re.compile(r"(?:" + TIMESTAMP + r")?"    # a timestamp: "[00:01:13] GUEST: ..."
                            # ("MS. THIBODEAUX-KARANJA: Good morning.": a courtesy title before the name)
-                           r"(?:(?P<a>A)|(?P<name>(?:(?:MR|MS|MRS|DR)\. )?[A-Z][A-Za-z'\u2019-]+(?: [A-Z][A-Za-z'\u2019-]+){0,2})):\s+\S")
+                           r"(?:(?P<a>A)|(?P<name>(?:(?:MR|MS|MRS|DR|[A-Z]{2,5})\. )?[A-Z][A-Za-z'\u2019-]+(?: [A-Z][A-Za-z'\u2019-]+){0,2})"
+                           # ("IGNATIUS X, COMMUNICATIONS DIRECTOR, CITY OF EMPORIA: ...": the speaker's title and
+                           # government after the name, in capitals)
+                           r"(?:,(?: [A-Z][A-Z.'\u2019&-]*)+(?:,(?: [A-Z][A-Z.'\u2019&-]*)+){0,2})?):\s+\S")
 #: the people a podcast's or a show's header names for its labels: "Host: X | Guest: Y, Lancaster County Attorney"
 _ROLE_HEADER = re.compile(r"\b(?P<role>Host|Guest|Interviewer|Interviewee|Moderator|Panelist)s?:\s*"
                           r"(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3})")
@@ -274,7 +277,23 @@ def _first_person(s) -> bool:
         or _THIS_OFFICE.search(s.text) is not None
 
 
-def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]:
+def _label_place(text: str, places, a: int, b: int) -> Optional[tuple[str, str]]:
+    """(jurisdiction, level) of the government a speaker's label names after the name, between offsets ``a`` and
+    ``b`` ("..., COMMUNICATIONS DIRECTOR, CITY OF EMPORIA:"): a place the places stage found there, else one it found
+    elsewhere in the text written there in capitals; None if neither."""
+    govs = [p for p in places or () if _level(p.get("kind")) in ("state", "county", "city") and p.get("jurisdiction_id")]
+    for p in govs:
+        if a <= int(p.get("start", -1)) < b:
+            return p["jurisdiction_id"], _level(p.get("kind"))
+    tail = text[a:b]
+    named = [p for p in govs if p.get("text") and re.search(r"\b" + re.escape(p["text"]) + r"\b", tail, re.I)]
+    if named:
+        p = max(named, key=lambda p: len(p["text"]))
+        return p["jurisdiction_id"], _level(p.get("kind"))
+    return None
+
+
+def transcript_speakers(pdoc, people, quotes=(), judged=None, places=()) -> dict[str, dict]:
     """sentence_id -> the speaker of a transcript's answer: a paragraph that opens with a speaker's
     name in capitals ("HALLORAN: We will ...", matched to a person the people stage found) or, in a
     question-and-answer interview, with "A:" (the person interviewed: the most mentioned person who
@@ -307,11 +326,12 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
             if named:
                 interviewee = named[0]
     quoted = [(int(q["start"]), int(q["end"])) for q in quotes or () if q.get("start") is not None]
-    out, line_speaker = {}, {}
+    out, line_speaker, line_place = {}, {}, {}
     # (a transcript: two or more lines open with a speaker's name in capitals)
     labelled = sum(1 for m in re.finditer(r"(?m)^(?:(?:MR|MS|MRS|DR)\. )?[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}:\s+\S",
                                           pdoc.text))
     current = None      # the speaker of the last labelled line
+    current_place = None    # the government its label names, if any
     roles = {}
     for m in _ROLE_HEADER.finditer(pdoc.text, 0, 1500):
         name = next((n for n in by_name if n == m.group("name") or m.group("name").startswith(n)), None)
@@ -375,6 +395,7 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
                 # a speaker's next paragraph, with no label of its own, in a transcript of labelled speakers:
                 # "DIRECTOR X: Thank you. ..." then "The City, by contrast, has chosen ..." (not a bracketed note)
                 line_speaker[line_start] = current
+                line_place[line_start] = current_place
             else:
                 who = None
                 if m and m.group("a") and has_q:
@@ -388,9 +409,16 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None) -> dict[str, dict]
                         who = next((n for n in by_name if n.lower().split()[-1] == label.split()[-1]
                                     and not _PRESS_ROLES.search(by_name[n].get("role") or "")), None)
                 line_speaker[line_start] = current = who
+                # (the government the label names after the name: "..., COMMUNICATIONS DIRECTOR, CITY OF EMPORIA:",
+                # for a speaker the people stage did not place)
+                line_place[line_start] = current_place = _label_place(pdoc.text, places, m.end("name"), m.end()) \
+                    if m and m.group("name") and who is not None else None
         who = line_speaker[line_start]
         if who is not None and not s.is_heading:
             p = by_name[who]
-            out[s.sentence_id] = dict(actor=who, level=_level(p.get("level")), jurisdiction=p.get("jurisdiction"),
-                                      jkind=None, named=True)
+            level, jurisdiction = _level(p.get("level")), p.get("jurisdiction")
+            placed = line_place.get(line_start)
+            if placed is not None and (jurisdiction is None or level not in ("state", "county", "city")):
+                jurisdiction, level = placed
+            out[s.sentence_id] = dict(actor=who, level=level, jurisdiction=jurisdiction, jkind=None, named=True)
     return out

@@ -1,0 +1,239 @@
+"""Steps of a bill told apart from what the bill does.
+
+A fiscal note, a hearing summary or a session digest tells what a bill would do
+in one place ("H.B. 412 would require every sheriff to apply for a 287(g)
+agreement") and its steps in another ("Rep. Roe introduced H.B. 412 on January
+11", "the committee adopted a substitute bill and reported it favorably", "The
+House passed the bill 51-49"). The rules code the first; this pass gives each
+step the type the bill's own sentences were coded with, as a proposal
+(``announced`` when the step is still to come: "will introduce the bill in
+January").
+
+It reads only the actions stage's own rows and the instrument and date mentions
+the stages before it found, and adds rows; it changes none. A step is coded
+only when the bill it moves is known: named in the sentence, or the one bill
+named last before it ("the bill", "the measure", "it"), and when that bill's
+own sentences were coded. A step that did not happen ("failed to advance",
+"would have passed") and the last steps, which make a bill law ("passed the
+Legislature", "signed"), are left to the rules.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional
+
+from ..vocabulary import direction_of
+from .base import ParsedDocument, Sentence
+
+#: verbs of a bill's steps before it is law; the subject or the object must be a chamber, a committee or the bill
+STEP_VERBS = frozenset(("introduce", "reintroduce", "prefile", "file", "advance", "clear", "pass", "approve",
+                        "adopt", "report", "send", "forward"))
+#: steps whose subject is a chamber or a committee ("the committee adopted a substitute bill")
+_BODY_STEPS = frozenset(("advance", "clear", "pass", "approve", "adopt", "report", "send", "forward"))
+_BODY = re.compile(r"\b(?:house|senate|assembly|committee|subcommittee|chamber|delegates|representatives)\b", re.I)
+#: what makes a bill law, or a body that passes it finally: not a step of a proposal
+_FINAL = re.compile(r"\b(?:legislature|general assembly|both (?:chambers|houses)|into law|signed|enacted|became law"
+                    r"|veto\w*|override)\b", re.I)
+_RECORDS_LAW = re.compile(r"\b(?:information|records?|privacy|right to know|sunshine)\b", re.I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its|his|her|their)\s+(?:[\w-]+\s+)?(?:bill|measure|legislation"
+                              r"|substitute)\b", re.I)
+_NOT_THE_BILL = re.compile(r"\b(?:amendments?|motions?|agenda|minutes|report|resolution|complaint|lawsuit|suit|petition"
+                           r"|request|brief|notice|appeal)\b", re.I)
+_CONGRESS_BILL = re.compile(r"^(?:H\.?\s?R|S)\.?\s*\d")
+_BILL_NOUNS = frozenset(("bill", "measure", "legislation", "substitute", "proposal"))
+#: what makes a step one that may not happen: "if the House passes it", "unless the Senate acts"
+_CONDITION = re.compile(r"\b(?:if|unless|whether|once|until|should the)\b", re.I)
+_REPORTED_OUT = re.compile(r"\b(?:favorabl[ey]|do pass|out of (?:the )?committee"
+                           r"|to the (?:full )?(?:house|senate|floor))\b", re.I)
+_FUTURE = frozenset(("will", "shall", "plan", "intend", "expect", "hope", "aim", "vow", "pledge", "promise"))
+_BILL_KINDS = ("bill",)
+
+
+def _named_bills(instruments: list[dict]) -> dict[str, list[dict]]:
+    """Named bill mentions by sentence ("H.B. 412", "Senate Bill 219"), in reading order (not a records law asked
+    under: "filed a Freedom of Information Act request")."""
+    out: dict[str, list[dict]] = {}
+    for m in instruments:
+        if m.get("kind") in _BILL_KINDS and not m.get("generic") and m.get("sentence_id") \
+                and not _RECORDS_LAW.search(m.get("name") or ""):
+            out.setdefault(m["sentence_id"], []).append(m)
+    return out
+
+
+def _bill_types(pdoc: ParsedDocument, rows: list[dict], named: dict[str, list[dict]],
+                generic: set[str]) -> dict[str, dict]:
+    """Bill name -> the first proposed or announced row coded in a sentence that names the bill, or that speaks of
+    "the bill" after naming it last; with the counts of its types, the most coded wins."""
+    by_sent: dict[str, list[dict]] = {}
+    for r in rows:
+        by_sent.setdefault(r["sentence_id"], []).append(r)
+    votes: dict[str, Counter] = {}
+    first: dict[tuple[str, str], dict] = {}
+    current: Optional[str] = None
+    for s in pdoc.sentences:
+        names = [m["name"] for m in named.get(s.sentence_id, [])]
+        bills = names or ([current] if current and s.sentence_id in generic else [])
+        for r in by_sent.get(s.sentence_id, []):
+            if r["status"] not in ("proposed", "announced") or r.get("rule") == "bill_step":
+                continue
+            for b in dict.fromkeys(bills):
+                votes.setdefault(b, Counter())[r["action_type"]] += 1
+                first.setdefault((b, r["action_type"]), r)
+        if names:
+            current = names[-1]
+    out = {}
+    for b, c in votes.items():
+        t = sorted(c.items(), key=lambda kv: -kv[1])[0][0]
+        out[b] = first[(b, t)]
+    return out
+
+
+def _negated(tok) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    heads = [tok] + list(tok.ancestors)[:2]
+    for h in heads:
+        if h.lemma_.lower() in ("fail", "refuse", "decline") and h.i != tok.i:
+            return True
+        if any(c.lower_ == "have" and c.dep_ == "aux" for c in h.children) and any(
+                c.lower_ in ("would", "could", "might") for c in h.children):
+            return True     # "would have passed"
+    return False
+
+
+def _future(tok) -> bool:
+    for h in [tok] + list(tok.ancestors)[:2]:
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in h.children):
+            return True
+        if h.i != tok.i and h.lemma_.lower() in _FUTURE:
+            return True
+    return False
+
+
+def _subject(tok):
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "agent"):
+            if c.dep_ == "agent":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+            return c
+    if tok.dep_ == "conj" and tok.head.i != tok.i:
+        return _subject(tok.head)
+    return None
+
+
+def _span_text(tok) -> str:
+    words = [t for t in tok.subtree if t.dep_ not in ("relcl", "appos") and t.text not in (",", "(", ")") and not any(
+        a.dep_ in ("relcl", "appos") for a in t.ancestors if a.i in {x.i for x in tok.subtree} and a.i != tok.i)]
+    text = "".join(t.text_with_ws for t in sorted(words, key=lambda t: t.i)).strip()
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+
+
+def _the_bill(tok, named_spans: list[tuple[int, int]]) -> bool:
+    """``tok`` (an object or a subject) is the bill already named: a named bill's own words ("H.B. 412"), "the
+    bill", "the measure", "its substitute", "it"; not "a bill" (another one) nor "a substitute bill" adopted in its
+    place, which is still the bill the text is about ("adopted a substitute bill")."""
+    if any(a <= tok.idx < b for a, b in named_spans):
+        return True
+    if tok.lower_ == "it":      # (not an amendment or a motion named before it: "offered an amendment ..., and the
+        # committee adopted it")
+        return not _NOT_THE_BILL.search(tok.doc[:tok.i].text)
+    if tok.lemma_.lower() not in _BILL_NOUNS:
+        return False
+    dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+    if any(c.lower_ in ("own", "new", "rival", "competing", "similar", "second", "another", "different")
+           for c in tok.children):
+        return False        # "he will introduce his own bill": another one
+    if any(d in ("the", "this", "that", "his", "her", "its", "their", "our", "my") for d in dets):
+        return True
+    return tok.lemma_.lower() == "substitute" or any(c.lower_ == "substitute" for c in tok.children)
+
+
+def _is_step(tok, sent_text: str, named_spans: list[tuple[int, int]]) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma not in STEP_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ in ("acl", "relcl", "amod") or any(a.pos_ == "NOUN" and a.dep_ != "ROOT" and a.lemma_.lower() in (
+            "motion", "amendment", "vote", "attempt", "effort") for a in tok.ancestors):
+        return False        # ("a motion to amend and do pass Senate Bill 206 then failed")
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    subj = _subject(tok)
+    subj_text = " ".join(t.text for t in subj.subtree) if subj is not None else ""
+    obj_words = {t.lower_ for o in objs for t in o.subtree}
+    if lemma == "report" and not _REPORTED_OUT.search(sent_text[tok.idx:]):
+        return False        # ("reported it favorably", "reported the bill out of committee")
+    bill = any(_the_bill(o, named_spans) for o in objs) or (subj is not None and _the_bill(subj, named_spans))
+    if lemma in _BODY_STEPS:
+        # "the committee adopted a substitute bill", "The House passed the bill 51-49", "the bill cleared the Senate"
+        if _FINAL.search(subj_text + " " + " ".join(obj_words)):
+            return False
+        body = (subj is not None and _BODY.search(subj.text)) or any(_BODY.search(o.text) for o in objs)
+        return bool(body) and bill
+    # introducing or filing: the bill is what is introduced
+    return any(_the_bill(o, named_spans) for o in objs)
+
+
+def steps(pdoc: ParsedDocument, rows: list[dict], instruments: list[dict], dates: list[dict]) -> list[dict]:
+    """Rows for the steps of bills whose content the rules coded elsewhere in the document."""
+    named = _named_bills(instruments)
+    if not named:
+        return []
+    # ("The bill would also require ...": the bill named last; "a bill that would ..." is another one)
+    generic = {m["sentence_id"] for m in instruments if m.get("kind") in _BILL_KINDS and m.get("generic")
+               and _DEFINITE_BEFORE.search(pdoc.text[max(0, m["start"] - 24):m["start"]] + " " + (m.get("text") or ""))}
+    types = _bill_types(pdoc, rows, named, generic)
+    if not types:
+        return []
+    coded: dict[str, set] = {}
+    for r in rows:
+        coded.setdefault(r["sentence_id"], set()).add(r["action_type"])
+    dates_by_sent: dict[str, list[dict]] = {}
+    for d in dates:
+        if d.get("date"):
+            dates_by_sent.setdefault(d["sentence_id"], []).append(d)
+    out: list[dict] = []
+    current: Optional[str] = None
+    for s in pdoc.sentences:
+        names = [m for m in named.get(s.sentence_id, [])]
+        bill = next((m["name"] for m in names if m["name"] in types), None)
+        if bill is None and not names and current in types:
+            bill = current
+        if names:
+            current = names[-1]["name"]
+        if bill is not None and (_CONGRESS_BILL.match(bill)
+                                 or not str(types[bill].get("jurisdiction") or "").startswith("us-")):
+            continue        # a bill in Congress ("H.R. 2", "S. 1144"), or one of no state the rules placed
+        if bill is None or s.doc is None or s.is_heading or _FINAL.search(s.text):
+            continue
+        template = types[bill]
+        if template["action_type"] in coded.get(s.sentence_id, set()):
+            continue
+        spans = [(m["start"] - s.start, m["end"] - s.start) for m in names]
+        step = next((t for t in s.doc if _is_step(t, s.text, spans)), None)
+        if step is None or _negated(step) or any(c.dep_ == "mark" and _CONDITION.match(c.text)
+                                                 for h in [step] + list(step.ancestors) for c in h.children):
+            continue
+        out.append(_row(s, step, template, "announced" if _future(step) else "proposed",
+                        dates_by_sent.get(s.sentence_id, [])))
+        coded.setdefault(s.sentence_id, set()).add(template["action_type"])
+    return out
+
+
+def _row(s: Sentence, step, template: dict, status: str, dates: list[dict]) -> dict:
+    subj = _subject(step)
+    actor = _span_text(subj) if subj is not None and subj.pos_ != "PRON" else template.get("actor")
+    when = dates[0] if dates else None
+    a = s.start + step.idx
+    row = dict(template)
+    if row["action_type"] == "assist_ice":
+        # a state bill that makes jails help ICE expands cooperation by law (its content read as help)
+        row.update(action_type="expand_cooperation", direction=direction_of("expand_cooperation"))
+    # a bill is a state's: its steps are the state's, wherever the rules placed what it would do
+    state = "-".join(str(template.get("jurisdiction") or "").split("-")[:2]) or None
+    row.update(sentence_id=s.sentence_id, actor=actor, jurisdiction=state, actor_level="state", status=status,
+               evidence=s.text, start=a, end=a + len(step.text),
+               date_text=when["date_text"] if when else None, date=when["date"] if when else None,
+               date_precision=when["date_precision"] if when else None, date_source="sentence" if when else None,
+               trigger=step.text, rule="bill_step", confidence=0.5, operation=None, incident=None,
+               incident_place=None)
+    return row
