@@ -9,6 +9,11 @@ step the type the bill's own sentences were coded with, as a proposal
 (``announced`` when the step is still to come: "will introduce the bill in
 January").
 
+The actions stage's own ``_passed_named`` and ``_reintroduced`` read, sentence
+by sentence, an instrument passed or reintroduced after its content was told;
+this pass sees the whole document, so the content may also come after the step,
+as a fiscal note tells it (history first, then what the bill would do).
+
 It reads only the actions stage's own rows and the instrument and date mentions
 the stages before it found, and adds rows; it changes none. A step is coded
 only when the bill it moves is known: named in the sentence, or the one bill
