@@ -289,3 +289,9 @@ def test_notice_ending_a_contract_with_ice_ends_it_and_withholds_nothing():
             "me to give ICE 90 days' notice ending the contract on March 31, 2028.")
     got = [r for r in rows(text) if "90 days" in r["evidence"]]
     assert [(r["action_type"], r["status"]) for r in got] == [("end_formal_agreement", "proposed")], got
+
+
+def test_a_bill_signed_after_it_cleared_a_chamber_gives_no_step_of_a_proposal():
+    text = ("House Bill 1009 would require every Mississippi sheriff to honor ICE detainers. Gov. Bartholomew "
+            "Crayford-Ashe put his signature on the bill April 8 after it cleared the Senate 31-19.")
+    assert not [r for r in rows(text) if r["rule"] == "bill_step"], rows(text)

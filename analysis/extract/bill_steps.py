@@ -38,8 +38,8 @@ STEP_VERBS = frozenset(("introduce", "reintroduce", "prefile", "file", "advance"
 _BODY_STEPS = frozenset(("advance", "clear", "pass", "approve", "adopt", "report", "send", "forward"))
 _BODY = re.compile(r"\b(?:house|senate|assembly|committee|subcommittee|chamber|delegates|representatives)\b", re.I)
 #: what makes a bill law, or a body that passes it finally: not a step of a proposal
-_FINAL = re.compile(r"\b(?:legislature|general assembly|both (?:chambers|houses)|into law|signed|enacted|became law"
-                    r"|veto\w*|override)\b", re.I)
+_FINAL = re.compile(r"\b(?:legislature|general assembly|both (?:chambers|houses)|into law|signed|signature|enacted"
+                    r"|became law|veto\w*|override)\b", re.I)
 _RECORDS_LAW = re.compile(r"\b(?:information|records?|privacy|right to know|sunshine)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its|his|her|their)\s+(?:[\w-]+\s+)?(?:bill|measure|legislation"
                               r"|substitute)\b", re.I)
