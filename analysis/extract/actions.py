@@ -1402,27 +1402,28 @@ _TELLING = frozenset(("say", "tell", "testify", "describe", "recount", "recall",
                       "explain", "note", "acknowledge", "confirm"))
 
 
+def _telling_verb(tok):
+    """The verb of saying whose reported clause holds the trigger ("ICE said Monday that its agents had arrested 71
+    people", "He testified that his jail holds ..."), or None."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in _TELLING:
+            return t.head
+        t = t.head
+    return None
+
+
 def _told_by_federal_side(tok) -> bool:
     """The act is the content of what a federal agency or its document says ("ICE's news release says troopers
     guarded the docks"), not the actor's own account."""
-    t = tok
-    while t.head.i != t.i:
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in _TELLING:
-            subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            return subj is not None and bool(R.CUES["federal"].search(" ".join(x.text for x in subj.subtree)))
-        t = t.head
-    return False
+    verb = _telling_verb(tok)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    return subj is not None and bool(R.CUES["federal"].search(" ".join(x.text for x in subj.subtree)))
 
 
 def _told_by_someone(tok) -> bool:
-    """The act is the content of someone's account: the trigger sits in the clause of a verb of saying
-    ("ICE said Monday that its agents had arrested 71 people", "He testified that his jail holds ...")."""
-    t = tok
-    while t.head.i != t.i:
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in _TELLING:
-            return True
-        t = t.head
-    return False
+    """The act is the content of someone's account: the trigger sits in the clause of a verb of saying."""
+    return _telling_verb(tok) is not None
 
 
 def _federal_asker(ask) -> bool:
