@@ -181,7 +181,9 @@ _EARLIER_TEXT = re.compile(r"^\W*(?:supersedes|supersede[sd]|replaces|rescinds|a
                            re.I)
 #: a clock time before the date: "Last updated 8:20 p.m. CT, Wednesday, November 3, 2027"
 _CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?,?\s+)"
-_BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|issued|updated|(?:current|accurate|correct)"
+# (and a copy's own making: "Archived copy captured September 22, 2027" above the posts it copies)
+_BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|issued|updated|captured|archived|retrieved"
+                         rf"|(?:current|accurate|correct)"
                          # ("Issued by the County Elections Office, Marysville | September 12, 2028")
                          rf"\s+as\s+of)\b(?:\s+by\s+[^|\n]{{1,80}}?\s*\|\s*)?\W{{0,3}}(?:online\s+)?"
                          rf"(?:on\s+)?(?:at\s+)?{_CLOCK}?(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)

@@ -551,3 +551,11 @@ def test_a_complaint_disposition_is_dated_by_its_date_of_disposition_line():
             "November 18, 2027\n\n1. Summary\n\nOn July 23, 2027, an officer stopped Mr. Quillfeather-Obi for a "
             "broken taillight.\n")
     assert byline_date(text, 0) == dt.date(2027, 11, 18)
+
+
+def test_a_copy_of_posts_is_dated_by_its_capture_not_by_its_first_post():
+    from analysis.corpus import byline_date
+    text = ("Canyon County Sheriff's Office \u00b7 Caldwell, Idaho\nPublic page posts, September 7-21, 2027\n"
+            "Archived copy captured September 22, 2027\n\n---\n\nCanyon County Sheriff @CanyonCoSheriff \u00b7 Sep 7, "
+            "2027 \u00b7 9:14 AM\n\nStarting tomorrow, the jail will rent beds to ICE.\n")
+    assert str(byline_date(text)) == "2027-09-22"

@@ -1231,3 +1231,81 @@ def test_a_bare_weekday_a_sheriff_says_something_on_is_still_the_last_one():
     text = "The sheriff says Tuesday that his deputies honored every detainer."
     got = pairs(text, date=dt.date(2028, 3, 9))
     assert ("Tuesday", "2028-03-07") in got, got
+
+
+def test_the_following_day_after_a_later_day_told_in_the_past_counts_from_that_day():
+    text = ("On August 22, 2028, the judge denied the city's motion for an expedited hearing, writing that \"a ballot "
+            "title challenge deserves a full hearing.\" The following day, the Attorney General's office filed a brief.")
+    got = pairs(text, date=dt.date(2028, 7, 21))
+    assert ("The following day", "2028-08-23") in got, got
+
+
+def test_the_following_day_after_a_contract_expiring_later_still_counts_from_the_day_before():
+    text = ("On March 2, 2028, the board voted not to renew its contract when it expires on June 30, 2028. The "
+            "following day, the sheriff issued a directive.")
+    got = pairs(text, date=dt.date(2028, 3, 20))
+    assert ("The following day", "2028-03-03") in got, got
+
+
+_CERTIFIED_PACKET = """BALLOT TITLE AND SUMMARY
+Office of the Attorney General
+July 21, 2028
+
+The measure would require every county jail to honor detainers. On Tuesday, the sponsors filed the petition.
+
+CERTIFICATE OF SUFFICIENCY OF SIGNATURES
+Office of the Secretary of State
+Date of certification: August 25, 2028
+
+1. On Tuesday, county election officials completed verification of the petition signatures.
+2. The measure is certified for the ballot.
+"""
+
+
+def test_a_weekday_below_an_offices_dated_certificate_counts_from_its_date():
+    got = pairs(_CERTIFIED_PACKET, date=dt.date(2028, 7, 21))
+    assert ("Tuesday", "2028-08-22") in got and ("Tuesday", "2028-07-18") in got, got
+
+
+_CHRONOLOGY = """AFTER-ACTION REPORT
+June 21, 2027
+
+2.1 On Monday, May 10, 2027, at 5:50 a.m., ICE officers began arrests at homes in Allentown.
+
+2.2 The Commission activated the Network at 6:40 a.m. the same day.
+
+2.3 The following day, 31 trained observers were dispatched to eleven locations.
+
+2.4 On Wednesday, at ICE's request, Allentown police officers closed two blocks for forty minutes. The same evening, the
+Chief reissued his directive.
+"""
+
+
+def test_a_weekday_opening_a_numbered_chronologys_entry_follows_the_entries_before_it():
+    got = pairs(_CHRONOLOGY, date=dt.date(2027, 6, 21))
+    assert ("Wednesday", "2027-05-12") in got and ("The same evening", "2027-05-12") in got \
+        and ("the same day", "2027-05-10") in got, got
+
+
+def test_a_weekday_inside_a_numbered_memo_item_is_still_the_last_one():
+    text = ("1.3 On August 17, 2027, the Durham City Council adopted Resolution 10482.\n\n1.4 In a letter received on "
+            "Tuesday, an ICE field office director asked the Chief to reconsider.")
+    got = pairs(text, date=dt.date(2027, 9, 8))
+    assert ("Tuesday", "2027-09-07") in got, got
+
+
+def test_a_weekday_in_a_letter_to_a_council_counts_from_the_letters_date():
+    text = ("SHERIFFS' COUNCIL\nSpringfield, Missouri\n\nMarch 15, 2028\n\nEnclosed is the Greene County letter.\n\n"
+            "* * *\n\nGREENE COUNTY SHERIFF'S OFFICE\nSpringfield, Missouri\n\nMarch 9, 2028\n\nTo the Southwest "
+            "Missouri Sheriffs' Council:\n\nOn Monday, the Greene County Commission adopted Order 2028-14.\n")
+    got = pairs(text, date=dt.date(2028, 3, 15))
+    assert ("Monday", "2028-03-06") in got, got
+
+
+def test_a_weekday_in_a_copied_post_counts_from_the_posts_own_header():
+    text = ("Canyon County Sheriff's Office\nPublic page posts, September 7-21, 2027\nArchived copy captured September 22, "
+            "2027\n\n---\n\nCanyon County Sheriff @CanyonCoSheriff \u00b7 Sep 7, 2027 \u00b7 9:14 AM\n\nThe Board approved "
+            "the agreement last month, and the Sheriff signed it on Friday.\n\nCanyon County Sheriff @CanyonCoSheriff "
+            "\u00b7 Sep 13, 2027 \u00b7 10:05 AM\n\nOn Saturday, deputies held three people for ICE.\n")
+    got = pairs(text, date=dt.date(2027, 9, 22))
+    assert ("Friday", "2027-09-03") in got and ("Saturday", "2027-09-11") in got, got

@@ -53,6 +53,8 @@ _CUE_SOURCES: dict[str, str] = {
                    r"|(?:for|to) (?:u\.s\. )?(?:ice|immigration and customs enforcement)(?! agents?| officers?)|join(?:s|ed|ing)? (?:\w+ ){0,2}(?:operations?|raids?|task forces?|sweeps?)|on the basis of (?:an? |their |its )?(?:ice |immigration |civil immigration |administrative |federal )+(?:detainers?|warrants?)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
                    r"|holds?\b|share|sharing|disclos\w*|information|data|notif\w*|release dates?|releases?|transfer\w*|interview(?:s|ing|ed)?\b"
                    r"|access|resources|assist\w*|help\w*|aiding|aided|transport\w*|communicat\w*|(?:send|e-?mail|mail|fax|forward|text)\w* (?:ice|federal)|(?:text|e-?mail|fax)(?:s|ed|ing)? (?:[\w,'\u2019-]+ ){1,8}?to (?:ice|immigration|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
+                   # ("limit by ordinance the use of city police for civil immigration enforcement")
+                   r"|\buse of (?:city|county|local|state|its|their|our|the city's|the county's) (?:police|officers|deputies|personnel|staff|employees|resources|jails?)\b"
                    r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){0,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?"
                    # "bars city money and staff time from civil immigration enforcement", "from using public money,
                    # equipment or personnel to find or arrest people whose only violation is ..."
@@ -65,8 +67,9 @@ _CUE_SOURCES: dict[str, str] = {
                     r" (?:administrative )?(?:arrest |removal )?warrants?\b",
     # "will not release a person to ICE", "shall not transfer an inmate to immigration custody"
     "to_ice": r"\b(?:releas|transfer|surrender|deliver)\w* (?:[\w'-]+ ){0,4}?to (?:ice|ero|immigration|federal immigration)\b",
-    "contact_with_ice": r"\b(?:contacts? with|contact(?:s|ed|ing)?|calls? to|call(?:s|ed|ing)?|phon(?:e|es|ed|ing)) "
-                        r"(?:ice|immigration|federal immigration)\b",
+    "contact_with_ice": r"\b(?:contacts? with|contact(?:s|ed|ing)?|calls? to|call(?:s|ed|ing)?|phon(?:e|es|ed|ing)"
+                        # ("barred officers from answering ICE requests for a person's home address")
+                        r"|answer(?:s|ed|ing)?|respond(?:s|ed|ing)? to) (?:ice|immigration|federal immigration)\b",
     "until_ice_came": r"\b(?:until|till) (?:\w+ ){0,3}(?:ice|immigration|federal|hsi|border patrol)\b[^.;]{0,30}?"
                       r"\b(?:arriv\w*|came|come|got there|reach\w*|pick\w*)",
     "honor_detainer": r"\b(?:honou?r\w*|hold\w*|compl\w* with) (?:(?:all|every|each|any|such|ice|immigration|federal|civil)\s+)*detainers?\b",
@@ -215,7 +218,7 @@ _CUE_SOURCES: dict[str, str] = {
                       r"(?:released|free|out))\b",
     "shut_out": r"\bshut(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){1,4}?out\b",
     "report_objects": r"\b(arrests?|detentions?|raids?|ice|immigration|federal|enforcement|operations?|agents?)\b",
-    "funding": r"(\$|\b(funds?|funding|(?:sub)?grants?|(?:sub)?awards?|money|dollars?|reimburs\w*|federal aid|aid|budget|contracts?|payments?|installments?|subsid\w*|paying for|invoices?)\b)",
+    "funding": r"(\$|\b(funds?|funding|(?:sub)?grants?|(?:sub)?awards?|money|dollars?|reimburs\w*|federal aid|aid|budget|contracts?|payments?|installments?|subsid\w*|paying for|invoices?|drawdowns?)\b)",
     "local_official": r"\b(mayors?|governors?|sheriffs?|police chiefs?|chiefs? of police|police departments?|lawmakers?|legislators?|council\w*|judges?|attorneys? general"
                       r"|district attorneys?|commissioners?|county executives?|alderm[ae]n|clerks?"
                       r"|superintendents?|wardens?|jail (?:administrators?|directors?|commanders?)"
@@ -240,9 +243,10 @@ _CUE_SOURCES: dict[str, str] = {
     # a party's request to a court in a case under way: "asked the court to dismiss the suit", "will ask the full
     # Ninth Circuit to rehear the case", "moved to dismiss" (a motion for an injunction is left to seek_injunction:
     # a government moving to enjoin federal officials is suing them)
-    "court_motion": r"\b(?:ask\w*|petition\w*|urg\w*)\s+(?:the |a )?(?:full |u\.s\. |state |federal )?(?:court|judge|justices"
+    # (a court by its name too: "asked the Lancaster County District Court to rewrite the ballot title")
+    "court_motion": r"\b(?:ask\w*|petition\w*|urg\w*)\s+(?:the |a )?(?:full |u\.s\. |state |federal |(?:[\w.'-]+ ){1,3}(?:district |circuit |superior |county |municipal ))?(?:court|judge|justices"
                     r"|panel|(?:\w+ )?circuit|supreme court|appeals court|court of appeals)\s+(?:to\s+(?:dismiss|review|rehear"
-                    r"|reconsider|reverse|overturn|vacate|uphold|affirm|certify|throw out)|for\s+(?:more |additional )?(?:time"
+                    r"|reconsider|reverse|overturn|vacate|uphold|affirm|certify|throw out|rewrite|revise)|for\s+(?:more |additional )?(?:time"
                     r"|a rehearing|rehearing|review|reconsideration|summary judgment))\b"
                     r"|\bmov(?:e|es|ed|ing)\s+(?:to\s+(?:dismiss|stay|intervene|strike)|for\s+(?:a |an )?(?:summary judgment"
                     r"|dismissal|rehearing|reconsideration|stay|class certification))\b",
@@ -328,7 +332,7 @@ _CUE_SOURCES: dict[str, str] = {
                    r" (?:our|the|federal|u\.s\.|this nation's|the nation's) (?:immigration )?laws?)\b",
     "warm": r"\b(saves? lives|saving lives|professionals|professionalism|careful, professional|doing it well|(?:doing|did|does) (?:its|their|a|an|that|the|his|her|our) (?:\w+ )?(?:job|work)(?: well)?"
             r"|grateful|thank\w*|proud|great (?:work|partners?|job)|good partners?|excellent|commend\w*|applaud\w*"
-            r"|heroes|heroic|keeps? (?:us|our \w+|the \w+) safe|safer"
+            r"|heroes|heroic|keeps? (?:us|our \w+|the \w+) safe|safer|the backbone of"
             # ("ICE's officers have been careful, courteous partners inside this jail")
             r"|(?:careful|courteous|steady|respectful|responsive|professional)\b[\w ,]{0,30}\bpartners?"
             # ("a partner that has kept dangerous people off our streets")
@@ -383,7 +387,15 @@ _CUE_SOURCES: dict[str, str] = {
     "misconduct_by_agents": r"\b(?:ice|federal|immigration|border patrol) (?:agents?|officers?)\b.{0,40}\b(?:force|shoot\w*"
                             r"|shot|assault\w*|misconduct|abus\w*|kill\w*)|\b(?:force|shooting|shot|assault\w*|misconduct"
                             r"|abus\w*|killing|death)\b.{0,40}\b(?:ice|federal|immigration|border patrol) (?:agents?|officers?)\b",
-    "on_hold": r"\bon hold\b",
+    "arrested_by_ice": r"\b(?:persons?|people|detainees|arrestees|those)\s+(?:arrested|detained|apprehended|picked up)\s+"
+                       r"(?:by|in an?|during an?|in)\s+(?:ice|immigration|federal|hsi|ero)\b",
+    "release_notice": r"\brelease (?:notices?|notifications?)\b",
+    "notice_to_other": r"\brelease (?:notices?|notifications?) (?:\w+ ){0,3}?to (?!ice\b|immigration|u\.s\.|federal|dhs|homeland)",
+    "left_unanswered": r"\b(?:left|leaves?|leaving)\b[^.;]{0,60}?\b(?:unanswered|unhonou?red|ignored|unfilled|unreturned)\b",
+    "on_hold": r"\b(?:on hold|an? (?:\w+ )?hold on)\b",
+    # a payment said to go on only while a condition holds: "reimbursement will continue only while the Bureau keeps
+    # twenty troopers assigned", "payments may not survive the loss of a partner if the agreement lapses"
+    "funding_condition": r"\b(?:continue|survive|remain|last)\b[^.;]{0,60}\b(?:only (?:while|if|as long as|so long as|when)|if|unless)\b",
     "to_court": r"\b(?:go|goes|going|gone|went) to (?:federal )?court\b",
     "deadline": r"\b(until|deadline|within \w+ (?:days?|weeks?|hours?|months?)|(?<!following )(?<!next )(?<!same )(?<!that )"
                 r"(?<!previous )(?<!each )(?<!every )(?:days?|weeks?|hours?) to|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -426,7 +438,7 @@ _CUE_SOURCES: dict[str, str] = {
     "bad_list": r"\b(?:lists?|reports?|rosters?) of [\"\u201c']?(?:[\w-]+ ){0,3}(?:jurisdictions|cities|counties|states|localities|places)\b"
                 r"|\b(?:uncooperative|non-?compliant|non-?cooperating|non-?cooperative) (?:jurisdictions?|cities|counties|states"
                 r"|places)\b",
-    "state_money": r"\bstate(?:-shared|-administered|-funded|['\u2019]s)? (?!criminal alien)(?:[\w-]+ ){0,4}(?:funds?|funding|grants?|revenue|aid|money|moneys|monies|dollars|payments"
+    "state_money": r"\bstate(?:-shared|-administered|-funded|['\u2019]s)? (?!criminal alien)(?:[\w-]+ ){0,4}(?:funds?|funding|grants?|revenue|aid|money|moneys|monies|dollars|payments|distributions?"
                    r"|relief|assistance|reimbursements?"
                    r"|sales tax\w*|tax revenue|tax dollars)\b|\brevenue[- ]sharing\b|\blocal[- ]government fund\b"
                    r"|\broad[- ]use tax\b|\bshared[- ]revenue\b|\bturnback\b",
@@ -441,7 +453,9 @@ _CUE_SOURCES: dict[str, str] = {
                      r"|lanes?|crowd control|the scene|stretch(?:es)? of|avenues?|boulevards?|highways?|sidewalks?"
                      # ("troopers guarded the plant's loading docks during the operation")
                      r"|checkpoints?|loading docks?)\b",
-    "conditioned_place": r"\b(?:any|every|each|a) (?:cit(?:y|ies)|count(?:y|ies)|towns?|municipalit(?:y|ies)|jurisdictions?"
+    # (or a list of them: "any county, city or village that does not comply")
+    "conditioned_place": r"\b(?:any|every|each|a) (?:(?:count(?:y|ies)|cit(?:y|ies)|towns?|villages?),? (?:or |and )?){0,2}"
+                         r"(?:cit(?:y|ies)|count(?:y|ies)|towns?|villages?|municipalit(?:y|ies)|jurisdictions?"
                          r"|local (?:entit(?:y|ies)|governments?)|political subdivisions?"
                          r"|localit(?:y|ies)|sheriffs?|school districts?)(?: in [A-Z]\w+)? (?:that|which|whose|who)\b",
     "conditions_word": r"\b(conditions?|strings attached|requirements?)\b",
@@ -456,7 +470,7 @@ _CUE_SOURCES: dict[str, str] = {
     "praise_adj": r"\b(exemplary|model|outstanding|excellent|great|good|valued|trusted|reliable|invaluable|tremendous"
                   r"|professional|steady|dependable|productive|effective|valuable|indispensable"
                   r"|first-rate|strong|proud|terrific|fantastic|shining|responsive|helpful|best|superb)\b",
-    "praise_objects": r"\b(ice|agency|agents?|officers?|cooperat\w*|287\s*\(\s*g\s*\)|sheriffs?|arrests?|operations?|enforcement|deportat\w*|partners?|removals?|border patrol|cbp|work)\b",
+    "praise_objects": r"\b(ice|agency|agents?|officers?|troopers?|deput(?:y|ies)|task forces?|cooperat\w*|287\s*\(\s*g\s*\)|sheriffs?|arrests?|operations?|enforcement|deportat\w*|partners?|removals?|border patrol|cbp|work)\b",
     "sanction_words": r"\b(non-?complian\w*|noncooperat\w*|non-cooperat\w*|refus\w*|sanctuary|officials? who|decline\w*|fail\w* to (?:cooperat|comply|honou?r))",
     "available": r"\bavailable\b",
     "let_lapse": r"\b(?:let|lets|letting|allowed|allow|allows)\b[^.;]{0,80}\b(?:lapse|expire|run out)\b",
@@ -574,6 +588,10 @@ RULES: tuple[Rule, ...] = (
        verbs=("honor", "honour", "notify", "hold", "keep", "transfer", "share", "comply", "alert", "detain", "disclose",
               "collect", "provide", "give", "release", "tell", "inform", "transport"),
        cues=("ice", "detainer"), negated=True, base=0.6),
+    # "so that the jail no longer sends release notices for people held only on misdemeanor charges": the notices a
+    # jail sends ICE, stopped (the sentence need not say "ICE")
+    _r("no_release_notices", _local("bar_local_cooperation"), verbs=("send", "issue", "provide", "give", "fax", "email"),
+       cues=("release_notice",), exclude=("notice_to_other",), negated=True, base=0.5),
     # "The county jail will not release a person to ICE without a judicial warrant": a person kept from ICE
     _r("no_release_to_ice", _local("bar_local_cooperation"), verbs=("release", "transfer", "surrender", "deliver"),
        cues=("to_ice",), exclude=("detainer",), negated=True, base=0.55),
@@ -626,6 +644,9 @@ RULES: tuple[Rule, ...] = (
        cues=("traffic_help", "operation_context"), exclude=("sanctuary",), base=0.5),
     _r("refuse_detainers", _local("bar_local_cooperation"), verbs=("refuse", "decline", "reject", "ignore"),
        cues=("ice", "detainer"), base=0.55),
+    # "the county jail left 37 ICE requests for release dates unanswered in 2026"
+    _r("left_unanswered", _local("bar_local_cooperation"), verbs=("leave",), cues=("ice", "left_unanswered"),
+       any_cues=("detainer_word", "cooperation"), base=0.5, needs_actor=True),
     _r("restrict_sites", _local("restrict_enforcement_sites"),
        verbs=_BAR_VERBS + ("keep", "close", "shut", "exclude", "deny", "declare", "shield", "protect"),
        # ("Classrooms and other nonpublic areas shall remain closed to any immigration officer who ...")
@@ -904,6 +925,10 @@ RULES: tuple[Rule, ...] = (
     # the jail housed 412 ICE detainees without a single escape": a jail holding ICE's people (an agreement named
     # with it, or an escape denied, does not undo that)
     _r("house_detainees", _local("assist_ice"), verbs=("house",), cues=("ice_detainees",), base=0.6),
+    # "Lawrence County deputies already transport people arrested by ICE", "shall move persons arrested in an ICE
+    # operation to the booking site": local officers handling ICE's arrestees
+    _r("handle_arrestees", _local("assist_ice"), verbs=("transport", "move", "drive", "carry", "book", "fingerprint"),
+       cues=("arrested_by_ice",), base=0.5, transitive=True),
     _r("give_access", _local("assist_ice"),
        verbs=("notify", "alert", "transfer", "hand", "turn", "share", "provide", "give", "grant", "open",
               "rent", "lease", "offer", "allow", "house", "release", "send", "flag", "export", "email", "forward",
@@ -946,7 +971,8 @@ RULES: tuple[Rule, ...] = (
     # "assigned four deputies to ERO teams for all five days", "shall place up to 300 members of the Guard on
     # state active duty to operate ICE transport vehicles": a local or state force's people put to ICE's work
     _r("assign_staff", {FED: None, NONFED: "assist_ice", UNK: None},
-       verbs=("assign", "detail", "dedicate", "commit", "place", "station", "loan", "second"),
+       # ("The Barry County and Taney County jails shall each reserve 15 beds for ICE detainees")
+       verbs=("assign", "detail", "dedicate", "commit", "place", "station", "loan", "second", "reserve"),
        cues=("ice", "lent_staff"), exclude=("agreement_strong", "evade", "funding", "sanctuary"), base=0.5,
        needs_actor=True),
     # "records staff answered 143 ICE requests for addresses", "shall answer ICE requests for records" ("how to
@@ -1070,6 +1096,9 @@ RULES: tuple[Rule, ...] = (
        cues=("funding",), base=0.65),
     # "places the City's Byrne JAG award on hold": funds frozen
     _r("funds_on_hold", _fed("withhold_funding"), verbs=("place", "put"), cues=("funding", "on_hold"), base=0.6),
+    # a federal warning that money goes on only while a place keeps cooperating
+    _r("funding_while", {FED: "withhold_funding", NONFED: None, UNK: None}, verbs=("warn", "caution", "signal", "remind"),
+       cues=("funding", "funding_condition"), base=0.5, needs_actor=True),
     # "OJP issued awards of $1.4 million to Syracuse and $310,000 to Ithaca that, for the first time, required each
     # city to give ICE 48 hours' notice": grants conditioned on cooperation
     _r("awards_requiring", {FED: "withhold_funding", NONFED: None, UNK: None}, verbs=("issue", "award", "make", "grant"),

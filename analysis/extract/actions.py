@@ -218,7 +218,10 @@ def _negated(tok) -> bool:
         if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             return True
         if c.dep_ == "dobj" and (c.lower_ in ("nobody", "none") or any(
-                g.dep_ == "det" and g.lower_ == "no" for g in c.children) or any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children) or (
+                # ("holds no 287(g) agreement with ICE": the "no" hung on the name before the noun; not "has had no
+                # agreement since 2019, when the sheriff let its contract lapse", a state told before the act)
+                c.left_edge.lower_ == "no" and c.left_edge.dep_ == "det" and tok.lemma_.lower() != "have") or any(
                 g.dep_ == "poss" and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)
                 for g in c.children)):
             return True     # "will hold no one for ICE", "honored no detainers", "will release no patron's data"
@@ -683,6 +686,9 @@ def _find_actor_token(tok, S=None, skip_generic=False):
 
 
 class _DocState:
+    rapid_words: frozenset = frozenset()    # the short names of a rapid-response network the text defines
+    ice_agreement: bool = False             # the text holds an agreement about immigration operations, by its title
+
     def __init__(self):
         self.last_person = None     # dict(actor, level, jurisdiction)
         self.last_person_sent = -99
@@ -712,6 +718,7 @@ class _DocState:
         self.last_pressure_text = ""    # ... and its text (what "similar letters" repeat)
         self.last_records_sent = -99    # last sentence with a records request ("a similar request" follows)
         self.federal_suit = False       # a suit against the federal government told earlier in the document
+        self.state_suit = None          # the code of a state's suit against a local government told earlier
         self.ordered = False            # a court order's decretal words ("It is ORDERED that:") have been read
         self.org_heads = {}         # "department" -> level of the last "Department of ..." named
         self.section_body = None    # (head noun, name, level, place) of the body a section's heading names
@@ -1032,6 +1039,8 @@ def _remember_orgs(S: "_Sent", state: "_DocState") -> None:
             continue
         of = [w.lower() for w in words]
         head = of[of.index("of") - 1] if "of" in of and of.index("of") > 0 else of[-1]
+        if head == "office" and of[-2:-1] in (["field"], ["sub"]):
+            continue    # ("ICE's Chicago Field Office" is no "the Office" of a sheriff's letter)
         if head in _ORG_HEADS:
             state.org_heads[head] = level
         if level != "nongovernmental":
@@ -1162,6 +1171,8 @@ def _submits_application(tok) -> bool:
 #: a bill's number: "S.B. 142", "H. 516", "S. 2291", "HB 12", "Senate Bill 611", "Assembly Bill 5", "LD 1971"
 _BILL_ID = re.compile(r"^(?:the\s+)?(?:(?:Senate|House|Assembly)\s+(?:Bill|File)|[SHA]\.\s?B\.|[SH]\.|[SHAL][BFD]|[SH]F)"
                       r"\s*\d+\b")
+#: a state bill, or a part of one, named as the actor: "SB 311", "Section 6 of SB 731"
+_BILL_PART = re.compile(r"(?:(?:section|subsection|part)\s+[\w.()-]+\s+of\s+)?" + _BILL_ID.pattern[1:], re.I)
 #: ... ending a text ("... agreements. SB 140"): a state bill's number, the bill word before it
 _BILL_ID_END = re.compile(r"(?<![\w.])" + _BILL_ID.pattern[1:] + "$")
 
@@ -1199,6 +1210,14 @@ _FIRST_READING = re.compile(r"\b(?:on|at|passed|approved|in|its) (?:a |the |its 
 _FINAL_READING = re.compile(r"\b(?:second|third|final) reading\b|\bfinal (?:passage|adoption|approval)\b", re.I)
 
 
+def _vote_for_proposal(tok) -> bool:
+    """A ballot's "A vote FOR this measure" (or "YES on the measure"): what the measure would do if passed."""
+    return tok.lemma_.lower() in ("vote", "yes") and any(
+        p.dep_ == "prep" and p.lower_ in ("for", "on", "in") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in R.PROPOSAL_NOUNS | {"favor"} for o in p.children)
+        for p in tok.children)
+
+
 def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     if tok.tag_ == "VBD":
         path = path[:_aside_end(path)]      # (", which renewed its agreement in March": a past fact told)
@@ -1206,9 +1225,13 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     skip = rule.no_status
     text = sent.text
     # proposed
-    if rule.name == "enter_agreement" and (tok.lemma_.lower() in _ASKING_TO_JOIN or _submits_application(tok)) and not any(
+    if rule.name == "enter_agreement" and (tok.lemma_.lower() in _ASKING_TO_JOIN or _submits_application(tok) or (
+            tok.dep_ in ("advcl", "xcomp", "acl") and _submits_application(tok.head)) or any(
+            a.lemma_.lower() in ("application", "bid", "petition") and a.pos_ == "NOUN" for a in list(tok.ancestors)[:2])) \
+            and not any(
             c.dep_ == "aux" and c.lower_ in ("will", "'ll", "\u2019ll", "wo", "would") for c in tok.children):
-        return "proposed"   # "Fremont County applied for a task force agreement": asked, not yet in one
+        return "proposed"   # "Fremont County applied for a task force agreement": asked, not yet in one ("filed an
+        #                     application with ICE to join the 287(g) program")
     if _FIRST_READING.search(text) and not _FINAL_READING.search(text):
         return "proposed"   # "voted 6-3 on first reading for the ordinance, which would bar ...": not adopted yet
     carrier = _proposal_verb(tok)
@@ -1251,7 +1274,8 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     for v in verbs:     # "Resolution No. 12 would direct the police to decline ...": what a proposal would do
         if _is_verbal(v) and any(a.dep_ == "aux" and a.lower_ == "would" for a in v.children) and any(
                 c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in R.PROPOSAL_NOUNS | _PARTS or any(
-                    g.dep_ == "compound" and g.lemma_.lower() in R.PROPOSAL_NOUNS for g in c.children))
+                    g.dep_ == "compound" and g.lemma_.lower() in R.PROPOSAL_NOUNS for g in c.children)
+                    or _vote_for_proposal(c))
                 for c in v.children):
             return "proposed"
     for v in path:      # "S.B. 142, which would bar ...", "H. 516, which would require ...": what a bill would do
@@ -1370,6 +1394,10 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
             if c.dep_ == "aux" and c.lower_ == "would" and t.dep_ == "ROOT" and any(
                     g.dep_ == "nsubj" and g.lower_ == "it" for g in t.children):
                 return "proposed"   # "It would also require sheriffs to ...": what the bill just named would do
+            if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll") and t.dep_ == "conj" \
+                    and t.head.lemma_.lower() == "be" and t.head.tag_ in ("VBZ", "VBP") \
+                    and not any(x.dep_ in ("nsubj", "nsubjpass") for x in t.children):
+                return "enacted"    # "New Mexico is and will remain a sanctuary state": so now, and to come
             if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "wo", "would") and not (
                     t.i != tok.i and any(x.dep_ == "csubj" and x.head.i == t.i and x.i < t.i for x in path)
                     and tok.tag_ == "VBG" and tok.lemma_.lower() in R.DEMAND):
@@ -1469,7 +1497,7 @@ _STOPPED_PEOPLE = frozenset(("driver", "motorist", "car", "vehicle", "truck", "p
 
 
 #: a definition of a law or order: '(3) "Sanctuary policy" means ...', "Civil immigration enforcement means ..."
-_DEFINITION = re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s*)*[\"\u201c']?[A-Za-z][\w \-]{0,60}?[\"\u201d']?\s+(?:means|shall mean)\b(?!\s+that)")
+_DEFINITION = re.compile(r"^\W*(?:As used in (?:this|the) [\w ]{1,40}?,\s*)?(?:\(?\w{1,3}[.)]\s*)*[\"\u201c']?[A-Za-z][\w \-]{0,60}?[\"\u201d']?\s+(?:means|shall mean)\b(?!\s+that)")
 
 
 #: a glossary entry: "3.1 Detainer: a request from ICE ..." (a speaker's label is followed by a sentence, "Host: A ...")
@@ -2440,6 +2468,62 @@ def _under_praise(tok) -> bool:
 _JUDGE_BEFORE = re.compile(r"\b(?:judge|justices?|magistrate)\b(?: [\w.'\u2019-]+){0,3},? ?$", re.I)
 
 
+#: a counterfactual: "Without the agreement, state law would still have deputies notifying ICE on every detainer"
+_WITHOUT_WOULD = re.compile(r"\s*(?:Without|But for|Absent)\b[^,.;]{1,80},[^.;]*?\b(?:would|could|might)\b")
+#: a text telling what it covers: "This report reviews ...", "This memo summarizes ..."
+_SCOPE_LINE = re.compile(r"\s*This (?:report|memo(?:randum)?|summary|review|document|analysis|bulletin|guide|FAQ|page)\s+"
+                         r"(?:reviews|describes|summarizes|summarises|covers|examines|explains|outlines|sets out|answers)\b")
+#: a table row whose cells after its label are all numbers
+_COUNT_ROW = re.compile(r"\s*\|[^|\n]+(?=\|.*\d)(?:\|\s*[-\u2013\u2014]?\s*[\d,.]*%?\s*){2,}\|?\s*$")
+#: a federal immigration statute told as a definition: "Section 1373 provides that ...", "8 U.S.C. 1357(g) allows ..."
+_FEDERAL_STATUTE_SAYS = re.compile(r"\s*(?:(?:Section|§)\s*(?:1373|1357|1644|1226|1231|287\s*\(g\))|8\s+U\.\s?S\.\s?C\.|Federal law)"
+                                   r"[^.;]{0,30}?\b(?:provides|says|states|requires|allows|permits|authorizes|bars|prohibits)"
+                                   r"\s+that\b", re.I)
+
+
+#: the suit already told: "the suit", "the lawsuit", "the State's suit", "that case"
+_THE_SUIT = re.compile(r"\b(?:the|that|this|its|the state's|the attorney general's)\s+(?:law)?suit\b|\b(?:the|that) (?:case|action)\b",
+                       re.I)
+#: the party a suit is against, a few words after the trigger: "will file suit on the State's behalf against the Department"
+_AGAINST_THE = re.compile(r"[^.;]{0,40}?\bagainst the ([A-Z][a-z]+)\b")
+
+
+#: what local officers do with people others arrested
+_HANDLING = frozenset(("transport", "move", "book", "fingerprint", "hold", "house", "take", "accept", "receive", "drive",
+                       "carry", "process", "jail", "keep", "detain"))
+
+
+def _arrested_people_handled(tok) -> bool:
+    """The arrest only describes whom someone else handles: "transport people arrested by ICE", "shall move persons
+    arrested in an ICE operation to the booking site"."""
+    for t in (tok, *list(tok.ancestors)[:3]):
+        if t.tag_ == "VBN" and t.dep_ == "acl" and t.lemma_.lower() in ("arrest", "detain", "apprehend", "seize") \
+                and t.head.dep_ in ("dobj", "nsubjpass") and t.head.head.lemma_.lower() in _HANDLING:
+            return True
+    return False
+
+
+def _alleged_in_filing(tok) -> bool:
+    """The act is what a lawsuit's filing says happened ("His complaint says deputies kept him ...", "The suit alleges
+    that the jail held her ..."): an allegation."""
+    for v in tok.ancestors:
+        if v.lemma_.lower() in ("say", "allege", "claim", "contend", "state", "assert") and _is_verbal(v):
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in ("complaint", "lawsuit", "suit", "petition", "filing")
+                       for c in v.children)
+    return False
+
+
+def _anyones_right(tok) -> bool:
+    """The trigger is what anyone may do ("Any person aggrieved by this title may appeal", "Anyone who objects can
+    file a complaint"): a right a notice tells, no one's act."""
+    if not _is_verbal(tok) or not any(c.dep_ == "aux" and c.lower_ in ("may", "can") for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lower_ in ("anyone", "anybody", "whoever") or (
+        subj.lemma_.lower() in ("person", "party", "resident", "voter", "taxpayer", "member", "citizen")
+        and any(d.dep_ == "det" and d.lower_ in ("any", "every", "each") for d in subj.children)))
+
+
 def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
     """True when the trigger is negated (unless the rule wants it), hypothetical or prevented. ``recommended``: the
     sentence is an item of a report's recommendations, where "should" recommends (proposed), not supposes."""
@@ -2452,6 +2536,23 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
     if rule.types.get(R.NONFED) == "assist_ice" and any(
             m.end() <= tok.idx for m in R.CUES["conditioned_on"].finditer(sent.text.lower())):
         return True     # "The award letter conditions payment on a certification that the City will honor ICE detainers"
+    if rule.name == "court_verbs" and tok.lemma_.lower() in ("issue", "write") and any(
+            t.lemma_.lower() in _NOT_RULINGS for t in (tok.head if tok.dep_ in ("acl", "relcl") else None,
+                                                          *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")))
+            if t is not None):
+        return True     # 'Chief Justice X said in a statement issued with the memo': words issued, no ruling
+    if rule.types.get(R.FED) == "federal_enforcement_operation" and _arrested_people_handled(tok):
+        return True     # "deputies already transport people arrested by ICE": whom local officers move, not an operation
+    if _WITHOUT_WOULD.match(sent.text):
+        return True     # "Without the agreement, state law would still have deputies notifying ICE": what would be
+    if _SCOPE_LINE.match(sent.text):
+        return True     # "This report reviews the Commission's activation of the Network during ...": what the text covers
+    if _COUNT_ROW.match(sent.text):
+        return True     # "| Release notices sent to ICE | 9 | 7 | 16 |": a table's row of counts, a measure, no act
+    if _FEDERAL_STATUTE_SAYS.match(sent.text):
+        return True     # "Section 1373 provides that a State or local government may not prohibit ...": federal law told
+    if _anyones_right(tok):
+        return True     # "Any person aggrieved by this ballot title may appeal to the district court": a right anyone has
     if rule.name == "hold_until_ice" and R.CUES["hold_prohibited"].search(sent.text.lower()):
         return True     # "no property owned by the City shall be used to detain persons for ICE": a rule against it
     if rule.name == "phone_ice" and R.CUES["call_to_object"].search(sent.text.lower()):
@@ -2745,9 +2846,10 @@ _DROPPABLE = _PROPOSAL_NOUNS | R.PROPOSAL_NOUNS
 
 
 def _chamber(tok) -> bool:
-    """One chamber of a legislature ("the House", "the state Senate"), not a city's or county's body."""
+    """One chamber of a legislature ("the House", "the state Senate"), not a city's or county's body, nor a whole
+    legislature ("the General Assembly passed the Act")."""
     return tok.lower_ in ("senate", "house", "assembly") and not any(
-        g.lower_ in ("city", "county", "town") for g in tok.children)
+        g.lower_ in ("city", "county", "town", "general") for g in tok.children)
 
 
 _CHAMBER_VERBS = {"pass", "clear", "approve", "advance"}
@@ -2836,7 +2938,8 @@ def _concrete(tok, sent) -> bool:
         # "The arrests included 46 in X, 39 in Y"
         return any(c.dep_ == "nummod" for c in tok.children) or _counted_share(tok) or (
             tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "include" and _COUNTS_IN.search(sent.text)) or (
-            tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in ("make", "carry", "conduct")) or (
+            tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in ("make", "carry", "conduct", "begin",
+                                                                              "start")) or (
             tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "take"
             and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.head.children))
     h = tok.head
@@ -2874,11 +2977,14 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     state.bill_entries = _bill_entries(pdoc.text)
     state.aliases = defined_terms(pdoc.text)
     state.aliases.update(_short_names(pdoc.text))
+    state.rapid_words = _rapid_terms(pdoc.text or "")
+    state.ice_agreement = bool(_ICE_AGREEMENT_TITLE.search(pdoc.text or ""))
     state.legal = bool(_LEGAL_DOC.search(pdoc.text[:4000] or ""))
     state.ice_doc = bool(re.search(r"\b(?:ICE|Immigration and Customs Enforcement)\b", pdoc.text or ""))
     state.local_defendant = state.legal and _local_defendant(pdoc.text[:4000])
     state.fiscal_court = bool(_NOT_A_COURT.search(pdoc.text or "")) and not state.legal
-    state.bill = bool(_BILL_DOC.search(pdoc.text[:3000] or "")) and not _BILL_LAW.search(pdoc.text or "")
+    state.bill = bool(_BILL_DOC.search(pdoc.text[:3000] or "") or _BILL_TITLE.search(pdoc.text[:_BILL_TITLE_REACH] or "")) \
+        and not _BILL_LAW.search(pdoc.text or "")
     state.instrument = bool(_INSTRUMENT_DOC.search(pdoc.text or ""))
     state.signed_bills = bool(_BILLS_SIGNED.search(pdoc.text or ""))
     state.issuer = letterhead_county_or_city(pdoc.text, places)
@@ -3703,7 +3809,8 @@ def _place_items(text: str, places) -> list[tuple[int, Optional[str]]]:
     return sorted(marks + [(e, None) for e in ends], key=lambda m: (m[0], m[1] is not None))
 
 
-_GENERIC_REF = {"county": re.compile(r"\b(?:the|this|our) county\b", re.I),
+_GENERIC_REF = {"county": re.compile(r"\b(?:the|this|our) county\b|\b(?:the|its) (?:county )?commissioners\b"
+                                     r"|\bboard of (?:county )?(?:commissioners|supervisors)\b", re.I),
                 "city": re.compile(r"\b(?:the|this|our) city\b", re.I),
                 "state": re.compile(r"\b(?:the|this|our) state\b", re.I)}
 
@@ -3775,6 +3882,8 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
             level = level if level in ("state", "county", "city") else _words_level(actor) or level
             if not actor and level not in ("state", "county", "city") and _in_bill_entry(r["start"], bill_entries or []):
                 level = "state"     # "Summary: Would shield anyone attending a hearing ..." below "5. HB 402 | ..."
+            if level not in ("state", "county", "city") and _BILL_PART.match(r["actor"] or ""):
+                level = "state"     # "SB 311 also prohibits ...", "Section 6 of SB 731 would ...": a state bill's
             focus_kind = "state" if place.count("-") == 1 else "local"
             if level in ("county", "city", "state") and level in by_kind and place == focus:
                 place = by_kind[level]          # the sheriff's county, the governor's state
@@ -3804,7 +3913,9 @@ _GENERIC_PAIR = re.compile(r"\bthe (?:City|County) (?:and|or) the (?:City|County
 
 #: bodies named without a place that LEVEL_WORDS (action_rules.py) does not place
 _BODY_LEVEL = {"house": "state", "senate": "state", "troopers": "state", "highway patrol": "state", "both chambers": "state",
-               "prison": "county", "detention center": "county", "corrections": "county", "supervisors": "county"}
+               "prison": "county", "detention center": "county", "corrections": "county", "supervisors": "county",
+               # ("six detention officers check the immigration status of everyone booked into the county jail")
+               "detention officer": "county", "detention officers": "county", "jailer": "county", "jailers": "county"}
 
 
 def _words_level(actor: str, titles: bool = True) -> Optional[str]:
@@ -3901,12 +4012,18 @@ _LEGAL_DOC = re.compile(r"\b(?:Plaintiffs?-Appell\w+|Defendants?-Appell\w+|Appel
                         r"|District Judge|MEMORANDUM OPINION|OPINION AND ORDER|ORDER GRANTING|ORDER DENYING"
                         r"|IN THE UNITED STATES (?:DISTRICT )?COURT|UNITED STATES COURT OF APPEALS)\b")
 #: a bill or a bill digest: "Bill S.2417", "An Act relative to ...", "BILL SUMMARY", "This bill would"
-_BILL_DOC = re.compile(r"^\s*(?:(?:Substitute|Engrossed|Amended|Committee Substitute for)\s+)?(?:(?:Senate|House|Assembly)\s+)?Bill\s+(?:No\.\s*)?[A-Z]{0,3}\.?\s*\d|^\s*An Act\b"
+#: a line opening with a bill's number, among the text's first lines: the bill's own title ("House Bill 318 -
+#: Representative X."), not a paragraph of a memo or a story that begins with one ("Senate Bill 5871, the Open
+#: Courthouse Doors Act, introduced in January 2027 by Senator X, would write ...", far below the memo's heading)
+_BILL_TITLE = re.compile(r"^\s*(?:(?:Substitute|Engrossed|Amended|Committee Substitute for)\s+)?(?:(?:Senate|House|Assembly)\s+)?"
+                         r"Bill\s+(?:No\.\s*)?[A-Z]{0,3}\.?\s*\d", re.M | re.I)
+_BILL_TITLE_REACH = 1200
+_BILL_DOC = re.compile(r"^\s*An Act\b"
                        r"|\bBILL (?:SUMMARY|DIGEST|ANALYSIS|REPORT)\b|\bThis bill would\b"
                        r"|^\s*BILL\s+(?:NO\.?|NUMBER)\s*:|\bFISCAL NOTE\b"
                        # (a board's policy or ordinance at its first reading: "AGENDA ITEM 7.2 - POLICY FIRST READING")
                        r"|(?-i:\bFIRST READING\b)", re.M | re.I)
-_BILL_LAW = re.compile(r"\b(?:signed (?:it )?into law|became law|was signed by the governor|Chapter \d+ of the Acts"
+_BILL_LAW = re.compile(r"\b(?:signed (?:it )?into law|became law|was signed by (?:the )?gov(?:ernor\b|\.)|Chapter \d+ of the Acts"
                        r"|approved by (?:the )?governor|(?-i:ENROLLED))\b", re.I)
 #: an instrument's own text (resolution, ordinance, order, statute): its "must" is operative, not a call
 _INSTRUMENT_DOC = re.compile(r"\bBE IT (?:FURTHER )?(?:RESOLVED|ORDAINED|ENACTED)\b|\bNOW,? THEREFORE\b"
@@ -4488,6 +4605,8 @@ def _signed_content(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows, o
     tok, obj = hit
     if any(c.lower_ in ("competing", "rival", "opposing", "counter") for c in obj.children):
         return found        # "he will file a competing measure": not the measure told before
+    if any(c.dep_ in ("acl", "relcl") and _is_verbal(c) for c in obj.children) and rows:
+        return found        # "adopted a resolution condemning the arrest": the sentence tells what it does
     if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in tok.children) and \
             any(_has_if_clause(t, marks=("if", "unless")) for t in _clause_path(tok)):
         return found        # "she would sign the bill if it ever reached her desk": a supposition, no act
@@ -4625,6 +4744,41 @@ def _federal_our(texts: tuple[str, str], state) -> tuple[str, str]:
     return _OUR_FORCE.sub("ice", texts[0]), _OUR_FORCE.sub("ice", texts[1])
 
 
+#: a rapid-response network or hotline named in full, with the short name the text then uses for it: "the Allentown
+#: Rapid Response Network (the "Network")"
+_RAPID_NAMED = re.compile(r"\brapid[- ]response\s+(?P<head>network|hotline|line|team)\b"
+                          r"(?:\s*\((?:the\s+)?[\"\u201c](?P<alias>[A-Z][a-z]+)[\"\u201d]\))?", re.I)
+
+
+def _rapid_terms(text: str) -> frozenset:
+    """The words by which the text goes on naming a rapid-response network it names in full ("network", "hotline")."""
+    words = {w.lower() for m in _RAPID_NAMED.finditer(text) for w in (m["head"], m["alias"]) if w}
+    return frozenset(words | {"hotline"} if words else words)    # ("the hotline" of the network named)
+
+
+def _rapid_named(texts: tuple[str, str], state) -> tuple[str, str]:
+    """"The Commission activated the Network at 6:40 a.m.", after "the Allentown Rapid Response Network (the
+    "Network")": the network named in full before, for the rules' cues."""
+    if not state.rapid_words:
+        return texts
+    pat = re.compile(r"\bthe (" + "|".join(sorted(state.rapid_words)) + r")\b", re.I)
+    return tuple(pat.sub(r"the rapid response \1", t) if "rapid" not in t else t for t in texts)
+
+
+#: an agreement's own title line about immigration enforcement: "OZARK CORRIDOR MUTUAL AID AGREEMENT" above "FOR FEDERAL
+#: IMMIGRATION OPERATIONS SUPPORT"
+_ICE_AGREEMENT_TITLE = re.compile(r"^[ \t]*[A-Z][A-Z .,'()-]*\bAGREEMENT\b[A-Z .,'()-]*\n?[A-Z .,'()-]*"
+                                  r"\b(?:IMMIGRATION|ICE|CUSTOMS ENFORCEMENT|287\(G\))\b[A-Z .,'()-]*$", re.M)
+
+
+def _agreement_named(texts: tuple[str, str], sent, state) -> tuple[str, str]:
+    """"The sheriffs ... signed the Agreement in Branson": the immigration agreement the text holds, by the defined
+    term its title gives it (a capital "Agreement")."""
+    if not state.ice_agreement or not re.search(r"\b(?:the|this) Agreement\b", sent.text):
+        return texts
+    return tuple(re.sub(r"\b(the|this) agreement\b", r"\1 agreement with ice", t, flags=re.I) for t in texts)
+
+
 def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) -> list[dict]:
     doc = sent.doc
     cands = []
@@ -4641,7 +4795,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             rules = R.NOUN_INDEX.get(lemma, []) or R.NOUN_INDEX.get(tok.lower_, [])
             if tok.lower_ == "arrests" and (_COUNTS_IN.search(sent.text) or _counted_share(tok, S) or (
                     # "ICE will conduct at-large arrests in Hillsboro and Beaverton neighborhoods"
-                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("conduct", "carry", "stage", "launch") and any(
+                    # ("ICE officers began arrests at homes and a car wash in Allentown")
+                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("conduct", "carry", "stage", "launch", "begin",
+                                                                       "start") and any(
                         c.dep_ == "nsubj" and R.CUES["federal"].search(" " + " ".join(x.lower_ for x in c.subtree) + " ")
                         for c in tok.head.children)) or (
                     tok.head.lemma_.lower() == "make" and any(c.dep_ == "nummod" for c in tok.children)
@@ -4655,7 +4811,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             continue
         if tok.i not in scopes:
             sc = _scope(tok)
-            scopes[tok.i] = (sc, _federal_our(_scope_texts(sc), state))
+            scopes[tok.i] = (sc, _agreement_named(_rapid_named(_federal_our(_scope_texts(sc), state), state), sent, state))
         sc, texts = scopes[tok.i]
         if lemma in ("stop", "halt", "cease") and _is_verbal(tok) and not any(
                 c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children) and not _subject_tokens(tok) & set(sc) \
@@ -5979,7 +6135,7 @@ def _if_subject_local(pron) -> bool:
 
 #: what a judge may issue or write that is no ruling
 _NOT_RULINGS = frozenset(("statement", "release", "letter", "comment", "post", "column", "op", "editorial", "memo",
-                          "apology", "proclamation"))
+                          "apology", "proclamation", "memorandum", "message", "remark", "speech", "announcement"))
 
 
 def _generic_court(tok) -> bool:
@@ -7892,6 +8048,12 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             state.last_suit = a
         if rule.needs_actor and not a["named"] and a["actor"] is None:
             continue
+        if atype in ("enter_formal_agreement", "keep_formal_agreement") and cls == R.FED and any(
+                x.lemma_.lower() in ("ask", "urge", "request", "press", "encourage") for x in tok.ancestors) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and R.CUES["ice"].search(
+                    " ".join(t.lower_ for t in c.subtree)) for t in (tok, tok.head) for c in t.children):
+            continue    # "ICE wrote to the commissioners asking them to approve the renewal": the county's to decide
+            #             (not "asked that ICE enter into a task force agreement")
         if atype == "sue_federal_government" and rule.name in ("sue", "fight_in_court") and \
                 (a.get("level") in ("nongovernmental", "county", "city") or _PRIVATE_PARTIES.search(a.get("actor") or "")) \
                 and (_sues_local_party(tok, S) or (
@@ -7904,11 +8066,13 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 and a.get("level") == "nongovernmental" \
                 and a.get("named") and not a.get("inferred") and _ADVOCACY_NAME.search(a.get("actor") or ""):
             atype = "court_action"      # "The Magnolia Immigrant Rights Project sued in federal court": no government's suit
-        if atype == "sue_federal_government" and rule.name == "sue" and _is_verbal(tok) and any(
+        if atype == "sue_federal_government" and rule.name == "sue" and (_is_verbal(tok) and any(
                 c.dep_ == "dobj" and any(d.lower_ == "the" for d in c.children)
-                and state.org_heads.get(c.lower_) == "federal" for c in tok.children):
-            texts = (texts[0] + " federal ", texts[1] + " federal ")   # "Denver sued the Department": the federal
-            #                                                             department named before
+                and state.org_heads.get(c.lower_) == "federal" for c in tok.children) or (
+                (m := _AGAINST_THE.match(sent.text, tok.idx + len(tok.text))) is not None
+                and state.org_heads.get(m.group(1).lower()) == "federal")):
+            texts = (texts[0] + " federal ", texts[1] + " federal ")   # "Denver sued the Department", "will file
+            #                                   suit against the Department": the federal department named before
         refined = _refine(atype, tok, rule, texts, cls, path, sent)
         if atype == "sue_federal_government" and rule.name == "sue" and _sues_local_party(tok, S) and (
                 a.get("level") or _words_level(a.get("actor") or "")
@@ -7917,6 +8081,12 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             # bring a civil action to enjoin a political subdivision"); suing counties that keep helping ICE
             # ("would sue any county still holding ICE detainees") enforces a state limit
             refined = "bar_local_cooperation" if _sued_for_helping(tok) else "expand_cooperation"
+            state.state_suit = refined
+        elif atype == "sue_federal_government" and rule.name in ("sue", "join_as_plaintiff") and state.state_suit \
+                and not state.federal_suit and not R.CUES["federal"].search(texts[1]) and _THE_SUIT.search(sent.text):
+            # "The suit asks the court to declare the ordinance void", "My office will join the suit on the County's
+            # behalf": the state's suit against its city told before, joined or told again
+            refined = state.state_suit
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" and state.federal_suit \
                 and tok.dep_ in ("dobj", "pobj") and not _is_verbal(tok) and (
                     tok.head.lemma_.lower() == "join" or tok.head.head.lemma_.lower() == "join"):
@@ -7962,6 +8132,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             status = "proposed"
         if status == "enacted" and atype == "federal_enforcement_operation" and _told_by_someone(tok):
             status = "reported"     # "She said ICE agents arrested 27 people": an account, attributed
+        elif status == "enacted" and cls != R.FED and _alleged_in_filing(tok):
+            status = "reported"     # "His complaint says deputies kept him in the jail for three days on an ICE detainer"
         elif status == "enacted" and atype == "assist_ice" and _told_by_federal_side(tok):
             status = "reported"     # "ICE's news release says state troopers guarded the loading docks": ICE's account
         if call and status == "announced" and any(t.lemma_.lower() == "like" and any(

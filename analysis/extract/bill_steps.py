@@ -18,9 +18,13 @@ It reads only the actions stage's own rows and the instrument and date mentions
 the stages before it found, and adds rows; it changes none. A step is coded
 only when the bill it moves is known: named in the sentence, or the one bill
 named last before it ("the bill", "the measure", "it"), and when that bill's
-own sentences were coded. A step that did not happen ("failed to advance",
-"would have passed") and the last steps, which make a bill law ("passed the
-Legislature", "signed"), are left to the rules.
+own sentences were coded (also as law: "- Section 2 requires every sheriff ..."
+below a bill made law). A step that did not happen ("failed to advance",
+"would have passed") gives no row. Of the last steps, which make a bill law,
+this pass codes only those whose sentence the rules left uncoded: a governor
+signing a bill the text told as a proposal, "completed the override", "the
+Legislature overrode the veto" (``enacted``); one chamber's vote to override
+is still a proposal. "Passed the Legislature" is left to the rules.
 """
 from __future__ import annotations
 
@@ -40,6 +44,8 @@ _BODY = re.compile(r"\b(?:house|senate|assembly|committee|subcommittee|chamber|d
 #: what makes a bill law, or a body that passes it finally: not a step of a proposal
 _FINAL = re.compile(r"\b(?:legislature|general assembly|both (?:chambers|houses)|into law|signed|signature|enacted"
                     r"|became law|veto\w*|override)\b", re.I)
+#: who makes a bill law by signing it
+_SIGNER = re.compile(r"\b(?:Gov(?:ernor|\.)|governor)\b")
 _RECORDS_LAW = re.compile(r"\b(?:information|records?|privacy|right to know|sunshine)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its|his|her|their)\s+(?:[\w-]+\s+)?(?:bill|measure|legislation"
                               r"|substitute)\b", re.I)
@@ -53,6 +59,8 @@ _REPORTED_OUT = re.compile(r"\b(?:favorabl[ey]|do pass|out of (?:the )?committee
                            r"|to the (?:full )?(?:house|senate|floor))\b", re.I)
 _FUTURE = frozenset(("will", "shall", "plan", "intend", "expect", "hope", "aim", "vow", "pledge", "promise"))
 _BILL_KINDS = ("bill",)
+#: a section of the bill told as its own line or sentence: "- Section 2 requires ...", "Section 7 voids ..."
+_SECTION_LINE = re.compile(r"\s*(?:[-*\u2022]\s*)?(?:Section|Sec\.)\s+\d+\w*\b(?!\s+of\s+(?:the\s+)?(?:U\.S\.|United|federal))")
 
 
 def _named_bills(instruments: list[dict]) -> dict[str, list[dict]]:
@@ -78,10 +86,13 @@ def _bill_types(pdoc: ParsedDocument, rows: list[dict], named: dict[str, list[di
     current: Optional[str] = None
     for s in pdoc.sentences:
         names = [m["name"] for m in named.get(s.sentence_id, [])]
-        bills = names or ([current] if current and s.sentence_id in generic else [])
+        bills = names or ([current] if current and (s.sentence_id in generic or _SECTION_LINE.match(s.text)) else [])
         for r in by_sent.get(s.sentence_id, []):
-            if r["status"] not in ("proposed", "announced") or r.get("rule") == "bill_step":
-                continue
+            # (a bill made law keeps its code: "- Section 2 requires every sheriff ...", below a veto overridden)
+            if r["status"] not in ("proposed", "announced", "enacted") or r.get("rule") == "bill_step" \
+                    or (r["status"] == "enacted" and not ((names or _SECTION_LINE.match(s.text))
+                                                         and str(r.get("jurisdiction") or "").count("-") == 1)):
+                continue    # (a law's content is a state's: not a city's ordinance told beside the bill's name)
             for b in dict.fromkeys(bills):
                 votes.setdefault(b, Counter())[r["action_type"]] += 1
                 first.setdefault((b, r["action_type"]), r)
@@ -122,8 +133,8 @@ def _subject(tok):
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
             return c
-    if tok.dep_ == "conj" and tok.head.i != tok.i:
-        return _subject(tok.head)
+    if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
+        return _subject(tok.head)   # ("The House voted 85-39 ... to override the veto": the House's)
     return None
 
 
@@ -178,6 +189,31 @@ def _is_step(tok, sent_text: str, named_spans: list[tuple[int, int]]) -> bool:
     return any(_the_bill(o, named_spans) for o in objs)
 
 
+def _final_step(tok, named_spans: list[tuple[int, int]]) -> Optional[str]:
+    """``tok`` makes the bill law ("enacted": "signed the bill", "put his signature on the bill", "completed the
+    override", "the Legislature overrode the veto"), or is one chamber's vote to override a veto ("proposed": the
+    other chamber must vote too); else None."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ROOT", "conj", "xcomp", "advcl") or tok.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" for c in tok.children):
+        return None     # (not "the day after the bill was signed", a time told by it)
+    lemma = tok.lemma_.lower()
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma == "sign" and any(_the_bill(o, named_spans) for o in objs):
+        return "enacted"
+    if lemma == "put" and any(o.lemma_.lower() == "signature" for o in objs) and any(
+            p.dep_ == "prep" and any(_the_bill(g, named_spans) for g in p.children) for p in tok.children):
+        return "enacted"
+    if lemma == "complete" and any(o.lemma_.lower() == "override" for o in objs):
+        return "enacted"
+    if lemma == "override" and any(o.lemma_.lower() == "veto" for o in objs):
+        subj = _subject(tok)
+        words = " ".join(t.text for t in subj.subtree).lower() if subj is not None else ""
+        chambers = set(re.findall(r"\b(?:house|senate|assembly)\b", words))
+        one_chamber = len(chambers) == 1 and not re.search(r"\b(?:legislature|general assembly|both)\b", words)
+        return "proposed" if one_chamber else "enacted"
+    return None
+
+
 def steps(pdoc: ParsedDocument, rows: list[dict], instruments: list[dict], dates: list[dict]) -> list[dict]:
     """Rows for the steps of bills whose content the rules coded elsewhere in the document."""
     named = _named_bills(instruments)
@@ -208,17 +244,30 @@ def steps(pdoc: ParsedDocument, rows: list[dict], instruments: list[dict], dates
         if bill is not None and (_CONGRESS_BILL.match(bill)
                                  or not str(types[bill].get("jurisdiction") or "").startswith("us-")):
             continue        # a bill in Congress ("H.R. 2", "S. 1144"), or one of no state the rules placed
-        if bill is None or s.doc is None or s.is_heading or _FINAL.search(s.text):
+        if bill is None or s.doc is None or s.is_heading:
             continue
         template = types[bill]
         if template["action_type"] in coded.get(s.sentence_id, set()):
             continue
         spans = [(m["start"] - s.start, m["end"] - s.start) for m in names]
-        step = next((t for t in s.doc if _is_step(t, s.text, spans)), None)
+        if _FINAL.search(s.text):
+            # the last steps: "The Senate completed the override the following day", "Gov. X signed the bill on April
+            # 8" make it law; one chamber's vote to override does not ("The House voted 85-39 to override ..."); a
+            # sentence whose own words were coded keeps them ("signed House Bill 1166, which bars ...")
+            found = next(((t, k) for t in s.doc if (k := _final_step(t, spans)) is not None), None) \
+                if not coded.get(s.sentence_id) else None
+            step, status = found if found else (None, None)
+            if step is not None and step.lemma_.lower() in ("sign", "put") and (
+                    template["status"] not in ("proposed", "announced") or not _SIGNER.search(
+                        " ".join(t.text for t in (_subject(step).subtree if _subject(step) is not None else ())))):
+                step = None     # (a governor signs a bill the text told as a proposal; not "the mayor signed it")
+        else:
+            step = next((t for t in s.doc if _is_step(t, s.text, spans)), None)
+            status = "proposed"
         if step is None or _negated(step) or any(c.dep_ == "mark" and _CONDITION.match(c.text)
                                                  for h in [step] + list(step.ancestors) for c in h.children):
             continue
-        out.append(_row(s, step, template, "announced" if _future(step) else "proposed",
+        out.append(_row(s, step, template, "announced" if _future(step) else status,
                         dates_by_sent.get(s.sentence_id, [])))
         coded.setdefault(s.sentence_id, set()).add(template["action_type"])
     return out

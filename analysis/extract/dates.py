@@ -558,6 +558,8 @@ def _h_anchor_shift(m, c: _Ctx) -> Result:
     n = _count(g["n"]) if g.get("n") else 1
     if n is None:
         return None, None, None
+    if g.get("same"):
+        return (c.day_anchor, None, "day") if c.day_anchor is not None else (None, None, None)
     sign = -1 if re.search(r"\b(?:before|earlier|previous|prior)\b", m.group(0), re.I) else 1
     exact = re.search(r"\b(?:later|earlier)\b", m.group(0), re.I)
     if unit == "day" or (unit == "week" and exact and c.day_anchor is not None):
@@ -817,7 +819,9 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
         rf"\b(?:(?:(?:the|that)\s+(?:following|previous|prior)|the\s+next)\s+(?P<u>day|week|month|year|morning|afternoon"
         rf"|evening|night)"
         rf"|(?:the|a|one)\s+(?P<u2>day|week|month|year)\s+(?:before|after|earlier|later)(?!\s+(?:the|a|an|his|her|their|its|\w+ing)\b)"
-        rf"|(?P<n>{NUM})\s+(?P<u3>{UNIT})\s+(?:later|earlier))\b", re.I), _h_anchor_shift, True),
+        rf"|(?P<n>{NUM})\s+(?P<u3>{UNIT})\s+(?:later|earlier)"
+        # "at 6:40 a.m. the same day", "The same evening, the Chief reissued ...", "said that day"
+        rf"|(?P<same>(?:the|that)\s+same|that)\s+(?:day|morning|afternoon|evening|night))\b", re.I), _h_anchor_shift, True),
     ("month_anchor", re.compile(rf"\b(?:[Tt]he|[Tt]hat)\s+(?P<w>previous|prior|preceding|following)\s+(?P<m>{MON})(?!\s*\d)"
                                 rf"|(?<!\bsaid )(?<!\bsays )(?<!\bsay )(?<!\bnoted )(?<!\bwrote )\b(?:[Tt]hat)\s+(?P<same>same\s+)?(?P<m2>{MON})(?!\s*\d)"),
      _h_month_anchor, True),
@@ -1034,11 +1038,12 @@ _ATTACHMENT_TITLE = re.compile(r"^[ \t]*(?:ATTACHMENT|Attachment|EXHIBIT|Exhibit
 _LETTER_DATE = re.compile(rf"^[ \t]*(?:(?:{WDAY}),?[ \t]+)?(?:{MON})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}[ \t]*$")
 _CLOSING = re.compile(r"^[ \t]*(?:/s/.*|Sincerely|Respectfully(?: submitted)?|Regards|Best regards|Yours truly|Very truly yours|"
                       r"Cordially|With respect)[ \t]*,?[ \t]*$", re.I)
-_SALUTATION = re.compile(r"^[ \t]*Dear[ \t]+[A-Z][^\n]{1,80}[:,][ \t]*$")
+# (or a letter to a body: "To the Southwest Missouri Sheriffs' Council:", "To the Members of the Board:")
+_SALUTATION = re.compile(r"^[ \t]*(?:Dear[ \t]+[A-Z][^\n]{1,80}[:,]|To[ \t]+the[ \t]+[A-Z][^\n]{1,80}:)[ \t]*$")
 
 
 #: a part's own date field: "Dated: September 8, 2028", "Date: Monday, March 6, 2028"
-_DATED_FIELD = re.compile(rf"^[ \t]*(?:Dated|Date)[ \t]*:[ \t]*(?:(?:{WDAY}),?[ \t]+)?(?:{MON})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
+_DATED_FIELD = re.compile(rf"^[ \t]*(?:Dated|Date(?:[ \t]+of[ \t]+[A-Za-z]{{4,16}})?)[ \t]*:[ \t]*(?:(?:{WDAY}),?[ \t]+)?(?:{MON})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
                           rf"\.?[ \t]*$", re.I)
 
 
@@ -1054,6 +1059,16 @@ def _capital_heading_above(lines: list[str], k: int) -> bool:
     letters = [ch for ch in above if ch.isalpha()]
     return 8 <= len(letters) and len(above.split()) <= 12 and not above.endswith((".", ":", ";", ",")) \
         and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+def _office_line_between(lines: list[str], k: int) -> bool:
+    """One short line without a stop stands between line ``k`` and a capitals heading above it ("CERTIFICATE OF
+    SUFFICIENCY" above "Office of the Secretary of State" above "Date of certification: August 25, 2028")."""
+    j = k - 1
+    if j < 1 or not lines[j].strip():
+        return False
+    above = lines[j].strip()
+    return len(above.split()) <= 8 and not above.endswith((".", ":", ";", ",")) and _capital_heading_above(lines, j)
 
 
 def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[bool, int]]]:
@@ -1095,7 +1110,7 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
                 # a dated note set into a page ("UPDATE NOTE (March 16, 2028)"): its "On Tuesday" counts from the note
                 out.append((offsets[k], d, True))
                 continue
-        if k >= 5 and len(ln.split()) <= 16 and _POSTED_LINE.match(ln):
+        if k >= 5 and len(ln.split()) <= 16 and (_POSTED_LINE.match(ln) or _POST_HEADER.search(ln)):
             d = _full_date(ln)
             if d is not None:
                 # one post of a compiled record of posts ("A-2. Posted January 13, 2028"): its "On Tuesday" counts
@@ -1122,7 +1137,7 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
                 # (the last message runs to the end of the text)
                 out.append((offsets[k], d, True))
                 continue
-        if k >= 5 and _DATED_FIELD.match(ln) and _capital_heading_above(lines, k):
+        if k >= 5 and _DATED_FIELD.match(ln) and (_capital_heading_above(lines, k) or _office_line_between(lines, k)):
             d = _full_date(ln)
             if d is not None:
                 # a part of a record with its own heading and date ("RESPONSE OF THE BOARD OF SUPERVISORS" above
@@ -1188,6 +1203,8 @@ _NOTE_HEADING = re.compile(rf"^[ \t]*(?:UPDATE(?:D)?(?:[ \t]+NOTE)?|ADDENDUM|POS
 #: a post's own line in a record of posts: "A-1. Posted January 6, 2028, by Sheriff X", "Posted February 1, 2028"
 _POSTED_LINE = re.compile(r"^[ \t]*(?:[A-Z]{0,2}-?\d{1,3}[.)][ \t]+)?(?:Posted|Published|Shared|Tweeted)(?:[ \t]+on)?[ \t]+"
                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}\b")
+#: a social-media post's header line: "Canyon County Sheriff @CanyonCoSheriff \u00b7 Sep 7, 2027 \u00b7 9:14 AM"
+_POST_HEADER = re.compile(r"@\w+\b[^\n]{0,60}?\u00b7[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}\b")
 #: a part's own filing line in parentheses: "(Filed August 25, 2028)", "(Submitted March 3, 2028)"
 _FILED_LINE = re.compile(r"\((?:filed|submitted|received|dated)\b[^()\n]{3,40}\)", re.I)
 
@@ -1224,6 +1241,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
     last_section_day = None     # ... and the last such day, past the headings below it
     heading_sids: set = set()   # the sentences read so far that are headings
     heading_days: list = []     # the days headings gave, in reading order
+    entry_day = None            # (paragraph, day) of the last numbered entry that opened with its day
+    entry_paras: list = []      # the paragraphs that begin with a numbered entry, in reading order
     for sent in pdoc.sentences:
         text = sent.text
         heading_line = _heading_line(pdoc.text or "", sent)
@@ -1255,6 +1274,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
         if heading_year is not None and _ENTRY_DATE.match(text):
             entry_paragraph = sent.paragraph
         in_entry = heading_year is not None and entry_paragraph == sent.paragraph
+        if sent.paragraph not in paragraphs and _NUMBERED_ENTRY.match(text):
+            entry_paras.append(sent.paragraph)
         paragraphs[sent.paragraph] = paragraphs.get(sent.paragraph, "") + " " + text
         if sent.is_heading:
             heading_sids.add(sent.sentence_id)
@@ -1332,7 +1353,9 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                     # (nor a day still to come when the text, or its part, was written: "voted not to renew its
                     # contract when it expires on June 30, 2028. The following day, the sheriff issued a directive",
                     # in March)
-                    told = [h for h in told if h[1] <= base] or told
+                    # (a later day told as past stays: "On August 22, 2028, the judge denied ... The following
+                    # day, ...", in a packet whose last part came after its cover's date)
+                    told = [h for h in told if h[1] <= base or h[11]] or told
             anchor = told[0] if told else (None, None, None, None)
             day_anchor = next((h[1] for h in told if h[2] == "day"), None)
             # (or a part's heading: "Police Officers' Guild (statement issued the following day)", below minutes
@@ -1470,6 +1493,20 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 nxt = day_anchor + dt.timedelta(days=(wd - day_anchor.weekday()) % 7 or 7)
                 if base is None or nxt <= base:
                     d = nxt
+            entry = _NUMBERED_ENTRY.match(text)
+            prev_entry = next((p for p in reversed(entry_paras) if p < sent.paragraph), None)
+            if name == "weekday" and d is not None and entry is not None and a <= entry.end() + 2 \
+                    and (m["w"] or "").lower() in ("", "on") and entry_day is not None \
+                    and entry_day[0] == prev_entry and base is not None and (base - entry_day[1]).days > 7 \
+                    and _told_in_past(sent, a):
+                # a numbered chronology whose entries open with their day: "2.1 On Monday, May 10, 2027, ICE officers
+                # began arrests ...", "2.3 The following day, ...", then "2.4 On Wednesday, at ICE's request, police
+                # closed two blocks": the Wednesday after, not the one before the report's date (when the entry just
+                # before opened with its day: not after "3.6 Last month, a judge dismissed ...")
+                wd = _WEEKDAYS[m["wd"].lower()]
+                nxt = entry_day[1] + dt.timedelta(days=(wd - entry_day[1].weekday()) % 7 or 7)
+                if nxt <= base:
+                    d = nxt
             if name == "day_no_year" and fut and d is not None and e is None and base is not None and d < base \
                     and ctx.heading_year is None and _DEADLINE_BEFORE.search(text[max(0, a - 20):a]) \
                     and not (_past_root(sent) and day_anchor is not None and day_anchor <= d):
@@ -1506,6 +1543,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             rows.append(dict(doc_id=pdoc.doc_id, sentence_id=sent.sentence_id, start=sent.start + a,
                              end=sent.start + b, date_text=text[a:b], date=_iso(d), date_end=_iso(e),
                              date_precision=prec if d else None, relative=relative))
+            if d is not None and prec == "day" and e is None and entry is not None and a <= entry.end() + 2:
+                entry_day = (sent.paragraph, d)     # (a numbered entry that opens with its day)
             if d is not None:
                 deadline = bool(_DEADLINE_BEFORE.search(text[max(0, a - 20):a])) or (
                     bool(_EFFECTIVE_BEFORE.search(text[max(0, a - 24):a])) and bool(_EFFECTIVE_AFTER_ACT.search(text[:a])))
@@ -1528,7 +1567,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                                 # to speak with one of your patients today."' is the day told before, not the text's)
                                 or (relative and any(x <= a < y for x, y in quoted)),
                                 e, text,
-                                sent.sentence_id))
+                                sent.sentence_id,
+                                _told_in_past(sent, a)))
     return rows
 
 
@@ -1552,6 +1592,8 @@ _NUMBER_OF = re.compile(r"(?:\b(?:order|no\.?|number|resolution|ordinance|bill|s
 
 
 #: a list entry headed by a bare weekday and a colon or dash: "(b) Wednesday: According to witnesses, ..."
+#: a numbered entry of a report's chronology: "2.4 On Wednesday, ...", "(c) On Friday, ..."
+_NUMBERED_ENTRY = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})+|\(?[a-z0-9]{1,3}\))\s+(?:On\s+)?")
 _WEEKDAY_ENTRY = re.compile(rf"^\s*(?:\(?[a-z0-9]{{1,3}}[.)]\s+|[-*\u2022]\s+)?{WDAY}\s*(?::|\u2014|\u2013|-\s)")
 
 

@@ -164,6 +164,9 @@ def classify(name: str) -> tuple[str, Optional[str]]:
         return "media", "nongovernmental"
     if name.endswith(" administration"):
         return "federal_agency", "federal"
+    if re.search(r"\b(?:Field|Sub-?)\s?Office$", name) and pkind in (None, "city") and not re.search(
+            r"Sheriff|County|State|Police|Department of", name):
+        return "federal_agency", "federal"  # "Chicago Field Office" (after "ICE's"): a federal agency's regional office
     if _has_head(name, H["local_agency"]):
         if "State Police" in name or "Highway Patrol" in name:
             return "state_agency", "state"

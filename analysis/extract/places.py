@@ -1101,7 +1101,10 @@ def _state_context(cands: list[_Cand], resolved: bool = False) -> tuple[Counter,
         if "state" in kinds and _major_city(c.options) is None and c.skip in (None, "in_org_name"):
             codes.add(_state_option(c).state)     # "Oregon" (a small Oregon, Ohio, needs a qualifier)
         elif len(states) == 1 and kinds <= {"county", "city"} and (
-                c.skip == "in_org_name" or (c.skip is None and kinds == {"county"})) and not _inside_name(c):
+                c.skip == "in_org_name" or (c.skip is None and kinds == {"county"})) and not _inside_name(c) \
+                and not (c.skip == "in_org_name" and _common_word(c.surface)
+                         and (c.options[0][0].population or 0) < MIN_MULTIWORD_POPULATION) \
+                and not (c.skip == "in_org_name" and _FIELD_OFFICE.match(c.sent.doc[c.j:].text if c.sent.doc is not None else "")):
             codes.add(c.options[0][0].state)      # "Alamance County", "the Los Angeles Times"
         if resolved and c.place is not None and c.skip is None and c.place.state:
             codes.add(c.place.state)
@@ -1109,6 +1112,19 @@ def _state_context(cands: list[_Cand], resolved: bool = False) -> tuple[Counter,
             doc_states[code] += 1
             sent_states.setdefault(c.sidx, Counter())[code] += 1
     return doc_states, sent_states
+
+
+#: a federal agency's regional office named after its seat city, whose area spans several states ("ICE's Chicago Field
+#: Office" answers for Indiana jails too): the city says nothing about the text's state
+_FIELD_OFFICE = re.compile(r"\s*(?:(?:ERO|HSI|ICE)\s+)?(?:Field|Sub-?|Area|Sector|Division|Resident)\s*(?:Office|Headquarters)\b"
+                           r"|\s*(?:Area of Responsibility|Sector\b|Division\b)", re.I)
+
+
+def _common_word(surface: str) -> bool:
+    """A one-word name that is also a common English word ("Justice" in "Department of Justice", a village in
+    Illinois): inside an organization's name a small place of that name says nothing about the state."""
+    from wordfreq import zipf_frequency
+    return " " not in surface.strip() and zipf_frequency(surface.strip().lower(), "en") >= _COMMON_NOUN_ZIPF
 
 
 def _inside_name(c: _Cand) -> bool:
@@ -1228,6 +1244,12 @@ def jurisdiction_in_name(text: str, states=()) -> Optional[str]:
             i += 1
             continue
         j, key = hit
+        if j - i >= 2 and words[j - 1] == "City" and j < len(words) and words[j] in _CITY_OFFICES:
+            # "Lincoln City Council" in a Nebraska text: Lincoln's council, not Lincoln City, Oregon's (as _scan reads
+            # "the Hartford City Council")
+            short = _longest_surface(G, i, j - 1, lambda k: gz.normalize_surface(" ".join(words[i:k])))
+            if short is not None and short[0] == j - 1 and _much_larger(G, short[1], key):
+                j, key = short
         options = G.lookup(key) if key.lower() not in _INSTITUTION_WORDS else []
         place = None
         if options:
