@@ -1234,8 +1234,9 @@ def test_a_bare_weekday_a_sheriff_says_something_on_is_still_the_last_one():
 
 
 def test_the_following_day_after_a_later_day_told_in_the_past_counts_from_that_day():
-    text = ("On August 22, 2028, the judge denied the city's motion for an expedited hearing, writing that \"a ballot "
-            "title challenge deserves a full hearing.\" The following day, the Attorney General's office filed a brief.")
+    text = ("Lincoln ballot title challenge\nJuly 21, 2028\n\nOn August 22, 2028, the judge denied the city's motion for "
+            "an expedited hearing, writing that \"a ballot title challenge deserves a full hearing.\" The following day, "
+            "the Attorney General's office filed a brief.")
     got = pairs(text, date=dt.date(2028, 7, 21))
     assert ("The following day", "2028-08-23") in got, got
 
