@@ -343,6 +343,49 @@ def score_dates(gold: dict[str, dict], actions: pd.DataFrame, dates: Optional[pd
     return out
 
 
+#: words that lead a date's text in one annotation and not in another ("On Tuesday" / "Tuesday", "in 2026" / "2026")
+_DATE_LEAD = re.compile(r"^(?:(?:on|in|since|by|from|until|till|through|during|starting|beginning|as of|after|before"
+                        r"|of|the|this|that)\s+)+")
+
+
+def _date_words(text) -> str:
+    words = re.sub(r"[^0-9a-z ]+", " ", str(text or "").lower().replace("\u2019", "'"))
+    return _DATE_LEAD.sub("", " ".join(words.split()))
+
+
+def score_dates_by_text(gold: dict[str, dict], dates: Optional[pd.DataFrame] = None) -> dict:
+    """Stricter than :func:`score_dates`: each gold date must be found by its own words (a ``dates`` row of the
+    document whose text is the gold's, give or take a leading "on", "in" or "the") and resolved to the gold's date.
+    A relative date resolved to the wrong day counts as missed here even when that day appears elsewhere in the
+    text (which ``score_dates`` accepts)."""
+    rows: dict[str, list[tuple[str, object]]] = defaultdict(list)
+    if isinstance(dates, pd.DataFrame) and not dates.empty and {"doc_id", "date_text", "date"} <= set(dates.columns):
+        for d, t, v in zip(dates["doc_id"], dates["date_text"], dates["date"]):
+            if d in gold:
+                rows[d].append((_date_words(t), v))
+    n = found = ok = 0
+    missed = []
+    for d, g in gold.items():
+        for x in g["dates"]:
+            n += 1
+            want = _date_words(x["text"])
+            # (a span told as two dates, "October 18 through December 31", is found by either end)
+            same = [v for t, v in rows.get(d, ()) if t and want and (t == want or t.endswith(" " + want)
+                                                                    or want.endswith(" " + t)
+                                                                    or want.startswith(t + " "))]
+            found += bool(same)
+            if any(date_match(x["date"], x["precision"], v) for v in same):
+                ok += 1
+            else:
+                got = sorted({str(v)[:10] for v in same if v is not None and str(v) not in ("None", "nan")})
+                missed.append(f"{d}: {x['text']} ({x['date']}, {x['precision']}) -> "
+                              + (", ".join(got) if got else "not resolved" if same else "not found"))
+    out = prf(ok, found, n)
+    out["found"] = found
+    out["missed"] = missed
+    return out
+
+
 def score_document_dates(gold: dict[str, dict], documents: pd.DataFrame) -> dict:
     got = {}
     if isinstance(documents, pd.DataFrame) and {"doc_id", "date"} <= set(documents.columns):
@@ -366,6 +409,7 @@ def score_corpus(corpus, gold: dict[str, dict]) -> dict:
         "quotes": score_quotes(gold, table(corpus, "quotes", ("doc_id", "speaker", "quote"))),
         "actions": score_actions(gold, actions),
         "dates": score_dates(gold, actions, getattr(corpus, "dates", None)),
+        "dates_by_text": score_dates_by_text(gold, getattr(corpus, "dates", None)),
         "document_dates": score_document_dates(gold, table(corpus, "documents", ("doc_id", "date"))),
     }
 

@@ -341,3 +341,25 @@ def test_sets_scored_separately_and_combined(tmp_path, capsys):
     assert set(json.loads(out.read_text(encoding="utf-8"))) == {"dev", "heldout", "blind"}   # stale 'all' dropped
     merged = quality.merge_corpora([None, quality.corpus_from_gold(quality.load_gold(quality.HELDOUT_GOLD))])
     assert len(merged.actions) == acts["heldout"]["gold"] and merged.quotes.columns.size > 0
+
+
+def test_dates_by_text_need_the_dates_own_words_and_day():
+    g = {"fx_demo": {"dates": [dict(text="On Wednesday", date="2027-05-12", precision="day"),
+                               dict(text="in 2026", date="2026-01-01", precision="year"),
+                               dict(text="the same day", date="2027-05-10", precision="day")]}}
+    dates = pd.DataFrame([dict(doc_id="fx_demo", date_text="Wednesday", date="2027-06-16"),   # wrong day
+                          dict(doc_id="fx_demo", date_text="May 12", date="2027-05-12"),       # that day, other words
+                          dict(doc_id="fx_demo", date_text="2026", date="2026-01-01")])
+    lenient = quality.score_dates(g, pd.DataFrame(), dates)
+    strict = quality.score_dates_by_text(g, dates)
+    assert lenient["matched"] == 2             # "On Wednesday" passes on the May 12 of another sentence
+    assert strict["matched"] == 1 and strict["found"] == 2 and strict["gold"] == 3
+    assert any("On Wednesday" in m and "2027-06-16" in m for m in strict["missed"])
+    assert any("the same day" in m and "not found" in m for m in strict["missed"])
+
+
+def test_a_span_told_as_two_dates_is_found_by_its_start():
+    g = {"fx_demo": {"dates": [dict(text="October 18 through December 31", date="2027-10-18", precision="range")]}}
+    dates = pd.DataFrame([dict(doc_id="fx_demo", date_text="October 18", date="2027-10-18"),
+                          dict(doc_id="fx_demo", date_text="December 31", date="2027-12-31")])
+    assert quality.score_dates_by_text(g, dates)["matched"] == 1
