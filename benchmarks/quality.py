@@ -9,7 +9,8 @@ and compares its tables with the gold files in ``tests/fixtures/gold``:
   ``quote_start``; speaker accuracy = found with the right speaker (surname OK);
 * actions: doc + action_type + evidence containing ``sentence_contains``
   (status, jurisdiction and date accuracy among matched);
-* dates: gold dates found among the doc's action dates or a ``dates`` table;
+* dates: gold dates found among the doc's action dates or a ``dates`` table (any row of the doc with that day);
+* dates_by_text: stricter, each gold date found by its own words in the ``dates`` table and resolved to its day;
 * document dates: ``documents.date`` equal to the gold date.
 
 Run ``python -m benchmarks.quality`` (or ``python benchmarks/quality.py``);
