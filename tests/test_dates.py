@@ -1310,3 +1310,21 @@ def test_a_weekday_in_a_copied_post_counts_from_the_posts_own_header():
             "\u00b7 Sep 13, 2027 \u00b7 10:05 AM\n\nOn Saturday, deputies held three people for ICE.\n")
     got = pairs(text, date=dt.date(2027, 9, 22))
     assert ("Friday", "2027-09-03") in got and ("Saturday", "2027-09-11") in got, got
+
+
+def test_a_span_of_days_across_months_is_one_range_from_its_first_day():
+    got = dates("Between December 1, 2026, and April 30, 2027, the Weber County jail held 212 people for ICE.",
+                date=dt.date(2027, 5, 11))
+    assert [(r["date_text"], r["date"], r["date_end"], r["date_precision"]) for r in got] == [
+        ("Between December 1, 2026, and April 30, 2027", "2026-12-01", "2027-04-30", "range")], got
+
+
+def test_a_span_without_years_takes_the_year_of_its_end():
+    got = pairs("From October 18 through December 31, troopers patrolled Interstate 24 with ICE.",
+                date=dt.date(2028, 2, 16))
+    assert got == [("From October 18 through December 31", "2027-10-18")], got
+
+
+def test_two_days_joined_by_and_without_between_are_still_two_days():
+    got = pairs("The jail held them on March 1 and March 8.", date=dt.date(2027, 6, 1))
+    assert got == [("March 1", "2027-03-01"), ("March 8", "2027-03-08")], got

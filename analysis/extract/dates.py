@@ -196,6 +196,19 @@ def _h_day_range(m, c: _Ctx) -> Result:
     return (a, b, "range") if a and b and a <= b else (None, None, None)
 
 
+def _h_day_span(m, c: _Ctx) -> Result:
+    m1, m2, d1, d2 = _month(m["m1"]), _month(m["m2"]), _day(m["d1"]), _day(m["d2"])
+    y2 = int(m["y2"]) if m["y2"] else (int(m["y1"]) if m["y1"] else None)
+    if y2 is None:
+        e = _nearest_year(m2, d2, c.year_ref or c.base)
+        y2 = e.year if e else None
+    if y2 is None:
+        return None, None, None
+    y1 = int(m["y1"]) if m["y1"] else (y2 if (m1, d1) <= (m2, d2) else y2 - 1)
+    a, b = _safe(y1, m1, d1), _safe(y2, m2, d2)
+    return (a, b, "range") if a and b and a < b and (b - a).days <= 800 else (None, None, None)
+
+
 def _h_month_range(m, c: _Ctx) -> Result:
     y2 = int(m["y2"])
     y1 = int(m["y1"]) if m["y1"] else y2
@@ -772,6 +785,11 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
      _h_month_span, True),
     ("between_days", re.compile(rf"\b[Bb]etween\s+(?P<m>{MON})\s+(?P<d1>{DAY})\s+and\s+(?P<d2>{DAY})(?!\s*,?\s*{MON})"
                                 rf"(?:,?\s+(?P<y>{YEAR}))?"), _h_day_range, False),
+    # a span of days across months: "between December 1, 2026, and April 30, 2027", "October 18 through December 31"
+    # ("and" only after "between": "on March 1 and March 8" are two days)
+    ("day_span", re.compile(rf"\b(?:(?P<bw>[Bb]etween)\s+|[Ff]rom\s+)?(?P<m1>{MON})\s+(?P<d1>{DAY})(?:,?\s*(?P<y1>{YEAR}))?,?"
+                            rf"\s*(?:-|\u2013|\bto\b|\bthrough\b|\buntil\b|(?(bw)\band\b|(?!x)x))\s*"
+                            rf"(?P<m2>{MON})\s+(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?"), _h_day_span, False),
     ("day_range", re.compile(rf"\b(?P<m>{MON})\s+(?P<d1>{DAY})\s*(?:-|\u2013|to|through)\s*(?P<d2>{DAY})"
                              rf"(?:,?\s+(?P<y>{YEAR}))?"), _h_day_range, False),
     ("full", re.compile(rf"\b(?:{WDAY},?\s+)?(?P<m>{MON})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"), _h_full, False),
