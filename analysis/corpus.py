@@ -185,7 +185,7 @@ _CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?,?\s+)"
 _BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|issued|updated|captured|archived|retrieved"
                          rf"|(?:current|accurate|correct)"
                          # ("Issued by the County Elections Office, Marysville | September 12, 2028")
-                         rf"\s+as\s+of)\b(?:\s+by\s+[^|\n]{{1,80}}?\s*\|\s*)?\W{{0,3}}(?:online\s+)?"
+                         rf"\s+as\s+of)\b(?:\s+and\s+effective)?(?:\s+by\s+[^|\n]{{1,80}}?\s*\|\s*)?\W{{0,3}}(?:online\s+)?"
                          rf"(?:on\s+)?(?:at\s+)?{_CLOCK}?(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
 #: a keyed metadata line of an official text: "Effective Date: April 6, 2026", "Last updated: ...",
 #: "Transcript: Tuesday, March 10, 2026, 6:00 p.m.", "Air date: Thursday, May 14, 2026",
@@ -197,7 +197,7 @@ _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:u
                          # ("Date of Issue: October 12, 2027" above an "Effective Date:" line)
                          rf"|date\s+of\s+(?:this\s+)?(?:issue|issuance|order|report|letter|memo(?:randum)?|publication|release"
                          rf"|notice|record|decision|summary|analysis|disposition|findings|determination|opinion|ruling"
-                         rf"|judgment|response|statement|review)"
+                         rf"|judgment|response|statement|review|certificate|certification)"
                          # ("Digest date: May 14, 2027" above a "Board meeting: Tuesday, May 25, 2027" it was written for)
                          rf"|aired|(?:final\s+)?(?:report|issue|issued|release|memo|publication|letter|decision|order|filing|record"
                          rf"|digest|summary|notice|bulletin|newsletter|analysis|review|brief|original)"
@@ -218,6 +218,8 @@ _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:u
                          rf"|fiscal\s+note\s+history\s*:\s*[\w ]{{1,40}}?\s*[-\u2013]"
                          rf"|(?:[\w ]{{0,40}}\s)?final\s+passage)\s*:?\s*(?:on\s+)?{_CLOCK}?"
                          rf"{_WEEKDAY}({_DATE_VALUE})", re.I)
+#: a two-cell row of a header table: "| Date of this notice | April 14, 2027 |"
+_TABLE_FIELD = re.compile(r"^\|\s*([^|]{1,60}?)\s*\|\s*([^|]{1,60}?)\s*\|?$")
 #: a line that only separates two texts: "* * *", "---", "###"
 _SEPARATOR_LINE = re.compile(r"^(?:[*\-=_#~]\s*){3,}$")
 #: (a clock time may close it: "Riverside Hall, Green Bay | Wednesday, March 10, 2027, 7:00 p.m.")
@@ -394,7 +396,11 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     # a top line naming the text's own date wins over any other: "Date of this record: March 15, 2028" above an
     # "Adopted by Council:" line and the "Dated: March 3, 2028" of the veto message the record reproduces (or "Record
     # date: June 9, 2027" above the "Date: May 19, 2027" of the staff memo attached to it)
-    for ln in lines[:8]:
+    # (also as a field of a header table further down: "| Date of this notice | April 14, 2027 |")
+    for k, ln in enumerate(lines):
+        if k >= 8 and not ln.startswith("|"):
+            continue
+        ln = _TABLE_FIELD.sub(r"\1: \2", ln)
         m = _KEYED_DATE.match(ln) if re.match(r"date\s+of\s+this\b|record\s+date\b", ln, re.I) else None
         d = parse_date_value(m.group(1)) if m else None
         if d is not None:
@@ -408,7 +414,8 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
         # Updated: ...")
         if (len(ln.split()) <= 15 or ("|" in ln and len(ln.split()) <= 26)) and not _EARLIER_TEXT.match(ln):
             m = _BYLINE_KEY.search(ln)
-            if m and _names_other_text(ln, m):
+            # (but a title line in capitals dates its own text: "PRELIMINARY OFFICIAL STATEMENT DATED SEPTEMBER 14, 2027")
+            if m and _names_other_text(ln, m) and not (i == 0 and ln.isupper()):
                 m = None
             if m:
                 d = parse_date_value(m.group(1))

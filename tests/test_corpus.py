@@ -559,3 +559,32 @@ def test_a_copy_of_posts_is_dated_by_its_capture_not_by_its_first_post():
             "Archived copy captured September 22, 2027\n\n---\n\nCanyon County Sheriff @CanyonCoSheriff \u00b7 Sep 7, "
             "2027 \u00b7 9:14 AM\n\nStarting tomorrow, the jail will rent beds to ICE.\n")
     assert str(byline_date(text)) == "2027-09-22"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the notice's own date as a row of its header table, below the table's other dates
+    ("SHAWNEE COUNTY, KANSAS\nPURCHASING DIVISION\n\nNOTICE OF CANCELLATION\n\n| Item | Detail |\n|---|---|\n"
+     "| Solicitation | Invitation to Bid No. 27-044 |\n| Issue date | February 22, 2027 |\n| Addenda issued | 2 |\n"
+     "| Date of this notice | April 14, 2027 |\n\nThe County cancels the solicitation.\n", "2027-04-14"),
+    # a title line in capitals that dates its own text
+    ("PRELIMINARY OFFICIAL STATEMENT DATED SEPTEMBER 14, 2027\n\nCITY OF RACINE, WISCONSIN\n\nRisk factors follow.\n",
+     "2027-09-14"),
+    # a certificate's own date field, above a statement submitted earlier
+    ("CANYON COUNTY, IDAHO\nRECALL PAMPHLET\n\nPART I. CERTIFICATE OF SUFFICIENCY\nOffice of the County Clerk\n"
+     "Date of certificate: August 16, 2027\n\nPART III. STATEMENT OF THE SHERIFF\nSubmitted August 13, 2027\n",
+     "2027-08-16"),
+    # issued and in force the same day
+    ("JAIL HANDBOOK\nSection 14: Immigration Detainers\nRevision 4 | Issued and effective March 10, 2028\n"
+     "Supersedes Revision 3 (June 2026)\n", "2028-03-10"),
+])
+def test_a_texts_own_date_in_a_header_table_a_capital_title_a_certificate_or_an_issue_line(text, expected):
+    from analysis.corpus import byline_date
+
+    assert str(byline_date(text)) == expected
+
+
+def test_an_attachment_list_dated_in_capitals_below_the_first_line_still_names_another_text():
+    from analysis.corpus import byline_date
+
+    text = ("CITY OF RACINE\nATTACHMENTS\nB. DHS LETTER DATED SEPTEMBER 16, 2027\n\nMemo date: October 2, 2027\n")
+    assert str(byline_date(text)) == "2027-10-02"

@@ -1328,3 +1328,49 @@ def test_a_span_without_years_takes_the_year_of_its_end():
 def test_two_days_joined_by_and_without_between_are_still_two_days():
     got = pairs("The jail held them on March 1 and March 8.", date=dt.date(2027, 6, 1))
     assert got == [("March 1", "2027-03-01"), ("March 8", "2027-03-08")], got
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("This morning I filed an amendment to the bill.", "2028-02-16"),
+    ("Deputies held two men for ICE this afternoon.", "2028-02-16"),
+    ("The council will vote this evening.", "2028-02-16"),
+    ("Last night agents arrested four workers.", "2028-02-15"),
+])
+def test_a_part_of_the_texts_own_day_is_that_day(said, expected):
+    got = pairs(said, date=dt.date(2028, 2, 16))
+    assert [d for _, d in got] == [expected], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The board met on March 4, 2027. Later that month the sheriff ended the agreement.",
+     ("Later that month", "2027-03-01", "month")),
+    ("The council voted on June 2, 2027. The same month, the mayor signed the ordinance.",
+     ("The same month", "2027-06-01", "month")),
+    ("The city sued in 2025. That same year the county joined the suit.", ("That same year", "2025-01-01", "year")),
+])
+def test_that_month_and_that_year_are_those_of_the_date_last_told(text, expected):
+    got = [(r["date_text"], r["date"], r["date_precision"]) for r in dates(text, date=dt.date(2027, 9, 1))]
+    assert got[-1] == expected, got
+
+
+def test_that_month_before_a_date_told_is_not_resolved_from_nothing():
+    got = pairs("That month the sheriff ended the agreement.", date=dt.date(2027, 9, 1))
+    assert got == [] or got[0][1] is None, got
+
+
+def test_a_weekday_in_a_response_printed_after_a_report_counts_from_the_responses_own_date():
+    text = ("KALAMAZOO COUNTY OMBUDSMAN\nAnnual Report, Chapter 5\nIssued February 16, 2028\n\nThe jail transferred 163 "
+            "people to ICE in 2027.\n\n* * *\n\nRESPONSE OF THE SHERIFF\nKalamazoo County Sheriff's Office\n"
+            "February 9, 2028\n\nOn Monday, I issued a written directive barring deputies from sharing home addresses "
+            "with ICE.\n")
+    got = pairs(text, date=dt.date(2028, 2, 16))
+    assert ("Monday", "2028-02-07") in got, got
+
+
+def test_the_day_after_the_vote_counts_from_the_vote_not_an_effective_date_nor_a_letter_before_it():
+    text = ("On Thursday, the Kent County Board of Commissioners voted 12-9 to adopt Resolution 31, which ends the "
+            "county's agreement with ICE effective June 30, 2027. Before the vote, the Board received a letter dated "
+            "March 30, 2027, from an ICE field office director. Bidders were told of the cancellation the day after the "
+            "vote.")
+    got = pairs(text, date=dt.date(2027, 4, 14))
+    assert ("the day after the vote", "2027-04-09") in got, got

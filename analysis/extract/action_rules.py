@@ -83,11 +83,16 @@ _CUE_SOURCES: dict[str, str] = {
              r"|librar\w*|parks?|shelters?|classrooms?|playgrounds?|school bus\w*|non-?public areas?|exam(?:ination)? rooms?"
              r"|(?:staff|staff[- ]only|employee[- ]only|back[- ]office) areas?|patient (?:rooms?|areas?)|treatment areas?|workrooms?|(?:city|public|state|county|municipal|government) (?:property|land|lands|buildings?|facilities)"
              r"|property|buildings?|detention (?:centers?|facilit(?:y|ies)|camps?)(?!\s+(?:operators?|owners?|staff|employees)\b)|sensitive locations?|polling"
-             r"|parking lots?|(?:parking )?garages?|(?:city|town|village) halls?|(?:bus |their |its )doors? closed|(?:city|county|state|publicly|government)[- ]owned|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
+             r"|parking lots?|(?:parking )?garages?|(?:city|town|village) halls?|airports?|(?:leasing|rental|management) offices?"
+             r"|(?:occupied|apartment|dwelling|residential) units?|(?:west |east |north |south |cargo )?ramps?|runways?|(?:bus |their |its )doors? closed|(?:city|county|state|publicly|government)[- ]owned|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
     # federal forces a place can be closed to ("close its parks to federal staging", "to soldiers")
     "federal_forces": r"\b(federal (?:staging|forces|troops|operations?|enforcement|immigration)|soldiers|troops"
                       r"|national guard|guardsmen)\b",
     "off_limits": r"\boff[- ]limits\b",
+    # a notice owed to the person's side, not to ICE: "notify a person's attorney before any transfer to ICE"
+    "notify_party": r"\b(?:notify|tell|inform|give notice to|call)\s+(?:the |a |an |his |her |their |each |any )?"
+                    r"(?:person(?:'s|\u2019s) |detainee(?:'s|\u2019s) |inmate(?:'s|\u2019s) |defendant(?:'s|\u2019s) )?"
+                    r"(?:attorneys?|lawyers?|counsel|family|families|relatives?|next of kin|consulates?)\b",
     "civil_immigration": r"\b(?:civil immigration|immigration (?:violations?|status|offen[cs]es?|laws?)|administrative "
                          r"(?:immigration )?warrants?|removab\w+|deportab\w+)\b",
     # people a jail holds for ICE: "housed 412 ICE detainees", "houses federal immigration detainees"
@@ -192,7 +197,9 @@ _CUE_SOURCES: dict[str, str] = {
     # whom an ultimatum is aimed at, also by what it asks of a jail ("gave her until October 15 to start holding
     # flagged inmates")
     # ("gave the Department until August 1 to restore full staffing": a state police department)
-    "ultimatum_target": r"\b(jails?|inmates|deputies|(?<=the )(?:state |police )?department(?! of))\b",
+    # (a court's own order: "repeating its demand that the order be withdrawn", after "wrote to the court")
+    "ultimatum_target": r"\b(jails?|inmates|deputies|(?<=the )(?:state |police )?department(?! of)"
+                        r"|(?<=the )(?:standing |administrative )?order be (?:withdrawn|rescinded|revoked|lifted|vacated))\b",
     "kept_from": r"\b(?:keep(?:s|ing)?|kept)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:out of\s+(?:\w+\s+){0,3}(?:immigration|ice|deportation|federal)"
                  r"|from\s+\w+ing\b)"
                  # "shut ICE out of the booking floor", "keeps immigration agents out of the jail"
@@ -308,6 +315,8 @@ _CUE_SOURCES: dict[str, str] = {
              r"|(?:political |publicity )stunts?|power grab"
              r"|immoral|un-american|rogue|thug\w*|jeopardiz\w*|endanger\w*|defy\w*|defian\w*|obstruct\w*"
              r"|tear\w* (?:\w+ ){0,2}families apart|rip\w* (?:\w+ ){0,2}families apart|separat\w* families"
+             # ("a midnight assembly line for breaking up Pueblo families", "a grim business")
+             r"|break\w* up (?:\w+ ){0,2}families|assembly lines?|grim\b|never invited|fishing expeditions?"
              r"|complicit|not welcome|power grab|betray\w*|insult\w*|travest\w*|(?:scor|play)\w* political points"
              # sarcasm and verdicts on what federal agents did ("a stunt dressed up as a legal argument",
              # "was not law enforcement, it was an ambush", "Washington tried to turn our sheriffs into ...")
@@ -322,7 +331,7 @@ _CUE_SOURCES: dict[str, str] = {
     # how federal officials shame local governments ("chosen to protect criminal aliens")
     "crime_frame": r"\b(stonewall\w*|(?:own|bear) (?:whatever|the|any) (?:harm|consequences)|ha(?:s|ve|d) chosen (?:to|politics)|chose (?:to|politics)|put(?:s|ting)? politics|politics over|criminals?|criminal aliens?|illegal aliens?|shield\w*|harbor\w*|lawbreak\w*|dangerous|safe harbou?r|safe haven|revolving door"
                    r"|sanctuary politicians?|protect\w* (?:criminals|illegal)|hiding places?|havens? for|magnets? for|a sanctuary for|(?:contempt|disdain|hostility) (?:for|toward) (?:federal|ice|immigration|law enforcement)"
-                   r"|cartels?|gangs?|traffickers?|smugglers?|predators?|welcome mats?|open doors? for"
+                   r"|cartels?|gangs?|traffickers?|smugglers?|predators?|welcome mats?|open doors? for|fugitives?|hid\w* (?:criminals|fugitives|offenders)"
                    r"|politics (?:matters?|comes?|wins?)|political (?:theater|theatre|stunts?|games?)|in the name of politics"
                    r"|(?:ahead of|over|before) (?:the )?(?:public['\u2019]s )?(?:safety|security|lives)|headlines over"
                    r"|(?:chos\w*|choos\w*) headlines|rather protect|lectur\w* (?:federal )?(?:officers|agents)"
@@ -358,8 +367,10 @@ _CUE_SOURCES: dict[str, str] = {
                 r"|\bnot subject to (?:any |a |an |the )?(?:state|local|city|county|municipal|county's|city's)\b"
                 r"|\b(?:do|does|did) not need (?:a |an |any |the )?(?:governor|mayor|state|city|county|local|sheriff)"
                 r"\w*(?:'s|\u2019s)? (?:permission|approval|consent|sign-off)"
-                r"|\bnot (?:bound|governed|covered) by (?:any |a |an |the )?(?:\w+'s )?(?:state|local|city|county"
-                r"|governor|mayor|executive order|ordinance)\b"
+                # ("are not bound by any order of a state court judge", "by any hospital district's rules")
+                r"|\bnot (?:bound|governed|covered) by (?:any |a |an |the )?(?:order of (?:a |an |any |the )?)?"
+                r"(?:[\w-]+(?:'s|\u2019s)? ){0,2}(?:state|local|city|county|governor|mayor|executive order|ordinance"
+                r"|court|judge|(?:district|hospital|board|agency)(?:'s|\u2019s)? (?:rules?|polic(?:y|ies)))\b"
                 r"|\b(?:do|does) not require (?:them|officers|agents|federal \w+) to (?:give|identify|show|unmask|display)"
                 # "no state has the authority to tell a federal officer ...", "no state attorney general can
                 # prosecute our officers", "no Georgia law can require them to ..."
@@ -418,7 +429,7 @@ _CUE_SOURCES: dict[str, str] = {
                        r"|justice department|department of justice|doj|fbi|national guard|troops|raids?|deployments?"
                        r"|shootings?|killings?|crackdowns?|sweeps?|detentions?|deport\w*|immigration|agents?|surges?|operations?|arrests?|subpoenas?|investigations?|threats?|lawsuits?|coerc\w*"
                        r"|washington(?:'s|\u2019s)? (?:job|orders?|demands?|threats?)|dragnets?|soldiers|military"
-                       r"|federal custody|detention (?:centers?|facilit\w+)|law enforcement|field office(?:'s|\u2019s)?)\b",
+                       r"|federal custody|detention (?:centers?|facilit\w+)|law enforcement|field office(?:'s|\u2019s)?|flights)\b",
     "oppose_objects": r"\b(deployments?|troops|national guard|military|soldiers|raids?|sweeps?|crackdowns?|surges?"
                       r"|(?:enforcement|immigration) operations?|mass deportations?|immigration arrests)\b",
     # work done for the agents themselves: "barred its officers from running portal checks for immigration agents"
@@ -650,7 +661,8 @@ RULES: tuple[Rule, ...] = (
     _r("restrict_sites", _local("restrict_enforcement_sites"),
        verbs=_BAR_VERBS + ("keep", "close", "shut", "exclude", "deny", "declare", "shield", "protect"),
        # ("Classrooms and other nonpublic areas shall remain closed to any immigration officer who ...")
-       nouns=("ban", "restriction", "limit", "prohibition", "zone", "limitation", "closed"),
+       # ("a moratorium on new permits for privately operated immigration detention facilities")
+       nouns=("ban", "restriction", "limit", "prohibition", "zone", "limitation", "closed", "moratorium"),
        cues=("sites",), any_cues=("ice", "detention", "agents", "federal_forces"), exclude=("anti_sanctuary",), base=0.6,
        with_subject=True),
     # "No person may be taken into custody on a civil immigration matter inside a courtroom", "no civil immigration
@@ -867,7 +879,8 @@ RULES: tuple[Rule, ...] = (
     # official is a condemnation; about local governments by a federal official, criticism; a warm one
     # about enforcement, praise (decided by the tone of the sentence in actions._statement_type)
     _r("statement", {FED: "federal_criticism", NONFED: "condemn_federal_action", UNK: None},
-       verbs=("say", "tell", "add", "write", "argue", "insist", "declare", "state", "call", "post", "note"),
+       verbs=("say", "tell", "add", "write", "argue", "insist", "declare", "state", "call", "post", "note", "reply",
+              "respond"),
        base=0.4, needs_actor=True),
     _r("praise", _all("praise_enforcement"), verbs=PRAISE_VERBS,
        nouns=("praise",), cues=("praise_objects",), exclude=("sanctuary",), base=0.6, needs_actor=True),
@@ -1042,8 +1055,13 @@ RULES: tuple[Rule, ...] = (
        # ("instructs the Detention Center to disregard any ICE detainer ... and to keep ICE officers out of ...")
        # (nor a duty to report counts to a local body: "obliges the sheriff to file quarterly counts of ICE
        # detainees with the board" is a reporting mandate)
-       exclude=("ident", "records", "reporting", "sanctuary", "kept_from", "count_duty", "ending_notice", "closed_to_agents"),
+       exclude=("ident", "records", "reporting", "sanctuary", "kept_from", "count_duty", "ending_notice", "closed_to_agents",
+                "notify_party"),
        base=0.6),
+    # "would require the jail to notify a person's attorney before any transfer to ICE": a safeguard on the handover
+    _r("notify_before_transfer", _local("bar_local_cooperation"),
+       verbs=("require", "mandate", "compel", "direct", "obligate", "oblige", "instruct"),
+       nouns=("requirement", "mandate"), cues=("ice", "notify_party"), base=0.5),
     # "would compel every sheriff to honor detainers", "obliges every jail to honor detainers for 48 hours": a
     # mandate to honor detainers names no ICE
     _r("require_detainers", {FED: "federal_ultimatum", NONFED: "expand_cooperation", UNK: "expand_cooperation"},
@@ -1186,7 +1204,7 @@ RULES: tuple[Rule, ...] = (
               "overturn", "reverse", "vacate", "stay", "side", "consider", "find", "reject", "throw", "pause",
               "allow", "issue", "extend", "affirm", "remand", "bar", "prohibit", "forbid", "decline", "refuse",
               "hold", "conclude", "decide", "write", "freeze", "enter", "set", "dissolve", "lift", "modify", "postpone", "quash"),
-       base=0.6, actor_pattern=r"\b(judges?|(?<!quorum )courts?(?!\s+(?:administrators?|clerks?|officers?|staff|employees|reporters?"
+       base=0.6, actor_pattern=r"\b(judges?|(?<!quorum )(?<!committee for )(?<!committee on )courts?(?!\s+(?:administrators?|clerks?|officers?|staff|employees|reporters?"
                               r"|spokes\w+))|(?<!\bof )justices?(?! department| programs?| assistance| cent(?:er|re))|magistrates?|panel|circuit|tribunal|majority)\b"),
     # the court speaking of itself in an opinion: "We affirm", "We therefore hold that ..."
     _r("court_we", _all("court_action"),
@@ -1272,7 +1290,9 @@ SPEECH = frozenset({"say", "tell", "declare", "announce", "state", "add", "write
 
 # ------------------------------------------------------------ actor level words
 LEVEL_WORDS: tuple[tuple[str, re.Pattern], ...] = tuple((lvl, re.compile(p, re.I)) for lvl, p in (
-    ("federal", r"\b(president|white house|administration|federal|ice|immigration and customs enforcement|dhs"
+    # (not a private body's: "Association President X", "Union President X")
+    ("federal", r"\b((?<!association )(?<!union )(?<!chamber )(?<!university )(?<!college )(?<!bar )(?<!coalition )"
+                r"(?<!league )(?<!society )(?<!foundation )(?<!federation )(?<!alliance )president|white house|administration|federal|ice|immigration and customs enforcement|dhs"
                 r"|homeland security|cbp|border patrol|customs and border protection|fbi|doj|justice department"
                 r"|department of justice|pentagon|u\.s\. attorneys?|u\.s\.|united states|congress|secretary"
                 r"|border czar|national guard|military|troops|marines|attorney general of the united states"

@@ -265,8 +265,9 @@ def _clause_path(tok) -> list:
     out = [tok]
     t = tok
     while t.head.i != t.i:
-        if t.dep_ in ("advcl", "parataxis") and not _ordered_infinitive(t):
-            break
+        if t.dep_ in ("advcl", "parataxis") and not _ordered_infinitive(t) and not (
+                t.head.lemma_.lower() in _CRIME_WORDS and any(c.lower_ == "to" for c in t.children)):
+            break       # (but "makes it a misdemeanor ... to limit cooperation" is one clause: the offence)
         if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             break
         t = t.head
@@ -386,7 +387,11 @@ def _asks(text: str) -> bool:
 
 
 def _scope_texts(toks) -> tuple[str, str]:
-    text = "".join(t.text_with_ws for t in toks).lower()
+    # (a word before a token left out keeps a space after it: "a welcoming city, saying" without its comma is not
+    # "a welcoming citysaying")
+    toks = list(toks)
+    text = "".join(t.text_with_ws if t.whitespace_ or k + 1 == len(toks) or toks[k + 1].i == t.i + 1 else t.text + " "
+                   for k, t in enumerate(toks)).lower()
     lem = " ".join(t.lemma_.lower() for t in toks)
     return " " + text + " ", " " + lem + " "
 
@@ -627,7 +632,9 @@ def _find_actor_token(tok, S=None, skip_generic=False):
                 gov = named.head if named is not t else gov
                 # (or left hanging by the parse: "signed House Bill 212, the Community Trust Act (the "Act"), which")
                 if named.dep_ not in ("dobj", "nsubjpass", "attr", "appos", "dep") or not _is_verbal(gov) \
-                        or gov.lemma_.lower() not in R.AUTHORING:
+                        or (gov.lemma_.lower() not in R.AUTHORING and not (
+                            # ("Chief Judge X entered Standing Order 2027-06, which bars ...": a court's order)
+                            gov.lemma_.lower() == "enter" and t.lemma_.lower() in ("order", "injunction", "decree"))):
                     return None, None
             for c in t.children:
                 if c.dep_ == "poss" and c.lower_ not in PRONOUNS and c.lemma_.lower() not in ("its", "their", "his", "her", "our", "my"):
@@ -646,6 +653,9 @@ def _find_actor_token(tok, S=None, skip_generic=False):
             if s is not None and skip_generic and how == "subject" and s.lemma_.lower() in R.GENERIC_SUBJECTS \
                     and not (S is not None and _has_place(s, S)):
                 s = None
+            if s is not None and s.lower_ in ("which", "that") and t.dep_ in ("advcl", "conj") and how == "subject" \
+                    and s.i > 1 and s.doc[s.i - 1].text == "," and t.head.i < s.i and _is_verbal(t.head):
+                s = None    # (", which bars ..." hung on the main verb by the parse: the main clause's subject acts)
             if s is not None:
                 low = s.lower_
                 if low in REL_PRONOUNS and t.dep_ == "relcl":
@@ -871,6 +881,8 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
             if lvl in (None, "nongovernmental") and kw_level not in (None, "nongovernmental"):
                 lvl = kw_level      # "after becoming Ohio's governor" outranks a default level
             lvl = lvl or (_best_place(places, None) or {}).get("kind")
+            if lvl is None and state.issuer and re.match(r"(?:board |vice[- ])?chair", str(p.get("role") or "")):
+                lvl = state.issuer[1]   # "Board Chair X" in a text on a county body's letterhead: that body's chair
             lvl = _norm_level(lvl)
             pl = _best_place(places, lvl)
             name = p.get("name") or p.get("text")
@@ -1174,6 +1186,7 @@ _BILL_ID = re.compile(r"^(?:the\s+)?(?:(?:Senate|House|Assembly)\s+(?:Bill|File)
 #: a state bill, or a part of one, named as the actor: "SB 311", "Section 6 of SB 731"
 _BILL_PART = re.compile(r"(?:(?:section|subsection|part)\s+[\w.()-]+\s+of\s+)?" + _BILL_ID.pattern[1:], re.I)
 #: ... ending a text ("... agreements. SB 140"): a state bill's number, the bill word before it
+_BILL_ID_IN = re.compile(r"(?<![\w.])" + _BILL_ID.pattern[1:])
 _BILL_ID_END = re.compile(r"(?<![\w.])" + _BILL_ID.pattern[1:] + "$")
 
 
@@ -1291,16 +1304,27 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
             continue
         if _BILL_ID.match(named):
             return "proposed"
+        # (the parse may hang the clause on a word after the bill: "prefiled House Bill 77 in January, which would")
+        if which is not None and v.dep_ == "relcl" and v.head.ent_type_ == "DATE" and _BILL_ID_IN.search(
+                v.doc[max(0, v.head.left_edge.i - 6): v.head.left_edge.i].text):
+            return "proposed"
     for v in path:      # "SB 1902 would require ...", "HB0214 would require ...": what a numbered bill would do (the
         # small model makes the number the subject and the bill word a modifier of the verb)
         if not (_is_verbal(v) and any(a.dep_ == "aux" and a.lower_ == "would" for a in v.children)):
             continue
         front = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "npadvmod") and c.i < v.i]
+        if not front and v.dep_ == "conj" and v.head.i < v.i:     # (the parse may make "filed" the root: "House Bill
+            # 1190, filed two days later, would make it a misdemeanor ...")
+            front = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.head.i]
         if front:
             start = min(c.left_edge.i for c in front)
             named = v.doc[start: max(c.right_edge.i for c in front) + 1].text
             if _BILL_ID.match(named):
                 return "proposed"
+    for v in path:      # "Floor Amendment 1, which withholds ...": what an amendment to a bill does is proposed with it
+        if v.dep_ == "relcl" and re.search(r"\b(?:floor|committee|house|senate|substitute)\s+amendments?\b",
+                                           v.doc[v.head.left_edge.i: v.head.i + 2].text, re.I):
+            return "proposed"
     for v in path:      # "A bill that would require ...", "a measure that would bar ...": what a proposal would do
         if v.dep_ == "relcl" and v.head.lemma_.lower() in R.PROPOSAL_NOUNS and any(
                 a.dep_ == "aux" and a.lower_ == "would" for a in v.children) and any(
@@ -1842,6 +1866,9 @@ def _not_an_act(doc) -> bool:
         return False
     if re.search(r"\bas follows\W*$", text, re.I) and not any(c.dep_ in ("dobj", "ccomp") for c in root.children):
         return True     # (not "brings this civil action ... and alleges as follows:")
+    if re.match(r"\W*Under (?:the|a|this|that|its) (?:[\w()-]+ ){0,3}models?\b", text) and any(
+            c.dep_ == "aux" and c.lower_ in ("may", "can") for c in doc[0].head.children):
+        return True     # "Under the jail enforcement model, designated deputies may question ...": what a model allows
     return _is_verbal(root) and _contract_term(root)
 
 
@@ -2524,9 +2551,34 @@ def _anyones_right(tok) -> bool:
         and any(d.dep_ == "det" and d.lower_ in ("any", "every", "each") for d in subj.children)))
 
 
+def _agreement_in_condition(tok) -> bool:
+    """The agreement the trigger speaks of is only in an "if"/"unless" clause: the condition of a warning
+    ("payments cannot continue if the agreement is allowed to lapse"), not an end of it."""
+    if any(t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children)
+           for t in [tok, *list(tok.ancestors)[:2]]):
+        return True
+    cond = {g.i for c in tok.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for g in c.subtree}
+    return bool(cond) and not any(R.CUES["agreement_word"].search(" " + t.lower_ + " ")
+                                  for t in tok.subtree if t.i not in cond)
+
+
 def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
     """True when the trigger is negated (unless the rule wants it), hypothetical or prevented. ``recommended``: the
     sentence is an item of a report's recommendations, where "should" recommends (proposed), not supposes."""
+    if rule.name in ("end_agreement", "not_renew") and _agreement_in_condition(tok):
+        return True     # "payments cannot continue if the agreement is allowed to lapse": a warning's condition
+    if rule.types.get(R.FED) is None and rule.types.get(R.NONFED) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ("law", "statute", "regulation", "code") and any(
+                d.lower_ in ("federal", "u.s.") for d in c.children) for c in tok.children):
+        return True     # "Federal law bars the Census Bureau from sharing any response": what federal law says
+    if rule.types.get(R.NONFED) in ("assist_ice", "bar_local_cooperation") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("advice", "counsel") for c in tok.children):
+        return True     # "Staff cannot give legal advice about immigration matters": no help to ICE
+    if rule.name == "reporting_mandate" and tok.lemma_.lower() == "disclose" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            for c in tok.children):
+        return True     # "No officer or employee of the Authority shall disclose a tenant record ...": a bar, no report
     if _asks(sent.text) or _INVERTED_IF.match(sent.text):
         return True     # a question, or "Were the council to adopt the bill, the city could lose ..."
     if _COUNT_CHARGES.match(sent.text):
@@ -2609,8 +2661,15 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
                         x.lemma_.lower() in R.THREATEN for x in tok.ancestors)) \
                     and not (c.lower_ in ("could", "might") and t.lemma_.lower() in ("face", "lose")) \
                     and not (c.lower_ in ("could", "might") and rule.name == "withhold_funding" and t is tok
-                             and any(x.dep_ == "auxpass" for x in tok.children)
-                             and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _WARNING_VERBS and any(
+                             and tok.dep_ == "ccomp" and (
+                                 (any(x.dep_ == "auxpass" for x in tok.children)
+                                  and tok.head.lemma_.lower() in _WARNING_VERBS)
+                                 # ("The same letter stated that DHS could suspend the City's grants if the permit is
+                                 # denied": a consequence set on a condition)
+                                 or (tok.head.lemma_.lower() in _WARNING_VERBS | R.SPEECH and any(
+                                     x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                               for m in x.children) for x in tok.children)))
+                             and any(
                                  g.dep_ == "nsubj" and (R.CUES["federal"].search(
                                      " " + " ".join(x.lower_ for x in g.subtree) + " ") or g.lemma_.lower() in _WRITINGS)
                                  for g in tok.head.children)):
@@ -2620,6 +2679,9 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
     for t in [tok, *tok.ancestors]:
         if t.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
             return True     # "an investigation into whether officers broke state law when they helped ICE": in question
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children) and t.head.i != t.i and any(
+                c.dep_ == "neg" for c in t.head.children):
+            return True     # "he has not decided whether deputies would ever enter a house of worship to help ICE"
     if rule.name in ("operation_verbs", "operation_nouns", "custody_arrests") and any(
             a.lemma_.lower() in ("ask", "request", "inquire", "question") for a in tok.ancestors):
         near = {tok.i} | {c.i for c in tok.children}
@@ -2760,7 +2822,8 @@ def _asks_for_help(request) -> bool:
 
 #: kinds of help a refusal can name ("refuse to disclose ...", "declined to hold ...")
 _SPECIFIC_HELP = frozenset(("disclose", "share", "give", "hold", "provide", "transfer", "notify", "release", "detain",
-                            "honor", "honour", "hand", "turn", "send", "transport", "tell"))
+                            "honor", "honour", "hand", "turn", "send", "transport", "tell",
+                            "produce", "furnish", "supply"))
 
 
 #: things sent to ICE that are no help to it ("sent ICE a demand for late-payment interest")
@@ -3346,7 +3409,7 @@ def _under_would_heading(pdoc, sent) -> bool:
 
 
 #: an item of a numbered or bulleted list: "4.3 Open a hotline ...", "R2. The Sheriff should ...", "- Declare ..."
-_REC_ITEM = re.compile(r"[ \t]*(?:(?:Recommendation[ \t]+(?:No\.[ \t]*)?)?[A-Z]{0,2}-?\d{1,2}(?:\.\d{1,2})*[.):]?|[-*\u2022]"
+_REC_ITEM = re.compile(r"[ \t]*(?:(?:Recommendation[ \t]+(?:No\.[ \t]*)?)?[A-Z]{0,2}-?\d{1,2}(?:[.-]\d{1,2})*[.):]?|[-*\u2022]"
                        r"|\([a-z0-9]{1,3}\))[ \t]+")
 #: a sentence that recommends what a body should do: "We recommend that the Board direct the Jail Board to ...",
 #: "Staff recommends that the Council adopt ..." (what it recommends is proposed)
@@ -5228,7 +5291,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.passive and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) and not (
                     state.legal and _DISPOSITION_LINE.match(sent.text)):
                 continue
-            if rule.obligation and not _obligated(tok, path):
+            if rule.obligation and not _obligated(tok, path) and not (
+                    rule.name == "ask_agents_identify" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in (
+                        "begin", "start") and any(c.dep_ == "aux" and c.lower_ in ("will", "shall")
+                                                  for c in tok.head.children)):
+                # (a practice set to start binds too: "court deputies will begin asking any federal officer ...")
                 continue
             if rule.signed and not _signed(tok):
                 continue
@@ -5320,9 +5387,13 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "ban_limits" and not _limit_banned(tok):
                 continue    # only a ban whose object is itself a limit on cooperation
             if rule.name == "operation_nouns" and not _is_verbal(tok) and lemma in (
-                    "operation", "raid", "sweep", "crackdown", "surge") and any(
-                    c.dep_ == "det" and c.lower_ in ("that", "this") for c in tok.children):
+                    "operation", "raid", "sweep", "crackdown", "surge") and (any(
+                    c.dep_ == "det" and c.lower_ in ("that", "this") for c in tok.children) or (
+                    tok.dep_ == "pobj" and tok.head.lower_ == "during" and any(
+                        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
+                        c.ent_type_ == "DATE" and c.dep_ in ("compound", "amod", "nmod") for c in tok.children))):
                 continue    # "deputies staffed checkpoints for ICE agents during that operation": one told before
+                #             ("During the May operation, my deputies directed traffic ...")
             if rule.name == "sue" and not _is_verbal(tok) and any(c.dep_ == "poss" for c in tok.children):
                 verb = next((x for x in tok.ancestors if _is_verbal(x)), None)
                 if verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
@@ -7710,8 +7781,11 @@ def _calls_names(tok) -> bool:
     if "dobj" in deps and tok.lemma_.lower() in ("describe", "label", "brand", "portray", "characterize", "characterise", "regard") and any(
             c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
         return True     # 'described St. Cloud as "a sanctuary in everything but name"'
-    return "dobj" in deps and bool(deps & {"oprd", "xcomp", "ccomp", "attr"}) and not any(
-        c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+    # (not "called for ..."; but a "for" after the name given is the name's own: 'called the vote "a welcome mat for
+    # every trafficker"', its "for" hung on "called" by the parse)
+    named_at = min((c.i for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")), default=None)
+    return "dobj" in deps and named_at is not None and not any(
+        c.dep_ == "prep" and c.lower_ == "for" and c.i < named_at for c in tok.children)
 
 
 def _called_object(tok):
@@ -8031,14 +8105,18 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             elif kind == "negative" and atype and (_cue("local_target" if cls == R.FED else "condemn_objects",
                                                        (" " + sent.text.lower() + " ", "")) or cls == R.FED and (
                     _OUR_RULE.search(_QUOTE_SPANS.sub(" ", sent.text)) is not None or any(
-                    p.get("kind") in ("city", "county", "state") for p in S.places) or _local_official_named(S, a))
+                    p.get("kind") in ("city", "county", "state") for p in S.places) or _local_official_named(S, a)
+                    or _ISSUING_BODY.search(_QUOTE_SPANS.sub(" ", sent.text)))
                     or cls == R.NONFED and (si - state.last_pressure_sent == 1 or _after_enforcement(pdoc, si, sent, a))):
                 # (a harsh statement right after a report of federal pressure or enforcement is aimed at it)
                 pass
             elif kind == "crime" and cls == R.FED and (_cue("local_target", (" " + sent.text.lower() + " ", "")) or (
                     _OUR_RULE.search(_QUOTE_SPANS.sub(" ", sent.text)) is not None) or any(
                     p.get("kind") in ("city", "county", "state") for p in S.places) or _local_official_named(S, a)
-                    or (state.place_names is not None and state.place_names.search(sent.text))):
+                    or (state.place_names is not None and state.place_names.search(sent.text))
+                    # (a local body by its short name: 'replied that the Authority "is choosing to
+                    # hide fugitives"')
+                    or _ISSUING_BODY.search(_QUOTE_SPANS.sub(" ", sent.text))):
                 atype = "federal_criticism"
             else:
                 atype = None
@@ -8110,6 +8188,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         atype = refined
         if atype is None:
             continue
+        if rule.name == "ultimatum" and cls == R.UNK and _PRIVATE_PARTIES.search(
+                " ".join(t.text for t in _subject_tokens(tok))):
+            continue    # "We, registered voters of Bonneville County, demand the recall of Sheriff X": no government's
         if rule.name == "ultimatum" and cls == R.UNK and not _cue("federal", texts):
             # "The law gives counties until ...": a state mandate, not federal pressure
             by_law = any(w in (a.get("text") or "").lower().split() for w in _SIGNED_LAWS) or any(
@@ -8172,6 +8253,11 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 noun.head if noun.dep_ == "dobj" and _is_verbal(noun.head) else None)
             where = {g.i for c in (verb.children if verb is not None else ()) if c.dep_ == "prep"
                      and c.lower_ in ("in", "across", "throughout") for g in c.subtree}
+            # (or where the place it entered is: "two ICE officers entered the emergency department at X Medical
+            # Center in Yakima and detained a patient")
+            where |= {g.i for o in (verb.children if verb is not None and verb.lemma_.lower() in (
+                "enter", "raid", "storm", "surround", "visit", "search") else ()) if o.dep_ == "dobj"
+                for c in o.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.subtree}
             scope_places = [p for p in S.within(S.places, where) if p.get("kind") != "country" and p["jid"] != juris]
         if atype == "federal_enforcement_operation" and rule.name == "operation_nouns":
             # "launched Operation X in Franklin County on August 23, and extended it to Hamilton County the following
@@ -8199,6 +8285,16 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             if not scope_places and state.speaker and state.speaker.get("jurisdiction") and re.search(
                     rf"\b(?:our|my) {state.speaker.get('level')}\b", sent.text, re.I):
                 targets = [state.speaker["jurisdiction"]]   # "arrested 61 people in our city", in the mayor's answer
+            elif not scope_places and rule.name == "call_names" and state.last_actor \
+                    and si - state.last_actor_sent == 1 and state.last_actor.get("level") in ("state", "county", "city") \
+                    and state.last_actor.get("jurisdiction") and (obj := _called_object(tok)) is not None \
+                    and obj.lemma_.lower() in ("vote", "decision", "resolution", "ordinance", "policy", "order",
+                                               "directive", "measure", "move", "law") \
+                    and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "that", "this", "its", "their")
+                            for c in obj.children):
+                # 'the City Council voted 4-2 to bar ... The following day, DHS called the vote "a welcome mat"': the
+                # body whose act the sentence before told
+                targets = [state.last_actor["jurisdiction"]]
             if atype == "federal_deployment" and _is_verbal(tok):
                 # "more officers will be moved from Detroit into Washtenaw County": sent to, not from
                 origin = {g.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree}
@@ -8216,6 +8312,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 targets = [p["jid"] for p in _conj_or_all(locals_)]
             elif _LOCALITY_WORDS.search(texts[0]) and direction in ("restricts", "expands"):
                 targets = [f"localities of {juris}" if juris else "localities"]
+                if atype == "assist_ice" and status == "proposed":
+                    # a state bill that would make its localities help ICE expands cooperation by law (as its steps
+                    # are coded: bill_steps)
+                    atype, direction = "expand_cooperation", vocabulary.direction_of("expand_cooperation")
         if a.get("target"):
             targets = [a["target"]]
         if a.get("reused_suit"):
@@ -8269,13 +8369,26 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         s, e = sent.span_offsets(tok)
         sued = _sued_places(tok, S) if atype == "court_action" and rule.name in ("sue", "fight_in_court") \
             and level in (None, "nongovernmental") else []
+        if atype == "court_action" and rule.name in _COURT_RULES and level in ("state", "county") and _is_verbal(tok):
+            # a state or county court's ruling on a party it names: "Trevathan-Kuhn granted the motion in part,
+            # enjoining Dayton from enforcing the detainer section" is about Dayton
+            ruled = {t.i for c in tok.children if c.dep_ in ("dobj", "advcl", "xcomp", "ccomp") for t in c.subtree}
+            on = [p for p in S.within(S.places, ruled) if p.get("kind") in ("city", "county") and p["jid"] != juris
+                  and p["tokens"] and not _court_seat(p)]
+            sued = on[:1] if len(on) == 1 else sued
         if atype == "condemn_federal_action" and level in (None, "nongovernmental") and _is_verbal(tok):
             # "the coalition director condemned the February 9 arrests in Gastonia and Belmont": each place the
             # condemned act was in (a place of no government's own)
-            objs = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+            # (or what it was said of: 'said on Friday of the Gwinnett County arrest')
+            said = tok.lemma_.lower() in R.SPEECH
+            objs = {t.i for c in tok.children if c.dep_ == "dobj" or (
+                said and c.dep_ == "prep" and c.lower_ in ("of", "about")) for t in c.subtree}
+            objs |= {t.i for c in tok.children if said and c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                     if g.ent_type_ == "DATE" for p in g.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
+                     for t in p.subtree}     # (the parse hangs it on the day: "said on Friday of the X arrest")
             named = _conj_or_all(sorted([p for p in S.within(S.places, objs) if p.get("kind") in ("city", "county")
                                          and p["tokens"]], key=lambda p: p["tokens"][0].i))
-            sued = named if len(named) > 1 else []
+            sued = named if len(named) > 1 or (named and str(juris or "").count("-") <= 1) else []
         for juris in [p["jid"] for p in sued] or [juris]:
           for tgt in targets:
             rows.append({
@@ -8763,6 +8876,8 @@ def _describes_target(tok) -> bool:
     return False
 
 
+#: the body a text is issued by, named short: "the Authority", "the District", "the Board"
+_ISSUING_BODY = re.compile(r"\bthe (?:[A-Z][\w.'-]+ ){0,2}(?:Authority|District|Board|Agency|Commission|Council)\b")
 _CRIME_WORDS = {"felony", "misdemeanor", "crime", "offense", "offence", "penalty", "fine", "violation"}
 _BAN_LEMMAS = {"ban", "bar", "prohibit", "outlaw", "forbid", "preempt", "punish", "penalize", "penalise", "void",
                "invalidate", "nullify"}

@@ -228,9 +228,17 @@ def _mark(info: "_Info", low: str, L: dict) -> bool:
         info.markers.add("state")
     elif low in L["city"] or low in L["county"]:
         info.markers.add("city" if low in L["city"] else "county")  # "Village President X" (see _role_level)
+    elif low in _PRIVATE_BODIES:
+        info.markers.add("private")     # "Association President X", "Chamber President X": no government's
     else:
         return False
     return True
+
+
+#: the word of a private body before its officer's title ("Association President X", "Union President X")
+_PRIVATE_BODIES = frozenset(("association", "bar", "union", "chamber", "university", "college", "company", "corporation",
+                             "foundation", "coalition", "club", "society", "league", "alliance", "federation", "institute",
+                             "network", "church", "synod", "diocese", "guild", "caucus", "party", "nonprofit", "ngo"))
 
 
 def _portfolio_title(doc, i: int):
@@ -497,6 +505,9 @@ def _role_level(info: _Info) -> tuple[str, Optional[str]]:
     elif org_lvl == "federal" and lvl == "state" and len((info.org or "").split()) >= 3 \
             and "state" not in info.markers:
         lvl = "federal"     # "Deputy Assistant Attorney General X of the U.S. Department of Justice"
+    elif lvl == "federal" and org_lvl in ("state", "county", "city") and info.how == "title" \
+            and "federal" not in info.markers:
+        lvl = org_lvl       # "Chief Judge X of the Superior Court of Fulton County": the court's level
     pkind = (info.place or {}).get("kind")
     if "federal" in info.markers and lvl != "nongovernmental":
         lvl = "federal"
@@ -504,6 +515,10 @@ def _role_level(info: _Info) -> tuple[str, Optional[str]]:
         lvl = "state"
         if role in ("senator", "representative"):
             role = "state " + role
+    elif lvl == "federal" and role == "president" and "federal" not in info.markers and (
+            "private" in info.markers or (org_lvl in (None, "nongovernmental") and info.org and any(
+                w in _PRIVATE_BODIES for w in re.findall(r"[a-z]+", info.org.lower())))):
+        lvl = "nongovernmental"
     elif lvl == "federal" and role == "president" and "federal" not in info.markers and (
             "city" in info.markers or "county" in info.markers or pkind in ("city", "county")
             or _local_body_name((info.place or {}).get("text"))):
@@ -520,12 +535,13 @@ def _role_level(info: _Info) -> tuple[str, Optional[str]]:
     return role, lvl
 
 
-def _org_place(org: str) -> Optional[dict]:
-    """A place row (id, kind, state) for the place named in an organization's name."""
+def _org_place(org: str, states: tuple = ()) -> Optional[dict]:
+    """A place row (id, kind, state) for the place named in an organization's name (a name several states share is
+    read in ``states``, the document's own, first)."""
     from .. import gazetteer as gz
     from .organizations import _place_in
 
-    p = gz.load().get(_place_in(org) or "")
+    p = gz.load().get(_place_in(org, states) or "")
     if p is None or p.kind == "country":
         return None
     return dict(jurisdiction_id=p.jurisdiction_id, kind=p.kind, state=p.state, name=p.name, text=p.name)
@@ -814,6 +830,8 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
             after = next((p for p in ctx.places if p.i == j + 1 and p.row.get("kind") != "country"), None)
             if after is not None:
                 _take_place(info, after)    # "Mayor X of Colorado Springs": the place after the name
+            elif (of := _of_org(ctx, j)) is not None:
+                info.org = of.org           # "Chief Judge X of the Superior Court of Fulton County": the court's
         if info is not None and info.entry is not None and not info.org:
             info.org = _led_org(ctx, j)     # "Director X, who leads ICE's operations in the region"
         elif info is None or info.entry is None:
@@ -834,15 +852,22 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
     for m, name, info in found:
         if info is not None and info.org and name not in best:
             best[name] = info
+    # the office a title names once ("Chief Judge X of the Superior Court of Fulton County") is the same office where
+    # the title comes alone ("Chief Judge X today answered ...")
+    office = {name: info for m, name, info in found if info is not None and info.entry is not None and info.org
+              and info.how == "title"}
     rows = []
     for m, name, info in found:
+        if info is not None and info.how == "title" and not info.org and name in office \
+                and office[name].entry is info.entry and not info.markers:
+            info.org = office[name].org
         src = info.how if info is not None and (info.entry is not None or info.org) else ""
         if (info is None or (info.entry is None or info.entry.get("honorific"))) and name in best:
             if info is None or not info.org or best[name].entry is not None:
                 info, src = best[name], "document"
         info = info or _Info()
         if info.place is None and info.org and places:
-            info.place = _org_place(info.org)
+            info.place = _org_place(info.org, tuple(sorted(states)))
         role, level = _role_level(info)
         sent_text = getattr(sents.get(m.get("sentence_id")), "text", "") or ""
         if role in ("senator", "representative") and level == "federal" and "federal" not in info.markers and (

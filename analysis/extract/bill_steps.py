@@ -55,7 +55,8 @@ _CONGRESS_BILL = re.compile(r"^(?:H\.?\s?R|S)\.?\s*\d")
 _BILL_NOUNS = frozenset(("bill", "measure", "legislation", "substitute", "proposal"))
 #: what makes a step one that may not happen: "if the House passes it", "unless the Senate acts"
 _CONDITION = re.compile(r"\b(?:if|unless|whether|once|until|should the)\b", re.I)
-_REPORTED_OUT = re.compile(r"\b(?:favorabl[ey]|do pass|out of (?:the )?committee"
+_REPORTED_OUT = re.compile(r"\b(?:favorabl[ey]|do pass|out of (?:the )?committee|on an? \d{1,2}[-\u2013 ](?:to[-\u2013 ])?\d{1,2}"
+                           r" (?:roll[- ]call )?vote|by a vote of"
                            r"|to the (?:full )?(?:house|senate|floor))\b", re.I)
 _FUTURE = frozenset(("will", "shall", "plan", "intend", "expect", "hope", "aim", "vow", "pledge", "promise"))
 _BILL_KINDS = ("bill",)
@@ -184,7 +185,13 @@ def _is_step(tok, sent_text: str, named_spans: list[tuple[int, int]]) -> bool:
         if _FINAL.search(subj_text + " " + " ".join(obj_words)):
             return False
         body = (subj is not None and _BODY.search(subj.text)) or any(_BODY.search(o.text) for o in objs)
-        return bool(body) and bill
+        # (or the chair's declaration on the floor: "Senate Bill 1127, as amended, is passed.")
+        declared = lemma == "pass" and tok.dep_ == "ROOT" and any(
+            c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in tok.children) and not any(
+            c.dep_ in ("prep", "agent", "advmod") for c in tok.children)
+        # (the parse may make the bill's name a modifier: "Senate Bill 1207, as amended, is passed")
+        bill = bill or (declared and any(c.dep_ == "npadvmod" and _the_bill(c, named_spans) for c in tok.children))
+        return bool(body or declared) and bill
     # introducing or filing: the bill is what is introduced
     return any(_the_bill(o, named_spans) for o in objs)
 
@@ -275,7 +282,8 @@ def steps(pdoc: ParsedDocument, rows: list[dict], instruments: list[dict], dates
 
 def _row(s: Sentence, step, template: dict, status: str, dates: list[dict]) -> dict:
     subj = _subject(step)
-    actor = _span_text(subj) if subj is not None and subj.pos_ != "PRON" else template.get("actor")
+    actor = _span_text(subj) if subj is not None and subj.pos_ != "PRON" and subj.dep_ != "nsubjpass" \
+        else template.get("actor")     # (not the bill itself: "Senate Bill 1127 is passed")
     when = dates[0] if dates else None
     a = s.start + step.idx
     row = dict(template)

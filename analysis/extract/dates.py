@@ -23,7 +23,8 @@ entities that no rule covered):
   "from January to March 2025", "from February through September" (no year:
   the latest such span, or the year of the date told just before), "the 1990s", "the early 2000s", "spring 2025",
   "last fall" (the three months of the season).
-* relative to the document date: yesterday/today/tomorrow (day); last/this/
+* relative to the document date: yesterday/today/tomorrow, "this morning",
+  "last night" (day); last/this/
   next week (range Monday..Sunday of that week); last/this/next month
   (month); last/this/next year (year); "the past week/month/year" (range
   ending on the document date); "earlier this year/month" (range from
@@ -366,8 +367,9 @@ _PUT_OFF = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 #: the day a measure told as done takes effect: "signed an amended regulation ..., effective April 1, 2028" (a day
 #: still to come, not a time of the story: "The next day" counts from the signing)
-_EFFECTIVE_BEFORE = re.compile(r",\s*(?:effective|(?:to )?tak(?:e|es|ing) effect)(?:\s+on)?\s+$", re.I)
-_EFFECTIVE_AFTER_ACT = re.compile(r"\b(?:signed|adopted|approved|issued|enacted|passed|amended)\b", re.I)
+_EFFECTIVE_BEFORE = re.compile(r"(?:,\s*|\s)(?:effective|(?:to )?tak(?:e|es|ing) effect)(?:\s+on)?\s+$", re.I)
+#: (the act the date takes effect after: "voted 12-9 to adopt Resolution 31, which ends the agreement effective June 30")
+_EFFECTIVE_AFTER_ACT = re.compile(r"\b(?:signed|adopt(?:ed|s)?|approved|issued|enacted|passed|amended|voted)\b", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|no later than|not later than|on or before|before|due)\s+$", re.I)
 
 
@@ -497,11 +499,11 @@ def _h_year(m, c: _Ctx) -> Result:
 def _h_simple_rel(m, c: _Ctx) -> Result:
     if c.base is None:
         return None, None, None
-    w = m.group(0).lower()
+    w = " ".join(m.group(0).lower().split())
     b = c.base
-    if w in ("today", "tonight"):
+    if w in ("today", "tonight") or w.startswith("this "):     # "this morning" is the text's own day
         return b, None, "day"
-    if w == "yesterday":
+    if w in ("yesterday", "last night"):
         return b - dt.timedelta(days=1), None, "day"
     if w == "tomorrow":
         return b + dt.timedelta(days=1), None, "day"
@@ -627,6 +629,9 @@ def _h_event_shift(m, c: _Ctx) -> Result:
     stems = keys | {w for k in keys for w in _EVENT_ALSO.get(k, ())}
 
     def names(text: str) -> bool:
+        # (not a time told from the event: "Before the vote, the Board received a letter dated March 30")
+        text = re.sub(r"\b(?:before|after|since|until|ahead of|prior to)\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?"
+                      r"[\w'-]+", " ", text, flags=re.I)
         toks = re.findall(r"[a-z][\w'-]*", text.lower())
         return any(t.startswith(k) for t in toks for k in stems) or (court and any(t in _COURT_WORDS for t in toks))
 
@@ -659,6 +664,15 @@ def _h_month_anchor(m, c: _Ctx) -> Result:
     else:
         y = ref.year if mon > ref.month else ref.year + 1
     return dt.date(y, mon, 1), None, "month"
+
+
+def _h_that_unit(m, c: _Ctx) -> Result:
+    """'that month', 'the same month', 'later that year': the month or the year of the date last told."""
+    if m["u"].lower() == "month":
+        ref = c.month_anchor
+        return (dt.date(ref.year, ref.month, 1), None, "month") if ref else (None, None, None)
+    ref = c.anchor
+    return (dt.date(ref.year, 1, 1), None, "year") if ref else (None, None, None)
 
 
 def _h_month_span(m, c: _Ctx) -> Result:
@@ -821,7 +835,8 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
     ("fiscal", re.compile(r"\b(?:[Ff]iscal [Yy]ear|FY)\s*(?P<y>(?:19|20)\d\d|\d\d)"
                           r"(?:\s*[-\u2013/]\s*(?P<y2>(?:19|20)\d\d|\d\d))?\b"), _h_fiscal, False),
     ("month_rel_year", re.compile(rf"\b(?P<m>{MON})\s+of\s+(?P<w>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b"), _h_month_rel_year, True),
-    ("simple_rel", re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b"), _h_simple_rel, True),
+    ("simple_rel", re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening)"
+                              r"|[Ll]ast\s+night)\b"), _h_simple_rel, True),
     ("earlier_this", re.compile(r"\b(?P<w>[Ee]arlier|[Ll]ater)\s+this\s+(?P<u>year|month|week)\b"), _h_earlier_this, True),
     ("this_unit", re.compile(r"\b(?P<w>[Ll]ast|[Tt]his past|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<u>week|weekend|month|year)\b"),
      _h_this_unit, True),
@@ -843,6 +858,8 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
     ("month_anchor", re.compile(rf"\b(?:[Tt]he|[Tt]hat)\s+(?P<w>previous|prior|preceding|following)\s+(?P<m>{MON})(?!\s*\d)"
                                 rf"|(?<!\bsaid )(?<!\bsays )(?<!\bsay )(?<!\bnoted )(?<!\bwrote )\b(?:[Tt]hat)\s+(?P<same>same\s+)?(?P<m2>{MON})(?!\s*\d)"),
      _h_month_anchor, True),
+    ("that_unit", re.compile(r"\b(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:[Tt]hat\s+(?:same\s+)?|[Tt]he\s+same\s+)(?P<u>month|year)\b"
+                             r"(?![-\u2013]|\s+(?:of|before|after|in|when|that|as)\b)"), _h_that_unit, True),
     ("weekday", re.compile(rf"\b(?:(?P<w>[Tt]he\s+following|[Tt]he\s+next|[Ll]ast|[Nn]ext|[Tt]his(?:\s+past)?|[Oo]n)\s+)?"
                            rf"(?P<wd>{WDAY})(?![a-z])"
                            r"(?P<tw>\s+(?:of\s+)?that\s+(?:same\s+)?week|\s+of\s+the\s+same\s+week)?"), _h_weekday, True),
@@ -1189,8 +1206,10 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
             if d is not None:
                 # (an attachment's header may be the first line below the separator, with its title:
                 # "ATTACHMENT A: STAFF MEMORANDUM" over "TO:", "FROM:" and "DATE: October 7, 2027")
+                # (or a part under its own capitals heading: "RESPONSE OF THE SHERIFF" over the office's name and
+                # "February 9, 2028", a response printed after a report)
                 out.append((offsets[m], d, bool(_ATTACHMENT_HEADER.match(ln)) or any(
-                    _ATTACHMENT_TITLE.match(x) for x in lines[k + 1:m])))
+                    _ATTACHMENT_TITLE.match(x) or _PART_HEADING.match(x) for x in lines[k + 1:m])))
                 break
             seen += 1
     def rank(row) -> int:   # a text's own date over a date found below a separator, and either over an end
@@ -1201,6 +1220,10 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
         if row[0] not in firsts or rank(row) > rank(firsts[row[0]]):
             firsts[row[0]] = row
     return sorted(firsts.values(), key=lambda x: x[0])
+
+
+#: a part's own heading in capitals: "RESPONSE OF THE SHERIFF", "STATEMENT OF THE COUNTY EXECUTIVE"
+_PART_HEADING = re.compile(r"^[ \t]*(?:RESPONSE|REPLY|STATEMENT|LETTER|COMMENTS?|REBUTTAL|MEMORANDUM|ANSWER)\b[A-Z ,.'\u2019&-]{0,70}$")
 
 
 def _own_line(text: str, sent) -> bool:

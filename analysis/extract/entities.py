@@ -350,6 +350,11 @@ class RuleMatcher:
                                      r"Seventh|Eighth|Ninth|Tenth|Eleventh|D\.C\.|Federal)$"}}
         self.heads.add("circuit", [[ordinal, {"ORTH": "Circuit"}, {"ORTH": "Court", "OP": "?"},
                                     {"ORTH": "of", "OP": "?"}, {"ORTH": "Appeals", "OP": "?"}]])
+        # a state's or a county's court named by its place: "the Supreme Court of Georgia", "the Superior Court of
+        # Fulton County" (kept only when the words after "of" are a place; see spans)
+        self.heads.add("court_of_place", [[{"ORTH": {"IN": ["Supreme", "Superior", "Circuit", "District", "County",
+                                                            "Municipal", "Probate", "Family", "Juvenile"]}},
+                                           {"ORTH": "Court"}, {"ORTH": "of"}, dict(cap, OP="{1,3}")]])
         self.heads.add("police_acronym", [[{"TEXT": {"REGEX": r"^[A-Z]{1,4}PD$"}}]])
         number = {"TEXT": {"REGEX": r"^\d+[A-Za-z]?$"}}
         no = {"LOWER": {"IN": ["no.", "number", "#"]}, "OP": "?"}
@@ -418,7 +423,12 @@ class RuleMatcher:
         out += [(s, e, "ORG") for _, s, e in self.lower(doc)]
         for m, s, e in self.heads(doc):
             key = vocab.strings[m]
-            if key in ("court_district", "circuit"):
+            if key == "court_of_place":
+                from ..gazetteer import load
+
+                if not load().lookup(doc[s + 3:e].text):
+                    continue                                # ("the District Court of Appeals": no place)
+            elif key in ("court_district", "circuit"):
                 s = self._prefix_start(doc, s)            # "U.S. District Court for the ..."
             elif key.startswith("h"):
                 first = doc[s].lower_

@@ -1338,6 +1338,11 @@ def letterhead_place(text: str, places) -> Optional[str]:
     for n, ln in enumerate(lines):
         if ln.upper().rstrip(" :") in section_lines:
             continue
+        special = _SPECIAL_DISTRICT.search(ln)
+        if special:     # "Public Hospital District No. 7 of Yakima County": a district of that county acts for it
+            county = jurisdiction_in_name(special.group(1).title())
+            if county in named:
+                return county
         if n == 0 and _SCHOOL_DISTRICT.search(ln):
             school = _school_district_place(ln, lines[1:], named, G)
             if school:
@@ -1379,6 +1384,9 @@ def letterhead_place(text: str, places) -> Optional[str]:
     return None
 
 
+#: a special district of a county on a letterhead line: "Public Hospital District No. 7 of Yakima County"
+_SPECIAL_DISTRICT = re.compile(r"\b(?:hospital|health(?:care)?|fire|water|transit|port|library|park|parks)\s+district"
+                               r"(?:\s+(?:no\.?|number)\s*\d+)?\s+of\s+((?:[A-Za-z.'-]+\s+){1,3}county)\b", re.I)
 #: a school district's own name on the first line of its letterhead: "FARIBAULT PUBLIC SCHOOLS",
 #: "GREATER OTTUMWA COMMUNITY SCHOOL DISTRICT", "FRESNO UNIFIED SCHOOL DISTRICT" (a community college district's too)
 _SCHOOL_DISTRICT = re.compile(r"^(?!.*\b(?:STATE|OFFICE|DEPARTMENT|DIVISION)\b)[A-Z0-9 .,'&-]*\b(?:SCHOOL DISTRICT|COLLEGE DISTRICT"
