@@ -264,3 +264,27 @@ def test_a_special_district_of_a_county_on_the_letterhead_is_that_countys():
             "Wenatchee, WA 98801\n\nMEMORANDUM\n\nPolicy 4.1 follows.\n")
     places = [{"jurisdiction_id": "us-wa-wenatchee"}, {"jurisdiction_id": "us-wa-chelan-county"}]
     assert letterhead_place(text, places) == "us-wa-chelan-county"
+
+
+def test_a_sheriff_who_will_send_ice_a_termination_notice_ends_the_agreement():
+    text = ("On Tuesday, Culpeper County, Virginia Sheriff Wilhelmina Strand-Ode said she will send ICE a termination "
+            "notice in June.")
+    assert [r["status"] for r in _of_type(text, "end_formal_agreement")] == ["announced"], rows(text)
+    assert not _of_type(text, "assist_ice"), rows(text)
+
+
+def test_a_commissioner_calling_ices_demand_an_attempt_to_make_informants_condemns_it_and_makes_no_demand():
+    text = ("On March 20, 2028, ICE Field Office Director Cassius Oyelowo-Fitch demanded the full medical records of every "
+            "ICE detainee in the Geauga County, Ohio jail by April 21. At the Board's meeting on April 3, 2028, "
+            "Commissioner Barnaby Quist-Holloway called the demand \"an attempt to turn jail nurses into informants for "
+            "deportation officers.\"")
+    later = [r for r in rows(text) if r["evidence"].startswith("At the Board")]
+    assert [r["action_type"] for r in later] == ["condemn_federal_action"], rows(text)
+
+
+def test_a_us_attorneys_inquiry_into_the_members_of_a_prosecutors_staff_targets_local_officials():
+    text = ("If the Memorandum remains in force after that date, this Office will open an inquiry into whether any member "
+            "of your staff has shielded aliens from detection, wrote U.S. Attorney Lucius Abernethy-Oko to the "
+            "Allegheny County District Attorney.")
+    got = {r["action_type"] for r in rows(text)}
+    assert "target_local_officials" in got and "investigate_misconduct" not in got, rows(text)

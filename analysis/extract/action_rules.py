@@ -42,6 +42,7 @@ _CUE_SOURCES: dict[str, str] = {
                         r"|memorand\w*|task forces?|partnerships?|deals?|programs?)\b)",
     # "to give ICE ninety days' notice of termination": an agreement ended, not help given
     "ending_notice": r"\bnotice of (?:termination|withdrawal|cancellation|non-?renewal)\b"
+                     r"|\b(?:termination|withdrawal|cancellation|non-?renewal) notices?\b"
                      r"|\bnotice that (?:[\w.,'-]+ ){0,8}?(?:terminat|withdraw|cancel|end)\w*"
                      # ("give ICE 90 days' notice ending the contract")
                      r"|\bnotice (?:ending|terminating|cancell?ing|of ending) (?:the |its |their |our )?(?:[\w'\u2019-]+ ){0,2}"
@@ -231,6 +232,8 @@ _CUE_SOURCES: dict[str, str] = {
                       r"|superintendents?|wardens?|jail (?:administrators?|directors?|commanders?)"
                       # ("ICE served an administrative subpoena on the General Manager")
                       r"|(?:general|city|county|town) managers?|(?:city|county) administrators?"
+                      # (a letter to a prosecutor: "whether any member of your staff has shielded aliens")
+                      r"|members? of your (?:staff|office)"
                       # ("charging X, a corrections lieutenant at the Multnomah County Detention Center")
                       r"|corrections? (?:lieutenants?|officers?|sergeants?|captains?|supervisors?)|detention officers?"
                       r"|state senators?|(?:state|local|city|county|parish|town|village|borough|municipal|elected|sanctuary|democratic"
@@ -317,6 +320,7 @@ _CUE_SOURCES: dict[str, str] = {
              r"|tear\w* (?:\w+ ){0,2}families apart|rip\w* (?:\w+ ){0,2}families apart|separat\w* families"
              # ("a midnight assembly line for breaking up Pueblo families", "a grim business")
              r"|break\w* up (?:\w+ ){0,2}families|assembly lines?|grim\b|never invited|fishing expeditions?"
+             r"|turn\w* (?:\w+ ){0,3}into (?:informants|deportation (?:agents|officers)|immigration agents|ice agents)"
              r"|complicit|not welcome|power grab|betray\w*|insult\w*|travest\w*|(?:scor|play)\w* political points"
              # sarcasm and verdicts on what federal agents did ("a stunt dressed up as a legal argument",
              # "was not law enforcement, it was an ambush", "Washington tried to turn our sheriffs into ...")
@@ -562,6 +566,9 @@ RULES: tuple[Rule, ...] = (
               "phase", "unwind", "expire", "lapse", "shut"),
        nouns=("withdrawal", "termination", "cancellation", "exit", "end"),
        cues=("agreement_strong",), base=0.7),
+    # "will send ICE a termination notice in June": an agreement with ICE ended by notice
+    _r("send_ending_notice", _local("end_formal_agreement"), verbs=("send", "give", "deliver", "mail", "issue", "serve"),
+       cues=("ice", "ending_notice"), base=0.55),
     # "let its jail-bed contract with ICE lapse in 2024" ("lapse" tagged as a noun)
     _r("let_lapse", _all("end_formal_agreement"), verbs=("let", "allow"), cues=("let_lapse", "agreement_strong"),
        base=0.6),

@@ -2575,6 +2575,9 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
     if rule.types.get(R.NONFED) in ("assist_ice", "bar_local_cooperation") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("advice", "counsel") for c in tok.children):
         return True     # "Staff cannot give legal advice about immigration matters": no help to ICE
+    if rule.name == "ultimatum" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+            "call", "describe", "label", "brand", "characterize") and any(c.dep_ == "oprd" for c in tok.head.children):
+        return True     # 'the Commissioner called the demand "an attempt to turn nurses into informants"': judged
     if rule.name == "reporting_mandate" and tok.lemma_.lower() == "disclose" and any(
             c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
             for c in tok.children):
@@ -7968,7 +7971,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                     # "DHS listed Austin as a sanctuary city. The mayor called the listing 'a political stunt'"
                     cls == R.NONFED and si - state.last_pressure_sent == 1) and not (
                     # ("ICE's email asks ... by March 1 ... The council member called the email 'an attempt to bully'")
-                    cls == R.NONFED and obj.lemma_.lower() in _WRITINGS and 0 < si - state.last_pressure_sent <= 4) \
+                    cls == R.NONFED and obj.lemma_.lower() in _WRITINGS | {"demand", "request", "ultimatum"}
+                    and 0 < si - state.last_pressure_sent <= 4) \
                     and not (
                     cls == R.FED and re.search(r"\b(laws?|ordinances?|polic(?:y|ies)|measures?|bills?|statutes?"
                                                r"|decisions?|votes?|moves?|orders?|resolutions?|directives?|acts?|lawsuits?|suits?"
