@@ -8373,13 +8373,6 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         s, e = sent.span_offsets(tok)
         sued = _sued_places(tok, S) if atype == "court_action" and rule.name in ("sue", "fight_in_court") \
             and level in (None, "nongovernmental") else []
-        if atype == "court_action" and rule.name in _COURT_RULES and level in ("state", "county") and _is_verbal(tok):
-            # a state or county court's ruling on a party it names: "Trevathan-Kuhn granted the motion in part,
-            # enjoining Dayton from enforcing the detainer section" is about Dayton
-            ruled = {t.i for c in tok.children if c.dep_ in ("dobj", "advcl", "xcomp", "ccomp") for t in c.subtree}
-            on = [p for p in S.within(S.places, ruled) if p.get("kind") in ("city", "county") and p["jid"] != juris
-                  and p["tokens"] and not _court_seat(p)]
-            sued = on[:1] if len(on) == 1 else sued
         if atype == "condemn_federal_action" and level in (None, "nongovernmental") and _is_verbal(tok):
             # "the coalition director condemned the February 9 arrests in Gastonia and Belmont": each place the
             # condemned act was in (a place of no government's own)
