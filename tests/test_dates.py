@@ -1374,3 +1374,62 @@ def test_the_day_after_the_vote_counts_from_the_vote_not_an_effective_date_nor_a
             "vote.")
     got = pairs(text, date=dt.date(2027, 4, 14))
     assert ("the day after the vote", "2027-04-09") in got, got
+
+
+_MONTHLY_TABLE = """ERIE COUNTY PUBLIC DEFENDER
+Annual Report
+Released March 20, 2028
+
+4.1 Monthly holds
+
+Month (2027)    Holds    Released to ICE
+January            7         5
+February           6         4
+March              9         8
+April              3         1
+Total             25        18
+
+In June 2027, a client was held two days past his release on a detainer.
+"""
+
+
+def test_a_tables_month_rows_are_months_of_the_year_in_its_header_not_days():
+    got = pairs(_MONTHLY_TABLE, date=dt.date(2028, 3, 20))
+    assert ("January", "2027-01-01") in got and ("March", "2027-03-01") in got and ("April", "2027-04-01") in got, got
+    assert not any(t.startswith(("January 7", "March 9", "April 3")) for t, _d in got), got
+
+
+def test_a_tables_rows_running_past_december_go_on_into_the_next_year():
+    text = ("Table 2. Transfers to ICE since November 2026\n\n| Month | Transfers |\n|---|---|\n| November | 4 |\n"
+            "| December | 2 |\n| January | 5 |\n")
+    got = pairs(text, date=dt.date(2027, 6, 1))
+    assert ("December", "2026-12-01") in got and ("January", "2027-01-01") in got, got
+
+
+def test_a_month_followed_by_a_single_number_in_prose_is_still_a_day():
+    got = pairs("The sheriff signed the agreement on January 11 and ICE began transfers.", date=dt.date(2027, 6, 1))
+    assert ("January 11", "2027-01-11") in got, got
+
+
+def test_throughout_two_months_and_a_year_is_one_range():
+    text = "Throughout August and September 2027, the jail notified ICE of every scheduled release."
+    assert one(text, date=dt.date(2027, 10, 13))[1:] == ("2027-08-01", "2027-09-30", "range")
+
+
+_RELEASES = """U.S. DEPARTMENT OF HOMELAND SECURITY
+Office of Public Affairs
+Wednesday, October 13, 2027
+
+DHS today added two counties to its list of jurisdictions that limit cooperation with ICE.
+
+OFFICE OF THE ATTORNEY GENERAL
+STATE OF NEW MEXICO
+Thursday, October 14, 2027
+
+The Attorney General on Thursday filed a public records request with ICE for the records behind the list.
+"""
+
+
+def test_a_weekday_in_a_release_printed_below_its_own_heading_and_date_line_counts_from_that_date():
+    got = pairs(_RELEASES, date=dt.date(2027, 10, 13))
+    assert ("Thursday", "2027-10-14") in got, got

@@ -70,7 +70,10 @@ _CUE_SOURCES: dict[str, str] = {
     "to_ice": r"\b(?:releas|transfer|surrender|deliver)\w* (?:[\w'-]+ ){0,4}?to (?:ice|ero|immigration|federal immigration)\b",
     "contact_with_ice": r"\b(?:contacts? with|contact(?:s|ed|ing)?|calls? to|call(?:s|ed|ing)?|phon(?:e|es|ed|ing)"
                         # ("barred officers from answering ICE requests for a person's home address")
-                        r"|answer(?:s|ed|ing)?|respond(?:s|ed|ing)? to) (?:ice|immigration|federal immigration)\b",
+                        r"|answer(?:s|ed|ing)?|respond(?:s|ed|ing)? to"
+                        # ("bars probation staff from telling ICE when probationers report")
+                        r"|tell(?:s|ing)?|told|inform(?:s|ed|ing)?|alert(?:s|ed|ing)?|tip(?:s|ped|ping)? off)"
+                        r" (?:ice|immigration|federal immigration)\b",
     "until_ice_came": r"\b(?:until|till) (?:\w+ ){0,3}(?:ice|immigration|federal|hsi|border patrol)\b[^.;]{0,30}?"
                       r"\b(?:arriv\w*|came|come|got there|reach\w*|pick\w*)",
     "honor_detainer": r"\b(?:honou?r\w*|hold\w*|compl\w* with) (?:(?:all|every|each|any|such|ice|immigration|federal|civil)\s+)*detainers?\b",
@@ -83,9 +86,9 @@ _CUE_SOURCES: dict[str, str] = {
     "sites": r"\b(schools?|campus\w*|courts?(?!\s+(?:officers?|clerks?|staff|employees|personnel|orders?|rules?|finds|approves|signs|decides|says|records?|files?|documents?|filings?|dates?))|courthouses?|courtrooms?|justice cent(?:er|re)s?|hospitals?|clinics?|churche?s?|worship"
              r"|librar\w*|parks?|shelters?|classrooms?|playgrounds?|school bus\w*|non-?public areas?|exam(?:ination)? rooms?"
              r"|(?:staff|staff[- ]only|employee[- ]only|back[- ]office) areas?|patient (?:rooms?|areas?)|treatment areas?|workrooms?|(?:city|public|state|county|municipal|government) (?:property|land|lands|buildings?|facilities)"
-             r"|property|buildings?|detention (?:centers?|facilit(?:y|ies)|camps?)(?!\s+(?:operators?|owners?|staff|employees)\b)|sensitive locations?|polling"
+             r"|property|buildings?|detention (?:centers?|facilit(?:y|ies)|camps?)(?!\s+(?:operators?|owners?|staff|employees)\b)|sensitive locations?|polling|(?:early )?vot(?:ing|e) (?:sites?|locations?|centers?)"
              r"|parking lots?|(?:parking )?garages?|(?:city|town|village) halls?|airports?|(?:leasing|rental|management) offices?"
-             r"|(?:occupied|apartment|dwelling|residential) units?|(?:west |east |north |south |cargo )?ramps?|runways?|(?:bus |their |its )doors? closed|(?:city|county|state|publicly|government)[- ]owned|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
+             r"|(?:occupied|apartment|dwelling|residential) units?|buses|bus stops?|(?:district|school|city|transit) bus|(?:west |east |north |south |cargo )?ramps?|runways?|(?:bus |their |its )doors? closed|(?:city|county|state|publicly|government)[- ]owned|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
     # federal forces a place can be closed to ("close its parks to federal staging", "to soldiers")
     "federal_forces": r"\b(federal (?:staging|forces|troops|operations?|enforcement|immigration)|soldiers|troops"
                       r"|national guard|guardsmen)\b",
@@ -104,7 +107,7 @@ _CUE_SOURCES: dict[str, str] = {
                    r"|(?:jail|booking|inmate|police|department|county|city|agency) (?:records|databases?|systems?|files|facilit\w*)"
                    r"|people (?:held|in custody)|persons? (?:held|in (?:the )?custody)|anyone (?:held|in custody))\b",
     "detention": r"\b(detention (?:centers?|facilit\w*|camps?)|immigration (?:jails?|prisons?)|processing (?:centers?|facilit\w*))",
-    "sanctuary": r"\b(sanctuary|(?:city|county|state|community) that welcomes immigrants|(?:welcoming|immigrant[- ]friendly)[- ](?:city|county|state|community|town|village|township|borough|polic(?:y|ies)|ordinances?|laws?|resolutions?|status|bylaws?)|welcoming to (?:all|everyone|immigrants)|welcoming place for (?:all|every|immigrant)\w*|safe[- ]haven|trust act|fourth amendment (?:city|county)"
+    "sanctuary": r"\b(sanctuary|(?:city|county|state|community) that welcomes immigrants|(?:welcoming|immigrant[- ]friendly)[- ](?:city|county|state|community|town|village|township|borough|polic(?:y|ies)|ordinances?|laws?|resolutions?|status|bylaws?)|welcoming to (?:all|everyone|immigrants)|welcoming[\"\u201d\u2019']? place for (?:all|every|immigrant)\w*|safe[- ]haven|trust act|fourth amendment (?:city|county)"
                  r"|not (?:to )?(?:ask|inquir)\w* (?:\w+ ){0,6}about (?:\w+ )?(?:immigration|citizenship) status)\b",
     # the word itself, without the don't-ask policies the "sanctuary" cue also counts
     # a local government's own limits on helping ICE, named by what they limit ("its detainer limits", "the city's
@@ -213,6 +216,12 @@ _CUE_SOURCES: dict[str, str] = {
     # one person's details handed over ("an arrestee's home address and booking photograph")
     "personal_items": r"\b(?:home address(?:es)?|(?:booking |mug ?)?photo(?:graph)?s? of (?:him|her|them|the)\b|booking photo(?:graph)?s?"
                       r"|mug ?shots?|dates? of birth|phone numbers?|social security numbers?|(?:home |street )?addresses)",
+    # ICE's questioning of a person: "an ICE interview of a probationer", "interviews by immigration officers"
+    "ice_interview": r"\b(?:ice|immigration|federal immigration)\s+(?:officers?'?\s+|agents?'?\s+)?interviews?\b"
+                     r"|\binterviews?\s+(?:by|with)\s+(?:an?\s+)?(?:ice|immigration|federal immigration)\b",
+    # ICE named as the one a service is done for: "towed 37 vehicles for ICE"
+    "for_ice_direct": r"\bfor (?:ice|immigration and customs enforcement|immigration (?:agents|officers))\b",
+    "ice_vehicles": r"\b(?:ice|immigration|federal) (?:vehicles|cars|trucks|vans)\b",
     "personal_data": r"\b(?:names?|address(?:es)?|(?:immigration|citizenship) status|appointments?|records?|information"
                      r"|data|photo(?:graph)?s?|dates? of birth|phone numbers?|files?)\b",
     # an accusation of choosing politics ("had chosen politics over public safety", "a gift to the cartels"): never
@@ -287,7 +296,9 @@ _CUE_SOURCES: dict[str, str] = {
     "for_ice": r"\bfor (?:ice|immigration (?:agents|officers)|federal immigration (?:agents|officers))\b"
                r"(?!['\u2019]s|\s+(?:detainers?|holds?|requests?|agreements?|contracts?|custody))",
     "judicial_warrant_lacking": r"\b(?:without|lack\w*|unless (?:they|he|she|it) (?:present|show|ha)\w*) (?:a |an )?"
-                                r"(?:judicial|judge['\u2019]s|court-issued|signed judicial) (?:warrant|order)\b",
+                                r"(?:judicial|judge['\u2019]s|court-issued|signed judicial) (?:warrant|order)\b"
+                                # ("unless the officer presents a warrant signed by a judge")
+                                r"|\b(?:unless|without)\b[^.;]{0,40}\bwarrants? signed by an? (?:judge|court|magistrate)\b",
     "award_requiring": r"\b(?:awards?|grants?|funds|funding)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:that|which)\b[^.;]{0,40}?"
                        r"\brequir(?:e|ed|es)\b",
     "as_plaintiff": r"\bas (?:an? )?(?:co-?|intervenor-?|intervening |additional )?plaintiffs?\b",
@@ -616,8 +627,14 @@ RULES: tuple[Rule, ...] = (
     # "Staff shall not disclose any patient's name, address or immigration status to immigration agents": personal
     # data kept from ICE
     _r("no_disclosure", _local("bar_local_cooperation"),
-       verbs=("disclose", "share", "reveal", "release", "provide", "give", "hand", "send"),
+       # ("staff may not tell ICE the date, time or place of any probationer's appointment")
+       verbs=("disclose", "share", "reveal", "release", "provide", "give", "hand", "send", "tell", "confirm"),
        cues=("ice", "personal_data"), exclude=("detainer",), negated=True, base=0.5),
+    # "Staff may not arrange, permit or attend an ICE interview of a probationer in any department office": ICE's
+    # questioning of the people an office holds or serves, not helped
+    _r("no_ice_interviews", _local("bar_local_cooperation"),
+       verbs=("arrange", "permit", "allow", "attend", "schedule", "facilitate", "host", "grant"),
+       cues=("ice_interview",), negated=True, base=0.5),
     # "Staff shall not answer an immigration officer's questions about any patient": a duty not to inform ICE (not
     # "declined to answer questions about ICE", a reporter's question)
     _r("no_answers", _local("bar_local_cooperation"), verbs=("answer",), cues=("ice",), negated=True,
@@ -971,6 +988,10 @@ RULES: tuple[Rule, ...] = (
        cues=("ice_phoned",), exclude=("evade", "call_to_object", "agreement_strong"), base=0.45, needs_actor=True),
     # "The Sheriff's Office drove ICE detainees to the ICE office in Burlington on 52 occasions": a local force's
     # vehicles and deputies at ICE's work
+    # "stored every one of them at the City impound lot", "towed 37 vehicles for ICE", "let its towing contractor keep
+    # storing ICE vehicles at the city's public works yard": ICE's vehicles kept for it
+    _r("store_for_ice", _local("assist_ice"), verbs=("store", "tow", "impound", "park"),
+       any_cues=("for_ice_direct", "ice_vehicles"), exclude=("evade", "agreement_strong"), base=0.5, transitive=True),
     _r("transport_for_ice", _local("assist_ice"), verbs=("transport", "drive", "ferry", "shuttle", "bus", "deliver"),
        cues=("ice",), any_cues=("ice_detainees", "detainer"), exclude=("evade", "agreement_strong"), base=0.5,
        transitive=True),
@@ -1289,7 +1310,7 @@ REPORT = frozenset({"claim", "allege", "reportedly", "allegedly", "purportedly",
 MODAL_DOUBT = frozenset({"could", "might", "may", "can"})
 INSTRUMENT_NOUNS = frozenset({"law", "bill", "ordinance", "order", "measure", "legislation", "resolution",
                               "policy", "act", "directive", "rule", "proposal", "agreement", "statute",
-                              "amendment", "executive", "memo", "guidance", "regulation", "program", "laws",
+                              "amendment", "executive", "memo", "guidance", "regulation", "program", "laws", "bulletin",
                               "bills", "policies", "orders"})
 SPEECH = frozenset({"say", "tell", "declare", "announce", "state", "add", "write", "insist", "argue", "vow",
                     "promise", "pledge", "warn", "claim", "note", "explain", "assert", "stress", "emphasize",

@@ -709,6 +709,7 @@ class _DocState:
         self.people = {}            # surname -> fullest person seen (used only without a people stage)
         self.placed_people = {}     # surname -> (level, jurisdiction) the people stage gave a mention of the person
         self.by_surname = {}        # surname -> the people stage's person, with a level
+        self.by_title = {}          # first word of a title ("secretary") -> the one person of the text with it
         self.issuer = None          # (jurisdiction, kind) of the letterhead's government, if any
         self.place_names = None     # pattern of the names of the document's local places
         self.last_place = None      # last non-country place named (a dict of _Sent.places)
@@ -754,6 +755,9 @@ def _as_role(pronoun, S: _Sent):
                     and level_from_text(obj.text) not in (None, "nongovernmental"):
                 return obj
     return None
+
+
+_PARTY_HOMETOWN = re.compile(r"\((?:D|R|I|DFL)\s*[-\u2013,]\s*$")
 
 
 def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
@@ -861,6 +865,8 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
     persons = S.within(S.people, ids)
     orgs = S.within(S.orgs, ids)
     places = _drop_qualifiers(S.within(S.places, ids))
+    # (not a lawmaker's hometown after the party: "State Senator X (D-Peoria) filed Senate Bill 3117")
+    places = [p for p in places if not _PARTY_HOMETOWN.search(S.doc.text[max(0, p["tokens"][0].idx - 6):p["tokens"][0].idx])]
     place_ids = {t.i for p in places for t in p["tokens"]}
     if how == "as_role":
         # "the mayors of Appleton, Green Bay, Neenah and Oshkosh": the towns, even where NER read two as a name
@@ -943,7 +949,15 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
             phrase = ""         # "Summary: Would shield anyone ...": a field's label, no one who acts
         known = (state.by_surname.get(_surname(phrase)) or state.people.get(_surname(phrase))) \
             if phrase and head.pos_ == "PROPN" and not jid else None
-        if known is not None and known.get("level") and re.fullmatch(r"[A-Z][\w'\u2019]+(?:\s*-\s*[A-Z][\w'\u2019]+)?",
+        bare = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)", phrase.strip()) if phrase and not jid else None
+        if known is None and bare and kw_level == "federal" and bare.group(1).lower() in state.by_title \
+                and not _has_place(head, S):
+            # "the Secretary said", below "Secretary of State X issued ...": the one person of the text with that title
+            # (only a title read as federal alone; a sheriff or a mayor is placed by the text's places)
+            known = state.by_title[bare.group(1).lower()]
+            out.append(dict(actor=known["actor"], level=known["level"], jurisdiction=known["jurisdiction"], jkind=None,
+                            named=True))
+        elif known is not None and known.get("level") and re.fullmatch(r"[A-Z][\w'\u2019]+(?:\s*-\s*[A-Z][\w'\u2019]+)?",
                                                                      phrase.strip()):
             # a surname alone the people stage missed ("Wendover - Mbeki said"): the person named in full before
             out.append(dict(actor=known["actor"], level=known["level"], jurisdiction=known["jurisdiction"], jkind=None,
@@ -1005,7 +1019,7 @@ _ONES_OWN = frozenset(("office", "administration", "cabinet"))
 _WRITINGS = frozenset(("letter", "statement", "release", "memo", "memorandum", "email", "e-mail"))
 #: a subject that points back to the last one who spoke ("The spokesperson also accused ...", "The statement ...")
 _BACK_REFERENCES = frozenset(("spokesperson", "spokesman", "spokeswoman", "statement", "release", "letter", "memo",
-                              "memorandum", "email", "e-mail"))
+                              "memorandum", "email", "e-mail", "bulletin", "advisory"))
 _ORG_HEADS = ("department", "agency", "office", "bureau", "administration", "commission", "council", "board", "patrol",
               "division", "service")
 _BODY_WORDS = re.compile(r"\b(?:County|City|Town|Village|Parish)\b.*\b(?:Jail|Sheriff|Sheriff's Office|Police|Department"
@@ -1256,6 +1270,10 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
                 carrier.tag_ == "VBG" and carrier.dep_ == "advcl")):
             return "proposed"   # "she filed a bill to bar ...", "went further, filing a resolution to ...": begun, not
             #                     adopted
+    author = _law_author(tok)
+    if author is not None and author.lemma_.lower() in R.PROPOSE | {"file", "prefile", "sponsor"} and any(
+            c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
+        return "proposed"   # "filed Senate Bill 3117, the Guard Homefront Act, which would bar ...": put forward
     for t in path:
         l = t.lemma_.lower()
         if t.i != tok.i and l in R.PROPOSE and l not in skip:
@@ -3061,6 +3079,13 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     names = sorted({str(p.get("text") or "").strip() for p in places if p.get("kind") in ("city", "county", "state")
                     and str(p.get("text") or "").strip()[:1].isupper() and not str(p.get("text")).isupper()})
     state.place_names = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
+    titles: dict = {}
+    for p in people:        # the people stage's rows by the first word of their title ("secretary" of state)
+        word = str(p.get("role") or "").split(" ")[0]
+        if word and p.get("level") and p.get("level") != "nongovernmental" and word not in ("former", "state", "u.s."):
+            titles.setdefault(word, {}).setdefault(p.get("name"), dict(
+                actor=p.get("name"), level=_norm_level(p.get("level")), jurisdiction=p.get("jurisdiction")))
+    state.by_title = {w: next(iter(v.values())) for w, v in titles.items() if len(v) == 1}
     for p in people:        # the people stage's rows by surname (for a surname alone it missed)
         key = _surname(p.get("name"))
         if key and p.get("level") and key not in state.by_surname:
@@ -4561,7 +4586,7 @@ def _advanced_bill(pdoc, sent, state: "_DocState", si: int, by_sent) -> list[dic
 _SIMILAR_NOUNS = {"ordinance", "rule", "policy", "resolution", "law", "measure", "bill", "directive", "order",
                   "limit", "restriction", "protection", "legislation", "statute", "provision", "ban", "requirement"}
 #: making an instrument, and putting one forward
-_ADOPT_SIMILAR = {"adopt", "pass", "enact", "approve", "write", "impose", "issue", "sign", "put", "codify"}
+_ADOPT_SIMILAR = {"adopt", "pass", "enact", "approve", "write", "impose", "issue", "sign", "put", "codify", "apply", "extend"}
 _PROPOSE_SIMILAR = {"introduce", "file", "propose", "sponsor", "draft", "prefile"}
 #: how far back (in sentences) the law "similar" points to may be
 _SIMILAR_REACH = 4
@@ -5503,6 +5528,18 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
     cands = [(_notice_verb(c[0]), c[1], _scope(_notice_verb(c[0])), c[3], _clause_path(_notice_verb(c[0])))
              if c[1].name == "end_agreement" and _notice_of_termination(c[0]) and _notice_verb(c[0]) is not None else c
              for c in cands]
+    # ("the memo that the probation department issued on Monday, which bars staff from telling ICE ...": no court
+    # issued it, so it hides nothing nested under it)
+    cands = [c for c in cands if not (c[1].name == "court_verbs" and (
+        (c[0].dep_ == "relcl" and any(ch.dep_ == "nsubj" for ch in c[0].children))
+        or (c[0].dep_ == "acl" and c[0].head.lemma_.lower() in _ORG_HEADS)) and _no_court_actor(c[0], c[1], S, state, si))]
+    # "voted to approve Amendment No. 3, which bars the contractor from ... any ICE tow": what the approved
+    # instrument does is the act, not an agreement kept
+    contents = {c[0].head.i for c in cands if c[0].dep_ == "relcl" and c[1].types.get(R.NONFED) in _LAW_TYPES}
+    cands = [c for c in cands if not (c[1].name in _AGREEMENT_RULES and any(
+        ch.dep_ == "dobj" and ch.i in contents and any(
+            t.lemma_.lower() in R.INSTRUMENT_NOUNS - {"agreement"} for t in doc[c[0].i + 1:ch.i + 1])
+        for ch in c[0].children))]
     cands = _prune_nested(cands)
     cands = _quoted_operations_as_statements(cands, sent)
     held_back = []
@@ -6088,11 +6125,13 @@ def _law_author(tok):
     t = tok.head
     prep = None
     for _ in range(4):
-        if t.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "appos", "conj") and t.head.i != t.i:
+        # ("filed Senate Bill 3117, the Guard Homefront Act, which would ...": the name the parse hung on the verb)
+        if t.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "appos", "conj", "npadvmod") and t.head.i != t.i:
             if t.dep_ == "prep":
                 prep = t.lower_
             t = t.head
-            if _is_verbal(t) and t.lemma_.lower() in R.ENACT | {"issue", "introduce", "approve", "sign"}:
+            if _is_verbal(t) and t.lemma_.lower() in R.ENACT | {"issue", "introduce", "approve", "sign", "file", "prefile",
+                                                                 "sponsor"}:
                 return t
             if _is_verbal(t) and t.lemma_.lower() == "vote" and prep == "for":
                 return t        # "voted 7-2 for a resolution that condemns the arrests": the voters'
@@ -6239,6 +6278,15 @@ def _subject_role_matches(tok, rule, S) -> bool:
                              and any(t.i in ids for t in p.get("tokens") or ()) for p in S.people)
 
 
+def _sent_to_do(tok, rule) -> bool:
+    """"a dispatcher sent a patrol unit to direct traffic": the unit sent does what it was sent for (the rule's actor
+    pattern matches the object of the sending verb)."""
+    return tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in (
+        "send", "assign", "dispatch", "deploy", "detail", "order") and any(
+        re.search(rule.actor_pattern, " ".join(t.text for t in c.subtree), re.I)
+        for c in tok.head.children if c.dep_ == "dobj")
+
+
 def _subject_may_match(tok, rule) -> bool:
     """Early check of a rule's actor pattern on the trigger's subject (a candidate that can
     give no row must not prune the others: "The Court held a hearing")."""
@@ -6246,6 +6294,8 @@ def _subject_may_match(tok, rule) -> bool:
     if not subj and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PRON":
         subj = tok.doc[tok.i - 1].text
     # ("he dismissed the case": a pronoun is checked on the person it stands for, in _rows_for)
+    if _sent_to_do(tok, rule):
+        return True
     return not subj or subj.lower() in ("he", "she") or bool(re.search(rule.actor_pattern, subj, re.I)) or (
         rule.name == "court_verbs" and _judge_named(tok))
 
@@ -6722,7 +6772,11 @@ _ASSURANCES = frozenset(("confirm", "state", "certify", "say", "explain", "indic
 _SENT_FORCES = re.compile(r"\b(troops|guard\w*|soldiers|agents|officers|personnel|marines|forces|deputies|"
                           r"troopers|teams?|units?|reinforcements)\b", re.I)
 _GIVING = {"send", "give", "provide", "offer", "grant"}
-_LOCAL_FORCES = re.compile(r"\b(state|local|county|city|municipal|deputies|troopers)\b", re.I)
+_LOCAL_FORCES = re.compile(r"\b(state|local|county|city|municipal|deputies|troopers|(?<!border )patrol|police|squad cars?"
+                           r"|cruisers?)\b", re.I)
+#: who sends a place's own forces: "a dispatcher sent a patrol unit", "the call-taker shall send officers"
+_LOCAL_SENDERS = re.compile(r"\b(dispatch\w*|call[- ]?takers?|sheriffs?|police|deput(?:y|ies)|chiefs?|troopers?"
+                            r"|watch commanders?|shift supervisors?)\b", re.I)
 
 
 def _object_phrase(obj) -> str:
@@ -6828,6 +6882,8 @@ def _sends_federal_forces(tok, lemma: str) -> bool:
     objects = [_object_phrase(c) for h in heads for c in (h, *(g for g in h.children if g.dep_ == "conj"))]
     if any(_LOCAL_FORCES.search(o) for o in objects):
         return False
+    if _LOCAL_SENDERS.search(_subject_text(tok)) and not R.CUES["federal"].search(_subject_text(tok).lower()):
+        return False    # "a dispatcher sent a patrol unit to direct traffic around ICE vehicles": local help
     if lemma in ("send", "order", "assign", "reassign", "move", "shift", "station") and not any(
             _SENT_FORCES.search(o) for o in objects):
         return False
@@ -7802,6 +7858,14 @@ def _called_object(tok):
     return None
 
 
+def _no_court_actor(tok, rule: R.Rule, S, state, si) -> bool:
+    """A court's verb ("issued", "ordered") whose actor and subject name no court or judge, as `_rows_for` tests it."""
+    actors = _actors(tok, S, state, si)
+    return not ((actors and re.search(rule.actor_pattern, actors[0].get("text", actors[0]["actor"] or ""), re.I))
+                or re.search(rule.actor_pattern, _subject_text(tok), re.I) or _subject_role_matches(tok, rule, S)
+                or _judge_named(tok) or _JUDGE_BEFORE.search(tok.doc.text[:tok.idx]))
+
+
 def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nested, op_name,
               incident, incident_place) -> list[dict]:
     anchor = tok
@@ -7812,7 +7876,11 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             "let", "allow", "permit"):
         anchor = tok.head           # "commissioners voted to let the contract expire": who lets it
     actors = _actors(anchor, S, state, si)
-    if not any(a.get("actor") for a in actors):
+    if not any(a.get("actor") for a in actors) or (
+            actors and tok.dep_ == "relcl" and tok.head.i in actors[0].get("span", ())
+            and tok.head.lemma_.lower() in R.INSTRUMENT_NOUNS):
+        # ("the Department issued Guidance Bulletin 2028-02, which bars ...": the bulletin, read as a name, is
+        # no actor; its issuer is)
         author = _law_author(tok)
         if author is not None:      # "signed House Bill 12 into law, which prohibits ...": the signer's
             actors = _actors(author, S, state, si) or actors
@@ -7841,6 +7909,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             subject = tok.doc[tok.i - 1].text     # "We affirm ..." parsed without a subject
         if not ((actors and re.search(rule.actor_pattern, actors[0].get("text", actors[0]["actor"] or ""), re.I))
                 or re.search(rule.actor_pattern, subject, re.I) or _subject_role_matches(tok, rule, S)
+                or _sent_to_do(tok, rule)
                 or (rule.name == "court_verbs" and _judge_named(tok))
                 or (rule.name == "court_verbs" and _JUDGE_BEFORE.search(tok.doc.text[:tok.idx]))):
             return []       # (a judge just before the verb, the parse askew: "A federal judge in Milwaukee ordered ...")
@@ -8930,6 +8999,11 @@ def _dedupe(rows: list[dict]) -> list[dict]:
         # acting on its localities ("ordered the jails of Miami-Dade and Broward to ...") keeps a row per locality
         target = None if r["action_type"] == "assist_ice" and r["jurisdiction"] is not None \
             and r["actor"] is not None else r["target_jurisdiction"]
+        j = str(r["jurisdiction"] or "")
+        if target is not None and j.count("-") == 1 and not str(target).startswith(j + "-") \
+                and not str(target).endswith(" " + j):
+            target = None   # (a state's act aimed at another state's cities is one act of that state: "I am declining
+            #                 your request for Guard members to support ICE in Indianapolis and Fort Wayne")
         k = (r["sentence_id"], r["action_type"], r["actor"], r["jurisdiction"], target)
         if k not in best:
             best[k] = r

@@ -491,6 +491,12 @@ def _local_body_name(text) -> bool:
                                              "council", "commission")
 
 
+#: words of elections (a state secretary of state's field) and of foreign affairs (the U.S. one's)
+_ELECTION_WORDS = re.compile(r"\b(?:elections?|voting|voters?|ballots?|polling (?:places?|sites?|locations?))\b", re.I)
+_FOREIGN_AFFAIRS = re.compile(r"\b(?:State Department|Department of State|foreign (?:minister|government|affairs)"
+                              r"|embass(?:y|ies)|visas?|diplomat\w*)\b")
+
+
 def _role_level(info: _Info) -> tuple[str, Optional[str]]:
     """(role text, level) of a found role."""
     entry = info.entry
@@ -861,6 +867,9 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
         if info is not None and info.how == "title" and not info.org and name in office \
                 and office[name].entry is info.entry and not info.markers:
             info.org = office[name].org
+        if info is not None and info.entry is not None and name in best and best[name].entry is not None \
+                and best[name].entry["role"].startswith(info.entry["role"] + " ") and not info.markers:
+            info = best[name]   # "Secretary X", after "Secretary of State X": the fuller title named before
         src = info.how if info is not None and (info.entry is not None or info.org) else ""
         if (info is None or (info.entry is None or info.entry.get("honorific"))) and name in best:
             if info is None or not info.org or best[name].entry is not None:
@@ -878,6 +887,9 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
                 or (_STATE_HOUSE.search(sent_text) and not _CONGRESS.search(sent_text))):
             # "Sen. X, a Detroit Democrat" or a story about a state legislature: a state lawmaker
             role, level = "state " + role, "state"
+        if role == "secretary of state" and level == "federal" and "federal" not in info.markers \
+                and _ELECTION_WORDS.search(pdoc.text or "") and not _FOREIGN_AFFAIRS.search(pdoc.text or ""):
+            level = "state"     # a secretary of state in a text about voting runs the state's elections
         sidx, para = pos.get(m.get("sentence_id"), (0, 0))
         jur, jsrc, level = _jurisdiction(level, info.entry, info.place, doc_places, bool(places),
                                          (sidx, para, m.get("start") or 0),

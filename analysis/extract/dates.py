@@ -179,6 +179,7 @@ class _Ctx:
     year_ref: Optional[dt.date] = None         # previous explicit day/month date (year of "Feb. 20")
     future: bool = False
     heading_year: Optional[int] = None         # the year a chronology's heading line gives its entries ("2018")
+    row_year: Optional[int] = None             # the year told last near a table row ("Month (2027)" above it)
     # dates told before, most recent first, with the text around them: (sentence, paragraph, date, precision, end)
     events: tuple = ()
 
@@ -277,6 +278,21 @@ def _h_month_only(m, c: _Ctx) -> Result:
     else:                        # past tense: the latest such month up to the document date
         y = c.base.year if mon <= c.base.month else c.base.year - 1
     return dt.date(y, mon, 1), None, "month"
+
+
+def _h_month_row(m, c: _Ctx) -> Result:
+    if c.row_year is not None:      # "Month (2027)" above the rows, or "In 2027, ..." just before the table
+        return dt.date(c.row_year, _month(m["m"]), 1), None, "month"
+    return _h_month_only(m, c)
+
+
+def _row_year(history: list, near: list, paragraph: int, m) -> Optional[int]:
+    """The year of a table row's month: the row above's (December, then January: the next year), else a year told
+    alone just before the table ("Month (2027)" in its header); else None (the row is read as before)."""
+    if history and history[-1][4] == "month_row" and paragraph - history[-1][0] <= 2:
+        above = history[-1][1]
+        return above.year + 1 if above.month == 12 and _month(m["m"]) == 1 else above.year
+    return next((h[1].year for h in near if not h[3] and not h[5] and h[2] == "year"), None)
 
 
 def _governing_verb(sent, a: int):
@@ -790,7 +806,7 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
     ("holiday", re.compile(rf"\b(?P<h>{_HOLIDAY_RE})\b(?:,?\s+(?P<y>{YEAR}))?", re.I), _h_holiday, True),
     # name, pattern, handler, relative?
     ("month_range", re.compile(
-        rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<m1>{MON})\s*(?P<d1>{DAY})?(?:,?\s*(?P<y1>{YEAR}))?{DASH}"
+        rf"\b(?:[Ff]rom|[Bb]etween|[Tt]hroughout)\s+(?P<m1>{MON})\s*(?P<d1>{DAY})?(?:,?\s*(?P<y1>{YEAR}))?{DASH}"
         rf"(?P<m2>{MON})\s*(?P<d2>{DAY})?,?\s*(?P<y2>{YEAR})"), _h_month_range, False),
     # a table's quarter: "Jul-Sep 2026", "Oct\u2013Dec 2026" (two months joined by a dash, then a year)
     ("month_pair", re.compile(rf"\b(?P<m1>{MON})(?P<d1>(?!x)x)?(?P<y1>(?!x)x)?\s*(?:-|\u2013)\s*(?P<m2>{MON})"
@@ -866,6 +882,11 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
     ("month_only", re.compile(rf"\b(?:(?P<w>[Ll]ast|[Nn]ext|[Tt]his)|in|In|since|Since|until|by|through|during|early|late|mid|"
                               rf"from|before|after|of|since early|in early|in late|in mid)[\s-]+(?P<m>{MON})(?!\s*\d)"),
      _h_month_only, True),
+    # a table row's first cell: "January   11   9" (the cleaner has joined the spaces), "| March | 14 | 12 |": a month
+    # of the year the table's header or the text told last, not a day
+    ("month_row", re.compile(rf"(?m)^[ \t|]*(?P<m>{MON})(?=(?:[ \t|]+[$]?\d[\d,.]*%?){{2,}}[ \t|]*$|[ \t]*\|[ \t]*[$]?\d)"
+                             r"(?P<w>(?!))?"),
+     _h_month_row, True),
     ("month_listed", re.compile(rf"(?:(?<=, )|(?<=and )|(?<=or ))(?P<m>{MON})(?!\s*,?\s*\d)(?P<w>(?!))?"),
      _h_month_only, True),
     ("year_part", re.compile(rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?P<y>{YEAR})(?![\d,]\d)"), _h_year, False),
@@ -884,6 +905,8 @@ def _span_of(name: str, m) -> tuple[int, int]:
             return m.start("w"), m.end("m")
         lead = re.match(r"(?:in|since|until|by|through|during|from|before|after|of)\s+", m.group(0), re.I)
         return (m.start() + lead.end(), m.end()) if lead else (m.start(), m.end())
+    if name == "month_row":
+        return m.start("m"), m.end("m")
     if name == "weekday" and m["w"] and m["w"].lower() == "on":
         return m.start("wd"), m.end("wd")
     return m.start(), m.end()
@@ -1172,16 +1195,20 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
                 # (the last message runs to the end of the text)
                 out.append((offsets[k], d, True))
                 continue
-        if k >= 5 and _DATED_FIELD.match(ln) and (_capital_heading_above(lines, k) or _office_line_between(lines, k)):
+        if k >= 5 and (_DATED_FIELD.match(ln) or _LETTER_DATE.match(ln)) \
+                and (_capital_heading_above(lines, k) or _office_line_between(lines, k)):
             d = _full_date(ln)
             if d is not None:
                 # a part of a record with its own heading and date ("RESPONSE OF THE BOARD OF SUPERVISORS" above
                 # "Dated: September 8, 2028"): its "On Tuesday" and "last month" count from that date, up to the next
                 # such heading ("PART B. CLERK'S RECORD OF COUNCIL ACTION"), where the text's own time comes back
+                # (or its date alone on its line: "OFFICE OF THE ATTORNEY GENERAL" over "STATE OF X" over "Thursday,
+                # October 14, 2027", a release printed after two others)
                 out.append((offsets[k], d, True))
                 # (a numbered section of the part, "2. STATEMENTS ENTERED INTO THE RECORD", goes on in its time)
                 end = next((j for j in range(k + 2, len(lines)) if lines[j].strip() and _capital_heading_above(
                     lines, j + 1) and not _DATED_FIELD.match(lines[j + 1] if j + 1 < len(lines) else "")
+                    and not _LETTER_DATE.match(lines[j + 1] if j + 1 < len(lines) else "")
                     and not re.match(r"\s*\d{1,2}\.\s", lines[j])), None)
                 if end is not None:
                     out.append((offsets[end], None, offsets[k]))
@@ -1332,6 +1359,9 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                         m["y"] or re.search(r"\b(?:on|over|before|after|since|until|till|by|at|through|during|"
                                             r"around|last|this|next)\s+$", text[max(0, m.start() - 8):m.start()], re.I)):
                     continue      # "a Christmas tree", "Thanksgiving dinner": a holiday named, no date told
+                if name == "month_row" and _row_year(history, [h for h in reversed(history) if sent.paragraph - h[0] <= 2],
+                                                     sent.paragraph, m) is None:
+                    continue      # (a table with no year of its own near it: its months are read as before)
                 if name == "month_listed" and not _LISTED_AFTER.search(text[:m.start()]):
                     continue      # "in February, March and May": a month listed after one a preposition dates
                 if name == "month_only" and m["m"] == "May" and not m["w"] and \
@@ -1486,7 +1516,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                 if name == "event_shift" else ()
             ctx = _Ctx(base=base, anchor=anchor[1], anchor_precision=anchor[2], day_anchor=day_anchor, events=events,
                        month_anchor=month_anchor, year_ref=year_ref, future=fut,
-                       heading_year=heading_year if in_entry else None)
+                       heading_year=heading_year if in_entry else None,
+                       row_year=_row_year(history, near, sent.paragraph, m) if name == "month_row" else None)
             relative = name in _RELATIVE
             if name == "entity":
                 r = _resolve_text(re.sub(r"^(?:on|in|since|by|from|until|during)\s+", "", text[a:b].strip(), flags=re.I), ctx)

@@ -421,6 +421,14 @@ class RuleMatcher:
         vocab = doc.vocab
         out = [(s, e, vocab.strings[m]) for m, s, e in self.exact(doc)]
         out += [(s, e, "ORG") for _, s, e in self.lower(doc)]
+        for s, e, lab in list(out):
+            # a known agency's name inside a longer one: "the Texas Juvenile Justice Department" is the state's
+            # department, not the "Justice Department" (the whole name is kept, and classified as a whole)
+            if lab == "ORG" and e - s >= 2 and doc[e - 1].lower_ in ("department", "office", "bureau", "agency",
+                                                                     "service", "commission", "administration"):
+                p = self._prefix_start(doc, s)
+                if p < s and not all(t.text in ("U.S.", "US", "United", "States", "Federal", "-") for t in doc[p:s]):
+                    out.append((p, e, "ORG"))
         for m, s, e in self.heads(doc):
             key = vocab.strings[m]
             if key == "court_of_place":

@@ -716,6 +716,31 @@ def _resolve_state_or_city(c: _Cand, cands: list[_Cand], G: gz.Gazetteer, doc_vo
         c.place, c.how = state, how
 
 
+def _states_as_local_cities(cands: list[_Cand], G: gz.Gazetteer) -> None:
+    """A state's name that is also a city of the document's own state, where the text names no other place of that
+    state and no state word is near it: the city ("Wyoming City Hall", "in Grand Rapids and Wyoming", in a text
+    about Kent County, Michigan)."""
+    local = Counter(c.place.state for c in cands if c.skip is None and c.place is not None
+                    and c.place.kind in ("city", "county") and c.place.state)
+    if not local:
+        return
+    home, n = local.most_common(1)[0]
+    if n < 2 or sum(1 for v in local.values() if v == n) > 1:
+        return
+    for c in cands:
+        p = c.place
+        if c.skip is not None or p is None or p.kind != "state" or p.state == home or local.get(p.state) \
+                or c.qualifier:
+            continue
+        city = next((o for o, _ in c.options if o.kind == "city" and o.state == home), None)
+        if city is None:
+            opts = [G.places[j] for j, _f in G.surfaces.get(gz.normalize_surface(p.name), ()) if j]
+            city = next((o for o in opts if o.kind == "city" and o.state == home), None)
+        cue = _cue(c)
+        if city is not None and not (cue and cue[0] == "state"):
+            c.place, c.how = city, "home_state_city"
+
+
 def _is_state_or_city(c: _Cand) -> bool:
     kinds = {p.kind for p, _ in c.options}
     if "state" not in kinds or c.qualifier:
@@ -834,6 +859,7 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
         if c.place is None and c.skip is None:
             _resolve_state_or_city(c, cands, G, doc_votes, doc2)
 
+    _states_as_local_cities(cands, G)
     extra = _short_county_names(pdoc, cands, spans, G)
 
     rows = list(header_rows)
