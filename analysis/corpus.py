@@ -196,7 +196,7 @@ _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:u
                          rf"|date(?:\s+(?:prepared|issued|written|submitted|signed)|\s*/\s*time)?|(?:(?:note|summary|report|analysis|memo)\s+)?prepared|dated|air\s+date"
                          # ("Date of Issue: October 12, 2027" above an "Effective Date:" line)
                          rf"|date\s+of\s+(?:this\s+)?(?:issue|issuance|order|report|letter|memo(?:randum)?|publication|release"
-                         rf"|notice|record|decision|summary|analysis|disposition|findings|determination|opinion|ruling"
+                         rf"|notice|record|decision|summary|analysis|disposition|findings?|determination|opinion|ruling"
                          rf"|judgment|response|statement|review|certificate|certification)"
                          # ("Digest date: May 14, 2027" above a "Board meeting: Tuesday, May 25, 2027" it was written for)
                          rf"|aired|(?:final\s+)?(?:report|issue|issued|release|memo|publication|letter|decision|order|filing|record"

@@ -174,3 +174,90 @@ def test_a_bill_a_lawmaker_filed_is_the_states_proposal_not_her_hometowns():
             "enforcement in any state.")
     got = _of_type(text, "bar_local_cooperation")
     assert [(r["status"], r["jurisdiction"]) for r in got] == [("proposed", "us-il")], rows(text)
+
+
+_WILDLIFE = ("IDAHO DEPARTMENT OF WILDLIFE STEWARDSHIP\nBoise, Idaho\nNovember 18, 2027\n\n"
+             "On September 14, 2027, ICE ran a vehicle checkpoint on U.S. Highway 93 near Twin Falls. ")
+
+
+def test_officers_who_waved_vehicles_into_an_ice_lane_helped_ice():
+    text = _WILDLIFE + ("Three Department conservation officers, who were checking fishing licenses nearby, waved "
+                        "northbound vehicles into the ICE inspection lane for about four hours.")
+    assert [r["jurisdiction"] for r in _of_type(text, "assist_ice")] == ["us-id"], rows(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "None of the officers asked a driver about immigration status or made an arrest.",
+    "The Department would never assign its officers to screen motorists for immigration status.",
+])
+def test_a_fact_of_one_day_or_a_hypothetical_is_no_limit_adopted(sentence):
+    assert not _of_type(_WILDLIFE + sentence, "bar_local_cooperation"), rows(_WILDLIFE + sentence)
+
+
+def test_a_rule_that_officers_shall_not_ask_about_status_is_still_a_limit():
+    text = _WILDLIFE + "Under the directive, officers shall not ask a driver about immigration status."
+    assert _of_type(text, "bar_local_cooperation"), rows(text)
+
+
+def test_what_a_federal_letter_asks_a_state_to_rescind_is_asked_not_done():
+    text = _WILDLIFE + ("On Monday, the ICE field office director wrote asking the Department to rescind the directive "
+                        "by December 1, 2027.")
+    got = {r["action_type"] for r in rows(text)}
+    assert "federal_ultimatum" in got and "end_formal_agreement" not in got, rows(text)
+
+
+def test_a_quarterly_report_sent_to_a_committee_of_requests_from_ice_is_a_reporting_duty():
+    text = _WILDLIFE + ("Beginning in January 2028, the Department will send this Committee a quarterly report of every "
+                        "request for assistance it receives from ICE.")
+    got = _of_type(text, "records_request")
+    assert [(r["status"], r["jurisdiction"]) for r in got] == [("announced", "us-id")], rows(text)
+
+
+def test_declining_to_say_is_no_refusal_to_cooperate():
+    text = ("She praised the Weld County clerk for sharing records with ICE. She declined to say whether ICE has "
+            "sought similar records from other states.")
+    assert not [r for r in rows(text) if "declined to say" in r["evidence"]], rows(text)
+
+
+def test_records_a_summary_was_prepared_from_are_no_records_request():
+    text = "Fact check: the sheriff renewed the 287(g) agreement in 2027. Prepared by the league's research committee from public records."
+    assert not _of_type(text, "records_request"), rows(text)
+
+
+def test_a_lawmakers_hometown_is_not_where_the_bill_she_described_acts():
+    text = ("DENVER - Representative Ignatius Brackwell-Sorensen (R-Greeley) described House Bill 28-1162, which he "
+            "introduced on March 2, 2028, and which would require every Colorado county clerk to honor ICE detainers.")
+    got = [r for r in rows(text) if "28-1162" in r["evidence"]]
+    assert got and {r["jurisdiction"] for r in got} == {"us-co"}, got
+
+
+def test_a_name_a_sponsor_gives_a_bill_is_no_act():
+    text = ("In February, State Representative Bartholomew Quennell-Diaz introduced House Bill 301, which would require "
+            "every Ohio sheriff to honor ICE detainers. Its sponsor has called it \"the end of pick-and-choose law "
+            "enforcement in Ohio.\"")
+    assert not [r for r in rows(text) if "sponsor has called" in r["evidence"]], rows(text)
+
+
+def test_what_neither_clause_of_a_rule_does_is_no_restriction():
+    text = ("On August 3, 2027, the Board of Commissioners approved Amendment No. 4, which bars ICE officers from "
+            "entering any county-funded shelter without a judicial warrant. Neither clause bars ICE from any public "
+            "street or park.")
+    assert not [r for r in rows(text) if r["evidence"].startswith("Neither")], rows(text)
+
+
+def test_an_operation_named_by_what_an_agency_calls_it_is_still_an_operation():
+    text = "From September 13 to 17, 2027, ICE ran what it calls Operation Cold Creek in Denver and Aurora."
+    got = {r["target_jurisdiction"] for r in _of_type(text, "federal_enforcement_operation")}
+    assert got == {"us-co-denver", "us-co-aurora"}, rows(text)
+
+
+def test_a_city_manager_directed_to_end_an_agreement_ends_it():
+    text = ("RESOLUTION NO. 26-114 of the City of Las Cruces, New Mexico. NOW, THEREFORE, BE IT RESOLVED: THAT the "
+            "City Manager is directed to terminate the intergovernmental agreement with ICE by April 30, 2026.")
+    assert _of_type(text, "end_formal_agreement"), rows(text)
+
+
+def test_a_letter_sent_to_a_mayor_is_no_duty_to_report():
+    text = ("On Monday I sent Mayor Okonkwo-Lindgren of Houston a letter demanding every detainer file the Houston "
+            "police have received from ICE since 2025.")
+    assert not [r for r in _of_type(text, "records_request") if r["rule"] == "publish_request_counts"], rows(text)

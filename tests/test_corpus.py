@@ -588,3 +588,11 @@ def test_an_attachment_list_dated_in_capitals_below_the_first_line_still_names_a
 
     text = ("CITY OF RACINE\nATTACHMENTS\nB. DHS LETTER DATED SEPTEMBER 16, 2027\n\nMemo date: October 2, 2027\n")
     assert str(byline_date(text)) == "2027-10-02"
+
+
+def test_a_commissions_finding_is_dated_by_its_date_of_finding_line():
+    from analysis.corpus import byline_date
+    text = ("CITY OF SOMERVILLE\nHUMAN RIGHTS COMMISSION\nSomerville, Massachusetts\n\nFINDING AND RECOMMENDATIONS\n"
+            "Complaint No. HRC-2027-019\nComplainant: Zofia Arkwright-Nakashima\nDate of finding: November 18, 2027\n\n"
+            "1. The Complaint\n\nOn August 16, 2027, Ms. Arkwright-Nakashima filed a complaint.\n")
+    assert byline_date(text, 0) == dt.date(2027, 11, 18)

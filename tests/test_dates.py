@@ -1433,3 +1433,37 @@ The Attorney General on Thursday filed a public records request with ICE for the
 def test_a_weekday_in_a_release_printed_below_its_own_heading_and_date_line_counts_from_that_date():
     got = pairs(_RELEASES, date=dt.date(2027, 10, 13))
     assert ("Thursday", "2027-10-14") in got, got
+
+
+_BUDGET = ("BUDGET AMENDMENT BA-27-118, FISCAL YEAR 2026-27\n\nSection 1. The Board transfers $412,600 from the General "
+           "Fund Reserve to pay deputies for task force duty through September 30, 2027. The Board has not decided "
+           "whether to fund the overtime in the fiscal year 2027-28 budget.\n")
+
+
+def test_fiscal_years_of_money_that_runs_through_september_30_begin_in_october():
+    got = {r["date_text"]: (r["date"], r["date_end"]) for r in dates(_BUDGET, date=dt.date(2027, 8, 17))}
+    assert got["FISCAL YEAR 2026-27"] == ("2026-10-01", "2027-09-30"), got
+    assert got["fiscal year 2027-28"] == ("2027-10-01", "2028-09-30"), got
+
+
+def test_fiscal_years_still_begin_in_july_without_a_september_end():
+    text = "The county adopted its fiscal year 2027-28 budget, which funds the jail through June 30, 2028."
+    got = {r["date_text"]: (r["date"], r["date_end"]) for r in dates(text, date=dt.date(2027, 8, 17))}
+    assert got["fiscal year 2027-28"] == ("2027-07-01", "2028-06-30"), got
+
+
+def test_the_following_day_does_not_count_from_the_days_of_a_thing_named():
+    text = ("MINUTES, May 13, 2027\n\nThe Secretary reported that on April 19 the recruitment unit of ICE applied for a "
+            "booth for the fair of July 23 through July 31, 2027. She sent ICE the standard exhibitor terms the following "
+            "day.\n")
+    assert ("the following day", "2027-04-20") in pairs(text, date=dt.date(2027, 5, 13))
+
+
+def test_a_weekday_in_an_attached_memo_counts_from_its_date_line_below_its_to_and_from_fields():
+    text = ("CITY OF EVANSVILLE\nCITY COUNCIL AGENDA ITEM SUMMARY\nReport Date: March 29, 2027\n\nSTAFF REPORT\n\n"
+            "The Council approved a first renewal of the lease in 2023.\n\nThe current term expires June 30, 2027.\n\n"
+            "Staff recommends a second renewal.\n\nATTACHMENT A\n\nDEPARTMENT OF REAL PROPERTY "
+            "SERVICES\nMEMORANDUM\n\nTO: Members of the City Council\nFROM: Leocadia Pemberly-Nakashima, Director\n"
+            "DATE: March 18, 2027\nRE: Lease No. 2019-044\n\nIn a letter to the Department on Tuesday, the ICE field "
+            "office director praised the City.\n")
+    assert ("Tuesday", "2027-03-16") in pairs(text, date=dt.date(2027, 3, 29))

@@ -828,7 +828,7 @@ RULES: tuple[Rule, ...] = (
     # require the Sheriff to present the quarterly ICE counts at a public meeting")
     _r("publish_request_counts", _local("records_request"),
        verbs=("post", "publish", "release", "report", "disclose", "log", "record", "track", "file", "give", "present",
-              "list"),
+              "list", "send", "submit", "deliver"),
        cues=("request_counts",), any_cues=("ice", "enforcement_contacts", "detainer_word", "federal_requests"), base=0.5, transitive=True),
     # "directed jail staff to deny ICE officers entry to the booking area": access to a local facility refused
     _r("deny_ice_entry", _local("bar_local_cooperation"), verbs=("deny", "refuse"),
@@ -1044,7 +1044,7 @@ RULES: tuple[Rule, ...] = (
     # local officers supporting a federal operation (the operation is named in the sentence or just before)
     _r("support_operation", {FED: None, NONFED: "assist_ice", UNK: None},
        verbs=("handle", "provide", "direct", "block", "close", "secure", "control", "man", "staff", "seal", "guard",
-              "set", "hold"),
+              "set", "hold", "wave", "route", "steer", "funnel"),
        cues=("traffic_words",), base=0.45, needs_actor=True,
        actor_pattern=r"\b(?:deput\w*|officers?|troopers?|police|sheriff\w*|patrol|members?|we|our|my|I)\b"),
     # "deputies arrested 31 people for ICE", "officers detained two men on behalf of immigration agents"

@@ -78,6 +78,7 @@ from . import action_rules as R
 from . import classifier
 from .base import ParsedDocument
 from .caption import case_government, case_sections, summary_case_government
+from .organizations import _STATE_HOMELAND   # a state's department named after homeland security
 from .places import TITLE_WORDS, letterhead_county_or_city, letterhead_place
 from .speakers import transcript_speakers
 
@@ -441,6 +442,10 @@ class _Sent:
             self.places = self._ent_places()
         for group in (self.people, self.orgs, self.places):
             group[:] = [e for e in group if e["tokens"]]
+        # (a lawmaker's hometown after the party is no place an act is about: "Representative X (R-Greeley)
+        # described House Bill 28-1162, which would ...")
+        self.places = [p for p in self.places
+                       if not _PARTY_HOMETOWN.search(self.doc.text[max(0, p["tokens"][0].idx - 6):p["tokens"][0].idx])]
 
     def _tokens(self, a: int, b: int) -> list:
         span = self.doc.char_span(a, b, alignment_mode="expand")
@@ -757,6 +762,9 @@ def _as_role(pronoun, S: _Sent):
     return None
 
 
+#: what a duty to report counts is sent in: "send the Committee a quarterly report", "a monthly tally"
+_COUNT_PAPERS = frozenset(("report", "tally", "count", "spreadsheet", "list", "summary", "log", "total", "figure",
+                           "statistic", "data", "breakdown", "table"))
 _PARTY_HOMETOWN = re.compile(r"\((?:D|R|I|DFL)\s*[-\u2013,]\s*$")
 
 
@@ -865,8 +873,6 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
     persons = S.within(S.people, ids)
     orgs = S.within(S.orgs, ids)
     places = _drop_qualifiers(S.within(S.places, ids))
-    # (not a lawmaker's hometown after the party: "State Senator X (D-Peoria) filed Senate Bill 3117")
-    places = [p for p in places if not _PARTY_HOMETOWN.search(S.doc.text[max(0, p["tokens"][0].idx - 6):p["tokens"][0].idx])]
     place_ids = {t.i for p in places for t in p["tokens"]}
     if how == "as_role":
         # "the mayors of Appleton, Green Bay, Neenah and Oshkosh": the towns, even where NER read two as a name
@@ -4638,6 +4644,8 @@ def _adopted_similar(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows) 
     return []
 
 
+#: the codes of an agreement with ICE made, kept or ended
+_AGREEMENT_TYPES = {"enter_formal_agreement", "keep_formal_agreement", "end_formal_agreement"}
 #: what a law, ordinance or order can do (an agreement or an arrest is not a law's content)
 _LAW_TYPES = {"bar_local_cooperation", "expand_cooperation", "restrict_enforcement_sites",
               "require_agent_identification", "affirm_sanctuary"}
@@ -5282,6 +5290,28 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name in ("no_longer_give", "no_part") and any(
                     c.lower_ in ("never", "would") and c.dep_ in ("neg", "aux", "advmod") for c in tok.children):
                 continue    # "would never send the Guard to assist ...": a pledge, not a policy ended
+            if rule.negated and any({"would", "never"} <= {c.lower_ for c in v.children}
+                                    for v in (tok, tok.head) if _is_verbal(v)):
+                continue    # "The Department would never assign its officers to screen motorists for immigration
+                #             status": a hypothetical, no limit adopted
+            if rule.name == "publish_request_counts" and lemma in ("send", "submit", "deliver") and not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _COUNT_PAPERS for c in tok.children):
+                continue    # (a report, a tally or a spreadsheet sent, not "sent the mayor a letter demanding ...")
+            if rule.name == "records_request" and not _is_verbal(tok) and tok.lemma_.lower() == "record" \
+                    and tok.dep_ == "pobj" and tok.head.lower_ in ("from", "in", "by", "to"):
+                continue    # "Prepared by the league's research committee from public records": a source, no request
+            if lemma in R.BAR_VERBS and _is_verbal(tok) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("neither", "none", "nothing") or any(
+                        d.dep_ == "det" and d.lower_ in ("neither", "no") for d in c.children)) for c in tok.children):
+                continue    # "Neither clause bars ICE from any public street or park": what the rule does not do
+            if lemma in ("decline", "refuse") and any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() in ("say", "comment", "discuss", "answer", "specify",
+                                                              "elaborate", "confirm", "speculate", "address", "respond")
+                    for c in tok.children):
+                continue    # "She declined to say whether ICE has sought similar records": no comment, no refusal
+            if rule.negated and tok.tag_ == "VBD" and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("none", "nobody", "neither") for c in tok.children):
+                continue    # "None of the officers asked a driver about immigration status": a fact of that day
             if _is_verbal(tok) and any(c.dep_ == "nsubj" and c.lemma_.lower() in _EVENT_SUBJECTS for c in tok.children):
                 continue    # "a week of long sessions ended with ...": no one acted
             if rule.name == "require_cooperation" and (any(
@@ -6688,6 +6718,12 @@ def _prune_nested(cands) -> list:
             elif otok.i in anc and (orule.name == rule.name or (rule.base < 0.5 and orule.name in _AGREEMENT_RULES)
                                     or (_same_codes(orule, rule) and any(t.i == tok.i for t in osc))):
                 drop = True
+            elif orule.name == "call_names" and otok.i in anc and not _is_verbal(tok) and otok.i < tok.i \
+                    and rule.types.get(R.NONFED) in _LAW_TYPES | _AGREEMENT_TYPES and any(
+                    c.dep_ == "oprd" and tok in c.subtree for c in otok.children) and not any(
+                    c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in otok.children):
+                drop = True   # 'has called it "the end of pick-and-choose law enforcement"': a name given, no act
+                #               (not "ran what it calls Operation Cold Creek": the operation's own name)
             elif orule.name in ("praise", "federal_praise") and rule.name in _AGREEMENT_RULES and not _is_verbal(tok) \
                     and any(p.dep_ == "prep" and p.lower_ == "for" and tok in p.subtree for p in otok.children):
                 drop = True   # "thanked the Sheriff's Office for the renewal": what the praise is for
@@ -6704,8 +6740,12 @@ def _prune_nested(cands) -> list:
                     and rule.types.get(R.NONFED) in ("bar_local_cooperation", "assist_ice", "affirm_sanctuary",
                                                      "restrict_enforcement_sites"):
                 drop = True   # "bring this class action against the county to end unlawful ICE holds": its aim
-            elif orule.name == "ultimatum" and in_scope and _is_verbal(otok) \
-                    and otok.i < tok.i and rule.name not in _FED_PRESSURE_RULES:
+            elif orule.name in ("ultimatum", "request_deadline") and in_scope and _is_verbal(otok) \
+                    and otok.i < tok.i and rule.name not in _FED_PRESSURE_RULES and (
+                        orule.name == "ultimatum" or (rule.types.get(R.FED) is not None
+                                                      and R.CUES["federal"].search(" " + _subject_text(otok).lower() + " ")
+                                                      and not _STATE_HOMELAND.search(_subject_text(otok)))):
+                # ("wrote asking the Department to rescind the directive by December 1": what is asked, not done)
                 drop = True   # "a letter demanding that it explain why its jail was refusing detainers"
             elif orule.name == "request_deadline" and otok.i < tok.i and rule.name not in _FED_PRESSURE_RULES \
                     and any(a.lemma_.lower() in _ASSURANCES and otok in a.ancestors for a in tok.ancestors):

@@ -180,6 +180,8 @@ class _Ctx:
     future: bool = False
     heading_year: Optional[int] = None         # the year a chronology's heading line gives its entries ("2018")
     row_year: Optional[int] = None             # the year told last near a table row ("Month (2027)" above it)
+    fiscal_start: int = 7                      # the month the text's fiscal years begin in (July; October where they end
+    #                                            on September 30)
     # dates told before, most recent first, with the text around them: (sentence, paragraph, date, precision, end)
     events: tuple = ()
 
@@ -499,13 +501,19 @@ def _h_fiscal(m, c: _Ctx) -> Result:
     y2 = int(m["y2"]) if m["y2"] else None
     if y2 is not None and y2 < 100:
         y2 += y // 100 * 100
+    start = c.fiscal_start
     if y2 == y + 1:
-        return dt.date(y, 7, 1), dt.date(y2, 6, 30), "range"
+        return dt.date(y, start, 1), _month_end(dt.date(y2, start - 1, 1)), "range"
     if y2 is None and m.group(0).startswith("FY"):
         # a budget's "FY29", "FY 2028": the fiscal year that ends in June of that year (most states', counties'
         # and cities' year); the spelled-out "fiscal year 2027" of a grant or a ruling stays a year
-        return dt.date(y - 1, 7, 1), dt.date(y, 6, 30), "range"
+        return dt.date(y - 1, start, 1), _month_end(dt.date(y, start - 1, 1)), "range"
     return dt.date(y, 1, 1), None, "year"
+
+
+#: money told to run through September 30, when the federal government's and many counties' fiscal years end
+_SEPTEMBER_YEAR_END = re.compile(r"\b(?:fiscal year|FY|budget|funds?|appropriat\w+)\b[^.]{0,160}\b(?:through|until|ending|ends)"
+                                 r"\s+September 30\b", re.I)
 
 
 def _h_year(m, c: _Ctx) -> Result:
@@ -848,7 +856,7 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
      _h_day_no_year, False),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<p>early|mid|late)?[\s-]*(?P<y>(?:18|19|20)\d0)['\u2019]?s\b", re.I),
      _h_decade, False),
-    ("fiscal", re.compile(r"\b(?:[Ff]iscal [Yy]ear|FY)\s*(?P<y>(?:19|20)\d\d|\d\d)"
+    ("fiscal", re.compile(r"\b(?:[Ff]iscal [Yy]ear|FISCAL YEAR|FY)\s*(?P<y>(?:19|20)\d\d|\d\d)"
                           r"(?:\s*[-\u2013/]\s*(?P<y2>(?:19|20)\d\d|\d\d))?\b"), _h_fiscal, False),
     ("month_rel_year", re.compile(rf"\b(?P<m>{MON})\s+of\s+(?P<w>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b"), _h_month_rel_year, True),
     ("simple_rel", re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening)"
@@ -1228,6 +1236,8 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
                 continue
             if len(lines[m].split()) > 14 or seen > 3:
                 break       # (a masthead, a headline and a byline may come before the dated line)
+            if re.match(r"^[ \t]*(?:TO|FROM|CC|RE|SUBJECT|ATTN)[ \t]*:", lines[m], re.I) and not _full_date(lines[m]):
+                continue    # (a memo's "TO:" and "FROM:" fields above its "DATE:" line count as none)
             # (a masthead's date may be in capitals: "PALM SUNDAY, MARCH 21, 2027")
             d = _full_date(lines[m]) or _full_date(lines[m].title())
             if d is not None:
@@ -1298,6 +1308,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
     if held is not None and base is not None and held > base:
         held = None     # (a meeting is held before its transcript is posted)
     rows: list[dict] = []
+    # (a budget whose year runs "through September 30" has fiscal years that begin in October)
+    fiscal_start = 10 if _SEPTEMBER_YEAR_END.search(pdoc.text or "") and not re.search(r"\bJune 30\b", pdoc.text or "") else 7
     history: list[tuple] = []   # (paragraph, date, precision, relative, pattern name, ...) resolved
     paragraphs: dict[int, str] = {}     # the text of each paragraph read so far
     heading_year = None         # a chronology's year heading in force ("2018" on a line of its own)
@@ -1517,7 +1529,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             ctx = _Ctx(base=base, anchor=anchor[1], anchor_precision=anchor[2], day_anchor=day_anchor, events=events,
                        month_anchor=month_anchor, year_ref=year_ref, future=fut,
                        heading_year=heading_year if in_entry else None,
-                       row_year=_row_year(history, near, sent.paragraph, m) if name == "month_row" else None)
+                       row_year=_row_year(history, near, sent.paragraph, m) if name == "month_row" else None,
+                       fiscal_start=fiscal_start)
             relative = name in _RELATIVE
             if name == "entity":
                 r = _resolve_text(re.sub(r"^(?:on|in|since|by|from|until|during)\s+", "", text[a:b].strip(), flags=re.I), ctx)
@@ -1628,7 +1641,10 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                     section_day = last_section_day = d
                     heading_days.append(d)
                 history.append((sent.paragraph, d, prec, relative, name, deadline, since,
-                                _names_a_thing(text, a, b) and not _FRAMING_THING.match(text[:a])
+                                # ("a booth for the fair of July 23 through July 31, 2027": the days of a thing named)
+                                (e is not None and bool(re.search(r"\b(?:the|a|an|its|their)\s+[a-z]+\s+of\s+$",
+                                                                  text[max(0, a - 30):a])))
+                                or _names_a_thing(text, a, b) and not _FRAMING_THING.match(text[:a])
                                 # ("closed two blocks ... during the March 2 arrests": the time of what is told)
                                 and not re.search(r"\bduring\s+(?:the|its|their)\s+$", text[max(0, a - 16):a], re.I)
                                 # (nor a deadline the story reaches: "did not certify by the March 5, 2027 deadline,
