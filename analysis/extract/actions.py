@@ -7898,12 +7898,18 @@ def _called_object(tok):
     return None
 
 
+def _actor_pattern_met(tok, rule: R.Rule, actors: list, subject: str, S) -> bool:
+    """A rule's actor pattern matches the actor found, the subject, a role, or the ones sent to act; a court's verb
+    also a judge named (or just before the verb, the parse askew: "A federal judge in Milwaukee ordered ...")."""
+    return bool((actors and re.search(rule.actor_pattern, actors[0].get("text", actors[0]["actor"] or ""), re.I))
+                or re.search(rule.actor_pattern, subject, re.I) or _subject_role_matches(tok, rule, S)
+                or _sent_to_do(tok, rule)
+                or (rule.name == "court_verbs" and (_judge_named(tok) or _JUDGE_BEFORE.search(tok.doc.text[:tok.idx]))))
+
+
 def _no_court_actor(tok, rule: R.Rule, S, state, si) -> bool:
     """A court's verb ("issued", "ordered") whose actor and subject name no court or judge, as `_rows_for` tests it."""
-    actors = _actors(tok, S, state, si)
-    return not ((actors and re.search(rule.actor_pattern, actors[0].get("text", actors[0]["actor"] or ""), re.I))
-                or re.search(rule.actor_pattern, _subject_text(tok), re.I) or _subject_role_matches(tok, rule, S)
-                or _judge_named(tok) or _JUDGE_BEFORE.search(tok.doc.text[:tok.idx]))
+    return not _actor_pattern_met(tok, rule, _actors(tok, S, state, si), _subject_text(tok), S)
 
 
 def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nested, op_name,
@@ -7947,12 +7953,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         subject = _subject_text(tok)
         if not subject and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PRON":
             subject = tok.doc[tok.i - 1].text     # "We affirm ..." parsed without a subject
-        if not ((actors and re.search(rule.actor_pattern, actors[0].get("text", actors[0]["actor"] or ""), re.I))
-                or re.search(rule.actor_pattern, subject, re.I) or _subject_role_matches(tok, rule, S)
-                or _sent_to_do(tok, rule)
-                or (rule.name == "court_verbs" and _judge_named(tok))
-                or (rule.name == "court_verbs" and _JUDGE_BEFORE.search(tok.doc.text[:tok.idx]))):
-            return []       # (a judge just before the verb, the parse askew: "A federal judge in Milwaukee ordered ...")
+        if not _actor_pattern_met(tok, rule, actors, subject, S):
+            return []
         if rule.name == "court_we" and not state.legal:
             return []       # "we" is the court only in a court's own opinion or order
         if rule.name in _COURT_RULES and (_NOT_A_COURT.search(subject + " " + (actors[0].get("text") or "" if actors else ""))
