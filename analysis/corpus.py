@@ -185,7 +185,10 @@ _CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?,?\s+)"
 _BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|issued|updated|captured|archived|retrieved"
                          rf"|(?:current|accurate|correct)"
                          # ("Issued by the County Elections Office, Marysville | September 12, 2028")
-                         rf"\s+as\s+of)\b(?:\s+and\s+effective)?(?:\s+by\s+[^|\n]{{1,80}}?\s*\|\s*)?\W{{0,3}}(?:online\s+)?"
+                         rf"\s+as\s+of)\b(?:\s+and\s+effective)?"
+                         # ("Posted to the District website: March 24, 2028")
+                         rf"(?:\s+(?:to|on)\s+(?:the\s+|its\s+|our\s+)?[\w'\u2019 .-]{{0,40}}?\b(?:website|web\s+site|site|page"
+                         rf"|portal|bulletin\s+board))?(?:\s+by\s+[^|\n]{{1,80}}?\s*\|\s*)?\W{{0,3}}(?:online\s+)?"
                          rf"(?:on\s+)?(?:at\s+)?{_CLOCK}?(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
 #: a keyed metadata line of an official text: "Effective Date: April 6, 2026", "Last updated: ...",
 #: "Transcript: Tuesday, March 10, 2026, 6:00 p.m.", "Air date: Thursday, May 14, 2026",
@@ -199,7 +202,8 @@ _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:u
                          rf"|notice|record|decision|summary|analysis|disposition|findings?|determination|opinion|ruling"
                          rf"|judgment|response|statement|review|certificate|certification)"
                          # ("Digest date: May 14, 2027" above a "Board meeting: Tuesday, May 25, 2027" it was written for)
-                         rf"|aired|(?:final\s+)?(?:report|issue|issued|release|memo|publication|letter|decision|order|filing|record"
+                         # ("Report release date: September 14, 2027" above a response "Dated: September 3, 2027")
+                         rf"|aired|(?:final\s+)?(?:(?:report|audit)\s+)?(?:report|issue|issued|release|memo|publication|letter|decision|order|filing|record"
                          rf"|digest|summary|notice|bulletin|newsletter|analysis|review|brief|original)"
                          rf"\s+date"
                          # a sermon's, speech's or recording's own line: "Preached Sunday, October 3, 2027, 10:45 a.m."

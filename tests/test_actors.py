@@ -377,3 +377,17 @@ def test_an_office_spelled_out_in_capitals_on_the_name_line_places_the_person():
     rows = people(text)
     mayor = person(rows, "Osei-Lindqvist")      # (the name in capitals is not read as a name)
     assert (mayor["role"], mayor["jurisdiction"]) == ("mayor", "us-tx-houston")
+
+
+@pytest.mark.parametrize("title", ["Board President", "Council President", "Commission President"])
+def test_a_public_bodys_president_is_no_president_of_the_nation(title):
+    text = ("CONSOLIDATED SCHOOL DISTRICT OF NEW BRITAIN\nNew Britain, Connecticut\n\nFebruary 17, 2028\n\n"
+            f'"Every child in this city is welcome in our schools," {title} Cornelius Radziwill-Amadi said after the vote.')
+    row = person(people(text), "Cornelius Radziwill-Amadi")
+    assert row["level"] != "federal", row
+
+
+def test_a_president_named_alone_is_still_the_nations():
+    text = "President Harmon Ashdown-Reyes signed an order on Tuesday directing ICE to expand operations in Chicago."
+    row = person(people(text), "Harmon Ashdown-Reyes")
+    assert row["level"] == "federal", row

@@ -596,3 +596,20 @@ def test_a_commissions_finding_is_dated_by_its_date_of_finding_line():
             "Complaint No. HRC-2027-019\nComplainant: Zofia Arkwright-Nakashima\nDate of finding: November 18, 2027\n\n"
             "1. The Complaint\n\nOn August 16, 2027, Ms. Arkwright-Nakashima filed a complaint.\n")
     assert byline_date(text, 0) == dt.date(2027, 11, 18)
+
+
+def test_an_audit_report_is_dated_by_its_report_release_date_not_a_response_below():
+    from analysis.corpus import byline_date
+    text = ("OHIO AUDITOR OF STATE\n\nSTARK COUNTY\nSCHEDULE OF FINDINGS\nFOR THE YEAR ENDED DECEMBER 31, 2026\n\n"
+            "Report release date: October 5, 2027\n\nFINDING NUMBER 2026-002\n\nFederal agency: ICE\nQuestioned costs: "
+            "$12,400\n\n1. Condition\n\nThe Sheriff billed ICE twice.\n\n2. Criteria\n\nThe agreement pays once.\n\n"
+            "VIEWS OF RESPONSIBLE OFFICIALS\nStark County Administrator's Office\nDated: September 20, 2027\n\n"
+            "The County agrees with the finding.\n")
+    assert byline_date(text, 0) == dt.date(2027, 10, 5)
+
+
+def test_a_policy_is_dated_by_its_line_posted_to_a_website():
+    from analysis.corpus import byline_date
+    text = ("LIBRARY DISTRICT\nBoard of Trustees\n\nBOARD POLICY 4.12: VISITS\nPosted to the District website: March 24, "
+            "2028\n\nREVISION HISTORY\n\n- Adopted January 18, 2028.\n\nBACKGROUND MEMO\n\nDate: January 5, 2028\n")
+    assert byline_date(text, 0) == dt.date(2028, 3, 24)

@@ -1467,3 +1467,146 @@ def test_a_weekday_in_an_attached_memo_counts_from_its_date_line_below_its_to_an
             "DATE: March 18, 2027\nRE: Lease No. 2019-044\n\nIn a letter to the Department on Tuesday, the ICE field "
             "office director praised the City.\n")
     assert ("Tuesday", "2027-03-16") in pairs(text, date=dt.date(2027, 3, 29))
+
+
+def test_a_month_a_speaker_condemns_in_the_present_is_the_past_one():
+    text = 'Senator Ruiz-Okafor explained her vote: "I condemn the raid on a Topeka bakery in February, and I oppose this bill."'
+    assert ("February", "2027-02-01") in pairs(text, date=dt.date(2027, 4, 8))
+
+
+def test_a_month_in_a_present_sentence_about_what_is_coming_is_still_the_next_one():
+    text = "The council faces a vote on the contract in February."
+    assert ("February", "2028-02-01") in pairs(text, date=dt.date(2027, 4, 8))
+
+
+_JOURNAL = ("SENATE JOURNAL\nState of Kansas\n\nTuesday, April 13, 2027\n\nMESSAGE FROM THE GOVERNOR\n\nStatement of the "
+            "Governor\nApril 6, 2027\n\nToday I signed the bill.\n\nCOMMUNICATIONS\n\nThe President announced receipt of a "
+            "letter dated April 12, 2027, from the Mayor of Salina, which was ordered printed in the Journal:\n\nDear "
+            "Members of the Senate:\n\nOn Friday, the Salina City Commission voted to keep its ordinance.\n\nSincerely,\n"
+            "Mayor of Salina\n")
+
+
+def test_a_weekday_in_a_letter_brought_in_by_a_line_naming_its_date_counts_from_that_date():
+    assert ("Friday", "2027-04-09") in pairs(_JOURNAL, date=dt.date(2027, 4, 13))
+
+
+def test_a_letter_dated_in_prose_without_a_salutation_below_starts_no_part():
+    text = ("SENATE JOURNAL\nState of Kansas\n\nTuesday, April 13, 2027\n\nMINUTES\n\nThe President noted a "
+            "letter dated March 2, 2027, from the Mayor of Salina:\n\nThe Senate met on Friday and adopted the rules.\n")
+    assert ("Friday", "2027-04-09") in pairs(text, date=dt.date(2027, 4, 13))
+
+
+_RELEASE = ("ANDROSCOGGIN COUNTY SHERIFF'S OFFICE\nAuburn, Maine\n\nRECORDS RELEASE\nDate of release: May 20, 2027\n\n"
+            "The records below are two e-mails.\n\nFrom: Deputy Officer Vance, ICE\nSent: Monday, April 5, 2027, 8:10 AM\n"
+            "Subject: Hold\n\nPlease hold him.\n\nFrom: Lt. Osgood\nSent: Tuesday, April 6, 2027, 9:00 AM\nSubject: RE: Hold\n\n"
+            "We will not hold him.\n\nTHE LEWISTON LEDGER | Local Briefs | Monday, May 24, 2027\n\nICE listed the county "
+            "as non-cooperative on April 19, the agency said. The sheriff spoke about it in an interview on Friday.\n")
+
+
+def test_a_weekday_below_a_papers_masthead_line_after_e_mails_counts_from_the_papers_date():
+    got = pairs(_RELEASE, date=dt.date(2027, 5, 20))
+    assert ("Friday", "2027-05-21") in got, got
+    assert ("April 19", "2027-04-19") in got, got
+
+
+def test_a_weekday_in_the_last_e_mail_of_a_chain_still_counts_from_when_it_was_sent():
+    text = _RELEASE.split("THE LEWISTON")[0] + "From: Deputy Officer Vance, ICE\nSent: Friday, April 9, 2027, 8:10 AM\n" \
+        "Subject: Hold\n\nHe was released on Wednesday.\n"
+    assert ("Wednesday", "2027-04-07") in pairs(text, date=dt.date(2027, 5, 20))
+
+
+def test_a_day_of_a_conditional_vote_said_in_october_is_the_coming_november_not_the_last():
+    text = ("Air date: Thursday, October 14, 2027\n\nCALLER: Story County voted in March 2027 to end its contract.\n\n"
+            "SHERIFF: If the board votes no on November 2, I will not sign anything.\n")
+    assert ("November 2", "2027-11-02") in pairs(text, date=dt.date(2027, 10, 14))
+
+
+def test_a_day_told_in_the_past_after_a_month_of_the_year_keeps_that_years_day():
+    text = ("Air date: Thursday, October 14, 2027\n\nCALLER: Story County voted in March 2027 to end its contract.\n\n"
+            "SHERIFF: The board voted on November 2 to keep the contract.\n")
+    assert ("November 2", "2026-11-02") in pairs(text, date=dt.date(2027, 10, 14))
+
+
+def test_the_following_month_after_a_year_told_in_the_same_sentence_is_of_the_next_year():
+    text = "The sheriff was first elected in 2022 and was sworn in the following January."
+    assert ("the following January", "2023-01-01") in pairs(text, date=dt.date(2027, 10, 14))
+
+
+def test_the_following_month_after_a_day_still_follows_the_day():
+    text = "The sheriff was first elected on November 8, 2022, and was sworn in the following January."
+    assert ("the following January", "2023-01-01") in pairs(text, date=dt.date(2027, 10, 14))
+
+
+def test_the_previous_month_after_a_year_naming_a_thing_still_counts_from_the_day_told():
+    text = ("On March 16, 2026, the Department froze the County's 2025 grant award, which had been approved the "
+            "previous September but not yet paid.")
+    assert ("the previous September", "2025-09-01") in pairs(text, date=dt.date(2026, 5, 1))
+
+
+def test_a_table_row_ending_in_a_date_is_no_masthead_line():
+    text = ("NOTICE\nAgreements signed\nJuly 20, 2028\n\nThe list below is current.\n\nAgency | Model | Date signed\n"
+            "Polk County Sheriff | Task Force | April 4, 2028\nLee County Sheriff | Jail | May 17, 2028\n\n"
+            "On Tuesday, the Orlando City Council introduced an ordinance.\n")
+    assert ("Tuesday", "2028-07-18") in pairs(text, date=dt.date(2028, 7, 20))
+
+
+def test_a_weekday_deadline_after_a_day_told_in_the_same_sentence_is_the_next_such_day():
+    text = ("On Tuesday, May 4, 2027, two ICE officers asked the manager for a tenant list and said they expected it "
+            "by Friday.")
+    assert ("Friday", "2027-05-07") in pairs(text, date=dt.date(2027, 5, 19))
+
+
+def test_a_weekday_deadline_alone_still_counts_from_the_texts_date():
+    text = "The officers said they expected the list by Friday."
+    assert ("Friday", "2027-05-14") in pairs(text, date=dt.date(2027, 5, 19))
+
+
+def test_the_following_day_after_short_paragraphs_with_a_title_abbreviation_follows_the_day_told():
+    text = ("MEMORANDUM\nDate: May 19, 2027\n\nOn May 4, 2027, two officers asked for a list.\n\n"
+            "Ms. Ortega declined to provide any list.\n\nThe officers then entered a lobby.\n\nNo one was detained.\n\n"
+            "Two officers returned the following day and photographed the mailboxes.\n")
+    assert ("the following day", "2027-05-05") in pairs(text, date=dt.date(2027, 5, 19))
+
+
+def test_the_following_day_after_a_timeline_table_follows_the_tables_day():
+    rows = "".join(f"| {h}:00 a.m. | Deputy checks the cell |\n" for h in range(1, 10))
+    text = ("STATEMENT\nOctober 14, 2027\n\nThe man was seen by a nurse on October 9.\n\nTimeline, Monday, October 11, "
+            "2027 (all times Central)\n\n| Time | Event |\n|---|---|\n" + rows + "\nAn autopsy was performed the following day.\n")
+    assert ("the following day", "2027-10-12") in pairs(text, date=dt.date(2027, 10, 14))
+
+
+def test_a_weekday_in_a_post_under_a_pipe_header_counts_from_the_posts_date():
+    text = ("CITY OF LANSING\nOFFICE OF COMMUNICATIONS\n\nRECORDS TRANSCRIPT: POSTS\nPrepared: March 9, 2028\n\nPOSTS\n\n"
+            "[1] @LansingMayor | March 1, 2028 | 2:40 p.m.\nThe Council will take up the resolution on Thursday.\n\n"
+            "[2] @LansingMayor | March 2, 2028 | 9:40 a.m.\nICE arrested 14 people on Wednesday.\n")
+    got = pairs(text, date=dt.date(2028, 3, 9))
+    assert ("Thursday", "2028-03-02") in got and ("Wednesday", "2028-03-01") in got, got
+
+
+def test_that_month_after_a_range_naming_a_body_is_in_the_year_told_before_it():
+    text = ("In June 2025, the 2024-2025 Grand Jury recommended yearly counts. The Sheriff responded that "
+            "September that the recommendation would not be implemented.")
+    assert ("that September", "2025-09-01") in pairs(text, date=dt.date(2028, 6, 12))
+
+
+def test_the_evening_before_a_meeting_day_is_the_day_before_it():
+    text = ("The board will take up the resolution at 10 a.m. on Wednesday, April 28, 2027. It will hear public comment "
+            "the evening before at the same place.")
+    assert ("the evening before", "2027-04-27") in pairs(text, date=dt.date(2027, 4, 18))
+
+
+def test_a_weekday_in_a_memo_below_a_capitals_heading_and_its_fields_counts_from_the_memos_date():
+    text = ("LIBRARY DISTRICT\nBoard of Trustees\n\nBOARD POLICY 4.12\nPosted: March 24, 2028\n\nThe policy text.\n\n"
+            "BACKGROUND MEMO\n\nTo: Board of Trustees\nFrom: Library Director\nDate: January 5, 2028\nRe: Policy\n\n"
+            "On Tuesday, counsel advised that the draft is lawful. Last month, a neighboring district voted no.\n")
+    got = pairs(text, date=dt.date(2028, 3, 24))
+    assert ("Tuesday", "2028-01-04") in got and ("Last month", "2027-12-01") in got, got
+
+
+def test_a_story_below_a_separator_after_a_printed_memo_counts_from_the_storys_date():
+    text = ("THE VALLEY COURIER\nHealth | Posted Thursday, March 11, 2027\n\nThe memo below went to staff on Monday.\n\n"
+            "VALLEY HEALTH AUTHORITY\n\nMEMORANDUM No. 2027-06\nTO: All staff\nFROM: The President\nDATE: March 8, 2027\n"
+            "RE: Officers\n\nThis memorandum takes effect today.\n\n---\n\nAuthority shuts ICE out of wards\n\n"
+            "The county council voted 9-2 on Tuesday for a resolution.\n")
+    got = pairs(text, date=dt.date(2027, 3, 11))
+    assert ("today", "2027-03-08") in got and ("Tuesday", "2027-03-09") in got, got

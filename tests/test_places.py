@@ -657,3 +657,12 @@ def test_a_large_city_closing_an_organizations_name_is_still_a_place():
 def test_the_first_of_several_states_after_the_states_of_is_a_place(places):
     got = {j for _, j in places("The States of Illinois, New Jersey and Oregon filed a brief.")}
     assert {"us-il", "us-nj", "us-or"} <= got
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Prince George's County Fire-Rescue Department", "us-md-prince-georges-county"),
+    ("Queen Anne's County Council", "us-md-queen-annes-county"),
+    ("Cook County Sheriff's Office", "us-il-cook-county"),
+])
+def test_a_county_whose_own_name_ends_in_s_keeps_it(name, expected):
+    assert jurisdiction_in_name(name) == expected

@@ -735,8 +735,9 @@ RULES: tuple[Rule, ...] = (
        cues=("mask",), negated=True, base=0.5),
     _r("mask_illegal", _all("require_agent_identification"), verbs=("make", "render"),
        cues=("mask", "illegal"), base=0.6),
+    # ("Agents without a judicial warrant shall not be admitted to lobbies, hallways ... or other non-public areas")
     _r("not_allow_sites", _local("restrict_enforcement_sites"), verbs=("allow", "permit", "let", "admit", "grant"),
-       cues=("ice", "sites"), negated=True, base=0.55, with_subject=True),
+       cues=("sites",), any_cues=("ice", "judicial_warrant_lacking"), negated=True, base=0.55, with_subject=True),
     _r("must_identify", _all("require_agent_identification"),
        verbs=("display", "show", "wear", "carry", "present", "identify", "disclose", "unmask", "give", "provide",
               "state"),
@@ -775,7 +776,8 @@ RULES: tuple[Rule, ...] = (
        exclude=("misconduct_by_agents",), base=0.5, needs_actor=True),
     # weaker verbs: reviewing "every request from ICE" is no inquiry into misconduct
     _r("review_conduct", {FED: "investigate_misconduct", NONFED: "investigate_misconduct", UNK: "investigate_misconduct"},
-       verbs=("examine", "scrutinize", "audit", "review"), nouns=("review", "audit"),
+       # ("the Coroner will hold an inquest before a jury into the death of a man held at the facility")
+       verbs=("examine", "scrutinize", "audit", "review"), nouns=("review", "audit", "inquest"),
        cues=("misconduct",), exclude=("requests",), base=0.5),
     _r("document_bodies", _local("document_misconduct"),
        nouns=("portal", "commission", "hotline", "monitor", "observer", "database", "website", "dashboard",

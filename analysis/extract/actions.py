@@ -444,8 +444,13 @@ class _Sent:
             group[:] = [e for e in group if e["tokens"]]
         # (a lawmaker's hometown after the party is no place an act is about: "Representative X (R-Greeley)
         # described House Bill 28-1162, which would ...")
+        # (nor is it before the party: "Sen. X, a Worcester Democrat, would bar ..."; the party's state stays, which
+        # a state lawmaker's bill is of)
         self.places = [p for p in self.places
                        if not _PARTY_HOMETOWN.search(self.doc.text[max(0, p["tokens"][0].idx - 6):p["tokens"][0].idx])]
+        self.places = [_hometown_state(p) if _HOMETOWN_PARTY.match(self.doc.text, p["tokens"][-1].idx + len(p["tokens"][-1]))
+                       else p for p in self.places]
+        self.places = [p for p in self.places if p is not None]
 
     def _tokens(self, a: int, b: int) -> list:
         span = self.doc.char_span(a, b, alignment_mode="expand")
@@ -658,6 +663,8 @@ def _find_actor_token(tok, S=None, skip_generic=False):
             if s is not None and skip_generic and how == "subject" and s.lemma_.lower() in R.GENERIC_SUBJECTS \
                     and not (S is not None and _has_place(s, S)):
                 s = None
+            if s is not None and how == "subject" and _aside_included(s):
+                break       # ("Prohibits any officer ..., federal officers included, from ...": an aside, no actor)
             if s is not None and s.lower_ in ("which", "that") and t.dep_ in ("advcl", "conj") and how == "subject" \
                     and s.i > 1 and s.doc[s.i - 1].text == "," and t.head.i < s.i and _is_verbal(t.head):
                 s = None    # (", which bars ..." hung on the main verb by the parse: the main clause's subject acts)
@@ -766,6 +773,16 @@ def _as_role(pronoun, S: _Sent):
 _COUNT_PAPERS = frozenset(("report", "tally", "count", "spreadsheet", "list", "summary", "log", "total", "figure",
                            "statistic", "data", "breakdown", "table"))
 _PARTY_HOMETOWN = re.compile(r"\((?:D|R|I|DFL)\s*[-\u2013,]\s*$")
+def _hometown_state(p: dict) -> Optional[dict]:
+    """A lawmaker's hometown ("a Worcester Democrat") read as its state, the lawmaker's ("us-ma"), else dropped."""
+    jid = str(p.get("jid") or "")
+    if jid.count("-") >= 2 and jid.startswith("us-"):
+        return dict(p, jid="-".join(jid.split("-")[:2]), kind="state")
+    return None
+
+
+#: a lawmaker's hometown told before the party: "a Worcester Democrat", "a Republican from Gardiner" is told after
+_HOMETOWN_PARTY = re.compile(r"\s+(?:Democrat|Republican|Independent|Democratic-Farmer-Labor)\b(?!ic)")
 
 
 def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
@@ -1129,6 +1146,31 @@ _ELLIPTICAL_IF = frozenset(("any", "necessary", "needed", "possible", "applicabl
                             "ever", "anything", "not"))
 
 
+def _into_federal_conduct(tok) -> bool:
+    """An inquiry "into" something ICE did: "an investigation into the death and into ICE's decision to transfer him"
+    (ICE's own act, named by its possessive)."""
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "into" or (p.dep_ == "conj" and p.lower_ == "into"):
+            for t in p.subtree:
+                if t.dep_ == "poss" and R.CUES["ice"].search(" " + t.lower_.replace("\u2019", "'").replace("'s", "")
+                                                                + " "):
+                    return True
+    return False
+
+
+#: a verb phrase standing for one said before it: "barring every county jail from doing so"
+_DOING_SO = re.compile(r"\b(?:doing|do|does|did) so\b", re.I)
+
+
+def _if_clause_words(tok) -> str:
+    """The words of the "if" clause of the verb governing ``tok`` (lower case, padded), else ""."""
+    for t in [tok, *tok.ancestors]:
+        for c in t.children:
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "if" for g in c.children):
+                return " " + " ".join(w.lower_ for w in c.subtree) + " "
+    return ""
+
+
 def _has_if_clause(t, marks=("if", "unless")) -> bool:
     for c in t.children:
         if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children):
@@ -1230,6 +1272,9 @@ def _proposal_verb(tok):
     elif tok.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in R.PROPOSAL_NOUNS
                                      for c in tok.head.children):
         verb = tok.head
+    elif tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in R.PROPOSAL_NOUNS for c in tok.head.head.head.children):
+        verb = tok.head.head.head   # ("will introduce a bill in the 2029 session to bar ...": hung on the session)
     else:
         return None
     if not _is_verbal(verb) or verb.lemma_.lower() not in _FILING_BILLS or any(
@@ -1271,6 +1316,10 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     if carrier is not None:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "\u2019ll") for c in carrier.children) or (
                 carrier.dep_ == "xcomp" and carrier.head.lemma_.lower() in _INTENDING):
+            if _has_if_clause(carrier, marks=("if",)) and not _elected_if(carrier):
+                # "If the Board keeps the agreement, she will introduce a bill ... to bar ...": what she will do if
+                # another does not, a threat
+                return "threatened"
             return "announced"  # "he will introduce a bill in January requiring ...": said he will, not yet begun
         if carrier.lemma_.lower() in _FILING_BILLS and (carrier.tag_ in ("VBD", "VBN", "VBZ", "VBP") or (
                 carrier.tag_ == "VBG" and carrier.dep_ == "advcl")):
@@ -1280,6 +1329,11 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     if author is not None and author.lemma_.lower() in R.PROPOSE | {"file", "prefile", "sponsor"} and any(
             c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
         return "proposed"   # "filed Senate Bill 3117, the Guard Homefront Act, which would bar ...": put forward
+    named = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in R.INSTRUMENT_NOUNS else None
+    if named is not None and named.dep_ in ("dobj", "appos") and _is_verbal(named.head) \
+            and named.head.lemma_.lower() in _FILING_BILLS | {"prefile", "sponsor"} and named.head.tag_ == "VBD":
+        return "proposed"   # "I filed House Bill 611, the Sheriff Partnership Mandate Act, which would ...": a word of
+        #                     the bill's name, the bill filed
     for t in path:
         l = t.lemma_.lower()
         if t.i != tok.i and l in R.PROPOSE and l not in skip:
@@ -1372,6 +1426,8 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
             c for c in inner.children if c.dep_ == "nsubj"]
         if inner.dep_ in ("xcomp", "ccomp") and any(x.lemma_.lower() in _BODIES for a in addressed for x in a.subtree):
             return "proposed"
+        if inner.dep_ == "xcomp" and tok.lemma_.lower() in ("investigation", "inquiry", "probe") and addressed:
+            return "proposed"   # "asked the Attorney General's Office to open an investigation into ...": not yet open
     # "Under the proposal, deputies would ...", "If passed, the ordinance would ...": a proposal's content
     if _PROPOSAL_FRAME.search(text) and any(c.lower_ in ("would", "shall") for t in path for c in t.children):
         return "proposed"
@@ -1545,7 +1601,9 @@ _STOPPED_PEOPLE = frozenset(("driver", "motorist", "car", "vehicle", "truck", "p
 
 
 #: a definition of a law or order: '(3) "Sanctuary policy" means ...', "Civil immigration enforcement means ..."
-_DEFINITION = re.compile(r"^\W*(?:As used in (?:this|the) [\w ]{1,40}?,\s*)?(?:\(?\w{1,3}[.)]\s*)*[\"\u201c']?[A-Za-z][\w \-]{0,60}?[\"\u201d']?\s+(?:means|shall mean)\b(?!\s+that)")
+# (or a quoted term that "is any ...": 'Under Section 2 of the Act, an "immigration detention facility" is any building')
+_DEFINITION = re.compile(r"^\W*(?:As used in (?:this|the) [\w ]{1,40}?,\s*)?(?:\(?\w{1,3}[.)]\s*)*[\"\u201c']?[A-Za-z][\w \-]{0,60}?[\"\u201d']?\s+(?:means|shall mean)\b(?!\s+that)"
+                         r"|^\W*(?:Under [^,]{3,60}, )?(?:an? |the )?[\"\u201c][^\"\u201d]{3,60}[\"\u201d] (?:is|are) (?:any|every|each|an?)\b")
 
 
 #: a glossary entry: "3.1 Detainer: a request from ICE ..." (a speaker's label is followed by a sentence, "Host: A ...")
@@ -2227,6 +2285,22 @@ def _look_alike(tok, rule: R.Rule) -> bool:
         return True     # "called ICE's holds unconstitutional", "called on ICE to ...": no call to ICE
     if rule.name == "stop_cooperation" and any(c.dep_ == "dobj" and c.lemma_.lower() in _STOPPED_PEOPLE for c in tok.children):
         return True     # "troopers stopped drivers on the interstate": a traffic stop
+    if rule.name == "document_bodies" and tok.tag_ == "NNP" and tok.dep_ in ("dobj", "pobj") \
+            and tok.lemma_.lower() in ("office", "unit", "center", "centre", "system", "network") \
+            and tok.head.lemma_.lower() not in _SETTING_UP:
+        return True     # "asked the Minnesota Attorney General's Office to open an investigation": an office named,
+        #                 not one set up to document arrests
+    if rule.name in _AGREEMENT_RULES and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every", "each") for c in tok.head.children):
+        return True     # "a county that ends a 287(g) agreement loses its state grant": any county that would, none did
+    if rule.types.get(R.NONFED) == "assist_ice" and _is_verbal(tok) and any(
+            c.dep_ == "aux" and c.lower_ in ("may", "can") for c in tok.children) \
+            and any(_has_if_clause(t, marks=("if",)) for t in [tok, *tok.ancestors]):
+        return True     # "If ICE presents a judicial warrant at the roadside, the trooper may help execute it": a
+        #                 permission on a condition, not help given
+    if rule.name == "stop_cooperation" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _AGREEMENT_NOUNS
+                                               for c in tok.children):
+        return True     # "If the resolution passes, the agreement would end 90 days after ...": an agreement's end
     if rule.name == "give_access" and tok.lemma_.lower() == "open" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _OPENED_NOT_ACCESS for c in tok.children):
         return True     # "opened an investigation into ...", not "opened the jail to ICE"
@@ -4126,7 +4200,11 @@ _BILL_LAW = re.compile(r"\b(?:signed (?:it )?into law|became law|was signed by (
 _INSTRUMENT_DOC = re.compile(r"\bBE IT (?:FURTHER )?(?:RESOLVED|ORDAINED|ENACTED)\b|\bNOW,? THEREFORE\b"
                              r"|\bIT IS (?:HEREBY )?ORDERED\b|^\s*(?:Section|SECTION|Sec\.|§)\s*\d", re.M)
 #: a bill summary's bullet, its verb first: "• Prohibits a local jail from telling ...", "Requires each jail to ..."
-_BILL_CONTENT = re.compile(r"^\s*(?:[\u2022*\u2013-]\s*)?(?:Prohibits|Requires|Bars|Bans|Allows|Authorizes|Directs|Creates"
+#: a digest's summary of a bill not yet law: "Summary as introduced:", "Synopsis as amended:"
+_SUMMARY_AS_PROPOSED = re.compile(r"\s*(?:Summary|Digest|Synopsis)\s+as\s+(?:introduced|filed|prefiled|amended|reported"
+                                  r"|substituted|passed)\b", re.I)
+# (after a digest's label: "Summary as introduced: Prohibits any officer ...")
+_BILL_CONTENT = re.compile(r"^\s*(?:[\u2022*\u2013-]\s*)?(?:(?:Summary|Digest|Synopsis)(?: as [a-z]+)?:\s*)?(?:Prohibits|Requires|Bars|Bans|Allows|Authorizes|Directs|Creates"
                            r"|Establishes|Repeals|Makes|Provides|Limits|Forbids|Mandates)\b")
 _SECTION_SUBJECT = re.compile(r"^\s*(?:(?:Under|In)\s+)?(?:Section|Sec\.|Part|Article)\s+\d|^\s*(?:The|This) (?:bill|amendment)\b"
                               r"|^\s*It\b")
@@ -4989,6 +5067,14 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     # lose its $850,000 grant if ...": the federal writer's money (a federal demand just told)
                     cands.append((tok, rule, sc, (texts[0] + " federal ", texts[1] + " federal "), path))
                     continue
+                if rule.name in _CONTENT_RULES and _DOING_SO.search(texts[0]) and _DOING_SO.search(sent.text[tok.idx:]):
+                    said = _if_clause_words(tok)
+                    aug = (texts[0] + said, texts[1] + said)
+                    if said and _rule_matches(rule, aug) and not _blocked(tok, path, rule, sent, recommended):
+                        # "If the Sheriff keeps holding people on detainers alone, I will introduce a bill barring
+                        # every county jail from doing so": what "doing so" is, said in the "if" clause
+                        cands.append((tok, rule, sc, aug, path))
+                        continue
                 if rule.name == "congress_call" and _asked_of_agency(tok) and not _blocked(tok, path, rule, sent):
                     # "calls on ICE to stop making arrests near schools": the agency named by the call, not the act
                     cands.append((tok, rule, sc, (texts[0] + " ice ", texts[1] + " ice "), path))
@@ -5216,8 +5302,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     and tok.doc[tok.i + 1].tag_ == "VBG":
                 continue    # "will keep declining ICE requests to hold people": the refusal goes on, not the help
             if rule.name == "honor_detainers" and lemma == "hold" and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in _MEETINGS for c in tok.children):
-                continue    # "will hold a public hearing about ICE access": a meeting
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MEETINGS for c in tok.children):
+                continue    # "will hold a public hearing about ICE access", "The forum on ... ICE contacts was held
+                #             on March 9": a meeting
             if any(a.lemma_.lower() in ("construe", "interpret") and a.tag_ == "VBN" for a in tok.ancestors):
                 continue    # "This MOU shall not be construed to require GRPD to take part in ...": a rule of reading
             if _is_verbal(tok) and tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ == "how"
@@ -6141,10 +6228,19 @@ def _linear_texts(tok, width: int = 30, stop_at_subject: bool = True):
     out = []
     for t in tok.doc[tok.i: tok.i + width]:
         if t.text in (";", ":") or (t.dep_ == "mark" and t.i > tok.i) or (
-                stop_at_subject and t.dep_ == "nsubj" and t.i > tok.i):
+                stop_at_subject and t.dep_ == "nsubj" and t.i > tok.i and not _aside_included(t)):
             break
         out.append(t)
     return _scope_texts(out)
+
+
+def _aside_included(t) -> bool:
+    """``t`` is the subject of an aside between commas that the parse made a clause: "forbids landlords, public
+    housing agencies included, to disclose ...", "to any officer, ICE agents included, without ..." (the sentence
+    goes on past it)."""
+    head = t.head
+    return head.lower_ in ("included", "excluded", "excepted", "aside") and 0 < head.i - t.i <= 4 \
+        and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ","
 
 
 def _law_author(tok):
@@ -6194,6 +6290,9 @@ def _sued_for_helping(tok) -> bool:
                         r"|assist\w*|shar\w*)\b", text)
     if helping and re.search(r"\bunless\b", text[:helping.start()]):
         return False    # "will sue the county unless its jail starts holding people on detainers": help demanded
+    if re.search(r"\b(?:stop|cease|quit)\w* (?:immediately )?(?:hold|honou?r|detain|rent|hous|transferr?|cooperat|help"
+                 r"|assist|shar)\w*ing\b", text) and R.CUES["ice"].search(text) and not re.search(r"\bsanctuary\b", text):
+        return True     # "sued the sheriff, asking a judge to order the jail to stop holding people for ICE": help ended
     return bool(helping) and bool(R.CUES["ice"].search(text)) and not re.search(
         r"\b(?:sanctuary|limit\w*|restrict\w*|refus\w*|declin\w*|stop\w*|end\w*|ban\w*|bar\w*|against)\b", text)
 
@@ -8179,6 +8278,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if rule.name == "state_inquiry":
             if a.get("level") != "state":
                 continue    # a city's or a sheriff's own inquiry is no state limit
+            if _into_federal_conduct(tok):
+                atype = "investigate_misconduct"    # "an investigation into the death and into ICE's decision to ..."
             if not _cue("cooperation", texts) and not _cue("ice", texts):
                 atype = "expand_cooperation"    # into a local vote or order (a sanctuary measure), not help to ICE
         if atype == "withhold_funding" and _is_verbal(tok) and any(
@@ -8317,7 +8418,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         status = _status(tok, path, rule, sent, signed_bills=state.signed_bills)
         if state_demand:
             status = "threatened"   # what follows depends on what the city does
-        if state.bill and status in ("enacted", "announced") and _SECTION_SUBJECT.match(sent.text) \
+        if status in ("enacted", "announced") and _SUMMARY_AS_PROPOSED.match(sent.text):
+            status = "proposed"     # a digest's "Summary as introduced: Prohibits ...": what the bill would do
+        elif state.bill and status in ("enacted", "announced") and _SECTION_SUBJECT.match(sent.text) \
                 and not (re.match(r"\s*It\b", sent.text) and any(t.dep_ == "ROOT" and t.tag_ == "VBD" for t in sent.doc)):
             # (not what a letter's "It" did: "It demanded that the committee identify, by February 15, ...")
             status = "proposed"     # a section of a bill: what the bill would do
@@ -8970,8 +9073,15 @@ def _describes_target(tok) -> bool:
     """The trigger is inside a relative clause on a government noun ("a county that limits cooperation")."""
     t = tok
     while t.head.i != t.i:
-        if t.dep_ in ("relcl", "acl") and t.head.lower_ in _TARGET_NOUNS:
+        if t.dep_ in ("relcl", "acl") and t.head.lower_ in _TARGET_NOUNS and not (
+                t.head.dep_ == "pobj" and t.head.head.lower_ in ("with", "to", "before")
+                and t.head.head.head.lemma_.lower() in R.PROPOSAL_NOUNS):
+            # (not a proposal's clause the parse hung on the body it went to: "filed a resolution with the City
+            # Commission that would declare Grand Rapids a welcoming city")
             return True
+        if t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() in R.PROPOSAL_NOUNS \
+                and t.head.head.lemma_.lower() in _FILING_BILLS | {"sponsor"}:
+            return False    # ("filed a resolution with the City Commission that would declare ...": the resolution's)
         t = t.head
     doc = tok.doc     # the parse often loses a long relative clause: "a county ... that [the AG has found] maintains"
     for i in range(tok.i - 1, max(-1, tok.i - 13), -1):

@@ -230,11 +230,17 @@ def _mark(info: "_Info", low: str, L: dict) -> bool:
         info.markers.add("city" if low in L["city"] else "county")  # "Village President X" (see _role_level)
     elif low in _PRIVATE_BODIES:
         info.markers.add("private")     # "Association President X", "Chamber President X": no government's
+    elif low in _LOCAL_BODY_WORDS:
+        info.markers.add("body")        # "Board President X", "Council President X": a body's officer, no nation's
     else:
         return False
     return True
 
 
+#: a dateline that names its state after the city: "SALEM, Ore. \u2014", "LANSING, Mich. -"
+_STATED_DATELINE = re.compile(r"[A-Z][A-Za-z .'\u2019-]{1,30},\s+[A-Z][a-z]{1,10}\.?\s*[\u2014\u2013-]")
+#: the word of a public body before its officer's title ("Board President X", "Council President X")
+_LOCAL_BODY_WORDS = frozenset(("board", "council", "commission", "trustees", "aldermen", "selectboard"))
 #: the word of a private body before its officer's title ("Association President X", "Union President X")
 _PRIVATE_BODIES = frozenset(("association", "bar", "union", "chamber", "university", "college", "company", "corporation",
                              "foundation", "coalition", "club", "society", "league", "alliance", "federation", "institute",
@@ -526,7 +532,7 @@ def _role_level(info: _Info) -> tuple[str, Optional[str]]:
                 w in _PRIVATE_BODIES for w in re.findall(r"[a-z]+", info.org.lower())))):
         lvl = "nongovernmental"
     elif lvl == "federal" and role == "president" and "federal" not in info.markers and (
-            "city" in info.markers or "county" in info.markers or pkind in ("city", "county")
+            "city" in info.markers or "county" in info.markers or pkind in ("city", "county") or "body" in info.markers
             or _local_body_name((info.place or {}).get("text"))):
         # "Oak Park Village President X", "the Cook County Board President": a local office
         county = "county" in info.markers or pkind == "county" or (info.place or {}).get("text", "").lower().endswith(
@@ -778,6 +784,8 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
         sections = parts
     elif len({jid for _, jid, _ in sections}) < 2:
         sections = []
+    # (the datelines that name their state: "SALEM, Ore. -", not "SPRINGFIELD -")
+    stated = [x for x in sections if _STATED_DATELINE.match(pdoc.text or "", x[0])]
     pos = {s.sentence_id: (k, s.paragraph) for k, s in enumerate(pdoc.sentences)}
     sents = {s.sentence_id: s for s in pdoc.sentences}
 
@@ -904,6 +912,12 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
             above = [jid for start, jid, kind in sections if start <= (m.get("start") or 0)]
             if above and next(k for st, j, k in reversed(sections) if st <= (m.get("start") or 0)) == level:
                 jur, jsrc = above[-1], "dateline"
+        elif jsrc == "document" and level == "state" and not parts and len({str(j or "")[:5] for _, j, _ in stated}) >= 2:
+            # "Attorney General X sued ..." below a roundup's "SALEM, Ore. -", after a Missouri section: the state of
+            # the section's dateline, not the state the roundup names first (a dateline that names its state)
+            above = [str(jid or "") for start, jid, kind in stated if start <= (m.get("start") or 0)]
+            if above and above[-1].startswith("us-") and len(above[-1]) >= 5:
+                jur, jsrc = above[-1][:5], "dateline"
         if level is None and info.entry is not None and not info.entry.get("levels"):
             level = _org_level(info.org)
             if level is None and info.org is None and role in _SPOKESPERSON_ROLES and head_agency is not None:

@@ -180,6 +180,10 @@ class _Ctx:
     future: bool = False
     heading_year: Optional[int] = None         # the year a chronology's heading line gives its entries ("2018")
     row_year: Optional[int] = None             # the year told last near a table row ("Month (2027)" above it)
+    deadline_from: Optional[dt.date] = None    # the day told earlier in the sentence a deadline weekday follows ("On
+    #                                            November 4, ... expected it by Monday")
+    year_anchor: Optional[int] = None          # a year told alone just before in the sentence ("in 2024 and ... the
+    #                                            following January")
     fiscal_start: int = 7                      # the month the text's fiscal years begin in (July; October where they end
     #                                            on September 30)
     # dates told before, most recent first, with the text around them: (sentence, paragraph, date, precision, end)
@@ -242,6 +246,11 @@ def _h_day_no_year(m, c: _Ctx) -> Result:
         same = _safe(ref.year, _month(m["m"]), _day(m["d"]))
         if same is not None and ref <= same <= c.base:
             d = same
+    if d is not None and c.future and c.base is not None and ref is not None and ref.year == c.base.year \
+            and d.year < ref.year:
+        # "voted in March 2027 ... if the board votes no on November 2, I will not sign", said in October 2027: the
+        # November nearest the text's day, not the one nearest March
+        d = _nearest_year(_month(m["m"]), _day(m["d"]), c.base) or d
     if d is not None and c.future and c.base is not None and d < c.base and ref is not None \
             and ref.year != c.base.year:
         # "In March 2025 we signed ... Starting February 1, our jail will also notify ICE", said in January 2027:
@@ -297,6 +306,26 @@ def _row_year(history: list, near: list, paragraph: int, m) -> Optional[int]:
     return next((h[1].year for h in near if not h[3] and not h[5] and h[2] == "year"), None)
 
 
+def _deadline_from(history: list, sid, base: Optional[dt.date], text: str, a: int) -> Optional[dt.date]:
+    """The day a weekday deadline counts from: a day told before it in the same sentence, earlier than the text's
+    own ("On Thursday, November 4, 2027, the officers ... told her they expected it by Monday")."""
+    if base is None or not re.search(r"\b(?:by|until|before|no later than)\s+$", text[max(0, a - 14):a], re.I):
+        return None
+    day = next((h for h in reversed(history) if h[10] == sid and not h[5]), None)
+    return day[1] if day is not None and day[2] == "day" and not day[3] and day[1] < base else None
+
+
+def _year_anchor(history: list, sid) -> Optional[int]:
+    """The year told alone last in this sentence, when nothing more precise was told after it: "elected in 2024 and
+    took office the following January" follows 2024, not the document's date."""
+    last = next((h for h in reversed(history) if h[10] == sid and not h[5] and not h[7]), None)
+    if last is None or last[2] != "year" or last[3]:
+        return None
+    # (a year told as a time, "in 2024", not one naming a thing: "froze the County's 2025 award, which had been
+    # obligated the previous September")
+    return last[1].year if re.search(rf"\b(?:in|during|of)\s+{last[1].year}\b", last[9]) else None
+
+
 def _governing_verb(sent, a: int):
     """The verb governing the token at offset ``a`` of the sentence, with its auxiliaries (None if none)."""
     doc = getattr(sent, "doc", None)
@@ -323,6 +352,8 @@ def _ahead(sent, a: int) -> bool:
     tok, aux = found
     if aux & {"could", "would", "might", "may", "can", "must", "should"}:
         return True
+    if not aux and tok.lemma_.lower() in _JUDGES_PAST:
+        return False    # 'I condemn the arrest of a grandmother at a bus stop in January': the arrest's month, past
     if tok.tag_ == "VB" and aux == {"to"}:
         # an intention: "a motion to let the contract lapse at the end of June" (not what an agreement a past verb
         # made is for, the parse hanging the date on it: "renewed the county's agreement to hold ICE detainees in May")
@@ -332,6 +363,10 @@ def _ahead(sent, a: int) -> bool:
         return True     # present passive or progressive: "when the list is updated in November"
     return tok.tag_ in ("VBZ", "VBP") and not aux & {"has", "have", "had", "did", "was", "were"}
 
+
+#: present verbs that judge what was done: a date they govern is the deed's ("we mourn the man who died in May")
+_JUDGES_PAST = frozenset(("condemn", "denounce", "deplore", "mourn", "applaud", "commend", "praise", "thank",
+                          "regret", "lament", "decry", "salute", "honor", "honour", "remember"))
 
 #: relative dates counted from the document's own date ("on Monday", "yesterday"), not from another date
 _FROM_NOW = frozenset(("weekday", "simple_rel"))
@@ -679,11 +714,14 @@ def _h_month_anchor(m, c: _Ctx) -> Result:
     if m["m2"]:     # "that September", "that same March": the month in the year of the date last told
         ref = c.anchor or c.base
         return (dt.date(ref.year, _month(m["m2"]), 1), None, "month") if ref else (None, None, None)
+    mon = _month(m["m"])
+    back = bool(re.match(r"(?:previous|prior|preceding)$", m["w"], re.I))
+    if c.year_anchor is not None:   # "was first elected in 2024 and took office the following January": 2025's
+        return dt.date(c.year_anchor + (-1 if back else 1), mon, 1), None, "month"
     ref = c.month_anchor or c.base
     if ref is None:
         return None, None, None
-    mon = _month(m["m"])
-    if re.match(r"(?:previous|prior|preceding)$", m["w"], re.I):
+    if back:
         y = ref.year if mon < ref.month else ref.year - 1
     else:
         y = ref.year if mon > ref.month else ref.year + 1
@@ -725,6 +763,10 @@ def _h_weekday(m, c: _Ctx) -> Result:
             return None, None, None
         return c.day_anchor + dt.timedelta(days=wd - c.day_anchor.weekday()), None, "day"
     which = re.sub(r"\s+", " ", (m["w"] or "").lower())
+    if c.deadline_from is not None and not which:
+        # "On Thursday, November 4, 2027, two officers ... told her they expected it by Monday": the Monday after
+        a = c.deadline_from
+        return a + dt.timedelta(days=(wd - a.weekday()) % 7 or 7), None, "day"
     if which in ("the following", "the next"):
         # "The following Monday, the council adopted ...", after "August 12": the first such day after the day
         # told last (or after the text's own date)
@@ -875,7 +917,8 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
     ("anchor_shift", re.compile(
         rf"\b(?:(?:(?:the|that)\s+(?:following|previous|prior)|the\s+next)\s+(?P<u>day|week|month|year|morning|afternoon"
         rf"|evening|night)"
-        rf"|(?:the|a|one)\s+(?P<u2>day|week|month|year)\s+(?:before|after|earlier|later)(?!\s+(?:the|a|an|his|her|their|its|\w+ing)\b)"
+        # ("will hear public comment the evening before", after "Wednesday, April 28, 2027")
+        rf"|(?:the|a|one)\s+(?P<u2>day|week|month|year|(?<=the\s)(?:morning|evening|night))\s+(?:before|after|earlier|later)(?!\s+(?:the|a|an|his|her|their|its|\w+ing)\b)"
         rf"|(?P<n>{NUM})\s+(?P<u3>{UNIT})\s+(?:later|earlier)"
         # "at 6:40 a.m. the same day", "The same evening, the Chief reissued ...", "said that day"
         rf"|(?P<same>(?:the|that)\s+same|that)\s+(?:day|morning|afternoon|evening|night))\b", re.I), _h_anchor_shift, True),
@@ -1102,6 +1145,9 @@ _ATTACHMENT_TITLE = re.compile(r"^[ \t]*(?:ATTACHMENT|Attachment|EXHIBIT|Exhibit
 
 #: a letter's dateline, a full date alone on its line ("March 2, 2028"), and the salutation below it
 _LETTER_DATE = re.compile(rf"^[ \t]*(?:(?:{WDAY}),?[ \t]+)?(?:{MON})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}[ \t]*$")
+#: a letter brought into a record by the line above it: "receipt of a letter dated March 17, 2027, from ..."
+_DATED_INTRO = re.compile(rf"\b(?:letter|memorandum|memo|message|statement|e-?mail|note)\s+dated\s+"
+                          rf"(?P<d>(?:{MON})\.?\s+\d{{1,2}},?\s+\d{{4}})", re.I)
 _CLOSING = re.compile(r"^[ \t]*(?:/s/.*|Sincerely|Respectfully(?: submitted)?|Regards|Best regards|Yours truly|Very truly yours|"
                       r"Cordially|With respect)[ \t]*,?[ \t]*$", re.I)
 # (or a letter to a body: "To the Southwest Missouri Sheriffs' Council:", "To the Members of the Board:")
@@ -1125,6 +1171,18 @@ def _capital_heading_above(lines: list[str], k: int) -> bool:
     letters = [ch for ch in above if ch.isalpha()]
     return 8 <= len(letters) and len(above.split()) <= 12 and not above.endswith((".", ":", ";", ",")) \
         and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+#: a memo's header field: "TO: Members of the Board", "From: the Director"
+_MEMO_FIELD = re.compile(r"^[ \t]*(?:TO|FROM|CC|RE|SUBJECT|ATTN)[ \t]*:", re.I)
+
+
+def _above_fields(lines: list[str], k: int) -> int:
+    """The line where the memo fields just above line ``k`` begin (up to four: "To:", "From:"), else ``k``."""
+    j = k
+    while j > 0 and k - j < 4 and _MEMO_FIELD.match(lines[j - 1]):
+        j -= 1
+    return j
 
 
 def _office_line_between(lines: list[str], k: int) -> bool:
@@ -1155,8 +1213,12 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
 
     chain = sum(1 for k in range(len(lines)) if sent_line(k)) >= 2
     for k, ln in enumerate(lines):
-        if k >= 5 and _LETTER_DATE.match(ln) and any(_SALUTATION.match(x) for x in lines[k + 1:k + 14]):
-            d = _full_date(ln)
+        intro = _DATED_INTRO.search(ln) if k >= 5 and ln.rstrip().endswith(":") else None
+        if k >= 5 and (_LETTER_DATE.match(ln) or intro) and any(
+                _SALUTATION.match(x) for x in lines[k + 1:k + (4 if intro else 14)]):
+            # (or the date told in the line that brings the letter in: "announced receipt of a letter dated March
+            # 17, 2027, from Mayor X, which was ordered printed in the Journal:" above "Dear President ...:")
+            d = _full_date(intro.group("d")) if intro else _full_date(ln)
             if d is not None:
                 # a letter reproduced in full below the text's own header, its date alone on its line above "Dear
                 # Senator X:": its "On Tuesday" and "last month" count from the letter's date, an older one too,
@@ -1174,6 +1236,14 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
             d = _full_date(ln)
             if d is not None:
                 # a dated note set into a page ("UPDATE NOTE (March 16, 2028)"): its "On Tuesday" counts from the note
+                out.append((offsets[k], d, True))
+                continue
+        if k >= 5 and len(ln.split()) <= 16 and _MASTHEAD_LINE.match(ln) \
+                and not any("|" in x for x in lines[k - 1:k] + lines[k + 1:k + 2]):    # (not a table's row)
+            d = _full_date(ln.rsplit("|", 1)[1])
+            if d is not None:
+                # a paper's masthead line set below other records ("THE MORNING X | Local Briefs | Monday, April 12,
+                # 2027" after a chain of e-mails): the story below counts its "on Friday" from the paper's date
                 out.append((offsets[k], d, True))
                 continue
         if k >= 5 and len(ln.split()) <= 16 and (_POSTED_LINE.match(ln) or _POST_HEADER.search(ln)):
@@ -1203,8 +1273,12 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
                 # (the last message runs to the end of the text)
                 out.append((offsets[k], d, True))
                 continue
+        fields = k >= 5 and bool(_DATED_FIELD.match(ln)) and not _capital_heading_above(lines, k) \
+            and _above_fields(lines, k) < k and _capital_heading_above(lines, _above_fields(lines, k))
         if k >= 5 and (_DATED_FIELD.match(ln) or _LETTER_DATE.match(ln)) \
-                and (_capital_heading_above(lines, k) or _office_line_between(lines, k)):
+                and (_capital_heading_above(lines, k) or _office_line_between(lines, k) or fields):
+            # (or a memo's fields: "BACKGROUND MEMO" above "To:", "From:" and "Date: January 5, 2028", up to the next
+            # separator too, where a story printed below the memo goes on in its own time)
             d = _full_date(ln)
             if d is not None:
                 # a part of a record with its own heading and date ("RESPONSE OF THE BOARD OF SUPERVISORS" above
@@ -1218,6 +1292,8 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
                     lines, j + 1) and not _DATED_FIELD.match(lines[j + 1] if j + 1 < len(lines) else "")
                     and not _LETTER_DATE.match(lines[j + 1] if j + 1 < len(lines) else "")
                     and not re.match(r"\s*\d{1,2}\.\s", lines[j])), None)
+                if fields:
+                    end = next((j for j in range(k + 1, end or len(lines)) if SEPARATOR_LINE.match(lines[j])), end)
                 if end is not None:
                     out.append((offsets[end], None, offsets[k]))
                 continue
@@ -1236,7 +1312,7 @@ def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[b
                 continue
             if len(lines[m].split()) > 14 or seen > 3:
                 break       # (a masthead, a headline and a byline may come before the dated line)
-            if re.match(r"^[ \t]*(?:TO|FROM|CC|RE|SUBJECT|ATTN)[ \t]*:", lines[m], re.I) and not _full_date(lines[m]):
+            if _MEMO_FIELD.match(lines[m]) and not _full_date(lines[m]):
                 continue    # (a memo's "TO:" and "FROM:" fields above its "DATE:" line count as none)
             # (a masthead's date may be in capitals: "PALM SUNDAY, MARCH 21, 2027")
             d = _full_date(lines[m]) or _full_date(lines[m].title())
@@ -1278,11 +1354,15 @@ _NOTE_OPENING = re.compile(r"^\W*(?:[A-Za-z]+(?:'s|\u2019s|S'S|'S)?\s+){0,2}note
 #: a dated note's heading: "UPDATE NOTE (March 16, 2028)", "Update, March 16, 2028:", "ADDENDUM (May 2, 2028)"
 _NOTE_HEADING = re.compile(rf"^[ \t]*(?:UPDATE(?:D)?(?:[ \t]+NOTE)?|ADDENDUM|POSTSCRIPT|Update(?:d)?(?:[ \t]+note)?|Addendum)"
                            rf"[ \t]*[(,:\u2014-]?[ \t]*(?:(?:{WDAY}),?[ \t]+)?(?:{MON})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}[ \t]*\)?[ \t]*:?[ \t]*$")
+#: a masthead line of two or more fields between pipes, its date last: "THE X | Local Briefs | Monday, April 12, 2027"
+_MASTHEAD_LINE = re.compile(rf"^[ \t]*[^|\n]{{2,60}}(?:\|[^|\n]{{2,60}})+\|[ \t]*(?:(?:{WDAY}),?[ \t]+)?(?:{MON})\.?[ \t]+"
+                            rf"\d{{1,2}},?[ \t]+\d{{4}}[ \t]*$")
 #: a post's own line in a record of posts: "A-1. Posted January 6, 2028, by Sheriff X", "Posted February 1, 2028"
 _POSTED_LINE = re.compile(r"^[ \t]*(?:[A-Z]{0,2}-?\d{1,3}[.)][ \t]+)?(?:Posted|Published|Shared|Tweeted)(?:[ \t]+on)?[ \t]+"
                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}\b")
 #: a social-media post's header line: "Canyon County Sheriff @CanyonCoSheriff \u00b7 Sep 7, 2027 \u00b7 9:14 AM"
-_POST_HEADER = re.compile(r"@\w+\b[^\n]{0,60}?\u00b7[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}\b")
+#: (or between pipes: "[1] @GrandRapidsPD | March 1, 2028 | 6:47 a.m.", a records office's transcript of posts)
+_POST_HEADER = re.compile(r"@\w+\b[^\n]{0,60}?(?:\u00b7|\|)[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}\b")
 #: a part's own filing line in parentheses: "(Filed August 25, 2028)", "(Submitted March 3, 2028)"
 _FILED_LINE = re.compile(r"\((?:filed|submitted|received|dated)\b[^()\n]{3,40}\)", re.I)
 
@@ -1425,7 +1505,10 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                     and not (_NOTE_OPENING.match(paragraphs[sent.paragraph]) or _NOTE_OPENING.match(text)):
                 # ("released October 12, 2027, ... " then three one-sentence paragraphs, then "acknowledged receipt
                 # the following day": a day told a few short paragraphs up, with no other between)
-                reach = [h for h in reversed(history) if sent.paragraph - h[0] <= 6 and h[10] not in heading_sids
+                # (a table's rows count as one paragraph: "Timeline, Monday, October 11, 2027" above a table of the
+                # day's hours, then "An autopsy was performed the following day.")
+                reach = [h for h in reversed(history) if _prose_gap(paragraphs, h[0], sent.paragraph) <= 6
+                         and h[10] not in heading_sids
                          and _short_between(paragraphs, h[0], sent.paragraph)]    # (not a heading's own date)
             told = [h for h in reach if not h[5]]     # a deadline ("by March 31") is no time of the story
             if name == "anchor_shift":
@@ -1439,6 +1522,9 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                     # (a later day told as past stays: "On August 22, 2028, the judge denied ... The following
                     # day, ...", in a packet whose last part came after its cover's date)
                     told = [h for h in told if h[1] <= base or h[11]] or told
+            if name == "month_anchor":
+                # ("In June 2025, the 2024-2025 Grand Jury recommended ... responded that September": June's year)
+                told = [h for h in told if not h[7]]
             anchor = told[0] if told else (None, None, None, None)
             day_anchor = next((h[1] for h in told if h[2] == "day"), None)
             # (or a part's heading: "Police Officers' Guild (statement issued the following day)", below minutes
@@ -1530,6 +1616,9 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                        month_anchor=month_anchor, year_ref=year_ref, future=fut,
                        heading_year=heading_year if in_entry else None,
                        row_year=_row_year(history, near, sent.paragraph, m) if name == "month_row" else None,
+                       year_anchor=_year_anchor(history, sent.sentence_id) if name == "month_anchor" else None,
+                       deadline_from=_deadline_from(history, sent.sentence_id, base, text, a)
+                       if name == "weekday" else None,
                        fiscal_start=fiscal_start)
             relative = name in _RELATIVE
             if name == "entity":
@@ -1691,11 +1780,25 @@ _DEADLINE_REACHED = re.compile(r"\b(?:by|missed|after|met|past|passed)\s+(?:the|
 _FRAMING_THING = re.compile(r"^\s*(?:In|At|During|Through|With|By)\s+(?:a|an|the|its|his|her|their|this|that|our)\s+$")
 
 
+def _prose_gap(paragraphs: dict, first: int, last: int) -> int:
+    """How many paragraphs ``last`` lies below ``first``, the rows of a table (lines opening with "|") that ``first``
+    titles counted as one."""
+    if not paragraphs.get(first + 1, "").lstrip().startswith("|"):
+        return last - first
+    rows = [k for k in range(first + 1, last) if paragraphs.get(k, "").lstrip().startswith("|")]
+    return last - first - max(0, len(rows) - 1)
+
+
 def _short_between(paragraphs: dict, first: int, last: int) -> bool:
     """Every paragraph after ``first`` and before ``last`` is one short sentence or a heading (a letter's lines told
     one to a paragraph)."""
-    between = [paragraphs.get(k, "").strip() for k in range(first + 1, last)]
+    between = [_ABBREVIATION.sub("_", paragraphs.get(k, "").strip()) for k in range(first + 1, last)]
     return all(len(t) <= 220 and len(re.findall(r"[.!?](?:\s|$)", t)) <= 1 for t in between)
+
+
+#: a title's or an initial's stop, no sentence's end: "Ms. X declined ...", "U.S. Rep. Y"
+_ABBREVIATION = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|St|Sgt|Lt|Capt|Gen|Gov|Sen|Rep|Jr|Sr|No|Dept|Det|Col|Maj|Cpl|Insp|Ofc"
+                           r"|[A-Z])\.(?=\s*[A-Z\w])")
 
 
 def _flashback_in_modifier(sent, a: int, d: dt.date, history) -> bool:

@@ -716,6 +716,28 @@ def _resolve_state_or_city(c: _Cand, cands: list[_Cand], G: gz.Gazetteer, doc_vo
         c.place, c.how = state, how
 
 
+def _section_states(cands, header_rows, text: str) -> None:
+    """In a roundup whose datelines name places of two or more states ("JEFFERSON CITY, Mo." then "SALEM, Ore."), a
+    county or city name several states share is read as the one in the state of the dateline above it ("the Linn
+    County Jail in Albany", below "SALEM, Ore."), not the state the roundup names most."""
+    lines = sorted((int(r["start"]), str(r["jurisdiction_id"])[:5]) for r in header_rows
+                   if r.get("resolution") == "dateline" and str(r.get("jurisdiction_id") or "").startswith("us-")
+                   and r.get("start") is not None
+                   # (a dateline that names its state: "SALEM, Ore. -", not "SPRINGFIELD -")
+                   and re.match(r"[A-Z][A-Za-z .'\u2019-]{1,30},\s+[A-Z][a-z]{1,10}\.?\s*[\u2014\u2013-]", text[int(r["start"]):]))
+    if len({st for _, st in lines}) < 2:
+        return
+    for c in cands:
+        if c.skip is not None or c.place is None or c.place.kind not in ("county", "city"):
+            continue
+        above = [st for at, st in lines if at <= c.sent.start]
+        if not above or c.place.jurisdiction_id.startswith(above[-1] + "-"):
+            continue
+        same = [p for p, _ in c.options if p.kind == c.place.kind and p.jurisdiction_id.startswith(above[-1] + "-")]
+        if len(same) == 1:
+            c.place, c.how = same[0], "section_state"
+
+
 def _states_as_local_cities(cands: list[_Cand], G: gz.Gazetteer) -> None:
     """A state's name that is also a city of the document's own state, where the text names no other place of that
     state and no state word is near it: the city ("Wyoming City Hall", "in Grand Rapids and Wyoming", in a text
@@ -860,6 +882,7 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
             _resolve_state_or_city(c, cands, G, doc_votes, doc2)
 
     _states_as_local_cities(cands, G)
+    _section_states(cands, header_rows, pdoc.text or "")
     extra = _short_county_names(pdoc, cands, spans, G)
 
     rows = list(header_rows)
@@ -1256,8 +1279,10 @@ def jurisdiction_in_name(text: str, states=()) -> Optional[str]:
         return None
     G = gz.load()
     text = _county_of(G, text)
-    words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w
-             for w in re.findall(r"[A-Z][\w.'\u2019-]*|[a-z]+|,|&", text)]
+    found = re.findall(r"[A-Z][\w.'\u2019-]*|[a-z]+|,|&", text)
+    # (a county's own name may end in "'s": "Prince George's County", "Queen Anne's County" keep it)
+    words = [w[:-2] if w.endswith(("'s", "\u2019s")) and not (k + 1 < len(found) and found[k + 1] in ("County", "Parish"))
+             else w for k, w in enumerate(found)]
     low = text.lower()
     city_words = ("police", "city", "mayor", "council", "municipal")
     city_cue = any(w in low for w in city_words)
@@ -1341,6 +1366,12 @@ def aggregate(place_rows: list[dict]) -> "pd.DataFrame":
 
 
 # ----------------------------------------------------------------------------- letterhead
+def _title(line: str) -> str:
+    """A capitals line in title case, a possessive's "s" kept small ("PRINCE GEORGE'S COUNTY" -> "Prince George's
+    County", where ``str.title`` gives "George'S")."""
+    return re.sub(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?", lambda m: m.group(0).capitalize(), line)
+
+
 def letterhead_place(text: str, places) -> Optional[str]:
     """The place of an official text's letterhead: an upper-case line among the first four naming
     a government body ("CITY OF ...", "STATE OF ...", "... COUNTY SHERIFF'S OFFICE") names who
@@ -1366,7 +1397,7 @@ def letterhead_place(text: str, places) -> Optional[str]:
             continue
         special = _SPECIAL_DISTRICT.search(ln)
         if special:     # "Public Hospital District No. 7 of Yakima County": a district of that county acts for it
-            county = jurisdiction_in_name(special.group(1).title())
+            county = jurisdiction_in_name(_title(special.group(1)))
             if county in named:
                 return county
         if n == 0 and _SCHOOL_DISTRICT.search(ln):
@@ -1382,7 +1413,7 @@ def letterhead_place(text: str, places) -> Optional[str]:
         letters = re.sub(r"[^A-Za-z]", "", ln)
         if not (letters.isupper() and len(letters) > 3 and len(ln.split()) <= 8 and _GOVERNMENT_LINE.search(ln)):
             continue
-        jid = jurisdiction_in_name(re.sub(r"\b(Of|The|And)\b", lambda m: m.group(1).lower(), ln.title()))
+        jid = jurisdiction_in_name(re.sub(r"\b(Of|The|And)\b", lambda m: m.group(1).lower(), _title(ln)))
         m = _LETTERHEAD_PLACE.match(ln)
         if not jid and m and m.group(1):
             # "CITY OF BELLINGHAM": a town too small for a bare name to count, named in the text as well
@@ -1452,7 +1483,7 @@ def _university_state(line: str, below: list[str], named: set) -> Optional[str]:
         return f"us-{code.lower()}"
     if m:
         return None     # "THE UNIVERSITY OF CHICAGO": named for a city, no state's university
-    jid = jurisdiction_in_name(line.title())
+    jid = jurisdiction_in_name(_title(line))
     if jid and jid.count("-") == 1:
         return jid
     states = {j.split("-")[1] for j in named if j.count("-") >= 1}
@@ -1467,7 +1498,7 @@ def _school_district_place(line: str, below: list[str], named: set, G) -> Option
     names, or one in the text's states ("WORTHINGTON PUBLIC SCHOOLS" in a text about Minnesota)."""
     address = _address_line(below)
     states = {j.split("-")[1].upper() for j in named if j.count("-") >= 1}
-    title = re.sub(r"\b(Of|The|And)\b", lambda m: m.group(1).lower(), line.title())
+    title = re.sub(r"\b(Of|The|And)\b", lambda m: m.group(1).lower(), _title(line))
     jid = jurisdiction_in_name(title, (address[1],) if address else tuple(sorted(states)))
     place = G.get(jid) if jid else None
     if place is not None and place.kind in ("county", "city") and (not address or place.state == address[1]):
@@ -1514,7 +1545,7 @@ def part_letterheads(text: str, states=()) -> list[tuple[int, Optional[str], Opt
         elif after_sep is not None and ln.strip():
             after_sep += 1
             first = pos if first is None else first
-            jid = jurisdiction_in_name(ln.strip().title(), states) if _PART_LETTERHEAD.match(ln) else None
+            jid = jurisdiction_in_name(_title(ln.strip()), states) if _PART_LETTERHEAD.match(ln) else None
             if jid and jid.count("-") >= 2:
                 # (the letterhead may come below a line that introduces the part: "The following statement was
                 # issued by the Weld County Sheriff's Office." over "WELD COUNTY SHERIFF'S OFFICE")

@@ -266,6 +266,36 @@ def _messages(text: str, people, by_name) -> list[tuple[int, int, Optional[dict]
     return out
 
 
+#: a post's header line in a record of posts: "[2] @GRMayorOstrowski | March 1, 2028 | 8:12 a.m.", "Mayor X
+#: @MayorX \u00b7 Sep 7, 2027"
+_POST_HANDLE = re.compile(r"(?m)^[^\n]{0,60}?@(?P<handle>\w{3,30})\b[^\n]{0,80}(?:\||\u00b7)[^\n]*\d{4}[^\n]*$")
+
+
+def _posts(text: str, people, by_name) -> list[tuple[int, int, Optional[dict]]]:
+    """(where each post of a record of posts begins, where the next begins, its holder or None) when the text holds
+    two or more post headers: the official whose surname the account's handle spells ("@GRMayorOstrowskiAbara" is
+    Mayor Clementine Ostrowski-Abara's), so the post's "I" and "we" are that official's."""
+    heads = list(_POST_HANDLE.finditer(text))
+    if len(heads) < 2:
+        return []
+    out = []
+    for k, h in enumerate(heads):
+        end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        handle = h.group("handle").lower()
+        hits = [(name, row) for name, row in by_name.items()
+                if len(re.sub(r"[^a-z]", "", name.split()[-1].lower())) >= 4
+                and re.sub(r"[^a-z]", "", name.split()[-1].lower()) in handle
+                and not _PRESS_ROLES.search(row.get("role") or "")
+                and _level(row.get("level")) in ("federal", "state", "county", "city")]
+        who = None
+        if len(hits) == 1:
+            name, row = hits[0]
+            who = dict(actor=name, level=_level(row.get("level")), jurisdiction=row.get("jurisdiction"), jkind=None,
+                       named=True)
+        out.append((h.start(), end, who))
+    return out
+
+
 #: the writer naming its own office: "this Office will withhold ...", "this Department has referred ..."
 _THIS_OFFICE = re.compile(r"\b[Tt]his (?:Office|office|Department|department|Agency|agency|Bureau|bureau)\b(?!\s+of\b|['\u2019]s)")
 
@@ -347,9 +377,9 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None, places=()) -> dict
     letter = (salutation.end(), sign_off.start()) if salutation and sign_off and salutation.end() < sign_off.start() \
         else None
     letters = _letters(pdoc.text, people, by_name)
-    messages = _messages(pdoc.text, people, by_name)
+    messages = _messages(pdoc.text, people, by_name) or _posts(pdoc.text, people, by_name)
     if messages:
-        author, signed = None, []      # (each message of an e-mail chain is its own sender's, below)
+        author, signed = None, []      # (each message of an e-mail chain or post of a record is its own sender's)
     for s in pdoc.sentences:
         if later:
             # a page of several pieces: the writer of the piece the sentence is in (none above the first byline
