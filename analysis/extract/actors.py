@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING, Optional
 
 from . import entities
 from .base import ParsedDocument, Sentence, ranked_with_unique_ids
-from .places import letterhead_county_or_city, part_letterheads
+from .places import STATED_DATELINE, letterhead_county_or_city, part_letterheads
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -237,8 +237,6 @@ def _mark(info: "_Info", low: str, L: dict) -> bool:
     return True
 
 
-#: a dateline that names its state after the city: "SALEM, Ore. \u2014", "LANSING, Mich. -"
-_STATED_DATELINE = re.compile(r"[A-Z][A-Za-z .'\u2019-]{1,30},\s+[A-Z][a-z]{1,10}\.?\s*[\u2014\u2013-]")
 #: the word of a public body before its officer's title ("Board President X", "Council President X")
 _LOCAL_BODY_WORDS = frozenset(("board", "council", "commission", "trustees", "aldermen", "selectboard"))
 #: the word of a private body before its officer's title ("Association President X", "Union President X")
@@ -785,7 +783,7 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
     elif len({jid for _, jid, _ in sections}) < 2:
         sections = []
     # (the datelines that name their state: "SALEM, Ore. -", not "SPRINGFIELD -")
-    stated = [x for x in sections if _STATED_DATELINE.match(pdoc.text or "", x[0])]
+    stated = [x for x in sections if STATED_DATELINE.match(pdoc.text or "", x[0])]
     pos = {s.sentence_id: (k, s.paragraph) for k, s in enumerate(pdoc.sentences)}
     sents = {s.sentence_id: s for s in pdoc.sentences}
 

@@ -716,6 +716,10 @@ def _resolve_state_or_city(c: _Cand, cands: list[_Cand], G: gz.Gazetteer, doc_vo
         c.place, c.how = state, how
 
 
+#: a dateline that names its state after the city: "SALEM, Ore. \u2014", "LANSING, Mich. -" (not "SPRINGFIELD -")
+STATED_DATELINE = re.compile(r"[A-Z][A-Za-z .'\u2019-]{1,30},\s+[A-Z][a-z]{1,10}\.?\s*[\u2014\u2013-]")
+
+
 def _section_states(cands, header_rows, text: str) -> None:
     """In a roundup whose datelines name places of two or more states ("JEFFERSON CITY, Mo." then "SALEM, Ore."), a
     county or city name several states share is read as the one in the state of the dateline above it ("the Linn
@@ -724,7 +728,7 @@ def _section_states(cands, header_rows, text: str) -> None:
                    if r.get("resolution") == "dateline" and str(r.get("jurisdiction_id") or "").startswith("us-")
                    and r.get("start") is not None
                    # (a dateline that names its state: "SALEM, Ore. -", not "SPRINGFIELD -")
-                   and re.match(r"[A-Z][A-Za-z .'\u2019-]{1,30},\s+[A-Z][a-z]{1,10}\.?\s*[\u2014\u2013-]", text[int(r["start"]):]))
+                   and STATED_DATELINE.match(text, int(r["start"])))
     if len({st for _, st in lines}) < 2:
         return
     for c in cands:
