@@ -286,6 +286,9 @@ def day_number(word: str) -> Optional[int]:
 #: the execution line of an order, resolution or ordinance: "DATED this 8th day of October, 2025."
 _EXECUTED = re.compile(rf"\bthis\s+(\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORDS})\s+day\s+of\s+({_MONTHS}),?\s+"
                        rf"(?:in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?)?(\d{{4}}\b|two\s+thousand[\w\s-]{{0,25}})", re.I)
+#: a signer's sentence dating the text it closes: "I signed this Executive Order on March 8, 2027, in Columbus"
+_SIGNED_THIS = re.compile(rf"\bI\s+(?:have\s+)?(?:signed|issued|executed)\s+this\s+(?:executive\s+)?(?:order|proclamation"
+                          rf"|directive|declaration)\s+(?:on\s+)?(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
 _UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                      "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
@@ -516,6 +519,13 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
         if d is not None:
             executed = (m.start(), d)
             break
+    if executed is None:
+        # (or the signer's own sentence near the end: "I signed this Executive Order on March 8, 2027, in Columbus")
+        for m in reversed(list(_SIGNED_THIS.finditer(body))):
+            d = parse_date_value(m.group(1))
+            if d is not None:
+                executed = (m.start(), d)
+                break
     # the last step wins: "PASSED: February 25, 2027" then "APPROVED this 4th day of March 2027" is the approval
     found = [x for x in (keyed, executed) if x is not None]
     return max(found, key=lambda x: x[0])[1] if found else None

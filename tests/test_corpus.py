@@ -613,3 +613,12 @@ def test_a_policy_is_dated_by_its_line_posted_to_a_website():
     text = ("LIBRARY DISTRICT\nBoard of Trustees\n\nBOARD POLICY 4.12: VISITS\nPosted to the District website: March 24, "
             "2028\n\nREVISION HISTORY\n\n- Adopted January 18, 2028.\n\nBACKGROUND MEMO\n\nDate: January 5, 2028\n")
     assert byline_date(text, 0) == dt.date(2028, 3, 24)
+
+
+def test_an_executive_order_is_dated_by_its_signers_closing_sentence():
+    from analysis.corpus import byline_date
+    text = ("STATE OF OHIO\nOFFICE OF THE GOVERNOR\nColumbus\n\nExecutive Order 2027-04D\n\nWHEREAS, ICE arrested 61 "
+            "people in Painesville from January 19 to 21, 2027; and\n\nNOW, THEREFORE, I order as follows.\n\n"
+            "1. No agency shall share personal data with ICE without a judicial warrant.\n\n"
+            "I signed this Executive Order on March 8, 2027, in Columbus, Ohio.\n")
+    assert byline_date(text, 0) == dt.date(2027, 3, 8)

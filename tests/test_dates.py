@@ -1610,3 +1610,21 @@ def test_a_story_below_a_separator_after_a_printed_memo_counts_from_the_storys_d
             "The county council voted 9-2 on Tuesday for a resolution.\n")
     got = pairs(text, date=dt.date(2027, 3, 11))
     assert ("today", "2027-03-08") in got and ("Tuesday", "2027-03-09") in got, got
+
+
+def test_a_year_earlier_than_a_day_is_that_day_a_year_before():
+    text = "Nineteen deputies held the certification on December 31, 2027, up from eight a year earlier."
+    assert ("a year earlier", "2026-12-31") in pairs(text, date=dt.date(2028, 2, 10))
+
+
+def test_a_year_later_after_a_month_is_still_a_year():
+    got = dict(pairs("The county joined the program in June 2025. A year later, it left.", date=dt.date(2028, 2, 10)))
+    assert got.get("A year later", "").startswith("2026"), got
+
+
+def test_the_following_day_a_speaker_will_act_on_counts_from_the_texts_own_day():
+    text = ("TUSCALOOSA COUNTY COMMISSION\nTuscaloosa, Alabama\n\nMINUTES OF SPECIAL CALLED MEETING\nWednesday, May 12, 2027, "
+            "5:30 p.m.\n\n1. CALL TO ORDER\n\nThe Chairman called the meeting to order.\n\n2. VOTE\n\n| Member | Vote |\n"
+            "|---|---|\n| Smith | Aye |\n\nThe resolution was adopted 4-1. The Sheriff stated that he will sign the agreement "
+            "the following day.")
+    assert ("the following day", "2027-05-13") in pairs(text, date=dt.date(2027, 5, 12))

@@ -641,6 +641,10 @@ def _h_anchor_shift(m, c: _Ctx) -> Result:
             return None, None, None
         days = n if unit == "day" else 7 * n                                  # "a week later": a day
         return c.day_anchor + dt.timedelta(days=sign * days), None, "day"
+    if unit == "year" and exact and n == 1 and c.day_anchor is not None and c.anchor_precision == "day":
+        # "on December 31, 2027, up from eight a year earlier": that day a year before
+        d = c.day_anchor
+        return _safe(d.year + sign, d.month, d.day) or d.replace(year=d.year + sign, day=28), None, "day"
     anchor = c.anchor
     if unit in ("week", "month") and c.anchor_precision == "year":
         anchor = c.month_anchor         # "the following month" follows no year ("the 2011 law")
@@ -1549,6 +1553,12 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                     # with no day told near it, the last day a heading gives before the text's own (or its part's:
                     # a clerk's record "Dated: August 12, 2027" below a mayor's message of August 4)
                     day_anchor = next(x for x in reversed(heading_days) if x < base)
+            elif name == "anchor_shift" and day_anchor is None and not told and base is not None \
+                    and re.match(r"(?:the|that)\s+(?:following|next)\s+day\b", text[a:b], re.I) \
+                    and (_governing_verb(sent, a) or (None, set()))[1] & {"will", "'ll", "\u2019ll", "shall"}:
+                # "The Sheriff stated that he will sign the agreement the following day", in minutes of the meeting
+                # whose vote it follows, with no other day near: the day after the text's own
+                day_anchor = base
             if name == "anchor_shift" and day_anchor is not None:
                 # "replied the following day, demanding that the sheriff reverse the decision by December 10, 2027",
                 # after "On November 8, 2027, ... and the agreement ended on January 7, 2028": a reply demanding
