@@ -53,6 +53,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional, Union
 
+from ..segment import TITLE_ABBREVIATIONS
 from .base import SEPARATOR_LINE, ParsedDocument
 
 Result = tuple[Optional[dt.date], Optional[dt.date], Optional[str]]
@@ -1806,9 +1807,10 @@ def _short_between(paragraphs: dict, first: int, last: int) -> bool:
     return all(len(t) <= 220 and len(re.findall(r"[.!?](?:\s|$)", t)) <= 1 for t in between)
 
 
-#: a title's or an initial's stop, no sentence's end: "Ms. X declined ...", "U.S. Rep. Y"
-_ABBREVIATION = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|St|Sgt|Lt|Capt|Gen|Gov|Sen|Rep|Jr|Sr|No|Dept|Det|Col|Maj|Cpl|Insp|Ofc"
-                           r"|[A-Z])\.(?=\s*[A-Z\w])")
+#: a title's or an initial's stop, no sentence's end: "Ms. X declined ...", "U.S. Rep. Y" (the segmenter's list of
+#: abbreviations, capitalized as they open a title)
+_ABBREVIATION = re.compile(r"\b(?:" + "|".join(sorted((re.escape(a.capitalize()) for a in TITLE_ABBREVIATIONS), key=len,
+                                                      reverse=True)) + r"|[A-Z])\.(?=\s*[A-Z\w])")
 
 
 def _flashback_in_modifier(sent, a: int, d: dt.date, history) -> bool:
