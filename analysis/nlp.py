@@ -65,11 +65,18 @@ _OPENING_VERB = re.compile(r"^(\W{0,3}(?:\(?\w{1,3}[.)]\s+)?)(Bars|Bans|Limits|B
                            r"(?=\s+(?!(?:of|on|for|to|and|in|at|or|with|from|by)\b)[A-Za-z])")
 
 
+#: a list item's bullet opening a sentence ("• Aug. 20, 2026 — A federal judge orders ..."), which the small model
+#: reads as a verb and hangs the sentence on
+#: (or a transcript's time stamp: "[00:08:36] SHERIFF: We honor ...")
+_BULLET = re.compile(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u25ba*\u2013-]|\[\d{1,2}:\d{2}(?::\d{2})?\])(?=\s)")
+
+
 def for_parser(text: str) -> str:
     """The text the parser sees: upper-case verb forms in a mixed-case sentence
     ("The motion is GRANTED", "Defendants are ENJOINED") lower-cased so the small
     model tags them as verbs, and so is a summary line's opening verb ("Bars city employees from ...").
-    Same length, so every offset is unchanged."""
+    A list item's opening bullet and a transcript line's time stamp are blanked. Same length, so every offset is unchanged."""
+    text = _BULLET.sub(lambda m: " " * len(m.group(0)), text)
     text = _OPENING_VERB.sub(lambda m: m.group(1) + m.group(2).lower(), text)
     if not _CAPS_VERB.search(text) or text.upper() == text:
         return text

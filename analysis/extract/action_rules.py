@@ -102,6 +102,8 @@ _CUE_SOURCES: dict[str, str] = {
     # people a jail holds for ICE: "housed 412 ICE detainees", "houses federal immigration detainees"
     "ice_detainees": r"\b(?:ice|immigration|(?:federal )?immigration|dhs|federal immigration)\s+detainees?\b",
     # what ICE gets from a jail or a police department: its inmates, rooms, records and systems
+    # what lets an outside user into a system: "revoked the two ICE accounts' access to city data"
+    "access_grant": r"\b(?:access|accounts?|log-?ins?|credentials|passwords?|user (?:ids?|names?))\b",
     "jail_access": r"\b(inmates?|detainees?|prisoners?|jails?|incarcerated (?:individuals?|persons?|people)|booking (?:areas?|rooms?|records?|data|systems?)"
                    r"|office space|desks?|work ?spaces?|holding (?:cells?|areas?)|housing units?|secure areas?"
                    r"|(?:jail|booking|inmate|police|department|county|city|agency) (?:records|databases?|systems?|files|facilit\w*)"
@@ -594,6 +596,10 @@ RULES: tuple[Rule, ...] = (
                                 "for_agents"),
        exclude=("anti_sanctuary", "sanctuary", "mask"),
        base=0.65),
+    # "revoked the two ICE accounts' access to city data", "disabled ICE's log-ins to the booking system"
+    _r("revoke_access", _local("bar_local_cooperation"),
+       verbs=("revoke", "disable", "deactivate", "terminate", "suspend", "cancel", "rescind", "withdraw", "pull"),
+       cues=("ice", "access_grant"), exclude=("agreement_strong", "funding"), base=0.55, transitive=True),
     # "an ordinance that keeps its police out of civil immigration arrests", "a law that keeps local jails from
     # renting beds to ICE" (what is kept must not be ICE itself: checked in actions)
     _r("keep_from", _local("bar_local_cooperation"), verbs=("keep", "shut"),
@@ -738,6 +744,10 @@ RULES: tuple[Rule, ...] = (
     # ("Agents without a judicial warrant shall not be admitted to lobbies, hallways ... or other non-public areas")
     _r("not_allow_sites", _local("restrict_enforcement_sites"), verbs=("allow", "permit", "let", "admit", "grant"),
        cues=("sites",), any_cues=("ice", "judicial_warrant_lacking"), negated=True, base=0.55, with_subject=True),
+    # "ICE officers will no longer be allowed into the jail's housing units without a judicial warrant": the
+    # jail closed to ICE (a place of enforcement is not_allow_sites; a jail's areas are cooperation)
+    _r("no_jail_entry", _local("bar_local_cooperation"), verbs=("allow", "permit", "let", "admit"),
+       cues=("ice", "jail_access"), exclude=("sites",), negated=True, base=0.5, with_subject=True),
     _r("must_identify", _all("require_agent_identification"),
        verbs=("display", "show", "wear", "carry", "present", "identify", "disclose", "unmask", "give", "provide",
               "state"),
@@ -1100,7 +1110,7 @@ RULES: tuple[Rule, ...] = (
     _r("ban_sanctuary", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"},
        verbs=_BAR_VERBS + ("punish", "penalize", "penalise", "fine", "sanction", "preempt", "remove",
                            "criminalize", "jail", "sue", "strip", "withhold", "cut", "deny", "defund"),
-       nouns=("ban", "prohibition", "felony", "crime", "penalty", "fine"),
+       nouns=("ban", "prohibition", "felony", "crime", "penalty", "fine", "removal"),
        any_cues=("sanction_words",), exclude=("mask",), base=0.6),
     # "bars cities from adopting policies that limit cooperation with ICE": a ban on limits (checked in
     # actions._limit_banned: the banned policy must itself limit, restrict or prohibit)
@@ -1235,7 +1245,8 @@ RULES: tuple[Rule, ...] = (
               "allow", "issue", "extend", "affirm", "remand", "bar", "prohibit", "forbid", "decline", "refuse",
               "hold", "conclude", "decide", "write", "freeze", "enter", "set", "dissolve", "lift", "modify", "postpone", "quash"),
        base=0.6, actor_pattern=r"\b(judges?|(?<!quorum )(?<!committee for )(?<!committee on )courts?(?!\s+(?:administrators?|clerks?|officers?|staff|employees|reporters?"
-                              r"|spokes\w+))|(?<!\bof )justices?(?! department| programs?| assistance| cent(?:er|re))|magistrates?|panel|circuit|tribunal|majority)\b"),
+                              r"|spokes\w+))|(?<!\bof )justices?(?! department| programs?| assistance| cent(?:er|re)| project| coalition| network| alliance| league"
+                              r"| institute| fund| committee| council| initiative| partnership| collaborative)|magistrates?|panel|circuit|tribunal|majority)\b"),
     # the court speaking of itself in an opinion: "We affirm", "We therefore hold that ..."
     _r("court_we", _all("court_action"),
        verbs=("affirm", "reverse", "vacate", "remand", "hold", "conclude", "dismiss", "grant", "deny"),

@@ -192,6 +192,10 @@ def _negated(tok) -> bool:
             if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nothing", "none", "nobody", "neither") or " ".join(
                     t.lower_ for t in c.subtree).startswith(("not one ", "not a single "))):
                 return True
+    if _is_verbal(tok) and (any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children) or (
+            tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children)
+            and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.head.children))):
+        return True     # "Michigan law neither requires nor forbids 287(g) agreements": both verbs denied
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nothing", "none", "nobody", "neither"):
             return True
@@ -610,6 +614,26 @@ def _has_place(tok, S) -> bool:
     return bool(S.within(S.places, ids))
 
 
+def _bill_before_which(which):
+    """The bill a ", which would ..." clause is about when the parse hung the clause on a participle after the bill
+    ("Assembly Bill 688, introduced last month, which would bar ..."): the bill word, or None."""
+    doc = which.doc
+    k = which.i - 2
+    commas = 0
+    while k >= 0 and which.i - k <= 10:
+        t = doc[k]
+        if t.text == ",":
+            commas += 1
+            if commas > 1:
+                return None
+        elif t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in ("bill", "measure", "legislation", "proposal", "amendment"):
+            return t
+        elif t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("npadvmod", "pobj", "nummod", "compound") and t.tag_ != "CD":
+            return None
+        k -= 1
+    return None
+
+
 def _find_actor_token(tok, S=None, skip_generic=False):
     """(token heading the actor phrase, how) by climbing from the trigger."""
     if tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in NOMINAL and tok.tag_ in ("VBD", "VBN") \
@@ -636,10 +660,25 @@ def _find_actor_token(tok, S=None, skip_generic=False):
                             S is not None and S.places and not _has_place(s_, S)):
                         return s_, "subject"    # (a place the sentence names elsewhere is the body's: "Bound Brook
                     return None, None           # Mayor X said the borough council will vote on an ordinance ...")
+                if S is not None and t.dep_ in ("appos", "nsubj", "dobj") and t.head.lemma_.lower() in R.AUTHORING \
+                        and t.head.tag_ in ("VBZ", "NNS"):
+                    # ("Jan. 14, 2026 — Gov. X signs Executive Order 41, which bars ...", "signs" read as a noun or a
+                    # verb without subject, the governor's name hung on it: the person named before it signs)
+                    who = next((c for c in t.head.children if c.dep_ == "compound" and c.i < t.head.i
+                                and S.within(S.people, {c.i})), None)
+                    if who is not None:
+                        return who, "subject"
                 named = t       # ("signed House Bill 212, the Community Trust Act, which ...": the bill's other name)
                 while named.dep_ == "appos" and named.head.i != named.i and not _is_verbal(named.head):
                     named = named.head
                 gov = named.head if named is not t else gov
+                if named.dep_ == "nsubj" and S is not None and _is_verbal(gov) and gov.lemma_.lower() in R.AUTHORING:
+                    # ("Jan. 14, 2026 — Gov. X signs Executive Order 41, which bars ...", parsed with the order as the
+                    # subject and the governor's name hung on "signs": the person named before the verb signs it)
+                    who = next((c for c in gov.children if c.dep_ == "compound" and c.i < named.i
+                                and S.within(S.people, {c.i})), None)
+                    if who is not None:
+                        return who, "subject"
                 # (or left hanging by the parse: "signed House Bill 212, the Community Trust Act (the "Act"), which")
                 if named.dep_ not in ("dobj", "nsubjpass", "attr", "appos", "dep") or not _is_verbal(gov) \
                         or (gov.lemma_.lower() not in R.AUTHORING and not (
@@ -667,6 +706,11 @@ def _find_actor_token(tok, S=None, skip_generic=False):
                 break       # ("Prohibits any officer ..., federal officers included, from ...": an aside, no actor)
             if s is not None and s.lower_ in ("which", "that") and t.dep_ in ("advcl", "conj") and how == "subject" \
                     and s.i > 1 and s.doc[s.i - 1].text == "," and t.head.i < s.i and _is_verbal(t.head):
+                bill = _bill_before_which(s)
+                if bill is not None:
+                    # ("briefed the Board on Assembly Bill 688, introduced last month, which would bar ...", the
+                    # clause hung on "introduced": what the bill would do, no one's act)
+                    return None, None
                 s = None    # (", which bars ..." hung on the main verb by the parse: the main clause's subject acts)
             if s is not None:
                 low = s.lower_
@@ -689,6 +733,13 @@ def _find_actor_token(tok, S=None, skip_generic=False):
                     return s, "instrument"
                 else:
                     return s, how
+            elif S is not None and t.tag_ == "VBZ" and t.lemma_.lower() in R.AUTHORING:
+                # ("Jan. 14, 2026 — Gov. X signs Executive Order 41, which bars ...", the governor's name hung on
+                # "signs" as a compound: the person named before the verb signs it)
+                who = next((c for c in t.children if c.dep_ == "compound" and c.i < t.i and S.within(S.people, {c.i})),
+                           None)
+                if who is not None:
+                    return who, "subject"
         if t.dep_ == "pcomp" and t.head.lower_ == "for" and t.head.head.i != t.head.i:
             v = t.head.head
             for c in v.children:
@@ -724,6 +775,7 @@ class _DocState:
         self.by_title = {}          # first word of a title ("secretary") -> the one person of the text with it
         self.issuer = None          # (jurisdiction, kind) of the letterhead's government, if any
         self.place_names = None     # pattern of the names of the document's local places
+        self.last_agreement_sent = -99  # the last sentence that said what an agreement is about
         self.last_place = None      # last non-country place named (a dict of _Sent.places)
         self.last_place_sent = -99
         self.bill_entries = []      # where each bill's entry of a tracker begins (see _bill_entries)
@@ -1296,6 +1348,18 @@ def _vote_for_proposal(tok) -> bool:
         for p in tok.children)
 
 
+#: verbs by which a law gives someone a power ("The Act also lets the Attorney General seek the removal ...")
+_EMPOWERING = frozenset(("let", "allow", "authorize", "authorise", "empower", "permit", "enable"))
+
+
+def _power_granted(t) -> bool:
+    """``t`` ("seek", "pursue") is a power a law gives: "The Act also lets the Attorney General seek ..." is what the
+    Act does, not something proposed."""
+    h = t.head
+    return t.dep_ in ("ccomp", "xcomp") and h.lemma_.lower() in _EMPOWERING and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in R.INSTRUMENT_NOUNS | {"law", "statute", "act"} for c in h.children)
+
+
 def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     if tok.tag_ == "VBD":
         path = path[:_aside_end(path)]      # (", which renewed its agreement in March": a past fact told)
@@ -1336,7 +1400,7 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
         #                     the bill's name, the bill filed
     for t in path:
         l = t.lemma_.lower()
-        if t.i != tok.i and l in R.PROPOSE and l not in skip:
+        if t.i != tok.i and l in R.PROPOSE and l not in skip and not _power_granted(t):
             return "proposed"
         if l in R.PROPOSAL_NOUNS and t.i != tok.i and t.pos_ not in ("VERB", "AUX"):    # ("plans to" is announced)
             h = t.head
@@ -1402,6 +1466,11 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     for v in path:      # "Floor Amendment 1, which withholds ...": what an amendment to a bill does is proposed with it
         if v.dep_ == "relcl" and re.search(r"\b(?:floor|committee|house|senate|substitute)\s+amendments?\b",
                                            v.doc[v.head.left_edge.i: v.head.i + 2].text, re.I):
+            return "proposed"
+    for v in path:      # ("Assembly Bill 688, introduced last month, which would bar ...", hung on "introduced")
+        if v.dep_ in ("advcl", "conj") and any(c.dep_ == "aux" and c.lower_ == "would" for c in v.children) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("which", "that") and _bill_before_which(c) is not None
+                for c in v.children):
             return "proposed"
     for v in path:      # "A bill that would require ...", "a measure that would bar ...": what a proposal would do
         if v.dep_ == "relcl" and v.head.lemma_.lower() in R.PROPOSAL_NOUNS and any(
@@ -1472,7 +1541,7 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
     if any(c.dep_ == "amod" and c.lower_ in ("potential", "possible", "threatened") for c in tok.children):
         return "threatened"
     # reported
-    if any(l in R.REPORT for l in lem) or re.search(r"\b(reportedly|allegedly|according to|purportedly)\b", text, re.I) \
+    if any(l in R.REPORT for l in lem) or re.search(r"\b(reportedly|allegedly|according to|purportedly|upon information and belief|on information and belief)\b", text, re.I) \
             or _RECORDS_SHOW.search(text):
         return "reported"
     verb = next((t for t in path if _is_verbal(t)), None)
@@ -1498,6 +1567,9 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
             if c.dep_ == "aux" and c.lower_ == "would" and t.dep_ == "ROOT" and any(
                     g.dep_ == "nsubj" and g.lower_ == "it" for g in t.children):
                 return "proposed"   # "It would also require sheriffs to ...": what the bill just named would do
+            if c.dep_ == "aux" and c.lower_ == "would" and any(
+                    g.dep_ == "nsubj" and _BILL_ID.match(g.doc[g.left_edge.i: g.i + 3].text.strip()) for g in t.children):
+                return "proposed"   # "SB 214, introduced in January by Sen. X, would compel ...": the bill's content
             if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll") and t.dep_ == "conj" \
                     and t.head.lemma_.lower() == "be" and t.head.tag_ in ("VBZ", "VBP") \
                     and not any(x.dep_ in ("nsubj", "nsubjpass") for x in t.children):
@@ -1510,7 +1582,7 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
                 return "announced"
         if t.i != tok.i and t.lemma_.lower() in ("want", "wish", "like") and tok.lemma_.lower() in _SPEECH_ACTS:
             continue    # "I want to thank the officers of ICE": the thanks are given as it is said
-        if t.i != tok.i and t.lemma_.lower() in R.ANNOUNCE and not past and not (
+        if t.i != tok.i and t.lemma_.lower() in R.ANNOUNCE and not past and not _power_granted(t) and not (
                 t.lemma_.lower() == "set" and not any(c.dep_ == "xcomp" for c in t.children)):
             return "announced"      # ("is set to vote on ...", not "asks them to set aside their policies")
         if t.lower_ == "going" and any(c.lower_ == "to" for c in t.subtree):
@@ -2680,6 +2752,27 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
             c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
             for c in tok.children):
         return True     # "No officer or employee of the Authority shall disclose a tenant record ...": a bar, no report
+    if rule.types.get(R.NONFED) == "assist_ice" and any(
+            a.lemma_.lower() in ("allow", "permit", "let") and _has_if_clause(a, marks=("if",)) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in R.INSTRUMENT_NOUNS | {"directive", "rule", "order"}
+                for c in a.children) for a in [tok, *tok.ancestors]):
+        return True     # "If ICE presents a judicial warrant, the Directive allows the Jail to hold the person": a
+        #                 limit's own exception, not help given
+    if rule.types.get(R.FED) == "withhold_funding" and tok.dep_ == "pcomp" and tok.head.lower_ == "from" \
+            and tok.head.head.lemma_.lower() in ("stop", "prevent", "block", "bar", "enjoin", "restrain", "keep") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.head.children):
+        return True     # "sued the Department of Justice to stop it from tying grants to detainer compliance": what the
+        #                 suit would prevent
+    if not _is_verbal(tok) and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+            and tok.head.head.lemma_.lower() in ("compliance", "comply", "noncompliance", "conformity"):
+        return True     # "examined the department's compliance with state limits on sharing data": the limits are
+        #                 only what is checked against
+    if rule.name == "no_jail_entry" and not any(
+            (c.dep_ in ("nsubjpass", "dobj") or (c.dep_ == "nsubj" and c.head.dep_ in ("ccomp", "xcomp")))
+            and (R.CUES["ice"].search(" " + " ".join(t.lower_ for t in c.subtree) + " ")
+                 or R.CUES["agents"].search(" " + " ".join(t.lower_ for t in c.subtree) + " "))
+            for c in [*tok.children, *(g for x in tok.children if x.dep_ in ("ccomp", "xcomp") for g in x.children)]):
+        return True     # the ones kept out must be ICE's ("Nobody ... voted to let a man ... walk out of a county jail")
     if _asks(sent.text) or _INVERTED_IF.match(sent.text):
         return True     # a question, or "Were the council to adopt the bill, the city could lose ..."
     if _COUNT_CHARGES.match(sent.text):
@@ -3231,7 +3324,10 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         _remember_person(S, state)
         if S.people:
             state.last_person_sent = si
+        before_agreement = state.antecedents.get("agreement")
         _remember_instruments(sent.doc, state)
+        if state.antecedents.get("agreement") is not before_agreement:
+            state.last_agreement_sent = si
         _remember_orgs(S, state)
         _remember_writer(S, state, si)
         # (a legislator's home, "Rep. X (R-Elizabethtown)", is no place acted in)
@@ -4028,6 +4124,8 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
                     break
         else:
             actor, level = (r["actor"] or "").lower(), r["actor_level"]
+            if level is None and _ACT_ACTOR.match(r["actor"] or "") and not _NOT_STATE_ACT.search(r["actor"] or ""):
+                level = "state"     # "Section 4 of the Act requires every county jail to ...": a state act's
             if _SEVERAL.search(actor):
                 continue    # "some state legislatures", "officials in several regions": not the focus place
             if _ANY_LOCAL.search(r["actor"] or ""):
@@ -4070,6 +4168,12 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
     return [x for r in rows for x in (r, *after.get(id(r), ()))]
 
 
+#: an act as the actor: "Section 4 of the Act", "the Detainer Fidelity Act (the "Act")" (acts are passed by states and
+#: Congress; cities and counties pass ordinances)
+_ACT_ACTOR = re.compile(r"^(?:(?:[Ss]ection|[Ss]ubsection|[Pp]art)\s+[\w.()-]+\s+of\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+"
+                        r"(?:(?:and|of|for|on|the)\s+)?){0,8}(?:Act|Statute)\b")
+#: ... not a federal one
+_NOT_STATE_ACT = re.compile(r"\b(?:Immigration and Nationality|Federal|U\.S\.|United States|National|Congress\w*)\b")
 #: a campus body: "University police officers", "campus police" (a state university's, under its letterhead)
 _CAMPUS = re.compile(r"\b(?:university|campus)\b", re.I)
 #: "its officers", "their deputies": the staff of a body told before, not the letterhead's
@@ -4369,6 +4473,9 @@ _DISPOSAL_RULES = {"rescind_sanctuary", "affirm_sanctuary", "end_agreement", "ke
 _ANAPHOR_DETS = {"the", "its", "this", "that", "their", "these", "those"}
 #: adjectives that make an instrument one of the kind named before ("a similar contract")
 _KIND_ADJECTIVES = frozenset(("similar", "same", "identical", "comparable", "such", "matching"))
+#: an agreement of the kind told before, as the object of a mandate ("to seek such an agreement")
+_KIND_AGREEMENT = re.compile(r"^\w+ (?:every|each|all|any)\b[^.;]{0,60}?\bto (?:seek|sign|enter|join|negotiate)\b"
+                             r"[^.;]{0,20}?\b(?:such|a similar|the same) (?:an? )?(?:agreements?|partnerships?)\b", re.I)
 _ANAPHOR_NOUNS = (R.INSTRUMENT_NOUNS | {"deal", "contract", "memorandum", "mou", "moa"}) - {"executive", "program", "act",
                                                                                         "rule", "proposal"}
 _CONTENT_CUES = ("sanctuary", "ice")
@@ -4876,6 +4983,8 @@ def _antecedent_texts(sc, texts, state: "_DocState"):
         key = _instrument_key(t)
         if key is None or key not in state.antecedents:
             continue
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "relcl":
+            continue    # ("will keep honoring ICE detainers, which the order does not cover": the order is not kept)
         numbered = t.lemma_.lower() in _AGREEMENT_CHANGES and t.dep_ == "compound" and t.head.lower_ in ("no", "no.")
         if not numbered and not any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHOR_DETS | {"its", "their", "his", "her", "our"} or
                    (c.dep_ in ("nummod", "compound", "amod") and re.fullmatch(r"(19|20)\d\d", c.text))
@@ -5073,6 +5182,26 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     if said and _rule_matches(rule, aug) and not _blocked(tok, path, rule, sent, recommended):
                         # "If the Sheriff keeps holding people on detainers alone, I will introduce a bill barring
                         # every county jail from doing so": what "doing so" is, said in the "if" clause
+                        cands.append((tok, rule, sc, aug, path))
+                        continue
+                if rule.name == "bar_cooperation" and _is_verbal(tok) and "agreement" in state.antecedents \
+                        and 0 < si - state.last_agreement_sent <= 2 and any(
+                        g.lemma_.lower() in ("sign", "join", "enter", "renew", "negotiate", "seek") and any(
+                            d.dep_ == "dobj" and d.lower_ in ("them", "it", "one") for d in g.children)
+                        for g in tok.subtree if g.i > tok.i) and not _blocked(tok, path, rule, sent, recommended):
+                    # "Michigan law neither requires nor forbids 287(g) agreements. A bill ... would bar Michigan
+                    # sheriffs from signing them": the agreements just named
+                    prior = state.antecedents["agreement"]
+                    aug = (texts[0] + prior[0], texts[1] + prior[1])
+                    if _rule_matches(rule, aug):
+                        cands.append((tok, rule, sc, aug, path))
+                        continue
+                if rule.name == "require_cooperation" and _is_verbal(tok) and "agreement" in state.antecedents \
+                        and _KIND_AGREEMENT.search(sent.text[tok.idx:]) and not _blocked(tok, path, rule, sent):
+                    # "would require every sheriff in the state to seek such an agreement": the agreement told before
+                    prior = state.antecedents["agreement"]
+                    aug = (texts[0] + prior[0], texts[1] + prior[1])
+                    if _rule_matches(rule, aug):
                         cands.append((tok, rule, sc, aug, path))
                         continue
                 if rule.name == "congress_call" and _asked_of_agency(tok) and not _blocked(tok, path, rule, sent):
@@ -6194,10 +6323,16 @@ def _court_appeal(tok) -> bool:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "to":
             return any(R.CUES["court_words"].search(t.text) for t in c.subtree)
-        if c.dep_ == "dobj":
+        if c.dep_ == "dobj" and not (c.lemma_.lower() in _TIME_NOUNS and any(
+                d.lower_ in ("the", "that", "this", "next", "following", "same") for d in c.children)):
+            # ("appealed the following day": a time, not what is appealed)
             return bool(R.CUES["court_words"].search(" ".join(t.text for t in c.subtree))) or \
                 c.lemma_.lower() in ("decision", "order", "judgment", "ruling", "injunction", "verdict")
     return True
+
+
+_TIME_NOUNS = frozenset(("day", "week", "month", "year", "morning", "afternoon", "evening", "night", "monday", "tuesday",
+                         "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 
 def _local_official_object(tok, S) -> bool:
@@ -8429,10 +8564,17 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                                                       for t in path for c in t.children)):
             # a bill report's summary: "Prohibits a local jail from ...", "Each local jail must report ..."
             status = "proposed"
-        if status == "enacted" and atype == "federal_enforcement_operation" and _told_by_someone(tok):
-            status = "reported"     # "She said ICE agents arrested 27 people": an account, attributed
+        if status == "enacted" and atype == "federal_enforcement_operation" and (_told_by_someone(tok) or any(
+                c.dep_ == "relcl" and c.lemma_.lower() in _TELLING
+                for c in (tok.head if tok.dep_ == "compound" else tok).subtree)):
+            status = "reported"     # "She said ICE agents arrested 27 people": an account, attributed ("Operation X,
+            #                         which the agency says led to 26 arrests")
         elif status == "enacted" and cls != R.FED and _alleged_in_filing(tok):
             status = "reported"     # "His complaint says deputies kept him in the jail for three days on an ICE detainer"
+        elif status == "enacted" and atype == "assist_ice" and (v := _telling_verb(tok)) is not None \
+                and v.lemma_.lower() == "testify":
+            status = "reported"     # "The Sheriff testified that the jail held an average of 52 ICE detainees": sworn
+            #                        account of the jail's help, given to the board
         elif status == "enacted" and atype == "assist_ice" and _told_by_federal_side(tok):
             status = "reported"     # "ICE's news release says state troopers guarded the loading docks": ICE's account
         if call and status == "announced" and any(t.lemma_.lower() == "like" and any(
@@ -8500,6 +8642,13 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                                                         "praise_enforcement") and level == "federal":
             if not scope_places:
                 scope_places = _addressees(tok, path, S, juris)   # "told Hartford and New Haven that it would cut ..."
+            if not scope_places and atype == "federal_enforcement_operation" and _is_verbal(tok):
+                # "And in Twin Falls, ICE says its agents arrested 31 people ...": the one local place the sentence
+                # names, hung on the verb of saying
+                local = [p for p in S.places if p.get("kind") in ("city", "county") and p["tokens"]
+                         and p["tokens"][0].i < tok.i]
+                if len({p["jid"] for p in local}) == 1:
+                    scope_places = local[:1]
             if not scope_places and state.speaker and state.speaker.get("jurisdiction") and re.search(
                     rf"\b(?:our|my) {state.speaker.get('level')}\b", sent.text, re.I):
                 targets = [state.speaker["jurisdiction"]]   # "arrested 61 people in our city", in the mayor's answer
@@ -8517,6 +8666,12 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 # "more officers will be moved from Detroit into Washtenaw County": sent to, not from
                 origin = {g.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree}
                 scope_places = [p for p in scope_places if not any(t.i in origin for t in p["tokens"])] or scope_places
+            if rule.name == "call_names" and _is_verbal(tok) and len(scope_places) > 1:
+                quote = next((t.i for t in tok.doc[tok.i + 1:] if t.is_quote), len(tok.doc))
+                called = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree if t.i < quote}
+                # 'called Waukesha County's decision "a gift to every criminal alien in southeastern Wisconsin"':
+                # the place whose act is named, not the places in the name given it
+                scope_places = [p for p in scope_places if any(t.i in called for t in p["tokens"])] or scope_places
             if scope_places:
                 # (a court's seat is where the suit is heard, not whom it aims at: "sued Oregon in federal court
                 # in Portland")
@@ -8540,6 +8695,14 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             targets = [state.last_suit_target]
         elif rule.name == "sue" and a["actor"] is not None:
             state.last_suit_target = targets[0]
+        if atype == "court_action" and level == "state" and (juris is None or juris.count("-") == 1) \
+                and _is_verbal(tok) and rule.name == "court_verbs":
+            # "Judge X of the Eighteenth Judicial District Court in Gallatin County ruled ...": a state trial court
+            # rules where it sits
+            seat = [p for p in S.within(S.places, {t.i for t in _subject_tokens(tok)})
+                    if p.get("kind") in ("county", "city")]
+            if len({p["jid"] for p in seat}) == 1:
+                juris = seat[0]["jid"]
         statute = juris is None and level is None and direction != "federal_pressure" and _state_statute(tok)
         if statute:
             level = "state"     # "The law bars state agencies from ...": a statute is a state's, not its city's
@@ -8600,6 +8763,16 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             named = _conj_or_all(sorted([p for p in S.within(S.places, objs) if p.get("kind") in ("city", "county")
                                          and p["tokens"]], key=lambda p: p["tokens"][0].i))
             sued = named if len(named) > 1 or (named and str(juris or "").count("-") <= 1) else []
+        elif atype == "condemn_federal_action" and level in ("state", "county", "city") and _is_verbal(tok) and juris \
+                and juris.count("-") >= 1:
+            # "the Attorney General also condemned the Painesville arrests", "Supervisor X called the Ripon arrests
+            # ...": rhetoric is placed where the act it condemns was aimed (a place of the condemner's own state)
+            objs = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+            named = [p for p in S.within(S.places, objs) if p.get("kind") in ("city", "county") and p["tokens"]
+                     and p.get("jid") and p["jid"] != juris
+                     and p["jid"].startswith("-".join(juris.split("-")[:2]) + "-")]
+            if len({p["jid"] for p in named}) == 1:
+                sued = named[:1]
         for juris in [p["jid"] for p in sued] or [juris]:
           for tgt in targets:
             rows.append({
@@ -9166,6 +9339,25 @@ def _dedupe(rows: list[dict]) -> list[dict]:
     # not wear a mask"): one act, told by the row that knows its actor
     known = {(k[0], k[1], k[3], k[4]) for k in order if k[2] is not None}
     order = [k for k in order if k[2] is not None or (k[0], k[1], k[3], k[4]) not in known]
+    # a state law's two clauses on its localities ("requires every county jail to honor ICE detainers and forbids
+    # any city to limit what its employees share"), one placed on the localities: one act of the state
+    on_localities = {(k[0], k[1], k[2], k[3]) for k in order if str(k[4] or "").startswith("localities")}
+    order = [k for k in order if k[4] is not None or (k[0], k[1], k[2], k[3]) not in on_localities]
+    # federal pressure told in two verbs of one sentence, one with its target ("puts Dane County on its list of
+    # sanctuary jurisdictions and gives the county 30 days to respond"): one act, aimed at that place
+    # (the row read with more confidence tells the act, at that place: "We ask that your Office withdraw the memorandum
+    # by October 15, or Minnesota will be added to the list" is a demand made, aimed at Minnesota)
+    aimed = {}
+    for k in order:
+        if k[4] is not None and best[k]["direction"] == "federal_pressure":
+            aimed.setdefault((k[0], k[1], k[2], k[3]), k)
+    for k in order:
+        tk = aimed.get((k[0], k[1], k[2], k[3]))
+        if k[4] is None and tk is not None and best[k]["direction"] == "federal_pressure" \
+                and best[k]["confidence"] > best[tk]["confidence"]:
+            best[tk] = dict(best[k], target_jurisdiction=tk[4])
+    order = [k for k in order if k[4] is not None or best[k]["direction"] != "federal_pressure"
+             or (k[0], k[1], k[2], k[3]) not in aimed]
     out = [best[k] for k in order]
     out.sort(key=lambda r: (r["start"], r["action_type"], str(r["jurisdiction"]), str(r["target_jurisdiction"])))
     return out

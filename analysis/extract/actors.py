@@ -736,10 +736,13 @@ _CONGRESS = re.compile(r"\b(?:congress\w*|U\.S\. (?:senate|house|senator|represe
 
 
 def _hometown_party(text: str, end) -> bool:
-    """"Representative X (R-Taunton)": a party and a town, not a state, after the name: a state lawmaker."""
+    """"Representative X (R-Taunton)", "Sen. X, R-Brookfield": a party and a town, not a state, after the name: a
+    state lawmaker."""
     if end is None:
         return False
-    m = re.match(r"\s*\((?:R|D|I)-([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)", text[int(end):int(end) + 40])
+    # (or set off by a comma: "said the bill's sponsor, Sen. X, R-Brookfield.")
+    m = re.match(r"\s*(?:\(|,\s*)(?:R|D|I)-([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\)|(?=[.,;:]?(?:\s|$)))",
+                 text[int(end):int(end) + 40])
     if not m:
         return False
     from .places import state_codes

@@ -327,13 +327,18 @@ def _year_anchor(history: list, sid) -> Optional[int]:
     return last[1].year if re.search(rf"\b(?:in|during|of)\s+{last[1].year}\b", last[9]) else None
 
 
+_NOMINAL_DEPS = frozenset(("pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "poss"))
+
+
 def _governing_verb(sent, a: int):
     """The verb governing the token at offset ``a`` of the sentence, with its auxiliaries (None if none)."""
     doc = getattr(sent, "doc", None)
     if doc is None:
         return None
     start = tok = next((t for t in doc if t.idx <= a < t.idx + len(t) + 1), None)
-    while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+    # (a plural noun the small model tagged as a verb, as an object is no verb: "an average of 51 ICE detainees a
+    # day in April")
+    while tok is not None and (tok.pos_ not in ("VERB", "AUX") or tok.dep_ in _NOMINAL_DEPS) and tok.head.i != tok.i:
         tok = tok.head
     if tok is None or tok.pos_ not in ("VERB", "AUX"):
         return None
@@ -419,6 +424,8 @@ _PUT_OFF = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s
                       r"[^.;:]{0,40}?\b(?:until|till|to)\s+$", re.I)
 #: words before a date that make it a deadline, not a time the story tells of
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+#: ... or a "since" clause's own time: "we've done that since I took office in January 2025"
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[A-Za-z'\u2019]+\s+){1,4}in\s+$")
 #: the day a measure told as done takes effect: "signed an amended regulation ..., effective April 1, 2028" (a day
 #: still to come, not a time of the story: "The next day" counts from the signing)
 _EFFECTIVE_BEFORE = re.compile(r"(?:,\s*|\s)(?:effective|(?:to )?tak(?:e|es|ing) effect)(?:\s+on)?\s+$", re.I)
@@ -1735,7 +1742,8 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
                     bool(_EFFECTIVE_BEFORE.search(text[max(0, a - 24):a])) and bool(_EFFECTIVE_AFTER_ACT.search(text[:a])))
                 # (a date of another year naming a thing lends no year: "pointing to a February 2026 order ...,
                 # turned down ... on May 25"; "In a May 28 letter, ... past June 30" keeps the letter's)
-                since = bool(_SINCE_BEFORE.search(text[max(0, a - 8):a])) or (
+                since = bool(_SINCE_BEFORE.search(text[max(0, a - 8):a])) or bool(
+                    _SINCE_CLAUSE.search(text[max(0, a - 50):a])) or (
                     _attributive(text, a, b) and bool(re.search(YEAR, text[a:b])))
                 if heading_line and prec == "day" and not relative and e is None:
                     section_day = last_section_day = d

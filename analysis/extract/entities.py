@@ -1110,6 +1110,7 @@ def extract_mentions(pdoc: ParsedDocument) -> list[dict]:
     G = gz.load()
     letters = [c for c in pdoc.text if c.isalpha()]
     upper_doc = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
+    place_words = {_norm_tok(e.span().text.split(",")[0]) for e in ents if e.label == "GPE"}
     split: list[_Ent] = []
     for order, en in enumerate(ents):
         span = en.span()
@@ -1117,6 +1118,11 @@ def extract_mentions(pdoc: ParsedDocument) -> list[dict]:
             words = _person_words(span)
             if words and all(_title_word(w) for w in words):
                 en.label = None                         # "Appellees", "Associate": no name at all
+                continue
+            if len(words) > 1 and (_norm_tok(" ".join(words)) in place_words or _norm_tok(words[-1]) in _PLACE_NAME_ENDS) \
+                    and G.lookup(" ".join(words)):
+                # "Twin Falls", a place's name (named as a place elsewhere in the text, or ending as no name does)
+                en.label, en.source, en.canonical = "GPE", "rule", _display(words)
                 continue
             fullname = resolve(words, order)
             if fullname is None and len(words) >= 2:
@@ -1126,6 +1132,8 @@ def extract_mentions(pdoc: ParsedDocument) -> list[dict]:
             elif len(words) == 1 and _norm_tok(words[0]) not in name_words:
                 en.canonical = _display(words)
                 why = _not_a_person(en, G, words[0], upper_doc)
+                if why is None and _norm_tok(words[0]) in place_words and G.lookup(words[0]):
+                    why = "GPE"     # "declaring Missoula a welcoming city" in a text that names Missoula as a place
                 if why == "drop":
                     en.label = None
                 elif why:
@@ -1256,6 +1264,10 @@ def _junk_person(words: list[str], en: "_Ent") -> bool:
     if nxt in ("Memorial", "Foundation", "Fund", "Grant", "Act") or "Memorial" in words:
         return True
     low = [w.lower().strip(".") for w in words]
+    if len(words) > 1 and low[-1] in _PAPER_WORDS and prev.lower() == "the":
+        return True     # "Welcome to The Gemwood Dispatch": a newspaper or a show
+    if low[-1] in _INSTRUMENT_WORDS:
+        return True     # "Draft Ordinance 2028-14, attached, would repeal ...": a measure, not a person
     if low[0] in _QUESTION_OPENERS and doc.text.rstrip().endswith("?"):
         return True     # "Did Everett police take part?": a question's verb before a place
     if _outline_heading(words, en):
@@ -1264,6 +1276,15 @@ def _junk_person(words: list[str], en: "_Ent") -> bool:
 
 
 _PARTY_TOWN = re.compile(r"^[RDI]\.?\s?-\s?[A-Z]")
+#: last words of place names that no person's name ends with ("Twin Falls", "Colorado Springs", "Grand Rapids")
+_PLACE_NAME_ENDS = frozenset(("falls", "springs", "rapids", "heights", "beach", "hills", "creek", "harbor", "valley",
+                              "junction", "bluffs", "township", "city"))
+#: words that end the name of a newspaper or a show, after "the" ("The Gemwood Dispatch")
+_PAPER_WORDS = frozenset(("dispatch", "gazette", "tribune", "chronicle", "ledger", "sentinel", "courier", "herald",
+                          "bulletin", "examiner", "inquirer", "podcast", "dispatches"))
+#: words that end the name of a measure, never a person's ("Draft Ordinance", "Substitute Resolution")
+_INSTRUMENT_WORDS = frozenset(("ordinance", "resolution", "amendment", "directive", "bylaw", "statute", "memorandum",
+                               "proclamation", "ordinances", "resolutions"))
 #: the verbs and words a question opens with (not "Will", a given name)
 _QUESTION_OPENERS = {"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "should", "would", "could",
                      "what", "why", "how", "when", "where"}

@@ -180,6 +180,8 @@ def classify(name: str) -> tuple[str, Optional[str]]:
             return "court", "federal"
         if local_level:
             return "court", local_level
+        if re.search(r"\bJudicial District\b", name):
+            return "court", "state"     # "Eighteenth Judicial District Court": a state's trial court
         return "court", "federal" if re.search(r"Supreme Court|Court of Appeals|District Court", name) else None
     if _has_head(name, H["party"]):
         return "party", "nongovernmental"

@@ -623,6 +623,16 @@ def _resolve_simple(c: _Cand, G: gz.Gazetteer, sent_states: Counter, doc_states:
                     person_words: set) -> None:
     """Everything but the state-or-city question."""
     places = [p for p, _ in c.options]
+    doc = c.sent.doc
+    if c.i >= 2 and doc[c.i - 1].lower_ == "of" and doc[c.i - 2].lower_ in ("county", "parish") and not (
+            c.i >= 4 and doc[c.i - 3].lower_ == "and" and doc[c.i - 4].lower_ == "city"):
+        # (not "the City and County of Denver", a city that is its own county)
+        # "the County of Santa Clara": the county, not the city of the same name
+        county = [p for p in G.lookup(gz.normalize_surface(f"{c.surface} {doc[c.i - 2].text.title()}"))
+                  if p.kind == "county"]
+        if county:
+            c.place, c.how = _pick_by_state(_rank(county, G), sent_states, doc_states)[0], "county_of"
+            return
     if c.qualifier:
         inq = [p for p in places if p.state == c.qualifier and p.kind in ("city", "county")]
         c.place, c.how = _rank(inq, G)[0], "qualifier"
@@ -1376,6 +1386,25 @@ def _title(line: str) -> str:
     return re.sub(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?", lambda m: m.group(0).capitalize(), line)
 
 
+@lru_cache(maxsize=1)
+def _name_particles() -> frozenset:
+    """Words that place names write only in small letters after their first word ("of", "and", "the", "du" of
+    "Fond du Lac County", "qui" of "Lac qui Parle County"), from the gazetteer itself."""
+    small, capital = set(), set()
+    for p in gz.load().places.values():
+        for w in p.name.split()[1:]:
+            (small if w.isalpha() and w.islower() else capital).add(w.lower())
+    return frozenset(small - capital)
+
+
+def _name_case(line: str) -> str:
+    """A capitals line as place names write it: title case, with the small words of names kept small ("FOND DU LAC
+    COUNTY BOARD OF SUPERVISORS" -> "Fond du Lac County Board of Supervisors")."""
+    small = _name_particles()
+    return re.sub(r"(?<=\s)[A-Z][a-z]*\b", lambda m: m.group(0).lower() if m.group(0).lower() in small else m.group(0),
+                  _title(line))
+
+
 def letterhead_place(text: str, places) -> Optional[str]:
     """The place of an official text's letterhead: an upper-case line among the first four naming
     a government body ("CITY OF ...", "STATE OF ...", "... COUNTY SHERIFF'S OFFICE") names who
@@ -1417,7 +1446,7 @@ def letterhead_place(text: str, places) -> Optional[str]:
         letters = re.sub(r"[^A-Za-z]", "", ln)
         if not (letters.isupper() and len(letters) > 3 and len(ln.split()) <= 8 and _GOVERNMENT_LINE.search(ln)):
             continue
-        jid = jurisdiction_in_name(re.sub(r"\b(Of|The|And)\b", lambda m: m.group(1).lower(), _title(ln)))
+        jid = jurisdiction_in_name(_name_case(ln))
         m = _LETTERHEAD_PLACE.match(ln)
         if not jid and m and m.group(1):
             # "CITY OF BELLINGHAM": a town too small for a bare name to count, named in the text as well
@@ -1502,7 +1531,7 @@ def _school_district_place(line: str, below: list[str], named: set, G) -> Option
     names, or one in the text's states ("WORTHINGTON PUBLIC SCHOOLS" in a text about Minnesota)."""
     address = _address_line(below)
     states = {j.split("-")[1].upper() for j in named if j.count("-") >= 1}
-    title = re.sub(r"\b(Of|The|And)\b", lambda m: m.group(1).lower(), _title(line))
+    title = _name_case(line)
     jid = jurisdiction_in_name(title, (address[1],) if address else tuple(sorted(states)))
     place = G.get(jid) if jid else None
     if place is not None and place.kind in ("county", "city") and (not address or place.state == address[1]):

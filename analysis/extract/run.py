@@ -124,6 +124,10 @@ def _actor_places(actions: pd.DataFrame, people: pd.DataFrame) -> None:
             continue    # the actor is the place itself ("Neenah"), whatever a person's name NER found in it
         if atype == "praise_enforcement" and level == "state" and isinstance(here, str) and here.count("-") >= 2:
             continue    # a state official's praise of a county's or city's cooperation is placed at the partner
+        if atype in ("condemn_federal_action", "court_action") and j and j.count("-") == 1 and isinstance(here, str) \
+                and here.count("-") >= 2 and here.startswith(j + "-"):
+            continue    # a state official's condemnation is placed where the act it condemns was aimed ("condemned the
+            #             Painesville arrests"); a state trial court's ruling where it sits
         if j and level in ("state", "county", "city"):
             actions.iat[i, actions.columns.get_loc("jurisdiction")] = j
 
