@@ -146,3 +146,17 @@ def test_a_list_items_speaker_is_found_after_its_dash():
     text = ("- Yesenia Orcutt-Amado, Lawrence, Kaw River Immigrant Network: said ICE officers detained four workers "
             "at a Lawrence car wash on Tuesday.")
     assert "Yesenia Orcutt-Amado" in names(text)
+
+
+# ----------------------------------------------------------------------------- second batch (fx1245-fx1252)
+def test_an_organization_span_stops_before_a_verb_the_tagger_took_in():
+    pdoc = parse_text("On February 22, the Department placed Boston and Worcester on its list of sanctuary "
+                      "jurisdictions.", doc_id="d")
+    orgs = [m["text"] for m in entities.extract_mentions(pdoc) if m["label"] == "ORG"]
+    assert not [o for o in orgs if "placed" in o], orgs
+
+
+def test_a_village_header_takes_the_state_on_the_line_below():
+    text = ("VILLAGE OF ANTIOCH\nLAKE COUNTY, ILLINOIS\n\nMINUTES OF THE REGULAR MEETING OF THE BOARD OF TRUSTEES\n"
+            "Monday, March 6, 2028\n\nThe Board met at Village Hall.")
+    assert ("ANTIOCH", "us-il-antioch") in place_ids(text)

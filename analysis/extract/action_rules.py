@@ -84,7 +84,7 @@ _CUE_SOURCES: dict[str, str] = {
                 r"|booking (?:data|lists?|rosters?|records)|rosters?|log-?ins?|jail (?:database|records)"
                 r"|notif\w*|release notices?|information|data)\b",
     "sites": r"\b(schools?|campus\w*|courts?(?!\s+(?:officers?|clerks?|staff|employees|personnel|orders?|rules?|finds|approves|signs|decides|says|records?|files?|documents?|filings?|dates?))|courthouses?|courtrooms?|justice cent(?:er|re)s?|hospitals?|clinics?|churche?s?|worship"
-             r"|librar\w*|parks?|shelters?|classrooms?|playgrounds?|school bus\w*|non-?public areas?|exam(?:ination)? rooms?"
+             r"|librar\w*|parks?|shelters?|classrooms?|residence halls?|dormitor(?:y|ies)|dorms?|playgrounds?|school bus\w*|non-?public areas?|exam(?:ination)? rooms?"
              r"|(?:staff|staff[- ]only|employee[- ]only|back[- ]office) areas?|patient (?:rooms?|areas?)|treatment areas?|workrooms?|(?:city|public|state|county|municipal|government) (?:property|land|lands|buildings?|facilities)"
              r"|property|buildings?|detention (?:centers?|facilit(?:y|ies)|camps?)(?!\s+(?:operators?|owners?|staff|employees)\b)|sensitive locations?|polling|(?:early )?vot(?:ing|e) (?:sites?|locations?|centers?)"
              r"|parking lots?|(?:parking )?garages?|(?:city|town|village) halls?|airports?|(?:leasing|rental|management) offices?"
@@ -103,6 +103,15 @@ _CUE_SOURCES: dict[str, str] = {
     "ice_detainees": r"\b(?:ice|immigration|(?:federal )?immigration|dhs|federal immigration)\s+detainees?\b",
     # what ICE gets from a jail or a police department: its inmates, rooms, records and systems
     # what lets an outside user into a system: "revoked the two ICE accounts' access to city data"
+    # room given inside a public building: "let ICE officers wait inside the courthouse's security screening area"
+    "stay_inside": r"\b(?:wait|work|stay|sit|set up|station|use)\w* (?:\w+ )?(?:inside|within)\b",
+    # a charge of hiding people from immigration enforcement: "to investigate me for harboring"
+    "harboring": r"\bfor harbou?ring\b",
+    # a judge's say required before a detainer is honored: "will keep requiring a judge's signature on every detainer"
+    "judge_signature": r"\b(?:(?:a |the )?judge['\u2019]s (?:signature|order|warrant)|judicial (?:warrant|signature|order)s?"
+                       r"|warrants? signed by a judge|signed by a judge|judge['\u2019]s sign-?off)\b",
+    # letting someone in: "will stop admitting its officers to the booking area"
+    "admit_word": r"\b(?:admit(?:s|ted|ting)?|allow(?:s|ed|ing)? (?:[\w']+ ){0,3}(?:in|into|inside)|let(?:s|ting)? (?:[\w']+ ){0,3}(?:in|into|inside))\b",
     "access_grant": r"\b(?:access|accounts?|log-?ins?|credentials|passwords?|user (?:ids?|names?))\b",
     "jail_access": r"\b(inmates?|detainees?|prisoners?|jails?|incarcerated (?:individuals?|persons?|people)|booking (?:areas?|rooms?|records?|data|systems?)"
                    r"|office space|desks?|work ?spaces?|holding (?:cells?|areas?)|housing units?|secure areas?"
@@ -153,6 +162,8 @@ _CUE_SOURCES: dict[str, str] = {
     "ask_for_records": r"\b(?:ask|asks|asked|asking|press|pressed|petition|petitioned)\s+(?:ice|immigration and customs "
                        r"enforcement|the agency|federal (?:immigration )?(?:officials|authorities|agents)|dhs)\s+"
                        r"(?:(?:in writing|formally|again|on \w+day|last \w+|this \w+|today|,)\s*){0,3}for\s+"
+                       # ("asked ICE for the officers' names and warrants")
+                       r"(?:the (?:officers|agents|arresting officers|detainees)['\u2019]\s+)?"
                        r"(?:the |its |a |an |all |any |copies of (?:the |its |all )?)?(?:full |monthly |weekly |quarterly |annual |updated |arrest |detention )?(?:number|numbers|names"
                        r"|list|lists|copies|records|data|warrants?|documents?|information|count|details|statistics"
                        r"|figures|tally|policy|policies|legal basis)\b",
@@ -238,7 +249,8 @@ _CUE_SOURCES: dict[str, str] = {
     "shut_out": r"\bshut(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){1,4}?out\b",
     "report_objects": r"\b(arrests?|detentions?|raids?|ice|immigration|federal|enforcement|operations?|agents?)\b",
     "funding": r"(\$|\b(funds?|funding|(?:sub)?grants?|(?:sub)?awards?|money|dollars?|reimburs\w*|federal aid|aid|budget|contracts?|payments?|installments?|subsid\w*|paying for|invoices?|drawdowns?)\b)",
-    "local_official": r"\b(mayors?|governors?|sheriffs?|police chiefs?|chiefs? of police|police departments?|lawmakers?|legislators?|council\w*|judges?|attorneys? general"
+    # (or anyone to be charged with harboring: "would ask the Justice Department to investigate me for harboring")
+    "local_official": r"\b(for harbou?ring|mayors?|governors?|sheriffs?|police chiefs?|chiefs? of police|police departments?|lawmakers?|legislators?|council\w*|judges?|attorneys? general"
                       r"|district attorneys?|commissioners?|county executives?|alderm[ae]n|clerks?"
                       r"|superintendents?|wardens?|jail (?:administrators?|directors?|commanders?)"
                       # ("ICE served an administrative subpoena on the General Manager")
@@ -607,6 +619,16 @@ RULES: tuple[Rule, ...] = (
     _r("keep_money_away", _local("bar_local_cooperation"), verbs=("keep",), cues=("money_away",), base=0.55),
     _r("stop_cooperation", _local("bar_local_cooperation"), verbs=_STOP_VERBS,
        cues=("ice",), any_cues=("cooperation", "contact_with_ice", "escorts"), exclude=("agreement_strong", "sanctuary", "funding"), base=0.6),
+    # "The state will also set aside 200 beds at the center for ICE detainees": room reserved for ICE
+    _r("reserve_for_ice", _local("assist_ice"), verbs=("reserve", "set", "dedicate", "earmark", "allocate"),
+       cues=("ice", "lent_staff"), exclude=("funding", "agreement_strong"), base=0.5, transitive=True),
+    # "her jail will keep requiring a judge's signature on every detainer": a limit on honoring them
+    _r("require_judge", _local("bar_local_cooperation"), verbs=("require", "demand", "insist"),
+       cues=("judge_signature",), any_cues=("detainer", "ice"), exclude=("funding", "sites"), base=0.5),
+    # "staff will stop admitting its officers to the booking area without a judicial warrant"
+    _r("stop_admitting", _local("bar_local_cooperation"), verbs=_STOP_VERBS, cues=("jail_access", "admit_word"),
+       any_cues=("ice", "agents"),
+       exclude=("funding", "agreement_strong"), base=0.5),
     # "sent ICE written notice that the county will not renew the agreement": a notice of the end
     _r("notice_of_end", _local("end_formal_agreement"), nouns=("notice", "notification"),
        cues=("not_renew", "agreement_word"), base=0.55),
@@ -776,7 +798,7 @@ RULES: tuple[Rule, ...] = (
     _r("investigate_agents", {FED: "investigate_misconduct", NONFED: "investigate_misconduct", UNK: "investigate_misconduct"},
        verbs=("investigate", "probe"),
        nouns=("investigation", "probe", "inquiry", "jury"),
-       any_cues=("agents", "misconduct"), base=0.6),
+       any_cues=("agents", "misconduct"), exclude=("harboring",), base=0.6),
     # a state inquiry into a local body's part in enforcement ("opened an inquiry into the sheriff's office's
     # data sharing with ICE" limits cooperation; "an investigation into whether the city's vote breaks state
     # law", after a sanctuary vote, enforces the state's ban: see actions); only a state actor
@@ -983,7 +1005,7 @@ RULES: tuple[Rule, ...] = (
               "rent", "lease", "offer", "allow", "house", "release", "send", "flag", "export", "email", "forward",
               "let", "admit", "mail", "e-mail", "fax", "process", "telephone", "phone", "tip", "furnish", "supply",
               "issue", "text"),
-       cues=("ice",), any_cues=("detainer", "cooperation"), exclude=("agreement_strong", "evade", "ending_notice"),
+       cues=("ice",), any_cues=("detainer", "cooperation", "stay_inside"), exclude=("agreement_strong", "evade", "ending_notice"),
        base=0.55),
     # "emailed an arrestee's home address and booking photograph to an ICE deportation officer": personal data sent
     _r("send_personal_data", _local("assist_ice"),

@@ -1142,7 +1142,9 @@ def _remember_orgs(S: "_Sent", state: "_DocState") -> None:
         head = of[of.index("of") - 1] if "of" in of and of.index("of") > 0 else of[-1]
         if head == "office" and of[-2:-1] in (["field"], ["sub"]):
             continue    # ("ICE's Chicago Field Office" is no "the Office" of a sheriff's letter)
-        if head in _ORG_HEADS:
+        if head in _ORG_HEADS and not (head in state.org_heads and re.search(r"\w['\u2019]s\b", o.get("name") or o.get("text") or "")):
+            # (a body named by a possessive, "the Plymouth County Sheriff's Department", is "the Sheriff's Department"
+            # after; it does not take over "the Department" a release has already named: the Justice Department)
             state.org_heads[head] = level
         if level != "nongovernmental":
             state.org_heads["agency"] = level   # "the agency": the government body named last ("ICE ... the agency")
@@ -2733,6 +2735,11 @@ def _agreement_in_condition(tok) -> bool:
                                   for t in tok.subtree if t.i not in cond)
 
 
+#: a report's definition of its own terms: "A detainer is counted as declined when ...", "An ICE detainee is defined as ..."
+_DEFINED_AS = re.compile(r"\s*(?:Definitions?:\s*)?(?:An?|The)\s+[\w\s'-]{1,40}?\s+(?:is|are)\s+(?:counted|defined|treated|"
+                         r"recorded|classified|reported)\s+as\b")
+
+
 def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
     """True when the trigger is negated (unless the rule wants it), hypothetical or prevented. ``recommended``: the
     sentence is an item of a report's recommendations, where "should" recommends (proposed), not supposes."""
@@ -2767,6 +2774,50 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
             and tok.head.head.lemma_.lower() in ("compliance", "comply", "noncompliance", "conformity"):
         return True     # "examined the department's compliance with state limits on sharing data": the limits are
         #                 only what is checked against
+    if not _is_verbal(tok) and tok.lemma_.lower() in ("complaint", "lawsuit", "suit", "petition", "filing") \
+            and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("say", "allege", "state", "claim", "contend", "assert"):
+        return True     # "The Suffolk County Sheriff's Department released 41 more last month, the complaint says": the
+        #                 suit only tells the act (filed in a sentence of its own)
+    if rule.name in ("enter_agreement", "signed_agreement") and (any(
+            a.lemma_.lower() in ("ask", "urge", "call", "demand") for a in tok.ancestors) or (
+            tok.lemma_.lower() == "sign" and any(a.lemma_.lower() == "petition" for a in tok.ancestors))) and any(
+            t.lemma_.lower() == "petition" and t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in (
+                "present", "submit", "deliver", "file", "circulate", "hand") and t.i < tok.i for t in sent.doc):
+        return True     # "Resident X presented a petition ... asking the Board to seek a 287(g) agreement": residents ask;
+        #                 no government's act or proposal
+    if rule.name == "reserve_for_ice" and tok.lemma_.lower() == "set" and not any(
+            c.dep_ == "prt" and c.lower_ in ("aside", "apart") for c in tok.children):
+        return True     # only "set aside" reserves ("set up", "set a deadline" do not)
+    if rule.name == "court_nouns" and tok.lemma_.lower() in ("hearing", "meeting", "session") and tok.dep_ == "pobj" \
+            and tok.head.lower_ in ("at", "during", "before", "after"):
+        return True     # "At the March 9 hearing, Sheriff X said ...": where something was said, no court's act
+    if rule.types.get(R.NONFED) == "assist_ice" and tok.dep_ in ("pcomp", "advcl") and any(
+            a.lemma_.lower() in ("require", "demand", "insist") and R.CUES["judge_signature"].search(
+                a.doc[a.left_edge.i: a.right_edge.i + 1].text.lower()) for a in tok.ancestors) and any(
+            c.lower_ in ("before", "unless", "until") for c in [tok.head, *tok.children]):
+        return True     # "has required a judge's signature before holding anyone for ICE": the hold is what is limited
+    if rule.name == "require_cooperation" and any(
+            c.dep_ == "dobj" and R.CUES["judge_signature"].search(c.doc[c.left_edge.i: c.right_edge.i + 1].text.lower())
+            for c in tok.children):
+        return True     # "will keep requiring a judge's signature on every detainer": a limit (require_judge), no mandate
+    if rule.name == "require_judge" and not any(
+            c.dep_ == "dobj" and R.CUES["judge_signature"].search(c.doc[c.left_edge.i: c.right_edge.i + 1].text.lower())
+            for c in tok.children):
+        return True     # the judge's say must be what is required ("requiring a judge's signature"), not a detainer's
+        #                 description ("require every jail to honor detainers signed by a judge")
+    if rule.name == "honor_detainers" and tok.lemma_.lower() == "keep" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in ("require", "demand", "insist") for c in tok.children):
+        return True     # "will keep requiring a judge's signature on every detainer": a limit kept, not detainers held
+    if rule.name == "require_cooperation" and tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
+            c.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in R.INSTRUMENT_NOUNS | {"agreement", "contract",
+                                                                                                      "law", "statute"}
+                                      for g in c.children) for c in tok.children):
+        return True     # "delivered the 90-day termination notice required by the agreement": a term described
+    if _DEFINED_AS.match(sent.text):
+        return True     # "A detainer is counted as declined when the person is released ...": a report's definition
+    if rule.name == "withdraw_agents" and _told_by_federal_side(tok):
+        return True     # 'The ICE letter says Sheboygan County "walked away from the officers who keep its streets safe"':
+        #                 ICE's words about a county, no call to withdraw agents
     if rule.name == "no_jail_entry" and not any(
             (c.dep_ in ("nsubjpass", "dobj") or (c.dep_ == "nsubj" and c.head.dep_ in ("ccomp", "xcomp")))
             and (R.CUES["ice"].search(" " + " ".join(t.lower_ for t in c.subtree) + " ")
@@ -4079,7 +4130,8 @@ def _place_items(text: str, places) -> list[tuple[int, Optional[str]]]:
 _GENERIC_REF = {"county": re.compile(r"\b(?:the|this|our) county\b|\b(?:the|its) (?:county )?commissioners\b"
                                      r"|\bboard of (?:county )?(?:commissioners|supervisors)\b", re.I),
                 "city": re.compile(r"\b(?:the|this|our) city\b", re.I),
-                "state": re.compile(r"\b(?:the|this|our) state\b", re.I)}
+                # ("told the Commonwealth it will withhold ...": Massachusetts, Pennsylvania, Virginia, Kentucky)
+                "state": re.compile(r"\b(?:the|this|our) state\b|\bthe Commonwealth\b", re.I)}
 
 
 def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] = None,
@@ -4121,6 +4173,10 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
             for kind, pat in _GENERIC_REF.items():
                 if kind in by_kind and pat.search(r["evidence"] or "") and local == focus:
                     place = by_kind[kind]       # "froze grants to the county"
+                    break
+                if kind == "state" and kind not in by_kind and focus.count("-") >= 2 and local == focus \
+                        and pat.search(r["evidence"] or ""):
+                    place = "-".join(focus.split("-")[:2])  # "told the Commonwealth", in a text about Boston
                     break
         else:
             actor, level = (r["actor"] or "").lower(), r["actor_level"]
@@ -4472,7 +4528,7 @@ _DISPOSAL_RULES = {"rescind_sanctuary", "affirm_sanctuary", "end_agreement", "ke
                    "approved_agreement"}
 _ANAPHOR_DETS = {"the", "its", "this", "that", "their", "these", "those"}
 #: adjectives that make an instrument one of the kind named before ("a similar contract")
-_KIND_ADJECTIVES = frozenset(("similar", "same", "identical", "comparable", "such", "matching"))
+_KIND_ADJECTIVES = frozenset(("similar", "same", "identical", "comparable", "such", "matching", "existing", "current"))
 #: an agreement of the kind told before, as the object of a mandate ("to seek such an agreement")
 _KIND_AGREEMENT = re.compile(r"^\w+ (?:every|each|all|any)\b[^.;]{0,60}?\bto (?:seek|sign|enter|join|negotiate)\b"
                              r"[^.;]{0,20}?\b(?:such|a similar|the same) (?:an? )?(?:agreements?|partnerships?)\b", re.I)
@@ -4993,7 +5049,8 @@ def _antecedent_texts(sc, texts, state: "_DocState"):
                        and re.fullmatch(r"no\.?", c.lower_))
                    # "his office's agreement", "the county's contract"; "a similar contract", "the same deal"
                    or (c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))
-                   or (c.dep_ == "amod" and c.lower_ in _KIND_ADJECTIVES)
+                   or (c.dep_ == "amod" and c.lower_ in _KIND_ADJECTIVES and (c.lower_ not in ("existing", "current") or any(
+                       d.dep_ == "det" and d.lower_ in ("every", "each", "all", "the", "any") for d in t.children)))
                    for c in t.children):
             continue
         own = _scope_texts(list(t.subtree))

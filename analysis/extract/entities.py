@@ -953,6 +953,11 @@ def _trim(sent, start: int, end: int, label: str) -> tuple[int, int]:
         start += 1
     while end > start + 1 and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
         end -= 1
+    # (and a verb the tagger took in: "the Department placed Boston ..." tagged as one ORG)
+    cut = next((k for k in range(start + 1, end) if doc[k].pos_ in ("VERB", "AUX") and doc[k].text.islower()
+                and doc[k].tag_ in ("VBD", "VBZ", "VBP")), None)
+    if cut is not None:
+        end = cut
     return start, end
 
 

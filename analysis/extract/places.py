@@ -1091,6 +1091,21 @@ def _dateline_states(pdoc: ParsedDocument) -> Counter:
     return states
 
 
+def _state_below(pdoc: ParsedDocument, s) -> Optional[str]:
+    """The postal code of a state named at the end of the line under a government's header ("LAKE COUNTY, ILLINOIS",
+    "Antioch, Illinois 60002"), else None."""
+    line_end = pdoc.text.find("\n", s.end)
+    if line_end < 0:
+        return None
+    nxt = pdoc.text[line_end + 1: line_end + 120].split("\n", 1)[0].strip()
+    m = re.search(r"(?:^|,\s*)([A-Za-z]+(?: [A-Za-z]+)?)\.?(?:\s+\d{5}(?:-\d{4})?)?\s*$", nxt)
+    if not m:
+        return None
+    name = m.group(1).lower()
+    codes = state_codes()
+    return codes.get(name) or (codes.get(name.split()[-1]) if " " in name else None)
+
+
 def _dateline_rows(pdoc: ParsedDocument, G: gz.Gazetteer) -> list[dict]:
     """The city of a news dateline ("BATON ROUGE, La. —", "SPOKANE, Wash. (AP) —"), which the
     segmenter keeps as its own heading-like segment and NER misses in capitals."""
@@ -1110,6 +1125,9 @@ def _dateline_rows(pdoc: ParsedDocument, G: gz.Gazetteer) -> list[dict]:
         code = state_codes().get((m.group("state") or "").lower().rstrip(".")) if m.group("state") else None
         if m.group("state") and code is None:
             continue
+        if code is None and kinds != ("city", "county"):
+            # "VILLAGE OF ANTIOCH" over "LAKE COUNTY, ILLINOIS": the state on the header's next line
+            code = _state_below(pdoc, s)
         if kinds == ("county",) and not city.lower().endswith(("county", "parish")):
             city = f"{city} {m.group('kind').capitalize()}"
         options = [p for p in G.lookup(city, state=code) if p.kind in kinds]
