@@ -634,6 +634,15 @@ def _bill_before_which(which):
     return None
 
 
+def _signer_hung_on(verb, S):
+    """The person named before a verb of authoring that the parser hung on it as a compound ("Jan. 14, 2026 — Gov. X
+    signs Executive Order 41, which bars ...", the timeline's present "signs" read as a noun or left without subject):
+    the one who signs; else None."""
+    if S is None or verb.lemma_.lower() not in R.AUTHORING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and S.within(S.people, {c.i})), None)
+
+
 def _find_actor_token(tok, S=None, skip_generic=False):
     """(token heading the actor phrase, how) by climbing from the trigger."""
     if tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in NOMINAL and tok.tag_ in ("VBD", "VBN") \
@@ -660,25 +669,13 @@ def _find_actor_token(tok, S=None, skip_generic=False):
                             S is not None and S.places and not _has_place(s_, S)):
                         return s_, "subject"    # (a place the sentence names elsewhere is the body's: "Bound Brook
                     return None, None           # Mayor X said the borough council will vote on an ordinance ...")
-                if S is not None and t.dep_ in ("appos", "nsubj", "dobj") and t.head.lemma_.lower() in R.AUTHORING \
-                        and t.head.tag_ in ("VBZ", "NNS"):
-                    # ("Jan. 14, 2026 — Gov. X signs Executive Order 41, which bars ...", "signs" read as a noun or a
-                    # verb without subject, the governor's name hung on it: the person named before it signs)
-                    who = next((c for c in t.head.children if c.dep_ == "compound" and c.i < t.head.i
-                                and S.within(S.people, {c.i})), None)
-                    if who is not None:
-                        return who, "subject"
+                if t.dep_ in ("appos", "nsubj", "dobj") and t.head.tag_ in ("VBZ", "NNS") \
+                        and (who := _signer_hung_on(t.head, S)) is not None:
+                    return who, "subject"   # ("signs" read as a noun or a verb without subject)
                 named = t       # ("signed House Bill 212, the Community Trust Act, which ...": the bill's other name)
                 while named.dep_ == "appos" and named.head.i != named.i and not _is_verbal(named.head):
                     named = named.head
                 gov = named.head if named is not t else gov
-                if named.dep_ == "nsubj" and S is not None and _is_verbal(gov) and gov.lemma_.lower() in R.AUTHORING:
-                    # ("Jan. 14, 2026 — Gov. X signs Executive Order 41, which bars ...", parsed with the order as the
-                    # subject and the governor's name hung on "signs": the person named before the verb signs it)
-                    who = next((c for c in gov.children if c.dep_ == "compound" and c.i < named.i
-                                and S.within(S.people, {c.i})), None)
-                    if who is not None:
-                        return who, "subject"
                 # (or left hanging by the parse: "signed House Bill 212, the Community Trust Act (the "Act"), which")
                 if named.dep_ not in ("dobj", "nsubjpass", "attr", "appos", "dep") or not _is_verbal(gov) \
                         or (gov.lemma_.lower() not in R.AUTHORING and not (
@@ -733,13 +730,8 @@ def _find_actor_token(tok, S=None, skip_generic=False):
                     return s, "instrument"
                 else:
                     return s, how
-            elif S is not None and t.tag_ == "VBZ" and t.lemma_.lower() in R.AUTHORING:
-                # ("Jan. 14, 2026 — Gov. X signs Executive Order 41, which bars ...", the governor's name hung on
-                # "signs" as a compound: the person named before the verb signs it)
-                who = next((c for c in t.children if c.dep_ == "compound" and c.i < t.i and S.within(S.people, {c.i})),
-                           None)
-                if who is not None:
-                    return who, "subject"
+            elif t.tag_ == "VBZ" and (who := _signer_hung_on(t, S)) is not None:
+                return who, "subject"
         if t.dep_ == "pcomp" and t.head.lower_ == "for" and t.head.head.i != t.head.i:
             v = t.head.head
             for c in v.children:
@@ -2735,6 +2727,11 @@ def _agreement_in_condition(tok) -> bool:
                                   for t in tok.subtree if t.i not in cond)
 
 
+def _names_judges_say(tok) -> bool:
+    """The phrase under ``tok`` names a judge's signature, order or warrant ("a judge's signature on every detainer")."""
+    return bool(R.CUES["judge_signature"].search(tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text.lower()))
+
+
 #: a report's definition of its own terms: "A detainer is counted as declined when ...", "An ICE detainee is defined as ..."
 _DEFINED_AS = re.compile(r"\s*(?:Definitions?:\s*)?(?:An?|The)\s+[\w\s'-]{1,40}?\s+(?:is|are)\s+(?:counted|defined|treated|"
                          r"recorded|classified|reported)\s+as\b")
@@ -2792,17 +2789,12 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
             and tok.head.lower_ in ("at", "during", "before", "after"):
         return True     # "At the March 9 hearing, Sheriff X said ...": where something was said, no court's act
     if rule.types.get(R.NONFED) == "assist_ice" and tok.dep_ in ("pcomp", "advcl") and any(
-            a.lemma_.lower() in ("require", "demand", "insist") and R.CUES["judge_signature"].search(
-                a.doc[a.left_edge.i: a.right_edge.i + 1].text.lower()) for a in tok.ancestors) and any(
+            a.lemma_.lower() in ("require", "demand", "insist") and _names_judges_say(a) for a in tok.ancestors) and any(
             c.lower_ in ("before", "unless", "until") for c in [tok.head, *tok.children]):
         return True     # "has required a judge's signature before holding anyone for ICE": the hold is what is limited
-    if rule.name == "require_cooperation" and any(
-            c.dep_ == "dobj" and R.CUES["judge_signature"].search(c.doc[c.left_edge.i: c.right_edge.i + 1].text.lower())
-            for c in tok.children):
+    if rule.name == "require_cooperation" and any(c.dep_ == "dobj" and _names_judges_say(c) for c in tok.children):
         return True     # "will keep requiring a judge's signature on every detainer": a limit (require_judge), no mandate
-    if rule.name == "require_judge" and not any(
-            c.dep_ == "dobj" and R.CUES["judge_signature"].search(c.doc[c.left_edge.i: c.right_edge.i + 1].text.lower())
-            for c in tok.children):
+    if rule.name == "require_judge" and not any(c.dep_ == "dobj" and _names_judges_say(c) for c in tok.children):
         return True     # the judge's say must be what is required ("requiring a judge's signature"), not a detainer's
         #                 description ("require every jail to honor detainers signed by a judge")
     if rule.name == "honor_detainers" and tok.lemma_.lower() == "keep" and any(

@@ -626,8 +626,8 @@ def _resolve_simple(c: _Cand, G: gz.Gazetteer, sent_states: Counter, doc_states:
     doc = c.sent.doc
     if c.i >= 2 and doc[c.i - 1].lower_ == "of" and doc[c.i - 2].lower_ in ("county", "parish") and not (
             c.i >= 4 and doc[c.i - 3].lower_ == "and" and doc[c.i - 4].lower_ == "city"):
-        # (not "the City and County of Denver", a city that is its own county)
-        # "the County of Santa Clara": the county, not the city of the same name
+        # "the County of Santa Clara": the county, not the city of the same name (but not "the City and County of
+        # Denver", a city that is its own county)
         county = [p for p in G.lookup(gz.normalize_surface(f"{c.surface} {doc[c.i - 2].text.title()}"))
                   if p.kind == "county"]
         if county:
