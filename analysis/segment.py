@@ -96,8 +96,8 @@ def is_heading_line(line: str, *, first_line: bool = False) -> bool:
     s = line.strip()
     if _INSTRUMENT_TITLE.match(s) and not any(ch.islower() for ch in s):
         return True     # "AN ORDINANCE AMENDING ...": the title of the text, not a clause of it
-    if not s or s[-1] in _TERMINAL:
-        return False
+    if not s or (s[-1] in _TERMINAL and not re.search(r"\w\(\w{1,3}\)$", s)):
+        return False    # (a program's letter in parentheses ends no sentence: "Where your county stands on 287(g)")
     words = s.split()
     if len(words) > (20 if first_line else 14):
         # a long headline in Title Case ("Milwaukee County Jail Superintendent Indicted for Hiding Inmates from

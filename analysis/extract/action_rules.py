@@ -77,6 +77,10 @@ _CUE_SOURCES: dict[str, str] = {
     "until_ice_came": r"\b(?:until|till) (?:\w+ ){0,3}(?:ice|immigration|federal|hsi|border patrol)\b[^.;]{0,30}?"
                       r"\b(?:arriv\w*|came|come|got there|reach\w*|pick\w*)",
     "honor_detainer": r"\b(?:honou?r\w*|hold\w*|compl\w* with) (?:(?:all|every|each|any|such|ice|immigration|federal|civil)\s+)*detainers?\b",
+    "release_regardless": r"\b(?:even if|even when|even though|regardless of whether|whether or not) (?:an? |the |any )?(?:ice|immigration"
+                          r"|federal immigration)\b|\bregardless of (?:any |an? )?(?:ice |immigration )?(?:detainers?|holds?"
+                          r"|requests?)\b",
+    "ice_custody": r"\b(?:in)?to (?:the )?(?:ice|immigration and customs enforcement|immigration|federal immigration) custody\b",
     "detainer": r"\b(detainers?|detainees?|holds?|detention requests?|hold requests?|custody|transfer\w*|release (?:dates?|times?)"
                 r"|(?:will|would|is|are) (?:be )?released|scheduled release|(?:about|set|scheduled|due) to be released"
                 r"|before (?:releasing|freeing|(?:they are |being )?(?:released|freed)"
@@ -141,7 +145,8 @@ _CUE_SOURCES: dict[str, str] = {
                      r"|appeals?|judicial|lawsuits?|docket|attorneys? for)\b",
     # ("must give a name and display credentials")
     "ident": r"\b(identif\w*|(?:give|gives|giving|provide|provides|state|states|disclose|discloses) (?:his or her |their |his |her |a )(?:full )?names?|badges?|badge numbers?|name tags?|nameplates?"
-             r"|(?:display|show)\w* (?:their |his |her )?(?:faces?|names?|badges?|credentials)|unmask\w*|id\b"
+             r"|(?:display|show|present)\w* (?:their |his |her |an? |the )?(?:(?:agency|official|federal|photo|ice) )?"
+             r"(?:faces?|names?|badges?|credentials|id cards?|identification cards?)|unmask\w*|id\b"
              # ("shall ask every federal agent at a scene for a name and agency")
              r"|for (?:a |his or her |their |his |her )names? and (?:agency|badge(?: number)?)\b)",
     "prosecution_words": r"\b(arrest\w*|charg\w*|prosecut\w*|jail\w*|crimes?|criminal\w*|felon\w*|indict\w*|accountab\w*|hide)\b",
@@ -1007,6 +1012,15 @@ RULES: tuple[Rule, ...] = (
               "issue", "text"),
        cues=("ice",), any_cues=("detainer", "cooperation", "stay_inside"), exclude=("agreement_strong", "evade", "ending_notice"),
        base=0.55),
+    # "will transfer every person they arrest under the agreement to ICE custody": a person handed to ICE (told under
+    # an agreement too, which give_access leaves to the agreement rules)
+    _r("to_ice_custody", _local("assist_ice"),
+       verbs=("transfer", "hand", "turn", "deliver", "surrender", "release"),
+       cues=("ice_custody",), base=0.55),
+    # "Release staff shall release every other inmate at the scheduled time, even if an ICE officer is waiting in the
+    # lobby": people released whatever ICE wants
+    _r("release_regardless", _local("bar_local_cooperation"), verbs=("release", "free", "discharge"),
+       cues=("release_regardless",), base=0.55),
     # "emailed an arrestee's home address and booking photograph to an ICE deportation officer": personal data sent
     _r("send_personal_data", _local("assist_ice"),
        verbs=("email", "e-mail", "send", "forward", "mail", "fax", "text", "hand", "give", "provide", "disclose", "pass"),
@@ -1268,7 +1282,8 @@ RULES: tuple[Rule, ...] = (
               "hold", "conclude", "decide", "write", "freeze", "enter", "set", "dissolve", "lift", "modify", "postpone", "quash"),
        base=0.6, actor_pattern=r"\b(judges?|(?<!quorum )(?<!committee for )(?<!committee on )courts?(?!\s+(?:administrators?|clerks?|officers?|staff|employees|reporters?"
                               r"|spokes\w+))|(?<!\bof )justices?(?! department| programs?| assistance| cent(?:er|re)| project| coalition| network| alliance| league"
-                              r"| institute| fund| committee| council| initiative| partnership| collaborative)|magistrates?|panel|circuit|tribunal|majority)\b"),
+                              r"| institute| fund| committee| council| initiative| partnership| collaborative)|magistrates?|panel|circuit|tribunal|majority"
+                              r"|appellate (?:division|term))\b"),
     # the court speaking of itself in an opinion: "We affirm", "We therefore hold that ..."
     _r("court_we", _all("court_action"),
        verbs=("affirm", "reverse", "vacate", "remand", "hold", "conclude", "dismiss", "grant", "deny"),

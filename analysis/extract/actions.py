@@ -50,8 +50,15 @@ caption's parties (:mod:`.caption`).
 
 ``start``/``end`` are the document offsets of the trigger word; ``evidence``
 is the sentence. Dates: the ``dates`` row of the sentence nearest the
-trigger (``date_source='sentence'``), else the document date with
-``date_precision=None`` (``date_source='document'``).
+trigger (``date_source='sentence'``; a deadline, "confirm by November 19", is
+not the act's date when the letter that set it was dated just before), else
+the date of the letter or communication the sentence goes on telling ("The
+letter also warned ...", "She said ..." after a dated sentence of the same
+paragraph: ``date_source='sentence'``, with that date's precision), else the
+date of the part of the document the sentence is in, as the dates stage tells
+it (a letter reproduced with its own date, an order with its own "Date:" line
+in a compiled record: ``date_source='section'``), else the document date
+(``date_source='document'``); both of these with ``date_precision=None``.
 
 Confidence (transparent, 0..1): the rule's base (0.45 weak .. 0.7 strong)
 +0.15 when the actor is a named person/organization/place, +0.05 when the
@@ -167,11 +174,6 @@ def _misparsed_infinitive(tok) -> bool:
 
 #: what "No ... requires" denies the existence of
 _NO_LAW_NOUNS = R.INSTRUMENT_NOUNS | {"provision", "court", "judge", "contract"}
-
-
-#: people a rule may protect ("no person shall be held ..."), read apart from things denied ("no notice was sent")
-_PERSON_NOUNS = frozenset(("one", "person", "people", "inmate", "detainee", "officer", "employee", "individual",
-                           "resident", "student", "member", "agent", "deputy", "prisoner", "immigrant", "child"))
 
 
 def _first_conjunct(tok):
@@ -753,6 +755,8 @@ def _find_actor_token(tok, S=None, skip_generic=False):
 class _DocState:
     rapid_words: frozenset = frozenset()    # the short names of a rapid-response network the text defines
     ice_agreement: bool = False             # the text holds an agreement about immigration operations, by its title
+    ice_task_force: bool = False            # the text is about a task force of ICE's (a 287(g) task force model, ...)
+    federal_letter_sent: int = -99          # the last sentence naming a letter or statement of ICE's (or DHS's)
 
     def __init__(self):
         self.last_person = None     # dict(actor, level, jurisdiction)
@@ -1016,6 +1020,13 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
             phrase = ""         # "Summary: Would shield anyone ...": a field's label, no one who acts
         known = (state.by_surname.get(_surname(phrase)) or state.people.get(_surname(phrase))) \
             if phrase and head.pos_ == "PROPN" and not jid else None
+        if known is None and phrase and head.pos_ == "PROPN" and not jid and re.fullmatch(r"[A-Z][a-z]+", phrase) \
+                and head.i + 2 < len(head.doc) and head.doc[head.i + 1].text == "-":
+            # ("Gorringe-Ilunga also accused ...": a hyphenated surname the parse split, its first half the subject)
+            halves = [v for k, v in state.by_surname.items() if k == f"{phrase.lower()}-{head.doc[head.i + 2].lower_}"]
+            known = halves[0] if halves else None
+            if known is not None:
+                phrase = f"{phrase}-{head.doc[head.i + 2].text}"
         bare = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)", phrase.strip()) if phrase and not jid else None
         if known is None and bare and kw_level == "federal" and bare.group(1).lower() in state.by_title \
                 and not _has_place(head, S):
@@ -1110,10 +1121,20 @@ def _remember_writer(S: "_Sent", state: "_DocState", si: int) -> None:
         if t.lemma_.lower() not in _WRITINGS or t.pos_ not in NOMINAL:
             continue
         mods = [c for c in t.children if c.dep_ in ("compound", "poss", "nmod")]
-        mods += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        # ("a letter from ICE", "a letter dated November 2, 2027, from X, Deputy Field Office Director of ICE")
+        mods += [g for c in [*t.children, *(x for a in t.children if a.dep_ == "acl" for x in a.children)]
+                 if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
         for m in mods:
             ids = {x.i for x in m.subtree}
-            if S.within(S.people, ids):
+            signers = S.within(S.people, ids)
+            if signers:
+                p = signers[0]
+                if _norm_level(p.get("level")) == "federal" and m.dep_ == "pobj":
+                    # (a federal official's letter: what "The letter" asks next is that official's)
+                    state.last_writer = dict(actor=p.get("name"), level="federal", jurisdiction=None, jkind=None,
+                                             named=True)
+                    state.last_writer_sent = si
+                    return
                 continue    # ("a letter from X, ICE Field Office Director": the person who signed it, told elsewhere)
             org = next((o for o in S.orgs if o["tokens"] and {x.i for x in o["tokens"]} & ids), None)
             if org is not None and _norm_level(org.get("level")) == "federal":
@@ -1368,6 +1389,10 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
             c.dep_ == "aux" and c.lower_ in ("will", "'ll", "\u2019ll", "wo", "would") for c in tok.children):
         return "proposed"   # "Fremont County applied for a task force agreement": asked, not yet in one ("filed an
         #                     application with ICE to join the 287(g) program")
+    if any(t.lemma_.lower() == "move" and t.tag_ in ("VBD", "VBZ") and _LEGISLATOR.search(
+            " ".join(x.text for st in _subject_tokens(t) for x in st.subtree)) for t in [*path, *list(tok.ancestors)[:3]]
+           if t.i != tok.i):
+        return "proposed"   # "Commissioner X moved to strike Section 2 so that the jail would give ICE no ...": a motion
     if _FIRST_READING.search(text) and not _FINAL_READING.search(text):
         return "proposed"   # "voted 6-3 on first reading for the ordinance, which would bar ...": not adopted yet
     carrier = _proposal_verb(tok)
@@ -1416,7 +1441,10 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
                             a.dep_ == "aux" and a.lower_ == "would" for a in verb.children)) or (
                         c.lemma_.lower() in ("bill", "proposal") and not any(
                             g.lemma_.lower() in R.ENACT or g.lower_ == "new" for g in c.children)
-                        and not _law_in_force(c) and not signed_bills and not _duty_has_run(verb)):
+                        and not any(_law_in_force(x) for x in verb.children if x.dep_ in ("nsubj", "nsubjpass"))
+                        and not signed_bills and not _duty_has_run(verb)):
+                    # ("Senate Bill 1177, the ... Act, which Texas enacted in June 2027, requires ...": the parse may
+                    # make the bill and its name two subjects)
                     return "proposed"
     verbs = list(path) + ([tok.head] if tok.dep_ in ("advcl", "xcomp") and any(
         c.lower_ == "to" for c in tok.children) else [])
@@ -1519,7 +1547,9 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
         return "threatened"     # "will bring charges against any officer who seizes a witness"
     # ("does not honor detainers unless a judge signs a warrant": a refusal's "unless" is its exception)
     # (nor a prohibition's: "No County employee may give ICE ... unless a court orders it")
-    exception_only = rule.name in _CONTENT_RULES or rule.negated or _prohibited(tok)
+    exception_only = rule.name in _CONTENT_RULES or rule.negated or _prohibited(tok) or (
+        # ("directed the State Patrol to decline every ICE request ... unless a judge has signed a warrant")
+        rule.types.get(R.NONFED) == "bar_local_cooperation" and tok.lemma_.lower() in _REFUSALS)
     if not _shall_in(path) and any(_has_if_clause(t, marks=("if",) if exception_only else ("if", "unless"))
                                    and not _past_practice(t) for t in path) \
             and not (rule.name in _CONTENT_RULES and tok.dep_ in ("relcl", "acl")) \
@@ -1668,12 +1698,16 @@ _STOPPED_PEOPLE = frozenset(("driver", "motorist", "car", "vehicle", "truck", "p
 
 #: a definition of a law or order: '(3) "Sanctuary policy" means ...', "Civil immigration enforcement means ..."
 # (or a quoted term that "is any ...": 'Under Section 2 of the Act, an "immigration detention facility" is any building')
-_DEFINITION = re.compile(r"^\W*(?:As used in (?:this|the) [\w ]{1,40}?,\s*)?(?:\(?\w{1,3}[.)]\s*)*[\"\u201c']?[A-Za-z][\w \-]{0,60}?[\"\u201d']?\s+(?:means|shall mean)\b(?!\s+that)"
+_DEFINITION = re.compile(r"^\W*(?:(?:Section|Sec\.|Article)\s+[\w.]{1,6}\s+Definitions?\.\s+)?"
+                         r"(?:(?:As used in|In|Under|For (?:the )?purposes of) (?:this|the) [\w ]{1,40}?,\s*)?"
+                         r"(?:\(?\w{1,3}[.)]\s*)*(?:(?:an?|the) (?=[a-z\"\u201c']))?[\"\u201c']?[A-Za-z][\w \-]{0,60}?[\"\u201d']?\s+(?:means|shall mean)\b(?!\s+that)"
                          r"|^\W*(?:Under [^,]{3,60}, )?(?:an? |the )?[\"\u201c][^\"\u201d]{3,60}[\"\u201d] (?:is|are) (?:any|every|each|an?)\b")
 
 
 #: a glossary entry: "3.1 Detainer: a request from ICE ..." (a speaker's label is followed by a sentence, "Host: A ...")
-_GLOSSARY = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?[A-Z][\w\-]*(?: [\w\-]+){0,4}:\s*(?:an?)\s")
+_GLOSSARY = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?[A-Z][\w\-]*(?: [\w\-]+){0,4}:\s*(?:an?)\s"
+                       # (a lettered entry of a definitions section: "A. Detainer: A written request from ICE ...")
+                       r"|^\W*[A-Z][.)]\s+[A-Z][\w\-]*(?: [\w\-]+){0,4}:\s*[Aa]n?\s")
 
 #: what a generic sentence defines: "A detainer asks a jail to hold ...", "An immigration detainer is a request"
 _DEFINED_NOUNS = {"detainer", "warrant", "request", "form", "subpoena", "hold", "notification"}
@@ -1916,6 +1950,11 @@ def _limit_banned(tok) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _BANS and any(_limiting_policy(n) for n in banned_policies(tok)):
         return True
+    if lemma in _BANS and any(any(q.lemma_.lower() in _POLICY_NOUNS for q in n.conjuncts) and any(
+            c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _LIMITS for q in (n, *n.conjuncts) for c in q.children)
+            for n in banned_policies(tok)):
+        return True     # "would void any county or municipal ordinance, order or policy that limits compliance with
+        #                 ICE detainers" (the clause hung on the list's first word)
     if lemma in _BANS and any(c.dep_ == "prep" and c.lower_ == "from" and any(
             q.lemma_.lower() in _LIMITS and q.tag_ == "VBG" and any(
                 g.dep_ == "dobj" and _LIMITED_WORK.search(" ".join(x.text for x in g.subtree)) for g in q.children)
@@ -2040,12 +2079,6 @@ def _generic_definition(doc) -> bool:
 
 
 _REFUSALS = frozenset(("refuse", "decline", "reject", "ignore", "deny", "turn", "resist"))
-
-
-#: nouns of time: "the end of the year", "at the end of the month"
-_TIME_NOUNS = frozenset(("year", "month", "week", "day", "session", "term", "quarter", "summer", "fall", "autumn",
-                         "winter", "spring", "decade", "semester", "period", "deadline", "morning", "evening",
-                         "night", "afternoon", "time", "hour"))
 
 
 _CONDITION_BEFORE = re.compile(r"\b(?:without|unless|absent|only (?:with|when|if|upon|after|under)|except (?:with|under))\b",
@@ -3259,10 +3292,11 @@ def _concrete(tok, sent) -> bool:
 
 # ------------------------------------------------------------------ main
 def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instruments, quotes=None,
-                    mentions=None, learned: bool = True) -> list[dict]:
+                    mentions=None, learned: bool = True, bases: Optional[dict] = None) -> list[dict]:
     """All coded actions of one parsed document (see module docstring). ``mentions`` (spaCy's
     entities, from the entities stage) help mask names for the classifier; ``learned=False`` gives
-    the rules' rows only."""
+    the rules' rows only; ``bases`` (from the dates stage) the date in force at each sentence, for a sentence
+    that tells none."""
     people, orgs, places = list(people or []), list(orgs or []), list(places or [])
     best = _classifier_types(pdoc, people, places, mentions) if learned else {}
     learned_rows: list[dict] = []
@@ -3273,12 +3307,15 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
                        ("instruments", instruments)):
         for r in rows:
             by_sent.setdefault((name, r.get("sentence_id")), []).append(r)
+    for sid, day in (bases or {}).items():
+        by_sent[("base", sid)] = day
     state = _DocState()
     state.bill_entries = _bill_entries(pdoc.text)
     state.aliases = defined_terms(pdoc.text)
     state.aliases.update(_short_names(pdoc.text))
     state.rapid_words = _rapid_terms(pdoc.text or "")
     state.ice_agreement = bool(_ICE_AGREEMENT_TITLE.search(pdoc.text or ""))
+    state.ice_task_force = bool(_ICE_TASK_FORCE.search(pdoc.text or ""))
     state.legal = bool(_LEGAL_DOC.search(pdoc.text[:4000] or ""))
     state.ice_doc = bool(re.search(r"\b(?:ICE|Immigration and Customs Enforcement)\b", pdoc.text or ""))
     state.local_defendant = state.legal and _local_defendant(pdoc.text[:4000])
@@ -3337,6 +3374,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
             elif not rows and state.legal:
                 rows = _ordered_duty(pdoc, sent, state, si, by_sent)
             rows += _signed_content(pdoc, sent, S, state, si, by_sent, rows, out)
+            rows += _kept_in_force(pdoc, sent, S, state, si, by_sent, rows)
             if rows and (_under_would_heading(pdoc, sent) or _under_recommendations(pdoc, sent)
                          or _RECOMMENDS.match(sent.text)):
                 for r in rows:      # "WHAT SB 1186 WOULD DO" then "1. Void any city or county rule that ...": a bill's
@@ -3344,6 +3382,8 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
                         r["status"] = "proposed"
             out.extend(rows)
             _remember_instrument_rows(sent.doc, rows, state, si)
+            if _A_LETTER.search(sent.text) and R.CUES["ice"].search(" " + sent.text.lower() + " "):
+                state.federal_letter_sent = si
             if any(r["direction"] == "federal_pressure" for r in rows):
                 state.last_pressure_sent = si
                 state.last_pressure_text = " " + sent.text.lower() + " "
@@ -3402,6 +3442,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     _federal_targets_named(out, by_sent, people)
     _sections_of_law(out)
     _one_demand(out)
+    out = _one_inquiry(out)
     _case_government(out, pdoc.text)
     focus, by_kind = _document_focus(pdoc, places, orgs)
     _county_bodies_in_cities(out, by_kind)
@@ -3416,6 +3457,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         # "ALBANY, Ga. -" in the county's own release, stays that part's)
         # (the part before them keeps the document's focus: no dateline of its own is turned into a section)
         sections = [(0, None)] + parts
+    _letter_dates(out, pdoc, by_sent)
     rows = _merge_same(_with_focus(out, focus, by_kind, sections, state.bill_entries))
     # a bill's steps told apart from what it does ("introduced H.B. 412 on January 11"): its content's type
     rows = sorted(rows + bill_steps.steps(pdoc, rows, instruments, dates), key=lambda r: r["start"])
@@ -3795,6 +3837,10 @@ _STATUTE = re.compile(r"\bUnited States Code\b|\bU\.\s?S\.\s?C\.|\bTitle \d+\b")
 _OPERATION_NAME = re.compile(r"\bOperation(?: [A-Z][\w'\u2019-]+){1,3}")
 
 
+#: a measure's or program's title, whose words are no one's words of praise ("the Harlowe-Banerjee Jail Partnership Act")
+_TITLED_MEASURE = re.compile(r"\b(?:[A-Z][\w'\u2019-]*\s+){1,8}(?:Act|Law|Ordinance|Program|Initiative|Resolution)\b")
+
+
 def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
     """Rhetoric carried by a direct quotation whose speaker the quotes stage found, in a sentence
     no rule coded ('“These raids are cruel,” she said.' is coded by the statement rule; a quote
@@ -3832,7 +3878,7 @@ def _quoted_statements(pdoc, rows, quotes, people, orgs, by_sent) -> list[dict]:
             atype = "condemn_federal_action"    # '"Putting soldiers at the gate ... does not make one family safer"'
         elif cls == R.FED and R.CUES["immunity"].search(" " + plain.lower() + " "):
             atype = "immunity_claim"    # "Federal officers are not bound by a city ordinance", in ICE's answer
-        elif R.CUES["warm"].search(text) and (R.CUES["ice"].search(context) or cls == R.FED) \
+        elif R.CUES["warm"].search(_TITLED_MEASURE.sub(" ", text)) and (R.CUES["ice"].search(context) or cls == R.FED) \
                 and R.CUES["praise_objects"].search(context) \
                 and not R.CUES["harsh"].search(text) and cls != R.UNK \
                 and not (q.get("cue") == "answer" and _LIMITING.search(context)):
@@ -4291,7 +4337,8 @@ _DISPOSITION_LINE = re.compile(r"^\s*(?:(?:and\s+)?(?:AFFIRMED|REVERSED|VACATED|
                                r"(?:for\s+(?:a\s+new\s+trial|trial|further\s+proceedings|proceedings|entry)\b[\w ,]{0,60})?"
                                r"\.?\s*$", re.I)
 #: the defendants of a case caption: what follows a "v." line, up to "Defendant(s)"
-_CAPTION_DEFENDANTS = re.compile(r"^\s*v(?:s)?\.?\s*$\s*(.{0,400}?)\bDefendants?\b", re.M | re.S | re.I)
+_CAPTION_DEFENDANTS = re.compile(r"^[ \t]*v(?:s)?\.?(?:[ \t]*$|[ \t]+(?:Case|Civil|No\.|Docket|Index)\b[^\n]*$)\s*(.{0,400}?)"
+                                 r"\bDefendants?\b", re.M | re.S | re.I)
 
 
 def _local_defendant(head: str) -> bool:
@@ -4775,6 +4822,104 @@ def _passed_named(pdoc, sent, S, state: "_DocState", si: int, by_sent) -> list[d
     return []
 
 
+#: bodies that hold hearings and are no courts
+_LEGISLATIVE_BODIES = frozenset(("committee", "subcommittee", "commission", "council", "board", "legislature",
+                                 "assembly", "senate", "house", "caucus"))
+#: a lockup of ICE's own: "an immigration detention center", "the ICE processing center"
+_FEDERAL_LOCKUP = re.compile(r"\b(?:immigration|ICE|federal)\s+(?:detention|processing|holding)\s+(?:center|centre|facility)\b",
+                             re.I)
+#: verbs of asking for records
+_RECORDS_ASKED = frozenset(("ask", "request", "demand", "seek", "file", "submit", "petition", "press", "send"))
+#: verbs of giving records out (not of asking for them)
+_GIVEN_OUT = frozenset(("release", "produce", "provide", "disclose", "hand", "turn", "publish", "post", "give", "share"))
+#: members of a legislature, council or board, whose motions are a meeting's
+_LEGISLATOR = re.compile(r"\b(?:commissioners?|council ?(?:wo)?m[ae]n|council ?members?|members?|alder(?:man|woman|person)?s?"
+                         r"|supervisors?|trustees?|senators?|sen\.|representatives?|rep\.|delegates?|assembly ?members?"
+                         r"|legislators?|selectm[ae]n|chair(?:man|woman|person)?)\b", re.I)
+#: what stays "in force", "in effect" or "in place"
+_IN_FORCE = frozenset(("force", "effect", "place"))
+#: a limit told before by the name of what it does ("the suspension will remain in place", "the cap")
+_KEPT_LIMITS = frozenset(("suspension", "cap", "limit", "ban", "moratorium", "pause", "freeze", "prohibition",
+                          "restriction", "section", "provision", "directive", "rule"))
+#: how many sentences back a limit named only by such a word may be the last law told
+_KEPT_REACH = 8
+#: the government a possessive names ("the city's policy")
+_OWNER_LEVELS = {"city": "city", "town": "city", "village": "city", "county": "county", "state": "state"}
+
+
+def _in_force_verb(tok) -> bool:
+    """``tok`` is "remain" or "stay" with "in force", "in effect" or "in place" ("will stay in place")."""
+    return tok.lemma_.lower() in ("remain", "stay") and _is_verbal(tok) and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ in _IN_FORCE for g in c.children)
+        for c in tok.children)
+
+
+def _kept_in_force(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows) -> list[dict]:
+    """"The County Executive replied that the order will remain in force", "Resolution 2027-18 will remain in
+    force": an instrument told before, kept. Its code (a limit kept is still that limit; an agreement kept is
+    kept), told again with this sentence's actor, date and status. Not "if the order stays in force" (a
+    condition), nor what a clause only describes ("for each day it stays in force")."""
+    for tok in sent.doc:
+        if not _in_force_verb(tok) or _negated(tok) or tok.dep_ in ("relcl", "acl", "advcl", "pcomp", "xcomp"):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ not in ("that",) for t in [tok, *tok.ancestors] for c in t.children):
+            continue    # ("if the order stays in force", "whether it will remain in effect", "while ...")
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or any(c.dep_ == "aux" and c.i < subj.i for c in tok.children):
+            continue    # ("should the resolution remain in force on that date": a condition)
+        lemma = subj.lemma_.lower()
+        guessed = False
+        key = "it" if subj.lower_ in ("it", "that") else _instrument_key(subj)
+        definite = subj.pos_ == "PROPN" or subj.lower_ in ("it", "that") or any(
+            c.dep_ in ("det", "poss", "compound", "nummod") for c in subj.children)
+        if not definite:
+            continue    # ("an order stays in force for 90 days": what any order does)
+        prev = state.instrument_rows.get(key) if key else None
+        if key == "agreement":
+            if any(c.dep_ == "det" and c.lower_ == "this" for c in subj.children):
+                continue    # ("This MOA will remain in effect until either party terminates it": its own term)
+            if prev is None or prev["action_type"] not in _AGREEMENT_TYPES | {"assist_ice"}:
+                if not _cue("agreement_strong", state.antecedents.get("agreement", ("", ""))):
+                    continue
+            atype = "keep_formal_agreement"
+        else:
+            if prev is None and lemma in _KEPT_LIMITS:
+                # "the suspension": the last law told by that word's verb ("suspended the transfer of ...")
+                stem = re.compile(r"\b" + re.escape(lemma[:min(len(lemma), 5)]), re.I)
+                prev = next((r for k, r in reversed(state.law_rows) if stem.search(r["evidence"])), None)
+            if prev is None and (key or lemma in _KEPT_LIMITS) and si - state.last_law_sent <= (
+                    _KEPT_REACH * 3 if key else _KEPT_REACH):
+                prev = state.last_law_row
+                guessed = True
+            if prev is None or prev["action_type"] not in _LAW_TYPES:
+                continue
+            atype = prev["action_type"]
+        if any(r["action_type"] == atype or (
+                r["action_type"] in _SANCTUARY_LIKE and atype in _SANCTUARY_LIKE) for r in rows):
+            continue    # ("I reaffirm that St. Louis is a welcoming city and that Board Bill 88 remains in force")
+        status = _status(tok, _clause_path(tok), _PLAIN_RULE, sent)
+        if status not in ("enacted", "announced"):
+            continue
+        # the one who says it stays ("the Chief told this office that ..."), not the instrument itself
+        teller = tok.head if tok.dep_ == "ccomp" and _is_verbal(tok.head) else tok
+        actors = [x for x in _actors(teller, S, state, si) if x.get("actor") is None or x.get("actor") != subj.text]
+        a = actors[0] if actors else {}
+        if prev is None:    # an agreement with ICE the text named, no row for it yet
+            s0, e0 = sent.span_offsets(tok)
+            prev = _plain_row(pdoc, sent, s0, e0, atype, _date_for(pdoc, sent, tok, by_sent), tok.text,
+                              "kept_in_force", confidence=0.45)
+        owner = next((c.lower_ for c in subj.children if c.dep_ == "poss" and c.lower_ in _OWNER_LEVELS), None)
+        if owner and prev["actor_level"] and prev["actor_level"] != _OWNER_LEVELS[owner]:
+            continue    # ("the city's policy will stay in place" after a state order was told: another policy)
+        if guessed and a.get("jurisdiction") and prev["jurisdiction"] and a["jurisdiction"] != prev["jurisdiction"]:
+            continue    # ("the city's policy will stay in place" after the state's order: not that order)
+        kept = dict(prev, action_type=atype, direction=vocabulary.direction_of(atype))
+        return [_retold(kept, pdoc, sent, tok, by_sent, "kept_in_force", status, 0.15,
+                        actor=a.get("actor") or prev["actor"], actor_level=a.get("level") or prev["actor_level"],
+                        jurisdiction=a.get("jurisdiction") or prev["jurisdiction"])]
+    return []
+
+
 #: a legislative chamber or committee moving a bill on: the bill stays a proposal
 _CHAMBERS = {"senate", "house", "assembly", "committee", "subcommittee", "panel", "chamber"}
 _ADVANCE = {"approve", "pass", "advance", "send", "clear", "forward", "adopt", "endorse"}
@@ -4969,7 +5114,6 @@ def _signed_content(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows, o
     return found
 
 
-
 def _token_at(sent, start: int):
     for t in sent.doc:
         if sent.span_offsets(t)[0] == start:
@@ -5106,6 +5250,47 @@ _ICE_AGREEMENT_TITLE = re.compile(r"^[ \t]*[A-Z][A-Z .,'()-]*\bAGREEMENT\b[A-Z .
                                   r"\b(?:IMMIGRATION|ICE|CUSTOMS ENFORCEMENT|287\(G\))\b[A-Z .,'()-]*$", re.M)
 
 
+#: a task force of ICE's, named as such somewhere in the text
+_ICE_TASK_FORCE = re.compile(r"\btask[- ]force model\b|\b(?:ICE|HSI|Immigration and Customs Enforcement)(?:'s|\u2019s)?[- ]led "
+                            r"task force\b|\btask force (?:with|of|led by|run by) (?:ICE|HSI|Immigration and Customs)\b"
+                            r"|\b287\(g\) task force\b")
+
+
+#: a letter or statement named in a sentence
+_A_LETTER = re.compile(r"\b(?:letter|statement|memo|memorandum|notice|e-?mail)\b", re.I)
+#: verbs of judging what was written
+_WORDS_ABOUT = frozenset(("condemn", "denounce", "call", "criticize", "criticise", "blast", "decry", "slam", "reject",
+                          "dismiss", "describe", "label", "brand", "characterize", "assail", "deplore"))
+#: the letter told before, named again
+_THE_LETTER = re.compile(r"\b(?:the|that|this|its|his|her) (?:same )?(letter|statement|memo|memorandum|notice)\b", re.I)
+
+
+def _letter_named(texts: tuple[str, str], sent, state, si: int, tok) -> tuple[str, str]:
+    """"Mayor X condemned the letter as 'an attempt to buy our officers'", a sentence or two after ICE's letter was
+    told: ICE's letter, for the cues of the words said about it (not "released the letter", "gave it no weight")."""
+    if tok.lemma_.lower() not in _WORDS_ABOUT or not 0 < si - state.federal_letter_sent <= 2 \
+            or not _THE_LETTER.search(sent.text) \
+            or R.CUES["ice"].search(texts[0]):
+        return texts
+    return tuple(_THE_LETTER.sub(lambda m: m.group(0) + " from ice", t) for t in texts)
+
+
+#: taking a part in a task force, or leaving it
+_TASK_FORCE_PARTS = frozenset(("join", "leave", "quit", "exit", "withdraw", "participate"))
+
+
+def _task_force_named(texts: tuple[str, str], sent, state) -> tuple[str, str]:
+    """"The City Council voted to bar city police officers from joining the task force", in a text about a 287(g)
+    task force model: ICE's task force, for the rules' cues."""
+    if not state.ice_task_force or not re.search(r"\btask[- ]force\b", sent.text, re.I) \
+            or re.search(r"\b(?:ice|hsi|287\s*\(g\))\b", texts[0]):
+        return texts
+    if not (any(t.lemma_.lower() in _TASK_FORCE_PARTS for t in sent.doc)
+            or re.search(r"\btask[- ]force (?:duty|duties|arrests?|work|operations)\b", sent.text, re.I)):
+        return texts    # (only a part taken or refused, or the task force's own work: not "assigned to the task force")
+    return tuple(re.sub(r"\btask[- ]force\b", "ice task force", t, flags=re.I) for t in texts)
+
+
 def _agreement_named(texts: tuple[str, str], sent, state) -> tuple[str, str]:
     """"The sheriffs ... signed the Agreement in Branson": the immigration agreement the text holds, by the defined
     term its title gives it (a capital "Agreement")."""
@@ -5146,7 +5331,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             continue
         if tok.i not in scopes:
             sc = _scope(tok)
-            scopes[tok.i] = (sc, _agreement_named(_rapid_named(_federal_our(_scope_texts(sc), state), state), sent, state))
+            scopes[tok.i] = (sc, _letter_named(_task_force_named(_agreement_named(_rapid_named(
+                _federal_our(_scope_texts(sc), state), state), sent, state), sent, state), sent, state, si, tok))
         sc, texts = scopes[tok.i]
         if lemma in ("stop", "halt", "cease") and _is_verbal(tok) and not any(
                 c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children) and not _subject_tokens(tok) & set(sc) \
@@ -5479,6 +5665,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if lemma == "keep" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lemma_.lower() in _REFUSALS \
                     and tok.doc[tok.i + 1].tag_ == "VBG":
                 continue    # "will keep declining ICE requests to hold people": the refusal goes on, not the help
+            if rule.name == "court_nouns" and lemma == "hearing" and any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "before") and any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in _LEGISLATIVE_BODIES for g in c.children)
+                    for c in tok.children):
+                continue    # "a hearing in the Law and Justice Committee": a legislature's hearing, no court's
             if rule.name == "honor_detainers" and lemma == "hold" and any(
                     c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MEETINGS for c in tok.children):
                 continue    # "will hold a public hearing about ICE access", "The forum on ... ICE contacts was held
@@ -5543,11 +5734,37 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue    # a mayor's or governor's executive order, a police chief's general order: no court order
             if rule.name == "give_access" and lemma in _GIVING and not _to_ice(tok):
                 continue    # "sent officers a memo": what is sent must go to ICE
+            if rule.name == "give_access" and lemma == "give" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() == "reading"
+                    and not R.CUES["ice"].search(" ".join(x.lower_ for x in c.subtree)) for c in tok.children):
+                continue    # "the Commission gave first reading to Order 2027-22, which would bar ICE interviews"
+            if rule.name == "target_officials" and (any(
+                    c.dep_ == "prep" and c.lower_ == "in" and any(
+                        g.lower_ == "charge" and any(x.dep_ == "prep" and x.lower_ == "of" for x in g.children)
+                        for g in c.children) for c in tok.children) or (
+                    tok.lower_ == "charge" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+                    and any(x.dep_ == "prep" and x.lower_ == "of" for x in tok.children))):
+                continue    # "places the county jail and every prisoner in it in the charge of the sheriff": custody
+            if rule.name == "give_access" and lemma == "release" and R.CUES["release_regardless"].search(
+                    sent.text.lower()):
+                continue    # "shall release every other inmate ..., even if an ICE officer is waiting": not to ICE
             if rule.name == "prosecute_agents" and _is_verbal(tok) and any(
                     c.dep_ in ("nsubjpass", "dobj") and c.tag_ != "PRP"
                     and not R.CUES["agents"].search(" ".join(t.text for t in c.subtree if t.i <= c.i))
                     for c in tok.children):
                 continue    # "40 detainees were arrested, according to ICE": the arrested are no agents
+            if rule.name == "call_names" and lemma == "call" and any(
+                    (c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "order" for g in c.children))
+                    or (c.lower_ == "order" and c.dep_ in ("advcl", "xcomp") and c.i - tok.i <= 5)
+                    for c in tok.children):
+                continue    # "called the meeting to order at 6:33 p.m.": a chair opening a meeting
+            if rule.name == "court_motion" and lemma == "move" and not state.legal and _LEGISLATOR.search(
+                    " ".join(x.text for st in _subject_tokens(tok) for x in st.subtree)):
+                continue    # "Commissioner X moved to strike Section 2": a motion in a meeting, not in a court
+            if rule.name == "prosecute_agents" and _is_verbal(tok) and tok.dep_ == "relcl" \
+                    and tok.head.pos_ in NOMINAL and not any(c.dep_ in ("nsubjpass", "dobj") for c in tok.children) \
+                    and not R.CUES["agents"].search(tok.head.text.lower()):
+                continue    # "every person they arrest under the agreement": the arrested are no agents
             if not _is_verbal(tok) and tok.head.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in _JOB_VERBS:
                 continue    # "X, who directs ICE's enforcement operations": a job, not an act
             if _is_verbal(tok) and tok.dep_ == "relcl" and lemma in _JOB_VERBS and tok.tag_ == "VBZ":
@@ -5562,6 +5779,18 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "publish_request_counts" and lemma in ("send", "submit", "deliver") and not any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _COUNT_PAPERS for c in tok.children):
                 continue    # (a report, a tally or a spreadsheet sent, not "sent the mayor a letter demanding ...")
+            if rule.name == "honor_detainers" and lemma == "hold" and any(
+                    c.dep_ == "nsubjpass" and c.tag_ not in ("NNS", "NNPS", "CD") for c in tok.children) and any(
+                    c.dep_ == "prep" and c.lower_ in ("at", "in") and _FEDERAL_LOCKUP.search(
+                        " ".join(t.text for t in c.subtree)) for c in tok.children):
+                continue    # "He is now held at an immigration detention center in Bakersfield": ICE's custody
+            if rule.name == "records_request" and not _is_verbal(tok) and lemma in ("record", "records") and (
+                    (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _GIVEN_OUT)
+                    or (tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in ("law", "act", "statute")
+                        and any(t.lemma_.lower() in _GIVEN_OUT and t.pos_ == "VERB" for t in tok.doc)
+                        and not any(t.lemma_.lower() in _RECORDS_ASKED and t.pos_ == "VERB" for t in tok.doc))):
+                continue    # "The Sheriff's Office released the records last month under the state's public records
+                #             law": records given out, under a law named, no request made
             if rule.name == "records_request" and not _is_verbal(tok) and tok.lemma_.lower() == "record" \
                     and tok.dep_ == "pobj" and tok.head.lower_ in ("from", "in", "by", "to"):
                 continue    # "Prepared by the league's research committee from public records": a source, no request
@@ -6272,6 +6501,9 @@ def _local_setting_duty(tok) -> bool:
     v = tok
     if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("have", "need"):
         v = v.head
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("ask", "request", "require", "direct") and any(
+            c.dep_ == "aux" and c.lower_ in ("shall", "must") for c in v.head.children):
+        return True     # "the responding officer shall ask each such person to show agency credentials": a protocol
     subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(g.dep_ in ("acl", "relcl", "prep") for s in subj for g in s.children):
         return True
@@ -6378,10 +6610,6 @@ def _court_appeal(tok) -> bool:
             return bool(R.CUES["court_words"].search(" ".join(t.text for t in c.subtree))) or \
                 c.lemma_.lower() in ("decision", "order", "judgment", "ruling", "injunction", "verdict")
     return True
-
-
-_TIME_NOUNS = frozenset(("day", "week", "month", "year", "morning", "afternoon", "evening", "night", "monday", "tuesday",
-                         "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 
 def _local_official_object(tok, S) -> bool:
@@ -6556,7 +6784,15 @@ def _if_subject_local(pron) -> bool:
         if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children):
             if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _LOCAL_BODY_NOUNS for c in t.children):
                 return True
+            if any(c.dep_ == "nsubj" and c.lemma_.lower() in _LOCAL_COUNCILS for c in t.children) and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _LOCAL_MEASURES for c in t.children):
+                return True     # "If the Commission adopts Order 2027-22, this office will file suit to enjoin it"
     return False
+
+
+#: a local government's deliberative bodies, and the measures they adopt
+_LOCAL_COUNCILS = frozenset(("commission", "council", "board", "commissioners", "supervisors", "aldermen", "trustees"))
+_LOCAL_MEASURES = frozenset(("order", "ordinance", "resolution", "policy", "rule", "directive", "measure"))
 
 
 #: what a judge may issue or write that is no ruling
@@ -6854,7 +7090,6 @@ def _state_statute(tok) -> bool:
     return h.like_num and len(head) == 1 and bool(_BILL_ID_END.search(h.doc[max(0, h.i - 2):h.i + 1].text))
 
 
-
 def _subject_text(tok, deps=None) -> str:
     """The words of the trigger's subject phrase in text order (``deps``: only tokens with these labels).
     (A set of tokens iterates in an order that changes from run to run; joined unsorted, "the Justice
@@ -7113,9 +7348,6 @@ def _object_phrase(obj) -> str:
         if counted is not None:
             obj = counted
     return " ".join(t.text for t in obj.subtree if t.i <= obj.i)
-
-
-_TIME_NOUNS = frozenset(("day", "week", "month", "hour", "year"))
 
 
 #: what a law does to what others may or must do
@@ -7571,10 +7803,6 @@ def _repair_section_verb(doc) -> None:
         if _set_tree(doc, heads, deps):
             h.pos_, h.tag_, h.lemma_ = "VERB", "VBZ", h.lower_[:-1]
         return
-
-
-_ORDERING_VERBS = frozenset(("forbid", "require", "direct", "allow", "permit", "prohibit", "order", "instruct",
-                             "authorize", "compel", "oblige"))
 
 
 def _repair_tense_conj(doc) -> None:
@@ -8585,6 +8813,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" \
                 and a.get("level") in ("state", "county", "city") and 0 <= si - state.last_pressure_sent <= 6:
             refined = atype     # "Hawaii sued in March", a few sentences after the federal cut it answers
+        if refined == "sue_federal_government" and rule.name == "sue" and state.local_defendant \
+                and not R.CUES["federal"].search(" " + sent.text.lower().replace("united states district", "") + " "):
+            refined = "court_action"    # "Plaintiffs filed this action on August 3", in a case against a state official
         atype = refined
         if atype is None:
             continue
@@ -9413,15 +9644,127 @@ def _dedupe(rows: list[dict]) -> list[dict]:
 
 
 # ------------------------------------------------------------ dates, instruments, incidents
+#: a communication that goes on being told after the sentence that dated it ("In a May 20 letter, ICE demanded
+#: ... The letter also called the order ...")
+_MESSAGES = frozenset(("letter", "statement", "memo", "memorandum", "email", "e-mail", "notice", "release", "message",
+                       "reply", "response", "announcement", "report"))
+_TOLD_VERBS = frozenset(("warn", "say", "call", "ask", "add", "state", "threaten", "demand", "accuse", "criticize",
+                         "note", "claim", "argue", "urge", "tell", "describe", "give", "request", "insist", "praise",
+                         "thank", "direct", "order", "cite", "list", "name", "set"))
+#: how many sentences back the dated mention of the communication may be
+_MESSAGE_REACH = 3
+
+
+def _letter_dates(rows: list[dict], pdoc, by_sent) -> None:
+    """A sentence with no date of its own whose subject is the communication told just before ("The letter also
+    warned ...", "His letter called the Act ...", "It also warned ...") takes the date that sentence gave it
+    ("In a May 20 letter, ...", "wrote to me last month"), not the document's."""
+    sents = [s for s in pdoc.sentences]
+    index = {s.sentence_id: i for i, s in enumerate(sents)}
+    for r in rows:
+        if r["sentence_id"] not in index:
+            continue
+        if r.get("date_source") not in ("document", "section") and not (
+                r.get("date_source") == "sentence" and any(
+                    d.get("date_text") == r.get("date_text") and _is_deadline(sents[index[r["sentence_id"]]], d)
+                    for d in by_sent.get(("dates", r["sentence_id"]), []))):
+            continue    # (a sentence whose only date is a deadline: "The letter asked the District to confirm by
+            #             November 19 ...")
+        i = index[r["sentence_id"]]
+        doc = sents[i].doc
+        if doc is None:
+            continue
+        subj = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in _TOLD_VERBS
+                     and t.head.dep_ == "ROOT" and (
+                         (t.lemma_.lower() in _MESSAGES and any(
+                             c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "its",
+                                                                        "their", "same") for c in t.children))
+                         or (t.lower_ == "it" and t.i == min(x.i for x in doc if not x.is_punct) + 0))), None)
+        if subj is None:
+            # (the parse may make the letter the root and its verb a modifier: "The letter called Order 2027-22 ...")
+            subj = next((t for t in doc if t.dep_ == "ROOT" and t.lemma_.lower() in _MESSAGES and any(
+                c.dep_ == "acl" and c.tag_ == "VBD" and c.lemma_.lower() in _TOLD_VERBS for c in t.children) and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "same") for c in t.children)), None)
+        if subj is None:
+            _carry_speakers_date(r, sents, i, doc, by_sent)
+            continue
+        for j in range(i - 1, max(-1, i - 1 - _MESSAGE_REACH), -1):
+            before = sents[j]
+            if before.doc is None or before.is_heading:
+                break
+            nouns = [t for t in before.doc if t.lemma_.lower() in _MESSAGES and t.pos_ in ("NOUN", "PROPN")
+                     and (subj.lower_ == "it" or t.lemma_.lower() == subj.lemma_.lower())]
+            if not nouns and subj.lemma_.lower() in _WRITTEN:
+                # ("On Wednesday, the Director wrote to me calling ... His letter asks ...")
+                nouns = [t for t in before.doc if t.lemma_.lower() in ("write", "send", "email") and t.pos_ == "VERB"]
+            if not nouns:
+                break
+            told = [d for d in by_sent.get(("dates", before.sentence_id), [])
+                    if d.get("date") and not _is_deadline(before, d)]
+            if told:
+                at = before.start + nouns[0].idx
+                d = min(told, key=lambda x: (abs(int(x["start"]) - at), int(x["start"])))
+                r.update(date_text=d.get("date_text"), date=d.get("date"), date_precision=d.get("date_precision"),
+                         date_source="sentence")
+                break       # (a sentence about the letter with only its deadline: the one before may date it)
+
+
+def _carry_speakers_date(r: dict, sents, i: int, doc, by_sent) -> None:
+    """"On Thursday, Mayor X called the veto a relief. She said the city would sue ...": a speaker who goes on in the
+    next sentence of the same paragraph ("He", "She", "They" saying, warning, adding) speaks on the day told before."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in _TOLD_VERBS or i == 0 or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in root.children):
+        return
+    before = sents[i - 1]
+    if before.doc is None or before.is_heading or before.paragraph != sents[i].paragraph:
+        return
+    told = [d for d in by_sent.get(("dates", before.sentence_id), []) if d.get("date") and not _is_deadline(before, d)]
+    if len(told) == 1:
+        d = told[0]
+        r.update(date_text=d.get("date_text"), date=d.get("date"), date_precision=d.get("date_precision"),
+                 date_source="sentence")
+
+
+#: what is written and sent
+_WRITTEN = frozenset(("letter", "memo", "memorandum", "email", "e-mail", "message", "notice"))
+#: the words before a date that make it a deadline ("confirm by October 1", "no later than June 1, 2027")
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|no later than|not later than|until|within|before)\s+(?:the\s+)?$", re.I)
+
+
+def _is_deadline(sent, d: dict) -> bool:
+    """The date row ``d`` of ``sent`` is a deadline set, not when something was done."""
+    at = int(d["start"]) - sent.start
+    return bool(_DEADLINE_BEFORE.search(sent.text[max(0, at - 20):at]))
+
+
+def _one_inquiry(rows: list[dict]) -> list[dict]:
+    """One inquiry read both as into the agents' conduct and as into local cooperation ("opened an inquiry into
+    whether the officers violated the court rule or state law during the arrests", the officers ICE's): the
+    agents' misconduct, which the rule that names them found."""
+    agents = {(r["sentence_id"], r["start"]) for r in rows if r["action_type"] == "investigate_misconduct"}
+    return [r for r in rows if not (r.get("rule") == "state_inquiry" and (r["sentence_id"], r["start"]) in agents
+                                    and not _LOCAL_FORCE_WORDS.search(r.get("evidence") or ""))]
+
+
+#: a local force or lockup named ("whether Hermiston police officers broke state law": an inquiry into local help)
+_LOCAL_FORCE_WORDS = re.compile(r"\b(?:police|deputies|deputy|sheriff(?:'s)?|jail(?:ers)?|troopers?|corrections|"
+                          r"detention officers?)\b", re.I)
+
+
 def _date_for(pdoc, sent, tok, by_sent):
     rows = by_sent.get(("dates", sent.sentence_id), [])
     if rows:
         pos = sent.start + tok.idx
         r = min(rows, key=lambda d: (abs(int(d["start"]) - pos), int(d["start"])))
         return r.get("date_text"), r.get("date"), r.get("date_precision"), "sentence"
-    if pdoc.date is not None:
-        d = pdoc.date.isoformat() if hasattr(pdoc.date, "isoformat") else str(pdoc.date)
-        return None, d[:10], None, "document"
+    own = pdoc.date.isoformat()[:10] if hasattr(pdoc.date, "isoformat") else (str(pdoc.date)[:10] if pdoc.date else None)
+    part = by_sent.get(("base", sent.sentence_id))
+    part = part.isoformat()[:10] if hasattr(part, "isoformat") else None
+    if part is not None and part != own:
+        return None, part, None, "section"     # the date of the letter or record the sentence is in
+    if own is not None:
+        return None, own, None, "document"
     return None, None, None, None
 
 

@@ -37,9 +37,9 @@ from .base import ParsedDocument, Sentence
 
 #: verbs of a bill's steps before it is law; the subject or the object must be a chamber, a committee or the bill
 STEP_VERBS = frozenset(("introduce", "reintroduce", "prefile", "file", "advance", "clear", "pass", "approve",
-                        "adopt", "report", "send", "forward"))
+                        "adopt", "report", "send", "forward", "concur"))
 #: steps whose subject is a chamber or a committee ("the committee adopted a substitute bill")
-_BODY_STEPS = frozenset(("advance", "clear", "pass", "approve", "adopt", "report", "send", "forward"))
+_BODY_STEPS = frozenset(("advance", "clear", "pass", "approve", "adopt", "report", "send", "forward", "concur"))
 _BODY = re.compile(r"\b(?:house|senate|assembly|committee|subcommittee|chamber|delegates|representatives)\b", re.I)
 #: what makes a bill law, or a body that passes it finally: not a step of a proposal
 _FINAL = re.compile(r"\b(?:legislature|general assembly|both (?:chambers|houses)|into law|signed|signature|enacted"
@@ -155,6 +155,9 @@ def _the_bill(tok, named_spans: list[tuple[int, int]]) -> bool:
     if tok.lower_ == "it":      # (not an amendment or a motion named before it: "offered an amendment ..., and the
         # committee adopted it")
         return not _NOT_THE_BILL.search(tok.doc[:tok.i].text)
+    if tok.lemma_.lower() == "version" or (tok.lemma_.lower() == "amendment" and any(
+            c.dep_ in ("compound", "amod") and _BODY.search(c.text) for c in tok.children)):
+        return True     # "The Senate passed an amended version", "The House concurred in the Senate amendments"
     if tok.lemma_.lower() not in _BILL_NOUNS:
         return False
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
@@ -174,6 +177,8 @@ def _is_step(tok, sent_text: str, named_spans: list[tuple[int, int]]) -> bool:
             "motion", "amendment", "vote", "attempt", "effort") for a in tok.ancestors):
         return False        # ("a motion to amend and do pass Senate Bill 206 then failed")
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma == "concur":   # "concurred in the Senate amendments"
+        objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
     subj = _subject(tok)
     subj_text = " ".join(t.text for t in subj.subtree) if subj is not None else ""
     obj_words = {t.lower_ for o in objs for t in o.subtree}

@@ -360,6 +360,8 @@ def _ahead(sent, a: int) -> bool:
         return True
     if not aux and tok.lemma_.lower() in _JUDGES_PAST:
         return False    # 'I condemn the arrest of a grandmother at a bus stop in January': the arrest's month, past
+    if not aux and tok.lemma_.lower() in _RECORDS_TELL:
+        return False    # "The records show nine transfers in September, seven in October": what was done, counted
     if tok.tag_ == "VB" and aux == {"to"}:
         # an intention: "a motion to let the contract lapse at the end of June" (not what an agreement a past verb
         # made is for, the parse hanging the date on it: "renewed the county's agreement to hold ICE detainees in May")
@@ -373,6 +375,9 @@ def _ahead(sent, a: int) -> bool:
 #: present verbs that judge what was done: a date they govern is the deed's ("we mourn the man who died in May")
 _JUDGES_PAST = frozenset(("condemn", "denounce", "deplore", "mourn", "applaud", "commend", "praise", "thank",
                           "regret", "lament", "decry", "salute", "honor", "honour", "remember"))
+
+#: present verbs of records telling what was done
+_RECORDS_TELL = frozenset(("show", "reveal", "indicate", "list", "document"))
 
 #: relative dates counted from the document's own date ("on Monday", "yesterday"), not from another date
 _FROM_NOW = frozenset(("weekday", "simple_rel"))
@@ -416,9 +421,7 @@ def _modal_ahead(sent, a: int) -> bool:
     return found is not None and bool(found[1] & {"will", "would", "'ll", "\u2019ll", "could", "might"})
 
 
-#: verbs whose date is one awaited: an expectation or a plan ("expected by June"), a postponement ("delay the
-#: vote until September")
-_AWAITING = frozenset(("expect", "anticipate", "hope", "plan", "intend", "aim", "schedule"))
+#: a postponement ("delay the vote until September")
 _PUT_OFF = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|tabl(?:e|es|ed|ing)|"
                       r"reschedul(?:e|es|ed|ing)|push(?:es|ed|ing)?(?:\s+back)?)\b"
                       r"[^.;:]{0,40}?\b(?:until|till|to)\s+$", re.I)
@@ -1207,6 +1210,29 @@ def _office_line_between(lines: list[str], k: int) -> bool:
     return len(above.split()) <= 8 and not above.endswith((".", ":", ";", ",")) and _capital_heading_above(lines, j)
 
 
+#: a part's own date in a field line: "Date: April 2, 2027", "Date adopted: March 16, 2027", "Adopted: ..."
+_PART_DAY_FIELD = re.compile(rf"^[ \t]*(?:Dated|Date(?:[ \t]+(?:of[ \t]+)?(?:adopt\w*|approv\w*|pass\w*|sign\w*|issu\w*"
+                             rf"|enact\w*|[A-Za-z]{{4,16}}))?|Adopted|Approved|Passed|Signed|Issued|Enacted)[ \t]*:[ \t]*"
+                             rf"(?:(?:{WDAY}),?[ \t]+)?(?:{MON})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}\.?[ \t]*$", re.I)
+
+
+def _part_days(text: str) -> list[tuple[int, int, dt.date]]:
+    """(start, end, date) of each part of a compiled text, between separator lines, that carries one date of its own
+    in a field line ("Date: April 2, 2027" below an executive order's title, "Date adopted: March 16, 2027" below a
+    resolution). The first part, the text's own header, is not one."""
+    lines = text.split("\n")
+    offsets = [0]
+    for ln in lines:
+        offsets.append(offsets[-1] + len(ln) + 1)
+    cuts = [k for k, ln in enumerate(lines) if SEPARATOR_LINE.match(ln)]
+    out = []
+    for a, b in zip(cuts, cuts[1:] + [len(lines)]):
+        days = {d for d in (_full_date(ln) for ln in lines[a + 1:b] if _PART_DAY_FIELD.match(ln)) if d is not None}
+        if len(days) == 1:
+            out.append((offsets[a + 1], offsets[b], days.pop()))
+    return out
+
+
 def _appended_datelines(text: str) -> list[tuple[int, Optional[dt.date], Union[bool, int]]]:
     """(where each appended text begins, its date): a short dated line just below a separator ("---" then "NEWS BRIEF
     | Capitol Wire Service | September 17, 2027"; up to three short lines may come first: "ST. PETER CLAVER PARISH"
@@ -1392,10 +1418,13 @@ def _heading_line(text: str, sent) -> bool:
         and len(letters) >= 8 and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
 
 
-def extract_dates(pdoc: ParsedDocument) -> list[dict]:
-    """Every date expression of the document, in reading order (see module doc)."""
+def extract_dates(pdoc: ParsedDocument, bases: Optional[dict] = None) -> list[dict]:
+    """Every date expression of the document, in reading order (see module doc). ``bases``, when given, is
+    filled with the date in force at each sentence (sentence_id -> date): the document's, or the date of the
+    part the sentence is in (a letter reproduced with its own date, a meeting's record, a dated entry)."""
     base = doc_base = _as_date(pdoc.date)
     appended = _appended_datelines(pdoc.text or "")
+    parts = _part_days(pdoc.text or "") if bases is not None else []
     held, held_end = _held_date(pdoc.text or "")
     if held is not None and base is not None and held > base:
         held = None     # (a meeting is held before its transcript is posted)
@@ -1440,6 +1469,10 @@ def extract_dates(pdoc: ParsedDocument) -> list[dict]:
             if doc_base is not None and (later > doc_base or own_header):
                 base = later    # a news brief or bulletin appended below a "---" line, later than the text: its own
                 #                 date (an earlier one is a letter or post the text quotes, or a court's earlier step)
+        if bases is not None:
+            part = next((d for x, y, d in parts if x <= sent.start < y), None) if base == doc_base else None
+            # (a part of a compiled record dated before the record: an order or resolution reproduced in it)
+            bases[sent.sentence_id] = part if part is not None and doc_base is not None and part < doc_base else base
         if sent.is_heading or _YEAR_LINE.match(text):
             y = _YEAR_LINE.match(text)
             heading_year = int(y.group(1)) if y else None

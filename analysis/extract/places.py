@@ -280,7 +280,7 @@ def _county_list(sent: Sentence, sidx: int, G: gz.Gazetteer) -> list[_Cand]:
     return out
 
 
-def _scan(sent: Sentence, sidx: int, G: gz.Gazetteer) -> list[_Cand]:
+def _scan(sent: Sentence, sidx: int, G: gz.Gazetteer, text_states: frozenset = frozenset()) -> list[_Cand]:
     doc = sent.doc
     text = doc.text
     n = len(doc)
@@ -305,7 +305,8 @@ def _scan(sent: Sentence, sidx: int, G: gz.Gazetteer) -> list[_Cand]:
             # "the Hartford City Council": Hartford's council, not the council of Hartford City, Indiana (a
             # town a tiny fraction of the size); "Carson City Council", "Oklahoma City Council" stay whole
             short = _longest_surface(G, i, hit[0] - 1, lambda j: _surface(doc, i, j, text))
-            if short is not None and short[0] == hit[0] - 1 and _much_larger(G, short[1], hit[1]):
+            if short is not None and short[0] == hit[0] - 1 and (_much_larger(G, short[1], hit[1]) or _other_state(
+                    G, short[1], hit[1], text_states)):
                 hit = short
         if hit is None:
             i += 1
@@ -333,6 +334,27 @@ def _scan(sent: Sentence, sidx: int, G: gz.Gazetteer) -> list[_Cand]:
 #: what follows "<Place> City" when "City" belongs to the office: "City Council", "City Hall", "City Manager"
 _CITY_OFFICES = frozenset(("Council", "Hall", "Manager", "Attorney", "Clerk", "Commission", "Councilor",
                            "Councilmember", "Administrator", "Solicitor"))
+
+
+def _other_state(G: gz.Gazetteer, short_key: str, long_key: str, text_states: frozenset) -> bool:
+    """The shorter name is a city of a state the text names, and the "<name> City" place is in none of them
+    ("the Boulder City Council", in a Colorado text: Boulder's council, not Boulder City, Nevada's)."""
+    def states(key):
+        return {G.places[jid].state for jid, form in G.surfaces[key] if form != "block" and G.places[jid].kind == "city"}
+    return bool(text_states) and bool(states(short_key) & text_states) and not states(long_key) & text_states
+
+
+def _named_states(G: gz.Gazetteer, text: str) -> frozenset:
+    """The postal codes of the states the text names in full ("Colorado", "New Mexico")."""
+    names = _STATE_NAMES.get(id(G))
+    if names is None:
+        full = {p.name: p.state for p in G.places.values() if p.kind == "state" and p.state}
+        names = (re.compile(r"\b(" + "|".join(sorted(map(re.escape, full), key=len, reverse=True)) + r")\b"), full)
+        _STATE_NAMES[id(G)] = names
+    return frozenset(names[1][m] for m in names[0].findall(text))
+
+
+_STATE_NAMES: dict = {}
 
 
 def _much_larger(G: gz.Gazetteer, short_key: str, long_key: str) -> bool:
@@ -807,6 +829,7 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
         return []
     G = gz.load()
     spans = _label_spans(pdoc, mentions)
+    text_states = _named_states(G, pdoc.text or "")
     cands: list[_Cand] = []
     person_words: set[str] = set()
     short_names = _org_short_names(mentions, G)
@@ -814,7 +837,7 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
         if s.doc is None or len(s.doc) == 0:
             continue
         sp = spans.get(s.sentence_id, [])
-        found = _scan(s, sidx, G)
+        found = _scan(s, sidx, G, text_states)
         covered = frozenset(k for c in found for k in range(c.i, c.end_tok))
         for a, b, lab in sp:                  # words of people's names ("Austin Smith")
             span = None
@@ -1331,7 +1354,8 @@ def jurisdiction_in_name(text: str, states=()) -> Optional[str]:
             # "Lincoln City Council" in a Nebraska text: Lincoln's council, not Lincoln City, Oregon's (as _scan reads
             # "the Hartford City Council")
             short = _longest_surface(G, i, j - 1, lambda k: gz.normalize_surface(" ".join(words[i:k])))
-            if short is not None and short[0] == j - 1 and _much_larger(G, short[1], key):
+            if short is not None and short[0] == j - 1 and (_much_larger(G, short[1], key) or _other_state(
+                    G, short[1], key, frozenset(s.upper() for s in states))):
                 j, key = short
         options = G.lookup(key) if key.lower() not in _INSTITUTION_WORDS else []
         place = None

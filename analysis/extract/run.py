@@ -49,9 +49,10 @@ def extract_document(pdoc: ParsedDocument) -> dict[str, list[dict]]:
     pe = actors.extract_people(pdoc, m, pl)
     og = organizations.extract_orgs(pdoc, m, pl)
     qu = quotes.extract_quotes(pdoc, pe, og)
-    da = dates.extract_dates(pdoc)
+    bases: dict = {}
+    da = dates.extract_dates(pdoc, bases)
     ins = instruments.extract_instruments(pdoc, m, pl)
-    ac = actions.extract_actions(pdoc, pe, og, pl, da, ins, qu, mentions=m)
+    ac = actions.extract_actions(pdoc, pe, og, pl, da, ins, qu, mentions=m, bases=bases)
     return dict(mentions=m, place_mentions=pl, people_mentions=pe, org_mentions=og,
                 quotes=qu, dates=da, instrument_mentions=ins, actions=ac)
 
