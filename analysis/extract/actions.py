@@ -4822,9 +4822,6 @@ def _passed_named(pdoc, sent, S, state: "_DocState", si: int, by_sent) -> list[d
     return []
 
 
-#: bodies that hold hearings and are no courts
-_LEGISLATIVE_BODIES = frozenset(("committee", "subcommittee", "commission", "council", "board", "legislature",
-                                 "assembly", "senate", "house", "caucus"))
 #: a lockup of ICE's own: "an immigration detention center", "the ICE processing center"
 _FEDERAL_LOCKUP = re.compile(r"\b(?:immigration|ICE|federal)\s+(?:detention|processing|holding)\s+(?:center|centre|facility)\b",
                              re.I)
@@ -5667,7 +5664,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue    # "will keep declining ICE requests to hold people": the refusal goes on, not the help
             if rule.name == "court_nouns" and lemma == "hearing" and any(
                     c.dep_ == "prep" and c.lower_ in ("in", "before") and any(
-                        g.dep_ == "pobj" and g.lemma_.lower() in _LEGISLATIVE_BODIES for g in c.children)
+                        g.dep_ == "pobj" and g.lemma_.lower() in (_BODIES | _CHAMBERS) - {"court", "jury"} for g in c.children)
                     for c in tok.children):
                 continue    # "a hearing in the Law and Justice Committee": a legislature's hearing, no court's
             if rule.name == "honor_detainers" and lemma == "hold" and any(
@@ -6784,15 +6781,13 @@ def _if_subject_local(pron) -> bool:
         if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children):
             if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _LOCAL_BODY_NOUNS for c in t.children):
                 return True
-            if any(c.dep_ == "nsubj" and c.lemma_.lower() in _LOCAL_COUNCILS for c in t.children) and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in _LOCAL_MEASURES for c in t.children):
+            if any(c.dep_ == "nsubj" and c.lemma_.lower() in _BODIES - {"court", "jury", "legislature", "assembly"}
+                   for c in t.children) and any(c.dep_ == "dobj" and c.lemma_.lower() in _POLICY_NOUNS
+                                                for c in t.children):
                 return True     # "If the Commission adopts Order 2027-22, this office will file suit to enjoin it"
     return False
 
 
-#: a local government's deliberative bodies, and the measures they adopt
-_LOCAL_COUNCILS = frozenset(("commission", "council", "board", "commissioners", "supervisors", "aldermen", "trustees"))
-_LOCAL_MEASURES = frozenset(("order", "ordinance", "resolution", "policy", "rule", "directive", "measure"))
 
 
 #: what a judge may issue or write that is no ruling
