@@ -125,6 +125,10 @@ def is_heading_line(line: str, *, first_line: bool = False) -> bool:
         and not bare[-1].isdigit() and words[0].lower() not in _NOT_HEADLINE_START
 
 
+#: a byline: "By Marisol Quenneville-Dabrowski, Senior Staff Writer"
+_BYLINE = re.compile(r"By [A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,4}(?:,|$| and )")
+
+
 def paragraphs(text: str) -> list[Paragraph]:
     """Each non-empty line is a paragraph; headings are flagged by shape."""
     out = []
@@ -140,6 +144,13 @@ def paragraphs(text: str) -> list[Paragraph]:
         out.append(Paragraph(len(out), start, start + len(body), body, heading))
         if not heading:
             in_top = False
+    for k in range(len(out) - 1):
+        p = out[k]
+        if not p.is_heading and _BYLINE.match(out[k + 1].text) and p.text[-1:] not in _TERMINAL \
+                and len(p.text.split()) <= 20:
+            # a headline right above its byline, whatever its punctuation ("Regents rein in campus police on
+            # immigration; senator threatens $38 million cut" / "By X, Staff Writer"): a second story's headline
+            out[k] = Paragraph(p.index, p.start, p.end, p.text, True)
     return out
 
 

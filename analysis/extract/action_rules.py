@@ -269,7 +269,10 @@ _CUE_SOURCES: dict[str, str] = {
                       r"|division|bureau|commission|board)"
                       r" (?:officials?|leaders?|politicians?|prosecutors?)"
                       r"|sanctuary (?:jurisdictions?|cities|counties|states)|(?:any|every|each) officials? (?:[\w.,]+ ){0,6}?who"
-                      r"|(?:officials|employees|workers) who)\b",
+                      r"|(?:officials|employees|workers) who"
+                      # ("any city employee who hides a suspect from his officers will be prosecuted")
+                      r"|(?:any|every|each) (?:city|county|state|local|municipal|town|school|public) (?:employees?|workers?"
+                      r"|staff(?:ers?)?|officials?) (?:[\w.,]+ ){0,6}?who)\b",
     "local_target": r"\b(mayors?|governors?|sheriffs?|officials?|lawmakers?|leaders?|politicians?|cit(?:y|ies)|count(?:y|ies)"
                     r"|states?|jurisdictions?|sanctuary|towns?|municipalit\w*|localit\w*|political subdivisions?"
                     r"|democrats?|council\w*|commissions?|voters|public schools|school boards?"
@@ -420,6 +423,9 @@ _CUE_SOURCES: dict[str, str] = {
                 r" (?:tell|direct|order|dictate|regulate|stop|restrict|control)\b.{0,30}\bfederal"
                 r"|\bsupremacy clause|\bintergovernmental immunity)",
     "rapid_response": r"\brapid[- ]response\b",
+    # what a portal takes in: "where residents can upload video of arrests" (arrests filmed, whoever is named)
+    "filmed_arrests": r"\b(?:upload|submit|post|send|share)\w* (?:\w+ ){0,3}(?:videos?|footage|photos?|pictures?|recordings?)"
+                      r" of (?:\w+ ){0,2}(?:arrests|raids|detentions)\b",
     "not_renew": r"\b(?:will|would|does|did|shall) not (?:renew|extend)|\bnot to (?:renew|extend)|\bnon-?renewal\b"
                  r"|\b(?:intends?|intent|plans?|decision|decided) to (?:end|terminate|withdraw from|exit|cancel)\b",
     "stay_out": r"\b(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) out of (?:\w+ ){0,3}(?:operations?|enforcement|raids?|arrests?)\b",
@@ -823,6 +829,9 @@ RULES: tuple[Rule, ...] = (
        cues=("ice",), any_cues=("misconduct",), base=0.55),
     # "launched a rapid-response hotline so a family can report an arrest": a rapid-response line is about
     # immigration arrests, whether or not the sentence names ICE
+    # "opened an online portal where residents can upload video of arrests"
+    _r("filmed_arrests", _local("document_misconduct"),
+       nouns=("portal", "website", "app", "form", "site", "page", "system"), cues=("filmed_arrests",), base=0.5),
     _r("rapid_response", _local("document_misconduct"),
        nouns=("hotline", "line", "network", "team", "service"), cues=("rapid_response",), base=0.55),
     _r("document_verbs", _local("document_misconduct"),

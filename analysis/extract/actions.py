@@ -183,6 +183,17 @@ def _first_conjunct(tok):
     return tok
 
 
+#: how a report is taken back: "we incorrectly reported that the council had adopted ..."
+_RETRACTED = frozenset(("incorrectly", "wrongly", "mistakenly", "erroneously", "falsely", "inaccurately"))
+
+
+def _retracted(tok) -> bool:
+    """``tok`` is what a report taken back (a correction) or a claim called false says: nothing was done, not even
+    its opposite ("incorrectly reported that Sandoval County renewed its agreement")."""
+    return any(a.lemma_.lower() in ("report", "say", "state", "write", "claim", "suggest", "assert") and any(
+        c.dep_ == "advmod" and c.lower_ in _RETRACTED for c in a.children) for a in list(tok.ancestors)[:3])
+
+
 def _negated(tok) -> bool:
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.lemma_ == "be" and tok.head.i < tok.i \
             and any(c.dep_ == "neg" for c in tok.head.children) and not any(c.dep_ == "mark" for c in tok.children):
@@ -540,10 +551,55 @@ def _government_of(root):
     return root
 
 
+#: what may stand between the places of a list: "Greene, Jasper and Boone counties"
+_LIST_GLUE = frozenset((",", "and", "or"))
+
+
+def _listed(ents) -> list:
+    """The entities, when they are one list in the text ("Greene County, Jasper County and Boone County", "Greene,
+    Jasper and Boone counties": only commas and one "and" or "or" between them, all of one kind), else []."""
+    ents = sorted((e for e in ents if e.get("tokens")), key=lambda e: e["tokens"][0].i)
+    if len(ents) < 2 or len({e.get("kind") for e in ents}) != 1:
+        return []
+    doc = ents[0]["tokens"][0].doc
+    gaps = [[t.lower_ for t in doc[a["tokens"][-1].i + 1:b["tokens"][0].i]] for a, b in zip(ents, ents[1:])]
+    if all(g and set(g) <= _LIST_GLUE for g in gaps) and any({"and", "or"} & set(g) for g in gaps):
+        return ents
+    return []
+
+
+def _with_list(ids: set, places) -> set:
+    """``ids`` and the tokens of the places listed with a place among them (the parse may hang the list's first
+    place apart: "Greene, Jasper and Boone counties signed ...")."""
+    inside = [p for p in places if p.get("tokens") and any(t.i in ids for t in p["tokens"])]
+    if not inside:
+        return ids
+    kind = inside[0].get("kind")
+    same = sorted((p for p in places if p.get("tokens") and p.get("kind") == kind), key=lambda p: p["tokens"][0].i)
+    doc = same[0]["tokens"][0].doc
+
+    def glued(a, b) -> bool:
+        gap = {t.lower_ for t in doc[a["tokens"][-1].i + 1:b["tokens"][0].i]}
+        return bool(gap) and gap <= _LIST_GLUE
+
+    k = next(i for i, p in enumerate(same) if p is inside[0])
+    lo = hi = k
+    while lo > 0 and glued(same[lo - 1], same[lo]):
+        lo -= 1
+    while hi + 1 < len(same) and glued(same[hi], same[hi + 1]):
+        hi += 1
+    if hi == lo or not _listed(same[lo:hi + 1]):
+        return ids
+    return ids | {t.i for p in same[lo:hi + 1] for t in p["tokens"]}
+
+
 def _conj_group(ents) -> list:
-    """Entities joined by ``and`` (each root reachable from another by conj)."""
+    """Entities joined by ``and`` (each root reachable from another by conj, or one list in the text)."""
     if len(ents) < 2:
         return ents[:1]
+    listed = _listed(ents)
+    if listed:
+        return listed
     roots = [_government_of(_root_of(e)) for e in ents]
     root_to_ent = {}
     for e, r in zip(ents, roots):
@@ -934,6 +990,8 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
                                                           for g in c.children):
             ids -= {t.i for t in c.subtree}     # "a transit sergeant, at an ICE officer's request, held ...": the
             #                                     sergeant (the parse hangs the asking on the subject)
+    if how == "subject":
+        ids = _with_list(ids, S.places)
     text = " ".join(S.doc[i].text for i in sorted(ids))
     persons = S.within(S.people, ids)
     orgs = S.within(S.orgs, ids)
@@ -2889,6 +2947,8 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
         rule.name in _BOUND_SUBJECT_RULES and _only_when(tok)))
     bar = _bar_of(tok) if rule.negated else None    # ("bars officers from asking ...": the bar is the negation)
     barred = bar is not None
+    if _retracted(tok):
+        return True
     if rule.negated:
         neg_here = _negated(tok) or (tok.dep_ == "xcomp" and _negated(tok.head)
                                      # ("does not require an officer to ask about status": no ban on asking)
@@ -3460,7 +3520,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     _letter_dates(out, pdoc, by_sent)
     rows = _merge_same(_with_focus(out, focus, by_kind, sections, state.bill_entries))
     # a bill's steps told apart from what it does ("introduced H.B. 412 on January 11"): its content's type
-    rows = sorted(rows + bill_steps.steps(pdoc, rows, instruments, dates), key=lambda r: r["start"])
+    rows = sorted(rows + bill_steps.steps(pdoc, rows, instruments, dates, bases), key=lambda r: r["start"])
     for r in rows:
         if r["action_type"] == "federal_ultimatum" and r["status"] == "threatened" \
                 and not _ULTIMATUM_THREAT.search(r.get("evidence") or ""):
@@ -3513,6 +3573,11 @@ def _case_government(rows: list[dict], text: str) -> None:
         return r["action_type"] == "court_action" and r["jurisdiction"] is None \
             and r["actor_level"] not in ("state", "county", "city", "federal") and not _OFFICE_ACTOR.search(r["actor"] or "")
 
+    sued = [r for r in rows if r["action_type"] == "federal_lawsuit" and not r.get("target_jurisdiction")]
+    defendant = case_government(text or "") if sued else None
+    for r in sued:      # "The United States filed this action on March 2, 2028.": against the caption's government
+        if defendant is not None and defendant.startswith("us-"):
+            r["target_jurisdiction"] = defendant
     local = summary_case_government(text or "") if any(r["action_type"] == "court_action" for r in rows) else None
     if local is not None:
         # a state court's summary of a city's or a county's case ("City of Morgantown v. X"): its rulings and
@@ -4139,6 +4204,12 @@ _ITEM_MARK = re.compile(r"(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-*\u2022])?[ \t]*$")
 _RUN_IN_END = re.compile(r"[ \t]*(?:,[^.\n]{1,20})?(?:[.:]|[\u2014\u2013]|--?)[ \t]+\S")   # (", Feb. 22. ...")
 
 
+#: a numbered item's heading, a label in capitals, then a bar before its place: "1. JAIL CONTRACT | "
+_LABELED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z][A-Z0-9'\u2019&/ ,-]*[ \t]*\|[ \t]*")
+#: where such an item ends: the next item's heading, or a line in capitals ("CORRECTION")
+_NEXT_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}[.)][ \t]+[A-Z][A-Z0-9'\u2019&/ ,-]*[ \t]*\||[A-Z][A-Z ]{3,}[ \t]*\n)")
+
+
 def _place_items(text: str, places) -> list[tuple[int, Optional[str]]]:
     """(offset, place) of each list item or paragraph led by a place alone ("2. York County. The Prison
     Board renewed ...", "Dover: The council ..."): in a survey or a list, the place of the rest of the
@@ -4152,6 +4223,13 @@ def _place_items(text: str, places) -> list[tuple[int, Optional[str]]]:
         line_start = text.rfind("\n", 0, a) + 1
         line_end = text.find("\n", b)
         line_end = len(text) if line_end < 0 else line_end
+        if _LABELED_ITEM.fullmatch(text[line_start:a]) and not text[b:line_end].strip():
+            # a newsletter's item heading, "3. LAWSUIT FILED | Milwaukee County", on its own line: the place of the
+            # item below it, up to the next item's heading or a heading in capitals
+            nxt = _NEXT_ITEM.search(text, line_end)
+            marks.append((a, jid))
+            ends.append(nxt.start() + 1 if nxt else len(text))
+            continue
         if not _ITEM_MARK.fullmatch(text[line_start:a]):
             continue
         numbered = bool(text[line_start:a].strip())
@@ -4596,7 +4674,7 @@ def _local_force_only(text: str) -> bool:
 _AGREEMENT_CHANGES = frozenset(("modification", "extension", "renewal", "amendment", "reauthorization"))
 
 
-def _instrument_key(tok) -> Optional[str]:
+def _instrument_key(tok, short_title: bool = False) -> Optional[str]:
     lemma = tok.lemma_.lower()
     if lemma in ("renewal", "reauthorization", "extension", "modification") and tok.pos_ in NOMINAL:
         return "agreement"      # "The renewal was signed": the renewal of the agreement last described
@@ -4604,6 +4682,8 @@ def _instrument_key(tok) -> Optional[str]:
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() == "performance" for g in c.children)
             for c in tok.children):
         return "agreement"      # "extended the first period of performance": a contract's term
+    if short_title and tok.text == "Act" and tok.pos_ in NOMINAL:
+        return "act"            # a law's short title: "The ... Act requires ...", then "passed the Act over the veto"
     if tok.pos_ not in NOMINAL or lemma not in _ANAPHOR_NOUNS:
         return None
     return {"laws": "law", "bills": "bill", "policies": "policy", "orders": "order", "deal": "agreement",
@@ -4641,7 +4721,7 @@ def _remember_instrument_rows(doc, rows, state: "_DocState", si: int) -> None:
 
     An instrument named only as what someone wants undone ("would sue unless it repealed the ordinance")
     is not what the sentence's act is: the act is not remembered as that instrument's."""
-    keys = {k for k in (_instrument_key(t) for t in doc
+    keys = {k for k in (_instrument_key(t, short_title=True) for t in doc
                         if not (t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _UNDONE)) if k}
     # (a bill moved on by a committee is the bill told before: nothing new to remember)
     coded = [r for r in rows if r["direction"] in _LEGISLATED and r.get("rule") != "advanced_bill"]
@@ -4801,18 +4881,18 @@ def _passed_named(pdoc, sent, S, state: "_DocState", si: int, by_sent) -> list[d
             continue    # "If the amendment passes, the levy would rise": a passage supposed
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "passes" said of the instrument itself, or "was passed"
-        inst = next((c for c in subj if _instrument_key(c) and (c.pos_ == "PROPN" or any(
+        inst = next((c for c in subj if _instrument_key(c, short_title=True) and (c.pos_ == "PROPN" or any(
             d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children))), None)
         if inst is None and subj and subj[0].dep_ == "nsubj" and tok.tag_ == "VBD" and not any(
                 c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
             # "the council adopted the Neighbor Safety Ordinance tonight": the instrument by its name
-            inst = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and _instrument_key(c)),
+            inst = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and _instrument_key(c, short_title=True)),
                         None)
         elif inst is not None and subj[0].dep_ == "nsubj" and any(c.dep_ == "dobj" for c in tok.children):
             inst = None
         if inst is None:
             continue
-        prev = state.instrument_rows.get(_instrument_key(inst))
+        prev = state.instrument_rows.get(_instrument_key(inst, short_title=True))
         if prev is None or prev["action_type"] not in _LAW_TYPES:
             continue
         status = _status(tok, _clause_path(tok), _PLAIN_RULE, sent)
@@ -4894,6 +4974,10 @@ def _kept_in_force(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows) ->
         if any(r["action_type"] == atype or (
                 r["action_type"] in _SANCTUARY_LIKE and atype in _SANCTUARY_LIKE) for r in rows):
             continue    # ("I reaffirm that St. Louis is a welcoming city and that Board Bill 88 remains in force")
+        if len(list(subj.subtree)) > 2 and any(r["action_type"] in _LAW_TYPES and sent.start + subj.left_edge.idx
+                                               <= r["start"] <= sent.start + subj.right_edge.idx for r in rows):
+            continue    # ("my general order barring officers from sharing ... with ICE will stay in place": the
+            #             order its own words tell, coded by the rules, not the last law told before)
         status = _status(tok, _clause_path(tok), _PLAIN_RULE, sent)
         if status not in ("enacted", "announced"):
             continue
@@ -5742,6 +5826,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     tok.lower_ == "charge" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
                     and any(x.dep_ == "prep" and x.lower_ == "of" for x in tok.children))):
                 continue    # "places the county jail and every prisoner in it in the charge of the sheriff": custody
+            if rule.name == "arrival" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in tok.children):
+                continue    # "held the student ... until the agents arrived": when, not who came
             if rule.name == "give_access" and lemma == "release" and R.CUES["release_regardless"].search(
                     sent.text.lower()):
                 continue    # "shall release every other inmate ..., even if an ICE officer is waiting": not to ICE
@@ -6537,6 +6623,11 @@ def _call_context(tok, path, binding: bool = False) -> bool:
     # "I'd like to see Congress require every ICE officer to show a badge", "we want to see ICE abolished"
     if any(t.lemma_.lower() == "see" and t.dep_ == "xcomp" and t.head.lemma_.lower() in ("like", "want", "love", "hope")
            for t in path):
+        return True
+    # "What I want is for Congress to require every ICE officer to ...": a wish told as a cleft
+    if tok.head.lemma_.lower() == "be" and tok.dep_ in ("advcl", "ccomp", "xcomp", "attr") and any(
+            c.dep_ == "csubj" and c.lemma_.lower() in ("want", "ask", "need", "hope", "like", "propose", "urge")
+            for c in tok.head.children):
         return True
     # "To our congressional delegation I say this: require ICE agents to ...": an imperative addressed to Congress
     if tok.tag_ == "VB" and not any(c.dep_ == "aux" or (c.dep_ == "nsubj" and c.i < tok.i and not any(
@@ -7348,6 +7439,8 @@ def _object_phrase(obj) -> str:
 #: what a law does to what others may or must do
 _LAW_LETS = frozenset(("let", "allow", "permit", "authorize", "authorise", "empower", "require", "force", "compel",
                        "oblige", "obligate", "make"))
+#: what a law makes to do its work ("created the Unit ... to help ICE")
+_LAW_CREATES = frozenset(("create", "establish", "set"))
 _LAW_WORDS = re.compile(r"\b(?:bill|act|law|statute|measure|amendment|legislation|ordinance|resolution|rule|order)s?\b",
                         re.I)
 
@@ -7358,8 +7451,11 @@ def _law_permits(tok) -> bool:
     if tok.pos_ in NOMINAL and tok.dep_ == "dobj":
         tok = tok.head      # ("honor detainers" found by its noun)
     h = tok.head
-    if tok.dep_ not in ("ccomp", "xcomp") or h.lemma_.lower() not in _LAW_LETS:
-        return False
+    created = tok.dep_ in ("advcl", "xcomp") and h.lemma_.lower() in _LAW_CREATES and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if not created and (tok.dep_ not in ("ccomp", "xcomp") or h.lemma_.lower() not in _LAW_LETS):
+        return False    # (or what it creates a body for: "The Act ... created the Unit within the State Highway
+        #                 Patrol to help ICE locate and detain people")
     subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
     if (subj is None or subj.lower_ in ("that", "which")) and h.dep_ == "relcl":
         subj = h.head       # "a bill draft that would make every county jail ..."
@@ -9007,6 +9103,12 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if direction == "federal_pressure" and level is None and rule.types.get(R.UNK):
             level = "federal"
         date_text, date, prec, dsrc = _date_for(pdoc, sent, tok, by_sent)
+        if status == "announced" and dsrc == "sentence":
+            # what someone said will be done is dated by the saying: "said on April 18 that the jail will begin
+            # honoring ICE detainers on July 14" (April 18), not by the day it is to start
+            said = _said_date(sent, tok, by_sent)
+            if said is not None and str(said.get("date") or "") < str(date or ""):
+                date_text, date, prec = said.get("date_text"), said.get("date"), said.get("date_precision")
         instrument = _instrument_for(sent, tok, by_sent, atype)
         conf = rule.base
         if a["named"] and not inferred:
@@ -9321,6 +9423,10 @@ def _called_itself_sanctuary(tok, cls) -> bool:
         and bool(re.search(r"\b(?:sanctuary|welcoming)\b", tok.doc[tok.i: tok.right_edge.i + 1].text, re.I))
 
 
+#: the marks of a clause that tells when, not what ("before it releases a person")
+_TIME_MARKS = frozenset(("before", "after", "when", "whenever", "until", "once", "while", "as"))
+
+
 def _refine(atype, tok, rule, texts, cls, path, sent):
     """Type corrections that need the actor and the scope together."""
     if rule.name == "require_cooperation" and atype in ("bar_local_cooperation", "affirm_sanctuary", "expand_cooperation") \
@@ -9369,8 +9475,10 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
             and R.CUES["agents"].search(c.text) for c in tok.children):
         return "bar_local_cooperation"      # "would require ICE officers to obtain an inmate's consent": a limit on ICE
     if rule.name == "require_cooperation" and atype == "expand_cooperation" and any(
-            c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in ("release", "free") for c in tok.children):
-        return "bar_local_cooperation"      # "would direct the jail to release anyone held only on a detainer"
+            c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in ("release", "free") and not any(
+                m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children) for c in tok.children):
+        return "bar_local_cooperation"      # "would direct the jail to release anyone held only on a detainer" (not
+        #                                     "requires a jail to notify ICE ... before it releases a person": when)
     if rule.name == "refuse_cooperation" and atype == "affirm_sanctuary" and (any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("request", "demand") and not _asks_for_help(c)
             for c in tok.children) or any(
@@ -9745,6 +9853,23 @@ def _one_inquiry(rows: list[dict]) -> list[dict]:
 #: a local force or lockup named ("whether Hermiston police officers broke state law": an inquiry into local help)
 _LOCAL_FORCE_WORDS = re.compile(r"\b(?:police|deputies|deputy|sheriff(?:'s)?|jail(?:ers)?|troopers?|corrections|"
                           r"detention officers?)\b", re.I)
+
+
+def _said_date(sent, tok, by_sent) -> Optional[dict]:
+    """The date row of the saying that governs ``tok`` ("said on April 18 that ..."), or None."""
+    speech = [a for a in tok.ancestors if a.lemma_.lower() in R.SPEECH and a.pos_ in ("VERB", "AUX")]
+    if not speech:
+        return None
+    for d in by_sent.get(("dates", sent.sentence_id), []):
+        span = sent.doc.char_span(int(d["start"]) - sent.start, int(d["end"]) - sent.start, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = span.root
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.i in {a.i for a in speech} and not any(t.i == tok.i for t in span):
+            return d
+    return None
 
 
 def _date_for(pdoc, sent, tok, by_sent):

@@ -37,7 +37,7 @@ from .base import ParsedDocument, Sentence
 
 #: verbs of a bill's steps before it is law; the subject or the object must be a chamber, a committee or the bill
 STEP_VERBS = frozenset(("introduce", "reintroduce", "prefile", "file", "advance", "clear", "pass", "approve",
-                        "adopt", "report", "send", "forward", "concur"))
+                        "adopt", "report", "send", "forward", "concur", "refer", "appoint"))
 #: steps whose subject is a chamber or a committee ("the committee adopted a substitute bill")
 _BODY_STEPS = frozenset(("advance", "clear", "pass", "approve", "adopt", "report", "send", "forward", "concur"))
 _BODY = re.compile(r"\b(?:house|senate|assembly|committee|subcommittee|chamber|delegates|representatives)\b", re.I)
@@ -58,6 +58,8 @@ _CONDITION = re.compile(r"\b(?:if|unless|whether|once|until|should the)\b", re.I
 _REPORTED_OUT = re.compile(r"\b(?:favorabl[ey]|do pass|out of (?:the )?committee|on an? \d{1,2}[-\u2013 ](?:to[-\u2013 ])?\d{1,2}"
                            r" (?:roll[- ]call )?vote|by a vote of"
                            r"|to the (?:full )?(?:house|senate|floor))\b", re.I)
+_CONFERENCE = re.compile(r"\bconference (?:committee|report)\b", re.I)
+_LATER = re.compile(r"\b(?:until|till|through|effective|beginning|starting|takes? effect(?: on)?)\s*$", re.I)
 _FUTURE = frozenset(("will", "shall", "plan", "intend", "expect", "hope", "aim", "vow", "pledge", "promise"))
 _BILL_KINDS = ("bill",)
 #: a section of the bill told as its own line or sentence: "- Section 2 requires ...", "Section 7 voids ..."
@@ -110,6 +112,8 @@ def _negated(tok) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
     heads = [tok] + list(tok.ancestors)[:2]
+    if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        heads = [tok]   # a clause of its own: "The House refused to concur, and a conference committee was appointed"
     for h in heads:
         if h.lemma_.lower() in ("fail", "refuse", "decline") and h.i != tok.i:
             return True
@@ -146,7 +150,7 @@ def _span_text(tok) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
 
 
-def _the_bill(tok, named_spans: list[tuple[int, int]]) -> bool:
+def _the_bill(tok, named_spans: list[tuple[int, int]], conference: bool = False) -> bool:
     """``tok`` (an object or a subject) is the bill already named: a named bill's own words ("H.B. 412"), "the
     bill", "the measure", "its substitute", "it"; not "a bill" (another one) nor "a substitute bill" adopted in its
     place, which is still the bill the text is about ("adopted a substitute bill")."""
@@ -155,6 +159,9 @@ def _the_bill(tok, named_spans: list[tuple[int, int]]) -> bool:
     if tok.lower_ == "it":      # (not an amendment or a motion named before it: "offered an amendment ..., and the
         # committee adopted it")
         return not _NOT_THE_BILL.search(tok.doc[:tok.i].text)
+    if conference and tok.lemma_.lower() == "report" and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "this") for c in tok.children):
+        return True     # a conference committee's report, adopted by each chamber: the bill in its last form
     if tok.lemma_.lower() == "version" or (tok.lemma_.lower() == "amendment" and any(
             c.dep_ in ("compound", "amod") and _BODY.search(c.text) for c in tok.children)):
         return True     # "The Senate passed an amended version", "The House concurred in the Senate amendments"
@@ -169,14 +176,21 @@ def _the_bill(tok, named_spans: list[tuple[int, int]]) -> bool:
     return tok.lemma_.lower() == "substitute" or any(c.lower_ == "substitute" for c in tok.children)
 
 
-def _is_step(tok, sent_text: str, named_spans: list[tuple[int, int]]) -> bool:
+def _is_step(tok, sent_text: str, named_spans: list[tuple[int, int]], conference: bool = False) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in STEP_VERBS or tok.pos_ not in ("VERB", "AUX"):
         return False
+    if lemma == "appoint":      # "a conference committee was appointed" (to settle the two chambers' versions)
+        return any(c.dep_ in ("dobj", "nsubjpass") and any(t.lower_ == "conference" for t in c.subtree)
+                   for c in tok.children)
     if tok.dep_ in ("acl", "relcl", "amod") or any(a.pos_ == "NOUN" and a.dep_ != "ROOT" and a.lemma_.lower() in (
             "motion", "amendment", "vote", "attempt", "effort") for a in tok.ancestors):
         return False        # ("a motion to amend and do pass Senate Bill 206 then failed")
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma == "refer" and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and _BODY.search(" ".join(t.text for t in g.subtree)) for g in c.children)
+            for c in tok.children):
+        return False        # referred to a committee (not "refer the measure to the ballot", "to a magistrate")
     if lemma == "concur":   # "concurred in the Senate amendments"
         objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
     subj = _subject(tok)
@@ -184,7 +198,8 @@ def _is_step(tok, sent_text: str, named_spans: list[tuple[int, int]]) -> bool:
     obj_words = {t.lower_ for o in objs for t in o.subtree}
     if lemma == "report" and not _REPORTED_OUT.search(sent_text[tok.idx:]):
         return False        # ("reported it favorably", "reported the bill out of committee")
-    bill = any(_the_bill(o, named_spans) for o in objs) or (subj is not None and _the_bill(subj, named_spans))
+    bill = any(_the_bill(o, named_spans, conference) for o in objs) or (
+        subj is not None and _the_bill(subj, named_spans, conference))
     if lemma in _BODY_STEPS:
         # "the committee adopted a substitute bill", "The House passed the bill 51-49", "the bill cleared the Senate"
         if _FINAL.search(subj_text + " " + " ".join(obj_words)):
@@ -197,8 +212,8 @@ def _is_step(tok, sent_text: str, named_spans: list[tuple[int, int]]) -> bool:
         # (the parse may make the bill's name a modifier: "Senate Bill 1207, as amended, is passed")
         bill = bill or (declared and any(c.dep_ == "npadvmod" and _the_bill(c, named_spans) for c in tok.children))
         return bool(body or declared) and bill
-    # introducing or filing: the bill is what is introduced
-    return any(_the_bill(o, named_spans) for o in objs)
+    # introducing, filing or referring: the bill is what is introduced ("It was referred to the Judiciary Committee")
+    return any(_the_bill(o, named_spans, conference) for o in objs)
 
 
 def _final_step(tok, named_spans: list[tuple[int, int]]) -> Optional[str]:
@@ -217,17 +232,26 @@ def _final_step(tok, named_spans: list[tuple[int, int]]) -> Optional[str]:
         return "enacted"
     if lemma == "complete" and any(o.lemma_.lower() == "override" for o in objs):
         return "enacted"
-    if lemma == "override" and any(o.lemma_.lower() == "veto" for o in objs):
+    if lemma == "override" and any(o.lemma_.lower() == "veto" and not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in o.children) for o in objs):
+        # (not how a veto is overridden: "a constitutional majority of 51 votes in the House ... overrides a veto")
         subj = _subject(tok)
         words = " ".join(t.text for t in subj.subtree).lower() if subj is not None else ""
         chambers = set(re.findall(r"\b(?:house|senate|assembly)\b", words))
         one_chamber = len(chambers) == 1 and not re.search(r"\b(?:legislature|general assembly|both)\b", words)
-        return "proposed" if one_chamber else "enacted"
+        # (the second chamber's vote, told as the end: "The Senate overrode the veto 25-12, and HB 318 became law")
+        made_law = any(t.lower_ == "became" and any(
+            c.dep_ in ("attr", "dobj", "oprd") and c.lower_ == "law" for c in t.children) and not any(
+            c.dep_ == "neg" for c in t.children) for t in tok.doc)
+        return "proposed" if one_chamber and not made_law else "enacted"
     return None
 
 
-def steps(pdoc: ParsedDocument, rows: list[dict], instruments: list[dict], dates: list[dict]) -> list[dict]:
-    """Rows for the steps of bills whose content the rules coded elsewhere in the document."""
+def steps(pdoc: ParsedDocument, rows: list[dict], instruments: list[dict], dates: list[dict],
+          bases: Optional[dict] = None) -> list[dict]:
+    """Rows for the steps of bills whose content the rules coded elsewhere in the document. ``bases`` (from the
+    dates stage): the date in force at each sentence, for a step whose sentence tells none (a dated timeline's
+    entry: "March 2, 2028. The Senate passed the amended bill 27-10.")."""
     named = _named_bills(instruments)
     if not named:
         return []
@@ -237,6 +261,8 @@ def steps(pdoc: ParsedDocument, rows: list[dict], instruments: list[dict], dates
     types = _bill_types(pdoc, rows, named, generic)
     if not types:
         return []
+    conference = bool(_CONFERENCE.search(pdoc.text or ""))
+    own = pdoc.date.isoformat()[:10] if hasattr(pdoc.date, "isoformat") else None
     coded: dict[str, set] = {}
     for r in rows:
         coded.setdefault(r["sentence_id"], set()).add(r["action_type"])
@@ -274,22 +300,26 @@ def steps(pdoc: ParsedDocument, rows: list[dict], instruments: list[dict], dates
                         " ".join(t.text for t in (_subject(step).subtree if _subject(step) is not None else ())))):
                 step = None     # (a governor signs a bill the text told as a proposal; not "the mayor signed it")
         else:
-            step = next((t for t in s.doc if _is_step(t, s.text, spans)), None)
+            step = next((t for t in s.doc if _is_step(t, s.text, spans, conference)), None)
             status = "proposed"
         if step is None or _negated(step) or any(c.dep_ == "mark" and _CONDITION.match(c.text)
                                                  for h in [step] + list(step.ancestors) for c in h.children):
             continue
+        part = (bases or {}).get(s.sentence_id)
+        part = part.isoformat()[:10] if hasattr(part, "isoformat") and part.isoformat()[:10] != own else None
         out.append(_row(s, step, template, "announced" if _future(step) else status,
-                        dates_by_sent.get(s.sentence_id, [])))
+                        dates_by_sent.get(s.sentence_id, []), part))
         coded.setdefault(s.sentence_id, set()).add(template["action_type"])
     return out
 
 
-def _row(s: Sentence, step, template: dict, status: str, dates: list[dict]) -> dict:
+def _row(s: Sentence, step, template: dict, status: str, dates: list[dict], part: Optional[str] = None) -> dict:
     subj = _subject(step)
     actor = _span_text(subj) if subj is not None and subj.pos_ != "PRON" and subj.dep_ != "nsubjpass" \
         else template.get("actor")     # (not the bill itself: "Senate Bill 1127 is passed")
-    when = dates[0] if dates else None
+    # (not a date the step sets for later: "filed its report, keeping the penalty but delaying it until January 1")
+    told = [d for d in dates if not _LATER.search(s.text[:max(0, int(d.get("start") or s.start) - s.start)])]
+    when = told[0] if told else None
     a = s.start + step.idx
     row = dict(template)
     if row["action_type"] == "assist_ice":
@@ -299,8 +329,9 @@ def _row(s: Sentence, step, template: dict, status: str, dates: list[dict]) -> d
     state = "-".join(str(template.get("jurisdiction") or "").split("-")[:2]) or None
     row.update(sentence_id=s.sentence_id, actor=actor, jurisdiction=state, actor_level="state", status=status,
                evidence=s.text, start=a, end=a + len(step.text),
-               date_text=when["date_text"] if when else None, date=when["date"] if when else None,
-               date_precision=when["date_precision"] if when else None, date_source="sentence" if when else None,
+               date_text=when["date_text"] if when else None, date=when["date"] if when else part,
+               date_precision=when["date_precision"] if when else None,
+               date_source="sentence" if when else ("section" if part else None),
                trigger=step.text, rule="bill_step", confidence=0.5, operation=None, incident=None,
                incident_place=None)
     return row

@@ -1124,6 +1124,16 @@ _ENTRY_DATELINE = re.compile(r"^[ \t]*(?:update|updated|posted|entry|dispatch)[ 
 _DOCKET_ENTRY = re.compile(r"^[ \t]*(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})[ \t]+\d{1,4}[ \t]+[A-Z]")
 
 
+#: a sentence that is only a full day, opening a timeline's entry ("March 2, 2028.", "Jan. 6, 2028 -")
+_LEAD_DAY = re.compile(r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4})[ \t]*[.:\u2014\u2013-]?")
+
+
+def _goes_on(text: str, sent) -> bool:
+    """The line of ``sent`` goes on after it ("March 2, 2028. The Senate passed ..."; not a letter's date line)."""
+    end = text.find("\n", sent.end)
+    return bool(re.search(r"[A-Za-z]", text[sent.end:end if end >= 0 else len(text)]))
+
+
 def _entry_date(text: str) -> Optional[dt.date]:
     """The full date of an entry's date line at the start of ``text`` (see ``_ENTRY_DATELINE``), or of a day's heading
     line ("THURSDAY, MARCH 18, 2027" above a journal's day), or None."""
@@ -1444,6 +1454,7 @@ def extract_dates(pdoc: ParsedDocument, bases: Optional[dict] = None) -> list[di
     heading_days: list = []     # the days headings gave, in reading order
     entry_day = None            # (paragraph, day) of the last numbered entry that opened with its day
     entry_paras: list = []      # the paragraphs that begin with a numbered entry, in reading order
+    day_paragraph = None        # (paragraph, its day) of a timeline's entry opened by its day
     for sent in pdoc.sentences:
         text = sent.text
         heading_line = _heading_line(pdoc.text or "", sent)
@@ -1457,6 +1468,15 @@ def extract_dates(pdoc: ParsedDocument, bases: Optional[dict] = None) -> list[di
         entry = _entry_date(text)
         if entry is not None and (doc_base is None or entry <= doc_base):
             base = entry    # "UPDATE 2 | February 19, 2027": the entry's "on Tuesday" is that week's
+        if day_paragraph is not None and sent.paragraph != day_paragraph[0]:
+            day_paragraph = None    # (the entry ends with its paragraph)
+        if sent.paragraph not in paragraphs and _LEAD_DAY.fullmatch(text.strip()) and _goes_on(pdoc.text or "", sent):
+            day = _full_date(text)
+            if day is not None and (doc_base is None or day <= doc_base):
+                # a timeline's entry opened by its day ("March 2, 2028. The Senate passed the amended bill 27-10."):
+                # the day in force in its paragraph, for what it tells without a date (a day with no year in it,
+                # "the session ended on April 15", is still read from the document's date)
+                day_paragraph = (sent.paragraph, day)
         while appended and sent.start >= appended[0][0]:
             _at, later, own_header = appended.pop(0)
             if later is None:
@@ -1472,7 +1492,8 @@ def extract_dates(pdoc: ParsedDocument, bases: Optional[dict] = None) -> list[di
         if bases is not None:
             part = next((d for x, y, d in parts if x <= sent.start < y), None) if base == doc_base else None
             # (a part of a compiled record dated before the record: an order or resolution reproduced in it)
-            bases[sent.sentence_id] = part if part is not None and doc_base is not None and part < doc_base else base
+            bases[sent.sentence_id] = part if part is not None and doc_base is not None and part < doc_base else (
+                day_paragraph[1] if day_paragraph is not None and base == doc_base else base)
         if sent.is_heading or _YEAR_LINE.match(text):
             y = _YEAR_LINE.match(text)
             heading_year = int(y.group(1)) if y else None

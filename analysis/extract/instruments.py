@@ -101,8 +101,9 @@ _PROPOSAL_VERBS = {"introduce", "propose", "sponsor", "file", "draft", "unveil",
 
 _RE_CASE = re.compile(r"\b(?P<a>[A-Z][\w.'\u2019&-]*(?:\s+(?:of|the|and|for|[A-Z][\w.'\u2019&-]*)){0,5})"
                       r"\s+(?:v\.|vs\.|v)\s+(?P<b>[A-Z][\w.'\u2019&-]*(?:\s+(?:of|the|and|for|[A-Z][\w.'\u2019&-]*)){0,5})")
-_RE_BILL_LONG = re.compile(r"\b(?P<p>Senate|House|Assembly)\s+(?P<t>Bill|File|Joint Resolution|Resolution)\s+"
-                           r"(?:No\.\s*)?(?P<n>\d{1,5}[A-Z]?)\b")
+_RE_BILL_LONG = re.compile(r"\b(?P<p>Senate|House|Assembly|SENATE|HOUSE|ASSEMBLY)\s+"
+                           r"(?P<t>Bill|File|Joint Resolution|Resolution|BILL|FILE|JOINT RESOLUTION|RESOLUTION)\s+"
+                           r"(?:No\.\s*|NO\.\s*)?(?P<n>\d{1,5}[A-Z]?)\b")   # (a title's capitals: "HOUSE BILL 318")
 _RE_BILL_SHORT = re.compile(r"\b(?P<p>S\.?B|H\.?B|A\.?B|S\.?F|H\.?F|SJR|HJR|L\.?D|H\.\s?R|HR)\.?\s*"
                             r"(?P<n>\d{2}-\d{2,5}|\d{1,5})\b")   # "HB25-1001": year-number style
 _RE_PROP = re.compile(r"\b(?:Proposition|Prop\.?)\s+(?P<n>\d{1,4}[A-Z]?)\b")
