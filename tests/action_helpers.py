@@ -1,4 +1,6 @@
 """What the action rules code for one invented text (used by the action test modules)."""
+import datetime as dt
+
 from analysis.extract import run
 from analysis.extract.base import parse_text
 
@@ -6,6 +8,11 @@ from analysis.extract.base import parse_text
 def rows(text):
     """Every action row of ``text`` read as one document."""
     return run.extract_document(parse_text(text, doc_id="t"))["actions"]
+
+
+def dated_rows(text, date):
+    """The action rows of ``text`` read as one document dated ``date`` (ISO)."""
+    return run.extract_document(parse_text(text, doc_id="t", date=dt.date.fromisoformat(date)))["actions"]
 
 
 def coded(text):

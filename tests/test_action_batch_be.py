@@ -9,20 +9,11 @@ a federal official's letter told again, and a list of local measures a bill woul
 
 Every sentence is invented for these tests (real US places, made-up people, offices and laws).
 """
-import datetime as dt
-
 import pytest
-from action_helpers import of_type as _of_type, rows
+from action_helpers import dated_rows, of_type as _of_type, rows
 
-from analysis.extract import run
-from analysis.extract.base import parse_text
 
 pytestmark = pytest.mark.usefixtures("rules_only")
-
-
-def dated_rows(text, date):
-    """The action rows of ``text`` read as one document dated ``date`` (ISO)."""
-    return run.extract_document(parse_text(text, doc_id="t", date=dt.date.fromisoformat(date)))["actions"]
 
 
 # ------------------------------------------------------------------ kept in force

@@ -11,18 +11,13 @@ Every sentence is invented for these tests (real US places, made-up people, offi
 import datetime as dt
 
 import pytest
-from action_helpers import of_type as _of_type, rows
+from action_helpers import dated_rows, of_type as _of_type, rows
 
 from analysis import segment
 from analysis.extract import run
 from analysis.extract.base import parse_text
 
 pytestmark = pytest.mark.usefixtures("rules_only")
-
-
-def dated_rows(text, date):
-    """The action rows of ``text`` read as one document dated ``date`` (ISO)."""
-    return run.extract_document(parse_text(text, doc_id="t", date=dt.date.fromisoformat(date)))["actions"]
 
 
 # ------------------------------------------------------------------ a bill's timeline
