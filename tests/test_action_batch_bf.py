@@ -259,3 +259,25 @@ def test_the_united_states_filing_this_action_sues_the_captions_government():
     text = _CAPTION + "The United States filed this action on March 2, 2028. The Court heard argument on March 8."
     got = [r for r in rows(text) if r["action_type"] == "federal_lawsuit"]
     assert [r["target_jurisdiction"] for r in got] == ["us-wa-bellingham"], got
+
+
+# ------------------------------------------------------------------ a state official's letter
+
+def test_a_state_attorney_generals_warning_in_a_letter_is_no_federal_ultimatum():
+    text = ("JACKSON, Miss. - Attorney General Percy Lusk warned Sheriff Ona Fairchild in a letter last week that the "
+            "state would sue Hinds County if the directive was found to violate Mississippi's ban on sanctuary "
+            "policies.")
+    assert "federal_ultimatum" not in {r["action_type"] for r in rows(text)}, rows(text)
+
+
+def test_an_ice_directors_letter_with_a_deadline_is_still_an_ultimatum():
+    text = ("JACKSON, Miss. - In a letter, ICE Field Office Director Percy Lusk gave Hinds County 30 days to rescind "
+            "its directive limiting cooperation with ICE.")
+    assert "federal_ultimatum" in {r["action_type"] for r in rows(text)}, rows(text)
+
+
+def test_a_letter_from_ice_read_by_a_clerk_is_still_ices_demand():
+    text = ("GRAND ISLAND, Neb. - Clerk Ona Pospisil read into the record a letter dated April 8 from an ICE deputy "
+            "field office director asking the Board to confirm in writing within 21 days that the Hall County Jail "
+            "will honor immigration detainers.")
+    assert "federal_ultimatum" in {r["action_type"] for r in rows(text)}, rows(text)

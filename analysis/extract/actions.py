@@ -8649,6 +8649,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             continue    # agents or ICE named ("helped detain them" after "ICE officers arrested ...")
         if rule.name != "ultimatum" and _deadline_act(tok):
             continue    # "gave the city 60 days to rescind the mayor's order": the act demanded by a deadline
+        if rule.name == "ultimatum" and cls == R.UNK and not _is_verbal(tok) and _local_writer(tok, S):
+            continue    # "Attorney General X warned Y in a letter last week that the state would sue ...": the letter
+            #             of the state official who is the clause's subject, no federal demand
         if rule.name == "operation_verbs" and tok.lemma_.lower() == "pick" and (not any(
                 c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) or any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
@@ -9853,6 +9856,25 @@ def _one_inquiry(rows: list[dict]) -> list[dict]:
 #: a local force or lockup named ("whether Hermiston police officers broke state law": an inquiry into local help)
 _LOCAL_FORCE_WORDS = re.compile(r"\b(?:police|deputies|deputy|sheriff(?:'s)?|jail(?:ers)?|troopers?|corrections|"
                           r"detention officers?)\b", re.I)
+
+
+def _local_writer(tok, S) -> bool:
+    """The noun ``tok`` ("in a letter") hangs on a verb whose subject is a state, county or city official or body
+    that the entity stages placed ("Attorney General Percy Lusk warned Fairchild in a letter ...")."""
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return False    # ("read into the record a letter dated April 8 from an ICE deputy field office director")
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in ("read", "receive", "get", "forward", "release",
+                                                                   "publish", "post", "share", "quote", "cite"):
+        return False    # (a letter read out, received or passed on is someone else's)
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    ids = {t.i for t in subj.subtree}
+    return any(str(e.get("level") or "") in ("state", "county", "city")
+               for e in S.within(S.people, ids) + S.within(S.orgs, ids))
 
 
 def _said_date(sent, tok, by_sent) -> Optional[dict]:
