@@ -281,3 +281,28 @@ def test_a_letter_from_ice_read_by_a_clerk_is_still_ices_demand():
             "field office director asking the Board to confirm in writing within 21 days that the Hall County Jail "
             "will honor immigration detainers.")
     assert "federal_ultimatum" in {r["action_type"] for r in rows(text)}, rows(text)
+
+
+# ------------------------------------------------------------------ a grant's conditions
+
+@pytest.mark.parametrize("sentence", [
+    "Condition 41 of that award requires the City to give ICE access to inmates at the city jail.",
+    "The Department wrote the conditions into the award documents last June, requiring city police to give ICE 48 "
+    "hours' notice before releasing anyone the agency wanted.",
+])
+def test_a_grant_conditioned_on_cooperation_is_funding_pressure(sentence):
+    text = "AURORA, Colo. - The Justice Department awarded the city $1.2 million in 2026. " + sentence
+    got = [r for r in rows(text) if r["evidence"] == sentence]
+    assert [r["action_type"] for r in got] == ["withhold_funding"], rows(text)
+
+
+def test_a_designation_under_a_grant_condition_is_still_a_designation():
+    text = ("SANTA FE, N.M. - Having reviewed the Act, the Office of Justice Programs has designated New Mexico a "
+            "noncompliant jurisdiction under Special Condition 52 of the award.")
+    assert "federal_ultimatum" in {r["action_type"] for r in rows(text)}, rows(text)
+
+
+def test_a_city_honoring_a_grant_condition_still_helps():
+    text = ("AURORA, Colo. - Under Condition 41 of its justice grant, the Aurora Police Department gave ICE officers "
+            "access to 12 inmates in March.")
+    assert "withhold_funding" not in {r["action_type"] for r in rows(text)}, rows(text)

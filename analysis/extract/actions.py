@@ -8703,6 +8703,13 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 if R.CUES["praise_adj"].search(said) or not (R.CUES["harsh"].search(said) or R.CUES["raids"].search(said)):
                     continue
         atype = rule.types.get(cls)
+        if atype in ("assist_ice", "expand_cooperation", "federal_ultimatum") and cls in (R.FED, R.UNK) \
+                and _GRANT_CONDITIONS.search(sent.text) and rule.name != "designate_sanctuary" \
+                and tok.lemma_.lower() not in ("designate", "designation", "list"):
+            # "Condition 41 of that award requires the City to give ICE access to inmates", "The Department has made
+            # this award subject to two special conditions: ...": a grant conditioned on cooperation (vocabulary:
+            # withhold_funding), not help given nor a demand with a deadline
+            atype, cls = "withhold_funding", R.FED
         if rule.name == "withhold_funding" and tok.lemma_.lower() == "reduce" and cls != R.FED:
             continue    # "ICE would ask the Department of Justice to reduce Colorado's award", not "grants would be
             #             reduced in proportion" (no federal hand named)
@@ -9856,6 +9863,11 @@ def _one_inquiry(rows: list[dict]) -> list[dict]:
 #: a local force or lockup named ("whether Hermiston police officers broke state law": an inquiry into local help)
 _LOCAL_FORCE_WORDS = re.compile(r"\b(?:police|deputies|deputy|sheriff(?:'s)?|jail(?:ers)?|troopers?|corrections|"
                           r"detention officers?)\b", re.I)
+
+
+#: a grant's or an award's conditions told in one sentence
+_GRANT_CONDITIONS = re.compile(r"\bconditions?\b[^.;]{0,120}\b(?:awards?|grants?)\b|\b(?:awards?|grants?)\b[^.;]{0,120}"
+                               r"\b(?:conditions?|subject to)\b", re.I)
 
 
 def _local_writer(tok, S) -> bool:
