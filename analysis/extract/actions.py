@@ -183,6 +183,8 @@ def _first_conjunct(tok):
     return tok
 
 
+#: the marks of a clause that tells when, not what ("notifies ICE before it releases anyone named in a detainer")
+_TIME_MARKS = frozenset(("before", "after", "when", "whenever", "until", "once"))
 #: how a report is taken back: "we incorrectly reported that the council had adopted ..."
 _RETRACTED = frozenset(("incorrectly", "wrongly", "mistakenly", "erroneously", "falsely", "inaccurately"))
 
@@ -6266,7 +6268,7 @@ def _released_despite_detainer(tok) -> bool:
     """"released 187 people named in ICE detainers", "released inmates despite immigration detainers":
     people let go although ICE asked for them to be held (not released *to* ICE)."""
     if tok.lemma_.lower() != "release" or not _is_verbal(tok) or any(
-            c.dep_ == "mark" and c.lower_ in ("before", "after", "when", "until", "once", "whenever") for c in tok.children):
+            c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in tok.children):
         return False            # "notifies ICE before it releases anyone named in a detainer": the occasion
     if any(c.dep_ == "prep" and c.lower_ == "without" and any(
             t.lemma_.lower() in ("notice", "notification", "notify", "warning", "alert", "tell", "inform")
@@ -9431,10 +9433,6 @@ def _called_itself_sanctuary(tok, cls) -> bool:
     """A place or body that "has called itself a sanctuary city" (or a welcoming one): a name it took."""
     return cls != R.FED and any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in tok.children) \
         and bool(re.search(r"\b(?:sanctuary|welcoming)\b", tok.doc[tok.i: tok.right_edge.i + 1].text, re.I))
-
-
-#: the marks of a clause that tells when, not what ("before it releases a person")
-_TIME_MARKS = frozenset(("before", "after", "when", "whenever", "until", "once", "while", "as"))
 
 
 def _refine(atype, tok, rule, texts, cls, path, sent):
