@@ -196,6 +196,8 @@ _BYLINE_KEY = re.compile(rf"\b(?:published|posted|filed|decided|dated|released|i
 #: a weekday before a date, also as an e-mail header abbreviates it ("Date: Thu, Apr 16, 2026 at 5:12 PM")
 _WEEKDAY = r"(?:\w+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
 _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:updated|revised)|effective(?:\s+date)?|transcript"
+                         # a record printed from a system: "Generated: 03/15/2028 08:02 AM" (a docket's summary sheet)
+                         rf"|(?:date\s+)?(?:generated|printed)(?:\s+on)?|(?:report\s+)?run\s+date"
                          rf"|date(?:\s+(?:prepared|issued|written|submitted|signed)|\s*/\s*time)?|(?:(?:note|summary|report|analysis|memo)\s+)?prepared|dated|air\s+date"
                          # ("Date of Issue: October 12, 2027" above an "Effective Date:" line)
                          rf"|date\s+of\s+(?:this\s+)?(?:issue|issuance|order|report|letter|memo(?:randum)?|publication|release"
@@ -284,8 +286,12 @@ def day_number(word: str) -> Optional[int]:
 
 
 #: the execution line of an order, resolution or ordinance: "DATED this 8th day of October, 2025."
-_EXECUTED = re.compile(rf"\bthis\s+(\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORDS})\s+day\s+of\s+({_MONTHS}),?\s+"
+#: (or "on the": "IN WITNESS WHEREOF, I have hereunto set my hand at Topeka on the 14th day of March, 2028")
+_EXECUTED = re.compile(rf"\b(?:this|on\s+the)\s+(\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORDS})\s+day\s+of\s+({_MONTHS}),?\s+"
                        rf"(?:in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?)?(\d{{4}}\b|two\s+thousand[\w\s-]{{0,25}})", re.I)
+#: a bill's history line under its number: "November 3, 2027 - Introduced by Representatives X and Y, ..."
+_INTRODUCED_LINE = re.compile(rf"^(?:\w+day,?\s+)?({_DATE_VALUE})\s*[-\u2013\u2014]\s*(?:introduced|received|prefiled|offered"
+                              rf"|read\s+(?:the\s+)?first\s+time)\b", re.I)
 #: a signer's sentence dating the text it closes: "I signed this Executive Order on March 8, 2027, in Columbus"
 _SIGNED_THIS = re.compile(rf"\bI\s+(?:have\s+)?(?:signed|issued|executed)\s+this\s+(?:executive\s+)?(?:order|proclamation"
                           rf"|directive|declaration)\s+(?:on\s+)?(?:\w+day,?\s+)?({_DATE_VALUE})", re.I)
@@ -408,7 +414,9 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
         if k >= 8 and not ln.startswith("|"):
             continue
         ln = _TABLE_FIELD.sub(r"\1: \2", ln)
-        m = _KEYED_DATE.match(ln) if re.match(r"date\s+of\s+this\b|record\s+date\b", ln, re.I) else None
+        # (or when the record was printed from its system: "Generated: 03/15/2028 08:02 AM" above "Filed: 01/12/2028")
+        m = _KEYED_DATE.match(ln) if re.match(r"date\s+of\s+this\b|record\s+date\b|(?:date\s+)?(?:generated|printed)\b",
+                                              ln, re.I) else None
         d = parse_date_value(m.group(1)) if m else None
         if d is not None:
             return d
@@ -479,7 +487,7 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
             if d is not None:
                 return d
     for i, ln in enumerate(lines[:15]):     # (a court's date line comes after its caption)
-        m = _STANDALONE_DATE.match(ln) or _SLASHED_DATE.match(ln)
+        m = _STANDALONE_DATE.match(ln) or _SLASHED_DATE.match(ln) or _INTRODUCED_LINE.match(ln)
         session = None
         if m is None and (i < 6 or _HEARING_KEY.match(ln)):
             # ("Tuesday, March 10, 2026, 9:30 a.m., ...", "Regular Session - Tuesday, April 21, 2026, 7:00 p.m.";

@@ -173,6 +173,22 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return False
 
 
+#: a statute's run-in section heading: "(c) Notice of release.--A county correctional institution shall ..."
+_RUN_IN_HEADING = re.compile(r"(?<=[a-z)])\.(?:--|\u2014)(?=[A-Z])")
+
+
+def _run_in_headings(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each run-in heading of a statute ("(c) Notice of release.--") its own sentence, apart from the rule after it."""
+    out = []
+    for start, end in spans:
+        m = _RUN_IN_HEADING.search(text, start, end)
+        if m is not None and len(text[start:m.start()].split()) <= 8:
+            out += [(start, m.end()), (m.end(), end)]
+        else:
+            out.append((start, end))
+    return out
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` inside one paragraph of text."""
     spans = []
@@ -187,7 +203,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = m.end(3)
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
-    return spans
+    return _run_in_headings(text, spans)
 
 
 def sentences(doc_id: str, text: str) -> list[Sentence]:

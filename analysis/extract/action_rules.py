@@ -144,7 +144,7 @@ _CUE_SOURCES: dict[str, str] = {
     "court_context": r"\b(amicus|curiae|briefs?|courts?|judges?|justices?|magistrates?|circuit|tribunal|injunctions?|restraining|plaintiffs?"
                      r"|appeals?|judicial|lawsuits?|docket|attorneys? for)\b",
     # ("must give a name and display credentials")
-    "ident": r"\b(identif\w*|(?:give|gives|giving|provide|provides|state|states|disclose|discloses) (?:his or her |their |his |her |a )(?:full )?names?|badges?|badge numbers?|name tags?|nameplates?"
+    "ident": r"\b(identif\w*|(?:give|gives|giving|provide|provides|state|states|disclose|discloses) (?:his or her |their |his |her |a )(?:full )?names?|badges?|badge numbers?|name[- ]tags?|nameplates?"
              r"|(?:display|show|present)\w* (?:their |his |her |an? |the )?(?:(?:agency|official|federal|photo|ice) )?"
              r"(?:faces?|names?|badges?|credentials|id cards?|identification cards?)|unmask\w*|id\b"
              # ("shall ask every federal agent at a scene for a name and agency")
@@ -270,6 +270,9 @@ _CUE_SOURCES: dict[str, str] = {
                       r" (?:officials?|leaders?|politicians?|prosecutors?)"
                       r"|sanctuary (?:jurisdictions?|cities|counties|states)|(?:any|every|each) officials? (?:[\w.,]+ ){0,6}?who"
                       r"|(?:officials|employees|workers) who"
+                      # ("charges X, a neighborhood outreach coordinator for the City of Toledo, with harboring aliens")
+                      r"|(?:coordinator|employee|worker|staffer|manager|director|officer|official|aide)s? (?:for|of|with)"
+                      r" the (?:city|county|town|village|borough) of"
                       # ("any city employee who hides a suspect from his officers will be prosecuted")
                       r"|(?:any|every|each) (?:city|county|state|local|municipal|town|school|public) (?:employees?|workers?"
                       r"|staff(?:ers?)?|officials?) (?:[\w.,]+ ){0,6}?who)\b",
@@ -295,6 +298,8 @@ _CUE_SOURCES: dict[str, str] = {
     "court_block": r"\b(?:ask\w*|petition\w*)\s+(?:the |a )?(?:federal |u\.s\. )?(?:district )?(?:court|judge)\s+"
                    r"(?:[\w,]+ ){0,4}?to\s+(?:block|halt|stop|enjoin|freeze|suspend|quash|vacate|set aside|compel)\b",
     "court_filing": r"\b(?:notice of appeal|(?:an|its|their|a timely) (?:appeal|opposition|reply)|opposition to|amicus|amici"
+                    # ("filed the state's response on Sept. 7")
+                    r"|the (?:state|county|city|government|department|sheriff)(?:'s|\u2019s) (?:response|reply|answer|opposition)"
                     r"|friend-of-the-court)\b",
     # a warrant federal agents carry out at a place: "executed a federal criminal search warrant at the plant"
     # (not arrest warrants served while local officers close the roads: the gold codes the help only there)
@@ -389,12 +394,16 @@ _CUE_SOURCES: dict[str, str] = {
     "enforcement_counts": r"\b\d[\d,]* (?:\w+ )?(?:arrests|detentions|raids|deportations|stops|encounters)\b",
     "evade": r"\b(evad\w*|escap\w*|avoid\w*|hid(?:e|es|ing) from|fle(?:e|es|eing|d) from|slip\w* away from)\b",
     "troops_subject": r"\b(troops|national guard|guard members|guardsmen|soldiers|marines|military"
-                      r"|\d[\d,]* (?:\w+ ){0,3}(?:agents|officers))\b",
+                      r"|\d[\d,]* (?:\w+ ){0,3}(?:agents|officers)"
+                      # ("more officers would arrive in Fresno later this week", said by ICE; not "more police officers")
+                      r"|(?:more|additional|extra) (?:federal |immigration |ice )?(?:agents|officers))\b",
     "in_court": r"\b(in (?:(?:federal|state|district|circuit|superior|county|chancery|u\.s\.) )*court|legally|legal challenge|through the courts|lawsuits?)\b",
     "status_checks": r"\b(immigration status|citizenship status|legal status|immigration checks?|ice databases?"
                      r"|(?:their|his|her|a person's|anyone's) (?:citizenship|place of birth|country of (?:origin|birth))"
                      r"|immigration databases?|immigration records)\b",
     "requests": r"\b(requests?|applications?|contracts?|agreements?|budgets?)\b",
+    # "will ask a court to void the ordinance", "asks the court to declare Ordinance 12 void"
+    "court_to_void": r"\b(?:judge|court) to (?:void|invalidate|nullify|overturn|strike down|declare)\b",
     "injunction": r"\b(injunctions?|restraining orders?|(?:an?|the|emergency|temporary|administrative) stay|stays? (?:of|pending)|tro|(?:federal |district )?(?:judge|court) to (?:stop|block|halt|bar|enjoin|order))\b",
     "immunity": r"(\bimmun\w*|\b(?:are|is|were|was|remain|remains) exempt from\b|\b(?:cannot|can't|can not|could not|may not|won't|will not) be (?:prosecuted|charged|arrested|held accountable)"
                 r"|\bneed not (?:identify|unmask|show)|\bnot (?:required|obligated|obliged) to (?:identify|unmask|show|give)"
@@ -425,7 +434,12 @@ _CUE_SOURCES: dict[str, str] = {
     "rapid_response": r"\brapid[- ]response\b",
     # what a portal takes in: "where residents can upload video of arrests" (arrests filmed, whoever is named)
     "filmed_arrests": r"\b(?:upload|submit|post|send|share)\w* (?:\w+ ){0,3}(?:videos?|footage|photos?|pictures?|recordings?)"
-                      r" of (?:\w+ ){0,2}(?:arrests|raids|detentions)\b",
+                      r" of (?:\w+ ){0,2}(?:arrests|raids|detentions)\b"
+                      # ("a complaint form where residents can report officers who are masked")
+                      r"|\breport\w* (?:\w+ ){0,2}(?:officers?|agents?) (?:who|that) (?:are|were|go) masked\b",
+    "name_tags": r"\b(?:name[- ]tags?|nameplates?|badge numbers?|name[- ]tag rule)\b",
+    # an agent whose face is hidden: "will report any masked agent they see at an arrest"
+    "masked_agents": r"\bmasked (?:federal |immigration |ice )?(?:agents?|officers?)\b",
     "not_renew": r"\b(?:will|would|does|did|shall) not (?:renew|extend)|\bnot to (?:renew|extend)|\bnon-?renewal\b"
                  r"|\b(?:intends?|intent|plans?|decision|decided) to (?:end|terminate|withdraw from|exit|cancel)\b",
     "stay_out": r"\b(?:stay|stays|stayed|staying|keep|keeps|kept|keeping) out of (?:\w+ ){0,3}(?:operations?|enforcement|raids?|arrests?)\b",
@@ -832,6 +846,13 @@ RULES: tuple[Rule, ...] = (
     # "opened an online portal where residents can upload video of arrests"
     _r("filmed_arrests", _local("document_misconduct"),
        nouns=("portal", "website", "app", "form", "site", "page", "system"), cues=("filmed_arrests",), base=0.5),
+    # "his officers will report any masked agent they see at an arrest through the complaint form"
+    _r("report_masked_agents", _local("document_misconduct"), verbs=("report", "log", "photograph"),
+       cues=("masked_agents",), base=0.5),
+    # "his officers will wear name tags on every shift", "his deputies will follow the law's name-tag rule": a local
+    # force showing who it is, as the law on identification asks
+    _r("wear_identification", _local("require_agent_identification"), verbs=("wear", "follow", "obey"),
+       cues=("name_tags",), base=0.5),
     _r("rapid_response", _local("document_misconduct"),
        nouns=("hotline", "line", "network", "team", "service"), cues=("rapid_response",), base=0.55),
     _r("document_verbs", _local("document_misconduct"),
@@ -902,6 +923,9 @@ RULES: tuple[Rule, ...] = (
        actor_pattern=r"\b(plaintiffs?|petitioners?|appellants?|appellees?|complainants?)\b|^(?:the\s+)?united states$"),
     _r("fight_in_court", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: None},
        verbs=("fight", "challenge", "contest", "battle", "block"), cues=("in_court",), base=0.55, needs_actor=True),
+    _r("ask_court_void", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: None},
+       verbs=("ask", "petition", "urge"), cues=("court_to_void",), exclude=("court_filing",), base=0.6,
+       no_status=frozenset({"ask", "petition", "urge"})),
     _r("seek_injunction", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: None},
        verbs=("seek", "request", "ask", "petition", "move", "apply", "file"),
        cues=("injunction",), exclude=("court_filing",), base=0.6, no_status=frozenset({"seek", "request", "ask", "apply", "petition"})),

@@ -465,8 +465,11 @@ class _Sent:
         # described House Bill 28-1162, which would ...")
         # (nor is it before the party: "Sen. X, a Worcester Democrat, would bar ..."; the party's state stays, which
         # a state lawmaker's bill is of)
+        # (nor a person's home, told after the age: "charges Marisol X, 46, of Oregon, Ohio, a coordinator for the
+        # City of Toledo")
         self.places = [p for p in self.places
-                       if not _PARTY_HOMETOWN.search(self.doc.text[max(0, p["tokens"][0].idx - 6):p["tokens"][0].idx])]
+                       if not _PARTY_HOMETOWN.search(self.doc.text[max(0, p["tokens"][0].idx - 6):p["tokens"][0].idx])
+                       and not _AGE_OF.search(self.doc.text[max(0, p["tokens"][0].idx - 12):p["tokens"][0].idx])]
         self.places = [_hometown_state(p) if _HOMETOWN_PARTY.match(self.doc.text, p["tokens"][-1].idx + len(p["tokens"][-1]))
                        else p for p in self.places]
         self.places = [p for p in self.places if p is not None]
@@ -879,6 +882,7 @@ def _as_role(pronoun, S: _Sent):
 _COUNT_PAPERS = frozenset(("report", "tally", "count", "spreadsheet", "list", "summary", "log", "total", "figure",
                            "statistic", "data", "breakdown", "table"))
 _PARTY_HOMETOWN = re.compile(r"\((?:D|R|I|DFL)\s*[-\u2013,]\s*$")
+_AGE_OF = re.compile(r"\b\d{1,3},\s+of\s+$")
 def _hometown_state(p: dict) -> Optional[dict]:
     """A lawmaker's hometown ("a Worcester Democrat") read as its state, the lawmaker's ("us-ma"), else dropped."""
     jid = str(p.get("jid") or "")
@@ -917,6 +921,12 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
             return [dict(state.speaker, inferred=True, span=set(), named=True)]
         if low in ("he", "she", "him", "her", "i") and state.last_person:
             return [dict(state.last_person, inferred=True, span=set(), named=True)]
+        if low == "it" and state.last_actor_sent < state.federal_letter_sent < sent_index and not (
+                state.last_actor and state.last_actor.get("level") == "federal"):
+            # ("... received a letter dated September 13 from X, an ICE deputy field office director. It demands that
+            # ...": the federal letter named since the last act, not that act's actor)
+            return [dict(actor=None, level="federal", jurisdiction=None, jkind=None, named=False, span=set(),
+                         inferred=True, text="")]
         if low in ("they", "we", "it", "them", "us") and state.last_actor and sent_index - state.last_actor_sent <= 2:
             return [dict(state.last_actor, inferred=True, span=set(), named=state.last_actor.get("named", False))]
         return []
@@ -2034,7 +2044,9 @@ def _limit_banned(tok) -> bool:
     ban, limit = _ban_then_limit(tok)
     if tok.i in (ban, limit):
         return True         # the same, when the small model hangs "to limit" on another verb
-    if lemma in _LIMITS and tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in _POLICY_NOUNS:
+    if (lemma in _LIMITS or lemma == "keep" and any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in tok.children)) \
+            and tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in _POLICY_NOUNS:
+        # (or keeps from it: "voids any local policy that keeps police from asking about immigration status")
         policy = tok.head
         governor = policy.head
         if policy.dep_ in ("dobj", "nsubjpass") and _bans(governor):
@@ -3431,6 +3443,9 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
                 rows = _advanced_bill(pdoc, sent, state, si, by_sent)
             if not rows:
                 rows = _agreement_table_row(pdoc, sent, S, by_sent)
+            docket = _docket_entry_row(pdoc, sent, S, state, by_sent)
+            if docket and all(r["action_type"] == "court_action" for r in rows):
+                rows = docket   # (a docket's entry is told by the docket's own fields, not a court word read alone)
             if state.legal and _DECRETAL.search(sent.text):
                 state.ordered = True
             elif not rows and state.legal:
@@ -4726,7 +4741,10 @@ def _remember_instrument_rows(doc, rows, state: "_DocState", si: int) -> None:
     keys = {k for k in (_instrument_key(t, short_title=True) for t in doc
                         if not (t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _UNDONE)) if k}
     # (a bill moved on by a committee is the bill told before: nothing new to remember)
-    coded = [r for r in rows if r["direction"] in _LEGISLATED and r.get("rule") != "advanced_bill"]
+    # (nor is a suit against an instrument what it does: "told the town that the ordinance conflicts with state law
+    # and that his office will ask a court to void it")
+    coded = [r for r in rows if r["direction"] in _LEGISLATED and r.get("rule") not in (
+        "advanced_bill", "sue", "ask_court_void", "seek_injunction", "go_to_court")]
     voted = [r for r in coded if r["action_type"] in _LAW_TYPES]
     if voted and any(t.lemma_.lower() in _VOTE_LEMMAS and _is_verbal(t) for t in doc):
         state.last_legislated, state.last_legislated_sent = voted[0], si
@@ -4781,7 +4799,9 @@ _TABLE_KEEP = re.compile(r"\b(?:renew\w*|extended|extension|continu\w*|re-?signe
 
 
 #: a table's column of the day an agreement was signed: "| County | 287(g) model | Signed |"
-_SIGNED_COLUMN = re.compile(r"\|\s*(?:date\s+)?signed(?:\s+on)?\s*\|", re.I)
+#: (or when it began: "Sheriff's office | Model | Start date")
+_SIGNED_COLUMN = re.compile(r"(?:^|\|)\s*(?:(?:date\s+)?signed(?:\s+on)?|(?:start|effective|joined|entered)(?:\s+date)?"
+                            r"|date\s+(?:joined|entered|began))\s*(?:\||$)", re.I)
 
 
 def _table_header(text: str, at: int) -> str:
@@ -4791,8 +4811,8 @@ def _table_header(text: str, at: int) -> str:
     while start > 0:
         prev = text.rfind("\n", 0, start - 1) + 1
         line = text[prev:start - 1]
-        if not line.lstrip().startswith("|"):
-            break
+        if "|" not in line:
+            break       # (a table's lines, with or without a "|" at their ends)
         header, start = line, prev
     return header
 
@@ -4837,6 +4857,70 @@ def _agreement_table_row(pdoc, sent, S, by_sent) -> list[dict]:
                      trigger=agency, rule="agreement_table", actor=agency, actor_level=_kind_level(place.get("kind")),
                      jurisdiction=place["jid"], confidence=0.45)
     return [row]
+
+
+#: an entry of a court's docket sheet, its day first and its kind in capitals: "01/31/2028  MOTION TO DISMISS filed by
+#: Defendants Johnson County and Sheriff X.", "03/14/2028  ORDER setting a status conference for 04/18/2028."
+_DOCKET_ENTRY = re.compile(r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\s+(?P<kind>(?:MOTION|ORDER|HEARING|NOTICE|BRIEF"
+                           r"|RESISTANCE|RESPONSE|REPLY|RULING|PETITION|COMPLAINT|ANSWER|STIPULATION|JUDGMENT|OPINION"
+                           r"|OBJECTION|MEMORANDUM|TRANSCRIPT|STATUS CONFERENCE|SCHEDULING ORDER)\b)")
+#: who filed it: "filed by Plaintiff State of Iowa", "filed by the City of Iowa City in support of Defendants"
+_FILED_BY = re.compile(r"\bfiled by\s+(?:(?:the\s+)?(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Intervenors?"
+                       r"|Amicus(?:\s+Curiae)?)\b\s*)?(?P<who>[^.;]*)", re.I)
+#: the court's county in a docket's header: "IOWA DISTRICT COURT FOR JOHNSON COUNTY"
+_COURT_FOR_COUNTY = re.compile(r"\bCOURT (?:FOR|OF) ([A-Z][A-Z.' -]{1,30}?) COUNTY\b")
+
+
+#: a government named as a docket's filer
+_DOCKET_GOVERNMENT = re.compile(r"\bState of (?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?P<county>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                                r" County\b|\bCity of (?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
+#: a case title against a local government: "Title: STATE OF IOWA ex rel. ... v. JOHNSON COUNTY, IOWA, and ..."
+_LOCAL_CASE_TITLE = re.compile(r"\bv\.\s+(?:[A-Z][A-Z.' -]*\b)?(?:COUNTY|CITY|TOWN|SHERIFF|VILLAGE|BOROUGH|PARISH)\b")
+
+
+def _docket_place(name: str, kind: str, states) -> tuple:
+    """(jurisdiction, kind) of a government a docket names, in the document's states (None when not one place)."""
+    from .. import gazetteer
+
+    full = name + " County" if kind == "county" else name
+    found = [p for p in gazetteer.load().lookup(full) if p.kind == kind and (kind == "state" or p.state in states)]
+    return (found[0].jurisdiction_id, kind) if len(found) == 1 else (None, None)
+
+
+def _docket_entry_row(pdoc, sent, S, state: "_DocState", by_sent) -> list[dict]:
+    """A docket sheet's entry, in a case about immigration enforcement: a step of the case (court_action), placed
+    where its filer is ("filed by Plaintiff State of Iowa"), else in the court's county; a state's petition or
+    complaint against a local government is the state's suit to make it cooperate. Only for a line no rule coded."""
+    m = _DOCKET_ENTRY.match(sent.text)
+    if m is None or not state.ice_doc:
+        return []
+    filed = _FILED_BY.search(sent.text)
+    govs = [p for p in S.places if p.get("kind") in ("state", "county", "city") and p.get("jid")]
+    who = [p for p in govs if filed is not None and filed.start("who") <= p["a"] < filed.end("who")]
+    place = who[0] if who else None
+    jid, kind = (place["jid"], place.get("kind")) if place else (None, None)
+    if place is None and filed is not None:
+        # (a docket's lines are often read without places: its filer's government by name, "State of Iowa",
+        # "Johnson County", "the City of Iowa City", in the document's states)
+        gov = _DOCKET_GOVERNMENT.search(filed.group("who"))
+        if gov is not None:
+            jid, kind = _docket_place(gov.group("state") or gov.group("county") or gov.group("city"),
+                                      "state" if gov.group("state") else "county" if gov.group("county") else "city",
+                                      state.doc_states)
+    if jid is None and (filed is None or not filed.group("who").strip()
+                        or re.match(r"\s*(?:and|,)", filed.group("who")) is None and not filed.group("who").strip()):
+        court = _COURT_FOR_COUNTY.search(pdoc.text[:600] or "")
+        if court is not None:
+            jid, kind = _docket_place(court.group(1).strip().title(), "county", state.doc_states)
+    atype = "expand_cooperation" if m.group("kind") in ("PETITION", "COMPLAINT") and kind == "state" and (
+        state.local_defendant or _LOCAL_CASE_TITLE.search(pdoc.text[:1500] or "")) else "court_action"
+    s0 = sent.start + m.start("kind")
+    return [_plain_row(pdoc, sent, s0, sent.start + m.end("kind"), atype, _date_for(pdoc, sent, sent.doc[0], by_sent),
+                       trigger=m.group("kind"), rule="docket_entry", actor=filed.group("who").strip() or None
+                       if filed else None, actor_level=_kind_level(kind) if kind else None, jurisdiction=jid,
+                       confidence=0.45)]
 
 
 def _retold(prev: dict, pdoc, sent, tok, by_sent, rule: str, status: str, discount: float, **changes) -> dict:
@@ -5427,6 +5511,31 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
         if lemma == "leave" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             continue    # "the board's case leaves out what the contract actually does": omits, not quits
         for rule in rules:
+            if rule.name == "rescind_sanctuary" and any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("agreement", "contract", "memorandum")
+                    for c in tok.children):
+                continue    # agreements ended, no sanctuary policy undone: "It would also end every existing agreement"
+            if rule.name == "honor_detainers" and lemma == "hold" and not (
+                    tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _LAW_LETS) and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("agreement", "contract", "memorandum", "mou", "moa")
+                    for c in tok.children):
+                continue    # agreements held, not people: "Nine sheriffs' offices held 287(g) agreements with ICE" (not
+                #             a law making others hold one: "a bill that would make every county jail hold a 287(g)
+                #             agreement")
+            if rule.name == "target_officials" and not _is_verbal(tok) and lemma == "arrest" and tok.dep_ == "pobj" \
+                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tok.children) and not R.CUES[
+                    "local_official"].search(" " + " ".join(t.lower_ for t in sorted(
+                        _span_tokens(tok, drop=("relcl", "acl", "prep")), key=lambda t: t.i)) + " "):
+                continue    # an arrest named, of no official: "report any masked agent they see at an arrest"
+            if rule.name == "stop_cooperation" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _OPERATIONS
+                                                       for c in tok.children):
+                continue    # an operation that ended ("The agency's last large operation ... ended with 52 arrests")
+            if rule.name == "require_cooperation" and _is_verbal(tok) and any(
+                    c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _DRAFTING and any(
+                        o.dep_ == "dobj" and o.lemma_.lower() in R.INSTRUMENT_NOUNS for o in c.children)
+                    for c in tok.children):
+                continue    # a measure to be drafted: what it would do is its own clause's ("directed the City
+                #             Attorney's Office to draft an ordinance that would bar ...")
             if rule.name == "court_disposition" and state.legal and _DISPOSITION_LINE.match(sent.text):
                 pass        # "AFFIRMED in part, REVERSED in part, and REMANDED.": the court's own disposition
             elif rule.sentence_cues:
@@ -6795,10 +6904,16 @@ def _sued_for_helping(tok) -> bool:
     if re.search(r"\b(?:stop|cease|quit)\w* (?:immediately )?(?:hold|honou?r|detain|rent|hous|transferr?|cooperat|help"
                  r"|assist|shar)\w*ing\b", text) and R.CUES["ice"].search(text) and not re.search(r"\bsanctuary\b", text):
         return True     # "sued the sheriff, asking a judge to order the jail to stop holding people for ICE": help ended
-    return bool(helping) and bool(R.CUES["ice"].search(text)) and not re.search(
+    # (or people held on detainers: "Should a sheriff keep holding people on detainers ...", not the word itself:
+    # "to void the detainer vote")
+    on_detainers = re.search(r"\bdetainers?\b", text) and re.search(r"\b(?:hold|honou?r|rent|hous|transfer)\w*\b", text)
+    return bool(helping) and bool(R.CUES["ice"].search(text) or on_detainers) and not re.search(
         r"\b(?:sanctuary|limit\w*|restrict\w*|refus\w*|declin\w*|stop\w*|end\w*|ban\w*|bar\w*|against)\b", text)
 
 
+#: a local measure a state may ask a court to strike down: "to void the ordinance", "to void the mayor's order"
+_LOCAL_MEASURES = frozenset(("ordinance", "resolution", "order", "policy", "rule", "vote", "directive", "measure",
+                             "practice"))
 _STRIKE_DOWN = frozenset(("void", "overturn", "invalidate", "strike", "nullify", "block", "enjoin", "repeal"))
 #: what is done to a measure someone wants gone
 _UNDONE = _STRIKE_DOWN | {"rescind", "revoke", "withdraw", "scrap", "abandon"}
@@ -6819,9 +6934,14 @@ def _sues_local_party(tok, S) -> bool:
                 return True
         # "will sue to void its ordinance": a local measure struck down is the local party's
         for v in tok.children:
+            if v.dep_ in ("xcomp", "advcl") and v.lemma_.lower() == "declare" and any(
+                    t.lower_ in ("void", "invalid", "unenforceable") for t in v.subtree) and any(
+                    t.lemma_.lower() in _LOCAL_MEASURES and not R.CUES["federal"].search(t.lower_) for t in v.subtree):
+                return True     # "asks the court to declare Ordinance O-2627-41 void"
             if v.dep_ in ("xcomp", "advcl") and v.lemma_.lower() in _STRIKE_DOWN:
                 for g in v.children:
-                    if g.dep_ == "dobj" and g.lemma_.lower() in ("ordinance", "resolution") and not any(
+                    if g.dep_ == "dobj" and (g.lemma_.lower() in _LOCAL_MEASURES or g.lower_ == "it" and not
+                                             R.CUES["federal"].search(tok.sent.text)) and not any(
                             R.CUES["federal"].search(t.lower_) for t in g.subtree):
                         return True
     else:
@@ -7359,8 +7479,11 @@ def _prune_nested(cands) -> list:
                 #               answer asked for, not an act
             elif _is_verbal(otok) and otok.i < tok.i \
                     and rule.name not in ("sue", "litigant_challenge") and any(
-                        c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in _ARGUE and tok in c.subtree
+                        (c.dep_ in ("advcl", "xcomp") or c.dep_ == "conj" and orule.name not in _PRAISE_RULES)
+                        and c.lemma_.lower() in _ARGUE and tok in c.subtree
                         for c in otok.children):
+                # (not a second statement joined to praise: "praised ICE as a careful partner and said his jail will
+                # keep holding people on ICE detainers")
                 drop = True   # "sued the city, arguing that an ordinance barring ... is unlawful": the claim
             elif orule.name in ("court_we", "court_verbs") and otok.i in anc and rule.name not in (
                     "court_we", "court_verbs", "court_disposition", "court_nouns") and not (
@@ -7402,6 +7525,9 @@ def _prune_nested(cands) -> list:
         if not drop:
             out.append(c)
     return out
+
+
+_PRAISE_RULES = frozenset(("praise", "federal_praise", "praise_partner"))
 
 
 #: verbs whose "how" clause is a topic, not an act ("to describe how the city works with ICE")
@@ -8518,6 +8644,11 @@ def _no_court_actor(tok, rule: R.Rule, S, state, si) -> bool:
 
 def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nested, op_name,
               incident, incident_place) -> list[dict]:
+    if rule.name == "sue" and not _is_verbal(tok) and tok.dep_ == "compound":
+        return []   # a suit word naming something else: "the attorney general's complaint form"
+    if rule.name == "sue" and not _is_verbal(tok) and tok.i > 0 and any(
+            o["tokens"][0].i < tok.i for o in S.within(S.orgs, {tok.i}) if o.get("tokens")):
+        return []   # a word of an office's name: "the Civil Division's Office of Immigration Litigation"
     anchor = tok
     if rule.name in ("prosecute_agents", "target_officials") and tok.head.lemma_.lower() == "face" \
             and tok.head.head.i != tok.head.i:
@@ -8638,8 +8769,11 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
     for a in actors:
         if a.get("actor") and _OP_NAME.match(a["actor"]):
             a = dict(a, level="federal")     # "Operation Lantern arrested 40 people": a federal operation
-        if rule.name == "arrival" and re.search(r"\b(guard|troops|soldiers|marines|military)\b", a.get("text") or "", re.I):
-            a = dict(a, level="federal", jurisdiction=None)   # troops arriving in a place: a deployment
+        if rule.name == "arrival" and (re.search(r"\b(guard|troops|soldiers|marines|military)\b", a.get("text") or "", re.I)
+                                       or (re.search(r"\b(?:agents|officers)\b", a.get("text") or "", re.I)
+                                           and R.CUES["ice"].search(" " + sent.text.lower() + " "))):
+            a = dict(a, level="federal", jurisdiction=None)   # troops arriving in a place: a deployment (or officers,
+            #                                                   told of by ICE: "more officers would arrive in Fresno")
         cls = _actor_class(a["level"])
         if rule.name in ("take_part", "help_agents") and (a["level"] in ("federal", "nongovernmental") or (
                 a["level"] is None and not _LOCAL_FORCE.search(a.get("text") or a.get("actor") or ""))
@@ -8883,7 +9017,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             texts = (texts[0] + " federal ", texts[1] + " federal ")   # "Denver sued the Department", "will file
             #                                   suit against the Department": the federal department named before
         refined = _refine(atype, tok, rule, texts, cls, path, sent)
-        if atype == "sue_federal_government" and rule.name == "sue" and _sues_local_party(tok, S) and (
+        warns_locality = False
+        if atype == "sue_federal_government" and rule.name in ("sue", "ask_court_void", "seek_injunction", "go_to_court") and _sues_local_party(tok, S) and (
                 a.get("level") or _words_level(a.get("actor") or "")
                 or _words_level(sent.text[:max(0, tok.idx)])) == "state":      # "the attorney general ... his office"
             # a state suing its city over a sanctuary policy enforces state law ("the attorney general may
@@ -8891,6 +9026,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             # ("would sue any county still holding ICE detainees") enforces a state limit
             refined = "bar_local_cooperation" if _sued_for_helping(tok) else "expand_cooperation"
             state.state_suit = refined
+            warns_locality = True
         elif atype == "sue_federal_government" and rule.name in ("sue", "join_as_plaintiff") and state.state_suit \
                 and not state.federal_suit and not R.CUES["federal"].search(texts[1]) and _THE_SUIT.search(sent.text):
             # "The suit asks the court to declare the ordinance void", "My office will join the suit on the County's
@@ -8934,8 +9070,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             elif by_law or tok.lemma_.lower() == "deadline":
                 continue
         status = _status(tok, path, rule, sent, signed_bills=state.signed_bills)
-        if state_demand:
-            status = "threatened"   # what follows depends on what the city does
+        if state_demand or (warns_locality and status == "announced"):
+            status = "threatened"   # what follows depends on what the city does (a state's suit against its city
+            #                         told as coming, "her office will ask a court to void the ordinance", warns it)
         if status in ("enacted", "announced") and _SUMMARY_AS_PROPOSED.match(sent.text):
             status = "proposed"     # a digest's "Summary as introduced: Prohibits ...": what the bill would do
         elif state.bill and status in ("enacted", "announced") and _SECTION_SUBJECT.match(sent.text) \
@@ -9115,7 +9252,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if direction == "federal_pressure" and level is None and rule.types.get(R.UNK):
             level = "federal"
         date_text, date, prec, dsrc = _date_for(pdoc, sent, tok, by_sent)
-        if status == "announced" and dsrc == "sentence":
+        if status in ("announced", "threatened") and dsrc == "sentence":
             # what someone said will be done is dated by the saying: "said on April 18 that the jail will begin
             # honoring ICE detainers on July 14" (April 18), not by the day it is to start
             said = _said_date(sent, tok, by_sent)
@@ -9435,8 +9572,26 @@ def _called_itself_sanctuary(tok, cls) -> bool:
         and bool(re.search(r"\b(?:sanctuary|welcoming)\b", tok.doc[tok.i: tok.right_edge.i + 1].text, re.I))
 
 
+#: people a government lends: "eight more troopers will join the Task Force"
+_PERSONNEL = frozenset(("trooper", "deputy", "officer", "agent", "investigator", "detective", "jailer", "guard"))
+#: what an operation is called (its end is no end of cooperation)
+_OPERATIONS = frozenset(("operation", "raid", "sweep", "crackdown", "roundup", "surge"))
+#: verbs of writing a measure up: "directed the City Attorney's Office to draft an ordinance that would bar ..."
+_DRAFTING = frozenset(("draft", "prepare", "write", "develop", "craft"))
+
+
 def _refine(atype, tok, rule, texts, cls, path, sent):
     """Type corrections that need the actor and the scope together."""
+    if rule.name == "publish_request_counts" and cls != R.FED and tok.lemma_.lower() in ("send", "submit", "deliver", "give") \
+            and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+                R.CUES["ice"].search(" " + " ".join(t.lower_ for t in g.subtree) + " ") for g in c.children)
+                    for c in tok.children):
+        return "assist_ice"     # "The State Police sent its first quarterly report to ICE": data given to ICE
+    if atype == "enter_formal_agreement" and tok.lemma_.lower() == "join" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _PERSONNEL and any(
+                d.dep_ in ("nummod", "amod") and (d.like_num or d.lower_ in ("more", "additional")) for d in c.children)
+            for c in tok.children):
+        return "assist_ice"     # "eight more troopers will join the Task Force in April": staff lent, no agreement
     if rule.name == "require_cooperation" and atype in ("bar_local_cooperation", "affirm_sanctuary", "expand_cooperation") \
             and cls != R.FED \
             and any(c.dep_ == "ccomp" and c.lemma_.lower() == "use" and any(
@@ -9707,6 +9862,10 @@ def _dedupe(rows: list[dict]) -> list[dict]:
     court = {(r["sentence_id"], r["start"]) for r in rows if r["rule"] in _COURT_RULES}
     # a court's act ("the judge declined to block ...") is only the court's: no other code on its verb
     rows = [r for r in rows if r["rule"] in _COURT_RULES or (r["sentence_id"], r["start"]) not in court]
+    # what a suit asks of the court ("The complaint ... asks the court to declare the policy preempted") is the suit
+    # the sentence already tells
+    suits = {(r["sentence_id"], r["action_type"]) for r in rows if r["rule"] != "ask_court_void"}
+    rows = [r for r in rows if r["rule"] != "ask_court_void" or (r["sentence_id"], r["action_type"]) not in suits]
     best: dict = {}
     order = []
     for r in rows:
@@ -9740,14 +9899,15 @@ def _dedupe(rows: list[dict]) -> list[dict]:
     # by October 15, or Minnesota will be added to the list" is a demand made, aimed at Minnesota)
     aimed = {}
     for k in order:
-        if k[4] is not None and best[k]["direction"] == "federal_pressure":
+        if k[4] is not None and (best[k]["direction"] == "federal_pressure" or k[1] == "expand_cooperation"):
             aimed.setdefault((k[0], k[1], k[2], k[3]), k)
     for k in order:
         tk = aimed.get((k[0], k[1], k[2], k[3]))
         if k[4] is None and tk is not None and best[k]["direction"] == "federal_pressure" \
                 and best[k]["confidence"] > best[tk]["confidence"]:
             best[tk] = dict(best[k], target_jurisdiction=tk[4])
-    order = [k for k in order if k[4] is not None or best[k]["direction"] != "federal_pressure"
+    order = [k for k in order if k[4] is not None or (best[k]["direction"] != "federal_pressure"
+                                                      and k[1] != "expand_cooperation")
              or (k[0], k[1], k[2], k[3]) not in aimed]
     out = [best[k] for k in order]
     out.sort(key=lambda r: (r["start"], r["action_type"], str(r["jurisdiction"]), str(r["target_jurisdiction"])))

@@ -488,6 +488,11 @@ def _org_level(org: Optional[str]) -> Optional[str]:
     return None if kind == "other" else level
 
 
+def _known_org(org: Optional[str]) -> bool:
+    """An organization the agency list knows by this very name ("Civil Division")."""
+    return bool(org) and entities.lookup_org(org) is not None
+
+
 def _local_body_name(text) -> bool:
     """A name the tagger read as one place that ends in a local body's word ("Skokie Village")."""
     words = (text or "").lower().split()
@@ -512,9 +517,10 @@ def _role_level(info: _Info) -> tuple[str, Optional[str]]:
     org_lvl = _org_level(info.org)
     if entry.get("org_first") and org_lvl:
         lvl = org_lvl
-    elif org_lvl == "federal" and lvl == "state" and len((info.org or "").split()) >= 3 \
+    elif org_lvl == "federal" and lvl == "state" and (len((info.org or "").split()) >= 3 or _known_org(info.org)) \
             and "state" not in info.markers:
-        lvl = "federal"     # "Deputy Assistant Attorney General X of the U.S. Department of Justice"
+        lvl = "federal"     # "Deputy Assistant Attorney General X of the U.S. Department of Justice", "Assistant
+        #                     Attorney General X of the Civil Division"
     elif lvl == "federal" and org_lvl in ("state", "county", "city") and info.how == "title" \
             and "federal" not in info.markers:
         lvl = org_lvl       # "Chief Judge X of the Superior Court of Fulton County": the court's level

@@ -559,7 +559,9 @@ def _h_fiscal(m, c: _Ctx) -> Result:
 
 #: money told to run through September 30, when the federal government's and many counties' fiscal years end
 _SEPTEMBER_YEAR_END = re.compile(r"\b(?:fiscal year|FY|budget|funds?|appropriat\w+)\b[^.]{0,160}\b(?:through|until|ending|ends)"
-                                 r"\s+September 30\b", re.I)
+                                 r"\s+September 30\b"
+                                 # ("The new budget year begins Oct. 1.")
+                                 r"|\b(?:fiscal|budget) year (?:begins|starts)(?: on)? (?:October|Oct\.) 1\b", re.I)
 
 
 def _h_year(m, c: _Ctx) -> Result:
@@ -787,6 +789,11 @@ def _h_weekday(m, c: _Ctx) -> Result:
         # told last (or after the text's own date)
         a = c.day_anchor or c.base
         return a + dt.timedelta(days=(wd - a.weekday()) % 7 or 7), None, "day"
+    if which in ("the previous", "the preceding"):
+        # "the Clark County Commission voted the previous Tuesday", told at a Tuesday hearing: the last such day
+        # before the day told last (or before the text's own date)
+        a = c.day_anchor or c.base
+        return a - dt.timedelta(days=(a.weekday() - wd) % 7 or 7), None, "day"
     b = c.base
     back = (b.weekday() - wd) % 7
     if which == "next" or (which != "last" and c.future and back != 0):
@@ -942,7 +949,8 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
      _h_month_anchor, True),
     ("that_unit", re.compile(r"\b(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:[Tt]hat\s+(?:same\s+)?|[Tt]he\s+same\s+)(?P<u>month|year)\b"
                              r"(?![-\u2013]|\s+(?:of|before|after|in|when|that|as)\b)"), _h_that_unit, True),
-    ("weekday", re.compile(rf"\b(?:(?P<w>[Tt]he\s+following|[Tt]he\s+next|[Ll]ast|[Nn]ext|[Tt]his(?:\s+past)?|[Oo]n)\s+)?"
+    ("weekday", re.compile(rf"\b(?:(?P<w>[Tt]he\s+following|[Tt]he\s+next|[Tt]he\s+previous|[Tt]he\s+preceding|[Ll]ast|[Nn]ext"
+                           rf"|[Tt]his(?:\s+past)?|[Oo]n)\s+)?"
                            rf"(?P<wd>{WDAY})(?![a-z])"
                            r"(?P<tw>\s+(?:of\s+)?that\s+(?:same\s+)?week|\s+of\s+the\s+same\s+week)?"), _h_weekday, True),
     ("month_only", re.compile(rf"\b(?:(?P<w>[Ll]ast|[Nn]ext|[Tt]his)|in|In|since|Since|until|by|through|during|early|late|mid|"
@@ -953,6 +961,8 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
     ("month_row", re.compile(rf"(?m)^[ \t|]*(?P<m>{MON})(?=(?:[ \t|]+[$]?\d[\d,.]*%?){{2,}}[ \t|]*$|[ \t]*\|[ \t]*[$]?\d)"
                              r"(?P<w>(?!))?"),
      _h_month_row, True),
+    # a heading that is only a month ("MARCH", "January"), a year in review's part: the month it tells of
+    ("month_heading", re.compile(rf"^\s*(?P<m>{MON})\s*$(?P<w>(?!))?"), _h_month_only, True),
     ("month_listed", re.compile(rf"(?:(?<=, )|(?<=and )|(?<=or ))(?P<m>{MON})(?!\s*,?\s*\d)(?P<w>(?!))?"),
      _h_month_only, True),
     ("year_part", re.compile(rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?P<y>{YEAR})(?![\d,]\d)"), _h_year, False),
@@ -1415,6 +1425,15 @@ _POST_HEADER = re.compile(r"@\w+\b[^\n]{0,60}?(?:\u00b7|\|)[ \t]*[A-Z][a-z]{2,8}
 _FILED_LINE = re.compile(r"\((?:filed|submitted|received|dated)\b[^()\n]{3,40}\)", re.I)
 
 
+_CALENDAR_UP = re.compile(rf"\b(?:{WDAY_UP}|{MON_UP})")
+
+
+def _cased_calendar_words(text: str) -> str:
+    """``text`` with its month and weekday names in capitals capitalized instead ("MONDAY, SEPT. 13" -> "Monday,
+    Sept. 13"), the same length, so that offsets stay those of ``text``."""
+    return _CALENDAR_UP.sub(lambda m: m.group(0).capitalize(), text)
+
+
 def _heading_line(text: str, sent) -> bool:
     """The sentence sits on a heading line: marked so by the segmenter, or a line with no closing stop whose
     letters are mostly capitals ("IV. CITY RESOLUTION NO. 2027-58 (adopted April 13, 2027, excerpt)")."""
@@ -1509,8 +1528,13 @@ def extract_dates(pdoc: ParsedDocument, bases: Optional[dict] = None) -> list[di
         if sent.doc is not None:
             ents = [(e.start_char, e.end_char) for e in sent.doc.ents if e.label_ == "DATE"]
         cands: list[tuple[int, int, str, object]] = []
+        # (a heading in capitals is read with its calendar words capitalized: "MONDAY, SEPT. 13", "JANUARY")
+        capitals = heading_line or sent.is_heading or text.strip().isupper()
+        ptext = _cased_calendar_words(text) if capitals else text
         for name, pat, _h, _rel in _PATTERNS:
-            for m in pat.finditer(text):
+            if name == "month_heading" and not capitals:
+                continue
+            for m in pat.finditer(ptext):
                 if name == "year" and not _year_ok(text, m, ents) and not _YEAR_LINE.match(text):
                     continue      # (a chronology's year heading, "2022" alone on its line, is a date)
                 if name == "holiday" and not re.search(r"\b(?:day|eve|of july)$", m["h"], re.I) and not (

@@ -621,6 +621,31 @@ def _coordinated(c: _Cand, cands: list[_Cand]) -> Optional[str]:
     return None
 
 
+def _listed_clashes(cands: list[_Cand]) -> None:
+    """A city named like a country, listed with cities of one state that has a city of that name ("Lebanon, Durham
+    and Keene are sanctuary cities", in New Hampshire): that state's city, here and wherever the name recurs."""
+    found: dict = {}
+    for c in cands:
+        if c.skip != "clash_country":
+            continue
+        doc = c.sent.doc
+        states = set()
+        for o in cands:
+            if o.sent is not c.sent or o is c or o.place is None or o.place.kind not in ("city", "county"):
+                continue
+            lo, hi = (o.end_tok, c.i) if o.i < c.i else (c.end_tok, o.i)
+            between = doc[lo:hi]
+            if 0 < len(between) <= 3 and all(t.lower_ in SEPARATORS for t in between):
+                states.add(o.place.state)
+        own = [p for p, _ in c.options if p.kind == "city" and p.state in states]
+        if len(states) == 1 and len(own) == 1:
+            c.skip, c.place, c.how = None, own[0], "listed_state"
+            found[c.surface] = own[0]
+    for c in cands:
+        if c.skip == "clash_country" and c.surface in found:
+            c.skip, c.place, c.how = None, found[c.surface], "document_repeat"
+
+
 # ----------------------------------------------------------------------------- resolution
 def _major_city(options) -> Optional[Place]:
     cities = [p for p, _ in options if p.kind == "city" and (p.population or 0) >= AMBIGUOUS_CITY_POPULATION]
@@ -899,6 +924,7 @@ def extract_places(pdoc: ParsedDocument, mentions: list[dict]) -> list[dict]:
         if c.skip in ("clash_foreign_city", "state_conflict"):
             c.skip = None
             _resolve_simple(c, G, sent2.get(c.sidx, Counter()), doc2, person_words)
+    _listed_clashes(cands)
     for c in cands:
         if c.place is not None and c.how.endswith("most_populous") and c.place.kind in ("city", "county"):
             own = Counter({c.place.state: 1})
