@@ -342,3 +342,21 @@ def test_the_states_response_filed_in_court_is_a_step_of_the_case():
 def test_a_response_to_a_reporter_is_no_filing():
     text = "Attorney General Cornelius Drummond gave the state's response to reporters on Sept. 7."
     assert not of_type(text, "court_action")
+
+
+# ------------------------------------------------------------------ "The same letter called ..."
+
+_LETTER = ("Then, in a letter dated January 12, a DHS deputy assistant secretary warned that the rest of our federal "
+           "grants would be cut off if the ordinance stays on the books. ")
+
+
+def test_the_same_letter_calling_a_city_measure_names_is_federal_criticism():
+    text = _LETTER + ("The same letter called the ordinance \"a welcome mat for criminal aliens and the people who "
+                      "exploit them.\"")
+    got = [r["action_type"] for r in rows(text) if r["evidence"].startswith("The same letter")]
+    assert got == ["federal_criticism"]
+
+
+def test_the_same_letter_named_as_a_thing_received_is_no_act():
+    text = _LETTER + "The same letter received by the council was read into the record."
+    assert not [r for r in rows(text) if r["evidence"].startswith("The same letter")]

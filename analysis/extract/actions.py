@@ -8158,6 +8158,32 @@ def _repair_participle_root(doc) -> None:
             h.pos_, h.tag_ = "ADJ", "VBN"
 
 
+def _repair_writing_root(doc) -> None:
+    """"The same letter called the ordinance "a welcome mat ..."", "The same statement accused X of ...": the small
+    model makes the writing the root and its verb a reduced relative clause ("the letter [that was] called ..."); a
+    past verb right after a writing named with "the" and "same", with an object of its own and no subject, is the
+    main verb, the writing its subject."""
+    for h in doc:
+        if h.dep_ != "ROOT" or h.pos_ != "NOUN" or h.lemma_.lower() not in _WRITINGS | {"report", "notice", "message"} \
+                or not any(c.dep_ == "amod" and c.lower_ == "same" for c in h.children):
+            continue
+        verb = next((c for c in h.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == h.right_edge.i + 1
+                     or c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == h.i + 1), None)
+        if verb is None or not any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in verb.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+        heads[h.i], deps[h.i] = verb.i, "nsubj"
+        for c in h.children:
+            if c.i > verb.i:
+                heads[c.i] = verb.i     # (the closing stop, a clause after the object: the verb's)
+                if c.dep_ == "appos":
+                    deps[c.i] = "oprd"  # (what the object is called: 'called the ordinance "a welcome mat ..."')
+        if _set_tree(doc, heads, deps):
+            verb.tag_ = "VBD"
+
+
 def _repair_dangling_preposition(doc) -> None:
     """"A letter dated March 27, 2028 from ICE Deputy Field Office Director X says ...": the small model leaves "from"
     with no object and makes X a second subject of "says"; X is the object of "from" (the letter's writer)."""
@@ -8478,6 +8504,7 @@ def _repair_verbs(doc) -> None:
     _repair_tense_conj(doc)
     _repair_noun_root_object(doc)
     _repair_participle_root(doc)
+    _repair_writing_root(doc)
     _repair_time_root(doc)
     _repair_vocative(doc)
     _repair_according_to(doc)
