@@ -4909,8 +4909,7 @@ def _docket_entry_row(pdoc, sent, S, state: "_DocState", by_sent) -> list[dict]:
             jid, kind = _docket_place(gov.group("state") or gov.group("county") or gov.group("city"),
                                       "state" if gov.group("state") else "county" if gov.group("county") else "city",
                                       state.doc_states)
-    if jid is None and (filed is None or not filed.group("who").strip()
-                        or re.match(r"\s*(?:and|,)", filed.group("who")) is None and not filed.group("who").strip()):
+    if jid is None and (filed is None or not filed.group("who").strip()):
         court = _COURT_FOR_COUNTY.search(pdoc.text[:600] or "")
         if court is not None:
             jid, kind = _docket_place(court.group(1).strip().title(), "county", state.doc_states)

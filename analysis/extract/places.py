@@ -599,15 +599,19 @@ def _cue(c: _Cand) -> Optional[tuple[str, str]]:
     return (best[1], best[2]) if best else None
 
 
+def _listed_together(c: _Cand, o: _Cand) -> bool:
+    """Two names of one sentence with only list separators between them ("Lebanon, Durham and Keene")."""
+    lo, hi = (o.end_tok, c.i) if o.i < c.i else (c.end_tok, o.i)
+    between = c.sent.doc[lo:hi]
+    return 0 < len(between) <= 3 and all(t.lower_ in SEPARATORS for t in between)
+
+
 def _coordinated(c: _Cand, cands: list[_Cand]) -> Optional[str]:
     """'state'/'city' when listed next to unambiguous states/cities ("New York and Vermont")."""
-    doc = c.sent.doc
     same = [o for o in cands if o.sent is c.sent and o is not c and o.skip is None]
     kinds = []
     for o in same:
-        lo, hi = (o.end_tok, c.i) if o.i < c.i else (c.end_tok, o.i)
-        between = doc[lo:hi]
-        if len(between) == 0 or len(between) > 3 or not all(t.lower_ in SEPARATORS for t in between):
+        if not _listed_together(c, o):
             continue
         okinds = {p.kind for p, _ in o.options}
         if o.place is not None:
@@ -628,15 +632,8 @@ def _listed_clashes(cands: list[_Cand]) -> None:
     for c in cands:
         if c.skip != "clash_country":
             continue
-        doc = c.sent.doc
-        states = set()
-        for o in cands:
-            if o.sent is not c.sent or o is c or o.place is None or o.place.kind not in ("city", "county"):
-                continue
-            lo, hi = (o.end_tok, c.i) if o.i < c.i else (c.end_tok, o.i)
-            between = doc[lo:hi]
-            if 0 < len(between) <= 3 and all(t.lower_ in SEPARATORS for t in between):
-                states.add(o.place.state)
+        states = {o.place.state for o in cands if o.sent is c.sent and o is not c and o.place is not None
+                  and o.place.kind in ("city", "county") and _listed_together(c, o)}
         own = [p for p, _ in c.options if p.kind == "city" and p.state in states]
         if len(states) == 1 and len(own) == 1:
             c.skip, c.place, c.how = None, own[0], "listed_state"
