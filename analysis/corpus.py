@@ -206,7 +206,9 @@ _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:u
                          # ("Digest date: May 14, 2027" above a "Board meeting: Tuesday, May 25, 2027" it was written for)
                          # ("Report release date: September 14, 2027" above a response "Dated: September 3, 2027")
                          rf"|aired|(?:final\s+)?(?:(?:report|audit)\s+)?(?:report|issue|issued|release|memo|publication|letter|decision|order|filing|record"
-                         rf"|digest|summary|notice|bulletin|newsletter|analysis|review|brief|original)"
+                         rf"|digest|summary|notice|bulletin|newsletter|analysis|review|brief|original"
+                         # ("Approval Date: March 9, 2028 (Resolution No. 2028-06)": a policy's header)
+                         rf"|approval|adoption)"
                          rf"\s+date"
                          # a sermon's, speech's or recording's own line: "Preached Sunday, October 3, 2027, 10:45 a.m."
                          # (after a segment's own label: "Segment 2 of 3, broadcast Thursday, March 9, 2028")

@@ -22,6 +22,10 @@ _CUE_SOURCES: dict[str, str] = {
            r"|federal (?:immigration |law enforcement |)(?:agent|officer|official|authorit|personnel|force|government)\w*"
            r"|federal law enforcement|federal (?:enforcement )?(?:operations?|sweeps?|surge))\b)",
     "request_word": r"\b(?:requests?|quer(?:y|ies))\b",
+    "federal_request": r"\bfederal (?:immigration )?requests?\b",
+    "whenever_custody": r"\b(?:whenever|every time|each time|any time|anytime) (?:[\w'\u2019-]+ ){0,4}?(?:arrest|book|transport"
+                        r"|release|jail|detain|free|hold|stop|process|pick)\w*",
+    "check_status": r"\bto (?:check|verify|confirm|run|ask about) (?:[\w'\u2019-]+ ){0,5}?(?:status|papers|identit(?:y|ies))\b",
     "comment_request": r"\b(?:comments?|interviews?|an? (?:reply|response|statement)|questions? (?:from|by) (?:a |the )?(?:reporters?|press))\b",
     # anything federal (an agency, the president, a federal policy)
     "federal": r"\b(federal|ice|dhs|cbp|border patrol|homeland security|administration|white house|president"
@@ -50,7 +54,7 @@ _CUE_SOURCES: dict[str, str] = {
     # (a memorandum is a deal only "of understanding" or "with" someone: not a "Guidance Memorandum")
     "agreement_word": r"\b(287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\)|igsas?|agreements?|contracts?|memorand\w* of (?:understanding|agreement)"
                       r"|memorand\w*(?= (?:with|between) )|mous?\b|moas?\b|task[- ]forces?|partnerships?|programs?|deals?)",
-    "cooperation": r"\b(tak(?:e|es|ing|en) part|enforc(?:e|es|ed|ing)\b|support(?:s|ed|ing)?|giv(?:e|es|ing|en)|gave|records|took part|participat\w*|ask\w* (?:\w+ ){0,5}?about (?:[\w']+ ){0,3}(?:immigration|citizenship)"
+    "cooperation": r"\b(tak(?:e|es|ing|en) part|enforc(?:e|es|ed|ing)\b|support(?:s|ed|ing)?|giv(?:e|es|ing|en)|gave|records|took part|participat\w*|ask\w* (?:[\w,]+ ){0,10}?about (?:[\w']+ ){0,3}(?:immigration|citizenship)"
                    r"|(?:for|to) (?:u\.s\. )?(?:ice|immigration and customs enforcement)(?! agents?| officers?)|join(?:s|ed|ing)? (?:\w+ ){0,2}(?:operations?|raids?|task forces?|sweeps?)|on the basis of (?:an? |their |its )?(?:ice |immigration |civil immigration |administrative |federal )+(?:detainers?|warrants?)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
                    r"|holds?\b|share|sharing|disclos\w*|information|data|notif\w*|release dates?|releases?|transfer\w*|interview(?:s|ing|ed)?\b"
                    r"|access|resources|assist\w*|help\w*|aiding|aided|transport\w*|communicat\w*|(?:send|e-?mail|mail|fax|forward|text)\w* (?:ice|federal)|(?:text|e-?mail|fax)(?:s|ed|ing)? (?:[\w,'\u2019-]+ ){1,8}?to (?:ice|immigration|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
@@ -297,6 +301,8 @@ _CUE_SOURCES: dict[str, str] = {
     # a government asking a court to stop something: "asked a federal judge on September 6 to block the deployment"
     "court_block": r"\b(?:ask\w*|petition\w*)\s+(?:the |a )?(?:federal |u\.s\. )?(?:district )?(?:court|judge)\s+"
                    r"(?:[\w,]+ ){0,4}?to\s+(?:block|halt|stop|enjoin|freeze|suspend|quash|vacate|set aside|compel)\b",
+    # a suit's settlement, approved or reached ("voted 7-5 to approve a settlement with the state")
+    "settlement": r"\bsettlements?\b",
     "court_filing": r"\b(?:notice of appeal|(?:an|its|their|a timely) (?:appeal|opposition|reply)|opposition to|amicus|amici"
                     # ("filed the state's response on Sept. 7")
                     r"|the (?:state|county|city|government|department|sheriff)(?:'s|\u2019s) (?:response|reply|answer|opposition)"
@@ -359,10 +365,16 @@ _CUE_SOURCES: dict[str, str] = {
              # ("a midnight assembly line for breaking up Pueblo families", "a grim business")
              r"|break\w* up (?:\w+ ){0,2}families|assembly lines?|grim\b|never invited|fishing expeditions?"
              r"|turn\w* (?:\w+ ){0,3}into (?:informants|deportation (?:agents|officers)|immigration agents|ice agents)"
+             # ("ICE has turned our jail into a warehouse for people", "... into a holding pen")
+             r"|turn\w* (?:[\w'\u2019]+ ){1,3}into (?:a |an |its )?(?:[\w-]+ )?(?:warehouses?|holding pens?|waiting rooms?"
+             r"|checkpoints?|dragnets?|traps?|cages?)"
              r"|complicit|not welcome|power grab|betray\w*|insult\w*|travest\w*|(?:scor|play)\w* political points"
              # sarcasm and verdicts on what federal agents did ("a stunt dressed up as a legal argument",
              # "was not law enforcement, it was an ambush", "Washington tried to turn our sheriffs into ...")
              r"|dressed up as|ambush\w*|disappeared|stunts?|photo ops?|photo opportunit\w*|for the cameras"
+             # ("What happened on L Street was a raid on working families", "a snatch-and-grab", "was wrong")
+             r"|raids? on (?:[\w'\u2019-]+ ){0,2}(?:famil\w+|neighbou?rs|communit\w+|towns?|workers|people|parents|children)"
+             r"|snatch-and-grabs?|cowardly|needless show|(?:was|were) wrong\b(?! to\b)"
              r"|loyalty tests?|(?:is|was|are|were)(?:n't| not) (?:law enforcement|public safety|policing|justice)"
              r"|(?:washington|the administration|the justice department|dhs|ice|the federal government|the white house)"
              r" (?:has |have )?(?:tried|is trying|keeps trying|wants) to|what (?:ice|washington|the administration) wants"
@@ -377,6 +389,10 @@ _CUE_SOURCES: dict[str, str] = {
                    r"|politics (?:matters?|comes?|wins?)|political (?:theater|theatre|stunts?|games?)|in the name of politics"
                    r"|(?:ahead of|over|before) (?:the )?(?:public['\u2019]s )?(?:safety|security|lives)|headlines over"
                    r"|(?:chos\w*|choos\w*) headlines|rather protect|lectur\w* (?:federal )?(?:officers|agents)"
+                   # ('"has decided that a permit clerk's comfort matters more than a victim's safety"', '"care more
+                   # about headlines than about the victims of crime"')
+                   r"|matters? more than (?:[\w'\u2019]+ ){0,3}?(?:safety|victims?|lives|neighbou?rhoods|communit\w+)"
+                   r"|cares? more about (?:[\w'\u2019]+ ){1,3}than (?:about )?(?:[\w'\u2019]+ ){0,2}?(?:safety|victims?|lives|public)"
                    r"|smear\w* (?:federal )?(?:officers|agents)|walk out (?:of (?:its|the|their) jail|the front door)"
                    # ("puts the City on the side of people who break our laws")
                    r"|(?:people|those|anyone|aliens|migrants|immigrants|persons) who (?:break|broke|violate\w*|flout\w*)"
@@ -387,7 +403,14 @@ _CUE_SOURCES: dict[str, str] = {
             # ("ICE's officers have been careful, courteous partners inside this jail")
             r"|(?:careful|courteous|steady|respectful|responsive|professional)\b[\w ,]{0,30}\bpartners?"
             # ("a partner that has kept dangerous people off our streets")
-            r"|(?:kept|keeps|keeping|took|takes|taking) (?:\w+ ){0,2}(?:people|criminals|offenders|predators) off (?:our|the) streets|partnership|(?:real |strong |true )?leadership"
+            r"|(?:kept|keeps|keeping|took|takes|taking|taken|removed|removing|gotten|got) (?:[\w,-]+ ){0,4}?(?:people|criminals|offenders"
+            r"|predators|traffickers|dealers|felons|gang members) off (?:[\w'\u2019-]+ ){0,3}?(?:streets|roads|neighbou?rhoods)"
+            r"|partnership|(?:real |strong |true )?leadership"
+            # ("ICE has never once let this county down", "have never once left my deputies hanging", "a good neighbor",
+            # "have done careful, lawful work", "paid every invoice on time")
+            r"|never (?:once )?(?:let|left) (?:[\w'\u2019-]+ ){1,3}(?:down|hanging)|(?:a|the) good neighbou?r"
+            r"|(?:do|does|did|done|doing) (?:hard|careful|lawful|professional|tireless|important|excellent|good|great)"
+            r"(?:,? (?:and )?[\w-]+){0,2} work|paid every invoice on time"
             r"|(?:a|the) model (?:for|of)|an? (?:exemplary|outstanding|excellent|valued|trusted|reliable|dependable|invaluable) partner"
             r"|(?:the|our) (?:most|best|more) (?:dependable|reliable|valued|trusted|professional|steady)(?: [\w-]+)?"
             r" partners?)\b",
@@ -690,8 +713,10 @@ RULES: tuple[Rule, ...] = (
        cues=("ice_interview",), negated=True, base=0.5),
     # "Staff shall not answer an immigration officer's questions about any patient": a duty not to inform ICE (not
     # "declined to answer questions about ICE", a reporter's question)
+    # ("A staff member approached by an immigration agent ... shall not answer the agent's questions": the agent
+    # named earlier in the sentence)
     _r("no_answers", _local("bar_local_cooperation"), verbs=("answer",), cues=("ice",), negated=True,
-       obligation=True, base=0.5),
+       obligation=True, base=0.5, sentence_cues=True),
     # "district police shall not take part in civil immigration enforcement"
     # "City parks shall not be made available as staging areas for immigration operations"
     _r("sites_unavailable", _local("restrict_enforcement_sites"), verbs=("make",),
@@ -762,10 +787,19 @@ RULES: tuple[Rule, ...] = (
     # "Pittsburgh has been a welcoming city since 2017": a standing status, told as such
     _r("has_been_sanctuary", _local("affirm_sanctuary"), verbs=("be",),
        cues=("sanctuary_word",), exclude=("anti_sanctuary",), base=0.45),
+    # "Charlotte is a welcoming city, and it will stay one", "Nogales is a welcoming city" (a place's own
+    # statement of its standing; checked in actions: a place or "we" as subject, a main clause, no federal voice)
+    _r("is_sanctuary", _local("affirm_sanctuary"), verbs=("be", "stay"), cues=("sanctuary_word",),
+       exclude=("anti_sanctuary", "federal"), base=0.45),
     _r("will_not_cooperate", _local("affirm_sanctuary"),
        verbs=("cooperate", "assist", "help", "aid", "collaborate", "participate", "partner", "enforce", "work",
               "support", "join", "become", "serve", "act"),
        cues=("ice",), negated=True, base=0.6),
+    # "The Ottumwa Police Department declined ICE's request to staff the plant perimeter", "city police would go on
+    # refusing ICE requests", "ordered county police to decline federal requests": a request from ICE turned down
+    _r("decline_ice_request", _local("bar_local_cooperation"), verbs=("decline", "refuse", "reject", "deny", "turn"),
+       cues=("request_word",), any_cues=("ice", "federal_request"),
+       exclude=("comment_request", "court_filing", "injunction", "records"), base=0.5, transitive=True),
     _r("refuse_cooperation", _local("affirm_sanctuary"), verbs=("refuse", "decline"),
        cues=("ice",), any_cues=("cooperation",), exclude=("detainer",), base=0.6),
     # "officers may not ask about immigration status", "shall not inquire into citizenship"
@@ -866,7 +900,8 @@ RULES: tuple[Rule, ...] = (
     _r("train_monitors", _local("document_misconduct"),
        verbs=("train", "recruit", "deploy", "organize", "organise", "enlist", "mobilize", "dispatch", "send", "fund"),
        cues=("watchers", "watch_acts"), any_cues=("ice", "agents", "raids"), base=0.5, transitive=True),
-    _r("document_counts", _local("document_misconduct"),
+    _r("document_counts", {FED: "federal_enforcement_operation", NONFED: "document_misconduct",
+                           UNK: "document_misconduct"},
        verbs=("document", "record", "log", "track", "count", "tally", "catalog", "catalogue"),
        cues=("enforcement_counts",), base=0.5, transitive=True),
     _r("records_request", _all("records_request"),
@@ -882,7 +917,7 @@ RULES: tuple[Rule, ...] = (
     # "sent a letter to ICE's field office asking for the names of everyone detained"
     _r("letter_for_records", _local("records_request"), verbs=("send", "write", "approve", "adopt", "mail", "deliver"),
        cues=("ice", "letter_asking"), base=0.5),
-    _r("reporting_mandate", _local("records_request"), verbs=("report", "disclose", "publish", "track", "log"),
+    _r("reporting_mandate", _local("records_request"), verbs=("report", "disclose", "publish", "track", "log", "post"),
        nouns=("report", "reporting"),
        cues=("report_objects",), any_cues=("ice",), base=0.5, obligation=True),
     # "a transit sergeant, at an ICE officer's request, held a westbound train for six minutes": done for ICE
@@ -890,6 +925,12 @@ RULES: tuple[Rule, ...] = (
        verbs=("hold", "stop", "detain", "close", "block", "hand", "keep", "delay", "escort", "transport", "drive",
               "search", "book", "run", "check", "pull", "seal", "cordon", "lock"),
        cues=("at_ice_request",), base=0.5, with_subject=True),
+    # "his deputies will keep calling ICE whenever they arrest someone", "officers called ICE 23 times in 2027 to
+    # check the status of people they had stopped": a call to ICE as a practice, or to check status
+    _r("call_ice_when", _local("assist_ice"), verbs=("call", "phone", "telephone", "contact", "notify", "alert", "email",
+                                                    "fax", "text"),
+       cues=("ice",), any_cues=("whenever_custody", "check_status"), exclude=("evade", "call_to_object"), base=0.5,
+       transitive=True, sentence_cues=True),
     # "The jail still calls ICE before releasing anyone with a detainer": a notice of release by telephone
     _r("call_before_release", _local("assist_ice"), verbs=("call", "contact", "ring", "telephone", "phone"),
        cues=("ice", "before_release"), base=0.5, transitive=True, sentence_cues=True),
@@ -1299,8 +1340,9 @@ RULES: tuple[Rule, ...] = (
     _r("operation_verbs", {FED: "federal_enforcement_operation", NONFED: None, UNK: None},
        verbs=("raid", "arrest", "detain", "apprehend", "sweep", "shoot", "kill", "round", "target", "storm",
               "handcuff", "tackle", "grab", "seize", "pull", "drag", "chase", "pepper", "tase", "deport",
-              # "its agents picked up 96 people in Allentown" ("up" checked in actions)
-              "pick"),
+              # "its agents picked up 96 people in Allentown", "agents led away at least five people" (the particle
+              # checked in actions)
+              "pick", "lead"),
        base=0.6, needs_actor=True, human_object=True),
     _r("immunity", _fed("immunity_claim"), verbs=("claim", "assert", "insist", "argue", "say", "maintain",
                                                   "contend", "declare", "tell", "add", "respond", "reply",
@@ -1329,6 +1371,16 @@ RULES: tuple[Rule, ...] = (
     _r("party_terminated", _all("court_action"), verbs=("terminate", "dismiss", "drop"), cues=("as_a_party",),
        base=0.55, passive=True),
     _r("appeal", _all("court_action"), verbs=("appeal",), base=0.55, needs_actor=True),
+    # "The council approves the settlement 7-5", "A judge approved a settlement in May 2025"
+    _r("approve_settlement", _all("court_action"), verbs=("approve", "accept", "ratify", "reach", "sign", "finalize",
+                                                          "finalise"),
+       cues=("settlement",), base=0.5, needs_actor=True, transitive=True),
+    # "Under its terms, the state will drop its suit" (a party ending its own case)
+    _r("drop_suit", _all("court_action"), verbs=("drop", "withdraw", "abandon"), cues=("suit_named",), base=0.5,
+       needs_actor=True, transitive=True),
+    # "the county settled Benavidez-Orr's suit for $185,000"
+    _r("settle_suit", _all("court_action"), verbs=("settle",), cues=("suit_named",), base=0.5, needs_actor=True,
+       transitive=True),
     # "the United States filed a notice of appeal", "the State filed its opposition on July 28"
     _r("court_filing", _all("court_action"), verbs=("file", "lodge", "submit"), cues=("court_filing",), base=0.5,
        needs_actor=True),

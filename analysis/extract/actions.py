@@ -818,6 +818,12 @@ class _DocState:
     ice_agreement: bool = False             # the text holds an agreement about immigration operations, by its title
     ice_task_force: bool = False            # the text is about a task force of ICE's (a 287(g) task force model, ...)
     federal_letter_sent: int = -99          # the last sentence naming a letter or statement of ICE's (or DHS's)
+    agency_ice_sent: int = -99              # the last sentence whose last agency named is ICE (DHS, CBP ...)
+    agency_other_sent: int = -99            # ... and whose last agency named is another (a state department ...)
+    agency_name: str = "ICE"                # the immigration agency named last
+    ice_ask_sent: int = -99                 # the last sentence telling of ICE asking for something
+    ice_said_at: tuple = (-99, -99)         # (paragraph, sentence) of the last sentence naming ICE
+    ice_things: set = set()                 # the objects that sentence told ("a daily booking list")
 
     def __init__(self):
         self.last_person = None     # dict(actor, level, jurisdiction)
@@ -930,6 +936,12 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
         if low in ("they", "we", "it", "them", "us") and state.last_actor and sent_index - state.last_actor_sent <= 2:
             return [dict(state.last_actor, inferred=True, span=set(), named=state.last_actor.get("named", False))]
         return []
+    if how == "subject" and _agency_in_focus(state, sent_index) and _agency_subject(head) \
+            and not (S.within(S.people, {head.i}) or S.within(S.orgs, {head.i}) or S.within(S.places, {head.i})):
+        # "ICE responds. An agency spokesperson said ...", "The agency counts 38 arrests in Ogden": ICE, named just
+        # before
+        return [dict(actor=state.agency_name, level="federal", jurisdiction=None, jkind=None, named=True, span=set(),
+                     inferred=True, text=state.agency_name)]
     if how == "subject" and head.lemma_.lower() in _WRITINGS and state.last_writer \
             and 0 < sent_index - state.last_writer_sent <= 1 and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
@@ -3428,8 +3440,17 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         state.speaker = speakers.get(sent.sentence_id)
         S = _Sent(sent, by_sent.get(("people", sent.sentence_id), []), by_sent.get(("orgs", sent.sentence_id), []),
                   by_sent.get(("places", sent.sentence_id), []), use_ents)
+        _note_agencies(sent.text, state, si)
+        if _ICE_ASKED.search(sent.text):
+            state.ice_ask_sent = si
+        if _IMMIGRATION_AGENCY.search(sent.text):
+            state.ice_said_at = (sent.paragraph, si)
+            # what the sentence says was sent or given (the nouns a later "stopped sending the lists" takes up)
+            state.ice_things = {t.lemma_.lower() for t in sent.doc if t.dep_ in ("dobj", "nsubjpass")
+                                and t.pos_ == "NOUN" and t.lemma_.lower() not in _VAGUE_THINGS}
         if not sent.is_heading and not _in_option_list(pdoc, sent) and not _SEVERABILITY.search(sent.text) \
                 and not _MYTH_LINE.match(pdoc.text, pdoc.text.rfind("\n", 0, sent.start) + 1) \
+                and not _CITED_STORY.match(pdoc.text, pdoc.text.rfind("\n", 0, sent.start) + 1) \
                 and not _run_in_heading(pdoc, si, sent):
             rows = _sentence_actions(pdoc, sent, S, state, si, by_sent)
             similar = _adopted_similar(pdoc, sent, S, state, si, by_sent, rows)
@@ -3706,6 +3727,10 @@ def _county_bodies_in_cities(rows: list[dict], by_kind: dict) -> None:
 
 
 #: a claim a "myths and facts" page sets up to refute: "MYTH #4: KCSO hands victims' information to ICE."
+#: a line citing another story by its headline: 'Story: "Salisbury limits ICE help," March 2, Page A1.' (a
+#: corrections column's item, a press clipping's source line): a title, no act told
+_CITED_STORY = re.compile(r"[ \t]*(?:(?:original|corrected|related|cited)\s+)?(?:story|article|headline|report)\s*:\s*"
+                          r"[\"\u201c]", re.I)
 _MYTH_LINE = re.compile(r"[ \t]*(?:myth|false claim|rumou?r)\b[^:\n]{0,6}:", re.I)
 #: the boilerplate of a law or order about itself: "If any provision ... is held invalid, the remaining ..."
 _SEVERABILITY = re.compile(r"\b(?:held (?:to be )?invalid|severab\w+|remaining provisions)\b", re.I)
@@ -4301,6 +4326,8 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
         if len(datelines) > 1:
             before = [jid for start, jid in datelines if start <= r["start"]]
             local = (before[-1] if before else None) or focus
+            if local and local.count("-") == 1 and focus.startswith(local + "-"):
+                local = focus   # a roundup's state section ("CALIFORNIA") holding the place the text is about
         place = local
         if federal:
             for kind, pat in _GENERIC_REF.items():
@@ -5441,6 +5468,120 @@ def _letter_named(texts: tuple[str, str], sent, state, si: int, tok) -> tuple[st
     return tuple(_THE_LETTER.sub(lambda m: m.group(0) + " from ice", t) for t in texts)
 
 
+#: a federal immigration agency named ("ICE", "Immigration and Customs Enforcement", "Border Patrol")
+_IMMIGRATION_AGENCY = re.compile(r"\b(?:ICE|DHS|CBP|HSI|ERO|USCIS|Immigration and Customs Enforcement|Homeland Security"
+                                 r"|Border Patrol|Customs and Border Protection)\b")
+#: another agency named ("the Department of Public Safety", "the Justice Department", "the Highway Patrol")
+_OTHER_AGENCY = re.compile(r"\b(?:Department|Bureau|Patrol|Division|Authority|Agency|Administration|Commission)\b")
+#: the agency told again: "the agency", "the agency's", "an agency spokesperson" (not "an agency", any one)
+_THE_AGENCY = re.compile(r"\bthe agency\b(?:['\u2019]s)?|\bagency (?=spokes\w+|officials?\b)", re.I)
+
+
+def _agency_subject(head) -> bool:
+    """"the agency", "an agency spokesperson", "agency officials", "a spokesperson for the agency"."""
+    if head.lemma_.lower() == "agency" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            and not any(c.dep_ in ("amod", "compound") for c in head.children):
+        return True     # (not "a local agency", "the state agency")
+    if head.lemma_.lower() in ("spokesperson", "spokesman", "spokeswoman", "official", "officer", "representative",
+                               "director", "statement", "spokesperson"):
+        if any(c.dep_ == "compound" and c.lemma_.lower() == "agency" for c in head.children):
+            return True
+        return any(c.dep_ == "prep" and c.lower_ in ("for", "of") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() == "agency" and any(d.lower_ == "the" for d in o.children)
+            for o in c.children) for c in head.children)
+    return False
+
+
+def _note_agencies(text: str, state, si: int) -> None:
+    """Which agency the sentence named first (its subject, most often): ICE's kind, or another ("The Utah
+    Department of Public Safety said troopers made stops with ICE": the department)."""
+    named = list(_IMMIGRATION_AGENCY.finditer(text))
+    first_ice = min((m.start() for m in named), default=-1)
+    if named:
+        state.agency_name = named[0].group(0)
+    first_other = min((m.start() for m in _OTHER_AGENCY.finditer(text)
+                       if not _IMMIGRATION_AGENCY.search(text, max(0, m.start() - 30), m.end() + 30)), default=-1)
+    if first_ice >= 0 and (first_other < 0 or first_ice < first_other):
+        state.agency_ice_sent = si
+    elif first_other >= 0:
+        state.agency_other_sent = si
+
+
+def _agency_in_focus(state, si: int) -> bool:
+    """ "The agency" in sentence ``si`` is ICE (or DHS): the agency named first in the last sentence naming one (this
+    one or up to three before) was one of them."""
+    return 0 <= si - state.agency_ice_sent <= 3 and state.agency_ice_sent > state.agency_other_sent
+
+
+#: ICE asking for something: "an ICE deportation officer asked that a patrol officer stand by", "ICE's request"
+_ICE_ASKED = re.compile(r"\b(?:ICE|Immigration and Customs Enforcement|HSI|ERO|Border Patrol)\b[^.;]{0,80}?\b(?:asked|asks"
+                        r"|requested|requests|request)\b")
+#: what a refusal turns down when it names the request only by a pronoun
+_REQUEST_PRONOUNS = frozenset(("it", "them", "both", "each", "all", "that", "those"))
+
+
+#: a report due at fixed times ("each quarter", "a quarterly summary", "monthly")
+_PERIODIC = re.compile(r"\b(?:daily|weekly|monthly|quarterly|annually|yearly|semiannual\w*|each (?:week|month|quarter|year)"
+                       r"|every (?:week|month|quarter|year))\b", re.I)
+
+
+def _periodic_report(texts: tuple[str, str], sent, state, si: int, tok) -> tuple[str, str]:
+    """"Officers shall log each request from ICE ... The Chief shall post a quarterly summary online": a report due at
+    fixed times, in the paragraph whose sentence just before named ICE, reports on ICE's requests."""
+    para, at = state.ice_said_at
+    if tok.lemma_.lower() not in ("report", "post", "publish", "disclose", "log", "track", "submit", "present") \
+            or not _PERIODIC.search(sent.text) or R.CUES["ice"].search(texts[0]) \
+            or not (para == sent.paragraph and 0 < si - at <= 2):
+        return texts
+    return (texts[0] + " on ice requests ", texts[1] + " on ice requests ")
+
+
+#: objects too general to carry a practice from one sentence to the next
+_VAGUE_THINGS = frozenset(("people", "person", "one", "thing", "way", "time", "part", "question", "statement", "it"))
+#: verbs that end a practice
+_STOP_LEMMAS = frozenset(("stop", "end", "cease", "halt", "discontinue", "suspend"))
+
+
+def _help_told(texts: tuple[str, str], sent, state, si: int, tok) -> tuple[str, str]:
+    """"The jail e-mailed ICE a daily booking list until 2025. The jail stopped sending the daily lists in June 2025":
+    a practice ended whose object the sentence just before told as given to ICE (the same noun, in the same
+    paragraph), for the rules' cues."""
+    para, at = state.ice_said_at
+    if tok.lemma_.lower() not in _STOP_LEMMAS or R.CUES["ice"].search(texts[0]) \
+            or not (para == sent.paragraph and 0 < si - at <= 2) or not state.ice_things:
+        return texts
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return texts    # "would stop city officers from driving anyone ...": a bar told by its own words
+    objects = {t.lemma_.lower() for t in tok.subtree if t.dep_ == "dobj" and t.pos_ == "NOUN"}
+    if not objects & state.ice_things or objects & (_PEOPLE_PUNISHED | {"agreement", "contract", "employee",
+                                                                         "officer", "worker", "staff"}):
+        return texts
+    return (texts[0] + " to ice ", texts[1] + " to ice ")
+
+
+def _request_told(texts: tuple[str, str], state, si: int, tok) -> tuple[str, str]:
+    """"On February 3, an ICE deportation officer asked that a patrol officer stand by ... Lt. X declined it within the
+    hour": the request ICE made, told just before, for the rules' cues."""
+    if tok.lemma_.lower() not in ("decline", "refuse", "reject", "deny") or not 0 <= si - state.ice_ask_sent <= 1 \
+            or not any(c.dep_ == "dobj" and c.lower_ in _REQUEST_PRONOUNS for c in tok.children):
+        return texts
+    return (texts[0] + " the ice request ", texts[1] + " the ice request ")
+
+
+#: agencies spoken of in general: "each agency", "a local agency", "state agencies"
+_ANY_AGENCY = re.compile(r"\b(?:each|every|any|an?|no|local|state|county|city|municipal|public|law enforcement)\s+agency\b"
+                         r"|\bagencies\b", re.I)
+
+
+def _agency_named(texts: tuple[str, str], sent, state, si: int) -> tuple[str, str]:
+    """"Deputies have handed 63 people to the agency", a sentence or three after ICE was named: ICE, for the rules'
+    cues."""
+    if not _THE_AGENCY.search(sent.text) or not _agency_in_focus(state, si) or R.CUES["ice"].search(texts[0]) \
+            or _ANY_AGENCY.search(sent.text):
+        return texts    # (not where agencies in general are spoken of: "the head of each agency ... the agency")
+    return tuple(_THE_AGENCY.sub(lambda m: m.group(0) + " ice ", t) for t in texts)
+
+
 #: taking a part in a task force, or leaving it
 _TASK_FORCE_PARTS = frozenset(("join", "leave", "quit", "exit", "withdraw", "participate"))
 
@@ -5499,6 +5640,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             sc = _scope(tok)
             scopes[tok.i] = (sc, _letter_named(_task_force_named(_agreement_named(_rapid_named(
                 _federal_our(_scope_texts(sc), state), state), sent, state), sent, state), sent, state, si, tok))
+            scopes[tok.i] = (sc, _help_told(_periodic_report(_request_told(_agency_named(
+                scopes[tok.i][1], sent, state, si), state, si, tok), sent, state, si, tok), sent, state, si, tok))
         sc, texts = scopes[tok.i]
         if lemma in ("stop", "halt", "cease") and _is_verbal(tok) and not any(
                 c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children) and not _subject_tokens(tok) & set(sc) \
@@ -5514,6 +5657,39 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("agreement", "contract", "memorandum")
                     for c in tok.children):
                 continue    # agreements ended, no sanctuary policy undone: "It would also end every existing agreement"
+            if lemma in ("end", "stop", "halt", "finish", "drop", "withdraw", "abandon", "settle") \
+                    and rule.name not in _CASE_STEP_RULES and any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DISPUTE_NOUNS for c in tok.children):
+                continue    # a dispute ended, not the policy or the help: "a settlement with the state, ending a court
+                #             fight over the city's ordinance on ICE detainers"
+            if rule.types.get(R.NONFED) == "assist_ice" and tok.dep_ == "pcomp" and tok.head.lower_ in ("on", "about") \
+                    and (tok.head.head.lemma_.lower() in _RULE_TOPIC_NOUNS or (
+                        # (the preposition hung on the verb: "revisit its rules on helping ...")
+                        tok.head.i > 0 and tok.doc[tok.head.i - 1].lemma_.lower() in _RULE_TOPIC_NOUNS)):
+                continue    # the topic of a rule, no help given: "would revisit its rules on helping federal agents"
+            if rule.name == "operation_verbs" and lemma == "lead" and not any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in tok.children):
+                continue    # "led away five people" is an arrest; "led the operation", "led to 118 arrests" are not
+            if rule.name == "stop_cooperation" and lemma in ("suspend", "remove", "fire") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _PEOPLE_PUNISHED for c in tok.children):
+                continue    # "lets the Governor suspend local officials who adopt policies limiting cooperation": a
+                #             penalty on people, no help stopped
+            if rule.name == "reporting_mandate" and lemma == "post" and not any(
+                    t.lemma_.lower() in _COUNT_PAPERS | {"number", "figure", "total", "tally", "how"}
+                    for t in tok.subtree if t.i > tok.i):
+                continue    # "shall post signs at every station": a notice, no report (unlike "post a quarterly summary")
+            if rule.name == "call_ice_when" and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in (
+                    "oblige", "obligate", "require", "force", "compel", "direct", "mandate", "order", "instruct"):
+                continue    # "would oblige troopers to call ICE whenever ...": the duty laid (require_cooperation's)
+            if rule.name in ("approve_settlement", "settle_suit", "drop_suit") and tok.dep_ in ("advcl", "acl") \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                continue    # a purpose, no step taken: "had bargained away public safety to settle the suit"
+            if rule.name == "approve_settlement" and _SETTLEMENT_TERMS.search(sent.text):
+                continue    # the terms told as acts of their own: "approve the settlement, including its ban on ...",
+                #             "approve the settlement, which forbids police from ..."
+            if rule.name == "sue" and not _is_verbal(tok) and (tok.head.lemma_.lower() == "settle" or re.search(
+                    r"\bsettl(?:e|es|ed|ing)\s+(?:[\w'\u2019-]+\s+){0,3}$", sent.text[:tok.idx])):
+                continue    # "the county settled the man's suit": the settlement (court_action), not a new suit
             if rule.name == "honor_detainers" and lemma == "hold" and not (
                     tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _LAW_LETS) and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in ("agreement", "contract", "memorandum", "mou", "moa")
@@ -5554,6 +5730,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     # the noun is the subject
                     subj_sc = sorted(set(subj_sc) | {t for t in tok.head.subtree if t.i < tok.i}, key=lambda t: t.i)
                 subj_texts = _scope_texts(subj_sc)
+                if any(t.lower_ in ("its", "their") and t.dep_ == "poss" and t.head.lemma_.lower() in (
+                        "officer", "agent", "team", "unit", "personnel", "staff") for t in subj_sc) \
+                        and _IMMIGRATION_AGENCY.search(sent.text[:tok.idx]) and not R.CUES["ice"].search(subj_texts[0]):
+                    # "ICE's field office said its officers made 19 arrests": its, ICE's
+                    subj_texts = (subj_texts[0] + " ice ", subj_texts[1] + " ice ")
                 ant = _antecedent_texts(subj_sc, subj_texts, state) if rule.name in _DISPOSAL_RULES else None
                 if not _rule_matches(rule, subj_texts) and not (ant is not None and _rule_matches(rule, ant)) \
                         and not (rule.name == "operation_nouns" and _arrests_during(tok)
@@ -5745,6 +5926,21 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
                     and any(c.dep_ == "nsubj" for c in tok.children) and tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis")):
                 continue    # only a main clause's "X has been a welcoming city ..."
+            if rule.name == "decline_ice_request" and lemma in ("refuse", "decline") \
+                    and R.CUES["ice"].search(texts[0]) and R.CUES["cooperation"].search(texts[0]) and any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("request", "query") and _asks_for_help(c)
+                    for c in tok.children):
+                continue    # "shall decline any request for help with civil immigration enforcement": help refused
+                #             in general (refuse_cooperation's)
+            if rule.name == "ultimatum" and lemma == "give" and any(
+                    c.dep_ in ("dative", "dobj") and c.lemma_.lower() == "agency" and _agency_in_focus(state, si)
+                    for c in tok.children):
+                continue    # "Federal law gives the agency 20 working days to respond": a deadline ICE is given
+            if rule.name == "document_counts" and not _agency_in_focus(state, si) and any(
+                    t.lemma_.lower() == "agency" and t.dep_ == "nsubj" for t in _subject_tokens(tok)):
+                continue    # "The agency counts 38 arrests", the agency being a state department named before
+            if rule.name == "is_sanctuary" and not _states_standing(tok):
+                continue    # only "X is a welcoming city" said of a place by its own side (not "if X is", "is X")
             if rule.name == "has_been_sanctuary" and tok.dep_ in ("ccomp", "parataxis") and R.CUES["federal"].search(
                     _subject_text(tok.head)):
                 continue    # "ICE said Denver has been a sanctuary city for years": a federal charge
@@ -6950,6 +7146,14 @@ def _sues_local_party(tok, S) -> bool:
         # "bring a civil action in district court to enjoin a political subdivision"
         parties += [g for h in holders for v in h.children if v.dep_ in ("advcl", "xcomp", "relcl", "acl")
                     and v.lemma_.lower() in ("enjoin", "compel", "force", "stop") for g in v.children if g.dep_ == "dobj"]
+        # "If the Monroe County Council adopts Ordinance 2027-31, this office will bring an action": the local body
+        # whose measure the suit answers
+        for h in holders[1:] or ([tok.head] if tok.dep_ in ("dobj", "nsubjpass") else []):
+            for v in h.children:
+                if v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in v.children) \
+                        and v.lemma_.lower() in ("adopt", "enact", "pass", "keep", "maintain", "approve") and any(
+                        g.dep_ == "dobj" and g.lemma_.lower() in _LOCAL_MEASURES for g in v.children):
+                    parties += [g for g in v.children if g.dep_ == "nsubj"]
     for c in parties:
         if c.lower_ in ("it", "them") and _if_subject_local(c):
             return True     # "If an agency does not comply ..., the OAG will file suit against it"
@@ -7756,7 +7960,9 @@ def _stem_rules(word: str) -> list:
 
 #: a state's own forces, ordered to help ("ordered 120 state troopers to assist Border Patrol")
 _STATE_FORCES = re.compile(r"\b(?:troopers?|state police|highway patrol|department of public safety|dps"
-                           r"|national guard|guard (?:members|troops|soldiers)|state agencies)\b", re.I)
+                           r"|national guard|guard (?:members|troops|soldiers)|state agencies"
+                           # ("directing the Military Department to place Guard members on State Active Duty")
+                           r"|military department|department of military affairs|adjutant general)\b", re.I)
 
 
 def _bar_before(frm) -> bool:
@@ -7904,8 +8110,11 @@ def _repair_bar_from(doc) -> None:
             continue
         between = doc[t.i + 1: frm.i]
         # "county jails" with "jails" read as the verb: a plural noun after a noun
-        swapped = [x for x in between if x.tag_ == "VBZ" and x.lower_.endswith("s") and x.i > t.i + 1
-                   and doc[x.i - 1].pos_ in ("NOUN", "PROPN")]
+        # ("The Act, passed in 2026, bars jails from holding ...": after a comma the misread "bars" is the
+        # subject of the plural noun right after it)
+        swapped = [x for x in between if x.tag_ == "VBZ" and x.lower_.endswith("s") and (
+            (x.i > t.i + 1 and doc[x.i - 1].pos_ in ("NOUN", "PROPN"))
+            or (x.i == t.i + 1 and t.head.i == x.i and t.dep_ == "nsubj" and doc[t.i - 1].text == ","))]
         if not len(between) or any(x.pos_ in ("VERB", "AUX", "PUNCT") and x.text != "," and x not in swapped
                                    for x in between):
             continue
@@ -8536,6 +8745,7 @@ def _repair_verbs(doc) -> None:
         elif t.lemma_.lower() == "sign" and t.i >= 2 and t.doc[t.i - 1].text in ("-", "\u2011") \
                 and t.doc[t.i - 2].lower_ == "re":
             t.lemma_ = "renew"      # "re-signed its 287(g) agreement" (split by the tokenizer): kept, not entered
+    _repair_contact_verb(doc)
     for t in doc:
         if t.lower_ == "jails" and t.tag_ == "VBZ" and t.i > 0 and doc[t.i - 1].lower_ in _JAIL_OWNERS:
             t.pos_, t.tag_, t.lemma_ = "NOUN", "NNS", "jail"    # "laws obliging county jails to hold ...": the noun
@@ -8604,6 +8814,90 @@ def _repair_verbs(doc) -> None:
                         h.head, h.dep_ = t, "nsubj"
                     except Exception:   # pragma: no cover - a tree spaCy refuses; keep the parse as it was
                         pass
+
+
+#: verbs of getting word to someone, which the small model reads as nouns before "ICE" ("the desk alerts ICE
+#: officers", "booking clerks telephone ICE before ...")
+_CONTACT_VERBS = frozenset(("alert", "call", "phone", "telephone", "fax", "email", "e-mail", "text", "notify", "page"))
+_AGENCY_WORDS = frozenset(("ice", "dhs", "cbp", "hsi", "ero"))
+
+
+#: a place's own words for what it is: "welcoming" or "sanctuary" and a kind of place
+_STANDING_NOUN = re.compile(r"^(?:welcoming|sanctuary|inclusive)\b.*\b(?:city|county|community|town|village|place|state"
+                            r"|jurisdiction|borough|parish)$", re.I)
+
+
+def _states_standing(tok) -> bool:
+    """"Charlotte is a welcoming city", "Fargo is a welcoming city, and it will stay one", "We are a welcoming
+    county": the copula of a main clause in the present (or with "will"), a place, "we" or "this city" its subject,
+    a welcoming or sanctuary place its complement; not negated, asked, supposed or told of a rival's charge."""
+    if tok.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") or _negated(tok):
+        return False
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if not (tok.tag_ in ("VBZ", "VBP") or "will" in aux) or aux - {"will"}:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless", "because", "that") for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > tok.i:
+        return False    # ("Is Denver a sanctuary city?")
+    if R.CUES["federal"].search(" " + tok.doc.text.lower() + " "):
+        return False    # ("ICE said Denver is a sanctuary city": a federal charge)
+    if not (subj.pos_ == "PROPN" or subj.lower_ in ("we", "it") or (
+            subj.text[:1].isupper() and subj.pos_ == "NOUN" and not any(c.dep_ == "det" for c in subj.children)) or (
+            subj.lemma_.lower() in ("city", "county", "town", "village", "community")
+            and any(d.lower_ in ("this", "our") for d in subj.children))):
+        return False
+    attr = next((c for c in tok.children if c.dep_ in ("attr", "acomp")), None)
+    if attr is None:
+        return False
+    words = " ".join(t.text for t in attr.subtree if t.i <= attr.i and t.dep_ not in ("det", "poss")).replace(" - ", "-")
+    return bool(_STANDING_NOUN.match(words.strip()))
+
+
+#: the rules of a court's steps (a dispute ended by one is no measure ended)
+_CASE_STEP_RULES = frozenset(("approve_settlement", "settle_suit", "court_verbs", "drop_suit"))
+#: a settlement told with its terms: "approve the settlement, including its ban on ..."
+_SETTLEMENT_TERMS = re.compile(r"\bsettlements?\s*,?\s*(?:(?:including|and) (?:its|the) (?:ban|bar|limits?|restrictions?"
+                               r"|rules?|terms?)\b|(?:which|that) (?:\w+ )?(?:forbids|bars|bans|requires|limits|keeps"
+                               r"|prohibits|ends|stops|obliges|lets|allows)\b)")
+#: people a suspension or removal falls on
+_PEOPLE_PUNISHED = frozenset(("official", "officer", "sheriff", "mayor", "chief", "employee", "member", "commissioner",
+                              "supervisor", "councilor", "councilmember", "prosecutor", "judge", "clerk", "deputy"))
+#: nouns of rules whose topic a gerund may name ("its rules on helping federal agents")
+_RULE_TOPIC_NOUNS = frozenset(("rule", "policy", "guideline", "guidance", "limit", "restriction", "law", "ordinance",
+                               "question", "debate", "discussion", "vote", "hearing", "training", "stance", "position"))
+#: a fight over a measure, which ending leaves the measure standing
+_DISPUTE_NOUNS = frozenset(("fight", "dispute", "battle", "case", "lawsuit", "suit", "litigation", "standoff",
+                            "feud", "challenge", "impasse", "stalemate", "conflict", "war"))
+
+
+def _repair_contact_verb(doc) -> None:
+    """"The booking desk alerts ICE deportation officers ...", "Booking clerks telephone ICE before releasing
+    anyone", "staff did phone ICE": a verb of contact read as a noun in a compound with the agency after it.
+    When such a word stands between a subject noun (or an adverb or auxiliary of a clause) and "ICE", and is
+    tagged a noun, it is retagged a verb (the -s form after a singular noun, the base form after a plural
+    noun, an adverb or an auxiliary); the rules then read it as the clause's verb."""
+    for t in doc:
+        if t.pos_ not in ("NOUN", "PROPN") or t.i == 0 or t.i + 1 >= len(doc) \
+                or doc[t.i + 1].lower_ not in _AGENCY_WORDS:
+            continue
+        prev = doc[t.i - 1]
+        word = t.lower_
+        if word.endswith("s") and (word[:-1] in _CONTACT_VERBS or word[:-2] in _CONTACT_VERBS
+                                   or (word.endswith("ies") and word[:-3] + "y" in _CONTACT_VERBS)):
+            # ("the jail alerts ICE", "the desk routinely faxes ICE"; not "the calls ICE made")
+            if prev.tag_ in ("NN", "NNP") or (prev.pos_ == "ADV" and t.i > 1 and doc[t.i - 2].tag_ in ("NN", "NNP")):
+                stem = word[:-3] + "y" if word.endswith("ies") else (word[:-1] if word[:-1] in _CONTACT_VERBS
+                                                                     else word[:-2])
+                t.pos_, t.tag_, t.lemma_ = "VERB", "VBZ", stem
+        elif word in _CONTACT_VERBS and t.tag_ == "NN":
+            # ("clerks telephone ICE", "staff already phone ICE", "did phone ICE", "to fax ICE"; not "a phone ICE")
+            if prev.tag_ in ("NNS", "MD") or prev.lower_ in ("staff", "personnel", "to", "did", "do", "does") \
+                    or (prev.pos_ == "ADV" and t.i > 1 and (doc[t.i - 2].tag_ in ("NNS", "MD")
+                                                           or doc[t.i - 2].lower_ in ("staff", "personnel"))):
+                t.pos_, t.tag_, t.lemma_ = "VERB", "VB" if prev.tag_ == "MD" or prev.lower_ in (
+                    "to", "did", "do", "does") else "VBP", word
 
 
 def _numbered_rule(doc, i: int) -> bool:
@@ -8818,6 +9112,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) or any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             continue    # "picked up 96 people" is an arrest; "picked three sites" is not, nor "came here to pick up"
+
         if rule.name == "operation_verbs" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" and c.i == tok.i + 1
                                                   for c in tok.children):
             continue    # "the field office director shot back that ...": a retort ("pulled back" agents: a retreat)
@@ -8896,19 +9191,24 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if rule.name == "require_cooperation" and cls != R.FED and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "warrant" for c in tok.children):
             atype = "bar_local_cooperation"     # "has required a judge's warrant before holding anyone for ICE"
-        if rule.name == "require_cooperation" and a.get("level") == "state" and a.get("named") and not re.search(
+        if rule.name == "require_cooperation" and a.get("level") == "state" and (
+                a.get("named") or re.search(r"\b(?:governor|adjutant general)\b", a.get("text") or "", re.I)) \
+                and not re.search(
                 r"\b(?:laws?|acts?|bills?|statutes?|orders?|measures?|ordinances?)\b", a.get("text") or "", re.I) \
                 and not (tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in R.INSTRUMENT_NOUNS and any(
                     c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("honor", "honour", "comply", "notify")
                     for c in tok.children)) \
+                and not any(c.dep_ in ("xcomp", "ccomp") and _negated(c) for c in tok.children) \
                 and _STATE_FORCES.search(
-                " ".join(t.text for c in tok.children if c.dep_ in ("dobj", "nsubj") and c.i > tok.i for t in c.subtree)):
+                " ".join(t.text for c in tok.children if (c.dep_ in ("dobj", "nsubj") and c.i > tok.i)
+                         or c.dep_ == "nsubjpass" for t in c.subtree)):
             atype = "assist_ice"    # "the governor ordered 120 state troopers to assist Border Patrol": the state's own help
         if atype == "assist_ice" and tok.dep_ == "relcl" and tok.head.dep_ in ("dobj", "nsubjpass") \
                 and tok.head.head.lemma_.lower() in _LIMITS | _NARROWS:
             atype = "bar_local_cooperation"     # "narrows the help that Pennsylvania jails and police may give to ..."
         if (atype == "enter_formal_agreement" or (atype == "assist_ice" and tok.lemma_.lower() in (
-                "honor", "honour", "hold", "detain", "notify", "alert", "transfer"))) and cls != R.FED \
+                "honor", "honour", "hold", "detain", "notify", "alert", "transfer", "call", "phone", "telephone",
+                "contact"))) and cls != R.FED \
                 and _law_duty(tok):
             atype = "expand_cooperation"    # "Under the bill, any county jail ... would have to apply for a 287(g)
             #                                 agreement": what a law makes others do
@@ -9110,7 +9410,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                                                       for t in path for c in t.children)):
             # a bill report's summary: "Prohibits a local jail from ...", "Each local jail must report ..."
             status = "proposed"
-        if status == "enacted" and atype == "federal_enforcement_operation" and (_told_by_someone(tok) or any(
+        if status == "enacted" and atype == "federal_enforcement_operation" and rule.name == "document_counts":
+            status = "reported"     # "The agency counts 38 arrests in Ogden, Roy and Layton": its own count
+        elif status == "enacted" and atype == "federal_enforcement_operation" and (_told_by_someone(tok) or any(
                 c.dep_ == "relcl" and c.lemma_.lower() in _TELLING
                 for c in (tok.head if tok.dep_ == "compound" else tok).subtree)):
             status = "reported"     # "She said ICE agents arrested 27 people": an account, attributed ("Operation X,
@@ -9671,7 +9973,8 @@ def _refine(atype, tok, rule, texts, cls, path, sent):
     if rule.name == "refuse_cooperation" and atype == "affirm_sanctuary" and (any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("request", "demand") and not _asks_for_help(c)
             for c in tok.children) or any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in _SPECIFIC_HELP for c in tok.children)):
+            # ("declined on February 22 to give an ICE officer a patron's checkout history", read as a purpose)
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _SPECIFIC_HELP for c in tok.children)):
         return "bar_local_cooperation"      # "to refuse ICE's request for after-hours access to the booking system",
         #                                     "refuse to disclose any student's immigration status": one kind of help
     if rule.name == "require_cooperation" and atype == "expand_cooperation" and cls != R.FED and any(
@@ -10090,8 +10393,39 @@ def _said_date(sent, tok, by_sent) -> Optional[dict]:
     return None
 
 
+#: a year that names a thing, not when the act was: "its 2019 policy", "the city's 2018 declaration"
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|the|a|an|this|that)|['\u2019]s)\s+$", re.I)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s*[\w-]*\s*(?:policy|policies|ordinance|order|directive|declaration|resolution|law|"
+                                r"statute|rule|agreement|contract|memorandum|act|measure|executive order|welcoming"
+                                r"|sanctuary|general order|memo)\b", re.I)
+
+
+#: acts done to a measure that already stands (its year is not theirs)
+_ACTS_ON_MEASURES = frozenset(("keep", "reaffirm", "affirm", "amend", "repeal", "rescind", "revoke", "renew", "extend",
+                               "expand", "strengthen", "follow", "revise", "update", "uphold", "defend", "maintain",
+                               "retain", "preserve", "restore", "reinstate", "suspend", "enforce", "replace", "broaden",
+                               "narrow", "weaken", "scrap", "end", "lift", "reverse", "overturn", "block", "void"))
+
+
+def _attributive_date(sent, d, tok) -> bool:
+    """A bare year before a measure's noun, after a determiner, in the object of an act done to that measure (in
+    the sentence):
+    "will keep its 2019 policy", "reaffirms the city's 2018 welcoming-community declaration" (the measure's year,
+    not the act's; "its 2019 ordinance bars ..." is dated by it)."""
+    if d.get("date_precision") != "year":
+        return False
+    a, b = int(d["start"]) - sent.start, int(d["end"]) - sent.start
+    if not (_ATTRIBUTIVE_BEFORE.search(sent.text[max(0, a - 12):a]) and _ATTRIBUTIVE_AFTER.match(sent.text[b:b + 40])):
+        return False
+    at = next((t for t in tok.doc if t.idx <= a < t.idx + len(t.text)), None)
+    objects = [c for v in tok.doc if v.lemma_.lower() in _ACTS_ON_MEASURES and v.pos_ in ("VERB", "AUX")
+               for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    return at is not None and any(at.i in {x.i for x in o.subtree} for o in objects)
+
+
 def _date_for(pdoc, sent, tok, by_sent):
     rows = by_sent.get(("dates", sent.sentence_id), [])
+    rows = [d for d in rows if not _attributive_date(sent, d, tok)] if len(rows) else rows
     if rows:
         pos = sent.start + tok.idx
         r = min(rows, key=lambda d: (abs(int(d["start"]) - pos), int(d["start"])))

@@ -196,6 +196,8 @@ def _h_day_range(m, c: _Ctx) -> Result:
     mon = _month(m["m"])
     y = int(m["y"]) if m["y"] else None
     d1, d2 = _day(m["d1"]), _day(m["d2"])
+    if y is None and c.heading_year is not None:
+        y = c.heading_year      # "2027" above "March 6-9 — ICE officers arrest ..."
     if y is None:
         s = _nearest_year(mon, d1, c.year_ref or c.base)
         y = s.year if s else None
@@ -538,6 +540,11 @@ def _h_decade(m, c: _Ctx) -> Result:
     return dt.date(a, 1, 1), dt.date(b, 12, 31), "range"
 
 
+#: the day a fiscal year is told to begin, right after its name (", which begins July 1, 2027")
+_FISCAL_BEGINS = re.compile(rf",?\s*(?:which|that)\s+(?:begins|starts|began|started|runs from)\s+(?:on\s+)?"
+                            rf"(?P<m>{MON})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b")
+
+
 def _h_fiscal(m, c: _Ctx) -> Result:
     """'fiscal year 2024' (a year); 'Fiscal Year 2027-28', 'FY 2027/28': a state or local fiscal year, most
     of which run from July 1 to June 30."""
@@ -548,6 +555,13 @@ def _h_fiscal(m, c: _Ctx) -> Result:
     if y2 is not None and y2 < 100:
         y2 += y // 100 * 100
     start = c.fiscal_start
+    told = _FISCAL_BEGINS.match(m.string, m.end())
+    if y2 is None and told:
+        # "For fiscal year 2028, which begins July 1, 2027, ...": the year from the day the text gives
+        a = _safe(int(told["y"]), _month(told["m"]), _day(told["d"]))
+        if a is not None and a.year in (y - 1, y):
+            b = (_safe(a.year + 1, a.month, a.day) or dt.date(a.year + 1, a.month, 28)) - dt.timedelta(days=1)
+            return a, b, "range"
     if y2 == y + 1:
         return dt.date(y, start, 1), _month_end(dt.date(y2, start - 1, 1)), "range"
     if y2 is None and m.group(0).startswith("FY"):
@@ -629,6 +643,17 @@ def _h_ago(m, c: _Ctx) -> Result:
     if c.base is None or n is None:
         return None, None, None
     return _shift(c.base, m["u"].lower().rstrip("s"), -n)
+
+
+def _h_from_now(m, c: _Ctx) -> Result:
+    """"two weeks from today", "30 days from now": counted from the text's day (weeks to the day)."""
+    n = _count(m["n"])
+    if c.base is None or n is None:
+        return None, None, None
+    unit = m["u"].lower().rstrip("s")
+    if unit == "week":
+        return c.base + dt.timedelta(days=7 * n), None, "day"
+    return _shift(c.base, unit, n)
 
 
 _DAY_PARTS = {"morning", "afternoon", "evening", "night"}
@@ -881,7 +906,8 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
         rf"\b(?:[Ff]rom|[Bb]etween|[Tt]hroughout)\s+(?P<m1>{MON})\s*(?P<d1>{DAY})?(?:,?\s*(?P<y1>{YEAR}))?{DASH}"
         rf"(?P<m2>{MON})\s*(?P<d2>{DAY})?,?\s*(?P<y2>{YEAR})"), _h_month_range, False),
     # a table's quarter: "Jul-Sep 2026", "Oct\u2013Dec 2026" (two months joined by a dash, then a year)
-    ("month_pair", re.compile(rf"\b(?P<m1>{MON})(?P<d1>(?!x)x)?(?P<y1>(?!x)x)?\s*(?:-|\u2013)\s*(?P<m2>{MON})"
+    # ("October through December 2027": a quarter written out)
+    ("month_pair", re.compile(rf"\b(?P<m1>{MON})(?P<d1>(?!x)x)?(?P<y1>(?!x)x)?(?:\s*(?:-|\u2013)\s*|\s+through\s+)(?P<m2>{MON})"
                               rf"(?P<d2>(?!x)x)?,?\s+(?P<y2>{YEAR})"), _h_month_range, False),
     ("month_span", re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<m1>{MON}){DASH}(?P<m2>{MON})(?!\s*,?\s*\d)"),
      _h_month_span, True),
@@ -929,6 +955,7 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
     ("this_unit", re.compile(r"\b(?P<w>[Ll]ast|[Tt]his past|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<u>week|weekend|month|year)\b"),
      _h_this_unit, True),
     ("ago", re.compile(rf"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+ago\b", re.I), _h_ago, True),
+    ("from_now", re.compile(rf"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+from\s+(?:today|now)\b", re.I), _h_from_now, True),
     ("event_shift", re.compile(
         rf"\b(?P<n>{NUM}|the)\s+(?P<u>day|week|month)s?\s+(?P<dir>after|before)\s+(?P<ev>(?:it|they)\s+(?:was\s+|were\s+)?"
         r"[a-z]+(?:\s+(?:out|up|over))?"
@@ -1095,10 +1122,15 @@ _ENTRY_DASH = re.compile(r"\s*(?:\u2014|\u2013|--?|:)\s+\S")
 
 #: a heading over days to come: "WHAT'S NEXT", "Coming up", "Upcoming", "Key dates ahead", "What to watch"
 _AHEAD_HEADING = re.compile(r"\b(?:next|coming|upcoming|ahead|to watch|calendar|schedule)\b", re.I)
+#: a law's start told in the present or infinitive just before a weekday ("to take effect Friday", "takes effect on
+#: Monday"; not "took effect Friday")
+_TAKE_EFFECT_AHEAD = re.compile(r"\b(?:takes?|taking|go(?:es)?|going)\s+(?:into\s+)?effect\s+(?:on\s+)?$", re.I)
 #: a chronology's year heading: a line that is only a year ("2018")
-_YEAR_LINE = re.compile(r"^\s*((?:19|20)\d\d)\s*:?\s*$")
-#: an entry under it: a date and a dash at the head of the line ("June —", "Feb. 14 —", "Sept. 9-10:")
-_ENTRY_DATE = re.compile(rf"^\s*(?P<d>(?:{MON})\.?(?:\s+\d{{1,2}})?)(?:\s*[-\u2013]\s*\d{{1,2}})?" + _ENTRY_DASH.pattern)
+#: (in bold or italic marks too: "**2018**")
+_YEAR_LINE = re.compile(r"^\s*(?:\*\*?|__?)?((?:19|20)\d\d)(?:\*\*?|__?)?\s*:?\s*$")
+#: an entry under it: a date and a dash at the head of the line ("June —", "Feb. 14 —", "Sept. 9-10:", "**March 3** —")
+_ENTRY_DATE = re.compile(rf"^\s*(?:\*\*?|__?)?(?P<d>(?:{MON})\.?(?:\s+\d{{1,2}})?)(?:\s*[-\u2013]\s*\d{{1,2}})?"
+                         r"(?:\*\*?|__?)?" + _ENTRY_DASH.pattern)
 
 
 #: a transcript's line for when the meeting was held ("Held: Tuesday, March 9, 2027, 6:30 p.m."), above a later
@@ -1144,9 +1176,10 @@ def _goes_on(text: str, sent) -> bool:
     return bool(re.search(r"[A-Za-z]", text[sent.end:end if end >= 0 else len(text)]))
 
 
-def _entry_date(text: str) -> Optional[dt.date]:
+def _entry_date(text: str, ref: Optional[dt.date] = None) -> Optional[dt.date]:
     """The full date of an entry's date line at the start of ``text`` (see ``_ENTRY_DATELINE``), or of a day's heading
-    line ("THURSDAY, MARCH 18, 2027" above a journal's day), or None."""
+    line ("THURSDAY, MARCH 18, 2027" above a journal's day; "Tuesday, March 14" above a timeline's hours, in the
+    year of ``ref``, the text's date), or None."""
     m = _ENTRY_DATELINE.match(text)
     docket = _DOCKET_ENTRY.match(text)
     if m is None and docket is not None:
@@ -1156,10 +1189,20 @@ def _entry_date(text: str) -> Optional[dt.date]:
         first = text.strip().split("\n")[0]
         if _DAY_HEADING.match(first):
             return _full_date(first) or _full_date(first.title())
+        short = _DAY_HEADING_NO_YEAR.match(first)
+        if short and ref is not None:
+            d = _safe(ref.year, _month(short["m"]), _day(short["d"]))
+            if d is not None and d > ref:
+                d = _safe(ref.year - 1, d.month, d.day)
+            if d is not None and d.strftime("%A").lower() == short["w"].lower():
+                return d    # (the weekday must fit: a heading, not a stray line)
         return None
     return _full_date(m["v"])
 
 
+#: a line that is only a weekday and a day, no year: a timeline's day heading ("Tuesday, March 14")
+_DAY_HEADING_NO_YEAR = re.compile(rf"^(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+"
+                                  rf"(?P<m>{MON})\.?[ \t]+(?P<d>\d{{1,2}})[ \t]*:?$", re.I)
 #: a line that is only a weekday and a full date: a journal's or log's day heading ("THURSDAY, MARCH 18, 2027")
 _DAY_HEADING = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+[a-z]{3,9}\.?[ \t]+"
                           r"\d{1,2},?[ \t]+\d{4}\.?$", re.I)
@@ -1411,7 +1454,8 @@ _NOTE_OPENING = re.compile(r"^\W*(?:[A-Za-z]+(?:'s|\u2019s|S'S|'S)?\s+){0,2}note
 
 #: a dated note's heading: "UPDATE NOTE (March 16, 2028)", "Update, March 16, 2028:", "ADDENDUM (May 2, 2028)"
 _NOTE_HEADING = re.compile(rf"^[ \t]*(?:UPDATE(?:D)?(?:[ \t]+NOTE)?|ADDENDUM|POSTSCRIPT|Update(?:d)?(?:[ \t]+note)?|Addendum)"
-                           rf"[ \t]*[(,:\u2014-]?[ \t]*(?:(?:{WDAY}),?[ \t]+)?(?:{MON})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}[ \t]*\)?[ \t]*:?[ \t]*$")
+                           rf"[ \t]*[(,:\u2014-]?[ \t]*(?:(?:{WDAY}),?[ \t]+)?(?:{MON})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}[ \t]*\)?[ \t]*(?::.*)?$")
+#: (its text may run in after the colon: "UPDATE, February 11, 2027: On Wednesday night, the council voted ...")
 #: a masthead line of two or more fields between pipes, its date last: "THE X | Local Briefs | Monday, April 12, 2027"
 _MASTHEAD_LINE = re.compile(rf"^[ \t]*[^|\n]{{2,60}}(?:\|[^|\n]{{2,60}})+\|[ \t]*(?:(?:{WDAY}),?[ \t]+)?(?:{MON})\.?[ \t]+"
                             rf"\d{{1,2}},?[ \t]+\d{{4}}[ \t]*$")
@@ -1474,6 +1518,7 @@ def extract_dates(pdoc: ParsedDocument, bases: Optional[dict] = None) -> list[di
     entry_day = None            # (paragraph, day) of the last numbered entry that opened with its day
     entry_paras: list = []      # the paragraphs that begin with a numbered entry, in reading order
     day_paragraph = None        # (paragraph, its day) of a timeline's entry opened by its day
+    before_days = None          # the date in force above a timeline's day headings ("Tuesday, March 14")
     for sent in pdoc.sentences:
         text = sent.text
         heading_line = _heading_line(pdoc.text or "", sent)
@@ -1484,9 +1529,13 @@ def extract_dates(pdoc: ParsedDocument, bases: Optional[dict] = None) -> list[di
             last_heading = text     # (also a short line of its own the segmenter left unmarked: "What's next")
         if held is not None and sent.start >= held_end:
             base = held     # the speakers' "yesterday" and "last Thursday" count from the meeting
-        entry = _entry_date(text)
+        entry = _entry_date(text, doc_base)
         if entry is not None and (doc_base is None or entry <= doc_base):
+            if _DAY_HEADING_NO_YEAR.match(text.strip().split("\n")[0]) and before_days is None:
+                before_days = base      # (a timeline's day headings hold until its section ends)
             base = entry    # "UPDATE 2 | February 19, 2027": the entry's "on Tuesday" is that week's
+        elif before_days is not None and (heading_line or sent.is_heading):
+            base, before_days = before_days, None   # "3. COORDINATION" after the timeline's days
         if day_paragraph is not None and sent.paragraph != day_paragraph[0]:
             day_paragraph = None    # (the entry ends with its paragraph)
         if sent.paragraph not in paragraphs and _LEAD_DAY.fullmatch(text.strip()) and _goes_on(pdoc.text or "", sent):
@@ -1518,6 +1567,12 @@ def extract_dates(pdoc: ParsedDocument, bases: Optional[dict] = None) -> list[di
             heading_year = int(y.group(1)) if y else None
         if heading_year is not None and _ENTRY_DATE.match(text):
             entry_paragraph = sent.paragraph
+            ed = re.match(rf"(?P<m>{MON})\.?\s+(?P<d>\d{{1,2}})$", _ENTRY_DATE.match(text)["d"])
+            day = _safe(heading_year, _month(ed["m"]), _day(ed["d"])) if ed else None
+            if day is not None and (doc_base is None or day <= doc_base) and sent.paragraph not in paragraphs:
+                # "2026" above "**March 3** — The council votes ... Its main section bars ...": the entry's day
+                # for what its paragraph tells without a date
+                day_paragraph = (sent.paragraph, day)
         in_entry = heading_year is not None and entry_paragraph == sent.paragraph
         if sent.paragraph not in paragraphs and _NUMBERED_ENTRY.match(text):
             entry_paras.append(sent.paragraph)
@@ -1689,7 +1744,9 @@ def extract_dates(pdoc: ParsedDocument, bases: Optional[dict] = None) -> list[di
                 # "directed the Highway Patrol to help ICE with traffic control through Friday": a term to come
                 # ("ordered the government to answer the motion by Tuesday": a deadline to come)
                 name == "weekday" and bool(re.search(r"\b(?:through|until|till|by)\s+$", text[max(0, a - 9):a], re.I))
-                and _ahead(sent, a))
+                and _ahead(sent, a)) or (
+                # "allowed the rest to take effect Friday", "jail mandates take effect Friday": a law's start to come
+                name == "weekday" and not m["w"] and bool(_TAKE_EFFECT_AHEAD.search(text[max(0, a - 24):a])))
             # "moved $68,500 to hire two deputies through Sept. 30": the end of a term to come
             term_ahead = name == "day_no_year" and (year_ref is None or base is None or year_ref.year == base.year) and bool(re.search(
                 r"\b(?:through|until|till|by)\s+$", text[max(0, a - 9):a], re.I)) and _ahead(sent, a)

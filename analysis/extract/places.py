@@ -1090,8 +1090,11 @@ def _section_rows(pdoc: ParsedDocument, G: gz.Gazetteer) -> list[dict]:
             continue    # (the place is in the sentence's own part of the line)
         name = " ".join(w.capitalize() for w in m.group("city").split())
         options = [p for p in G.lookup(name) if p.kind in ("state", "city", "county")]
-        if not options or any(o.kind == "state" for o in options):
-            continue    # (a state's section, "UTAH", is left to the people and places it names)
+        if not options:
+            continue
+        if any(o.kind == "state" for o in options):
+            # a roundup's state section ("TEXAS" over its items): the state ("NEW YORK" is the state, here)
+            options = [o for o in options if o.kind == "state"]
         if states is None:      # ("3. GALLATIN COUNTY (Bozeman): ..." in a story about Montana)
             low = (pdoc.text or "").lower()
             states = {code for name_, code in state_codes().items() if len(name_) > 4 and name_ in low}
