@@ -369,3 +369,18 @@ def test_a_citys_own_leaders_named_with_its_are_not_ice():
 def test_stopping_officers_from_helping_is_still_a_limit(sentence):
     got = [r["action_type"] for r in rows(sentence)]
     assert "bar_local_cooperation" in got and "assist_ice" not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Missouri Attorney General Ann Vale sent a letter warning that her office will sue unless the Kansas City board "
+    "rescinds the policy.",
+    "The Missouri attorney general warned the city of Columbia that the state would take it to court.",
+])
+def test_a_state_warning_it_will_sue_a_city_over_its_policy_expands_cooperation(sentence):
+    got = [(r["status"], r["jurisdiction"]) for r in of_type(sentence, "expand_cooperation")]
+    assert got and all(status == "threatened" and jur == "us-mo" for status, jur in got)
+
+
+def test_a_city_warning_ice_it_will_go_to_court_is_no_state_enforcement():
+    assert not of_type("Columbia Mayor Ann Vale warned ICE that the city would take the agency to court over the raids.",
+                       "expand_cooperation")

@@ -823,7 +823,7 @@ class _DocState:
     agency_name: str = "ICE"                # the immigration agency named last
     ice_ask_sent: int = -99                 # the last sentence telling of ICE asking for something
     ice_said_at: tuple = (-99, -99)         # (paragraph, sentence) of the last sentence naming ICE
-    ice_things: set = set()                 # the objects that sentence told ("a daily booking list")
+    ice_things: frozenset = frozenset()     # the objects that sentence told ("a daily booking list")
 
     def __init__(self):
         self.last_person = None     # dict(actor, level, jurisdiction)
@@ -3446,8 +3446,8 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         if _IMMIGRATION_AGENCY.search(sent.text):
             state.ice_said_at = (sent.paragraph, si)
             # what the sentence says was sent or given (the nouns a later "stopped sending the lists" takes up)
-            state.ice_things = {t.lemma_.lower() for t in sent.doc if t.dep_ in ("dobj", "nsubjpass")
-                                and t.pos_ == "NOUN" and t.lemma_.lower() not in _VAGUE_THINGS}
+            state.ice_things = frozenset(t.lemma_.lower() for t in sent.doc if t.dep_ in ("dobj", "nsubjpass")
+                                         and t.pos_ == "NOUN" and t.lemma_.lower() not in _VAGUE_THINGS)
         if not sent.is_heading and not _in_option_list(pdoc, sent) and not _SEVERABILITY.search(sent.text) \
                 and not _MYTH_LINE.match(pdoc.text, pdoc.text.rfind("\n", 0, sent.start) + 1) \
                 and not _CITED_STORY.match(pdoc.text, pdoc.text.rfind("\n", 0, sent.start) + 1) \
@@ -5483,7 +5483,7 @@ def _agency_subject(head) -> bool:
             and not any(c.dep_ in ("amod", "compound") for c in head.children):
         return True     # (not "a local agency", "the state agency")
     if head.lemma_.lower() in ("spokesperson", "spokesman", "spokeswoman", "official", "officer", "representative",
-                               "director", "statement", "spokesperson"):
+                               "director", "statement"):
         if any(c.dep_ == "compound" and c.lemma_.lower() == "agency" for c in head.children):
             return True
         return any(c.dep_ == "prep" and c.lower_ in ("for", "of") and any(
@@ -7124,7 +7124,7 @@ def _sues_local_party(tok, S) -> bool:
         # "warning that Kansas will sue unless the ordinance is repealed": the local measure the suit is over
         for v in tok.children:
             if v.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in v.children) and any(
-                    g.dep_ in ("nsubjpass", "nsubj", "dobj") and g.lemma_.lower() in ("ordinance", "resolution")
+                    g.dep_ in ("nsubjpass", "nsubj", "dobj") and g.lemma_.lower() in _LOCAL_MEASURES
                     for g in v.children) and v.lemma_.lower() in _STRIKE_DOWN | {"repeal", "rescind", "withdraw"}:
                 return True
         # "will sue to void its ordinance": a local measure struck down is the local party's
@@ -7201,6 +7201,12 @@ def _if_subject_local(pron) -> bool:
                    for c in t.children) and any(c.dep_ == "dobj" and c.lemma_.lower() in _POLICY_NOUNS
                                                 for c in t.children):
                 return True     # "If the Commission adopts Order 2027-22, this office will file suit to enjoin it"
+    for t in pron.sent:
+        if t.lemma_.lower() in ("warn", "tell", "notify", "inform", "caution", "threaten") and t.i < pron.i and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in _LOCAL_BODY_NOUNS or c.ent_type_ == "GPE"
+                                      or R.CUES["local_target"].search(" ".join(x.lower_ for x in c.subtree)))
+                for c in t.children):
+            return True     # "warned the city of Columbia that the state would take it to court": the one warned
     return False
 
 
