@@ -77,3 +77,18 @@ def test_she_after_a_sentence_whose_subject_is_no_person_is_still_the_person_nam
     text = ("On February 3, 2027, the award to Mayor Benedetta Quill-Marchant was suspended. The next day, she told "
             "reporters that \"this is a ransom note written on federal letterhead.\"")
     assert [s for s, _ in speakers(text)] == ["Benedetta Quill-Marchant"]
+
+
+def test_a_broadcast_scripts_clip_cue_names_who_speaks_in_the_clip():
+    text = ("STATEHOUSE WEEK\n\nHOST: Three immigration bills moved at the Capitol this week.\n\n"
+            "[ACT 1: SHERIFF THADDEUS KORVALD-MENDES, PINAL COUNTY | TRT :11]\n"
+            "\"ICE has been a dependable partner for my deputies for nine years.\"\n\n"
+            "SOT - MAYOR ISIDORO BALDERRAMA-WHITLOCK, CITY OF TUCSON:\n"
+            "\"Last month masked agents raided a swap meet on the south side.\"\n")
+    assert [s for s, _ in speakers(text)] == ["Thaddeus Korvald-Mendes", "Isidoro Balderrama-Whitlock"]
+
+
+def test_a_quotation_after_an_ordinary_line_takes_no_clip_speaker():
+    text = ("STATEHOUSE WEEK\n\nThe committee voted 5-4 on the bill.\n"
+            "\"ICE has been a dependable partner for my deputies for nine years.\"\n")
+    assert all("Act" not in s and "Committee" not in s for s, _ in speakers(text))

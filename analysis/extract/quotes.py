@@ -800,7 +800,7 @@ def extract_quotes(pdoc: ParsedDocument, people: list[dict], orgs: list[dict]) -
                                                         and not inner.rstrip().endswith((".", "!", "?")))):
             continue
         speaker, source, cue = "", "none", ""
-        labelled = _line_label(text, q.open_pos, att)
+        labelled = _line_label(text, q.open_pos, att) or _clip_speaker(text, q.open_pos, att)
         if labelled:                         # 'Jane Roe (reply): "..."' in a transcript or comment list
             speaker, source = labelled, "label"
         elif cue_tok is not None:
@@ -842,6 +842,36 @@ def _line_label(text: str, open_pos: int, att: _Attributor) -> str:
         label = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
     name = _strip_title(label)
     return att._full_name(name, a) if len(name.split()) >= 2 or len(words) >= 2 else ""
+
+
+#: a broadcast script's cue line for a recorded clip, naming who speaks in it: "[ACT 1: SHERIFF JANE ROE, PINAL COUNTY |
+#: TRT :11]", "SOT - MAYOR JANE ROE, CITY OF X:", "[SOT ROE :08 / LOWER THIRD: JANE ROE | DEFENSE ATTORNEY]"
+_CLIP_CUE = re.compile(r"^[ \t]*\[?[ \t]*(?:SOT|ACT(?:UALITY)?|BITE|CUT|SOUNDBITE)\b[ \t]*\d*[ \t]*[-:\u2013\u2014]?[ \t]*"
+                       r"(?P<rest>[^\n]*?)[ \t]*\]?[ \t]*:?[ \t]*$")
+
+
+def _clip_speaker(text: str, open_pos: int, att: _Attributor) -> str:
+    """The speaker a broadcast script's cue line names, on the line right above a quotation that opens its line."""
+    line_start = text.rfind("\n", 0, open_pos) + 1
+    if text[line_start:open_pos].strip():
+        return ""
+    prev_end = line_start - 1
+    if prev_end <= 0:
+        return ""
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    m = _CLIP_CUE.match(text[prev_start:prev_end])
+    if m is None:
+        return ""
+    rest = m.group("rest")
+    if "LOWER THIRD:" in rest.upper():
+        rest = rest[rest.upper().index("LOWER THIRD:") + len("LOWER THIRD:"):]
+    who = re.split(r"\s*[|,(]\s*|\s+:\d", rest, maxsplit=1)[0].strip(" :-")
+    if not who or not re.search(r"[A-Za-z]{2}", who):
+        return ""
+    if who.isupper():
+        who = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in who.split())
+    name = _strip_title(who)
+    return att._full_name(name, prev_start) if len(name.split()) >= 1 else ""
 
 
 def _carry(q: _Quote, sents: list[Sentence], last_by_para: dict, prev_open_row, att: _Attributor, cue: str):
