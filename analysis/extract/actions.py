@@ -5514,10 +5514,18 @@ def _agency_in_focus(state, si: int) -> bool:
 
 
 #: ICE asking for something: "an ICE deportation officer asked that a patrol officer stand by", "ICE's request"
-_ICE_ASKED = re.compile(r"\b(?:ICE|Immigration and Customs Enforcement|HSI|ERO|Border Patrol)\b[^.;]{0,80}?\b(?:asked|asks"
-                        r"|requested|requests|request)\b")
+_ICE_ASKED = re.compile(_IMMIGRATION_AGENCY.pattern + r"[^.;]{0,80}?\b(?:asked|asks|requested|requests|request)\b")
 #: what a refusal turns down when it names the request only by a pronoun
 _REQUEST_PRONOUNS = frozenset(("it", "them", "both", "each", "all", "that", "those"))
+
+
+def _told_before(texts: tuple[str, str], sent, state, si: int, tok) -> tuple[str, str]:
+    """What the sentences just before told, for the rules' cues: "the agency" that is ICE, the ICE request a pronoun
+    refuses, the ICE requests a periodic report counts, the practice given to ICE that is stopped."""
+    texts = _agency_named(texts, sent, state, si)
+    texts = _request_told(texts, state, si, tok)
+    texts = _periodic_report(texts, sent, state, si, tok)
+    return _help_told(texts, sent, state, si, tok)
 
 
 #: a report due at fixed times ("each quarter", "a quarterly summary", "monthly")
@@ -5640,8 +5648,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             sc = _scope(tok)
             scopes[tok.i] = (sc, _letter_named(_task_force_named(_agreement_named(_rapid_named(
                 _federal_our(_scope_texts(sc), state), state), sent, state), sent, state), sent, state, si, tok))
-            scopes[tok.i] = (sc, _help_told(_periodic_report(_request_told(_agency_named(
-                scopes[tok.i][1], sent, state, si), state, si, tok), sent, state, si, tok), sent, state, si, tok))
+            scopes[tok.i] = (sc, _told_before(scopes[tok.i][1], sent, state, si, tok))
         sc, texts = scopes[tok.i]
         if lemma in ("stop", "halt", "cease") and _is_verbal(tok) and not any(
                 c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children) and not _subject_tokens(tok) & set(sc) \
