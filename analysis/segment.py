@@ -96,6 +96,9 @@ def is_heading_line(line: str, *, first_line: bool = False) -> bool:
     s = line.strip()
     if _INSTRUMENT_TITLE.match(s) and not any(ch.islower() for ch in s):
         return True     # "AN ORDINANCE AMENDING ...": the title of the text, not a clause of it
+    quoted = re.fullmatch(r"['\u2018]([A-Z][^'\u2018\u2019\"\u201c\u201d]{3,80}?)['\u2019]", s)
+    if quoted and 2 <= len(quoted.group(1).split()) <= 10 and quoted.group(1)[-1] not in _TERMINAL:
+        return True     # a pull quote set as a subhead: "'We held the roads'"
     if not s or (s[-1] in _TERMINAL and not re.search(r"\w\(\w{1,3}\)$", s)):
         return False    # (a program's letter in parentheses ends no sentence: "Where your county stands on 287(g)")
     words = s.split()
@@ -104,9 +107,12 @@ def is_heading_line(line: str, *, first_line: bool = False) -> bool:
         # ICE and Lying to Federal Agents"): nearly every content word capitalised
         content, caps = _capitalised(words)
         return len(words) <= 22 and len(content) >= 8 and caps >= 0.9 * len(content)
+    numbered = bool(_LIST_NUMBER.match(s))
     s = _LIST_NUMBER.sub("", s)     # "7. Nassau County renews 287(g) deal": a numbered brief's headline
     s = _CHAPTER_TIME.sub("", s)    # "03:30 Douglas County sues the state": a show's chapter title
     words = s.split()
+    if numbered and 2 <= len(words) <= 6 and s[:1].isupper() and not any(ch in s for ch in ",;:()\u201c\u201d\""):
+        return True     # a numbered item's short title: "4. Records request received"
     if first_line and len(words) >= 3:
         return True
     if len(words) < 2:

@@ -83,7 +83,19 @@ _CUE_SOURCES: dict[str, str] = {
     "honor_detainer": r"\b(?:honou?r\w*|hold\w*|compl\w* with) (?:(?:all|every|each|any|such|ice|immigration|federal|civil)\s+)*detainers?\b",
     "release_regardless": r"\b(?:even if|even when|even though|regardless of whether|whether or not) (?:an? |the |any )?(?:ice|immigration"
                           r"|federal immigration)\b|\bregardless of (?:any |an? )?(?:ice |immigration )?(?:detainers?|holds?"
-                          r"|requests?)\b",
+                          r"|requests?)\b"
+                          # "will keep releasing people whose local cases are over, with or without an ICE form",
+                          # "releases inmates on schedule rather than hold them for ICE", "releasing people on their
+                          # scheduled release dates when ICE has lodged a detainer", "will release people once their
+                          # local cases are resolved unless ICE shows up with a warrant signed by a judge"
+                          r"|\bwith or without (?:an? |the |any )?(?:ice|immigration|federal)\b"
+                          r"|\brather than (?:hold|detain|keep)\w* (?:[\w-]+ ){0,3}for (?:ice|immigration|federal)\b"
+                          r"|\b(?:on|at) (?:their |its |the |his |her )?(?:scheduled|regular|normal|original|set) (?:release )?"
+                          r"(?:dates?|times?|schedule)\b"
+                          r"|\b(?:whose|once (?:their|the|its|his|her)|when (?:their|the|its|his|her)) (?:local |criminal |state )?"
+                          r"(?:cases?|charges?|sentences?) (?:are|is|were|have been|has been) (?:over|resolved|done|dismissed"
+                          r"|served|finished|complete\w*)\b"
+                          r"|\bunless (?:an? |the )?(?:ice|immigration|federal|agents?|a judge)\b[^.;]{0,60}\bwarrants?\b",
     "ice_custody": r"\b(?:in)?to (?:the )?(?:ice|immigration and customs enforcement|immigration|federal immigration) custody\b",
     "detainer": r"\b(detainers?|detainees?|holds?|detention requests?|hold requests?|custody|transfer\w*|release (?:dates?|times?)"
                 r"|(?:will|would|is|are) (?:be )?released|scheduled release|(?:about|set|scheduled|due) to be released"
@@ -143,9 +155,17 @@ _CUE_SOURCES: dict[str, str] = {
     "no_power": r"\b(?:no|lacks?|without)(?: the)? (?:power|authority|right|jurisdiction) to (?:arrest|prosecute|charge|detain|stop)",
     "illegal": r"\b(illegal|unlawful|a crime|crimes?|felony|misdemeanor|criminal offen[cs]e)\b",
     "reporting": r"\b(publish\w*|report(?:s|ed|ing)?|disclos\w*)\b",
-    "litigation": r"\b(lawsuits?|suits?|litigation|complaints?|legal challenges?|amicus|brief)\b",
+    "log_of": r"\b(?:log|logs|logbook|record|tally|diary|journal)\s+of\s+(?:every\s+|all\s+|each\s+|any\s+)?(?:[\w-]+\s+){0,3}?"
+              r"(?:encounters?|arrests?|sightings?|raids?|incidents?|detentions?|stops)\b",
+    "count_named": r"\bcounts? (?:[ivx]+|\d+)(?:,? (?:and|or) (?:[ivx]+|\d+))?\b",
+    "from_grant": r"\bfrom (?:(?:its|the|a|an|this|that|next year's|all|any)\s+)?(?:[\w$.,-]+\s+){0,4}?"
+                  r"(?:grants?|awards?|funding|grant (?:programs?|competitions?|rounds?|cycles?)|funds)\b",
+    "litigation": r"\b(lawsuits?|suits?|litigation|complaints?|legal challenges?|amicus|brief|(?:its|their|the city's|the county's)"
+                  r" challenges? to)\b",
     "motion_joined": r"\bjoin(?:s|ed|ing)? (?:in )?(?:the|a|its|their|that|this) (?:\w+ )?(?:motions?|petition|appeal)\b",
-    "court_context": r"\b(amicus|curiae|briefs?|courts?|judges?|justices?|magistrates?|circuit|tribunal|injunctions?|restraining|plaintiffs?"
+    "court_context": r"\b(amicus|curiae|briefs?|courts?|judges?|justices?(?! (?:coalition|center|centre|project|network|alliance"
+                     r"|league|institute|fund|committee|council|initiative|partnership|collaborative|department"
+                     r"|programs?|circle|task force|advocates|movement|caucus)\b)|magistrates?|circuit|tribunal|injunctions?|restraining|plaintiffs?"
                      r"|appeals?|judicial|lawsuits?|docket|attorneys? for)\b",
     # ("must give a name and display credentials")
     "ident": r"\b(identif\w*|(?:give|gives|giving|provide|provides|state|states|disclose|discloses) (?:his or her |their |his |her |a )(?:full )?names?|badges?|badge numbers?|name[- ]tags?|nameplates?"
@@ -282,6 +302,7 @@ _CUE_SOURCES: dict[str, str] = {
                       r"|staff(?:ers?)?|officials?) (?:[\w.,]+ ){0,6}?who)\b",
     "local_target": r"\b(mayors?|governors?|sheriffs?|officials?|lawmakers?|leaders?|politicians?|cit(?:y|ies)|count(?:y|ies)"
                     r"|states?|jurisdictions?|sanctuary|towns?|municipalit\w*|localit\w*|political subdivisions?"
+                    r"|local (?:governments?|entit(?:y|ies))"
                     r"|democrats?|council\w*|commissions?|voters|public schools|school boards?"
                     r"|attorneys? general|district attorneys?|prosecutors?|police chiefs?|police departments?"
                     r"|commissioners?|supervisors?|boards?|aldermen|sheriffs?|school districts?|trustees"
@@ -381,7 +402,12 @@ _CUE_SOURCES: dict[str, str] = {
              r"|gets? to rewrite|humiliat\w*|shame"
              # images of an occupation or a hunt ("a town under siege", "turned the courthouse steps into a trap")
              r"|nightmares?|under siege|siege|insult\w*|a trap|into a trap|hunt(?:s|ing|ed)? (?:people|families|neighbors|immigrants|workers)"
-             r"|war zones?|crime scenes?|occupying (?:army|force)|like (?:freight|cattle|criminals|animals))\b",
+             r"|war zones?|crime scenes?|occupying (?:army|force)|like (?:freight|cattle|criminals|animals)"
+             # ("is using them as a lever to force local officers to do ICE's work", "treats what it owes us as a
+             # bargaining chip")
+             r"|as (?:a |an )?(?:levers?|weapons?|cudgels?|bargaining chips?|bludgeons?|hammers?|pawns?)"
+             r"|(?:force|forcing|forces|make|makes|making|conscript\w*|draft\w*) (?:[\w'\u2019-]+ ){0,3}(?:to )?do"
+             r" (?:ice['\u2019]s|washington['\u2019]s|the federal government['\u2019]s|federal) (?:job|work|bidding))\b",
     # how federal officials shame local governments ("chosen to protect criminal aliens")
     "crime_frame": r"\b(stonewall\w*|(?:own|bear) (?:whatever|the|any) (?:harm|consequences)|ha(?:s|ve|d) chosen (?:to|politics)|chose (?:to|politics)|put(?:s|ting)? politics|politics over|criminals?|criminal aliens?|illegal aliens?|shield\w*|harbor\w*|lawbreak\w*|dangerous|safe harbou?r|safe haven|revolving door"
                    r"|sanctuary politicians?|protect\w* (?:criminals|illegal)|hiding places?|havens? for|magnets? for|a sanctuary for|(?:contempt|disdain|hostility) (?:for|toward) (?:federal|ice|immigration|law enforcement)"
@@ -545,7 +571,9 @@ _CUE_SOURCES: dict[str, str] = {
     "conditioned_place": r"\b(?:any|every|each|a) (?:(?:count(?:y|ies)|cit(?:y|ies)|towns?|villages?),? (?:or |and )?){0,2}"
                          r"(?:cit(?:y|ies)|count(?:y|ies)|towns?|villages?|municipalit(?:y|ies)|jurisdictions?"
                          r"|local (?:entit(?:y|ies)|governments?)|political subdivisions?"
-                         r"|localit(?:y|ies)|sheriffs?|school districts?)(?: in [A-Z]\w+)? (?:that|which|whose|who)\b",
+                         r"|localit(?:y|ies)|sheriffs?|school districts?)(?: in [A-Z]\w+)? (?:that|which|whose|who"
+                         # ("withholds state jail reimbursements from any county found in violation")
+                         r"|(?:found|determined|held) (?:to be )?(?:in violation|out of compliance|noncompliant))\b",
     "conditions_word": r"\b(conditions?|strings attached|requirements?)\b",
     "agents_or_arrest": r"\b(?:agents|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend\w*)\b",
     "take_part": r"\b(?:tak(?:e|es|ing|en)|took) part\b",
@@ -604,6 +632,13 @@ class Rule:
 
 def _r(name, types, verbs=(), nouns=(), **kw) -> Rule:
     return Rule(name=name, types=types, verbs=frozenset(verbs), nouns=frozenset(nouns), **kw)
+
+
+#: an agreement's end asked of someone ("urged the Board to end both 287(g) agreements", "called on the sheriff to
+#: withdraw from the jail agreement"): a call to end cooperation. Given by actions to the end_agreement trigger under
+#: the asking verb; no trigger word of its own.
+URGED_END = Rule(name="urged_end", types={"federal": None, "nonfederal": "call_to_abolish_or_reform",
+                                          "unknown": "call_to_abolish_or_reform"}, base=0.5)
 
 
 NONFED = "nonfederal"
@@ -889,6 +924,10 @@ RULES: tuple[Rule, ...] = (
        cues=("name_tags",), base=0.5),
     _r("rapid_response", _local("document_misconduct"),
        nouns=("hotline", "line", "network", "team", "service"), cues=("rapid_response",), base=0.55),
+    # "the Committee shall keep a confidential log of encounters between immigration agents and members of the campus
+    # community": a record of what agents do
+    _r("keep_log", _local("document_misconduct"), verbs=("keep", "maintain", "start", "create", "open"),
+       cues=("ice", "log_of"), base=0.5, needs_actor=True),
     _r("document_verbs", _local("document_misconduct"),
        verbs=("document", "record", "film", "monitor", "observe", "catalog", "catalogue", "chronicle", "log",
               "collect", "gather", "preserve", "compile"),
@@ -970,6 +1009,11 @@ RULES: tuple[Rule, ...] = (
     _r("seek_injunction", {FED: "federal_lawsuit", NONFED: "sue_federal_government", UNK: None},
        verbs=("seek", "request", "ask", "petition", "move", "apply", "file"),
        cues=("injunction",), exclude=("court_filing",), base=0.6, no_status=frozenset({"seek", "request", "ask", "apply", "petition"})),
+    # "his office would seek civil penalties unless it repealed the ordinance", "will seek penalties against any other
+    # county that adopts a policy like it": a state's penalty case against its localities (kept only when the party
+    # is local and the actor a state's, in actions; it is no suit against the federal government)
+    _r("seek_penalties", {FED: None, NONFED: "sue_federal_government", UNK: None}, nouns=("penalty", "fine"),
+       base=0.55, no_status=frozenset({"seek", "pursue"})),
     # ------------------------------------------------------------------ rhetoric
     _r("abolish_ice", _local("call_to_abolish_or_reform"),
        verbs=("abolish", "defund", "dismantle", "disband", "reform", "overhaul", "retrain", "restructure",
@@ -1262,6 +1306,9 @@ RULES: tuple[Rule, ...] = (
               "hold", "keep", "dock", "reduce", "reconsider"),
        nouns=("cut", "freeze", "suspension", "termination", "withholding", "cutoff"),
        cues=("funding",), base=0.65),
+    # "the department also dropped Dayton from a community policing grant competition": a place shut out of money
+    _r("dropped_from_grant", _fed("withhold_funding"), verbs=("drop", "exclude", "disqualify", "remove", "bar"),
+       cues=("funding", "from_grant"), base=0.55, needs_actor=True),
     # "places the City's Byrne JAG award on hold": funds frozen
     _r("funds_on_hold", _fed("withhold_funding"), verbs=("place", "put"), cues=("funding", "on_hold"), base=0.6),
     # a federal warning that money goes on only while a place keeps cooperating
@@ -1375,6 +1422,9 @@ RULES: tuple[Rule, ...] = (
     _r("approve_settlement", _all("court_action"), verbs=("approve", "accept", "ratify", "reach", "sign", "finalize",
                                                           "finalise"),
        cues=("settlement",), base=0.5, needs_actor=True, transitive=True),
+    # "Count III fails for lack of standing", "Counts I and II survive": what a court holds of a claim
+    _r("count_fails", _all("court_action"), verbs=("fail", "survive", "succeed"), cues=("count_named",), base=0.5,
+       with_subject=True),
     # "Under its terms, the state will drop its suit" (a party ending its own case)
     _r("drop_suit", _all("court_action"), verbs=("drop", "withdraw", "abandon"), cues=("suit_named",), base=0.5,
        needs_actor=True, transitive=True),

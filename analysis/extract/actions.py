@@ -196,6 +196,11 @@ def _retracted(tok) -> bool:
         c.dep_ == "advmod" and c.lower_ in _RETRACTED for c in a.children) for a in list(tok.ancestors)[:3])
 
 
+#: what speaks for its writers ("No written comment asked the County to seek a 287(g) agreement")
+_PAPERS_SAID = frozenset(("comment", "letter", "petition", "speaker", "submission", "statement", "email", "e-mail",
+                          "testimony", "witness", "resident", "commenter"))
+
+
 def _negated(tok) -> bool:
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.lemma_ == "be" and tok.head.i < tok.i \
             and any(c.dep_ == "neg" for c in tok.head.children) and not any(c.dep_ == "mark" for c in tok.children):
@@ -218,8 +223,9 @@ def _negated(tok) -> bool:
                 g.dep_ == "det" and g.lower_ == "no" for g in c.children) and _is_operative_no(tok):
             return True     # "no one will be kept in our jail beyond his or her release time" (a rule; "no one was
             #                 held past release" is a finding, see _blocked)
-        if c.dep_ == "nsubjpass" and c.lemma_.lower() not in _PERSON_NOUNS and c.pos_ == "NOUN" and any(
-                g.dep_ == "det" and g.lower_ in ("no", "neither") for g in c.children):
+        if c.dep_ in ("nsubjpass", "nsubj") and c.lemma_.lower() not in _PERSON_NOUNS and c.pos_ == "NOUN" and any(
+                g.dep_ == "det" and g.lower_ in ("no", "neither") for g in c.children) and (
+                c.dep_ == "nsubjpass" or c.lemma_.lower() in _PAPERS_SAID):
             return True     # "no funds shall be withheld from any sheriff who declines to join", "no release notice
             #                 was sent to ICE after that date", "neither complaint was sustained"
         if c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children):
@@ -237,7 +243,10 @@ def _negated(tok) -> bool:
             return True
         if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             return True
-        if c.dep_ == "dobj" and (c.lower_ in ("nobody", "none") or any(
+        if c.dep_ == "dobj" and not any(t.text in (":", "\u2014", "--") for t in c.doc[tok.i:c.i]) and (
+                # (not a second object after a colon: "I condemn the way those arrests were made: no word to our
+                # police and no identification shown")
+                c.lower_ in ("nobody", "none") or any(
                 g.dep_ == "det" and g.lower_ == "no" for g in c.children) or (
                 # ("holds no 287(g) agreement with ICE": the "no" hung on the name before the noun; not "has had no
                 # agreement since 2019, when the sheriff let its contract lapse", a state told before the act)
@@ -817,6 +826,7 @@ class _DocState:
     rapid_words: frozenset = frozenset()    # the short names of a rapid-response network the text defines
     ice_agreement: bool = False             # the text holds an agreement about immigration operations, by its title
     ice_task_force: bool = False            # the text is about a task force of ICE's (a 287(g) task force model, ...)
+    guard_for_ice: bool = False             # the text tells of Guard soldiers put to work for ICE
     federal_letter_sent: int = -99          # the last sentence naming a letter or statement of ICE's (or DHS's)
     agency_ice_sent: int = -99              # the last sentence whose last agency named is ICE (DHS, CBP ...)
     agency_other_sent: int = -99            # ... and whose last agency named is another (a state department ...)
@@ -1079,6 +1089,18 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
             out.append(dict(actor=o.get("name") if o.get("from_row") else _clean_phrase(o.get("text") or ""), level=lvl,
                             jurisdiction=juris or (pl["jid"] if pl else None),
                             jkind=pl.get("kind") if pl else None, named=True))
+        # ("Scott County sheriff's deputies and Mississippi Highway Patrol troopers closed both roads": a conjunct
+        # with no organization in it, named by its place, acts too)
+        org_ids = {t.i for o in orgs for t in o["tokens"]}
+        for cj in [head, *head.conjuncts] if how == "subject" and head.conjuncts else []:
+            own = {t.i for t in cj.subtree} - {t.i for c in cj.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+            if own & org_ids:
+                continue
+            pl = _best_place([p for p in places if any(t.i in own for t in p["tokens"])], None)
+            if pl is not None and pl.get("kind") in ("state", "county", "city") \
+                    and pl["jid"] not in {a["jurisdiction"] for a in out}:
+                out.append(dict(actor=pl["pname"], level=_kind_level(pl.get("kind")), jurisdiction=pl["jid"],
+                                jkind=pl.get("kind"), named=True))
     elif places and all(p.get("kind") == "country" for p in places) and kw_level not in (None, "federal"):
         out.append(dict(actor=_clean_phrase(" ".join(t.text for t in sorted(_span_tokens(head, ("relcl", "acl", "prep")),
                                                                             key=lambda t: t.i))),
@@ -1392,7 +1414,8 @@ def _submits_application(tok) -> bool:
 
 
 #: a bill's number: "S.B. 142", "H. 516", "S. 2291", "HB 12", "Senate Bill 611", "Assembly Bill 5", "LD 1971"
-_BILL_ID = re.compile(r"^(?:the\s+)?(?:(?:Senate|House|Assembly)\s+(?:Bill|File)|[SHA]\.\s?B\.|[SH]\.|[SHAL][BFD]|[SH]F)"
+_BILL_ID = re.compile(r"^(?:the\s+)?(?:(?:Senate|House|Assembly)\s+(?:Bill|File|Enrolled\s+Act)|[SHA]\.\s?B\.|[SH]\.|[SHAL][BFD]|[SH]F"
+                      r"|[SH]EA)"
                       r"\s*\d+\b")
 #: a state bill, or a part of one, named as the actor: "SB 311", "Section 6 of SB 731"
 _BILL_PART = re.compile(r"(?:(?:section|subsection|part)\s+[\w.()-]+\s+of\s+)?" + _BILL_ID.pattern[1:], re.I)
@@ -1964,7 +1987,8 @@ def _verdict(head) -> bool:
 
 
 _QUANTITY_HEADS = frozenset(("hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "number", "all",
-                             "some", "many", "most", "rest", "bulk", "majority", "group", "team", "squad", "contingent"))
+                             "some", "many", "most", "rest", "bulk", "majority", "group", "team", "squad", "contingent",
+                             "more", "several"))
 
 
 def _counted(noun):
@@ -3402,6 +3426,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     state.rapid_words = _rapid_terms(pdoc.text or "")
     state.ice_agreement = bool(_ICE_AGREEMENT_TITLE.search(pdoc.text or ""))
     state.ice_task_force = bool(_ICE_TASK_FORCE.search(pdoc.text or ""))
+    state.guard_for_ice = bool(_GUARD_FOR_ICE.search(pdoc.text or ""))
     state.legal = bool(_LEGAL_DOC.search(pdoc.text[:4000] or ""))
     state.ice_doc = bool(re.search(r"\b(?:ICE|Immigration and Customs Enforcement)\b", pdoc.text or ""))
     state.local_defendant = state.legal and _local_defendant(pdoc.text[:4000])
@@ -3464,9 +3489,12 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
                 rows = _advanced_bill(pdoc, sent, state, si, by_sent)
             if not rows:
                 rows = _agreement_table_row(pdoc, sent, S, by_sent)
+            rows += _joiners(pdoc, sent, S, state, by_sent, rows)
             docket = _docket_entry_row(pdoc, sent, S, state, by_sent)
-            if docket and all(r["action_type"] == "court_action" for r in rows):
-                rows = docket   # (a docket's entry is told by the docket's own fields, not a court word read alone)
+            if docket and all(r["action_type"] in ("court_action", "withhold_funding") for r in rows) \
+                    and len({r["jurisdiction"] for r in rows if r["action_type"] == "court_action"}) < 2:
+                rows = docket   # (a docket's entry is told by the docket's own fields, not a court word read alone;
+                #                 "Brief of amici curiae City of X and Y County ... filed" keeps a row for each filer)
             if state.legal and _DECRETAL.search(sent.text):
                 state.ordered = True
             elif not rows and state.legal:
@@ -4342,6 +4370,8 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
             actor, level = (r["actor"] or "").lower(), r["actor_level"]
             if level is None and _ACT_ACTOR.match(r["actor"] or "") and not _NOT_STATE_ACT.search(r["actor"] or ""):
                 level = "state"     # "Section 4 of the Act requires every county jail to ...": a state act's
+            if level is None and _BARE_SECTION.match(r["actor"] or "") and _ALL_LOCALITIES.search(r["evidence"] or ""):
+                level = "state"     # "Section 2 requires every county jail to hold ...": only a state binds them all
             if _SEVERAL.search(actor):
                 continue    # "some state legislatures", "officials in several regions": not the focus place
             if _ANY_LOCAL.search(r["actor"] or ""):
@@ -4388,6 +4418,12 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
 #: Congress; cities and counties pass ordinances)
 _ACT_ACTOR = re.compile(r"^(?:(?:[Ss]ection|[Ss]ubsection|[Pp]art)\s+[\w.()-]+\s+of\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+"
                         r"(?:(?:and|of|for|on|the)\s+)?){0,8}(?:Act|Statute)\b")
+#: a section named alone as the actor ("Section 2", "Subsection (b)")
+_BARE_SECTION = re.compile(r"^(?:[Ss]ection|[Ss]ubsection|\u00a7)\s*[\w.()-]+$")
+#: every locality of a state named as bound ("every county jail", "any local policy", "each sheriff")
+_ALL_LOCALITIES = re.compile(r"\b(?:any|every|each|all|no)\s+(?:other\s+)?(?:local\s+(?:policy|policies|government|ordinance|law"
+                             r"|officials?|agenc(?:y|ies))|county\s+jails?|count(?:y|ies)|cit(?:y|ies)|municipalit(?:y|ies)"
+                             r"|localit(?:y|ies)|sheriffs?|jails?|political\s+subdivisions?)\b", re.I)
 #: ... not a federal one
 _NOT_STATE_ACT = re.compile(r"\b(?:Immigration and Nationality|Federal|U\.S\.|United States|National|Congress\w*)\b")
 #: a campus body: "University police officers", "campus police" (a state university's, under its letterhead)
@@ -4888,9 +4924,23 @@ def _agreement_table_row(pdoc, sent, S, by_sent) -> list[dict]:
 
 #: an entry of a court's docket sheet, its day first and its kind in capitals: "01/31/2028  MOTION TO DISMISS filed by
 #: Defendants Johnson County and Sheriff X.", "03/14/2028  ORDER setting a status conference for 04/18/2028."
-_DOCKET_ENTRY = re.compile(r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\s+(?P<kind>(?:MOTION|ORDER|HEARING|NOTICE|BRIEF"
+_DOCKET_ENTRY = re.compile(r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\s+"
+                           # ("02/20/2028 MOTION TO DISMISS filed by ...", "10/19/2027 Defendants' motion to dismiss
+                           # filed.", "01/11/2028 Hearing held on all pending motions.")
+                           r"(?:(?P<party>(?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Intervenor)s?)"
+                           r"(?:['\u2019]s?)?\s+)?"
+                           r"(?P<kind>(?:MOTION|ORDER|HEARING|NOTICE|BRIEF"
                            r"|RESISTANCE|RESPONSE|REPLY|RULING|PETITION|COMPLAINT|ANSWER|STIPULATION|JUDGMENT|OPINION"
-                           r"|OBJECTION|MEMORANDUM|TRANSCRIPT|STATUS CONFERENCE|SCHEDULING ORDER)\b)")
+                           r"|OBJECTION|MEMORANDUM|TRANSCRIPT|STATUS CONFERENCE|SCHEDULING ORDER"
+                           r"|(?:Motion|Order|Hearing|Notice|Brief|Resistance|Response|Reply|Ruling|Petition|Complaint"
+                           r"|Answer|Stipulation|Judgment|Opinion|Objection|Memorandum|Transcript|Status conference"
+                           r"|Scheduling order)(?= (?:for|to|of|on|in|granting|denying|held|filed|setting|entered"
+                           r"|opposing|supporting)\b)"
+                           r"|(?<=['\u2019] )(?:motion|notice|brief|response|reply|petition|complaint|answer|objection"
+                           r"|memorandum))\b)")
+#: a case's caption line: "CASE: Board of Commissioners of Monroe County v. State of Indiana, et al."
+_CAPTION_LINE = re.compile(r"^(?:(?:CASE|Case|Caption|CAPTION|Title|TITLE)\s*:\s*)?(?P<p>[A-Z][^\n]{2,120}?)\s+v(?:s)?\.\s+"
+                           r"(?P<d>[A-Z][^\n]{2,120}?)(?:,?\s+et al\.?)?\s*$", re.M)
 #: who filed it: "filed by Plaintiff State of Iowa", "filed by the City of Iowa City in support of Defendants"
 _FILED_BY = re.compile(r"\bfiled by\s+(?:(?:the\s+)?(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Intervenors?"
                        r"|Amicus(?:\s+Curiae)?)\b\s*)?(?P<who>[^.;]*)", re.I)
@@ -4936,17 +4986,79 @@ def _docket_entry_row(pdoc, sent, S, state: "_DocState", by_sent) -> list[dict]:
             jid, kind = _docket_place(gov.group("state") or gov.group("county") or gov.group("city"),
                                       "state" if gov.group("state") else "county" if gov.group("county") else "city",
                                       state.doc_states)
+    caption = _CAPTION_LINE.search(pdoc.text[:1500] or "")
+    if place is None and filed is None and m.group("party") and caption is not None:
+        # "Defendants' motion to dismiss filed.": the party the caption names on that side
+        side = caption.group("d") if m.group("party").lower().startswith(("defendant", "respondent", "appellee")) \
+            else caption.group("p")
+        gov = _DOCKET_GOVERNMENT.search(side)
+        if gov is not None:
+            jid, kind = _docket_place(gov.group("state") or gov.group("county") or gov.group("city"),
+                                      "state" if gov.group("state") else "county" if gov.group("county") else "city",
+                                      state.doc_states)
     if jid is None and (filed is None or not filed.group("who").strip()):
         court = _COURT_FOR_COUNTY.search(pdoc.text[:600] or "")
         if court is not None:
             jid, kind = _docket_place(court.group(1).strip().title(), "county", state.doc_states)
-    atype = "expand_cooperation" if m.group("kind") in ("PETITION", "COMPLAINT") and kind == "state" and (
+    if jid is None and not m.group("party") and caption is not None:
+        # ("Hearing held on all pending motions.", "Order granting ...", with no court county named): the local
+        # government the case is about, the party the caption names that is one
+        for side in (caption.group("p"), caption.group("d")):
+            gov = _DOCKET_GOVERNMENT.search(side)
+            if gov is not None and not gov.group("state"):
+                jid, kind = _docket_place(gov.group("county") or gov.group("city"),
+                                          "county" if gov.group("county") else "city", state.doc_states)
+                if jid is not None:
+                    break
+    atype = "expand_cooperation" if m.group("kind").upper() in ("PETITION", "COMPLAINT") and kind == "state" and (
         state.local_defendant or _LOCAL_CASE_TITLE.search(pdoc.text[:1500] or "")) else "court_action"
     s0 = sent.start + m.start("kind")
     return [_plain_row(pdoc, sent, s0, sent.start + m.end("kind"), atype, _date_for(pdoc, sent, sent.doc[0], by_sent),
                        trigger=m.group("kind"), rule="docket_entry", actor=filed.group("who").strip() or None
                        if filed else None, actor_level=_kind_level(kind) if kind else None, jurisdiction=jid,
                        confidence=0.45)]
+
+
+#: "..., joined by Kentucky and Tennessee": the governments that joined a filing, named after it
+_JOINED_BY = re.compile(r"\b[Jj]oined by\b(?P<who>[^.;:]*?)(?=,\s+(?:and\s+)?[a-z]|[.;:]|$)")
+#: "Joining Michigan on the brief are the attorneys general of Illinois, Minnesota and Oregon."
+_JOINING_ON = re.compile(r"^\s*Joining\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:on|in)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
+                         r"(?:amicus\s+)?(?P<what>brief|suit|lawsuit|complaint|motion|filing|case|petition|appeal)\b"
+                         r"[^.;]{0,40}?\b(?:are|were|is|was)\b(?P<who>[^.;]*)", re.I)
+
+
+def _joiners(pdoc, sent, S, state: "_DocState", by_sent, rows) -> list[dict]:
+    """The governments that joined a filing, each a row of its own: "Ohio's attorney general filed a brief
+    supporting the department on January 21, joined by Kentucky and Tennessee" (the brief's row, again for each),
+    "Joining Michigan on the brief are the attorneys general of Illinois, Minnesota and Oregon" (a court step of
+    each; a suit joined is the suit told before)."""
+    def named(a: int, b: int) -> list[dict]:
+        seen, out = set(), []
+        for p in S.places:
+            if a <= p["a"] < b and p.get("kind") in ("state", "county", "city") and p.get("jid") \
+                    and p["jid"] not in seen:
+                seen.add(p["jid"])
+                out.append(p)
+        return out
+
+    m = _JOINED_BY.search(sent.text)
+    filings = [r for r in rows if r["action_type"] in ("court_action", "sue_federal_government")]
+    if m is not None and filings:
+        have = {r["jurisdiction"] for r in rows}
+        return [dict(filings[0], jurisdiction=p["jid"], actor=None, actor_level=p.get("kind"),
+                     confidence=round(max(0.05, filings[0]["confidence"] - 0.1), 2), rule="joined_by")
+                for p in named(m.start("who"), m.end("who")) if p["jid"] not in have]
+    m = _JOINING_ON.match(sent.text)
+    if m is None or rows or not state.ice_doc:
+        return []
+    what = m.group("what").lower()
+    atype = "sue_federal_government" if what in ("suit", "lawsuit", "complaint", "case") and state.federal_suit \
+        else "court_action"
+    when = _date_for(pdoc, sent, sent.doc[0], by_sent)
+    s0 = sent.start + m.start("what")
+    return [_plain_row(pdoc, sent, s0, s0 + len(m.group("what")), atype, when, trigger=m.group("what"), rule="joined_by",
+                       actor_level=p.get("kind"), jurisdiction=p["jid"], confidence=0.45)
+            for p in named(m.start("who"), m.end("who"))]
 
 
 def _retold(prev: dict, pdoc, sent, tok, by_sent, rule: str, status: str, discount: float, **changes) -> dict:
@@ -5037,9 +5149,11 @@ _OWNER_LEVELS = {"city": "city", "town": "city", "village": "city", "county": "c
 
 
 def _in_force_verb(tok) -> bool:
-    """``tok`` is "remain" or "stay" with "in force", "in effect" or "in place" ("will stay in place")."""
+    """``tok`` is "remain" or "stay" with "in force", "in effect", "in place" or "on the books" ("will stay in place")."""
     return tok.lemma_.lower() in ("remain", "stay") and _is_verbal(tok) and any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ in _IN_FORCE for g in c.children)
+        c.dep_ == "prep" and (c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ in _IN_FORCE for g in c.children)
+                              # ("Our ordinance will stay on the books")
+                              or c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ == "books" for g in c.children))
         for c in tok.children)
 
 
@@ -5051,6 +5165,10 @@ def _kept_in_force(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows) ->
     for tok in sent.doc:
         if not _in_force_verb(tok) or _negated(tok) or tok.dep_ in ("relcl", "acl", "advcl", "pcomp", "xcomp"):
             continue
+        if any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month", "year", "hour")
+               and any(d.lower_ in ("every", "each") for d in c.children) for c in tok.children):
+            continue    # ('"Every day this law stays on the books, dangerous offenders walk out of Maine jails"': the
+            #             time it stays, not a word that it will)
         if any(c.dep_ == "mark" and c.lower_ not in ("that",) for t in [tok, *tok.ancestors] for c in t.children):
             continue    # ("if the order stays in force", "whether it will remain in effect", "while ...")
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -5083,6 +5201,9 @@ def _kept_in_force(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows) ->
             if prev is None or prev["action_type"] not in _LAW_TYPES:
                 continue
             atype = prev["action_type"]
+            if atype in _SANCTUARY_LIKE and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+                atype = "affirm_sanctuary"  # "the ordinance will stay on the books": a limit defended, the
+                #                             place's stand kept (vocabulary: defending a policy affirms sanctuary)
         if any(r["action_type"] == atype or (
                 r["action_type"] in _SANCTUARY_LIKE and atype in _SANCTUARY_LIKE) for r in rows):
             continue    # ("I reaffirm that St. Louis is a welcoming city and that Board Bill 88 remains in force")
@@ -5104,7 +5225,11 @@ def _kept_in_force(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows) ->
         owner = next((c.lower_ for c in subj.children if c.dep_ == "poss" and c.lower_ in _OWNER_LEVELS), None)
         if owner and prev["actor_level"] and prev["actor_level"] != _OWNER_LEVELS[owner]:
             continue    # ("the city's policy will stay in place" after a state order was told: another policy)
-        if guessed and a.get("jurisdiction") and prev["jurisdiction"] and a["jurisdiction"] != prev["jurisdiction"]:
+        if atype == "expand_cooperation" and a.get("level") in ("city", "county") \
+                and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+            continue    # ("Mayor X said that the ordinance will stay on the books", after the state's threat over it)
+        if guessed and a.get("jurisdiction") and prev["jurisdiction"] \
+                and a["jurisdiction"] != prev["jurisdiction"]:
             continue    # ("the city's policy will stay in place" after the state's order: not that order)
         kept = dict(prev, action_type=atype, direction=vocabulary.direction_of(atype))
         return [_retold(kept, pdoc, sent, tok, by_sent, "kept_in_force", status, 0.15,
@@ -5225,7 +5350,7 @@ _BILL_CONTENT_TYPES = _LAW_TYPES | {"records_request", "document_misconduct"}
 _VOTE_LEMMAS = {"vote", "pass", "adopt", "approve", "enact"}
 #: verbs that make, or put forward, an instrument whose content may be told in a neighbouring sentence
 _MAKE_INSTRUMENT = {"sign", "enact", "adopt", "pass", "approve", "introduce", "file", "prefile", "sponsor"}
-_NAMED_BILL = re.compile(r"\b(?:(?:house|senate|assembly) (?:bill|file|joint resolution)|[hsa]\.? ?[bf]\.?|"
+_NAMED_BILL = re.compile(r"\b(?:(?:house|senate|assembly) (?:bill|file|joint resolution|enrolled act)|[hsa]\.? ?[bf]\.?|[hs]ea|"
                          r"ordinance|resolution|executive order)\s*(?:no\.\s*)?\d", re.I)
 _CONTENT_SUBJECT = {"it", "act", "law", "bill", "ordinance", "resolution", "order", "measure", "legislation",
                     "statute", "directive"}
@@ -5252,7 +5377,10 @@ def _content_subject(tok) -> bool:
     """The trigger's subject is the instrument itself: "The Act bars ...", "It also requires ..."."""
     subj = [t for t in _subject_tokens(tok) if t.dep_ in ("nsubj", "nsubjpass")] or list(_subject_tokens(tok))
     return any(t.lemma_.lower() in _CONTENT_SUBJECT and (t.lower_ == "it" or t.pos_ == "PROPN" or any(
-        d.lower_ in _ANAPHOR_DETS for d in t.children if d.dep_ in ("det", "poss"))) for t in subj)
+        d.lower_ in _ANAPHOR_DETS for d in t.children if d.dep_ in ("det", "poss"))) for t in subj) or any(
+        # ("Governor X signed HEA 1318 ... Section 2 requires every county jail to ...": the signed act's section)
+        t.lemma_.lower() in ("section", "subsection") and any(c.dep_ == "nummod" and re.match(r"\d+[A-Za-z]?$", c.text)
+                                                              for c in t.children) for t in subj)
 
 
 def _signed_content(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows, out) -> list[dict]:
@@ -5594,6 +5722,23 @@ def _agency_named(texts: tuple[str, str], sent, state, si: int) -> tuple[str, st
 _TASK_FORCE_PARTS = frozenset(("join", "leave", "quit", "exit", "withdraw", "participate"))
 
 
+#: Guard soldiers put to work for ICE: "placing 300 members of the Idaho National Guard on state active duty to support
+#: U.S. Immigration and Customs Enforcement"
+_GUARD_FOR_ICE = re.compile(r"\b(?:National Guard|Guard (?:members|soldiers|troops)|guardsmen|soldiers|troops)\b[^.]{0,120}?"
+                            r"\b(?:to |in )?(?:support|assist|help|aid)\w*\s+(?:U\.S\.\s+)?(?:ICE|Immigration and Customs"
+                            r" Enforcement|federal immigration)\b")
+#: the Guard's vehicles on such duty ("escort the Guard's transport vans")
+_GUARD_VEHICLES = re.compile(r"\bguard['\u2019]s (?:[\w-]+ )?(?:vans?|convoys?|vehicles?|buses|bus|trucks?|transports?)\b")
+
+
+def _guard_named(texts: tuple[str, str], state) -> tuple[str, str]:
+    """"his police department will escort the Guard's transport vans", in a text about Guard soldiers put to work
+    for ICE: the Guard's vans carry ICE's detainees (read as ICE's, for the rules' cues)."""
+    if not state.guard_for_ice or not _GUARD_VEHICLES.search(texts[0]):
+        return texts
+    return texts[0] + " for ice ", texts[1] + " for ice "
+
+
 def _task_force_named(texts: tuple[str, str], sent, state) -> tuple[str, str]:
     """"The City Council voted to bar city police officers from joining the task force", in a text about a 287(g)
     task force model: ICE's task force, for the rules' cues."""
@@ -5648,7 +5793,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             sc = _scope(tok)
             scopes[tok.i] = (sc, _letter_named(_task_force_named(_agreement_named(_rapid_named(
                 _federal_our(_scope_texts(sc), state), state), sent, state), sent, state), sent, state, si, tok))
-            scopes[tok.i] = (sc, _told_before(scopes[tok.i][1], sent, state, si, tok))
+            scopes[tok.i] = (sc, _guard_named(_told_before(scopes[tok.i][1], sent, state, si, tok), state))
         sc, texts = scopes[tok.i]
         if lemma in ("stop", "halt", "cease") and _is_verbal(tok) and not any(
                 c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children) and not _subject_tokens(tok) & set(sc) \
@@ -5691,6 +5836,18 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name in ("approve_settlement", "settle_suit", "drop_suit") and tok.dep_ in ("advcl", "acl") \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 continue    # a purpose, no step taken: "had bargained away public safety to settle the suit"
+            if rule.name in ("settle_suit", "drop_suit") and _is_verbal(tok) and not any(
+                    R.CUES["suit_named"].search(" " + " ".join(t.lower_ for t in c.subtree) + " ")
+                    for c in [*tok.children, *(g for x in tok.children if x.dep_ == "ccomp" for g in x.children)]
+                    if c.dep_ in ("dobj", "nsubjpass", "nsubj")):
+                continue    # "According to the city's amended complaint, the department also dropped Dayton from a
+                #             grant competition": the suit is the source, not what was dropped
+            if rule.name in ("court_nouns", "court_filing") and tok.dep_ in ("nsubj", "nsubjpass") and any(
+                    c.lower_ == "due" and c.dep_ in ("acomp", "advmod", "oprd") for c in tok.head.children):
+                continue    # "The Justice Department's reply brief is due March 28": a deadline, nothing filed yet
+            if rule.name == "sue" and not _is_verbal(tok) and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
+                    and tok.head.head.lower_ == "according":
+                continue    # "According to the city's amended complaint, ...": a suit cited, not brought
             if rule.name == "approve_settlement" and _SETTLEMENT_TERMS.search(sent.text):
                 continue    # the terms told as acts of their own: "approve the settlement, including its ban on ...",
                 #             "approve the settlement, which forbids police from ..."
@@ -5843,8 +6000,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                             and "agreement" in state.antecedents:
                         prior = state.antecedents["agreement"]      # "to give ICE ninety days' notice of termination"
                         ant = (texts[0] + prior[0], texts[1] + prior[1])
-                    if ant is not None and _rule_matches(rule, ant) and not _blocked(tok, path, rule, sent):
-                        cands.append((tok, rule, sc, ant, path))
+                    if ant is not None and _rule_matches(rule, ant) and not _blocked(tok, path, rule, sent) \
+                            and not (rule.name in _ENDING_RULES and _asked_by_federal(tok)):
+                        cands.append((tok, R.URGED_END if rule.name in _ENDING_RULES and _asked_to_end(tok, rule)
+                                      else rule, sc, ant, path))
                     continue
                 if rule.name == "records_request" and (_another_request(tok) or _that_request_filed(tok)) \
                         and 0 < si - state.last_records_sent <= 3 \
@@ -5970,6 +6129,30 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     t.lower_ in ("intact", "alone", "untouched", "unchanged", "place", "standing") for t in tok.subtree
                     if t.i > tok.i):
                 continue    # "the new law leaves that agreement intact": kept, not left
+            if _in_quoted_title(tok):
+                continue    # 'DHS Directive 27-04, "Restoring Accountability in Sanctuary Jurisdictions"': a title
+            if rule.name == "abolish_ice" and lemma in ("eliminate", "replace", "fix", "shut", "restructure", "cut") \
+                    and _is_verbal(tok) and not any(
+                        R.CUES["ice"].search(" " + " ".join(t.lower_ for t in c.subtree) + " ")
+                        for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+                continue    # "the jail would eliminate 11 correctional officer positions": no agency of ICE's
+            if rule.name == "restrict_sites" and lemma == "keep" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("log", "record", "list", "count", "tally", "track", "eye",
+                                                              "watch", "journal", "diary", "tab")
+                    for c in tok.children):
+                continue    # "shall keep a confidential log of encounters ... on campus": a record, no site closed
+            if rule.name == "assign_staff" and _is_verbal(tok) and any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                    and c.lemma_.lower() in R.INSTRUMENT_NOUNS | {"item", "matter", "question", "proposal", "motion"}
+                    for c in tok.children):
+                continue    # "has placed a resolution on next Tuesday's agenda that would bar ...": an item put on an
+                #             agenda, no staff put to ICE's work
+            if rule.name in _ENDING_RULES and _asked_to_end(tok, rule):
+                cands.append((tok, R.URGED_END, sc, texts, path))
+                continue
+            if rule.name in _ENDING_RULES and _asked_by_federal(tok):
+                continue    # "director of ICE's Boston field office, sent the mayor a letter ... asking the city to
+                #             rescind it": a federal demand (coded as one), not an end    # "urged the Board to end both 287(g) agreements": a call to end it, not its end
             if rule.name in _AGREEMENT_RULES | {"let_lapse"} and _urged_by_outsider(tok):
                 continue    # "the Alliance delivered a petition urging the Board to let the agreement expire"
             if rule.name == "contract_with" and not (_is_verbal(tok) and any(
@@ -6089,7 +6272,7 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "deny_ice_entry" and tok.dep_ == "pcomp":
                 continue    # "would have to alert ICE within 48 hours of refusing an officer entry": the condition
             if rule.name == "give_access" and lemma == "notify" and any(
-                    (c.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ in ("after", "before", "when", "until")
+                    (c.dep_ == "ccomp" and c.i > tok.i and not any(m.dep_ == "mark" and m.lower_ in ("after", "before", "when", "until")
                                                    for m in c.children))
                     or (c.dep_ == "prep" and c.lower_ == "in" and any(
                         g.lower_ == "which" or (g.lower_ == "writing" and (any(
@@ -6144,6 +6327,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "give_access" and lemma == "release" and R.CUES["release_regardless"].search(
                     sent.text.lower()):
                 continue    # "shall release every other inmate ..., even if an ICE officer is waiting": not to ICE
+            if rule.name == "release_regardless" and not re.search(r"\b(?:ice|detainers?|immigration)\b", sent.text, re.I):
+                continue    # released on the scheduled date, with no ICE hold in the sentence: no limit on help
             if rule.name == "prosecute_agents" and _is_verbal(tok) and any(
                     c.dep_ in ("nsubjpass", "dobj") and c.tag_ != "PRP"
                     and not R.CUES["agents"].search(" ".join(t.text for t in c.subtree if t.i <= c.i))
@@ -6413,6 +6598,12 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
               if t.i != o.i or o.dep_ == "ccomp"}
     cands = [c for c in cands if not (c[0].i in listed and c[0].dep_ in ("acl", "relcl", "ccomp", "dobj", "pobj")
                                       and c[1].name not in ("publish_request_counts", "reporting_mandate"))]
+    # ("has released people held only on an ICE detainer unless a judge has signed a warrant": the hold named in
+    # whom the jail releases is no hold kept)
+    released = {t.i for c in cands if c[1].name == "release_regardless" for o in c[0].children
+                if o.dep_ in ("dobj", "nsubjpass") for t in o.subtree}
+    cands = [c for c in cands if not (c[1].name in ("honor_detainers", "honor_detainer_word", "give_access")
+                                      and c[0].i in released)]
     barred = {c[0].i for c in cands if c[1].name == "bar_cooperation" and _barred_from_helping(c[0])}
     cands = [c for c in cands if not (c[1].name == "restrict_sites" and c[0].i in barred)]
     # ("bars public schools from sharing student records with ICE": the schools are who is barred)
@@ -6467,7 +6658,12 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
         # a statement counts only when no other rule coded the sentence
         others = [c for c in cands if c[1].name != "statement"]
         held_back = [c for c in cands if c[1].name == "statement"][:1] if others else []
-        cands = others or [c for c in cands if c[1].name == "statement"][:1]
+        # (but a second speech verb joined to a naming one says something of its own: 'called Iowa "a model
+        # partner ..." and said Iowa City "keeps choosing criminals over its own residents"')
+        joined = [c for c in cands if c[1].name == "statement" and any(
+            o[1].name == "call_names" and o[0].i < c[0].i and (o[0].i == c[0].head.i or any(
+                g.dep_ == "ccomp" and o[0] not in g.subtree for g in c[0].children)) for o in others)]
+        cands = (others + joined[:1]) if others else [c for c in cands if c[1].name == "statement"][:1]
     trigger_ids = {c[0].i for c in cands}
     op_name = _operation_name(sent.text)
     incident, incident_place = _incident(doc, S)
@@ -6745,10 +6941,23 @@ def _warm_description(tok) -> bool:
     """What "call X Y" / "describe X as Y" says of X is praise (its words, not the whole sentence)."""
     desc = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children] + [
-        g for c in tok.children if c.dep_ in ("dobj", "oprd") for g in c.children if g.dep_ == "appos"]
+        g for c in tok.children if c.dep_ in ("dobj", "oprd") for g in c.children if g.dep_ == "appos" or (
+            # ('called the Danbury task force officers "the finest partners ..."', the quotation hung on the object)
+            g.i > c.i and g.left_edge.i > 0 and tok.doc[g.left_edge.i - 1].text in _QUOTE_MARKS)]
     text = " ".join(t.text for d in desc for t in d.subtree)
-    return bool(text) and bool(R.CUES["praise_adj"].search(text) or R.CUES["warm"].search(text)
-                               or _A_PARTNER.search(text)) \
+    for c in tok.children:
+        # ('called Tom Green County "a model for rural partnership"', the quotation parsed apart from the verb)
+        k = c.right_edge.i + 1
+        if c.dep_ in ("dobj", "oprd") and k < len(tok.doc) and tok.doc[k].text in _QUOTE_MARKS:
+            end = next((t.i for t in tok.doc[k + 1:] if t.text in _QUOTE_MARKS), len(tok.doc))
+            quoted = tok.doc[k + 1:end].text
+            if quoted not in text:
+                text = quoted + " " + text      # (first, for a description that starts "a partner ...")
+    if re.search(r"\bsanctuar(?:y|ies)\b", text, re.I):
+        return False    # ('labels Boise "a sanctuary city in everything but name and proud of it"')
+    return bool(text.strip()) and bool(R.CUES["praise_adj"].search(text) or R.CUES["warm"].search(text)
+                                       or _A_PARTNER.search(text) or any(
+                                           _A_PARTNER.search(q) for q in re.findall(r"[\"\u201c]\s*([^\"\u201d]+)", text))) \
         and not R.CUES["harsh"].search(text)
 
 
@@ -6758,6 +6967,19 @@ _A_PARTNER = re.compile(r"^\W*(?:(?:exactly|just|precisely)\s+)?(?:a|an|the|our|
 
 
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _in_quoted_title(tok) -> bool:
+    """The token is a word of a title in quotation marks, in Title Case ('DHS Directive 27-04, "Restoring
+    Accountability in Sanctuary Jurisdictions"'): a name, not words anyone says or acts."""
+    doc = tok.doc
+    if not _inside_quote(tok):
+        return False
+    q = max(t.i for t in doc[:tok.i] if t.text in _QUOTE_MARKS)
+    end = next((t.i for t in doc[tok.i:] if t.text in _QUOTE_MARKS), len(doc))
+    words = [t for t in doc[q + 1:end] if t.is_alpha and len(t) > 3]
+    return q > 0 and len(words) >= 2 and sum(1 for t in words if t.text[:1].isupper()) == len(words) \
+        and (doc[q - 1].text in (",", "(") or doc[q - 1].lower_ in ("titled", "entitled", "called", "named"))
 
 
 def _inside_quote(tok) -> bool:
@@ -6860,8 +7082,15 @@ def _statement_type(tok, sent) -> Optional[str]:
     # what was said: the whole sentence for a main-clause speech verb (quotes often sit outside its
     # subtree in the small model's parse), else the speech verb's own clause
     said = sent.text if tok.dep_ == "ROOT" else " ".join(t.text for t in tok.subtree)
+    if tok.dep_ == "ROOT" and any(t.lemma_.lower() in ("call", "label", "describe", "brand") and _is_verbal(t)
+                                  for t in tok.doc[:tok.i]):
+        said = tok.doc[tok.i:].text     # ('called Iowa "a model partner ..." and said Iowa City "keeps choosing
+        #                                 criminals ..."': what was said after the name given)
     if _judged_act(sent.doc) is not None:
         return "negative"   # '"Putting soldiers at the gate ... does not make one family safer," she said'
+    if R.CUES["crime_frame"].search(said) and re.search(r"\b(?:should be|instead of|rather than)\b", said, re.I):
+        return "crime"      # ('the mayor "should be thanking the officers ... instead of protecting lawbreakers"':
+        #                     the thanks she owes, a reproach)
     score = _tone(sent.text)
     if (score >= 0.75 or R.CUES["warm"].search(said)) and R.CUES["praise_objects"].search(said) \
             and R.CUES["ice"].search(said) and not R.CUES["harsh"].search(said) and not R.CUES["politics_chosen"].search(said):
@@ -7101,6 +7330,8 @@ def _sued_for_helping(tok) -> bool:
     text = " " + " ".join(t.lower_ for t in tok.subtree) + " "
     helping = re.search(r"\b(?:hold\w*|honou?r\w*|detain\w*|rent\w*|hous\w*|transfer\w*|cooperat\w*|help\w*"
                         r"|assist\w*|shar\w*)\b", text)
+    if helping and re.search(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?$", text[:helping.start()]):
+        return False    # "will sue Johnson County if the jail is not honoring detainers by January 15": help withheld
     if helping and re.search(r"\bunless\b", text[:helping.start()]):
         return False    # "will sue the county unless its jail starts holding people on detainers": help demanded
     if re.search(r"\b(?:stop|cease|quit)\w* (?:immediately )?(?:hold|honou?r|detain|rent|hous|transferr?|cooperat|help"
@@ -7157,6 +7388,10 @@ def _sues_local_party(tok, S) -> bool:
         # whose measure the suit answers
         for h in holders[1:] or ([tok.head] if tok.dep_ in ("dobj", "nsubjpass") else []):
             for v in h.children:
+                if v.dep_ == "advcl" and any(m.lower_ == "unless" for m in v.children) \
+                        and v.lemma_.lower() in _STRIKE_DOWN | {"repeal", "rescind", "withdraw"} and any(
+                        g.dep_ in ("dobj", "nsubjpass") and g.lemma_.lower() in _LOCAL_MEASURES for g in v.children):
+                    return True     # "would seek civil penalties unless it repealed the ordinance"
                 if v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in v.children) \
                         and v.lemma_.lower() in ("adopt", "enact", "pass", "keep", "maintain", "approve") and any(
                         g.dep_ == "dobj" and g.lemma_.lower() in _LOCAL_MEASURES for g in v.children):
@@ -7514,6 +7749,11 @@ def _state_statute(tok) -> bool:
     return h.like_num and len(head) == 1 and bool(_BILL_ID_END.search(h.doc[max(0, h.i - 2):h.i + 1].text))
 
 
+def _subject_tokens_text(tok) -> str:
+    """The subject phrase of the trigger's clause, from a conjoined verb to the first (see _subject_tokens)."""
+    return " ".join(t.text for t in sorted(_subject_tokens(tok, conj=True), key=lambda t: t.i))
+
+
 def _subject_text(tok, deps=None) -> str:
     """The words of the trigger's subject phrase in text order (``deps``: only tokens with these labels).
     (A set of tokens iterates in an order that changes from run to run; joined unsorted, "the Justice
@@ -7651,6 +7891,8 @@ def _prune_nested(cands) -> list:
                 drop = True
             elif (otok.i in anc or (in_scope and otok.i < tok.i)) and orule.name in _CONTENT_RULES \
                     and rule.name not in _CONTENT_RULES \
+                    and not (orule.types.get(R.FED) is None and rule.name in ("designate_sanctuary", "withhold_funding")
+                             and rule.types.get(R.NONFED) is None) \
                     and not (rule.name in _REFORM_RULES
                                                                  and orule.name in _REFORM_RULES) and not joined \
                     and not (orule.name == "require_cooperation" and rule.negated and _is_verbal(tok)
@@ -7695,7 +7937,8 @@ def _prune_nested(cands) -> list:
                 #               answer asked for, not an act
             elif _is_verbal(otok) and otok.i < tok.i \
                     and rule.name not in ("sue", "litigant_challenge") and any(
-                        (c.dep_ in ("advcl", "xcomp") or c.dep_ == "conj" and orule.name not in _PRAISE_RULES)
+                        (c.dep_ in ("advcl", "xcomp") or c.dep_ == "conj" and orule.name not in _PRAISE_RULES
+                         and orule.name not in ("call_names", "statement"))
                         and c.lemma_.lower() in _ARGUE and tok in c.subtree
                         for c in otok.children):
                 # (not a second statement joined to praise: "praised ICE as a careful partner and said his jail will
@@ -7709,6 +7952,11 @@ def _prune_nested(cands) -> list:
                 # bars officers from asking ...", no court, is the bar a rule that wants its act negated reads)
                 drop = True
             elif (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.head.lemma_.lower() in R.INSTRUMENT_NOUNS) \
+                    and not (tok.head.lemma_.lower() in _WRITINGS | {"warning", "notice", "message"}
+                             and not any(c.dep_ == "acl" and c.lemma_.lower() in R.DEMAND | {"request", "require"}
+                                         for c in tok.head.children)
+                             and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and any(
+                                 c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)) \
                     and any(t.i == tok.head.i for t in osc) and otok.i < tok.i and not orule.actor_pattern \
                     and orule.name not in _WEAK_RULES and orule.name not in ("sue", "litigant_challenge"):
                 drop = True   # "enforcing the sanctuary laws, which bar ...", "cities that refuse ...": described
@@ -7896,6 +8144,71 @@ def _to_ice(tok) -> bool:
 
 
 _DEAL_NOUNS = {"agreement", "contract", "model", "program", "deal", "memorandum", "partnership", "arrangement"}
+
+
+#: rules that end an agreement
+_ENDING_RULES = frozenset(("end_agreement", "not_renew", "let_lapse"))
+#: verbs that ask another to act ("call" only as "call on")
+_ASKING_VERBS = frozenset(("urge", "ask", "press", "petition", "implore", "demand", "call", "beg", "push", "encourage"))
+
+
+def _urged_to_end(tok) -> Optional[object]:
+    """``tok`` ends an agreement as what someone asks another to do: "urged the Board to end both 287(g)
+    agreements", "called on the sheriff to withdraw from the jail agreement", "wrote to the Governor urging him to
+    withdraw the Patrol from both task forces", "We ask you to terminate the ... agreement". The asking verb, with
+    a subject or a speaker of its own and someone asked; not negated."""
+    t = tok
+    while t.head.i != t.i and t.dep_ in ("xcomp", "ccomp", "conj"):
+        joined = t.dep_ == "conj"
+        t = t.head
+        if (joined or t.lemma_.lower() in ("vote", "move", "act", "agree", "decide", "begin", "start", "formally")) \
+                and t.dep_ in ("xcomp", "ccomp", "conj"):
+            continue    # ("urged the Board to vote to end ...", "urged Congress to rein in the agency and end ...")
+        if t.lemma_.lower() not in _ASKING_VERBS or not _is_verbal(t):
+            return None
+        lemma = t.lemma_.lower()
+        asked = [c for c in t.children if c.dep_ in ("dobj", "dative")]
+        asked += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+        if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "on" for c in t.children):
+            return None     # ("called the agreement a mistake")
+        if not asked and lemma not in ("urge", "demand"):
+            return None
+        if _negated(t) or any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in t.children):
+            return None
+        return t
+    return None
+
+
+#: the attorney general named by title alone
+_BARE_AG = re.compile(r"(?:[Tt]he\s+)?(?:[Ss]tate\s+)?[Aa]ttorney [Gg]eneral")
+
+
+def _asked_by_federal(tok) -> bool:
+    """The end is what a federal voice asks for (its demand is coded as one)."""
+    asking = _urged_to_end(tok)
+    if asking is None:
+        return False
+    who = _subject_tokens_text(asking) or tok.doc[:asking.i].text
+    return bool(R.CUES["federal"].search(" " + who.lower() + " "))
+
+
+def _asked_to_end(tok, rule: R.Rule) -> bool:
+    """An agreement's end asked for by a group outside government, or by a person (a lawmaker writing to the
+    governor), not by a body's resolution ("adopted Resolution No. 47 asking the Sheriff to withdraw" is the body's
+    own step); and an ending the rule reads (a negated one only when negated: "asked the board not to renew")."""
+    asking = _urged_to_end(tok)
+    if asking is None or (rule.negated and not _negated(tok)):
+        return False
+    if _urged_by_outsider(tok):
+        return True
+    while asking.dep_ in ("xcomp", "ccomp", "advcl") and asking.head.lemma_.lower() in _ASKING_VERBS \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in asking.children):
+        asking = asking.head    # ("We call on the Board to ask the Sheriff to end ...": who asks for the asking)
+    subj = next((c for c in asking.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and asking.dep_ in ("acl", "advcl", "xcomp", "conj"):
+        return False        # ("a resolution asking the Sheriff to withdraw", "voted to ask ...")
+    return subj is not None and (subj.pos_ in ("PROPN", "PRON") and subj.lower_ not in ("it", "they")) \
+        and not any(t.lemma_.lower() in R.INSTRUMENT_NOUNS | _BODIES for t in subj.subtree)
 
 
 def _urged_by_outsider(tok) -> bool:
@@ -8243,6 +8556,34 @@ def _repair_section_verb(doc) -> None:
         if _set_tree(doc, heads, deps):
             h.pos_, h.tag_, h.lemma_ = "VERB", "VBZ", h.lower_[:-1]
         return
+
+
+def _repair_section_appos_verb(doc) -> None:
+    """"Section 4 voids any local policy limiting cooperation with ICE and lets ...": read as the noun "Section"
+    with "voids" and "policy" two appositions; the "-s" word right after the section's number is the verb, the
+    section its subject, the noun after it its object, and what hung on the section (a second verb) hangs on it."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in ("section", "subsection", "article", "paragraph") or root.i != 0 \
+            and not (root.i == 1 and doc[0].lower_ in ("new", "amended")):
+        return
+    v = next((c for c in root.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNS") and c.lower_.endswith("s")
+              and c.lower_[:-1] in R.VERB_INDEX and c.i <= root.i + 3), None)
+    obj = next((c for c in root.children if c.dep_ == "appos" and v is not None and c.i > v.i
+                and c.pos_ in ("NOUN", "PROPN")), None)
+    if v is None or obj is None:
+        return
+    heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+    for c in root.children:
+        if c.i > v.i and c.i != obj.i:
+            heads[c.i] = v.i
+    for c in v.children:
+        if root.i < c.i < v.i:
+            heads[c.i], deps[c.i] = root.i, "nummod" if c.like_num else c.dep_     # the section's number
+    heads[v.i], deps[v.i] = v.i, "ROOT"
+    heads[root.i], deps[root.i] = v.i, "nsubj"
+    heads[obj.i], deps[obj.i] = v.i, "dobj"
+    if _set_tree(doc, heads, deps):
+        v.pos_, v.tag_, v.lemma_ = "VERB", "VBZ", v.lower_[:-1]
 
 
 def _repair_tense_conj(doc) -> None:
@@ -8720,6 +9061,7 @@ def _repair_verbs(doc) -> None:
     _repair_clause_verb(doc)
     _repair_noun_root(doc)
     _repair_section_verb(doc)
+    _repair_section_appos_verb(doc)
     _repair_section_forbids(doc)
     _repair_directed_modifier(doc)
     _repair_tense_conj(doc)
@@ -8735,6 +9077,12 @@ def _repair_verbs(doc) -> None:
     _repair_base_conj(doc)
     _repair_ordered_object(doc)
     _repair_dangling_preposition(doc)
+    _repair_split_subject(doc)
+    _repair_acl_root(doc)
+    _repair_keep_closed(doc)
+    _repair_instrument_gerund(doc)
+    _repair_perfect_adjective(doc)
+    _repair_agency_noun_object(doc)
     for t in doc:
         if t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("name", "signature")
                                              for c in t.children) \
@@ -8760,7 +9108,9 @@ def _repair_verbs(doc) -> None:
             t.lemma_ = "renew"      # "re-signed its 287(g) agreement" (split by the tokenizer): kept, not entered
     _repair_contact_verb(doc)
     for t in doc:
-        if t.lower_ == "jails" and t.tag_ == "VBZ" and t.i > 0 and doc[t.i - 1].lower_ in _JAIL_OWNERS:
+        if t.lower_ == "jails" and t.tag_ == "VBZ" and t.i > 0 and (doc[t.i - 1].lower_ in _JAIL_OWNERS or (
+                # ("bars sheriffs, police departments and jails from holding ...": the last noun of a list)
+                t.i > 1 and doc[t.i - 1].lower_ in ("and", "or") and doc[t.i - 2].tag_ in ("NNS", "NN"))):
             t.pos_, t.tag_, t.lemma_ = "NOUN", "NNS", "jail"    # "laws obliging county jails to hold ...": the noun
     for t in doc:
         if t.dep_ == "ccomp" and t.i < t.head.i and any(x.text == ";" for x in doc[t.i: t.head.i]):
@@ -8885,6 +9235,174 @@ _DISPUTE_NOUNS = frozenset(("fight", "dispute", "battle", "case", "lawsuit", "su
                             "feud", "challenge", "impasse", "stalemate", "conflict", "war"))
 
 
+def _repair_perfect_adjective(doc) -> None:
+    """"the Colorado law that has limited detainer holds by state and local agencies": read with "limited" an
+    adjective of "detainer" and "holds" the verb. After "has"/"have"/"had", an "-ed" word read as an adjective of
+    the noun that is the subject of a following plural-looking verb is the participle, and that "verb" its object."""
+    for i in range(len(doc) - 3):
+        aux, adj, noun = doc[i], doc[i + 1], doc[i + 2]
+        if aux.lower_ not in ("has", "have", "had") or adj.tag_ != "JJ" or not adj.lower_.endswith("ed") \
+                or adj.head.i != noun.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = noun.head
+        if verb.tag_ != "VBZ" or noun.dep_ != "nsubj" or aux.head.i != verb.i or verb.i != noun.i + 1:
+            continue
+        stem = adj.lower_[:-2] if adj.lower_[:-2] in R.VERB_INDEX else adj.lower_[:-1]
+        if stem not in R.VERB_INDEX:
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[adj.i], deps[adj.i] = (verb.head.i if verb.head.i != verb.i else adj.i), verb.dep_
+        for c in verb.children:
+            if c.i not in (noun.i,):
+                heads[c.i] = adj.i
+        heads[verb.i], deps[verb.i] = adj.i, "dobj"
+        heads[noun.i], deps[noun.i] = verb.i, "compound"
+        heads[aux.i], deps[aux.i] = adj.i, "aux"
+        if _set_tree(doc, heads, deps):
+            adj.pos_, adj.tag_, adj.lemma_ = "VERB", "VBN", stem
+            verb.pos_, verb.tag_, verb.lemma_ = "NOUN", "NNS", verb.lower_[:-1]
+        return
+
+
+def _repair_keep_closed(doc) -> None:
+    """"directed the three campus presidents to keep residence halls, classrooms and laboratories closed to
+    immigration agents": "closed" read as a second verb of "directed"; after "keep" (or "leave") and its object it is
+    what the object is kept (its predicate)."""
+    for w in doc:
+        if w.lower_ not in ("closed", "shut", "open") or w.dep_ != "conj" or w.tag_ not in ("VBD", "VBN"):
+            continue
+        keep = next((t for t in reversed(doc[:w.i]) if t.lemma_.lower() in ("keep", "leave") and _is_verbal(t)), None)
+        if keep is None or keep.i == w.head.i or not any(c.dep_ == "dobj" for c in keep.children):
+            continue
+        obj = next(c for c in keep.children if c.dep_ == "dobj")
+        if obj.right_edge.i != w.i - 1 or any(c.dep_ == "cc" and c.i == w.i - 1 for c in w.head.children):
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[w.i], deps[w.i] = keep.i, "oprd"
+        _set_tree(doc, heads, deps)
+        return
+
+
+def _gerund_stem(word: str) -> Optional[str]:
+    """The verb of an "-ing" word that a rule knows: "closing" -> "close", "barring" -> "bar"."""
+    base = word[:-3]
+    for cand in (base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else None):
+        if cand and cand in R.VERB_INDEX:
+            return cand
+    return None
+
+
+def _repair_instrument_gerund(doc) -> None:
+    """"to draft an ordinance closing city parking lots to federal staging areas": "closing" read as a noun in a
+    compound ("closing city parking lots"), with the ordinance a modifier. After an instrument noun, an "-ing" word of
+    a rule's verb, tagged a noun and modifying the noun phrase after it, is the instrument's clause: the verb, that
+    noun phrase its object."""
+    for t in doc:
+        if t.tag_ != "NN" or not t.lower_.endswith("ing") or t.i == 0 or t.dep_ != "compound":
+            continue
+        noun, np = doc[t.i - 1], t.head
+        while np.dep_ == "compound" and np.head.i > np.i:
+            np = np.head        # ("closing city parking lots": the phrase's head, "lots")
+        if noun.lemma_.lower() not in R.INSTRUMENT_NOUNS or np.i <= t.i or np.head.i == np.i or np.pos_ != "NOUN":
+            continue
+        stem = _gerund_stem(t.lower_)
+        if stem is None:
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[noun.i], deps[noun.i] = np.head.i, np.dep_
+        for x in doc[np.left_edge.i: noun.i]:
+            if x.head.i == np.i or x.head.i == t.i:
+                heads[x.i] = noun.i      # ("an" of "an ordinance")
+        heads[t.i], deps[t.i] = noun.i, "acl"
+        heads[np.i], deps[np.i] = t.i, "dobj"
+        for c in np.head.children:
+            if (c.dep_ == "prep" and c.i == np.right_edge.i + 1) or (
+                    c.dep_ == "advcl" and c.left_edge.i == np.right_edge.i + 1 and c.left_edge.lower_ == "to"):
+                heads[c.i] = t.i        # ("... to federal staging areas", "... to warrantless arrests" misread)
+        if _set_tree(doc, heads, deps):
+            t.pos_, t.tag_, t.lemma_ = "VERB", "VBG", stem
+        return
+
+
+def _repair_acl_root(doc) -> None:
+    """'In a statement Wednesday, a DHS spokesperson called Louisville "a sanctuary city ..." and said ...': read with
+    a preposition or a noun as the root and "called" a modifier (acl) of "spokesperson". A past-tense verb right after
+    a noun, modifying it, with no subject of its own, when the root is no verb, is the clause's verb: the noun its
+    subject, the old root hung on it, and verbs joined to the old chain joined to it."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ in ("VERB", "AUX"):
+        return
+    v = next((t for t in doc if t.dep_ == "acl" and t.tag_ == "VBD" and t.i > 0 and t.head.i == t.i - 1
+              and t.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+              and (any(c.dep_ in ("dobj", "oprd", "ccomp") for c in t.children)
+                   or (root.i == t.i + 1 and root.pos_ == "NOUN"))), None)
+    if v is None:
+        return
+    n = v.head
+    chain = [n, *n.ancestors]
+    heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+    for x in doc:
+        if x.head in chain and x.i not in (n.i, v.i) and x.dep_ in ("conj", "cc") and x.i > v.i:
+            heads[x.i] = v.i        # "... and said the department will ...": the verb's second verb
+    heads[v.i], deps[v.i] = v.i, "ROOT"
+    heads[n.i], deps[n.i] = v.i, "nsubj"
+    if root.i == v.i + 1:
+        heads[root.i], deps[root.i] = v.i, "dobj"     # ("The same directive ended holds on ICE detainers")
+        root.pos_, root.tag_ = "NOUN", "NNS" if root.lower_.endswith("s") else root.tag_
+    elif n.i != root.i:
+        heads[root.i], deps[root.i] = v.i, "prep" if root.pos_ == "ADP" else "npadvmod"
+    if _set_tree(doc, heads, deps):
+        v.pos_ = "VERB"
+
+
+def _repair_split_subject(doc) -> None:
+    """"Reading Mayor Jane Roe called the arrests ...", "Las Cruces Mayor Jane Roe condemned ...": the place before
+    the title read as a second subject of the verb. When a verb has two subjects, the first a proper noun and
+    every word between them a compound or hyphen of the second, the first is made a compound of the second (one
+    subject: the mayor, not the city)."""
+    for v in doc:
+        subs = [c for c in v.children if c.dep_ == "nsubj"]
+        if len(subs) != 2 or subs[0].pos_ not in ("NOUN", "PROPN") or subs[1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        if subs[0].tag_ != "NNP" and not (subs[0].i + 1 < len(doc) and doc[subs[0].i + 1].dep_ == "cc"):
+            continue
+        first, second = subs
+        between = doc[first.i + 1: second.i]
+        if between and between[0].dep_ == "cc" and between[0].head.i == first.i and between[0].lower_ in ("and", "or") \
+                and all(second in x.ancestors or x.dep_ == "punct" for x in between[1:]):
+            # "Scott County sheriff's deputies and Mississippi Highway Patrol troopers closed both roads": two
+            # subjects read apart; the second is joined to the first
+            second.dep_, second.head = "conj", first
+            continue
+        if not between or any(x.head.i != second.i and x.dep_ not in ("punct", "compound") for x in between) \
+                or not any(x.dep_ == "compound" and x.pos_ == "PROPN" for x in between):
+            continue
+        first.dep_, first.head = "compound", second
+
+
+#: plural nouns of what an agency sends, which the parser can read as a verb after the agency's name
+_AGENCY_PAPERS = frozenset(("holds", "requests", "demands", "subpoenas", "notices", "letters", "referrals"))
+
+
+def _repair_agency_noun_object(doc) -> None:
+    """"her deputies will keep turning down ICE holds", "to ignore ICE requests": after a verb that has no object,
+    "ICE holds" was read as a clause (ICE the subject of "holds"). The plural noun is made the verb's object and
+    the agency its modifier."""
+    for t in doc:
+        if t.lower_ not in _AGENCY_PAPERS or t.tag_ != "VBZ" or t.i < 2:
+            continue
+        agency, prev = doc[t.i - 1], doc[t.i - 2]
+        if agency.lower_ not in _AGENCY_WORDS or agency.dep_ != "nsubj" or agency.head.i != t.i:
+            continue
+        verb = prev.head if prev.dep_ == "prt" else prev
+        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children) or t in verb.ancestors \
+                or verb.i > t.i:
+            continue
+        t.pos_, t.tag_, t.lemma_ = "NOUN", "NNS", t.lower_[:-1]
+        agency.dep_ = "compound"
+        t.dep_, t.head = "dobj", verb
+
+
 def _repair_contact_verb(doc) -> None:
     """"The booking desk alerts ICE deportation officers ...", "Booking clerks telephone ICE before releasing
     anyone", "staff did phone ICE": a verb of contact read as a noun in a compound with the agency after it.
@@ -8940,6 +9458,9 @@ def _calls_names(tok) -> bool:
     if obj is not None and any(g.dep_ == "appos" and g.i > 0 and tok.doc[g.left_edge.i - 1].text in _QUOTE_MARKS
                                for g in obj.children):
         return True     # 'called the May arrests "a stain on this city"', the quote parsed as an apposition
+    if any(c.dep_ in ("oprd", "dobj") and c.i + 2 < len(tok.doc) and tok.doc[c.i + 1].text in _QUOTE_MARKS
+           and tok.doc[c.i + 2].lower_ in ("a", "an", "the") for c in tok.children):
+        return True     # 'a DHS spokesperson called Louisville "a sanctuary city that ..."', the quote hung elsewhere
     if "dobj" in deps and tok.lemma_.lower() in ("describe", "label", "brand", "portray", "characterize", "characterise", "regard") and any(
             c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
         return True     # 'described St. Cloud as "a sanctuary in everything but name"'
@@ -8956,8 +9477,9 @@ def _called_object(tok):
         if c.dep_ == "dobj":
             return c
     for c in tok.children:
-        if c.dep_ == "oprd" and any(g.dep_ == "appos" for g in c.children):
-            return c
+        if c.dep_ == "oprd" and (any(g.dep_ == "appos" for g in c.children) or (
+                c.i + 1 < len(tok.doc) and tok.doc[c.i + 1].text in _QUOTE_MARKS)):
+            return c    # (or the name given in quotes right after it, hung elsewhere by the parse)
     return None
 
 
@@ -9099,9 +9621,18 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             # Washington": a ruling for each government it names
             actors = [dict(actors[0], jurisdiction=p["jid"], jkind=p.get("kind")) for p in named]
     rows = []
+    own_subject = next((c for c in tok.children if c.dep_ == "nsubj"), None) \
+        if rule.name == "sue" and _is_verbal(tok) else None
     for a in actors:
         if a.get("actor") and _OP_NAME.match(a["actor"]):
             a = dict(a, level="federal")     # "Operation Lantern arrested 40 people": a federal operation
+        if own_subject is not None and a.get("level") != "federal" and R.CUES["federal"].search(
+                " " + " ".join(t.lower_ for t in sorted(_span_tokens(own_subject, ("relcl", "acl", "prep")),
+                                                        key=lambda t: t.i)) + " "):
+            # ("warned legislative leaders in a letter that the Justice Department would sue Nevada", the clause
+            # hung on the letter: the department sues, not the one who warned)
+            a = dict(a, actor=" ".join(t.text for t in sorted(_span_tokens(own_subject, ("relcl", "acl", "prep")),
+                                                               key=lambda t: t.i)), level="federal", jurisdiction=None)
         if rule.name == "arrival" and (re.search(r"\b(guard|troops|soldiers|marines|military)\b", a.get("text") or "", re.I)
                                        or (re.search(r"\b(?:agents|officers)\b", a.get("text") or "", re.I)
                                            and R.CUES["ice"].search(" " + sent.text.lower() + " "))):
@@ -9198,7 +9729,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if state_demand:
             atype = "expand_cooperation"    # "the attorney general gave the city 30 days to rescind its order"
         if rule.name == "call_names" and cls != R.UNK and _warm_description(tok) and (
-                R.CUES["ice"].search(" ".join(t.text for t in tok.subtree)) or cls == R.FED
+                R.CUES["ice"].search(" ".join(t.text for t in tok.subtree))
+                # (or in the quotation the parse hung apart: '"the finest partners federal agents ever had"')
+                or R.CUES["ice"].search(" " + tok.doc[tok.i:].text + " ") or cls == R.FED
                 or R.CUES["condemn_objects"].search(" ".join(t.text for t in _called_object(tok).subtree))):
             atype = "praise_enforcement"    # "called ICE a steady, professional partner", "described the sheriffs as ..."
         if rule.name == "require_cooperation" and cls != R.FED and any(
@@ -9357,9 +9890,21 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             #                                   suit against the Department": the federal department named before
         refined = _refine(atype, tok, rule, texts, cls, path, sent)
         warns_locality = False
-        if atype == "sue_federal_government" and rule.name in ("sue", "ask_court_void", "seek_injunction", "go_to_court") and _sues_local_party(tok, S) and (
+        if rule.name == "seek_penalties" and not (
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("seek", "pursue", "impose", "assess", "levy")
+                and _sues_local_party(tok, S) and ((a.get("level") or _words_level(a.get("actor") or "")
+                                                    or _words_level(sent.text[:max(0, tok.idx)])) == "state"
+                                                   or (a.get("level") is None
+                                                       and _BARE_AG.fullmatch((a.get("actor") or "").strip())))):
+            continue    # (only a state seeking penalties from a locality: "would seek civil penalties unless it
+            #             repealed the ordinance"; not fines on employers, nor a penalty a bill sets)
+        if atype == "sue_federal_government" and rule.name in ("sue", "ask_court_void", "seek_injunction", "go_to_court",
+                                                               "seek_penalties") and _sues_local_party(tok, S) and ((
                 a.get("level") or _words_level(a.get("actor") or "")
-                or _words_level(sent.text[:max(0, tok.idx)])) == "state":      # "the attorney general ... his office"
+                or _words_level(sent.text[:max(0, tok.idx)])) == "state"      # "the attorney general ... his office"
+                # ("Section 5 would let the Attorney General sue any local government that keeps such a policy": no
+                # federal officer is named so; the U.S. one is)
+                or (a.get("level") is None and _BARE_AG.fullmatch((a.get("actor") or "").strip()))):
             # a state suing its city over a sanctuary policy enforces state law ("the attorney general may
             # bring a civil action to enjoin a political subdivision"); suing counties that keep helping ICE
             # ("would sue any county still holding ICE detainees") enforces a state limit

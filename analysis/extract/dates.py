@@ -786,7 +786,9 @@ def _h_month_span(m, c: _Ctx) -> Result:
         return None, None, None
     m1, m2 = _month(m["m1"]), _month(m["m2"])
     b = c.base
-    if c.year_ref is not None:
+    if c.year_ref is not None and m2 < m1 and not c.future and c.year_ref.year == b.year and m2 <= b.month:
+        y2 = b.year     # "from November through January", written in February: the winter just past
+    elif c.year_ref is not None:
         y2 = c.year_ref.year if m2 >= m1 else c.year_ref.year + 1
     elif c.future:
         y2 = b.year if m2 >= b.month else b.year + 1

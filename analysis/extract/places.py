@@ -415,11 +415,14 @@ def _owns_government(c: "_Cand") -> bool:
 
 
 def _governing_after(c: "_Cand") -> bool:
-    """The place is followed by its own governing body: "Orlando City Council", "Ingham County Sheriff's Office"."""
+    """The place is followed by its own governing body: "Orlando City Council", "Ingham County Sheriff's Office",
+    or by its mayor's title and name ("Reading Mayor Jane Roe")."""
     doc = c.sent.doc
     k = c.end_tok
     while k < len(doc) and k < c.end_tok + 4 and doc[k].text in _GOVERNING_PASS - {"Police"}:
         k += 1
+    if k + 1 < len(doc) and doc[k].text == "Mayor" and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper():
+        return True
     return k < len(doc) and doc[k].text in GOVERNING_HEADS and not (
         doc[k].text in ("Board", "House") and k + 1 < len(doc) and doc[k + 1].lower_ == "of"
         and k + 2 < len(doc) and doc[k + 2].text in ("Education", "Health", "Regents", "Trustees", "Representatives"))
@@ -817,7 +820,8 @@ def _states_as_local_cities(cands: list[_Cand], G: gz.Gazetteer) -> None:
             opts = [G.places[j] for j, _f in G.surfaces.get(gz.normalize_surface(p.name), ()) if j]
             city = next((o for o in opts if o.kind == "city" and o.state == home), None)
         cue = _cue(c)
-        if city is not None and not (cue and cue[0] == "state"):
+        if city is not None and not (cue and cue[0] == "state") and _coordinated(c, cands) != "state":
+            # (not a state in a list of states: "the attorneys general of Illinois, New Jersey, Oregon and Wisconsin")
             c.place, c.how = city, "home_state_city"
 
 
@@ -1183,6 +1187,11 @@ def _dateline_rows(pdoc: ParsedDocument, G: gz.Gazetteer) -> list[dict]:
         if not options:
             continue
         p = options[0]
+        if code is None and len({o.state for o in options}) > 1:
+            # "FOREST —" over a story about Mississippi: the place of that name in the state the text names
+            low = (pdoc.text or "").lower()
+            named = {c for n, c in state_codes().items() if len(n) > 4 and re.search(r"\b" + re.escape(n) + r"\b", low)}
+            p = next((o for o in options if o.state in named), p) if len(named) == 1 else p
         start = s.start + m.start("city")
         end = s.start + m.end("city")
         rows.append(_row(pdoc, s, start, end, p, "dateline"))

@@ -1,0 +1,29 @@
+"""Dates tuned in the forty-eighth stop: a span of months that runs over the new year ("from November through
+January"), told in the new year after a date of that year.
+
+Every sentence is invented for these tests.
+"""
+import datetime as dt
+
+import pytest
+
+from analysis.extract.base import parse_text
+from analysis.extract.dates import extract_dates
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def _dates(text, date):
+    doc = parse_text(text, doc_id="t", date=dt.date.fromisoformat(date))
+    return {(r["date_text"], r["date"], r["date_precision"]) for r in extract_dates(doc)}
+
+
+def test_a_span_over_the_new_year_told_just_after_it_is_the_winter_past():
+    text = ("February 8, 2028\n\nVolunteers in Jerome logged 38 ICE arrests from November through January.")
+    assert ("from November through January", "2027-11-01", "range") in _dates(text, "2028-02-08")
+
+
+def test_a_span_within_one_year_keeps_its_reading():
+    text = "February 8, 2028\n\nVolunteers in Jerome logged 12 ICE arrests from February through March."
+    got = {d for t, d, p in _dates(text, "2028-02-08") if t.endswith("March")}
+    assert got and "2027-11-01" not in got
