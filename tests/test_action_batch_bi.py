@@ -439,3 +439,30 @@ def test_no_comment_asking_for_an_agreement_is_no_proposal():
     text = ("The Dodge County clerk received 41 written comments on the ICE contract. No written comment asked the "
             "County to seek a 287(g) agreement.")
     assert not [r for r in rows(text) if r["evidence"].startswith("No written")]
+
+
+def test_thanks_to_the_chair_in_a_transcript_is_a_courtesy():
+    text = ("STATE HOUSE FINANCE SUBCOMMITTEE\n\nSHERIFF RUTHERFORD KEBLIN-OSEI, BUTLER COUNTY: Thank you, Madam Chair.\n\n"
+            "SHERIFF RUTHERFORD KEBLIN-OSEI, BUTLER COUNTY: Our jail holds ICE detainees under a 2008 agreement.\n")
+    assert not [r for r in rows(text) if r["action_type"] == "praise_enforcement"]
+
+
+def test_a_call_for_ice_to_stop_sending_officers_is_no_deployment():
+    text = ("Courthouse arrests in Allegheny County, Pennsylvania, rose this year. ICE should stop sending officers "
+            "into our courthouses altogether, the former prosecutor wrote.")
+    assert not of_type(text, "federal_deployment")
+
+
+def test_a_judges_administrative_order_closing_the_courthouse_closes_a_site():
+    text = ("On Feb. 24, President Judge Marguerite Oyel-Fitch of the Allegheny County Court of Common Pleas signed an "
+            "administrative order barring civil immigration arrests in the county courthouse unless the agents carry a "
+            "warrant signed by a judge.")
+    got = [r["action_type"] for r in rows(text)]
+    assert "restrict_enforcement_sites" in got and "court_action" not in got
+
+
+def test_an_ordinance_kept_that_bars_holds_is_no_hold():
+    text = ("Denver Mayor Lorena Fairb-Oduya said the city will keep its ordinance barring jail deputies from holding "
+            "anyone for ICE without a judge's warrant.")
+    got = [r["action_type"] for r in rows(text)]
+    assert "assist_ice" not in got and "bar_local_cooperation" in got

@@ -550,6 +550,9 @@ _CUE_SOURCES: dict[str, str] = {
     # ("named Travis County in its weekly report of jurisdictions that decline detainers")
     # (a list's name in quotation marks: 'a federal list of "jurisdictions under compliance review"')
     "bad_list": r"\b(?:lists?|reports?|rosters?) of [\"\u201c']?(?:[\w-]+ ){0,3}(?:jurisdictions|cities|counties|states|localities|places)\b"
+                # ("published the first of its weekly reports on jails that decline immigration detainers, naming ...")
+                r"|\b(?:lists?|reports?|rosters?) (?:on|of) (?:the )?(?:jails|jurisdictions|counties|cities|sheriffs|places)"
+                r" (?:that|which|who) (?:decline|refuse|ignore|reject|do not honou?r)\w*\b"
                 r"|\b(?:uncooperative|non-?compliant|non-?cooperating|non-?cooperative) (?:jurisdictions?|cities|counties|states"
                 r"|places)\b",
     "state_money": r"\bstate(?:-shared|-administered|-funded|['\u2019]s)? (?!criminal alien)(?:[\w-]+ ){0,4}(?:funds?|funding|grants?|revenue|aid|money|moneys|monies|dollars|payments|distributions?"

@@ -4207,7 +4207,7 @@ def _learned_rows(pdoc, sent, S: "_Sent", state: "_DocState", si: int, by_sent, 
 
 
 #: a courtesy, not a statement: "AMANKWAH: Thank you, Josephine.", "County Executive X, thank you."
-_PLEASANTRY = re.compile(r"^\W*(?:[A-Z][A-Z .'\u2019-]{1,40}:\s*)?(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4},\s*){0,3}"
+_PLEASANTRY = re.compile(r"^\W*(?:[A-Z][A-Z .,'\u2019-]{1,60}:\s*)?(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4},\s*){0,3}"
                          r"(?:(?:and )?thanks?(?: you)?(?: both| all| everyone)?(?: so much| very much)?|good (?:morning|afternoon|evening))"
                          r"(?:,? (?:for (?:having|inviting) (?:me|us)|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?))?\W*$", re.I)
 _KIND_RANK = {"city": 0, "county": 1, "state": 2}
@@ -6125,6 +6125,21 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue
             if rule.name == "deployment" and not _sends_federal_forces(tok, lemma):
                 continue
+            if rule.name == "court_verbs" and tok.dep_ == "acl" and tok.head.lemma_.lower() == "order" and any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in ("administrative", "standing") for c in tok.head.children):
+                continue    # "the president judge signed an administrative order barring civil immigration arrests in the
+                #             courthouse": the court's rule for its building (a site closed), not a ruling in a case
+            if rule.name == "honor_detainers" and lemma == "keep" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in R.INSTRUMENT_NOUNS | {"policy", "rule", "directive"}
+                    for c in tok.children):
+                continue    # "will keep its ordinance barring jail deputies from holding anyone for ICE": a measure kept
+            if rule.types.get(R.NONFED) == "assist_ice" and tok.dep_ == "pcomp" and tok.head.lower_ == "from" \
+                    and tok.head.head.lemma_.lower() in R.BAR_VERBS and tok.head.head.dep_ in ("acl", "relcl", "xcomp"):
+                continue    # "will keep its ordinance barring jail deputies from holding anyone for ICE": help barred
+            if rule.name == "deployment" and tok.dep_ in ("xcomp", "ccomp", "pcomp") \
+                    and tok.head.lemma_.lower() in ("stop", "cease", "quit", "end") and any(
+                        c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in tok.head.children):
+                continue    # "ICE should stop sending officers into our courthouses altogether": a call, no deployment
             if rule.name == "end_agreement" and lemma == "leave" and any(
                     t.lower_ in ("intact", "alone", "untouched", "unchanged", "place", "standing") for t in tok.subtree
                     if t.i > tok.i):
