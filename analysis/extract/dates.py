@@ -364,6 +364,9 @@ def _ahead(sent, a: int) -> bool:
         return False    # 'I condemn the arrest of a grandmother at a bus stop in January': the arrest's month, past
     if not aux and tok.lemma_.lower() in _RECORDS_TELL:
         return False    # "The records show nine transfers in September, seven in October": what was done, counted
+    if not aux and tok.lemma_.lower() in _SAYS and any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
+        return False    # "The network says it has logged two arrests this year: one ... in January": a report's
+        #                 present, whose January is the one past
     if tok.tag_ == "VB" and aux == {"to"}:
         # an intention: "a motion to let the contract lapse at the end of June" (not what an agreement a past verb
         # made is for, the parse hanging the date on it: "renewed the county's agreement to hold ICE detainees in May")
@@ -380,6 +383,8 @@ _JUDGES_PAST = frozenset(("condemn", "denounce", "deplore", "mourn", "applaud", 
 
 #: present verbs of records telling what was done
 _RECORDS_TELL = frozenset(("show", "reveal", "indicate", "list", "document"))
+#: verbs of saying, whose present reports (what was said is told in the clause under them)
+_SAYS = frozenset(("say", "tell", "report", "write", "note", "add", "explain", "claim", "state", "count", "estimate"))
 
 #: relative dates counted from the document's own date ("on Monday", "yesterday"), not from another date
 _FROM_NOW = frozenset(("weekday", "simple_rel"))
