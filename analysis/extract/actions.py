@@ -4966,6 +4966,17 @@ def _docket_place(name: str, kind: str, states) -> tuple:
     return (found[0].jurisdiction_id, kind) if len(found) == 1 else (None, None)
 
 
+def _named_government(text: str, states, local_only: bool = False) -> tuple:
+    """(jurisdiction, kind) of the first government a docket's words name ("State of Iowa", "Johnson County", "City
+    of Iowa City"), in the document's states; with ``local_only``, a county or city only."""
+    for gov in _DOCKET_GOVERNMENT.finditer(text):
+        if local_only and gov.group("state"):
+            continue
+        kind = "state" if gov.group("state") else "county" if gov.group("county") else "city"
+        return _docket_place(gov.group(kind), kind, states)
+    return None, None
+
+
 def _docket_entry_row(pdoc, sent, S, state: "_DocState", by_sent) -> list[dict]:
     """A docket sheet's entry, in a case about immigration enforcement: a step of the case (court_action), placed
     where its filer is ("filed by Plaintiff State of Iowa"), else in the court's county; a state's petition or
@@ -4981,21 +4992,13 @@ def _docket_entry_row(pdoc, sent, S, state: "_DocState", by_sent) -> list[dict]:
     if place is None and filed is not None:
         # (a docket's lines are often read without places: its filer's government by name, "State of Iowa",
         # "Johnson County", "the City of Iowa City", in the document's states)
-        gov = _DOCKET_GOVERNMENT.search(filed.group("who"))
-        if gov is not None:
-            jid, kind = _docket_place(gov.group("state") or gov.group("county") or gov.group("city"),
-                                      "state" if gov.group("state") else "county" if gov.group("county") else "city",
-                                      state.doc_states)
+        jid, kind = _named_government(filed.group("who"), state.doc_states)
     caption = _CAPTION_LINE.search(pdoc.text[:1500] or "")
     if place is None and filed is None and m.group("party") and caption is not None:
         # "Defendants' motion to dismiss filed.": the party the caption names on that side
         side = caption.group("d") if m.group("party").lower().startswith(("defendant", "respondent", "appellee")) \
             else caption.group("p")
-        gov = _DOCKET_GOVERNMENT.search(side)
-        if gov is not None:
-            jid, kind = _docket_place(gov.group("state") or gov.group("county") or gov.group("city"),
-                                      "state" if gov.group("state") else "county" if gov.group("county") else "city",
-                                      state.doc_states)
+        jid, kind = _named_government(side, state.doc_states)
     if jid is None and (filed is None or not filed.group("who").strip()):
         court = _COURT_FOR_COUNTY.search(pdoc.text[:600] or "")
         if court is not None:
@@ -5004,12 +5007,9 @@ def _docket_entry_row(pdoc, sent, S, state: "_DocState", by_sent) -> list[dict]:
         # ("Hearing held on all pending motions.", "Order granting ...", with no court county named): the local
         # government the case is about, the party the caption names that is one
         for side in (caption.group("p"), caption.group("d")):
-            gov = _DOCKET_GOVERNMENT.search(side)
-            if gov is not None and not gov.group("state"):
-                jid, kind = _docket_place(gov.group("county") or gov.group("city"),
-                                          "county" if gov.group("county") else "city", state.doc_states)
-                if jid is not None:
-                    break
+            jid, kind = _named_government(side, state.doc_states, local_only=True)
+            if jid is not None:
+                break
     atype = "expand_cooperation" if m.group("kind").upper() in ("PETITION", "COMPLAINT") and kind == "state" and (
         state.local_defendant or _LOCAL_CASE_TITLE.search(pdoc.text[:1500] or "")) else "court_action"
     s0 = sent.start + m.start("kind")
