@@ -236,6 +236,10 @@ _STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*){{0,3}}(?:\w+day,?\s+)?
                               rf"(?:\s*\|[^|\n]{{0,40}})?$", re.I)
 
 
+#: a dateline in capitals followed by the date, then the dash (or wire tag) that opens the story
+_DATELINE_DATE = re.compile(rf"^[A-Z][A-Z.'\u2019 -]{{1,40}}(?:,\s*[A-Z][A-Za-z.]{{1,15}}(?:\s[A-Z][a-z.]+)?)?"
+                            rf"(?:\s*,\s*|\s*\(\s*|\s+(?:--?|\u2013|\u2014)\s+)(?:\w+day,?\s+)?({_DATE_VALUE})\)?"
+                            rf"\s*(?:--?|\u2013|\u2014|/[A-Za-z ]+/)")
 #: a running head of fields split by " / ": "Federal Register / Vol. 92, No. 102 / Friday, May 28, 2027 / Notices"
 _SLASHED_DATE = re.compile(rf"^(?:[^/\n]{{0,40}}\s/\s*){{1,3}}(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*/\s[^/\n]{{0,40}})?$", re.I)
 #: when a message, letter or newsletter went out: "Message sent: Thursday, ...", "Mailed to members May 3, 2027"
@@ -428,8 +432,9 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
         if top_keyed and i >= 10:
             break
         # (a metadata line of several "|"-separated fields can be longer: "Published: Oct. 13, 2027 at 5:42 PM EDT |
-        # Updated: ...")
-        if (len(ln.split()) <= 15 or ("|" in ln and len(ln.split()) <= 26)) and not _EARLIER_TEXT.match(ln):
+        # Updated: ...", or "\u00b7"-separated fields: "Posted on March 16, 2028 by X, Communications Chair \u00b7
+        # Categories: Community Meetings, Safety \u00b7 1 Comment")
+        if (len(ln.split()) <= 15 or (("|" in ln or "\u00b7" in ln) and len(ln.split()) <= 26)) and not _EARLIER_TEXT.match(ln):
             m = _BYLINE_KEY.search(ln)
             # (but a title line in capitals dates its own text: "PRELIMINARY OFFICIAL STATEMENT DATED SEPTEMBER 14, 2027")
             if m and _names_other_text(ln, m) and not (i == 0 and ln.isupper()):
@@ -488,6 +493,13 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
                 d = parse_date_value(m.group(1)) if m else None
             if d is not None:
                 return d
+    for ln in lines[:8]:
+        # a press release's dateline with its date: "SPRINGFIELD, Mo., March 3, 2028 —", "PHOENIX (March 3, 2028) -",
+        # "AUSTIN, Texas -- Tuesday, March 3, 2028 --"
+        m = _DATELINE_DATE.match(ln)
+        d = parse_date_value(m.group(1)) if m else None
+        if d is not None:
+            return d
     for i, ln in enumerate(lines[:15]):     # (a court's date line comes after its caption)
         m = _STANDALONE_DATE.match(ln) or _SLASHED_DATE.match(ln) or _INTRODUCED_LINE.match(ln)
         session = None

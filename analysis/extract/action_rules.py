@@ -162,6 +162,12 @@ _CUE_SOURCES: dict[str, str] = {
                   r"(?:grants?|awards?|funding|grant (?:programs?|competitions?|rounds?|cycles?)|funds)\b",
     "litigation": r"\b(lawsuits?|suits?|litigation|complaints?|legal challenges?|amicus|brief|(?:its|their|the city's|the county's)"
                   r" challenges? to)\b",
+    # a warrant from a judge that agents need to go in somewhere: "need a judge's warrant to enter", "must show a
+    # judicial warrant before entering residence halls"
+    "warrant_to_enter": r"\b(?:judicial|judge[\'\u2019]?s|judge-signed|court-issued|signed) (?:criminal )?warrants?\b"
+                        r"[^.;]{0,40}?\b(?:to enter|before (?:entering|going (?:into|beyond|past))|to (?:go|get) "
+                        r"(?:into|inside|beyond|past)|for (?:entry|access) (?:to|into))\b",
+    "motion_argued": r"\bargu(?:e|es|ed|ing) (?:the|a|its|their|that|this|an) (?:\w+ )?(?:motions?|appeal|case)\b",
     "motion_joined": r"\bjoin(?:s|ed|ing)? (?:in )?(?:the|a|its|their|that|this) (?:\w+ )?(?:motions?|petition|appeal)\b",
     "court_context": r"\b(amicus|curiae|briefs?|courts?|judges?|justices?(?! (?:coalition|center|centre|project|network|alliance"
                      r"|league|institute|fund|committee|council|initiative|partnership|collaborative|department"
@@ -576,7 +582,10 @@ _CUE_SOURCES: dict[str, str] = {
                          r"|local (?:entit(?:y|ies)|governments?)|political subdivisions?"
                          r"|localit(?:y|ies)|sheriffs?|school districts?)(?: in [A-Z]\w+)? (?:that|which|whose|who"
                          # ("withholds state jail reimbursements from any county found in violation")
-                         r"|(?:found|determined|held) (?:to be )?(?:in violation|out of compliance|noncompliant))\b",
+                         r"|(?:found|determined|held) (?:to be )?(?:in violation|out of compliance|noncompliant)"
+                         # ("from any city the Attorney General finds in violation")
+                         r"|(?:the |an? )?(?:\w+ ){1,3}(?:finds?|determines?|deems?) (?:to be )?"
+                         r"(?:in violation|out of compliance|noncompliant))\b",
     "conditions_word": r"\b(conditions?|strings attached|requirements?)\b",
     "agents_or_arrest": r"\b(?:agents|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend\w*)\b",
     "take_part": r"\b(?:tak(?:e|es|ing|en)|took) part\b",
@@ -812,6 +821,11 @@ RULES: tuple[Rule, ...] = (
        verbs=("arrest", "take", "detain", "subject", "make", "conduct", "effect", "carry"),
        # ("ICE officers may not make civil arrests inside City Hall")
        cues=("sites",), any_cues=("civil_immigration", "ice"), negated=True, base=0.5, with_subject=True),
+    # "Immigration agents now need a judge's warrant to enter residence halls ... under a policy the president
+    # announced", "agents must show a judicial warrant before entering residence halls": the site rule of a policy
+    _r("warrant_to_enter", _all("restrict_enforcement_sites"),
+       verbs=("need", "show", "present", "have", "obtain", "carry", "produce", "bring"),
+       cues=("sites", "warrant_to_enter"), base=0.5),
     # "put City Hall, libraries and other city buildings off-limits to immigration agents"
     _r("off_limits", _local("restrict_enforcement_sites"), verbs=("put", "place", "declare", "make", "keep"),
        cues=("sites", "off_limits"), any_cues=("ice", "agents"), base=0.55),
@@ -1392,7 +1406,9 @@ RULES: tuple[Rule, ...] = (
               "handcuff", "tackle", "grab", "seize", "pull", "drag", "chase", "pepper", "tase", "deport",
               # "its agents picked up 96 people in Allentown", "agents led away at least five people" (the particle
               # checked in actions)
-              "pick", "lead"),
+              "pick", "lead",
+              # "agents questioned workers on the cutting floor ... and loaded dozens of them onto buses"
+              "question", "interrogate", "load"),
        base=0.6, needs_actor=True, human_object=True),
     _r("immunity", _fed("immunity_claim"), verbs=("claim", "assert", "insist", "argue", "say", "maintain",
                                                   "contend", "declare", "tell", "add", "respond", "reply",
@@ -1443,6 +1459,9 @@ RULES: tuple[Rule, ...] = (
        base=0.55),
     # "Bernalillo County joined the motion the next day": a party's filing made its own
     _r("join_motion", _all("court_action"), verbs=("join",), cues=("motion_joined",), base=0.5, transitive=True),
+    # "Lawyers for Tucson and Flagstaff argued the motion on January 25": a party's step in court
+    _r("argue_motion", _all("court_action"), verbs=("argue",), cues=("motion_argued",), base=0.5, transitive=True,
+       needs_actor=True),
     _r("court_nouns", _all("court_action"),
        nouns=("injunction", "ruling", "hearing", "order", "decision", "dismissal", "verdict", "trial",
               "opinion", "brief", "motion", "appeal", "petition"),

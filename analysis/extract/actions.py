@@ -269,8 +269,11 @@ def _own_conjunct(tok, head, conj_heads) -> bool:
         tok.tag_ == "VB" and head.lemma_.lower() in R.BAR_VERBS and any(
             c.dep_ == "aux" and c.lower_ in ("would", "will", "shall", "could", "may", "must") for c in head.children))) \
         and head.lemma_ != tok.lemma_ \
-        and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children) \
+        and (any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children)
+             or any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.subtree)) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    # (the "and" may hang on the list's last verbs: "blocked both gates ..., questioned workers ... and loaded dozens
+    # of them onto buses")
 
 
 def _ordered_infinitive(t) -> bool:
@@ -593,8 +596,12 @@ def _with_list(ids: set, places) -> set:
     doc = same[0]["tokens"][0].doc
 
     def glued(a, b) -> bool:
-        gap = {t.lower_ for t in doc[a["tokens"][-1].i + 1:b["tokens"][0].i]}
-        return bool(gap) and gap <= _LIST_GLUE
+        between = doc[a["tokens"][-1].i + 1:b["tokens"][0].i]
+        gap = {t.lower_ for t in between}
+        # (not two clauses: "agents raided a car wash in Cicero, and Berwyn police officers blocked traffic", whose
+        # "and" joins the verbs)
+        return bool(gap) and gap <= _LIST_GLUE and not any(
+            t.dep_ == "cc" and t.head.pos_ in ("VERB", "AUX") for t in between)
 
     k = next(i for i, p in enumerate(same) if p is inside[0])
     lo = hi = k
@@ -855,6 +862,7 @@ class _DocState:
         self.last_suit_target = None
         self.legal = False          # the document is a court opinion or order (its "we" is the court)
         self.ice_doc = False        # the document names ICE (its bare "detainers" are ICE's)
+        self.state_defendant = False    # ... in a case whose text names a state's officers as the defendants
         self.local_defendant = False    # ... in a case against a local government or official (its caption)
         self.bill = False           # the document is a bill or its digest (its sections are proposed)
         self.signed_bills = False   # the document reports bills signed into law
@@ -873,6 +881,7 @@ class _DocState:
         self.doc_states = ()        # the states of the document's places (upper-case codes)
         self.instrument_rows = {}   # instrument noun (and "it") -> the last law-like action row naming one
         self.named_keys, self.named_keys_sent = set(), -99     # instruments named by name in a sentence coding nothing
+        self.ice_ops = frozenset()      # names of operations the text ties to ICE ("Operation X, a state-federal ...")
         self.pending_signing = None     # (sentence index, row builder) of a signing whose content comes next
         self.speaker = None             # who speaks the current sentence of a transcript answer (actor dict)
         self.last_legislated = None     # the last law-like row of a sentence with a vote, and its sentence
@@ -922,6 +931,12 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
             if S.within(S.people, ids2) or S.within(S.orgs, ids2) or S.within(S.places, ids2):
                 head, how = h2, how2
     if head is None:
+        return []
+    if how == "subject" and any(t.lemma_.lower() in ("ordinance", "resolution") for t in [head, *[
+            c for c in head.subtree if c.dep_ == "compound" and c.i < head.i]]) and any(
+            c.dep_ in ("acl", "relcl", "advcl") and _is_verbal(c) for c in head.children):
+        # "Ordinance O-2028-06, declaring Durango a welcoming city and limiting City cooperation with ICE, adopted
+        # ...": the instrument is no actor, nor is the agency its clause names
         return []
     if how == "pronoun" and head.lower_ in ("i", "we"):
         role = _as_role(head, S)
@@ -1477,7 +1492,8 @@ def _power_granted(t) -> bool:
     Act does, not something proposed."""
     h = t.head
     return t.dep_ in ("ccomp", "xcomp") and h.lemma_.lower() in _EMPOWERING and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in R.INSTRUMENT_NOUNS | {"law", "statute", "act"} for c in h.children)
+        c.dep_ == "nsubj" and c.lemma_.lower() in R.INSTRUMENT_NOUNS | {"law", "statute", "act", "section", "subsection",
+                                                                        "provision"} for c in h.children)
 
 
 def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
@@ -1744,6 +1760,28 @@ def _telling_verb(tok):
             return t.head
         t = t.head
     return None
+
+
+def _told_by_state_or_federal_official(tok, S: "_Sent") -> bool:
+    """The local practice is told by a state or federal official: "Senator X said the Chatham County and Clayton
+    County sheriffs already notify ICE ..." (the county's own account is its act; a local official's account is
+    read as the place's own, the people stage not always knowing whose official one is)."""
+    verb = _telling_verb(tok)
+    if verb is None:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ in ("advcl", "xcomp", "conj"):
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in ("i", "we", "he", "she", "they", "it"):
+        return False
+    who = [p for p in S.within(S.people, {x.i for x in subj.subtree}) if p.get("jurisdiction") or p.get("level")]
+    if not who:
+        return False
+    if any(t.lemma_.lower() in ("adopt", "pass", "sign", "vote", "approve", "enact", "issue") and t.i < tok.i
+           for t in [tok, *tok.ancestors]):
+        return False    # ("noted that the Savannah City Council adopted an ordinance in October 2026 that bars ..."): a
+        #                 measure's making is told as done, by whoever tells it
+    return who[0].get("level") in ("state", "federal")
 
 
 def _told_by_federal_side(tok) -> bool:
@@ -3430,11 +3468,13 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     state.legal = bool(_LEGAL_DOC.search(pdoc.text[:4000] or ""))
     state.ice_doc = bool(re.search(r"\b(?:ICE|Immigration and Customs Enforcement)\b", pdoc.text or ""))
     state.local_defendant = state.legal and _local_defendant(pdoc.text[:4000])
+    state.state_defendant = state.legal and _state_defendant(pdoc.text or "")
     state.fiscal_court = bool(_NOT_A_COURT.search(pdoc.text or "")) and not state.legal
     state.bill = bool(_BILL_DOC.search(pdoc.text[:3000] or "") or _BILL_TITLE.search(pdoc.text[:_BILL_TITLE_REACH] or "")) \
         and not _BILL_LAW.search(pdoc.text or "")
     state.instrument = bool(_INSTRUMENT_DOC.search(pdoc.text or ""))
     state.signed_bills = bool(_BILLS_SIGNED.search(pdoc.text or ""))
+    state.ice_ops = _ice_operations(pdoc)
     state.issuer = letterhead_county_or_city(pdoc.text, places)
     state.doc_states = tuple(sorted({str(p.get("jurisdiction_id"))[3:5].upper() for p in places
                                      if str(p.get("jurisdiction_id") or "").startswith("us-")}))
@@ -3567,6 +3607,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     out = sorted(out + [r for r in learned_rows if r["sentence_id"] not in coded], key=lambda r: r["start"])
     _federal_targets_named(out, by_sent, people)
     _sections_of_law(out)
+    _under_told_instrument(out)
     _one_demand(out)
     out = _one_inquiry(out)
     _case_government(out, pdoc.text)
@@ -3584,6 +3625,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         # (the part before them keeps the document's focus: no dateline of its own is turned into a section)
         sections = [(0, None)] + parts
     _letter_dates(out, pdoc, by_sent)
+    _act_content_dates(out, pdoc, by_sent)
     rows = _merge_same(_with_focus(out, focus, by_kind, sections, state.bill_entries))
     # a bill's steps told apart from what it does ("introduced H.B. 412 on January 11"): its content's type
     rows = sorted(rows + bill_steps.steps(pdoc, rows, instruments, dates, bases), key=lambda r: r["start"])
@@ -3692,9 +3734,20 @@ def _merge_same(rows: list[dict]) -> list[dict]:
     # of the same sentence that only got the state is the same operation, already placed
     placed = {(r["sentence_id"], (r["target_jurisdiction"] or "")[:5]) for r in out
               if r["action_type"] == "federal_enforcement_operation" and (r["target_jurisdiction"] or "").count("-") >= 2}
+    # (but a state the sentence names as a place of the arrests keeps its row: "In Minnesota, officers arrested 171
+    # people, including 88 in Minneapolis and 39 in St. Paul")
     return [r for r in out if not (r["action_type"] == "federal_enforcement_operation"
                                    and (r["target_jurisdiction"] or "").count("-") == 1
-                                   and (r["sentence_id"], r["target_jurisdiction"]) in placed)]
+                                   and (r["sentence_id"], r["target_jurisdiction"]) in placed
+                                   and not _state_named_as_place(r))]
+
+
+def _state_named_as_place(r: dict) -> bool:
+    """The row's state is named in its sentence as a place of its own ("In Minnesota, ...")."""
+    from .. import gazetteer
+    p = gazetteer.load().get(r["target_jurisdiction"])
+    return p is not None and bool(re.search(rf"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout) {re.escape(p.name)}\b(?!,? \d)",
+                                            r.get("evidence") or ""))
 
 
 def _document_focus(pdoc, places, orgs) -> tuple[Optional[str], dict]:
@@ -3925,13 +3978,41 @@ def _one_demand(rows: list[dict]) -> None:
                 r["target_jurisdiction"] = placed[0]["target_jurisdiction"]
 
 
+#: a sentence told under the instrument just named: "Under the order, the soldiers will take fingerprints ..."
+_UNDER_THE_ORDER = re.compile(r"(?:Under|By) (?:the|this|that) (?:same |new )?(?:executive order|order|act|law|directive"
+                              r"|ordinance|statute)\b")
+
+
+def _under_told_instrument(rows: list[dict]) -> None:
+    """What is done under an instrument told in the sentence before is done by the instrument's government, not by
+    a place the sentence names: "Governor X signed Executive Order 28-02, which sends 200 Missouri National Guard
+    soldiers ... Under the order, the soldiers will take fingerprints ... in north St. Louis" (Missouri's)."""
+    by_start = sorted(rows, key=lambda r: r["start"])
+    for k, r in enumerate(by_start):
+        if r.get("actor_level") is not None or not _UNDER_THE_ORDER.match(r.get("evidence") or ""):
+            continue
+        prev = next((q for q in reversed(by_start[:k]) if q["sentence_id"] != r["sentence_id"]), None)
+        if prev is None or not prev.get("instrument") or prev.get("actor_level") not in ("state", "county", "city") \
+                or not prev.get("jurisdiction") or not (r.get("jurisdiction") or "").startswith(prev["jurisdiction"]):
+            continue
+        try:
+            near = int(str(r["sentence_id"]).rsplit(":", 1)[1]) - int(str(prev["sentence_id"]).rsplit(":", 1)[1]) <= 2
+        except ValueError:
+            near = False
+        if near:
+            r["jurisdiction"], r["actor_level"] = prev["jurisdiction"], prev["actor_level"]
+
+
 def _sections_of_law(rows: list[dict]) -> None:
     """A section of a state law told just before it is the state's: "Governor X signed House Bill 212, which
     limits ... Section 5 bars civil immigration arrests inside public schools" (not the county the text names
     most). Only a run of sections right after the law's own row: any other row ends it."""
     last = None
     for r in sorted(rows, key=lambda r: r["start"]):
-        section = _SECTION_ACTOR.match(r.get("actor") or "") and r["action_type"] in _LAW_TYPES
+        # (or a sentence that opens with the section and names someone it empowers: "Section 5 lets the Attorney
+        # General seek a civil penalty ...")
+        section = (_SECTION_ACTOR.match(r.get("actor") or "") or _SECTION_ACTOR.match(r.get("evidence") or "")) \
+            and r["action_type"] in _LAW_TYPES
         if section and last is not None and not r.get("jurisdiction") and not r.get("actor_level") \
                 and r["start"] - last["start"] <= 800:
             r["jurisdiction"], r["actor_level"] = last["jurisdiction"], last["actor_level"]
@@ -4207,8 +4288,11 @@ def _learned_rows(pdoc, sent, S: "_Sent", state: "_DocState", si: int, by_sent, 
 
 
 #: a courtesy, not a statement: "AMANKWAH: Thank you, Josephine.", "County Executive X, thank you."
-_PLEASANTRY = re.compile(r"^\W*(?:[A-Z][A-Z .,'\u2019-]{1,60}:\s*)?(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4},\s*){0,3}"
-                         r"(?:(?:and )?thanks?(?: you)?(?: both| all| everyone)?(?: so much| very much)?|good (?:morning|afternoon|evening))"
+#: (after a transcript's time stamp too: "[00:10:02] SHERIFF: Thanks, Wade.", "Thanks, everybody.")
+_PLEASANTRY = re.compile(r"^\W*(?:\d{1,2}:\d{2}(?::\d{2})?\W*)?(?:[A-Z][A-Z .,'\u2019-]{1,60}:\s*)?"
+                         r"(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4},\s*){0,3}"
+                         r"(?:(?:and )?thanks?(?: you)?(?: both| all| everyone| everybody| folks)?(?: so much| very much)?"
+                         r"|good (?:morning|afternoon|evening))"
                          r"(?:,? (?:for (?:having|inviting) (?:me|us)|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?))?\W*$", re.I)
 _KIND_RANK = {"city": 0, "county": 1, "state": 2}
 
@@ -4280,12 +4364,17 @@ _LABELED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z][A-Z0-9'\u2019&/ ,-]*[ 
 _NEXT_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}[.)][ \t]+[A-Z][A-Z0-9'\u2019&/ ,-]*[ \t]*\||[A-Z][A-Z ]{3,}[ \t]*\n)")
 
 
+#: the rest of a subhead led by its place: ": the agreement that ended", " — beds, but no agreement yet"
+_SUBHEAD_REST = re.compile(r"\s*(?::|\u2014|\u2013| -)\s+[^.\n]{3,80}|\s*")
+
+
 def _place_items(text: str, places) -> list[tuple[int, Optional[str]]]:
     """(offset, place) of each list item or paragraph led by a place alone ("2. York County. The Prison
     Board renewed ...", "Dover: The council ..."): in a survey or a list, the place of the rest of the
     item's line, which ends there (offset, None)."""
     marks: list[tuple[int, Optional[str]]] = []
     ends: list[int] = []
+    subheads: list[tuple[int, str, int]] = []
     for p in places:
         jid, a, b = p.get("jurisdiction_id"), int(p["start"]), int(p["end"])
         if not jid or jid.count("-") < 1:
@@ -4300,6 +4389,12 @@ def _place_items(text: str, places) -> list[tuple[int, Optional[str]]]:
             marks.append((a, jid))
             ends.append(nxt.start() + 1 if nxt else len(text))
             continue
+        if line_start == a and _SUBHEAD_REST.fullmatch(text[b:line_end]) and text[line_end:line_end + 2] == "\n\n" \
+                and (line_start < 2 or text[line_start - 2:line_start] == "\n\n"):
+            # a subhead led by its place, "McLennan County: a jail model and rented beds", its own paragraph: the
+            # place of the section below it, up to the next such subhead
+            subheads.append((a, jid, line_start))
+            continue
         if not _ITEM_MARK.fullmatch(text[line_start:a]):
             continue
         numbered = bool(text[line_start:a].strip())
@@ -4307,6 +4402,10 @@ def _place_items(text: str, places) -> list[tuple[int, Optional[str]]]:
             continue
         marks.append((a, jid))
         ends.append(line_end)
+    if len(subheads) >= 2:
+        for k, (a, jid, _ls) in enumerate(subheads):
+            marks.append((a, jid))
+            ends.append(subheads[k + 1][2] if k + 1 < len(subheads) else len(text))
     if len(marks) < 2:
         return []
     # an item is its own line: what follows it is no longer the item's place
@@ -4507,6 +4606,26 @@ def _local_defendant(head: str) -> bool:
     who = " " + m.group(1).lower() + " "
     return bool(R.CUES["local_target"].search(who)) and not R.CUES["federal"].search(
         who.replace("united states district", ""))
+
+
+#: a law told as in force, in a bill's report: "Under the Local Detainer Compliance Act, which took effect in July
+#: 2026, every county jail ... must honor detainers" (current law, not the bill's content)
+_LAW_IN_FORCE = re.compile(r"\b(?:took|has taken|went|has gone) (?:into )?effect\b|\bin (?:effect|force) since\b"
+                           r"|\b(?:[Cc]urrent|[Ee]xisting|[Pp]resent) law\b|\bhas been (?:the )?law\b")
+#: a text's sentence naming a case's defendants: "The defendants are Attorney General X and the State Treasurer."
+_DEFENDANTS_ARE = re.compile(r"\b(?:the\s+)?(?:defendants|respondents)\s+(?:are|were|include)\s+([^.;]{3,200})", re.I)
+_STATE_PARTY = re.compile(r"\b(?:State|Governor|Attorney General|Secretary of State|Treasurer|Comptroller)\b")
+
+
+def _state_defendant(text: str) -> bool:
+    """The text says who the defendants are, and they are a state and its officers, none federal ("The defendants
+    are Attorney General X and the State Treasurer"): the plaintiffs' suit is no suit against the United States."""
+    m = _DEFENDANTS_ARE.search(text)
+    if m is None:
+        return False
+    who = m.group(1)
+    return bool(_STATE_PARTY.search(who)) and not R.CUES["federal"].search(" " + who.lower() + " ") \
+        and not re.search(r"United States|U\.S\.|Secretary of Homeland", who)
 
 
 #: what an order's decretal lines rule on: "Count I is DISMISSED WITH PREJUDICE", "The Motion to Stay is DENIED"
@@ -5356,6 +5475,11 @@ _CONTENT_SUBJECT = {"it", "act", "law", "bill", "ordinance", "resolution", "orde
                     "statute", "directive"}
 
 
+#: a sentence told under the instrument just named: "Under the act, police ... may not hold anyone on an ICE detainer"
+_UNDER_THE_ACT = re.compile(r"(?:Under|By) (?:the|this|that|its) (?:new )?(?:act|law|ordinance|order|directive|statute|"
+                               r"measure)\b|Under it\b")
+
+
 def _signing(sent):
     """The verb and object of "Gov. X signed House Bill 188" / "introduced the Data Privacy Act" when the
     sentence does not say what the instrument does."""
@@ -5390,7 +5514,8 @@ def _signed_content(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows, o
     found = []
     pending, state.pending_signing = state.pending_signing, None
     if pending is not None and 1 <= si - pending[0] <= 2:
-        content = [r for r in rows if r["action_type"] in _LAW_TYPES and _content_subject(_token_at(sent, r["start"]))]
+        content = [r for r in rows if r["action_type"] in _LAW_TYPES and (
+            _content_subject(_token_at(sent, r["start"])) or (_UNDER_THE_ACT.match(sent.text) and not pending[2]))]
         if content:
             out.append(pending[1](content[0]))
         else:
@@ -5431,7 +5556,8 @@ def _signed_content(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows, o
         found.append(build(prev))       # "the council voted to bar ... The mayor signed the ordinance Thursday",
         # "... The mayor has said he will sign it this week."
     else:
-        state.pending_signing = (si, build)
+        # (with whether the signing sentence tells what the instrument does: "signed an order that keeps ...")
+        state.pending_signing = (si, build, any(c.dep_ in ("acl", "relcl") and _is_verbal(c) for c in obj.children))
     return found
 
 
@@ -5651,7 +5777,7 @@ def _told_before(texts: tuple[str, str], sent, state, si: int, tok) -> tuple[str
     """What the sentences just before told, for the rules' cues: "the agency" that is ICE, the ICE request a pronoun
     refuses, the ICE requests a periodic report counts, the practice given to ICE that is stopped."""
     texts = _agency_named(texts, sent, state, si)
-    texts = _request_told(texts, state, si, tok)
+    texts = _request_told(texts, sent, state, si, tok)
     texts = _periodic_report(texts, sent, state, si, tok)
     return _help_told(texts, sent, state, si, tok)
 
@@ -5695,13 +5821,23 @@ def _help_told(texts: tuple[str, str], sent, state, si: int, tok) -> tuple[str, 
     return (texts[0] + " to ice ", texts[1] + " to ice ")
 
 
-def _request_told(texts: tuple[str, str], state, si: int, tok) -> tuple[str, str]:
+def _request_told(texts: tuple[str, str], sent, state, si: int, tok) -> tuple[str, str]:
     """"On February 3, an ICE deportation officer asked that a patrol officer stand by ... Lt. X declined it within the
     hour": the request ICE made, told just before, for the rules' cues."""
-    if tok.lemma_.lower() not in ("decline", "refuse", "reject", "deny") or not 0 <= si - state.ice_ask_sent <= 1 \
-            or not any(c.dep_ == "dobj" and c.lower_ in _REQUEST_PRONOUNS for c in tok.children):
-        return texts
-    return (texts[0] + " the ice request ", texts[1] + " the ice request ")
+    para, at = state.ice_said_at
+    refusal = tok.lemma_.lower() in ("decline", "refuse", "reject", "deny") or (
+        tok.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children))
+    if refusal and 0 <= si - state.ice_ask_sent <= 1 \
+            and any(c.dep_ == "dobj" and c.lower_ in _REQUEST_PRONOUNS for c in tok.children):
+        return (texts[0] + " the ice request ", texts[1] + " the ice request ")
+    # ("The department logged 57 contacts from ICE in 2027. Officers declined 44 requests under the ordinance", "ICE
+    # lodged nine detainer requests ..., and staff declined all nine": requests counted just after ICE was named)
+    if refusal and para == sent.paragraph and 0 <= si - at <= 1 and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() == "request" and any(
+                d.dep_ in ("nummod", "det") and (d.like_num or d.lower_ in ("each", "all", "every")) for d in c.children)
+                or (c.lower_ in ("all", "each", "both") and any(d.like_num for d in c.children))) for c in tok.children):
+        return (texts[0] + " the ice request ", texts[1] + " the ice request ")
+    return texts
 
 
 #: agencies spoken of in general: "each agency", "a local agency", "state agencies"
@@ -5924,6 +6060,13 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     # "would keep limiting release notices to inmates with a final order of removal", "voted 4-1 to
                     # approve the Agreement and its limits on detainer holds", in a text about ICE: the notices and
                     # detainers are ICE's
+                    cands.append((tok, rule, sc, (texts[0] + " ice ", texts[1] + " ice "), path))
+                    continue
+                if rule.name == "no_part" and state.ice_ops and any(op in sent.text for op in state.ice_ops) \
+                        and any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall") for c in tok.children) \
+                        and _rule_matches(rule, (texts[0] + " ice ", texts[1] + " ice ")) \
+                        and not _blocked(tok, path, rule, sent, recommended):
+                    # "his officers will not take part in Operation Midlands Gate", an operation told before as ICE's
                     cands.append((tok, rule, sc, (texts[0] + " ice ", texts[1] + " ice "), path))
                     continue
                 if rule.name == "condemn" and _is_verbal(tok) and any(
@@ -6534,6 +6677,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue    # "She urged Congress to end the 287(g) program": a call on Congress (congress_call)
             if rule.name == "ban_limits" and not _limit_banned(tok):
                 continue    # only a ban whose object is itself a limit on cooperation
+            if rule.name == "court_nouns" and tok.dep_ == "pobj" and tok.head.lower_ in (
+                    "after", "following", "since", "before", "until") and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children) \
+                    and not any(c.dep_ == "prep" for c in tok.children):
+                continue    # "Six days after the ruling, the Sheriff signed ...": the ruling told before, a time
             if rule.name == "operation_nouns" and not _is_verbal(tok) and lemma in (
                     "operation", "raid", "sweep", "crackdown", "surge") and (any(
                     c.dep_ == "det" and c.lower_ in ("that", "this") for c in tok.children) or (
@@ -7339,6 +7487,92 @@ def _addressees(tok, path, S, juris) -> list:
     return []
 
 
+def _voted_down(tok) -> bool:
+    """The trigger is what a motion or proposal that was voted down would have done."""
+    for t in [tok, *list(tok.ancestors)[:3]]:
+        if t.lemma_.lower() in ("motion", "proposal", "amendment", "measure") and t.dep_ in ("dobj", "nsubjpass", "pobj"):
+            v = t.head
+            if t.dep_ == "pobj":    # ("voted down a motion", "down" read as a preposition)
+                return v.lower_ == "down" and v.head.lemma_.lower() == "vote"
+            return (v.lemma_.lower() == "vote" and any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children)) \
+                or v.lemma_.lower() in ("reject", "defeat", "table", "kill") and not _negated(v)
+    return False
+
+
+def _ending_notice(tok) -> bool:
+    """"gave ICE our 60-day notice", "gave ICE notice of termination": the notice that ends an agreement."""
+    for o in tok.children:
+        if o.dep_ == "dobj" and o.lemma_.lower() == "notice":
+            words = " ".join(t.lower_ for t in o.subtree)
+            return bool(re.search(r"\b\d+\s*-?\s*day\b|\b(?:termination|terminate|withdrawal|withdraw|cancellation"
+                                  r"|cancel|exit)\b", words))
+    return False
+
+
+def _state_payer(tok, S: "_Sent"):
+    """The state (a place of the state kind, as the subject of "pay", "reimburse") whose money rewards the help the
+    trigger tells of, or None."""
+    for t in [tok, *list(tok.ancestors)[:3]]:
+        if _is_verbal(t) and t.lemma_.lower() in ("pay", "reimburse", "compensate") and t.i < tok.i:
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if not subj:
+                return None
+            ps = [p for p in S.within(S.places, {x.i for x in subj[0].subtree}) if p.get("kind") == "state"]
+            return ps[0] if ps else None
+    return None
+
+
+def _criticized_for(tok) -> bool:
+    """The trigger is the reason given for a reproach: "criticized the Sheriff's Office for releasing 57 people ..."."""
+    for t in [tok, *list(tok.ancestors)[:3]]:
+        if t.dep_ == "pcomp" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in (
+                "criticize", "criticise", "blame", "fault", "rebuke", "scold", "attack", "slam", "chastise", "reprimand"):
+            return True
+    return False
+
+
+def _mandated_by_law(tok) -> bool:
+    """The trigger is what a numbered section of a law or bill requires of others: "Section 2 would require each
+    sheriff whose application is approved to seek renewal of the agreement"."""
+    for t in tok.ancestors:
+        if _is_verbal(t) and (t.lemma_.lower() in ("require", "mandate", "compel", "direct", "obligate", "force") or (
+                t.lemma_.lower() in ("add", "impose", "create") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("duty", "requirement", "mandate")
+                    and c.i < tok.i for c in t.children))):
+            # (or a duty it adds: "Senate Amendment 1 ... would add a duty to notify ICE 48 hours before ...")
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            head = subj[0] if subj else None
+            if head is not None and head.like_num and head.i > 0 and head.doc[head.i - 1].lemma_.lower() in (
+                    "section", "amendment", "bill"):
+                head = head.doc[head.i - 1]     # ("Senate Amendment 1", the number read as the head)
+            return head is not None and head.lemma_.lower() in ("section", "subsection", "bill", "act", "law", "statute",
+                                                                "amendment", "provision") \
+                and (head.lower_ not in ("act", "law", "statute") or any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children))
+    return False
+
+
+def _ice_operations(pdoc) -> frozenset:
+    """The named operations ("Operation Midlands Gate") that some sentence of the text ties to ICE or federal
+    agents."""
+    ops = set()
+    for s in pdoc.sentences:
+        text = s.text or ""
+        if "Operation" in text and R.CUES["ice"].search(" " + text.lower() + " "):
+            ops.update(m.group(0) for m in _OP_NAME.finditer(text))
+    return frozenset(ops)
+
+
+def _told_by_federal(tok) -> bool:
+    """The trigger is in what a federal agency says: "U.S. Immigration and Customs Enforcement said officers arrested
+    96 people"."""
+    for t in tok.ancestors:
+        if t.lemma_.lower() in R.SPEECH and _is_verbal(t):
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            return bool(subj) and bool(R.CUES["ice"].search(" " + " ".join(x.lower_ for x in subj[0].subtree) + " "))
+    return False
+
+
 def _sued_for_helping(tok) -> bool:
     """The locality is sued for helping ICE ("any county still holding ICE detainees", "if the jail
     kept honoring detainers"), not for limiting help."""
@@ -7349,6 +7583,8 @@ def _sued_for_helping(tok) -> bool:
         return False    # "will sue Johnson County if the jail is not honoring detainers by January 15": help withheld
     if helping and re.search(r"\bunless\b", text[:helping.start()]):
         return False    # "will sue the county unless its jail starts holding people on detainers": help demanded
+    if any(t.lemma_.lower() in ("stop", "cease", "quit") and t.dep_ == "relcl" for t in tok.subtree):
+        return False    # "will sue any city that stops honoring ICE detainers": sued for the help it ends
     if re.search(r"\b(?:stop|cease|quit)\w* (?:immediately )?(?:hold|honou?r|detain|rent|hous|transferr?|cooperat|help"
                  r"|assist|shar)\w*ing\b", text) and R.CUES["ice"].search(text) and not re.search(r"\bsanctuary\b", text):
         return True     # "sued the sheriff, asking a judge to order the jail to stop holding people for ICE": help ended
@@ -7973,7 +8209,11 @@ def _prune_nested(cands) -> list:
                              and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and any(
                                  c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)) \
                     and any(t.i == tok.head.i for t in osc) and otok.i < tok.i and not orule.actor_pattern \
-                    and orule.name not in _WEAK_RULES and orule.name not in ("sue", "litigant_challenge"):
+                    and orule.name not in _WEAK_RULES and orule.name not in ("sue", "litigant_challenge") \
+                    and not (orule.name in _PRAISE_RULES | {"federal_praise"} and tok.tag_ == "VBD" and any(
+                        c.dep_ == "nsubj" and any(d.lower_ == "whose" for d in c.children) for c in tok.children)):
+                # (but the deed a thanks names in its own clause is told too: "thanks the Woodbury County Sheriff's
+                # Office, whose jail honored all 19 detainers ...")
                 drop = True   # "enforcing the sanctuary laws, which bar ...", "cities that refuse ...": described
             elif rule.name in ("operation_nouns", "deployment") and not _is_verbal(tok) and otok.i < tok.i \
                     and not (orule.name == "operation_verbs" and not any(
@@ -8539,15 +8779,21 @@ def _repair_noun_root(doc) -> None:
     subject."""
     for h in doc:
         # (or with an object: "ICE thanks Sheriff X and the Waukesha County Sheriff's Office for ...")
+        # (or its object read as an apposition: "ERO St. Paul thanks the Woodbury County Sheriff's Office, whose ...")
+        appos = next((c for c in h.children if c.dep_ == "appos" and c.left_edge.i == h.i + 1
+                      and c.left_edge.pos_ == "DET"), None)
         if h.dep_ != "ROOT" or h.tag_ != "NNS" or not h.lower_.endswith("s") or h.lower_[:-1] not in R.VERB_INDEX \
-                or not any((c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
-                           or c.dep_ == "dobj" for c in h.children):
+                or not (appos is not None or any(
+                    (c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+                    or c.dep_ == "dobj" for c in h.children)):
             continue
         subj = doc[h.i - 1] if h.i > 0 else None
         if subj is None or subj.dep_ != "compound" or subj.head.i != h.i or subj.pos_ not in ("NOUN", "PROPN"):
             continue
         heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
         deps[subj.i] = "nsubj"
+        if appos is not None:
+            deps[appos.i] = "dobj"
         if _set_tree(doc, heads, deps):
             h.pos_, h.tag_, h.lemma_ = "VERB", "VBZ", h.lower_[:-1]
 
@@ -9653,6 +9899,18 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                                            and R.CUES["ice"].search(" " + sent.text.lower() + " "))):
             a = dict(a, level="federal", jurisdiction=None)   # troops arriving in a place: a deployment (or officers,
             #                                                   told of by ICE: "more officers would arrive in Fresno")
+        if rule.name == "warrant_to_enter" and a.get("level") in ("federal", None):
+            # ("Immigration agents now need a judge's warrant to enter residence halls"): the agents are whom the rule
+            # binds; the rule is the government's whose policy it is
+            a = dict(a, actor=None, level=None, jurisdiction=None, named=False, inferred=True)
+        if rule.name == "operation_verbs" and a.get("level") is None and re.fullmatch(
+                r"(?:the\s+)?(?:officers|agents)", (a.get("text") or "").strip(), re.I) and tok.tag_ == "VBD" \
+                and tok.dep_ != "relcl" and (_told_by_federal(tok) or (
+                    state.last_actor and state.last_actor.get("level") == "federal" and 0 <= si - state.last_actor_sent <= 5
+                    and not _LOCAL_FORCE_WORDS.search(sent.text))):
+            # (or the officers of the federal act just told: "ERO officers arrested 486 ... - In Minnesota, officers
+            # arrested 171 people, including 88 in Minneapolis")
+            a = dict(a, level="federal", jurisdiction=None)   # "ICE said officers arrested 96 people ...": its own
         cls = _actor_class(a["level"])
         if rule.name in ("take_part", "help_agents") and (a["level"] in ("federal", "nongovernmental") or (
                 a["level"] is None and not _LOCAL_FORCE.search(a.get("text") or a.get("actor") or ""))
@@ -9951,12 +10209,54 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if refined is None and atype == "sue_federal_government" and rule.name == "sue" \
                 and a.get("level") in ("state", "county", "city") and 0 <= si - state.last_pressure_sent <= 6:
             refined = atype     # "Hawaii sued in March", a few sentences after the federal cut it answers
-        if refined == "sue_federal_government" and rule.name == "sue" and state.local_defendant \
+        if refined == "sue_federal_government" and rule.name == "sue" and (state.local_defendant or state.state_defendant) \
                 and not R.CUES["federal"].search(" " + sent.text.lower().replace("united states district", "") + " "):
             refined = "court_action"    # "Plaintiffs filed this action on August 3", in a case against a state official
         atype = refined
         if atype is None:
             continue
+        if atype == "assist_ice" and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in ("forbid", "prohibit") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not _negated(tok.head):
+            atype = "bar_local_cooperation"     # "guidance that forbids schools to share student records ... with
+            #                                     immigration agents": the help forbidden
+        if atype == "federal_enforcement_operation" and any(
+                d.dep_ == "det" and d.lower_ == "no" for t in _subject_tokens(tok) for d in t.children):
+            continue    # "No student was taken into custody, and no agent boarded a school bus"
+        if rule.name == "give_access" and _is_verbal(tok) and tok.lemma_.lower() in ("send", "give", "provide") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("guidance", "letter", "memo", "memorandum", "directive",
+                                                           "instruction", "instructions", "advisory", "bulletin")
+                for c in tok.children):
+            continue    # "sent every district guidance that forbids schools to share student records ...": a writing
+        if _voted_down(tok):
+            continue    # "the Board also voted down a motion to sue the Department": nothing done, nothing proposed
+        if rule.name == "operation_verbs" and tok.lemma_.lower() in ("question", "interrogate", "load") and (
+                tok.tag_ != "VBD" or tok.dep_ in ("xcomp", "relcl", "advcl", "acl")
+                or re.search(r"\b(?:jails?|inmates?|booking|detention cent(?:er|re)|deput(?:y|ies)|troopers?)\b",
+                             sent.text, re.I)):
+            continue    # (questioning is an operation's only when agents did it out in the community: "questioned
+            #             workers on the cutting floor", not "let ICE officers question inmates")
+        if rule.name == "argue_motion" and (tok.tag_ == "VBG" or tok.dep_ in ("relcl", "acl", "advcl")):
+            continue    # "with Ms. X arguing the case", "said X, who argued the case": the lawyer, not the party's step
+        if atype == "assist_ice" and _is_verbal(tok) and tok.lemma_.lower() == "give" and _ending_notice(tok):
+            atype = "end_formal_agreement"  # "We gave ICE our 60-day notice on July 30": the agreement's end begun
+        if atype == "assist_ice" and a.get("level") != "federal":
+            payer = _state_payer(tok, S)
+            if payer is not None:
+                # "Louisiana pays sheriffs $18 for each day a parish jail bed holds an ICE detainee": the state's
+                # money for its localities' help (a state policy expanding cooperation), not the help itself
+                atype = "expand_cooperation"
+                a = dict(a, actor=payer["pname"], level="state", jurisdiction=payer["jid"], named=True)
+        if any(t.lemma_.lower() in ("tell", "say", "announce", "inform", "notify", "indicate", "signal") and _is_verbal(t)
+               and not any(c.dep_ == "aux" and c.lower_ in ("may", "shall", "must", "can") for c in t.children) and any(
+                c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                for c in t.children) for t in [tok, *tok.ancestors]):
+            continue    # "No other parish has told ICE it plans to leave": said by no one
+        if atype == "assist_ice" and _criticized_for(tok):
+            continue    # "criticized the Sheriff's Office for releasing 57 people before ICE could take custody": the
+            #             reason for a reproach, no help given
+        if atype in ("enter_formal_agreement", "keep_formal_agreement", "assist_ice") and _mandated_by_law(tok):
+            atype = "expand_cooperation"    # "Section 2 would require each sheriff ... to seek renewal of the
+            #                                 agreement": a state's mandate on its sheriffs, not a sheriff's agreement
         if rule.name == "ultimatum" and cls == R.UNK and _PRIVATE_PARTIES.search(
                 " ".join(t.text for t in _subject_tokens(tok))):
             continue    # "We, registered voters of Bonneville County, demand the recall of Sheriff X": no government's
@@ -9978,7 +10278,8 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 and not (re.match(r"\s*It\b", sent.text) and any(t.dep_ == "ROOT" and t.tag_ == "VBD" for t in sent.doc)):
             # (not what a letter's "It" did: "It demanded that the committee identify, by February 15, ...")
             status = "proposed"     # a section of a bill: what the bill would do
-        elif state.bill and status in ("enacted", "announced", "threatened") and atype in _BILL_CONTENT_TYPES and (
+        elif state.bill and status in ("enacted", "announced", "threatened") and atype in _BILL_CONTENT_TYPES \
+                and not _LAW_IN_FORCE.search(sent.text) and (
                 _BILL_CONTENT.match(sent.text) or any(c.dep_ == "aux" and c.lower_ in ("shall", "must", "may")
                                                       for t in path for c in t.children)):
             # a bill report's summary: "Prohibits a local jail from ...", "Each local jail must report ..."
@@ -10013,6 +10314,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if atype in ("federal_enforcement_operation",) and level != "federal":
             fed = _federal_in_scope(S, sc, texts, a.get("span", set()))
             actor, level, juris, inferred = fed, "federal", None, False
+        elif atype == "federal_enforcement_operation" and juris is not None:
+            juris = None    # a federal office's seat is no place of its operation ("Deportation officers from ERO
+            #                 Chicago's Wichita sub office took 68 people into custody in Wichita, Derby and Newton")
         # places in the scope that are not the actor's
         span = a.get("span", set())
         scope_places = [p for p in S.within(S.places, scope_ids - span) if p.get("kind") != "country"
@@ -10040,6 +10344,15 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 "enter", "raid", "storm", "surround", "visit", "search") else ()) if o.dep_ == "dobj"
                 for c in o.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.subtree}
             scope_places = [p for p in S.within(S.places, where) if p.get("kind") != "country" and p["jid"] != juris]
+        if atype == "federal_enforcement_operation" and rule.name == "operation_verbs" and _is_verbal(tok) \
+                and scope_places:
+            # "arrested two roofers at a Durango job site on March 9 and a dishwasher in Cortez the following day": a
+            # second object with the verb left out, at a place of its own
+            gapped = {g.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM", "PROPN")
+                      and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) for g in c.subtree}
+            more = [p for p in S.within(S.places, gapped) if p.get("kind") != "country" and p["jid"] != juris
+                    and p["jid"] not in {q["jid"] for q in scope_places}]
+            scope_places = scope_places + more
         if atype == "federal_enforcement_operation" and rule.name == "operation_nouns":
             # "launched Operation X in Franklin County on August 23, and extended it to Hamilton County the following
             # day": the places the operation was carried on to are its places too
@@ -10159,6 +10472,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             said = _said_date(sent, tok, by_sent)
             if said is not None and str(said.get("date") or "") < str(date or ""):
                 date_text, date, prec = said.get("date_text"), said.get("date"), said.get("date_precision")
+        if status == "enacted" and atype in ("assist_ice", "bar_local_cooperation") and str(juris or "").count("-") >= 2 \
+                and _told_by_state_or_federal_official(tok, S):
+            status = "reported"     # "Sen. X said Cobb County's jail has honored every detainer ICE has sent": a
+            #                         county's practice in a state lawmaker's account
         instrument = _instrument_for(sent, tok, by_sent, atype)
         conf = rule.base
         if a["named"] and not inferred:
@@ -10200,6 +10517,19 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                      and p["jid"].startswith("-".join(juris.split("-")[:2]) + "-")]
             if len({p["jid"] for p in named}) == 1:
                 sued = named[:1]
+        elif atype == "court_action" and rule.name == "court_verbs" and _is_verbal(tok) and (
+                level in ("federal", "state") or re.search(r"\b(?:[Cc]ourt|[Jj]udge|[Jj]ustices?)\b", a.get("text") or "")):
+            # "the judge barred the State from cutting off revenue to Tucson and Flagstaff": a ruling in the case of
+            # each place it names, joined as parties are
+            said = {t.i for c in tok.children if c.dep_ == "ccomp" for t in c.subtree}  # ("finds that ... in X and Y")
+            named = _conj_or_all(sorted([p for p in S.within(S.places, {t.i for t in tok.subtree} - said)
+                                         if p.get("kind") in ("city", "county") and p["tokens"] and not _court_seat(p)],
+                                        key=lambda p: p["tokens"][0].i))
+            barred_state = any(p.get("kind") == "state" for p in S.within(S.places, {
+                c.i for c in tok.children if c.dep_ == "dobj"}))     # ("barred Missouri from enforcing ...")
+            if len(named) >= 2 and all(p["tokens"][-1].dep_ == "conj" for p in named[1:]) and not barred_state and (
+                    juris is None or juris in {p["jid"] for p in named}):
+                sued = named
         for juris in [p["jid"] for p in sued] or [juris]:
           for tgt in targets:
             rows.append({
@@ -10210,9 +10540,11 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 "confidence": conf, "evidence": sent.text, "trigger": tok.text, "rule": rule.name,
                 "operation": op_name, "incident": incident, "incident_place": incident_place,
             })
-        if atype == "federal_enforcement_operation" and rule.name == "operation_verbs" \
+        if atype == "federal_enforcement_operation" and (rule.name == "operation_verbs" or (
+                rule.name == "operation_nouns" and tok.dep_ == "dobj" and _is_verbal(tok.head))) \
                 and not any(r["action_type"] == "assist_ice" for r in rows):
-            local = _joint_local(tok, S)
+            # (or the verb that carried the operation out: "ICE and the Highway Patrol launched the operation")
+            local = _joint_local(tok if rule.name == "operation_verbs" else tok.head, S)
             if local is not None:
                 # a joint operation, "ICE agents and Tulsa police arrested 12 people": the local force's part is
                 # help to ICE (vocabulary: joint operations, one row each)
@@ -10882,6 +11214,49 @@ def _letter_dates(rows: list[dict], pdoc, by_sent) -> None:
                 break       # (a sentence about the letter with only its deadline: the one before may date it)
 
 
+#: verbs that make an instrument law (not those that only put it forward)
+_MADE_LAW = frozenset(("sign", "enact", "adopt", "pass", "approve", "issue"))
+
+
+def _act_content_dates(rows: list[dict], pdoc, by_sent) -> None:
+    """A law's content told after the sentence that dated its making ("Governor X signed the Shared Trust Act on June
+    30, 2026. Under the act, police may not hold ... The act also bars ...") was done on that day, not the
+    document's."""
+    sents = [s for s in pdoc.sentences]
+    index = {s.sentence_id: i for i, s in enumerate(sents)}
+    for r in rows:
+        if r.get("date_source") not in ("document", "section") or r["sentence_id"] not in index:
+            continue
+        i = index[r["sentence_id"]]
+        doc = sents[i].doc
+        under = _UNDER_THE_ORDER.match(sents[i].text) and r["status"] in ("enacted", "announced") \
+            and r["direction"] in ("restricts", "expands")     # ("Under the order, the soldiers will take ...")
+        if not under and (r["action_type"] not in _LAW_TYPES or r["status"] != "enacted"):
+            continue
+        if doc is None or not (under or _UNDER_THE_ACT.match(sents[i].text) or any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.head.tag_ in ("VBZ", "MD")
+                and t.lemma_.lower() in _CONTENT_SUBJECT - {"it", "bill", "measure"} and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) for t in doc)):
+            continue
+        for j in range(i - 1, max(-1, i - 3), -1):
+            before = sents[j]
+            if before.doc is None or before.is_heading:
+                break
+            made = [t for t in before.doc if t.lemma_.lower() in _MADE_LAW and _is_verbal(t) and not _negated(t)
+                    and any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _CONTENT_SUBJECT - {"it"}
+                                                               or c.pos_ == "PROPN") for c in t.children)]
+            told = [d for d in by_sent.get(("dates", before.sentence_id), [])
+                    if d.get("date") and not _is_deadline(before, d)]
+            if made and told:
+                at = before.start + made[0].idx
+                d = min(told, key=lambda x: (abs(int(x["start"]) - at), int(x["start"])))
+                r.update(date_text=d.get("date_text"), date=d.get("date"), date_precision=d.get("date_precision"),
+                         date_source="sentence")
+                break
+            if told:
+                break       # (a sentence between with a date of its own: the content is no longer the making's)
+
+
 def _carry_speakers_date(r: dict, sents, i: int, doc, by_sent) -> None:
     """"On Thursday, Mayor X called the veto a relief. She said the city would sue ...": a speaker who goes on in the
     next sentence of the same paragraph ("He", "She", "They" saying, warning, adding) speaks on the day told before."""
@@ -11001,6 +11376,12 @@ def _date_for(pdoc, sent, tok, by_sent):
     rows = [d for d in rows if not _attributive_date(sent, d, tok)] if len(rows) else rows
     if rows:
         pos = sent.start + tok.idx
+        if _is_verbal(tok) and tok.dep_ in ("ccomp", "conj") and len(rows) > 1:
+            # (a date in the act's own clause before one in the saying's: "In a statement released Wednesday, ICE
+            # said officers arrested 96 people ... on Tuesday")
+            lo, hi = sent.start + tok.left_edge.idx, sent.start + tok.right_edge.idx + len(tok.right_edge)
+            own_clause = [d for d in rows if lo <= int(d["start"]) < hi]
+            rows = own_clause or rows
         r = min(rows, key=lambda d: (abs(int(d["start"]) - pos), int(d["start"])))
         return r.get("date_text"), r.get("date"), r.get("date_precision"), "sentence"
     own = pdoc.date.isoformat()[:10] if hasattr(pdoc.date, "isoformat") else (str(pdoc.date)[:10] if pdoc.date else None)

@@ -448,6 +448,8 @@ def _org_or_person(c: _Cand, spans, heading: bool, covered: frozenset = frozense
     ``covered``: token indexes of all place candidates of the sentence (an ORG span
     that only lists places, "Durham and Chapel Hill", is a tagging error)."""
     doc = c.sent.doc
+    if c.i > 0 and doc[c.i - 1].text in ("ERO", "HSI"):
+        return "office_name"                 # "ERO St. Paul", "HSI Newark": a federal office named for its seat
     a, b = doc[c.i].idx, doc[c.end_tok - 1].idx + len(doc[c.end_tok - 1])
     for s, e, lab in _overlaps(spans, a, b):
         if lab == "PERSON" and not (c.qualifier or _prev_lower(c) in LOCATIVE_PREPS):
