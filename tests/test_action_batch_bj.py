@@ -3,7 +3,9 @@ act's content told "Under the act", the cases of two plaintiff cities, a suit ag
 section's powers and penalties, raids told with ordinary verbs and with a second object whose verb is left out,
 officers of the federal act just told, a joint operation "launched", a state's payments per ICE bed-day, an
 agreement's notice, a state mandate on sheriffs, a motion voted down, readings refused ("No student was taken into
-custody", "No other parish has told ICE ...", "criticized ... for releasing ..."), a subhead led by its place.
+custody", "No other parish has told ICE ...", "criticized ... for releasing ..."), a subhead led by its place; then,
+from fx1405-fx1412 once scored: a directive a sheriff issued, consent required before an ICE interview, an agreement
+signed in an object relative clause, a penalty sought "from any municipality".
 
 Every sentence is invented for these tests (real US places, made-up people, offices and laws).
 """
@@ -343,3 +345,34 @@ def test_places_in_two_clauses_joined_by_and_are_no_list():
     text = ("On Monday, agents raided a car wash in Cicero, and Berwyn police officers blocked traffic on Cermak Road "
             "while they worked.")
     assert {j for t, j in _got(text) if t == "assist_ice"} == {"us-il-berwyn"}
+
+
+def test_a_penalty_the_attorney_general_may_seek_from_any_municipality_is_a_state_mandate():
+    text = ("HARRISBURG - The memo was sent on February 2, 2028.\n\nSenate Bill 512 passed the Pennsylvania Senate 28-22 "
+            "on January 26, 2028. Section 3 would let the Attorney General seek civil penalties of $10,000 a day from "
+            "any municipality that enforces such an ordinance.")
+    got = [r for r in rows(text) if r["rule"] == "seek_penalties"]
+    assert got and {(r["action_type"], r["status"]) for r in got} == {("expand_cooperation", "proposed")}
+
+
+def test_a_directive_a_sheriff_issued_is_no_court_act_and_hides_no_bar():
+    text = ("His successor, Sheriff Marisol Antequera-Whitfield of Yavapai County, took office in January 2021. In "
+            "February 2021, she issued a directive barring deputies from holding anyone on an ICE detainer without a "
+            "judge's warrant.")
+    got = [r["action_type"] for r in rows(text) if "issued a directive" in r["evidence"]]
+    assert got == ["bar_local_cooperation"]
+
+
+def test_consent_required_before_an_ice_interview_limits_help():
+    text = ("Governor Ada Lindqvist-Moreno signed the Jail Fairness Act on March 22, 2028. The Act also requires written "
+            "consent before any ICE interview in a county jail.")
+    got = {r["action_type"] for r in rows(text) if r["evidence"].startswith("The Act also")}
+    assert got == {"bar_local_cooperation"}
+
+
+def test_an_agreement_signed_and_renewed_in_an_object_relative_clause():
+    text = ("Florida Highway Patrol release\n\nTALLAHASSEE, Fla. - The Patrol reported results on March 20, 2028.\n\n"
+            "The operation was run under the Patrol's 287(g) task force agreement with ICE, which the Patrol signed "
+            "in February 2025 and renewed for three years last October.")
+    got = {t for t, _ in _got(text)}
+    assert {"enter_formal_agreement", "keep_formal_agreement"} <= got

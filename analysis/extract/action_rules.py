@@ -128,6 +128,9 @@ _CUE_SOURCES: dict[str, str] = {
     # a charge of hiding people from immigration enforcement: "to investigate me for harboring"
     "harboring": r"\bfor harbou?ring\b",
     # a judge's say required before a detainer is honored: "will keep requiring a judge's signature on every detainer"
+    # a person's own consent asked before ICE may see them: "requires written consent before any ICE interview"
+    "consent_before_ice": r"\bconsent\b[^.;]{0,40}?\b(?:before|prior to|for|to)\b[^.;]{0,30}?\b(?:ice|immigration"
+                          r"|interviews?)\b",
     "judge_signature": r"\b(?:(?:a |the )?judge['\u2019]s (?:signature|order|warrant)|judicial (?:warrant|signature|order)s?"
                        r"|warrants? signed by a judge|signed by a judge|judge['\u2019]s sign-?off)\b",
     # letting someone in: "will stop admitting its officers to the booking area"
@@ -720,6 +723,9 @@ RULES: tuple[Rule, ...] = (
     # "her jail will keep requiring a judge's signature on every detainer": a limit on honoring them
     _r("require_judge", _local("bar_local_cooperation"), verbs=("require", "demand", "insist"),
        cues=("judge_signature",), any_cues=("detainer", "ice"), exclude=("funding", "sites"), base=0.5),
+    # "The Act also requires written consent before any ICE interview": ICE's access limited by the person's consent
+    _r("require_consent", _local("bar_local_cooperation"), verbs=("require", "mandate"),
+       cues=("consent_before_ice",), any_cues=("ice",), exclude=("funding",), base=0.5),
     # "staff will stop admitting its officers to the booking area without a judicial warrant"
     _r("stop_admitting", _local("bar_local_cooperation"), verbs=_STOP_VERBS, cues=("jail_access", "admit_word"),
        any_cues=("ice", "agents"),

@@ -5777,9 +5777,42 @@ def _told_before(texts: tuple[str, str], sent, state, si: int, tok) -> tuple[str
     """What the sentences just before told, for the rules' cues: "the agency" that is ICE, the ICE request a pronoun
     refuses, the ICE requests a periodic report counts, the practice given to ICE that is stopped."""
     texts = _agency_named(texts, sent, state, si)
+    texts = _object_antecedent(texts, tok)
     texts = _request_told(texts, sent, state, si, tok)
     texts = _periodic_report(texts, sent, state, si, tok)
     return _help_told(texts, sent, state, si, tok)
+
+
+def _bars_in_clause(noun) -> bool:
+    """The instrument's own clause forbids or ends something ("a directive barring deputies from holding ...",
+    "Detention Directive 28-01, which ended the spreadsheet", "a general order instructing officers not to help ICE")."""
+    for c in noun.children:
+        if c.dep_ not in ("acl", "relcl") or not _is_verbal(c):
+            continue
+        if c.lemma_.lower() in ("bar", "forbid", "prohibit", "ban", "end", "stop", "limit", "restrict", "block"):
+            return True
+        if c.lemma_.lower() in ("instruct", "tell", "direct", "order") and any(
+                x.dep_ == "neg" for g in c.children if g.dep_ in ("xcomp", "ccomp") for x in g.children):
+            return True
+    return False
+
+
+def _object_antecedent(texts: tuple[str, str], tok) -> tuple[str, str]:
+    """A relative clause whose "which" or "that" is the verb's object acts on the noun it hangs on: "the Patrol's
+    287(g) task force agreement with ICE, which the Patrol signed in February 2025 and renewed ..." (the agreement
+    signed and renewed), for the rules' cues."""
+    v = tok
+    if v.dep_ == "conj" and v.head.dep_ == "relcl":
+        v = v.head      # ("... which the Patrol signed ... and renewed for three years")
+    if v.dep_ != "relcl" or v.tag_ != "VBD" or not any(
+            c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in v.children):
+        return texts    # (a past act only: "every detainer that Dane County ignores" describes, it tells no act)
+    anchor = v.head
+    if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.head.pos_ in ("NOUN", "PROPN"):
+        anchor = anchor.head.head   # (the clause hung on the last noun: "agreement with ICE, which the Patrol signed")
+    words = [t for t in anchor.subtree if t.i < v.i and v.i not in {a.i for a in t.ancestors} and t.i != v.i]
+    phrase = " " + " ".join(t.lower_ for t in words) + " "
+    return (texts[0] + phrase, texts[1] + " " + " ".join(t.lemma_.lower() for t in words) + " ")
 
 
 #: a report due at fixed times ("each quarter", "a quarterly summary", "monthly")
@@ -6804,9 +6837,19 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
              for c in cands]
     # ("the memo that the probation department issued on Monday, which bars staff from telling ICE ...": no court
     # issued it, so it hides nothing nested under it)
+    # a requirement of a judge's warrant or of the person's consent before ICE gets anything limits help, whatever the
+    # requiring verb also reads as ("The Act also requires written consent before any ICE interview")
+    limited = {c[0].i for c in cands if c[1].name in ("require_judge", "require_consent")}
+    cands = [c for c in cands if not (c[1].name == "require_cooperation" and c[0].i in limited)]
+    # (nor a sheriff's "she issued a directive barring deputies from holding anyone on an ICE detainer")
     cands = [c for c in cands if not (c[1].name == "court_verbs" and (
         (c[0].dep_ == "relcl" and any(ch.dep_ == "nsubj" for ch in c[0].children))
-        or (c[0].dep_ == "acl" and c[0].head.lemma_.lower() in _ORG_HEADS)) and _no_court_actor(c[0], c[1], S, state, si))]
+        or (c[0].dep_ == "acl" and c[0].head.lemma_.lower() in _ORG_HEADS)
+        or (c[0].lemma_.lower() == "issue" and any(
+            ch.dep_ == "dobj" and ch.lemma_.lower() in ("directive", "memo", "memorandum", "policy", "guidance",
+                                                       "bulletin", "order", "rule") and _bars_in_clause(ch)
+            for ch in c[0].children)))
+        and _no_court_actor(c[0], c[1], S, state, si))]
     # "voted to approve Amendment No. 3, which bars the contractor from ... any ICE tow": what the approved
     # instrument does is the act, not an agreement kept
     contents = {c[0].head.i for c in cands if c[0].dep_ == "relcl" and c[1].types.get(R.NONFED) in _LAW_TYPES}
@@ -7630,8 +7673,10 @@ def _sues_local_party(tok, S) -> bool:
                         return True
     else:
         holders = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])     # "filed suit against X"
-        parties = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "against"
+        parties = [g for h in holders for p in h.children if p.dep_ == "prep" and (
+                       p.lower_ == "against" or (p.lower_ == "from" and tok.lemma_.lower() in ("penalty", "fine")))
                    for g in p.children if g.dep_ == "pobj"]
+        # ("seek civil penalties of $10,000 a day from any municipality that enforces one": whom a penalty is due from)
         # "bring a civil action in district court to enjoin a political subdivision"
         parties += [g for h in holders for v in h.children if v.dep_ in ("advcl", "xcomp", "relcl", "acl")
                     and v.lemma_.lower() in ("enjoin", "compel", "force", "stop") for g in v.children if g.dep_ == "dobj"]
@@ -8211,7 +8256,12 @@ def _prune_nested(cands) -> list:
                     and any(t.i == tok.head.i for t in osc) and otok.i < tok.i and not orule.actor_pattern \
                     and orule.name not in _WEAK_RULES and orule.name not in ("sue", "litigant_challenge") \
                     and not (orule.name in _PRAISE_RULES | {"federal_praise"} and tok.tag_ == "VBD" and any(
-                        c.dep_ == "nsubj" and any(d.lower_ == "whose" for d in c.children) for c in tok.children)):
+                        c.dep_ == "nsubj" and any(d.lower_ == "whose" for d in c.children) for c in tok.children)) \
+                    and not (tok.dep_ == "relcl" and tok.tag_ == "VBD" and any(
+                        c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children) and any(
+                        c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)):
+                # (nor an act told in an object relative clause with its own subject: "the Patrol's 287(g) task force
+                # agreement with ICE, which the Patrol signed in February 2025")
                 # (but the deed a thanks names in its own clause is told too: "thanks the Woodbury County Sheriff's
                 # Office, whose jail honored all 19 detainers ...")
                 drop = True   # "enforcing the sanctuary laws, which bar ...", "cities that refuse ...": described
@@ -9899,6 +9949,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                                            and R.CUES["ice"].search(" " + sent.text.lower() + " "))):
             a = dict(a, level="federal", jurisdiction=None)   # troops arriving in a place: a deployment (or officers,
             #                                                   told of by ICE: "more officers would arrive in Fresno")
+        if rule.name == "seek_penalties" and a.get("level") is None and _BARE_AG.fullmatch((a.get("actor") or "").strip()):
+            a = dict(a, level="state")  # "Section 3 would let the Attorney General seek civil penalties ... from any
+            #                             municipality that enforces one": a state's attorney general (the U.S. one
+            #                             is named so)
         if rule.name == "warrant_to_enter" and a.get("level") in ("federal", None):
             # ("Immigration agents now need a judge's warrant to enter residence halls"): the agents are whom the rule
             # binds; the rule is the government's whose policy it is
