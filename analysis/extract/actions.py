@@ -3978,9 +3978,10 @@ def _one_demand(rows: list[dict]) -> None:
                 r["target_jurisdiction"] = placed[0]["target_jurisdiction"]
 
 
-#: a sentence told under the instrument just named: "Under the order, the soldiers will take fingerprints ..."
-_UNDER_THE_ORDER = re.compile(r"(?:Under|By) (?:the|this|that) (?:same |new )?(?:executive order|order|act|law|directive"
-                              r"|ordinance|statute)\b")
+#: a sentence told under the instrument just named: "Under the act, police ... may not hold anyone on an ICE detainer",
+#: "Under the order, the soldiers will take fingerprints ..." ("the same order" may point further back: `same`)
+_UNDER_THE_ACT = re.compile(r"(?:Under|By) (?:the|this|that|its) (?:(?P<same>same )|new )?(?:executive order|act|law"
+                            r"|ordinance|order|directive|statute|measure)\b|Under it\b")
 
 
 def _under_told_instrument(rows: list[dict]) -> None:
@@ -3989,7 +3990,7 @@ def _under_told_instrument(rows: list[dict]) -> None:
     soldiers ... Under the order, the soldiers will take fingerprints ... in north St. Louis" (Missouri's)."""
     by_start = sorted(rows, key=lambda r: r["start"])
     for k, r in enumerate(by_start):
-        if r.get("actor_level") is not None or not _UNDER_THE_ORDER.match(r.get("evidence") or ""):
+        if r.get("actor_level") is not None or not _UNDER_THE_ACT.match(r.get("evidence") or ""):
             continue
         prev = next((q for q in reversed(by_start[:k]) if q["sentence_id"] != r["sentence_id"]), None)
         if prev is None or not prev.get("instrument") or prev.get("actor_level") not in ("state", "county", "city") \
@@ -5475,10 +5476,6 @@ _CONTENT_SUBJECT = {"it", "act", "law", "bill", "ordinance", "resolution", "orde
                     "statute", "directive"}
 
 
-#: a sentence told under the instrument just named: "Under the act, police ... may not hold anyone on an ICE detainer"
-_UNDER_THE_ACT = re.compile(r"(?:Under|By) (?:the|this|that|its) (?:new )?(?:act|law|ordinance|order|directive|statute|"
-                               r"measure)\b|Under it\b")
-
 
 def _signing(sent):
     """The verb and object of "Gov. X signed House Bill 188" / "introduced the Data Privacy Act" when the
@@ -5515,7 +5512,8 @@ def _signed_content(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows, o
     pending, state.pending_signing = state.pending_signing, None
     if pending is not None and 1 <= si - pending[0] <= 2:
         content = [r for r in rows if r["action_type"] in _LAW_TYPES and (
-            _content_subject(_token_at(sent, r["start"])) or (_UNDER_THE_ACT.match(sent.text) and not pending[2]))]
+            _content_subject(_token_at(sent, r["start"])) or (
+                (m := _UNDER_THE_ACT.match(sent.text)) and not m.group("same") and not pending[2]))]
         if content:
             out.append(pending[1](content[0]))
         else:
@@ -7607,8 +7605,9 @@ def _ice_operations(pdoc) -> frozenset:
 
 
 def _told_by_federal(tok) -> bool:
-    """The trigger is in what a federal agency says: "U.S. Immigration and Customs Enforcement said officers arrested
-    96 people"."""
+    """The trigger is in what the immigration agency says: "U.S. Immigration and Customs Enforcement said officers
+    arrested 96 people" (`_told_by_federal_side` reads only the broader federal words, which do not name the agency
+    spelled out)."""
     for t in tok.ancestors:
         if t.lemma_.lower() in R.SPEECH and _is_verbal(t):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
@@ -11283,11 +11282,11 @@ def _act_content_dates(rows: list[dict], pdoc, by_sent) -> None:
             continue
         i = index[r["sentence_id"]]
         doc = sents[i].doc
-        under = _UNDER_THE_ORDER.match(sents[i].text) and r["status"] in ("enacted", "announced") \
+        under = _UNDER_THE_ACT.match(sents[i].text) and r["status"] in ("enacted", "announced") \
             and r["direction"] in ("restricts", "expands")     # ("Under the order, the soldiers will take ...")
         if not under and (r["action_type"] not in _LAW_TYPES or r["status"] != "enacted"):
             continue
-        if doc is None or not (under or _UNDER_THE_ACT.match(sents[i].text) or any(
+        if doc is None or not (_UNDER_THE_ACT.match(sents[i].text) or any(
                 t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.head.tag_ in ("VBZ", "MD")
                 and t.lemma_.lower() in _CONTENT_SUBJECT - {"it", "bill", "measure"} and any(
                     c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) for t in doc)):
