@@ -220,12 +220,16 @@ _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:u
                          rf"|(?:submitted|presented|transmitted)(?:\s+to\s+[\w .']{{1,50}}?)?,?|(?:approved|adopted)"
                          rf"(?:\s+by\s+[\w .]{{1,40}}?)?(?:,?\s+(?:by\s+a\s+vote\s+of\s+)?\d{{1,3}}\s*[-\u2013]\s*\d{{1,3}})?,?"
                          rf"|signed|enacted|passed(?:\s+and\s+adopted)?"
+                         # a bill's own line: "Introduced in the House: January 21, 2028"
+                         rf"|introduced\s+in\s+(?:the\s+)?(?:house|senate|assembly)"
                          # a certified extract's own line: "Certified March 30, 2027" (a journal's extracts, a clerk's copy)
                          rf"|certified"
                          # a legislative fiscal note's closing line: "Fiscal Note History: First Reader - February 12, 2027"
                          rf"|fiscal\s+note\s+history\s*:\s*[\w ]{{1,40}}?\s*[-\u2013]"
                          rf"|(?:[\w ]{{0,40}}\s)?final\s+passage)\s*:?\s*(?:on\s+)?{_CLOCK}?"
                          rf"{_WEEKDAY}({_DATE_VALUE})", re.I)
+#: a judge's or official's signature line led by its date: "March 10, 2028          /s/ Rosamund T. Okafor"
+_DATE_SIGNED = re.compile(rf"^{_WEEKDAY}({_DATE_VALUE})\s+/s/", re.I)
 #: a two-cell row of a header table: "| Date of this notice | April 14, 2027 |"
 _TABLE_FIELD = re.compile(r"^\|\s*([^|]{1,60}?)\s*\|\s*([^|]{1,60}?)\s*\|?$")
 #: a line that only separates two texts: "* * *", "---", "###"
@@ -501,7 +505,7 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
         if d is not None:
             return d
     for i, ln in enumerate(lines[:15]):     # (a court's date line comes after its caption)
-        m = _STANDALONE_DATE.match(ln) or _SLASHED_DATE.match(ln) or _INTRODUCED_LINE.match(ln)
+        m = _STANDALONE_DATE.match(ln) or _SLASHED_DATE.match(ln) or _INTRODUCED_LINE.match(ln) or _DATE_SIGNED.match(ln)
         session = None
         if m is None and (i < 6 or _HEARING_KEY.match(ln)):
             # ("Tuesday, March 10, 2026, 9:30 a.m., ...", "Regular Session - Tuesday, April 21, 2026, 7:00 p.m.";
@@ -527,7 +531,7 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     tail = [ln.strip() for ln in body.split("\n") if ln.strip()][len(lines):]
     keyed = None        # (offset, date) of the last keyed line of the closing block
     for ln in reversed(tail):
-        m = _KEYED_DATE.match(ln) if len(ln.split()) <= 15 else None
+        m = (_KEYED_DATE.match(ln) or _DATE_SIGNED.match(ln)) if len(ln.split()) <= 15 else None
         if m:
             d = parse_date_value(m.group(1))
             if d is not None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 # --------------------------------------------------------------------- cues
 _CUE_SOURCES: dict[str, str] = {
     # federal immigration enforcement as an object or context
-    "ice": r"(287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\b(?:ice|immigration|deport\w*|dhs|homeland security|cbp|border patrol|customs|hsi|ero|(?:civil|federal) detainers?|i-247\w*"
+    "ice": r"(287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\b(?:ice|immigration|deport\w*|dhs|homeland security|cbp|border patrol|customs|hsi|ero|(?:civil|federal|administrative) detainers?|i-247\w*"
            r"|federal (?:immigration |law enforcement |)(?:agent|officer|official|authorit|personnel|force|government)\w*"
            r"|federal law enforcement|federal (?:enforcement )?(?:operations?|sweeps?|surge))\b)",
     "request_word": r"\b(?:requests?|quer(?:y|ies))\b",
@@ -29,6 +29,8 @@ _CUE_SOURCES: dict[str, str] = {
     "comment_request": r"\b(?:comments?|interviews?|an? (?:reply|response|statement)|questions? (?:from|by) (?:a |the )?(?:reporters?|press))\b",
     # anything federal (an agency, the president, a federal policy)
     "federal": r"\b(federal|ice|dhs|cbp|border patrol|homeland security|administration|white house|president"
+               # ICE's own components: "ERO teams made arrests", "HSI agents executed a warrant"
+               r"|ero|hsi|enforcement and removal operations"
                r"|justice department|department of justice|doj|fbi|united states|national guard|troops"
                r"|defense department|department of defense|pentagon|war department|department of war"
                r"|u\.s\. (?:attorney general|department|government|secretary)"
@@ -54,7 +56,7 @@ _CUE_SOURCES: dict[str, str] = {
     # (a memorandum is a deal only "of understanding" or "with" someone: not a "Guidance Memorandum")
     "agreement_word": r"\b(287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\)|igsas?|agreements?|contracts?|memorand\w* of (?:understanding|agreement)"
                       r"|memorand\w*(?= (?:with|between) )|mous?\b|moas?\b|task[- ]forces?|partnerships?|programs?|deals?)",
-    "cooperation": r"\b(tak(?:e|es|ing|en) part|enforc(?:e|es|ed|ing)\b|support(?:s|ed|ing)?|giv(?:e|es|ing|en)|gave|records|took part|participat\w*|ask\w* (?:[\w,]+ ){0,10}?about (?:[\w']+ ){0,3}(?:immigration|citizenship)"
+    "cooperation": r"\b(tak(?:e|es|ing|en) part|enforc(?:e|es|ed|ing)\b|support(?:s|ed|ing)?|giv(?:e|es|ing|en)|gave|hand(?:ed|ing)|records|took part|participat\w*|ask\w* (?:[\w,]+ ){0,10}?about (?:[\w']+ ){0,3}(?:immigration|citizenship)"
                    r"|(?:for|to) (?:u\.s\. )?(?:ice|immigration and customs enforcement)(?! agents?| officers?)|join(?:s|ed|ing)? (?:\w+ ){0,2}(?:operations?|raids?|task forces?|sweeps?)|on the basis of (?:an? |their |its )?(?:ice |immigration |civil immigration |administrative |federal )+(?:detainers?|warrants?)|inquir\w* (?:about|into)|cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ing|ed)? (?:with|alongside)|detainers?|detain\w*"
                    r"|holds?\b|share|sharing|disclos\w*|information|data|notif\w*|release dates?|releases?|transfer\w*|interview(?:s|ing|ed)?\b"
                    r"|access|resources|assist\w*|help\w*|aiding|aided|transport\w*|communicat\w*|(?:send|e-?mail|mail|fax|forward|text)\w* (?:ice|federal)|(?:text|e-?mail|fax)(?:s|ed|ing)? (?:[\w,'\u2019-]+ ){1,8}?to (?:ice|immigration|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
@@ -149,6 +151,10 @@ _CUE_SOURCES: dict[str, str] = {
     "local_limits": r"\b(?:detainer (?:limits?|restrictions?|bans?)|limits? on (?:\w+ ){0,3}(?:helping|cooperat\w*|assisting"
                     r"|working with|honou?ring|holding)\b|(?:directive|ordinance|policy|order|rule|resolution)s? (?:that )?"
                     r"(?:limit|restrict|bar|ban|forbid|prohibit)\w* (?:\w+ ){0,4}(?:cooperation|help\w*|assist\w*|detainers?)\b)",
+    "bed_days": r"\b(?:bed|detainee|jail|inmate)[- ]days?\b",
+    # a standing order's help to ICE: "its directive that the Department of Corrections honor every ICE detainer"
+    "help_directive": r"\b(?:directive|order|policy|requirement|mandate)s? (?:that|to|requiring|directing) (?:[\w']+ ){0,6}?"
+                      r"(?:honou?r|hold|comply with|notify)\w* (?:\w+ ){0,2}(?:ice|immigration|federal)\b",
     "sanctuary_word": r"\b(sanctuary|welcoming[- ](?:city|county|state|community|polic(?:y|ies)|ordinances?|laws?|resolutions?|status))\b",
     "anti_sanctuary": r"\b(ban\w*|bar|bars|barring|barred|prohibit\w*|outlaw\w*|punish\w*|penali[sz]\w*|repeal\w*"
                       r"|rescind\w*|end(?:s|ed|ing)?|eliminat\w*|abolish\w*|against|anti-|crack\w* down|challeng\w*"
@@ -263,6 +269,8 @@ _CUE_SOURCES: dict[str, str] = {
     # what is kept closed to agents is no cooperation required ("bus drivers have been instructed to keep their doors
     # closed to immigration agents")
     "closed_to_agents": r"\b(?:keep(?:s|ing)?|kept)\s+(?:[\w'\u2019-]+\s+){1,4}?closed to\s+(?:ice|immigration|federal)",
+    # ("voted to close city parks and parking garages to ICE staging"): a place shut to the agents, no help given
+    "close_to_agents": r"\bclos\w*\s+(?:[\w'\u2019,-]+\s+){1,8}?to\s+(?:ice|immigration|federal)\b",
     # "voted to keep county money away from any 287(g) application"
     # one person's details handed over ("an arrestee's home address and booking photograph")
     "personal_items": r"\b(?:home address(?:es)?|(?:booking |mug ?)?photo(?:graph)?s? of (?:him|her|them|the)\b|booking photo(?:graph)?s?"
@@ -534,7 +542,7 @@ _CUE_SOURCES: dict[str, str] = {
                   r"|(?:until|by|no later than) (?:january|february|march|april|may|june|july|august|september|october"
                   r"|november|december) \d+|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     "removal_flight": r"\b(?:removal|deportation|repatriation|ice air|charter)\b(?: [\w-]+){0,2} flights?\b",
-    "operation_context": r"\b(?:ice|immigration|dhs|cbp|border patrol|federal|hsi|homeland security|deportation|agents)\b"
+    "operation_context": r"\b(?:ice|immigration|dhs|cbp|border patrol|federal|hsi|ero|homeland security|deportation|agents)\b"
                          r"|\boperation [A-Za-z]",
     "abolish_objects": r"\b(ice|immigration and customs enforcement|dhs|homeland security|cbp|border patrol|immigration (?:agency|enforcement|system|agents?|officers?)|agency|agents?|officers?)\b",
     "condemn_objects": r"\b(federal|ice|dhs|cbp|border patrol|homeland security|administration|white house|president"
@@ -552,6 +560,9 @@ _CUE_SOURCES: dict[str, str] = {
                       r"|dhs|border patrol|hsi|ero|cbp)\b|(?:an? )?(?:ice|dhs|border patrol|hsi|ero|cbp"
                       r"|immigration and customs enforcement)(?: (?:officer|agent|supervisor|official)s?)?['\u2019]s?"
                       r" (?:request|behest|direction))",
+    # "deputies ... rode with ERO teams on all five days of the operation"
+    "with_ice_teams": r"\b(?:with|alongside) (?:the )?(?:ice|ero|hsi|federal|immigration|border patrol)"
+                      r"(?: [\w-]+)? (?:teams?|agents|officers|units?|squads?)\b",
     "for_ice": r"\b(?:for|on behalf of|alongside|together with|at the request of|in a joint operation with"
                r"|under (?:the|its|their|a) (?:287\s*\(\s*g\s*\) )?agreement with) (?:federal |u\.s\. )?"
                r"(?:ice|immigration (?:and customs enforcement|agents|officers|authorities))\b"
@@ -578,7 +589,9 @@ _CUE_SOURCES: dict[str, str] = {
                      r"|(?:rear |back |front |side |main )?gates?|driveways?|(?:\w+ )?blocks of"
                      r"|lanes?|crowd control|the scene|stretch(?:es)? of|avenues?|boulevards?|highways?|sidewalks?"
                      # ("troopers guarded the plant's loading docks during the operation")
-                     r"|checkpoints?|loading docks?)\b",
+                     r"|checkpoints?|loading docks?|parking (?:lots?|garages?|ramps?|areas?)"
+                     # ("four patrol cars blocked both ends of the block")
+                     r"|ends? of the (?:block|street|road))\b",
     # (or a list of them: "any county, city or village that does not comply")
     "conditioned_place": r"\b(?:any|every|each|a) (?:(?:count(?:y|ies)|cit(?:y|ies)|towns?|villages?),? (?:or |and )?){0,2}"
                          r"(?:cit(?:y|ies)|count(?:y|ies)|towns?|villages?|municipalit(?:y|ies)|jurisdictions?"
@@ -954,7 +967,8 @@ RULES: tuple[Rule, ...] = (
     _r("document_verbs", _local("document_misconduct"),
        verbs=("document", "record", "film", "monitor", "observe", "catalog", "catalogue", "chronicle", "log",
               "collect", "gather", "preserve", "compile"),
-       cues=("ice",), any_cues=("misconduct", "agents"), base=0.55, transitive=True),
+       # (not a jail's count of the days it held ICE's detainees: "the jail logged 54,310 ICE bed-days in 2027")
+       cues=("ice",), any_cues=("misconduct", "agents"), exclude=("bed_days",), base=0.55, transitive=True),
     # "is training 40 volunteers to watch arrests and record them"
     # "Officers took 171 people into custody in Manchester": an operation's arrests
     _r("custody_arrests", _all("federal_enforcement_operation"), verbs=("take", "place", "book"),
@@ -1192,8 +1206,12 @@ RULES: tuple[Rule, ...] = (
     # accompany neighbors to immigration court)
     _r("escort_ice", _local("assist_ice"), verbs=("escort", "guard"), cues=("ice",),
        exclude=("agreement_strong", "evade", "funding"), base=0.45, needs_actor=True, transitive=True),
+    # "Deputies from the X County Sheriff's Office ... rode with ERO teams on all five days of the operation": a local
+    # force out with the federal teams
+    _r("ride_with_agents", _local("assist_ice"), verbs=("ride", "patrol"), cues=("with_ice_teams",),
+       exclude=("agreement_strong", "evade", "funding"), base=0.45, needs_actor=True),
     # "deputies will no longer escort ICE officers into housing units": that help withdrawn
-    _r("no_escort", _local("bar_local_cooperation"), verbs=("escort",), cues=("ice",),
+    _r("no_escort", _local("bar_local_cooperation"), verbs=("escort", "guard"), cues=("ice",),
        exclude=("agreement_strong", "evade", "funding"), negated=True, base=0.45, transitive=True),
     # "The Pinal County Sheriff's Office lent ICE six deputies"
     _r("lend_staff", _local("assist_ice"), verbs=("lend", "loan"), cues=("ice", "lent_staff"),
@@ -1234,7 +1252,7 @@ RULES: tuple[Rule, ...] = (
     _r("support_operation", {FED: None, NONFED: "assist_ice", UNK: None},
        verbs=("handle", "provide", "direct", "block", "close", "secure", "control", "man", "staff", "seal", "guard",
               "set", "hold", "wave", "route", "steer", "funnel"),
-       cues=("traffic_words",), base=0.45, needs_actor=True,
+       cues=("traffic_words",), exclude=("close_to_agents",), base=0.45, needs_actor=True,
        actor_pattern=r"\b(?:deput\w*|officers?|troopers?|police|sheriff\w*|patrol|members?|we|our|my|I)\b"),
     # "deputies arrested 31 people for ICE", "officers detained two men on behalf of immigration agents"
     # "accepted him into the county jail at ICE's request": a jail taking in ICE's arrestee
@@ -1250,6 +1268,9 @@ RULES: tuple[Rule, ...] = (
        verbs=("screen", "interview", "process", "vet", "check", "flag", "identify", "encounter"),
        base=0.5, needs_actor=True,
        actor_pattern=r"287\s*\(\s*g\s*\)[- ](?:officers?|deput(?:y|ies)|personnel|staff|teams?)\b"),
+    # "Jail deputies screened 311 inmates for ICE in 2027": the screening done for the agency
+    _r("screen_for_ice", {FED: None, NONFED: "assist_ice", UNK: None},
+       verbs=("screen", "vet", "flag", "process"), cues=("for_ice",), base=0.5, needs_actor=True),
     # "the county jail turned away an ICE officer who had come to question an inmate" (checked in actions: "away")
     _r("turn_away_agents", _local("bar_local_cooperation"), verbs=("turn",), cues=("ice",), any_cues=("agents",),
        base=0.5),
@@ -1264,6 +1285,10 @@ RULES: tuple[Rule, ...] = (
     _r("rescind_limits", _local("assist_ice"),
        verbs=("rescind", "repeal", "revoke", "scrap", "overturn", "lift", "undo"),
        cues=("local_limits",), exclude=("sanctuary",), base=0.6),
+    # "Executive Order 2026-05, including its directive that the Department of Corrections honor every ICE detainer,
+    # is rescinded": a standing order to help ICE undone
+    _r("rescind_help_directive", _local("bar_local_cooperation"), verbs=("rescind", "repeal", "revoke"),
+       cues=("help_directive",), exclude=("local_limits", "sanctuary"), base=0.55),
     _r("require_cooperation", {FED: "federal_ultimatum", NONFED: "expand_cooperation", UNK: "expand_cooperation"},
        verbs=("require", "mandate", "compel", "force", "order", "direct", "obligate", "oblige", "instruct",
               "push"),      # ("would push every sheriff in the state into a 287(g) agreement": only with "into")
@@ -1544,14 +1569,16 @@ LEVEL_WORDS: tuple[tuple[str, re.Pattern], ...] = tuple((lvl, re.compile(p, re.I
               r"|department of public safety|troopers?)\b"),
     # ("The Adjutant General shall place up to 350 members of the Ohio National Guard ...": the state's Guard chief)
     ("state", r"\badjutants? general\b"),
-    ("county", r"\b(county|counties|sheriffs?|district attorneys?|commissioners?|parish|deput(?:y|ies)|jail(?:er|ers|s)?)\b"),
+    # (a city's own jail is the city's: "The Birmingham city jail declined 14 ICE detainers")
+    ("county", r"\b(county|counties|sheriffs?|district attorneys?|commissioners?|parish|deput(?:y|ies)"
+               r"|(?<!city )(?<!city's )(?<!city\u2019s )(?<!municipal )(?<!town )jail(?:er|ers|s)?)\b"),
     ("state", r"\bgov\.|\b(governors?|legislatures?|legislators?|lawmakers|assembly|state attorneys? general|statehouse"
               r"|state (?:senators?|representatives?|police|officials?|lawmakers|leaders?|prosecutors?|troopers?"
               r"|agenc(?:y|ies)|employees?|departments?)"
               r"|the state|states)\b"),
     ("city", r"\b(mayors?|city|cities|councils?|council members?|councilm[ae]n|alderm[ae]n|town|towns|village"
              r"|police chiefs?|police departments?|school boards?|municipal\w*|police|nypd|lapd)\b"),
-    ("nongovernmental", r"\b(activists?|advocates?|advocacy|groups?|coalitions?|unions?|party|professors?|scholars?"
+    ("nongovernmental", r"\b(activists?|advocates?|advocacy|groups?|coalitions?|collectives?|alliances?|unions?|party|professors?|scholars?"
                         r"|aclu|churche?s?|organi[sz]ations?|nonprofits?|protesters?|residents|volunteers|lawyers?"
                         r"|democrats|republicans|critics|experts?)\b"),
     # plain "agents" in immigration news are federal agents ("plainclothes agents detained a man")
@@ -1563,3 +1590,6 @@ INCIDENTS = {"shooting": "shooting", "shoot": "shooting", "killing": "killing", 
              "death": "killing", "raid": "raid", "sweep": "raid", "roundup": "raid", "crackdown": "operation",
              "operation": "operation", "blitz": "operation", "surge": "deployment", "deployment": "deployment",
              "deploy": "deployment", "arrest": "arrest", "arrests": "arrest"}
+
+#: a private party's words (the nongovernmental level's): "the collective", "a coalition of churches"
+LEVEL_WORDS_NONGOV = next(p for lvl, p in LEVEL_WORDS if lvl == "nongovernmental")

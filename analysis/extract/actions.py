@@ -877,6 +877,8 @@ class _DocState:
         self.state_suit = None          # the code of a state's suit against a local government told earlier
         self.ordered = False            # a court order's decretal words ("It is ORDERED that:") have been read
         self.org_heads = {}         # "department" -> level of the last "Department of ..." named
+        self.org_heads_sent = {}    # ... and the sentence that named it
+        self.prev_text = ""         # the text of the sentence before
         self.section_body = None    # (head noun, name, level, place) of the body a section's heading names
         self.doc_states = ()        # the states of the document's places (upper-case codes)
         self.instrument_rows = {}   # instrument noun (and "it") -> the last law-like action row naming one
@@ -887,6 +889,7 @@ class _DocState:
         self.last_legislated = None     # the last law-like row of a sentence with a vote, and its sentence
         self.last_legislated_sent = -99
         self.last_law_row, self.last_law_sent = None, -99  # the last law-like row, for "adopted a similar rule"
+        self.last_rule_row, self.last_rule_sent = None, -99    # ... of them, the last not reported as a practice
         self.law_rows = []              # (sentence index, row) of the law-like rows of the last few sentences
         self.antecedents = {}       # instrument noun ("ordinance") -> texts of the last sentence saying what it does
 
@@ -938,6 +941,14 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
         # "Ordinance O-2028-06, declaring Durango a welcoming city and limiting City cooperation with ICE, adopted
         # ...": the instrument is no actor, nor is the agency its clause names
         return []
+    if how in ("subject", "instrument") and (head.lemma_.lower() in R.INSTRUMENT_NOUNS or head.text in ("Order", "Act", "Ordinance")):
+        # "Executive Order 28-04, which she signed on March 3, bars ...": the signer acts through the order
+        rel = next((c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in ("sign", "issue", "enact")),
+                   None)
+        signer = next((c for c in rel.children if c.dep_ == "nsubj"), None) if rel is not None else None
+        if signer is not None and signer.pos_ == "PRON" and signer.lower_ in ("he", "she") and not S.people:
+            # (only when the sentence names no one: "Chief X said that a directive she issued ..." is the chief's)
+            head, how = signer, "pronoun"
     if how == "pronoun" and head.lower_ in ("i", "we"):
         role = _as_role(head, S)
         if role is not None:
@@ -1054,6 +1065,14 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
         # (not "our office", a speaker's own: "the Office", "the Departments" of the text's writer)
         # a defined term of the document ("the United States and DHS (together, "Appellants")")
         alias = state.aliases.get(head.text.lower().rstrip("'’s")) or state.aliases.get(head.lemma_.lower())
+        if alias and state.org_heads_sent.get(head.lemma_.lower()) == sent_index - 1 \
+                and state.org_heads.get(head.lemma_.lower()) not in (None, alias) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                and any(_is_verbal(t) and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WRITINGS for c in t.children)
+                        for t in head.ancestors):
+            # ("On December 8, the U.S. Department of Justice wrote that ... The letter warned that the Department will
+            # withhold ...": the department named in the sentence just before, not the document's own)
+            alias = state.org_heads[head.lemma_.lower()]
         if alias:
             kw_level = alias
     out = []
@@ -1263,8 +1282,9 @@ def _remember_writer(S: "_Sent", state: "_DocState", si: int) -> None:
                 return
 
 
-def _remember_orgs(S: "_Sent", state: "_DocState") -> None:
+def _remember_orgs(S: "_Sent", state: "_DocState", si: int = -99) -> None:
     """Note the level of each body named in full, by its head noun ("Department of Justice" -> department)."""
+    seen: dict = {}
     for o in S.orgs:
         level = _norm_level(o.get("level"))
         words = re.findall(r"[A-Za-z]+", o.get("name") or o.get("text") or "")
@@ -1278,6 +1298,14 @@ def _remember_orgs(S: "_Sent", state: "_DocState") -> None:
             # (a body named by a possessive, "the Plymouth County Sheriff's Department", is "the Sheriff's Department"
             # after; it does not take over "the Department" a release has already named: the Justice Department)
             state.org_heads[head] = level
+            seen.setdefault(head, set()).add(level)
+            # (two departments of two levels in one sentence: which one "the Department" after it is, is not known;
+            # nor is it for a department only named as the object of another's act: "ICE would ask the Department of
+            # Justice to reduce ...")
+            toks = o.get("tokens") or []
+            subject = any(t.dep_ in ("nsubj", "nsubjpass") or (t.head.dep_ in ("nsubj", "nsubjpass") and t.head in toks)
+                          for t in toks)
+            state.org_heads_sent[head] = si if len(seen[head]) == 1 and subject else -99
         if level != "nongovernmental":
             state.org_heads["agency"] = level   # "the agency": the government body named last ("ICE ... the agency")
 
@@ -1740,7 +1768,8 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
 
 #: a transcript's speaker label before the sentence proper ("REPORTER (SMITH): ", "Q: ")
 _LABEL = r"(?:[A-Z][A-Z.' -]{0,40}(?: \([^)]{1,60}\))?:\s+)?"
-_INVERTED_IF = re.compile(r"^\W*" + _LABEL + r"(?:(?:Were|Had)\s+(?:the|a|an|this|that|its|their|it|they|he|she|[A-Z]\w+)"
+_INVERTED_IF = re.compile(r"^\W*" + _LABEL + r"(?:(?:Were|Had)\s+(?:the|a|an|this|that|its|their|it|they|he|she|either|any"
+                          r"|each|both|our|his|her|my|[A-Z]\w+)"
                           r"\b[^,?]{0,120},|Should\s+\w+\b[^,?]{0,120}?\b(?:elect\w*|office|election|wins?|voters?)\b[^,?]{0,60},)")
 # ("Should voters send him to the office, he would end the agreement" is a campaign's supposition; "Should the county
 # keep releasing detainees, ERO will ask ..." and "Should the county walk away, the agency would move to cut off its
@@ -3054,7 +3083,18 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
     while c.dep_ == "conj" and c.head.i != c.i:     # "shall not stop ... and shall not take part": one list
         conj_heads.add(c.head.i)
         c = c.head
+    # (an obligation joined to a bar: "bars jails from letting ICE agents interview inmates ... and requires each
+    # sheriff to report every ICE request": what is required is no part of the bar)
+    oblig = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in R.OBLIGATION else None
+    oblig_heads = set()
+    c = oblig
+    while c is not None and c.dep_ == "conj" and c.head.i != c.i:
+        oblig_heads.add(c.head.i)
+        c = c.head
     for i, t in enumerate(path[1:_aside_end(path)], 1):
+        if oblig is not None and t.i in oblig_heads and t.lemma_.lower() in R.BLOCKERS \
+                and _own_conjunct(oblig, t, oblig_heads):
+            continue
         if _negated(t) and not (rule.negated and tok.dep_ == "xcomp" and t.i == tok.head.i) \
                 and not (rule.negated and t.i in conj_heads) and not prohibition \
                 and not (t.i in conj_heads and tok.tag_ in ("VBZ", "VBD")) \
@@ -3518,6 +3558,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
                 and not _CITED_STORY.match(pdoc.text, pdoc.text.rfind("\n", 0, sent.start) + 1) \
                 and not _run_in_heading(pdoc, si, sent):
             rows = _sentence_actions(pdoc, sent, S, state, si, by_sent)
+            rows += _followed_by(sent, S, rows)
             similar = _adopted_similar(pdoc, sent, S, state, si, by_sent, rows)
             if similar:     # the earlier law's code, not the one a bare "adopted an ordinance" would get
                 rows = similar + [r for r in rows if r["start"] != similar[0]["start"]]
@@ -3577,8 +3618,9 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
         _remember_instruments(sent.doc, state)
         if state.antecedents.get("agreement") is not before_agreement:
             state.last_agreement_sent = si
-        _remember_orgs(S, state)
+        _remember_orgs(S, state, si)
         _remember_writer(S, state, si)
+        state.prev_text = sent.text
         # (a legislator's home, "Rep. X (R-Elizabethtown)", is no place acted in)
         named = [p for p in S.places if p.get("kind") != "country"
                  and not str(p.get("resolution") or "").startswith("party_label")]
@@ -4474,7 +4516,9 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
                 level = "state"     # "Section 2 requires every county jail to hold ...": only a state binds them all
             if _SEVERAL.search(actor):
                 continue    # "some state legislatures", "officials in several regions": not the focus place
-            if _ANY_LOCAL.search(r["actor"] or ""):
+            if _ANY_LOCAL.search(r["actor"] or "") or (_A_LOCAL_THAT.search(r["evidence"] or "") and re.fullmatch(
+                    r"(?:county jail|county|city|municipality|locality|town|sheriff|jail|local government"
+                    r"|political subdivision)", (r["actor"] or "").lower())):
                 # "any county or city that bars ...", "every sheriff shall ...": no one county or city, a rule
                 # of the state the document is about
                 state_jid = by_kind.get("state") or "-".join(focus.split("-")[:2])
@@ -4583,8 +4627,14 @@ _SEVERAL = re.compile(r"^(?:some|several|many|most|other|few|various|numerous|do
 #: "any county or city", "every sheriff", "no local jail": any place of a kind, not one (the unit is the head
 #: noun: "no county department" in a county's own ordinance is that county's)
 _ANY_LOCAL = re.compile(r"^(?:[Aa]ny|[Ee]very|[Ee]ach|[Nn]o|[Aa]ll)\s+(?:(?:other|local|such)\s+)?(?:county jails?|county|counties"
-                        r"|city|cities|towns?|municipalit(?:y|ies)|localit(?:y|ies)|sheriffs?|jails?|police departments?)"
+                        r"|city|cities|towns?|municipalit(?:y|ies)|localit(?:y|ies)|sheriffs?|jails?|police departments?"
+                        # ("no state or municipal agency may hold a person past release")
+                        r"|(?:(?:state|local|county|city|municipal)\s+(?:or|and)\s+)?(?:state|local|county|city|municipal)"
+                        r"\s+(?:law\s+enforcement\s+)?agenc(?:y|ies)|law\s+enforcement\s+agenc(?:y|ies))"
                         r"(?=\s*(?:$|,|or\b|and\b|that\b|which\b|who\b|in\b|shall\b|may\b|must\b))")
+#: a locality named as any one of its kind: "A municipality that adopts a sanctuary policy is ineligible ..."
+_A_LOCAL_THAT = re.compile(r"\b[Aa]n?\s+(?:county jail|county|city|municipality|locality|town|sheriff|jail"
+                           r"|local government|political subdivision)\s+(?:that|which|who)\b")
 _GENERIC_PLACES = re.compile(r"\b(cities|counties|states|localities|jurisdictions|municipalities|towns)\b", re.I)
 
 
@@ -4668,6 +4718,8 @@ _BILL_TITLE = re.compile(r"^\s*(?:(?:Substitute|Engrossed|Amended|Committee Subs
 _BILL_TITLE_REACH = 1200
 _BILL_DOC = re.compile(r"^\s*An Act\b"
                        r"|\bBILL (?:SUMMARY|DIGEST|ANALYSIS|REPORT)\b|\bThis bill would\b"
+                       # (a bill as introduced: "A BILL FOR AN ACT / CONCERNING ...", "LEGISLATIVE COUNSEL'S DIGEST")
+                       r"|^\s*A BILL FOR AN ACT\b|\bLEGISLATIVE COUNSEL(?:'|\u2019)?S DIGEST\b"
                        r"|^\s*BILL\s+(?:NO\.?|NUMBER)\s*:|\bFISCAL NOTE\b"
                        # (a board's policy or ordinance at its first reading: "AGENDA ITEM 7.2 - POLICY FIRST READING")
                        r"|(?-i:\bFIRST READING\b)", re.M | re.I)
@@ -4916,13 +4968,24 @@ _REINTRODUCE = {"reintroduce", "refile", "resubmit", "revive", "resurrect", "rei
 _LEGISLATED = ("restricts", "expands")
 
 
+def _in_time_clause(tok) -> bool:
+    """``tok`` is in a clause that only says when ("before the Act took effect", "after the order expired")."""
+    return any(a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "after", "until", "since", "when",
+                                                                            "once", "while")
+                                         for c in a.children)
+               for a in [tok, *tok.ancestors])
+
+
 def _remember_instrument_rows(doc, rows, state: "_DocState", si: int) -> None:
     """The last law-like action of a sentence naming an instrument, for "would reintroduce it" later.
 
     An instrument named only as what someone wants undone ("would sue unless it repealed the ordinance")
     is not what the sentence's act is: the act is not remembered as that instrument's."""
+    # (nor is an instrument named only for when something happened: "notified ICE of 11 releases in 2027, before the
+    # Act took effect")
     keys = {k for k in (_instrument_key(t, short_title=True) for t in doc
-                        if not (t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _UNDONE)) if k}
+                        if not (t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _UNDONE)
+                        and not _in_time_clause(t)) if k}
     # (a bill moved on by a committee is the bill told before: nothing new to remember)
     # (nor is a suit against an instrument what it does: "told the town that the ordinance conflicts with state law
     # and that his office will ask a court to void it")
@@ -4942,6 +5005,13 @@ def _remember_instrument_rows(doc, rows, state: "_DocState", si: int) -> None:
     named = {k for k in (_instrument_key(t) for t in doc if t.pos_ == "PROPN") if k}
     state.named_keys, state.named_keys_sent = (named, si) if named and not rows else (set(), -99)
     laws = [r for r in coded if r["action_type"] in _LAW_TYPES]
+    if laws and re.match(r"(?:Under\s+)?(?:Section|Sec\.|\u00a7)\s*\d", doc.text) and "act" not in state.instrument_rows:
+        # ("Section 3 bars state correctional facilities ...": the first section told is what the act does, for a
+        # later "Act 117 stays in force")
+        state.instrument_rows["act"] = laws[0]
+    ruled = [r for r in laws if r["status"] != "reported"]
+    if ruled:   # (a rule, not a practice someone reports: what "it stays in force" can mean)
+        state.last_rule_row, state.last_rule_sent = ruled[-1], si
     if laws:
         state.last_law_row, state.last_law_sent = laws[-1], si
         state.law_rows = [(k, r) for k, r in state.law_rows if si - k <= _SIMILAR_REACH] + [(si, r) for r in laws]
@@ -5270,7 +5340,9 @@ _OWNER_LEVELS = {"city": "city", "town": "city", "village": "city", "county": "c
 
 def _in_force_verb(tok) -> bool:
     """``tok`` is "remain" or "stay" with "in force", "in effect", "in place" or "on the books" ("will stay in place")."""
-    return tok.lemma_.lower() in ("remain", "stay") and _is_verbal(tok) and any(
+    # (or the "-s" verb the small model tags as a noun, its subject kept: '"Act 117 stays in force in every jail ..."')
+    return tok.lemma_.lower() in ("remain", "stay") and (_is_verbal(tok) or (
+        tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children))) and any(
         c.dep_ == "prep" and (c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ in _IN_FORCE for g in c.children)
                               # ("Our ordinance will stay on the books")
                               or c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ == "books" for g in c.children))
@@ -5291,12 +5363,16 @@ def _kept_in_force(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows) ->
             #             time it stays, not a word that it will)
         if any(c.dep_ == "mark" and c.lower_ not in ("that",) for t in [tok, *tok.ancestors] for c in t.children):
             continue    # ("if the order stays in force", "whether it will remain in effect", "while ...")
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in tok.children):
+            continue    # ("if the Board declines the amendment, the current rate would remain in force")
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or any(c.dep_ == "aux" and c.i < subj.i for c in tok.children):
             continue    # ("should the resolution remain in force on that date": a condition)
         lemma = subj.lemma_.lower()
         guessed = False
-        key = "it" if subj.lower_ in ("it", "that") else _instrument_key(subj)
+        # (a law's short title: '"Act 88 stays in force ..."', after "The Act bars ...")
+        key = "it" if subj.lower_ in ("it", "that") else _instrument_key(subj, short_title=True)
         definite = subj.pos_ == "PROPN" or subj.lower_ in ("it", "that") or any(
             c.dep_ in ("det", "poss", "compound", "nummod") for c in subj.children)
         if not definite:
@@ -5314,9 +5390,9 @@ def _kept_in_force(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows) ->
                 # "the suspension": the last law told by that word's verb ("suspended the transfer of ...")
                 stem = re.compile(r"\b" + re.escape(lemma[:min(len(lemma), 5)]), re.I)
                 prev = next((r for k, r in reversed(state.law_rows) if stem.search(r["evidence"])), None)
-            if prev is None and (key or lemma in _KEPT_LIMITS) and si - state.last_law_sent <= (
+            if prev is None and (key or lemma in _KEPT_LIMITS) and si - state.last_rule_sent <= (
                     _KEPT_REACH * 3 if key else _KEPT_REACH):
-                prev = state.last_law_row
+                prev = state.last_rule_row
                 guessed = True
             if prev is None or prev["action_type"] not in _LAW_TYPES:
                 continue
@@ -5926,8 +6002,34 @@ def _agreement_named(texts: tuple[str, str], sent, state) -> tuple[str, str]:
     return tuple(re.sub(r"\b(the|this) agreement\b", r"\1 agreement with ice", t, flags=re.I) for t in texts)
 
 
+#: a bill's title in capitals: "CONCERNING IMMIGRATION DETAINERS IN COUNTY JAILS." (what the bill
+#: is about, no act of its own)
+_BILL_TITLE_LINE = re.compile(r"^(?:AN ACT\s+|A BILL FOR AN ACT\s+)?(?:CONCERNING|RELATING TO|TO AMEND|PERTAINING TO)\b"
+                              r"[^a-z]*$")
+
+
+#: the next of a ranking: "X declined more detainers than any other jail, followed by Milwaukee County with 268"
+_FOLLOWED_BY = re.compile(r",\s+followed by\s+(?:the\s+)?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+(?:with|at)\s+\d")
+
+
+def _followed_by(sent, S: _Sent, rows: list[dict]) -> list[dict]:
+    """The place a ranking names next ("Hennepin County declined more detainers than any other jail in either state,
+    followed by Milwaukee County with 268"): the same act, by the same measure, one row for it."""
+    m = _FOLLOWED_BY.search(sent.text)
+    if m is None or len({r["action_type"] for r in rows}) != 1:
+        return []
+    place = next((p for p in S.places if p.get("kind") in ("city", "county") and p["tokens"]
+                  and m.start(1) <= p["tokens"][0].idx < m.end(1)), None)
+    first = rows[0]
+    if place is None or first["jurisdiction"] in (None, place["jid"]) or first["direction"] == "federal_pressure":
+        return []
+    return [dict(first, actor=place["pname"], jurisdiction=place["jid"], confidence=round(first["confidence"] * 0.9, 2))]
+
+
 def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) -> list[dict]:
     doc = sent.doc
+    if _BILL_TITLE_LINE.match(sent.text.strip()):
+        return []
     cands = []
     scopes = {}
     recommended = "should" in sent.text.lower() and _under_recommendations(pdoc, sent)
@@ -5943,8 +6045,13 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if tok.lower_ == "arrests" and (_COUNTS_IN.search(sent.text) or _counted_share(tok, S) or (
                     # "ICE will conduct at-large arrests in Hillsboro and Beaverton neighborhoods"
                     # ("ICE officers began arrests at homes and a car wash in Allentown")
+                    # ("ERO teams made arrests at two Omaha apartment complexes"; not help given: "helped HSI
+                    # carry out those arrests", nor what officers may do: "where federal officers may make arrests")
                     tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("conduct", "carry", "stage", "launch", "begin",
-                                                                       "start") and any(
+                                                                       "start", "make")
+                    and (tok.head.lemma_.lower() != "make" or tok.head.tag_ == "VBD")
+                    and not (tok.head.dep_ == "xcomp" and tok.head.head.lemma_.lower() in ("help", "assist", "aid"))
+                    and any(
                         c.dep_ == "nsubj" and R.CUES["federal"].search(" " + " ".join(x.lower_ for x in c.subtree) + " ")
                         for c in tok.head.children)) or (
                     tok.head.lemma_.lower() == "make" and any(c.dep_ == "nummod" for c in tok.children)
@@ -6213,10 +6320,26 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                         and _rule_matches(rule, _scope_texts(list(doc[tok.i: tok.i + 10])))) and not (
                         # "requires the shift supervisor to log every request from a federal immigration agency and
                         # the Chief to report the totals to the Council": a duty to report, its object said nearby
-                        rule.name == "reporting_mandate" and _is_verbal(tok) and _REPORTED_REQUESTS.search(sent.text)):
+                        rule.name == "reporting_mandate" and _is_verbal(tok) and _REPORTED_REQUESTS.search(sent.text)) \
+                        and not (
+                        # "terminated Holyoke's award and suspended Northampton's", "received 64 ICE detainers and
+                        # honored 61 of them": the second verb's object is the first's, its noun left out
+                        _is_verbal(tok) and tok.dep_ == "conj" and _is_verbal(tok.head)
+                        and rule.types.get(R.NONFED) != "affirm_sanctuary"
+                        and not (lemma == "turn" and not any(c.dep_ == "prt" and c.lower_ in ("down", "away")
+                                                             for c in tok.children))
+                        and not any(c.lower_ in ("how", "whether", "why") for c in tok.children) and any(
+                            c.dep_ == "dobj" and (any(k.dep_ == "case" for k in c.children) or c.lower_ == "them"
+                                                  or any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                                                      g.lower_ == "them" for g in p.children) for p in c.children))
+                            for c in tok.children)
+                        and _rule_matches(rule, _scope_texts(list(tok.head.subtree)))):
                     continue
             if rule.name == "support_operation" and not (
-                    R.CUES["operation_context"].search(sent.text) or 0 <= si - state.last_pressure_sent <= 3):
+                    R.CUES["operation_context"].search(sent.text) or 0 <= si - state.last_pressure_sent <= 3
+                    # (or asked for just before: "An ICE supervisor asked Sgt. X to close National Street ...
+                    # four patrol cars blocked both ends of the block")
+                    or re.search(r"\b(?:ICE|HSI|ERO|federal)\b[^.]{0,60}\b(?:asked|requested|told)\b", state.prev_text)):
                 continue        # traffic duty is help to ICE only during a federal operation
             if tok.i >= 2 and (doc[tok.i - 2].lower_, doc[tok.i - 1].lower_) in (("rather", "than"), ("instead", "of")):
                 continue        # "chose to release people rather than hand them to federal officers"
@@ -6916,9 +7039,10 @@ _FOR_ICE = re.compile(r"\bat (?:the )?(?:request of (?:ice|border patrol|federal
                       r"|federal agents|immigration agents|the agency)['\u2019]s? request)"
                       r"|\bfor (?:the )?(?:ice|federal|immigration|border patrol) (?:agents|officers|operation|raid|sweep)s?\b", re.I)
 #: counts per place: "318 arrests in Dallas, 207 in Fort Worth", "12 in Hastings"
-_COUNTS_IN = re.compile(r"\b\d[\d,]*(?: [a-z]+)? in [A-Z][\w.'-]+(?:[^.;]*?\b\d[\d,]* in [A-Z])")
+_COUNTS_IN = re.compile(r"\b\d[\d,]*(?: [a-z]+)? (?:in|inside|across) [A-Z][\w.'-]+"
+                        r"(?:[^.;]*?\b\d[\d,]* (?:in|inside|across) [A-Z])")
 #: a local force's work during a federal operation: "closed two roads ... while ICE officers served warrants"
-_WHILE_AGENTS = re.compile(r"\bwhile (?:the )?(?:ice|federal|immigration|border patrol|hsi|dhs)\b(?: \w+)?"
+_WHILE_AGENTS = re.compile(r"\bwhile (?:the )?(?:ice|federal|immigration|border patrol|hsi|ero|dhs)\b(?: \w+)?"
                            r"(?: agents| officers)?", re.I)
 #: what a local body is barred from doing for ICE ("from sharing", "from giving", "from holding")
 _HELPING_GERUNDS = frozenset(("share", "give", "help", "assist", "hold", "notify", "transfer", "disclose", "provide",
@@ -7530,6 +7654,10 @@ def _addressees(tok, path, S, juris) -> list:
 
 def _voted_down(tok) -> bool:
     """The trigger is what a motion or proposal that was voted down would have done."""
+    if any(a.lemma_.lower() == "move" and _is_verbal(a) for a in list(tok.ancestors)[:3]) and re.search(
+            r"\b(?:the|that|her|his) motion (?:died|failed|was (?:defeated|withdrawn|tabled|voted down)|lost)\b",
+            tok.doc.text, re.I):
+        return True     # "Supervisor X moved to shorten the extension to one year; the motion died for lack of a second"
     for t in [tok, *list(tok.ancestors)[:3]]:
         if t.lemma_.lower() in ("motion", "proposal", "amendment", "measure") and t.dep_ in ("dobj", "nsubjpass", "pobj"):
             v = t.head
@@ -7538,6 +7666,18 @@ def _voted_down(tok) -> bool:
             return (v.lemma_.lower() == "vote" and any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children)) \
                 or v.lemma_.lower() in ("reject", "defeat", "table", "kill") and not _negated(v)
     return False
+
+
+#: a government body's words in a name ("Department lawyers", "the Attorney General's Office")
+_GOVERNMENT_BODY = re.compile(r"\b(?:Department|Office|Agency|Bureau|Administration|Division|Service|Commission|Police"
+                              r"|Sheriff\w*|Government)\b")
+
+
+def _common_noun_phrase(text) -> bool:
+    """A phrase of common nouns only, after its article ("the collective", "The landscaper"; not "Department
+    lawyers", "the Magnolia Project")."""
+    rest = re.sub(r"^(?:the|a|an)\s+", "", (text or "").strip(), flags=re.I)
+    return bool(rest) and rest == rest.lower()
 
 
 def _ending_notice(tok) -> bool:
@@ -7612,6 +7752,17 @@ def _told_by_federal(tok) -> bool:
         if t.lemma_.lower() in R.SPEECH and _is_verbal(t):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             return bool(subj) and bool(R.CUES["ice"].search(" " + " ".join(x.lower_ for x in subj[0].subtree) + " "))
+    return False
+
+
+def _said_by_federal_person(tok, state) -> bool:
+    """The trigger is in what "he" or "she" says, the federal official named last ("ICE spokesperson X said ...
+    He said officers will keep making arrests ...")."""
+    for t in tok.ancestors:
+        if t.lemma_.lower() in R.SPEECH and _is_verbal(t):
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            return bool(subj) and subj[0].lower_ in ("he", "she") and bool(state.last_person) \
+                and state.last_person.get("level") == "federal"
     return False
 
 
@@ -8105,7 +8256,7 @@ _RECORDS_RULES = {"records_request", "ask_ice_for_records", "ask_jail_for_record
 #: rules whose candidates often give no row (checked later): they never prune other triggers
 _WEAK_RULES = {"statement", "call_names"}
 #: local participation in a federal operation: the operation keeps its own row (vocabulary: joint operations)
-_JOINT_RULES = {"cooperate", "give_access", "honor_detainers"}
+_JOINT_RULES = {"cooperate", "give_access", "honor_detainers", "ride_with_agents"}
 _AGREEMENT_RULES = {"end_agreement", "not_renew", "enter_agreement", "keep_agreement", "contract_with"}
 _HARD = {"difficult", "hard", "impossible", "unlikely", "unable", "tough"}
 
@@ -8180,6 +8331,11 @@ def _prune_nested(cands) -> list:
             joined = tok.dep_ == "conj" and tok.head.i == otok.i and _is_verbal(tok) and tok.tag_ == "VB" \
                 and otok.lemma_.lower() in R.BAR_VERBS and any(c.dep_ == "dobj" for c in tok.children) \
                 and not any(c.dep_ == "aux" for c in tok.children)
+            # (or what a finite obligation joined to the bar requires: "bars jails from ... and requires each sheriff
+            # to report every ICE request")
+            joined = joined or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in R.OBLIGATION
+                                and tok.head.dep_ == "conj" and tok.head.head.i == otok.i
+                                and tok.head.tag_ in ("VBZ", "VBD", "VBP") and otok.lemma_.lower() in R.BAR_VERBS)
             if in_scope and otok.lemma_.lower() in R.BLOCKERS and rule.name not in _CONTENT_RULES \
                     and otok.i < tok.i and not (rule.negated and _bar_of(tok) == otok.i) and not joined:
                 # (a rule that wants its act negated reads "bars officers from asking ..." as its own negation)
@@ -8195,7 +8351,11 @@ def _prune_nested(cands) -> list:
                 # ("directed the State Patrol to give ICE no help": the order codes nothing, the refusal it orders does)
                 drop = True
             elif otok.i in anc and (orule.name == rule.name or (rule.base < 0.5 and orule.name in _AGREEMENT_RULES)
-                                    or (_same_codes(orule, rule) and any(t.i == tok.i for t in osc))):
+                                    or (_same_codes(orule, rule) and any(t.i == tok.i for t in osc))) \
+                    and not (rule.name == "withhold_funding" and tok.dep_ == "conj" and tok.head.i == otok.i
+                             and _is_verbal(tok) and any(c.dep_ == "dobj" for c in tok.children)):
+                # (but a second verb with an object of its own: "terminated Holyoke's award and suspended
+                # Northampton's", one place each)
                 drop = True
             elif orule.name == "call_names" and otok.i in anc and not _is_verbal(tok) and otok.i < tok.i \
                     and rule.types.get(R.NONFED) in _LAW_TYPES | _AGREEMENT_TYPES and any(
@@ -8269,8 +8429,9 @@ def _prune_nested(cands) -> list:
                         c.dep_ in ("nsubj", "agent") for c in otok.children)) \
                     and any(t.i == tok.i for t in osc) and orule.name not in _WEAK_RULES and not orule.actor_pattern \
                     and orule.name not in _JOINT_RULES and orule.name not in ("sue", "litigant_challenge") \
-                    and not (orule.name == rule.name and otok.dep_ == "compound" and otok.head.i == tok.i):
-                # (not a name's head for its first word: "carried out Operation Lakeshore Sweep in Painesville")
+                    and not (otok.dep_ == "compound" and otok.head.i == tok.i):
+                # (not a name's head for its first word: "carried out Operation Lakeshore Sweep in Painesville", nor a
+                # word of the noun's own phrase: "joined ICE arrest operations in Lancaster County")
                 drop = True   # "investigated agents' conduct during the raid": the raid is the object, not news
             elif rule.name == "operation_nouns" and otok.i in anc and _same_codes(orule, rule) and any(
                     c.dep_ in ("nsubj", "agent") for c in otok.children):
@@ -8834,7 +8995,10 @@ def _repair_noun_root(doc) -> None:
         if h.dep_ != "ROOT" or h.tag_ != "NNS" or not h.lower_.endswith("s") or h.lower_[:-1] not in R.VERB_INDEX \
                 or not (appos is not None or any(
                     (c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
-                    or c.dep_ == "dobj" for c in h.children)):
+                    or c.dep_ == "dobj"
+                    # ("The Commonwealth withdraws from the Task Force Agreement")
+                    or (c.dep_ == "prep" and c.lower_ == "from" and h.lower_ in ("withdraws", "resigns"))
+                    for c in h.children)):
             continue
         subj = doc[h.i - 1] if h.i > 0 else None
         if subj is None or subj.dep_ != "compound" or subj.head.i != h.i or subj.pos_ not in ("NOUN", "PROPN"):
@@ -9028,6 +9192,50 @@ def _repair_participle_root(doc) -> None:
             heads[c.i] = obj.i if obj.i < c.i < verb.i else verb.i    # ("in an unmarked van": of the agents)
         if _set_tree(doc, heads, deps):
             h.pos_, h.tag_ = "ADJ", "VBN"
+
+
+def _repair_place_appos_subject(doc) -> None:
+    """"In Waukesha County, Sheriff Dorian Kallstrom-Achebe vowed Wednesday to ...": the small model hangs the
+    person on the opening place as an apposition and leaves the main verb with no subject; the name right before
+    the verb, after the place's comma, is its subject."""
+    for h in doc:
+        if h.dep_ != "ROOT" or h.tag_ not in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in h.children):
+            continue
+        prep = next((c for c in h.children if c.dep_ == "prep" and c.i == 0 and c.lower_ == "in"), None)
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        appos = next((c for c in place.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
+            if place is not None else None
+        if appos is None or appos.right_edge.i + 1 != h.i or doc[appos.left_edge.i - 1].text != "," \
+                or appos.ent_type_ not in ("PERSON", ""):
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[appos.i], deps[appos.i] = h.i, "nsubj"
+        _set_tree(doc, heads, deps)
+
+
+def _repair_relative_root(doc) -> None:
+    """"the Council is considering an ordinance, introduced last month, that would bar city departments from ...": the
+    small model makes the relative clause's verb the root, with "that" its subject and the main clause its
+    complement; the main clause is the root and the relative clause describes the object before the aside."""
+    for h in doc:
+        if h.dep_ != "ROOT" or not _is_verbal(h):
+            continue
+        rel = next((c for c in h.children if c.dep_ == "nsubj" and c.tag_ == "WDT" and c.lower_ in ("that", "which")),
+                   None)
+        main = next((c for c in h.children if c.dep_ == "ccomp" and c.i < (rel.i if rel is not None else -1)), None)
+        if rel is None or main is None or rel.i == 0 or doc[rel.i - 1].text != ",":
+            continue
+        obj = next((c for c in main.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is None or not any(c.dep_ == "advcl" and c.tag_ == "VBN" and obj.i < c.i < rel.i for c in main.children):
+            continue    # (only an object set off from its clause by a participle aside: ", introduced last month,")
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[main.i], deps[main.i] = main.i, "ROOT"
+        heads[h.i], deps[h.i] = obj.i, "relcl"
+        for c in h.children:
+            if c.dep_ == "punct" and (c.i < rel.i or c.i == len(doc) - 1):
+                heads[c.i] = main.i
+        _set_tree(doc, heads, deps)
 
 
 def _repair_writing_root(doc) -> None:
@@ -9377,6 +9585,8 @@ def _repair_verbs(doc) -> None:
     _repair_tense_conj(doc)
     _repair_noun_root_object(doc)
     _repair_participle_root(doc)
+    _repair_place_appos_subject(doc)
+    _repair_relative_root(doc)
     _repair_writing_root(doc)
     _repair_time_root(doc)
     _repair_vocative(doc)
@@ -9957,13 +10167,20 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             # binds; the rule is the government's whose policy it is
             a = dict(a, actor=None, level=None, jurisdiction=None, named=False, inferred=True)
         if rule.name == "operation_verbs" and a.get("level") is None and re.fullmatch(
-                r"(?:the\s+)?(?:officers|agents)", (a.get("text") or "").strip(), re.I) and tok.tag_ == "VBD" \
+                r"(?:the\s+)?(?:officers|agents|teams)", (a.get("text") or "").strip(), re.I) and (tok.tag_ == "VBD" or (
+                    # ("teams moved into Belton and Killeen, arresting 19 and 16 people")
+                    tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.tag_ == "VBD")) \
                 and tok.dep_ != "relcl" and (_told_by_federal(tok) or (
                     state.last_actor and state.last_actor.get("level") == "federal" and 0 <= si - state.last_actor_sent <= 5
                     and not _LOCAL_FORCE_WORDS.search(sent.text))):
             # (or the officers of the federal act just told: "ERO officers arrested 486 ... - In Minnesota, officers
             # arrested 171 people, including 88 in Minneapolis")
             a = dict(a, level="federal", jurisdiction=None)   # "ICE said officers arrested 96 people ...": its own
+        elif a.get("level") is None and re.fullmatch(r"(?:the\s+)?(?:officers|agents)", (a.get("text") or "").strip(), re.I) \
+                and (_told_by_federal(tok) or _said_by_federal_person(tok, state)):
+            # ("ICE spokesperson X said ... He said officers will keep making arrests in Yakima and Pasco": the
+            # agency's officers, whatever they are said to do)
+            a = dict(a, level="federal", jurisdiction=None)
         cls = _actor_class(a["level"])
         if rule.name in ("take_part", "help_agents") and (a["level"] in ("federal", "nongovernmental") or (
                 a["level"] is None and not _LOCAL_FORCE.search(a.get("text") or a.get("actor") or ""))
@@ -10068,7 +10285,9 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 and not re.search(
                 r"\b(?:laws?|acts?|bills?|statutes?|orders?|measures?|ordinances?)\b", a.get("text") or "", re.I) \
                 and not (tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in R.INSTRUMENT_NOUNS and any(
-                    c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("honor", "honour", "comply", "notify")
+                    # (or an order "which directed the State Police to seek a task force agreement with ICE")
+                    c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("honor", "honour", "comply", "notify", "seek",
+                                                                         "sign", "enter", "join", "negotiate", "apply")
                     for c in tok.children)) \
                 and not any(c.dep_ in ("xcomp", "ccomp") and _negated(c) for c in tok.children) \
                 and _STATE_FORCES.search(
@@ -10196,7 +10415,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             continue    # "ICE wrote to the commissioners asking them to approve the renewal": the county's to decide
             #             (not "asked that ICE enter into a task force agreement")
         if atype == "sue_federal_government" and rule.name in ("sue", "fight_in_court") and \
-                (a.get("level") in ("nongovernmental", "county", "city") or _PRIVATE_PARTIES.search(a.get("actor") or "")) \
+                (a.get("level") in ("nongovernmental", "county", "city") or _PRIVATE_PARTIES.search(a.get("actor") or "")
+                 # (or one private person: "The landscaper sued the county in 2027.")
+                 or (a.get("level") is None and not a.get("inferred") and _common_noun_phrase(a.get("text"))
+                     and _PRIVATE_PERSON.search(a.get("text") or ""))) \
                 and (_sues_local_party(tok, S) or (
                     _PRIVATE_PARTIES.search(re.sub(r"(?i)\bplaintiffs\b", "", f'{a.get("text") or ""} {a.get("actor") or ""}'))
                     and tok.lower_ not in ("complaint", "complaints") and not _cue("federal", texts))):
@@ -10204,8 +10426,13 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             # ("Four former detainees filed the suit over their detention in the county's jail": no federal party;
             # a court's bare "Plaintiffs" may be a state suing the United States)
         elif atype == "sue_federal_government" and rule.name in ("sue", "fight_in_court") \
-                and a.get("level") == "nongovernmental" \
-                and a.get("named") and not a.get("inferred") and _ADVOCACY_NAME.search(a.get("actor") or ""):
+                and a.get("level") == "nongovernmental" and not a.get("inferred") and (
+                    (a.get("named") and _ADVOCACY_NAME.search(a.get("actor") or ""))
+                    # ("the collective filed a federal class action against the county and ICE"; not "Department
+                    # lawyers", nor complaints filed with an office)
+                    or (R.LEVEL_WORDS_NONGOV.search(a.get("text") or a.get("actor") or "")
+                        and not _GOVERNMENT_BODY.search(a.get("text") or a.get("actor") or "")
+                        and tok.lower_ not in ("complaint", "complaints"))):
             atype = "court_action"      # "The Magnolia Immigrant Rights Project sued in federal court": no government's suit
         if atype == "sue_federal_government" and rule.name == "sue" and (_is_verbal(tok) and any(
                 c.dep_ == "dobj" and any(d.lower_ == "the" for d in c.children)
@@ -10282,6 +10509,14 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             continue    # "sent every district guidance that forbids schools to share student records ...": a writing
         if _voted_down(tok):
             continue    # "the Board also voted down a motion to sue the Department": nothing done, nothing proposed
+        if rule.name == "prosecute_agents" and not _is_verbal(tok) and any(
+                (c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children))
+                # (the parse may read the officers as an apposition, "made" describing them)
+                or (c.dep_ == "appos" and any(g.dep_ in ("acl", "relcl") and g.lemma_.lower() in ("make", "carry",
+                                                                                              "conduct")
+                                              for g in c.children))
+                for c in tok.children):
+            continue    # "for every arrest its officers made in Dubuque County": arrests the agents made
         if rule.name == "operation_verbs" and tok.lemma_.lower() in ("question", "interrogate", "load") and (
                 tok.tag_ != "VBD" or tok.dep_ in ("xcomp", "relcl", "advcl", "acl")
                 or re.search(r"\b(?:jails?|inmates?|booking|detention cent(?:er|re)|deput(?:y|ies)|troopers?)\b",
@@ -10290,8 +10525,11 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             #             workers on the cutting floor", not "let ICE officers question inmates")
         if rule.name == "argue_motion" and (tok.tag_ == "VBG" or tok.dep_ in ("relcl", "acl", "advcl")):
             continue    # "with Ms. X arguing the case", "said X, who argued the case": the lawyer, not the party's step
-        if atype == "assist_ice" and _is_verbal(tok) and tok.lemma_.lower() == "give" and _ending_notice(tok):
-            atype = "end_formal_agreement"  # "We gave ICE our 60-day notice on July 30": the agreement's end begun
+        if atype == "assist_ice" and _is_verbal(tok) and tok.lemma_.lower() in ("give", "send", "mail", "serve",
+                                                                                 "deliver") and _ending_notice(tok):
+            # "We gave ICE our 60-day notice on July 30", "She sent ICE a 30-day notice on Tuesday ending her office's
+            # agreement": the agreement's end begun
+            atype = "end_formal_agreement"
         if atype == "assist_ice" and a.get("level") != "federal":
             payer = _state_payer(tok, S)
             if payer is not None:
@@ -10449,6 +10687,13 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 # 'the City Council voted 4-2 to bar ... The following day, DHS called the vote "a welcome mat"': the
                 # body whose act the sentence before told
                 targets = [state.last_actor["jurisdiction"]]
+            if not scope_places and _is_verbal(tok) and tok.dep_ == "conj" and re.search(
+                    r"\b(?:the|both) (?:two |three |four )?(?:cities|counties|jurisdictions|places|towns)\b",
+                    " ".join(t.lower_ for t in tok.subtree)):
+                # "put Seattle and Tacoma on its list ... and froze $4.6 million in policing grants to the two cities":
+                # the places the first verb named
+                first = {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
+                scope_places = [p for p in S.within(S.places, first) if p.get("kind") in ("city", "county")]
             if atype == "federal_deployment" and _is_verbal(tok):
                 # "more officers will be moved from Detroit into Washtenaw County": sent to, not from
                 origin = {g.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree}
@@ -11060,6 +11305,11 @@ _TARGET_NOUNS = {"county", "counties", "city", "cities", "municipality", "munici
 _PRIVATE_PARTIES = re.compile(r"\b(plaintiffs|residents|voters|families|parents|workers|tenants|taxpayers|students|groups?"
                               r"|detainees|inmates|prisoners|immigrants"
                               r"|coalition|project|union|center|alliance|network|clinic|church\w*)\b", re.I)
+#: one private person, by what they do or are ("the landscaper", "a farmworker", "the man")
+_PRIVATE_PERSON = re.compile(r"\b(?:man|woman|resident|worker|student|parent|father|mother|husband|wife|son|daughter"
+                             r"|detainee|inmate|prisoner|immigrant|tenant|landscaper|farmworker|laborer|painter|roofer"
+                             r"|cook|driver|nurse|teenager|teen|refugee|asylum seeker|citizen|veteran|pastor|employee"
+                             r"|family|widow|grandmother|grandfather)s?$", re.I)
 _PENALTY = re.compile(r"\b(grants?|funds?|funding|awards?|payments?|revenue\w*|aid|penal\w*|fines?|punish\w*|withh[oe]ld\w*|den(?:y|ies|ied)"
                       r"|remov\w* from office|liable|misdemeanor|felony|lawsuits?)\b", re.I)
 
@@ -11427,6 +11677,11 @@ def _attributive_date(sent, d, tok) -> bool:
 def _date_for(pdoc, sent, tok, by_sent):
     rows = by_sent.get(("dates", sent.sentence_id), [])
     rows = [d for d in rows if not _attributive_date(sent, d, tok)] if len(rows) else rows
+    if rows and _is_verbal(tok) and any(c.dep_ == "conj" and _is_verbal(c) for c in tok.children):
+        # (a deadline in the clause joined to the act's: "The Commonwealth withdraws from the agreement, and the
+        # Commissioner shall deliver written notice to ICE no later than February 18, 2028")
+        other = {t.idx for c in tok.children if c.dep_ == "conj" and _is_verbal(c) for t in c.subtree}
+        rows = [d for d in rows if not (_is_deadline(sent, d) and int(d["start"]) - sent.start in other)]
     if rows:
         pos = sent.start + tok.idx
         if _is_verbal(tok) and tok.dep_ in ("ccomp", "conj") and len(rows) > 1:

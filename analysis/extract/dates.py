@@ -107,6 +107,22 @@ _FUTURE = re.compile(r"\b(?:will|'ll|\u2019ll|won't|won\u2019t|plans? to|plannin
 #: the text before a month listed after another one: "took place in February, " / "in February, March and "
 _LISTED_AFTER = re.compile(rf"\b(?:in|during|since|until|through)\s+(?:{MON})(?:,\s+(?:{MON}))*,?\s+(?:(?:and|or)\s+)?$")
 _QUOTED = re.compile(r"\"[^\"]{3,}\"|\u201c[^\u201d]{3,}\u201d")
+#: a sentence telling a past act: a past verb, and no day set ahead ("is set for", "are scheduled")
+_PAST_TOLD = re.compile(r"^(?!.*\b(?:is|are|was|were) (?:set|scheduled|planned|expected|due)\b)"
+                        r"(?=.*\b(?:was|were|had|did|said|told|took|made|gave|sent|began|held|\w{3,}ed)\b)", re.I | re.S)
+#: a day that opens its sentence ("On the morning of March 9, ...") or dates a writing ("a letter dated January 22")
+_OPENING_DAY = re.compile(r"^(?:On|Early on|Late on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$")
+_DATED = re.compile(r"\bdated\s+$", re.I)
+
+
+def _past_day(text: str, a: int) -> bool:
+    """The day at ``a`` is one already past when the text was written: it opens a sentence that tells a past act,
+    or it is the date a letter is dated."""
+    before = text[:a]
+    if _DATED.search(before):
+        return True
+    rest = _QUOTED.sub(lambda q: " " * len(q.group()), text)
+    return bool(_OPENING_DAY.match(before)) and bool(_PAST_TOLD.search(rest))
 _DURATION = re.compile(r"^(?:for\s+)?(?:the\s+)?(?:next\s+|past\s+|last\s+|first\s+|\d+|" + NUM + r")\b.*\b(?:"
                        + UNIT + r"|decades?|hours?|minutes?)$", re.I)
 
@@ -179,6 +195,7 @@ class _Ctx:
     month_anchor: Optional[dt.date] = None     # previous day- or month-precision date ("the following month")
     year_ref: Optional[dt.date] = None         # previous explicit day/month date (year of "Feb. 20")
     future: bool = False
+    past: bool = False                         # the sentence tells what was done (a past verb, nothing ahead)
     heading_year: Optional[int] = None         # the year a chronology's heading line gives its entries ("2018")
     row_year: Optional[int] = None             # the year told last near a table row ("Month (2027)" above it)
     deadline_from: Optional[dt.date] = None    # the day told earlier in the sentence a deadline weekday follows ("On
@@ -249,6 +266,12 @@ def _h_day_no_year(m, c: _Ctx) -> Result:
         same = _safe(ref.year, _month(m["m"]), _day(m["d"]))
         if same is not None and ref <= same <= c.base:
             d = same
+    if d is not None and c.past and not c.future and c.base is not None and d > c.base:
+        # "On the morning of March 9, ICE officers ... arrested a house painter", told on October 15, 2028: a day
+        # already past when the text was written, not the coming March
+        back = _safe(d.year - 1, d.month, d.day)
+        if back is not None and (c.base - back).days <= 330:
+            d = back
     if d is not None and c.future and c.base is not None and ref is not None and ref.year == c.base.year \
             and d.year < ref.year:
         # "voted in March 2027 ... if the board votes no on November 2, I will not sign", said in October 2027: the
@@ -458,6 +481,12 @@ def _awaited(sent, a: int) -> bool:
             return True     # "voted to publish the figures on the county website starting in April": a start to come
     return found is not None and found[0].lemma_ in _AWAITING and \
         bool(re.search(r"\b(?:by|in|until|before)\s+$", sent.text[max(0, a - 12):a], re.I))
+
+
+def _set_in_dated_letter(sent, text: str, a: int) -> bool:
+    """A deadline a letter dated earlier set, told in the past: "In a letter dated March 30, X asked the Governor to
+    place members on duty beginning April 17 and to reply by April 6" (told on April 13: that April 6 has passed)."""
+    return _past_root(sent) and bool(re.search(r"\bdated\s+", text[:a], re.I))
 
 
 def _past_root(sent) -> bool:
@@ -1774,6 +1803,7 @@ def extract_dates(pdoc: ParsedDocument, bases: Optional[dict] = None) -> list[di
                 if name == "event_shift" else ()
             ctx = _Ctx(base=base, anchor=anchor[1], anchor_precision=anchor[2], day_anchor=day_anchor, events=events,
                        month_anchor=month_anchor, year_ref=year_ref, future=fut,
+                       past=not fut and _past_day(text, a),
                        heading_year=heading_year if in_entry else None,
                        row_year=_row_year(history, near, sent.paragraph, m) if name == "month_row" else None,
                        year_anchor=_year_anchor(history, sent.sentence_id) if name == "month_anchor" else None,
@@ -1843,7 +1873,8 @@ def extract_dates(pdoc: ParsedDocument, bases: Optional[dict] = None) -> list[di
                     d = nxt
             if name == "day_no_year" and fut and d is not None and e is None and base is not None and d < base \
                     and ctx.heading_year is None and _DEADLINE_BEFORE.search(text[max(0, a - 20):a]) \
-                    and not (_past_root(sent) and day_anchor is not None and day_anchor <= d):
+                    and not (_past_root(sent) and day_anchor is not None and day_anchor <= d) \
+                    and not _set_in_dated_letter(sent, text, a):
                 # (not one a past letter set: "a letter of February 18, 2028 ... The letter asked the County to confirm
                 # in writing by February 29 that it will keep the agreement", in minutes of March 2)
                 # "said Thursday he will withhold funds from any county whose sheriff has not applied by Dec. 28",
@@ -1851,7 +1882,8 @@ def extract_dates(pdoc: ParsedDocument, bases: Optional[dict] = None) -> list[di
                 while d < base:
                     d = _safe(d.year + 1, d.month, d.day) or d.replace(year=d.year + 1, day=28)
             if term_ahead and d is not None and e is None and base is not None and d < base and ctx.heading_year is None \
-                    and not (_past_root(sent) and day_anchor is not None and day_anchor <= d):
+                    and not (_past_root(sent) and day_anchor is not None and day_anchor <= d) \
+                    and not _set_in_dated_letter(sent, text, a):
                 # (not a deadline set in the past: 'On April 4, DHS called the rule ... It also demanded that the
                 # Office withdraw the rule by May 1', told in a text of May 18: that May 1 has passed)
                 d = _safe(d.year + 1, d.month, d.day) or d

@@ -776,7 +776,9 @@ def _resolve_state_or_city(c: _Cand, cands: list[_Cand], G: gz.Gazetteer, doc_vo
 
 
 #: a dateline that names its state after the city: "SALEM, Ore. \u2014", "LANSING, Mich. -" (not "SPRINGFIELD -")
-STATED_DATELINE = re.compile(r"[A-Z][A-Za-z .'\u2019-]{1,30},\s+[A-Z][a-z]{1,10}\.?\s*[\u2014\u2013-]")
+STATED_DATELINE = re.compile(r"[A-Z][A-Za-z .'\u2019-]{1,30},\s+[A-Z][a-z]{1,10}\.?\s*[\u2014\u2013-]"
+                             # (a roundup item's heading: "GRAND ISLAND, NEB. | Raid at a beef plant")
+                             r"|[A-Z][A-Z .'\u2019-]{1,30},\s+(?:[A-Z]\.[A-Z]\.|[A-Z][A-Za-z]{1,5}\.|[A-Z]{2})\s*\|")
 
 
 def _section_states(cands, header_rows, text: str) -> None:
@@ -791,6 +793,15 @@ def _section_states(cands, header_rows, text: str) -> None:
     if len({st for _, st in lines}) < 2:
         return
     for c in cands:
+        if c.skip == "state_conflict" and c.place is None:
+            # (a name no state of the roundup's majority holds, read under its item's dateline: "a beef plant in
+            # Grand Island", "homes in Kearney", below "GRAND ISLAND, NEB. |")
+            above = [st for at, st in lines if at <= c.sent.start]
+            same = [p for p, _ in c.options if p.kind in ("county", "city") and above
+                    and p.jurisdiction_id.startswith(above[-1] + "-")]
+            if len(same) == 1:
+                c.place, c.how, c.skip = same[0], "section_state", None
+            continue
         if c.skip is not None or c.place is None or c.place.kind not in ("county", "city"):
             continue
         above = [st for at, st in lines if at <= c.sent.start]
@@ -1066,9 +1077,12 @@ _DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)
 #: a roundup's or a newsletter's sections; NER misses words in capitals)
 _SECTION_PLACE = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?P<city>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})"
                             r"(?:\s+\([A-Z][A-Za-z .'\u2019-]{1,30}\))?"
+                            # a roundup item's state: "6. GRAND ISLAND, NEB. | Raid at a beef plant"
+                            r"(?:,\s+(?P<state>[A-Z]\.[A-Z]\.|[A-Z][A-Za-z]{1,5}\.|[A-Z]{2})(?=\s*\|))?"
                             # a newsletter item's date: "3. CUMBERLAND COUNTY, Feb. 22. Sheriff ..."
                             r"(?P<dated>,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.)?"
-                            r"(?:\s*:\s*[A-F][+-]?|\s*:(?P<title>\s+[A-Z][^.!?:]{0,48})?)?\s*$")
+                            r"(?:\s*:\s*[A-F][+-]?|\s*:(?P<title>\s+[A-Z][^.!?:]{0,48})?"
+                            r"|\s*\|\s*[A-Z][^|]{0,60})?\s*$")
 
 
 def _section_rows(pdoc: ParsedDocument, G: gz.Gazetteer) -> list[dict]:
@@ -1095,7 +1109,10 @@ def _section_rows(pdoc: ParsedDocument, G: gz.Gazetteer) -> list[dict]:
         if offset + m.start("city") < s.start or offset + m.end("city") > s.end:
             continue    # (the place is in the sentence's own part of the line)
         name = " ".join(w.capitalize() for w in m.group("city").split())
-        options = [p for p in G.lookup(name) if p.kind in ("state", "city", "county")]
+        code = state_codes().get(m.group("state").lower().rstrip(".")) if m.group("state") else None
+        if m.group("state") and code is None:
+            continue
+        options = [p for p in G.lookup(name, state=code) if p.kind in ("state", "city", "county")]
         if not options:
             continue
         if any(o.kind == "state" for o in options):
