@@ -343,3 +343,38 @@ def test_no_longer_holding_anyone_on_an_administrative_detainer_is_a_limit():
             "Under the directive, deputies no longer hold anyone on an administrative detainer, but the jail still "
             "notifies ICE before releasing anyone convicted of a violent felony.")
     assert of_type(text, "bar_local_cooperation"), _got(text)
+
+
+# ------------------------------------------------------------------ from fx1429-fx1436, once scored
+
+def test_a_governors_refusal_told_in_a_relative_clause_with_its_own_subject_is_coded():
+    text = ("LAS VEGAS - The release.\n\n"
+            "U.S. Representative Annika Vale today released the letter in which Governor Corbin Haverford-Okafor "
+            "declined a federal request to use the Nevada National Guard in support of Immigration and Customs "
+            "Enforcement.")
+    got = {r["jurisdiction"] for r in of_type(text, "bar_local_cooperation")}
+    assert "us-nv" in got, _got(text)
+
+
+def test_declining_a_request_for_guard_members_limits_cooperation():
+    text = ("CARSON CITY, Nev. - The governor's letter.\n\n"
+            "I have reviewed your letter of March 30, and I am declining the Department's request for 350 members of "
+            "the Nevada National Guard.")
+    assert of_type(text, "bar_local_cooperation"), _got(text)
+
+
+def test_ordering_the_adjutant_general_not_to_assign_guard_members_to_ice_limits_cooperation():
+    text = ("SPOKANE, Wash. - The debate.\n\n"
+            "MODERATOR: In August, Homeland Security asked the governor to put 300 Washington National Guard soldiers "
+            "at ICE's disposal. On August 29 she refused and ordered the adjutant general not to assign any Guard "
+            "member to immigration enforcement.")
+    assert of_type(text, "bar_local_cooperation"), _got(text)
+
+
+def test_officers_who_will_not_stand_a_perimeter_or_staff_a_checkpoint_for_ice_limit_help():
+    text = ("MANKATO, Minn. - The message.\n\n"
+            '"Our officers will not stand a perimeter for ICE, on campus or off it," said Police Chief Tobias '
+            "Lindqvist.\n\n"
+            '"Our officers will not staff a single ICE checkpoint in this city," she said.')
+    got = [r for r in of_type(text, "bar_local_cooperation")]
+    assert len({r["evidence"] for r in got}) == 2, _got(text)

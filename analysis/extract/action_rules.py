@@ -22,7 +22,9 @@ _CUE_SOURCES: dict[str, str] = {
            r"|federal (?:immigration |law enforcement |)(?:agent|officer|official|authorit|personnel|force|government)\w*"
            r"|federal law enforcement|federal (?:enforcement )?(?:operations?|sweeps?|surge))\b)",
     "request_word": r"\b(?:requests?|quer(?:y|ies))\b",
-    "federal_request": r"\bfederal (?:immigration )?requests?\b",
+    "federal_request": r"\bfederal (?:immigration )?requests?\b"
+                       # ("declining the Department's request for 350 members of the Nevada National Guard")
+                       r"|\brequests? for (?:[\w,]+ ){0,6}?(?:national guard|guard members|troops|soldiers)\b",
     "whenever_custody": r"\b(?:whenever|every time|each time|any time|anytime) (?:[\w'\u2019-]+ ){0,4}?(?:arrest|book|transport"
                         r"|release|jail|detain|free|hold|stop|process|pick)\w*",
     "check_status": r"\bto (?:check|verify|confirm|run|ask about) (?:[\w'\u2019-]+ ){0,5}?(?:status|papers|identit(?:y|ies))\b",
@@ -581,8 +583,10 @@ _CUE_SOURCES: dict[str, str] = {
                    r"|\broad[- ]use tax\b|\bshared[- ]revenue\b|\bturnback\b",
     # a place singled out by what it does ("any city in Arizona whose voters approve ...", "every county that ...")
     # police help with the roads at an operation: "directing traffic", "closing streets", "blocking intersections"
-    "traffic_help": r"\b(?:direct\w*|clos\w*|control\w*|block\w*|handl\w*|manag\w*|secur\w*|hold\w*|held|shut\w*) (?:\w+ ){0,2}"
-                    r"(?:traffic|streets?|roads?|intersections?|perimeters?|lanes?|blocks)\b"
+    "traffic_help": r"\b(?:direct\w*|clos\w*|control\w*|block\w*|handl\w*|manag\w*|secur\w*|hold\w*|held|shut\w*"
+                    # ("will not stand a perimeter for ICE", "will not staff a single ICE checkpoint")
+                    r"|stand(?:s|ing)?|staff(?:s|ed|ing)?) (?:\w+ ){0,3}?"
+                    r"(?:traffic|streets?|roads?|intersections?|perimeters?|lanes?|blocks|checkpoints?)\b"
                     # "providing traffic or perimeter control", "perimeter security"
                     r"|\b(?:traffic|perimeter|crowd)(?:\s+(?:or|and)\s+(?:traffic|perimeter|crowd))?\s+(?:control|security)\b",
     "traffic_words": r"\b(?:traffic(?: control)?|streets?|roads?|roadways?|exits?|entrances?|perimeters?|intersections?"
@@ -620,7 +624,7 @@ _CUE_SOURCES: dict[str, str] = {
     "let_lapse": r"\b(?:let|lets|letting|allowed|allow|allows)\b[^.;]{0,80}\b(?:lapse|expire|run out)\b",
     "data_word": r"\b(?:data|records?|information|databases?|addresses|photographs|photos|release dates?|files)\b",
     "lent_staff": r"\b(?:troopers|deputies|officers|guardsmen|soldiers|staff|personnel|employees|beds|cells|space|vehicles"
-                  r"|members of the (?:\w+ )?national guard)\b",
+                  r"|members of the (?:\w+ )?national guard|guard members?)\b",
     # a limit on cooperation, as the description of whom a state penalty reaches
     # what binds federal agents, not local officials ("an agent who wears a mask shall be guilty of ...")
     "federal_agents_bound": r"\b(?:federal|immigration|ice) (?:agents?|officers?|employees?|personnel)\b|\bmasks?\b",
@@ -816,7 +820,7 @@ RULES: tuple[Rule, ...] = (
     # request to close two blocks": traffic help to ICE withheld
     _r("no_traffic_help", _local("bar_local_cooperation"),
        verbs=("handle", "provide", "direct", "block", "close", "secure", "control", "man", "staff", "seal", "hold",
-              "shut"),
+              "shut", "stand"),
        cues=("traffic_help", "operation_context"), negated=True, base=0.5, needs_actor=True,
        actor_pattern=r"\b(?:deput\w*|officers?|troopers?|police|sheriff\w*|patrol|department|we|our|my|I)\b"),
     _r("refuse_traffic_help", _local("bar_local_cooperation"), verbs=("refuse", "decline", "reject", "turn", "deny"),
@@ -1223,6 +1227,12 @@ RULES: tuple[Rule, ...] = (
        verbs=("assign", "detail", "dedicate", "commit", "place", "station", "loan", "second", "reserve"),
        cues=("ice", "lent_staff"), exclude=("agreement_strong", "evade", "funding", "sanctuary"), base=0.5,
        needs_actor=True),
+    # "directed the Adjutant General not to place any Guard member under ICE's direction", "ordered the adjutant
+    # general not to assign any Guard member to immigration enforcement": that help refused
+    _r("no_assign_staff", {FED: None, NONFED: "bar_local_cooperation", UNK: None},
+       verbs=("assign", "detail", "place", "station", "loan", "lend", "second"),
+       cues=("ice", "lent_staff"), exclude=("agreement_strong", "evade", "funding", "sanctuary"), negated=True,
+       base=0.5),
     # "records staff answered 143 ICE requests for addresses", "shall answer ICE requests for records" ("how to
     # respond to requests" describes a procedure, so "respond" is left out):
     # a local agency doing what ICE asks (not a request for comment)

@@ -8402,7 +8402,11 @@ def _prune_nested(cands) -> list:
             elif orule.name in ("court_we", "court_verbs") and otok.i in anc and rule.name not in (
                     "court_we", "court_verbs", "court_disposition", "court_nouns") and not (
                     rule.negated and _bar_of(tok) == otok.i
-                    and not _court_subject(otok, orule)):
+                    and not _court_subject(otok, orule)) and not (
+                    # (not a governor's refusal: "she refused and ordered the adjutant general not to assign ...")
+                    rule.negated and orule.name == "court_verbs" and _is_verbal(otok) and not _court_subject(otok, orule)
+                    and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she")
+                            for c in [*otok.children, *(otok.head.children if otok.dep_ == "conj" else [])])):
                 # "We hold that Section 4 may not be enforced ...": what the court holds (but "A 2017 ordinance
                 # bars officers from asking ...", no court, is the bar a rule that wants its act negated reads)
                 drop = True
@@ -8417,7 +8421,10 @@ def _prune_nested(cands) -> list:
                     and not (orule.name in _PRAISE_RULES | {"federal_praise"} and tok.tag_ == "VBD" and any(
                         c.dep_ == "nsubj" and any(d.lower_ == "whose" for d in c.children) for c in tok.children)) \
                     and not (tok.dep_ == "relcl" and tok.tag_ == "VBD" and any(
-                        c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children) and any(
+                        (c.dep_ == "dobj" and c.lower_ in ("which", "that"))
+                        # ("released the letter in which Governor X declined a federal request ...")
+                        or (c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children))
+                        for c in tok.children) and any(
                         c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)):
                 # (nor an act told in an object relative clause with its own subject: "the Patrol's 287(g) task force
                 # agreement with ICE, which the Patrol signed in February 2025")
