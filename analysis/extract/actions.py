@@ -7744,25 +7744,19 @@ def _ice_operations(pdoc) -> frozenset:
     return frozenset(ops)
 
 
-def _told_by_federal(tok) -> bool:
+def _told_by_federal(tok, state=None) -> bool:
     """The trigger is in what the immigration agency says: "U.S. Immigration and Customs Enforcement said officers
     arrested 96 people" (`_told_by_federal_side` reads only the broader federal words, which do not name the agency
-    spelled out)."""
+    spelled out); with ``state``, also what "he" or "she" says when the person named last is federal ("ICE
+    spokesperson X said ... He said officers will keep making arrests ...")."""
     for t in tok.ancestors:
         if t.lemma_.lower() in R.SPEECH and _is_verbal(t):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
-            return bool(subj) and bool(R.CUES["ice"].search(" " + " ".join(x.lower_ for x in subj[0].subtree) + " "))
-    return False
-
-
-def _said_by_federal_person(tok, state) -> bool:
-    """The trigger is in what "he" or "she" says, the federal official named last ("ICE spokesperson X said ...
-    He said officers will keep making arrests ...")."""
-    for t in tok.ancestors:
-        if t.lemma_.lower() in R.SPEECH and _is_verbal(t):
-            subj = [c for c in t.children if c.dep_ == "nsubj"]
-            return bool(subj) and subj[0].lower_ in ("he", "she") and bool(state.last_person) \
-                and state.last_person.get("level") == "federal"
+            if not subj:
+                return False
+            if state is not None and subj[0].lower_ in ("he", "she"):
+                return bool(state.last_person) and state.last_person.get("level") == "federal"
+            return bool(R.CUES["ice"].search(" " + " ".join(x.lower_ for x in subj[0].subtree) + " "))
     return False
 
 
@@ -10184,7 +10178,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             # arrested 171 people, including 88 in Minneapolis")
             a = dict(a, level="federal", jurisdiction=None)   # "ICE said officers arrested 96 people ...": its own
         elif a.get("level") is None and re.fullmatch(r"(?:the\s+)?(?:officers|agents)", (a.get("text") or "").strip(), re.I) \
-                and (_told_by_federal(tok) or _said_by_federal_person(tok, state)):
+                and _told_by_federal(tok, state):
             # ("ICE spokesperson X said ... He said officers will keep making arrests in Yakima and Pasco": the
             # agency's officers, whatever they are said to do)
             a = dict(a, level="federal", jurisdiction=None)
