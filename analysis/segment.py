@@ -68,6 +68,10 @@ _HEADLINE_TALLY = re.compile(r",\s*\d{1,2}\s*[-\u2013]\s*\d{1,2}$")
 _INSTRUMENT_TITLE = re.compile(r"^(?:A|AN)\s+(?:RESOLUTION|ORDINANCE|ACT|BILL|ORDER|EXECUTIVE ORDER|PROCLAMATION)\b")
 
 
+#: a line that is a clause of a longer text: a recital ("WHEREAS, ...") or one ending in a semicolon ("...; and")
+_CLAUSE_LINE = re.compile(r"^(?:WHEREAS|Whereas)\b|;(?:\s*(?:and|or))?$")
+
+
 #: the number of a list item or brief: "7. ", "(3) ", "12) "
 _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
 
@@ -101,6 +105,8 @@ def is_heading_line(line: str, *, first_line: bool = False) -> bool:
         return True     # a pull quote set as a subhead: "'We held the roads'"
     if not s or (s[-1] in _TERMINAL and not re.search(r"\w\(\w{1,3}\)$", s)):
         return False    # (a program's letter in parentheses ends no sentence: "Where your county stands on 287(g)")
+    if _CLAUSE_LINE.search(s):
+        return False    # a resolution's recital or a clause of a list: "WHEREAS, the Cities of X and Y have ...; and"
     words = s.split()
     if len(words) > (20 if first_line else 14):
         # a long headline in Title Case ("Milwaukee County Jail Superintendent Indicted for Hiding Inmates from

@@ -109,7 +109,7 @@ _CUE_SOURCES: dict[str, str] = {
                 r"|notif\w*|release notices?|information|data)\b",
     "sites": r"\b(schools?|campus\w*|courts?(?!\s+(?:officers?|clerks?|staff|employees|personnel|orders?|rules?|finds|approves|signs|decides|says|records?|files?|documents?|filings?|dates?))|courthouses?|courtrooms?|justice cent(?:er|re)s?|hospitals?|clinics?|churche?s?|worship"
              r"|librar\w*|parks?|shelters?|classrooms?|residence halls?|dormitor(?:y|ies)|dorms?|playgrounds?|school bus\w*|non-?public areas?|exam(?:ination)? rooms?"
-             r"|(?:staff|staff[- ]only|employee[- ]only|back[- ]office) areas?|patient (?:rooms?|areas?)|treatment areas?|workrooms?|(?:city|public|state|county|municipal|government) (?:property|land|lands|buildings?|facilities)"
+             r"|(?:staff|staff[- ]only|employee[- ]only|back[- ]office) areas?|patient (?:rooms?|areas?)|treatment areas?|workrooms?|(?:city|public|state|county|municipal|government) (?:property|land|lands|buildings?|facilit(?:y|ies))"
              r"|property|buildings?|detention (?:centers?|facilit(?:y|ies)|camps?)(?!\s+(?:operators?|owners?|staff|employees)\b)|sensitive locations?|polling|(?:early )?vot(?:ing|e) (?:sites?|locations?|centers?)"
              r"|parking lots?|(?:parking )?garages?|(?:city|town|village) halls?|airports?|(?:leasing|rental|management) offices?"
              r"|(?:occupied|apartment|dwelling|residential) units?|buses|bus stops?|(?:district|school|city|transit) bus|(?:west |east |north |south |cargo )?ramps?|runways?|(?:bus |their |its )doors? closed|(?:city|county|state|publicly|government)[- ]owned|zones?|where\b.{0,40}\b(?:operate|enter|arrest|work)\w*)",
@@ -121,6 +121,8 @@ _CUE_SOURCES: dict[str, str] = {
     "notify_party": r"\b(?:notify|tell|inform|give notice to|call)\s+(?:the |a |an |his |her |their |each |any )?"
                     r"(?:person(?:'s|\u2019s) |detainee(?:'s|\u2019s) |inmate(?:'s|\u2019s) |defendant(?:'s|\u2019s) )?"
                     r"(?:attorneys?|lawyers?|counsel|family|families|relatives?|next of kin|consulates?)\b",
+    "arrests_made": r"\b(?:make|makes|made|making|conduct|conducts|conducting|carry out|carrying out) (?:any |an |no )?"
+                    r"(?:civil |immigration )?arrests?\b",
     "civil_immigration": r"\b(?:civil immigration|immigration (?:violations?|status|offen[cs]es?|laws?)|administrative "
                          r"(?:immigration )?warrants?|removab\w+|deportab\w+)\b",
     # people a jail holds for ICE: "housed 412 ICE detainees", "houses federal immigration detainees"
@@ -488,10 +490,13 @@ _CUE_SOURCES: dict[str, str] = {
                 r"|\b(?:do|does) not require (?:them|officers|agents|federal \w+) to (?:give|identify|show|unmask|display)"
                 # "no state has the authority to tell a federal officer ...", "no state attorney general can
                 # prosecute our officers", "no Georgia law can require them to ..."
-                r"|\bno (?:state|city|county|governor|mayor|legislature|council|[a-z]+ (?:law|statute|legislature"
-                r"|attorney general|prosecutor|council|ordinance))\b[^.;]{0,45}?\b(?:can|could|may|has the (?:authority"
+                r"|\bno (?:state|city|county|governor|mayor|legislature|council|(?:[a-z]+ ){1,2}(?:law|statute|legislature"
+                r"|attorney general|prosecutor|council|ordinance|rule|court|judge))\b[^.;]{0,45}?\b(?:can|could|may|has the (?:authority"
                 r"|power|right) to) (?:tell|require|dictate|prosecute|force|order|direct|charge|compel)\b"
                 r"|\b(?:state|local) laws? (?:do|does|can|could) not (?:apply|bind|reach)"
+                # ("the city ordinance does not bind federal officers")
+                r"|\b(?:ordinances?|laws?|statutes?|rules?|orders?|polic(?:y|ies)|acts?) (?:do|does|can|could|will) not "
+                r"(?:apply to|bind|reach|govern) (?:federal|ice|immigration)\b"
                 r"|\b(?:no|lacks?|without)(?: the)? (?:power|authority|right|jurisdiction) to (?:arrest|prosecute|charge|detain"
                 r"|investigate)"
                 r"|\b(?:cannot|can't|can not|may not|will not|won't) be (?:bound|regulated|governed|restricted|constrained|subject)"
@@ -623,6 +628,8 @@ _CUE_SOURCES: dict[str, str] = {
     "available": r"\bavailable\b",
     "let_lapse": r"\b(?:let|lets|letting|allowed|allow|allows)\b[^.;]{0,80}\b(?:lapse|expire|run out)\b",
     "data_word": r"\b(?:data|records?|information|databases?|addresses|photographs|photos|release dates?|files)\b",
+    # an ICE-led task force, as where officers are sent ("assigned troopers to the X Task Force, an ICE-led unit")
+    "ice_task_force": r"\b(?:ice|hsi|ero|immigration)(?:-led)?\b.{0,40}\btask forces?\b|\btask forces?\b.{0,40}\b(?:ice|hsi|ero)\b",
     "lent_staff": r"\b(?:troopers|deputies|officers|guardsmen|soldiers|staff|personnel|employees|beds|cells|space|vehicles"
                   r"|members of the (?:\w+ )?national guard|guard members?)\b",
     # a limit on cooperation, as the description of whom a state penalty reaches
@@ -799,6 +806,10 @@ RULES: tuple[Rule, ...] = (
     # "Officers shall not stop, detain or arrest any person for a civil immigration violation"
     _r("no_civil_arrests", _local("bar_local_cooperation"), verbs=("arrest", "detain", "stop", "apprehend", "hold"),
        cues=("civil_immigration",), negated=True, base=0.5),
+    # "Troopers ... will no longer make arrests based solely on a person's immigration status": the same limit, told
+    # with the noun
+    _r("no_civil_arrests_made", _local("bar_local_cooperation"), verbs=("make", "conduct", "carry"),
+       cues=("civil_immigration", "arrests_made"), negated=True, base=0.5),
     # "ICE officers may not interview an inmate unless ...", "Immigration agents shall not be assigned office
     # space in the jail": a limit on what ICE gets from a jail or a department (an operative rule)
     _r("no_ice_access", _local("bar_local_cooperation"),
@@ -1133,7 +1144,7 @@ RULES: tuple[Rule, ...] = (
        nouns=("agreement", "contract", "deal", "memorandum", "partnership", "pact", "arrangement"),
        cues=("agreement_strong",), base=0.6, signed=True),
     _r("keep_agreement", _all("keep_formal_agreement"),
-       verbs=("renew", "extend", "keep", "maintain", "retain", "continue", "preserve", "reauthorize", "remain"),
+       verbs=("renew", "extend", "keep", "maintain", "retain", "continue", "preserve", "reauthorize", "remain", "stay"),
        nouns=("renewal", "reauthorization", "extension"),
        cues=("agreement_strong",), base=0.65),
     # "switched off ICE's automated access", "shut off every federal login", "cut off federal sharing from its
@@ -1227,6 +1238,11 @@ RULES: tuple[Rule, ...] = (
        verbs=("assign", "detail", "dedicate", "commit", "place", "station", "loan", "second", "reserve"),
        cues=("ice", "lent_staff"), exclude=("agreement_strong", "evade", "funding", "sanctuary"), base=0.5,
        needs_actor=True),
+    # "has assigned troopers to the X Task Force, an ICE-led unit": officers lent to an ICE task force (the task force
+    # named is where they go, not an agreement signed)
+    _r("assign_task_force", _local("assist_ice"),
+       verbs=("assign", "detail", "second", "commit", "loan", "lend"),
+       cues=("ice_task_force", "lent_staff"), exclude=("evade", "funding", "sanctuary"), base=0.5, needs_actor=True),
     # "directed the Adjutant General not to place any Guard member under ICE's direction", "ordered the adjutant
     # general not to assign any Guard member to immigration enforcement": that help refused
     _r("no_assign_staff", {FED: None, NONFED: "bar_local_cooperation", UNK: None},
@@ -1429,7 +1445,7 @@ RULES: tuple[Rule, ...] = (
     _r("return_with_forces", {FED: "federal_deployment", NONFED: None, UNK: "federal_deployment"},
        verbs=("return", "come"), cues=("more_forces",), base=0.5),
     _r("arrival", {FED: "federal_deployment", NONFED: None, UNK: "federal_deployment"},
-       verbs=("arrive", "descend", "pour", "flood", "swarm", "surge", "converge", "roll"),
+       verbs=("arrive", "descend", "pour", "flood", "swarm", "surge", "converge", "roll", "reach"),
        cues=("troops_subject",), base=0.55, with_subject=True),
     _r("operation_nouns", _all("federal_enforcement_operation"),
        nouns=("raid", "operation", "sweep", "crackdown", "roundup", "blitz", "shooting", "killing", "arrests"),

@@ -201,7 +201,15 @@ _PAPERS_SAID = frozenset(("comment", "letter", "petition", "speaker", "submissio
                           "testimony", "witness", "resident", "commenter"))
 
 
+#: what one may have "no" of, before what one would do ("no power to", "no plans to")
+_WANTING_NOUNS = frozenset(("power", "authority", "plan", "intention", "intent", "desire", "right", "means",
+                            "ability", "wish"))
+
+
 def _negated(tok) -> bool:
+    if tok.dep_ in ("acl", "xcomp", "relcl") and tok.head.lemma_.lower() in _WANTING_NOUNS and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children):
+        return True     # "said he has no power to issue a similar order", "has no plans to seek an agreement"
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.lemma_ == "be" and tok.head.i < tok.i \
             and any(c.dep_ == "neg" for c in tok.head.children) and not any(c.dep_ == "mark" for c in tok.children):
         return True     # "DHS is not, at this time, seeking to withhold ...": a progressive split by commas
@@ -259,6 +267,12 @@ def _negated(tok) -> bool:
     return False
 
 
+def _parallel_infinitive(tok, head) -> bool:
+    """``tok`` is a second infinitive joined to the infinitive ``head`` ("to bar ... and to declare ...")."""
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
 def _own_conjunct(tok, head, conj_heads) -> bool:
     """``tok`` is a finite verb joined by "and" to ``head`` and sharing its subject: an act of its own, not
     governed by the head's meaning ("bars city employees from asking ... and keeps federal agents out of city
@@ -267,7 +281,9 @@ def _own_conjunct(tok, head, conj_heads) -> bool:
     # (or a base form sharing the head's "would": "It would bar city police from holding ... and reaffirm X")
     return head.i in conj_heads and (tok.tag_ in ("VBZ", "VBD", "VBP") or (
         tok.tag_ == "VB" and head.lemma_.lower() in R.BAR_VERBS and any(
-            c.dep_ == "aux" and c.lower_ in ("would", "will", "shall", "could", "may", "must") for c in head.children))) \
+            c.dep_ == "aux" and c.lower_ in ("would", "will", "shall", "could", "may", "must") for c in head.children))
+        # (or a second infinitive of its own: "voted to bar city police from ... and to declare X a welcoming city")
+        or (_parallel_infinitive(tok, head) and head.head.lemma_.lower() not in _ASKING_VERBS)) \
         and head.lemma_ != tok.lemma_ \
         and (any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children)
              or any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.subtree)) \
@@ -340,6 +356,18 @@ def _scope(tok) -> list:
         toks.update(tok.subtree)
         if tok.dep_ == "compound":
             toks.update(tok.head.subtree)
+    if _is_verbal(tok) and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        first = _first_conjunct(tok)   # "ICE officers enter through the public lobby, ... and are barred from booking":
+        for c in first.children:       # the series' subject (federal agents) is whom the passive bars
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and R.CUES["agents"].search(
+                    " " + " ".join(t.lower_ for t in c.subtree) + " ") and not any(
+                    t.dep_ in ("relcl", "acl") for t in c.subtree):
+                toks.update(c.subtree)
+    if _is_verbal(tok) and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("keep", "continue", "resume", "go"):
+        for c in tok.head.children:     # "will keep releasing people held only on detainers unless a judge has
+            if c.dep_ == "advcl" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children):
+                toks.update(c.subtree)  # signed a warrant": the exception hung on "keep" limits the releasing
     doc = tok.doc
     end = max(t.i for t in toks)
     ancestors = {a.i for a in tok.ancestors}
@@ -792,6 +820,12 @@ def _find_actor_token(tok, S=None, skip_generic=False):
                 low = s.lower_
                 if low in REL_PRONOUNS and t.dep_ == "relcl":
                     h = t.head
+                    if h.lower_ in _TARGET_NOUNS and h.tag_ == "NNS" and h.dep_ in ("dobj", "pobj") and not any(
+                            c.dep_ in ("det", "poss") and c.lower_ not in ("any", "all") for c in h.children):
+                        # "ask a court to remove local officials who limit cooperation with ICE": a class the act
+                        # reaches, not who acts
+                        prev, t = t, h
+                        continue
                     if h.lemma_.lower() in R.INSTRUMENT_NOUNS:
                         if S is not None and _has_place(h, S):
                             return h, "instrument"
@@ -823,6 +857,12 @@ def _find_actor_token(tok, S=None, skip_generic=False):
                 and any(c.dep_ == "nsubj" and R.CUES["agents"].search(" " + " ".join(g.lower_ for g in c.subtree) + " ")
                         for c in t.head.children):
             break       # "an agent without a warrant is to be kept out of classrooms": the agent is kept out, no actor
+        if t.dep_ == "conj" and _is_verbal(t) and any(c.dep_ == "auxpass" for c in t.children) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "agent") for c in t.children) and any(
+                c.dep_ == "nsubj" and R.CUES["agents"].search(" " + " ".join(g.lower_ for g in c.subtree) + " ")
+                for c in _first_conjunct(t).children):
+            break       # "ICE officers enter through the lobby ... and are barred from booking": the series' subject is
+            #             the one barred, not who bars
         prev, t = t, t.head
     if pronoun is not None:
         return pronoun, "pronoun"
@@ -872,6 +912,8 @@ class _DocState:
         self.last_suit = None       # actor of the last lawsuit filed ("The lawsuit ..." refers to it)
         self.last_pressure_sent = -99   # last sentence with a federal-pressure action
         self.last_pressure_text = ""    # ... and its text (what "similar letters" repeat)
+        self.last_pressure_target = None    # ... and the last place it was aimed at
+        self.us_suit = False        # the text has told of a suit the United States brought
         self.last_records_sent = -99    # last sentence with a records request ("a similar request" follows)
         self.federal_suit = False       # a suit against the federal government told earlier in the document
         self.state_suit = None          # the code of a state's suit against a local government told earlier
@@ -923,11 +965,19 @@ def _hometown_state(p: dict) -> Optional[dict]:
 _HOMETOWN_PARTY = re.compile(r"\s+(?:Democrat|Republican|Independent|Democratic-Farmer-Labor)\b(?!ic)")
 
 
+#: plural bodies a place's name goes before ("the Shelby County and Baldwin County jails")
+_PLACE_BODIES = frozenset(("jails", "sheriffs", "councils", "commissions", "governments", "departments",
+                           "prosecutors", "legislatures"))
+
+
 def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
     """Actor candidates (one per conjoined entity) for a trigger token."""
     head, how = _find_actor_token(tok, S)
     if head is not None and how == "subject" and head.lemma_.lower() in R.GENERIC_SUBJECTS \
-            and not _has_place(head, S):
+            and not _has_place(head, S) and not (head.lower_ in ("department", "office", "agency")
+                                                 and state.aliases.get(head.lower_) == "state" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
+        # (not a defined term of the text: "the Department", after "The Pennsylvania State Police (the Department)")
         h2, how2 = _find_actor_token(tok, S, skip_generic=True)
         if h2 is not None and how2 != "pronoun":
             ids2 = {t.i for t in h2.subtree}
@@ -1050,6 +1100,13 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
                                                           for g in c.children):
             ids -= {t.i for t in c.subtree}     # "a transit sergeant, at an ICE officer's request, held ...": the
             #                                     sergeant (the parse hangs the asking on the subject)
+    if how == "subject" and head.lower_ in _PLACE_BODIES and head.i > 0 and head.doc[head.i - 1].i not in ids:
+        # "..., and the Shelby County and Baldwin County jails notified ERO": the parse hung the counties on the
+        # clause before; the places right before the subject are its own
+        before = next((p for p in S.places if p.get("kind") in ("state", "county", "city") and p.get("tokens")
+                       and p["tokens"][-1].i == head.i - 1), None)
+        if before is not None:
+            ids = ids | {t.i for t in before["tokens"]}
     if how == "subject":
         ids = _with_list(ids, S.places)
     text = " ".join(S.doc[i].text for i in sorted(ids))
@@ -1165,11 +1222,15 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
             known = halves[0] if halves else None
             if known is not None:
                 phrase = f"{phrase}-{head.doc[head.i + 2].text}"
-        bare = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)", phrase.strip()) if phrase and not jid else None
-        if known is None and bare and kw_level == "federal" and bare.group(1).lower() in state.by_title \
+        bare = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)(?:\s+General)?", phrase.strip()) \
+            if phrase and not jid else None
+        if known is None and bare and (kw_level == "federal"
+                                       or (kw_level is None and bare.group(0).endswith(" General"))) \
+                and bare.group(1).lower() in state.by_title \
                 and not _has_place(head, S):
             # "the Secretary said", below "Secretary of State X issued ...": the one person of the text with that title
-            # (only a title read as federal alone; a sheriff or a mayor is placed by the text's places)
+            # ("the Attorney General wrote ...", below "Georgia Attorney General X"; only a title read as federal
+            # alone; a sheriff or a mayor is placed by the text's places)
             known = state.by_title[bare.group(1).lower()]
             out.append(dict(actor=known["actor"], level=known["level"], jurisdiction=known["jurisdiction"], jkind=None,
                             named=True))
@@ -1322,8 +1383,14 @@ def _drop_qualifiers(places) -> list:
 
 
 def _is_place_like(org, places) -> bool:
-    """An ORG entity that is only a place name (spaCy tags 'New York' in 'New York Democrats' as ORG sometimes)."""
+    """An ORG entity that is only a place name (spaCy tags 'New York' in 'New York Democrats' as ORG sometimes), or
+    the governments of places named by their form ("the Cities of Des Moines and Cedar Rapids")."""
+    if _GOVERNMENTS_OF.match(org.get("text") or "") and any(org["a"] <= p["a"] < org["b"] for p in places):
+        return True
     return any(p["a"] <= org["a"] and org["b"] <= p["b"] + 3 for p in places)
+
+
+_GOVERNMENTS_OF = re.compile(r"(?:[Tt]he\s+)?(?:Cities|Counties|Towns|Villages|Boroughs|States)\s+of\s")
 
 
 def _kind_level(kind: Optional[str]) -> Optional[str]:
@@ -1696,7 +1763,8 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
         return "threatened"     # "will bring charges against any officer who seizes a witness"
     # ("does not honor detainers unless a judge signs a warrant": a refusal's "unless" is its exception)
     # (nor a prohibition's: "No County employee may give ICE ... unless a court orders it")
-    exception_only = rule.name in _CONTENT_RULES or rule.negated or _prohibited(tok) or (
+    # ("will keep releasing people held only on detainers unless a judge has signed a warrant": the policy's exception)
+    exception_only = rule.name in _CONTENT_RULES | {"release_regardless"} or rule.negated or _prohibited(tok) or (
         # ("directed the State Patrol to decline every ICE request ... unless a judge has signed a warrant")
         rule.types.get(R.NONFED) == "bar_local_cooperation" and tok.lemma_.lower() in _REFUSALS)
     if not _shall_in(path) and any(_has_if_clause(t, marks=("if",) if exception_only else ("if", "unless"))
@@ -3101,6 +3169,8 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
                 and t.lemma_.lower() not in R.NEG_INVERTERS:
             return True
         if t.lemma_.lower() in R.BLOCKERS and not prohibition and not _own_conjunct(tok, t, conj_heads) \
+                and not (rule.name in _REFORM_RULES and tok.dep_ == "conj" and tok.head.i == t.i
+                         and _parallel_infinitive(tok, t)) \
                 and not (barred and t.i == bar) and not (rule.name == "not_renew" and _declined_renewal(tok, t)):
             return True     # ("forbids officers to extend a stop": the prohibition is the rule's own negation)
     if _look_alike(tok, rule):
@@ -3153,7 +3223,9 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
     if rule.name not in ("sue", "seek_injunction", "litigant_challenge", "fight_in_court") and any(
             a.lemma_.lower() in ("ask", "urge", "request", "petition", "move") and any(
                 c.dep_ in ("dobj", "dative") and c.lemma_.lower() in ("court", "judge", "justice", "panel")
-                for c in a.children) for a in tok.ancestors):
+                for c in a.children) for a in tok.ancestors) and not (
+            # (not whom the relief reaches: "ask a court to remove local officials who limit cooperation with ICE")
+            tok.dep_ == "relcl" and _describes_target(tok)):
         return True     # "the lawsuit asks the court to bar ICE from ...": relief sought, not granted
     if rule.name not in ("sue", "seek_injunction", "litigant_challenge", "fight_in_court") and any(
             a.lemma_.lower() in _RELIEF_NOUNS and a.pos_ in NOMINAL and any(
@@ -3559,6 +3631,9 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
                 and not _run_in_heading(pdoc, si, sent):
             rows = _sentence_actions(pdoc, sent, S, state, si, by_sent)
             rows += _followed_by(sent, S, rows)
+            demand = _letter_demand(pdoc, sent, S, state, si, by_sent, rows)
+            if demand:      # the demand made of the place, not its act
+                rows = demand + [r for r in rows if r["direction"] == "federal_pressure"]
             similar = _adopted_similar(pdoc, sent, S, state, si, by_sent, rows)
             if similar:     # the earlier law's code, not the one a bare "adopted an ordinance" would get
                 rows = similar + [r for r in rows if r["start"] != similar[0]["start"]]
@@ -3583,7 +3658,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
             rows += _signed_content(pdoc, sent, S, state, si, by_sent, rows, out)
             rows += _kept_in_force(pdoc, sent, S, state, si, by_sent, rows)
             if rows and (_under_would_heading(pdoc, sent) or _under_recommendations(pdoc, sent)
-                         or _RECOMMENDS.match(sent.text)):
+                         or _RECOMMENDS.match(sent.text) or _REC_LABEL.match(sent.text)):
                 for r in rows:      # "WHAT SB 1186 WOULD DO" then "1. Void any city or county rule that ...": a bill's
                     if r["status"] in ("enacted", "announced"):     # content, proposed
                         r["status"] = "proposed"
@@ -3594,10 +3669,16 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
             if any(r["direction"] == "federal_pressure" for r in rows):
                 state.last_pressure_sent = si
                 state.last_pressure_text = " " + sent.text.lower() + " "
+                state.last_pressure_target = next((r["target_jurisdiction"] for r in reversed(rows)
+                                                   if r["direction"] == "federal_pressure"
+                                                   and str(r.get("target_jurisdiction") or "").startswith("us-")),
+                                                  state.last_pressure_target)
             if any(r["action_type"] == "records_request" for r in rows):
                 state.last_records_sent = si
             if any(r["action_type"] == "sue_federal_government" for r in rows):
                 state.federal_suit = True
+            if any(r["action_type"] == "federal_lawsuit" for r in rows):
+                state.us_suit = True
             if rows:
                 last = rows[-1]
                 state.last_actor = dict(actor=last["actor"], level=last["actor_level"],
@@ -3932,6 +4013,8 @@ _REC_ITEM = re.compile(r"[ \t]*(?:(?:Recommendation[ \t]+(?:No\.[ \t]*)?)?[A-Z]{
                        r"|\([a-z0-9]{1,3}\))[ \t]+")
 #: a sentence that recommends what a body should do: "We recommend that the Board direct the Jail Board to ...",
 #: "Staff recommends that the Council adopt ..." (what it recommends is proposed)
+#: a report's numbered recommendation: "Recommendation 3: The Department should publish ..."
+_REC_LABEL = re.compile(r"^\s*Recommendation\s+(?:No\.\s*)?\d+[A-Za-z]?\s*[.:\u2014-]")
 _RECOMMENDS = re.compile(r"^\s*(?:[\w'\u2019.-]+\s+){0,4}recommends?\s+that\b", re.I)
 
 
@@ -4527,6 +4610,15 @@ def _with_focus(rows: list[dict], focus: Optional[str], by_kind: Optional[dict] 
                 r[key] = state_jid
                 r["confidence"] = round(max(0.05, r["confidence"] - 0.05), 2)
                 continue
+            if level in (None, "nongovernmental") and place == focus \
+                    and _words_level(actor, titles=False) in (None, "city", "county"):
+                # "officers declined to hold at least 17 people", in a state's complaint against "the City": the
+                # document's city (or county) the sentence names by its defined term
+                own = [k for k in ("city", "county") if k in by_kind and _DEFINED_LOCAL[k].search(r["evidence"] or "")]
+                if len(own) == 1:
+                    r[key] = by_kind[own[0]]
+                    r["confidence"] = round(max(0.05, r["confidence"] - 0.05), 2)
+                    continue
             if by_kind.get("_issuer") == focus and place == focus and (
                     (level not in ("state", "county", "city") and _words_level(actor, titles=False) is None)
                     or (focus.count("-") == 1 and level in (None, "city") and _CAMPUS.search(actor))) \
@@ -4576,6 +4668,11 @@ _CAMPUS = re.compile(r"\b(?:university|campus)\b", re.I)
 _OTHER_BODYS = re.compile(r"^(?:its|their)\b")
 #: "According to the Dayton Police Department, officers have turned away ...": the officers are that body's
 _ACCORDING_TO_BODY = re.compile(r"\s*According to (?:the )?[A-Z]")
+
+
+#: a document's own city or county by its defined term, capitalized ("the City produced", "the County's jail")
+_DEFINED_LOCAL = {"city": re.compile(r"\b[Tt]he City\b(?! (?:of|and County)\b)"),
+                  "county": re.compile(r"\b[Tt]he County\b(?! (?:of)\b)")}
 
 
 #: "the City and the County", "the County and the City": a document's two governments named as one object
@@ -4737,7 +4834,9 @@ _BILL_CONTENT = re.compile(r"^\s*(?:[\u2022*\u2013-]\s*)?(?:(?:Summary|Digest|Sy
                            r"|Establishes|Repeals|Makes|Provides|Limits|Forbids|Mandates)\b")
 _SECTION_SUBJECT = re.compile(r"^\s*(?:(?:Under|In)\s+)?(?:Section|Sec\.|Part|Article)\s+\d|^\s*(?:The|This) (?:bill|amendment)\b"
                               r"|^\s*It\b")
-_DEFINED = re.compile(r"\((?:together|collectively|jointly|hereinafter|the)?,?\s*[\"“]([A-Z][\w-]{2,30})[\"”]\)")
+_DEFINED = re.compile(r"\((?:together|collectively|jointly|hereinafter|the)?,?\s*[\"“]([A-Z][\w-]{2,30})[\"”]\)"
+                      # (or with no quotation marks: "The Pennsylvania State Police (the Department) signed ...")
+                      r"|\((?-i:the) ([A-Z][a-z][\w-]{1,29})\)")
 
 
 def defined_terms(text: str) -> dict[str, str]:
@@ -4748,12 +4847,13 @@ def defined_terms(text: str) -> dict[str, str]:
     if not text or "(" not in text:
         return out
     for m in _DEFINED.finditer(text):
+        term = m.group(1) or m.group(2)
         before = text[max(0, m.start() - 200): m.start()]
         parties = re.split(r"[.;:(]", before)[-1]      # back to the start of the clause
         level = level_from_text(parties) if len(parties.strip()) >= 3 else None
         if level and level != "nongovernmental":
-            out.setdefault(m.group(1).lower(), level)
-            out.setdefault(m.group(1).lower().rstrip("s"), level)
+            out.setdefault(term.lower(), level)
+            out.setdefault(term.lower().rstrip("s"), level)
     return out
 
 
@@ -5643,6 +5743,8 @@ def _token_at(sent, start: int):
 
 
 #: a state court named in a suit: the case is between the state's own parties
+#: a suit under the federal records law (only federal agencies answer to it)
+_FOIA_SUIT = re.compile(r"\bunder (?:the )?(?:federal )?(?:Freedom of Information Act|FOIA)\b")
 _STATE_COURT = re.compile(r"\b(?:(?:superior|circuit|chancery|district|county|state|supreme|common pleas) court"
                           r"|court of common pleas)\b", re.I)
 _AGREEMENT_NOUNS = {"agreement", "memorandum", "contract", "moa", "mou", "pact"}
@@ -5772,9 +5874,11 @@ _ICE_AGREEMENT_TITLE = re.compile(r"^[ \t]*[A-Z][A-Z .,'()-]*\bAGREEMENT\b[A-Z .
 
 
 #: a task force of ICE's, named as such somewhere in the text
-_ICE_TASK_FORCE = re.compile(r"\btask[- ]force model\b|\b(?:ICE|HSI|Immigration and Customs Enforcement)(?:'s|\u2019s)?[- ]led "
-                            r"task force\b|\btask force (?:with|of|led by|run by) (?:ICE|HSI|Immigration and Customs)\b"
-                            r"|\b287\(g\) task force\b")
+_ICE_TASK_FORCE = re.compile(r"\b(?i:task[- ]force model)\b|\b(?:ICE|HSI|Immigration and Customs Enforcement)(?:'s|\u2019s)?"
+                            r"[- ]led (?i:task force)\b|\b(?i:task force) (?:with|of|led by|run by) (?:ICE|HSI|Immigration and"
+                            r" Customs)\b|\b287\(g\) (?i:task force)\b"
+                            # ("the Keystone Fugitive Alien Task Force, an ICE-led unit")
+                            r"|\bTask Force,? an? (?:ICE|HSI)[- ]led\b")
 
 
 #: a letter or statement named in a sentence
@@ -5963,6 +6067,23 @@ def _agency_named(texts: tuple[str, str], sent, state, si: int) -> tuple[str, st
 
 #: taking a part in a task force, or leaving it
 _TASK_FORCE_PARTS = frozenset(("join", "leave", "quit", "exit", "withdraw", "participate"))
+def _stays_in_program(tok) -> bool:
+    """"stay" said of a program, an agreement or a task force one stays in ("will stay in the 287(g) program", "will
+    stay on the task force"), not of anything that stays as it is ("would stay in force", "stayed on consent")."""
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _AGREEMENT_NOUNS | {"program", "partnership"}
+           for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "place" for g in c.children)
+            for c in tok.children):
+        return True     # "The memorandum will stay in place for as long as ..."
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in ("program", "agreement", "partnership", "memorandum", "contract")
+                              or (g.lemma_.lower() == "force" and any(d.lower_ == "task" for d in g.children)))
+        for g in c.children) for c in tok.children)
+
+
+#: a body staying in a task force: "the Department will remain in the Keystone task force"
+_STAYS_IN_TASK_FORCE = re.compile(r"\b(?:remain|stay)s?\s+(?:in|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}"
+                                  r"task[- ]force\b", re.I)
 
 
 #: Guard soldiers put to work for ICE: "placing 300 members of the Idaho National Guard on state active duty to support
@@ -5988,7 +6109,7 @@ def _task_force_named(texts: tuple[str, str], sent, state) -> tuple[str, str]:
     if not state.ice_task_force or not re.search(r"\btask[- ]force\b", sent.text, re.I) \
             or re.search(r"\b(?:ice|hsi|287\s*\(g\))\b", texts[0]):
         return texts
-    if not (any(t.lemma_.lower() in _TASK_FORCE_PARTS for t in sent.doc)
+    if not (any(t.lemma_.lower() in _TASK_FORCE_PARTS for t in sent.doc) or _STAYS_IN_TASK_FORCE.search(sent.text)
             or re.search(r"\btask[- ]force (?:duty|duties|arrests?|work|operations)\b", sent.text, re.I)):
         return texts    # (only a part taken or refused, or the task force's own work: not "assigned to the task force")
     return tuple(re.sub(r"\btask[- ]force\b", "ice task force", t, flags=re.I) for t in texts)
@@ -6012,6 +6133,41 @@ _BILL_TITLE_LINE = re.compile(r"^(?:AN ACT\s+|A BILL FOR AN ACT\s+)?(?:CONCERNIN
 _FOLLOWED_BY = re.compile(r",\s+followed by\s+(?:the\s+)?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+(?:with|at)\s+\d")
 
 
+#: the day a demand is due: "No later than March 15, 2028", "within 30 days", "by April 1"
+_DUE = re.compile(r"\b(?:[Nn]o later than|[Nn]ot later than|[Oo]n or before|[Ww]ithin \w+ (?:\w+ )?(?:days?|weeks?)"
+                  r"|by (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                  r"|\d{1,2}/))\b")
+#: a local party a federal letter tells what it must do
+_LOCAL_PARTY = re.compile(r"^(?:the |your |each |every )?(?:City|County|Town|Village|Borough|Township|Sheriff|Board"
+                          r"|jail|Jail|Department|Commission|Council|Office)\b")
+
+
+def _letter_demand(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent, rows: list[dict]) -> list[dict]:
+    """In a federal official's letter, what the local party "must" do by a day ("No later than March 15, 2028, the
+    County must rescind the directive and confirm in writing that the jail will again honor ICE detainers"): the
+    writer's demand with a deadline, one federal_ultimatum row, not the place's act."""
+    sp = state.speaker
+    if not sp or sp.get("level") != "federal" or any(r["action_type"] == "federal_ultimatum" for r in rows) \
+            or not _DUE.search(sent.text):
+        return []
+    doc = sent.doc
+    verb = next((t for t in doc if _is_verbal(t) and t.dep_ == "ROOT" and any(
+        c.dep_ == "aux" and c.lower_ == "must" for c in t.children)), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is None or any(c.dep_ == "neg" and c.lower_ in ("not", "n't", "never") for c in verb.children) \
+            or not _LOCAL_PARTY.match(" ".join(t.text for t in subj.subtree)):
+        return []
+    own = [p for p in S.places if p.get("kind") in ("state", "county", "city") and p.get("tokens")
+           and any(t.i in {x.i for x in subj.subtree} for t in p["tokens"])]
+    target = own[0]["jid"] if own else state.last_pressure_target
+    a, b = sent.span_offsets(verb)
+    # (dated by the letter, not by the day it sets)
+    row = _plain_row(pdoc, sent, a, b, "federal_ultimatum", _writing_date(pdoc, sent, by_sent), trigger=verb.text,
+                     rule="letter_demand", actor=sp.get("actor"), actor_level="federal", target_jurisdiction=target,
+                     confidence=0.5)
+    return [row]
+
+
 def _followed_by(sent, S: _Sent, rows: list[dict]) -> list[dict]:
     """The place a ranking names next ("Hennepin County declined more detainers than any other jail in either state,
     followed by Milwaukee County with 268"): the same act, by the same measure, one row for it."""
@@ -6032,7 +6188,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
         return []
     cands = []
     scopes = {}
-    recommended = "should" in sent.text.lower() and _under_recommendations(pdoc, sent)
+    recommended = "should" in sent.text.lower() and (_under_recommendations(pdoc, sent)
+                                                     or bool(_REC_LABEL.match(sent.text)))
     for tok in doc:
         lemma = tok.lemma_.lower()
         rules = []
@@ -6269,6 +6426,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 if rule.name in _DISPOSAL_RULES:
                     if rule.name == "enter_agreement" and not _signs_the_agreement(tok):
                         continue
+                    if rule.name == "keep_agreement" and lemma == "stay" and not _stays_in_program(tok):
+                        continue
                     if rule.name == "keep_agreement" and lemma == "keep" and any(
                             c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) and re.search(
                             r"\b(?:promise|pledge|commitment|word|vow)\b", sent.text[:tok.idx], re.I):
@@ -6333,7 +6492,21 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                                                   or any(p.dep_ == "prep" and p.lower_ == "of" and any(
                                                       g.lower_ == "them" for g in p.children) for p in c.children))
                             for c in tok.children)
-                        and _rule_matches(rule, _scope_texts(list(tok.head.subtree)))):
+                        and _rule_matches(rule, _scope_texts(list(tok.head.subtree)))) and not (
+                        # "while Washtenaw County's jail declined all 96 it received", "Kent County, which had the
+                        # most detainers, honored 463 of 486 last year": a count whose noun the sentence names
+                        # elsewhere
+                        _is_verbal(tok) and rule.types.get(R.NONFED) in ("assist_ice", "bar_local_cooperation")
+                        and not _negated(tok) and any(c.dep_ == "dobj" and c.pos_ == "NUM" and (
+                            c.lower_ != "one" or any(g.lower_ in ("every", "each") for g in c.children))
+                                                      for c in tok.children)
+                        # (a clause with a subject of its own, in a sentence, not a table's line "Detainers honored
+                        # 988"; nor "turned 41 over to ICE")
+                        and any(c.dep_ == "nsubj" and c.lemma_.lower() not in ("detainer", "detainee", "request",
+                                                                                "hold")
+                                for c in [*tok.children, *(tok.head.children if tok.dep_ in ("xcomp", "conj") else ())])
+                        and doc[-1].text in (".", "!", "?", '"', "\u201d") and lemma != "turn"
+                        and _rule_matches(rule, _scope_texts(list(doc)))):
                     continue
             if rule.name == "support_operation" and not (
                     R.CUES["operation_context"].search(sent.text) or 0 <= si - state.last_pressure_sent <= 3
@@ -6477,6 +6650,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue    # "would pull patrol officers off 911 calls": the place's own officers, not ICE's
             if rule.name == "withhold_funding" and lemma == "withdraw" and not tok.lower_.startswith("withdr"):
                 continue    # ("walked away from this contract": a place quitting, read as "withdraw")
+            if rule.name == "keep_agreement" and lemma == "stay" and not _stays_in_program(tok):
+                continue    # "will stay in the 287(g) program" (not "would stay in force", "stayed on consent")
+            if rule.name == "no_civil_arrests_made" and not _negated(tok):
+                continue    # "will no longer make arrests based solely on ..." (not "does not authorize any trooper to
+                #             make an arrest for a civil immigration violation": what a law does not allow)
             if rule.name == "house_detainees" and tok.dep_ in ("acl", "compound", "amod"):
                 continue    # "the jail's contract housing ICE detainees": the contract described, not an act
             if rule.name == "request_deadline" and any(
@@ -6602,6 +6780,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue    # "keeps ICE from staging in city parks": the agency kept out (a site rule), not a bar
             if rule.name == "keep_agreement" and lemma == "keep" and not any(
                     c.dep_ in ("dobj", "nsubjpass") and R.CUES["agreement_word"].search(" ".join(t.text for t in c.subtree))
+                    for c in tok.children) and not any(
+                    # ("will keep working under our agreement with ICE": work under it goes on)
+                    c.dep_ == "xcomp" and c.lemma_.lower() in ("work", "operate", "serve") and any(
+                        p.dep_ == "prep" and p.lower_ in ("under", "within") and R.CUES["agreement_word"].search(
+                            " ".join(t.text for t in p.subtree)) for p in c.children)
                     for c in tok.children):
                 continue    # "we keep hearing that the sheriff is talking with ICE about 287(g)"
             objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")] if rule.name == "give_access" else []
@@ -7087,7 +7270,8 @@ def _another_request(tok, noun: str = "request") -> bool:
     ``noun``, a letter) of the kind just told."""
     if tok.lemma_.lower() != noun or _is_verbal(tok):
         return False
-    return any((c.dep_ == "amod" and c.lower_ in _KIND_ADJECTIVES | {"parallel", "second", "third", "follow-up"})
+    # ("Lane County sent its own request to ICE on July 10")
+    return any((c.dep_ == "amod" and c.lower_ in _KIND_ADJECTIVES | {"parallel", "second", "third", "follow-up", "own"})
                or (c.dep_ == "det" and c.lower_ == "another") for c in tok.children)
 
 
@@ -7790,6 +7974,13 @@ _STRIKE_DOWN = frozenset(("void", "overturn", "invalidate", "strike", "nullify",
 _UNDONE = _STRIKE_DOWN | {"rescind", "revoke", "withdraw", "scrap", "abandon"}
 
 
+#: the local government on whose failure a suit is threatened
+_IF_LOCAL = re.compile(r"\b(?:if|unless) (?:the|its) (?:City|County|Town|Village|Borough|Township)\b")
+#: a local government asked, before the suit is threatened, to undo its own measure
+_LOCAL_REPEAL_ASKED = re.compile(r"\b(?:the|its) (?:City|County|Town|Village|Borough|Township)\b[^.;]{0,60}?"
+                                 r"\b(?:repeal|rescind|withdraw|amend)\b")
+
+
 def _sues_local_party(tok, S) -> bool:
     """The party sued is local, not the federal government: "sued the county", "sue Hinds County",
     "filed suit against Sheriff Pruitt" (a person the people stage placed below the federal level)."""
@@ -7812,7 +8003,11 @@ def _sues_local_party(tok, S) -> bool:
             if v.dep_ in ("xcomp", "advcl") and v.lemma_.lower() in _STRIKE_DOWN:
                 for g in v.children:
                     if g.dep_ == "dobj" and (g.lemma_.lower() in _LOCAL_MEASURES or g.lower_ == "it" and not
-                                             R.CUES["federal"].search(tok.sent.text)) and not any(
+                                             R.CUES["federal"].search(tok.sent.text)) and not (
+                            # ("If agents again make civil arrests inside a Delaware courthouse, the Attorney General
+                            # will ask a federal court to enjoin the practice": the agents' practice)
+                            g.lemma_.lower() == "practice"
+                            and re.search(r"\bagents?\b|\bICE\b", tok.sent.text)) and not any(
                             R.CUES["federal"].search(t.lower_) for t in g.subtree):
                         return True
     else:
@@ -7836,6 +8031,12 @@ def _sues_local_party(tok, S) -> bool:
                         and v.lemma_.lower() in ("adopt", "enact", "pass", "keep", "maintain", "approve") and any(
                         g.dep_ == "dobj" and g.lemma_.lower() in _LOCAL_MEASURES for g in v.children):
                     parties += [g for g in v.children if g.dep_ == "nsubj"]
+    if not parties and (_LOCAL_REPEAL_ASKED.search(tok.sent.text[:max(0, tok.idx - tok.sent.start_char)])
+                        or _IF_LOCAL.search(tok.sent.text[tok.idx - tok.sent.start_char:])) \
+            and not R.CUES["federal"].search(" " + tok.sent.text.lower() + " "):
+        return True     # "demanding that the City repeal Sections 3 through 5 ... and warning that the State would
+        #                 sue if it did not", "she will file a civil action to void Section 4 if the City does not
+        #                 cure": the local government whose measure the suit is over
     for c in parties:
         if c.lower_ in ("it", "them") and _if_subject_local(c):
             return True     # "If an agency does not comply ..., the OAG will file suit against it"
@@ -8324,7 +8525,12 @@ def _prune_nested(cands) -> list:
             # city", the repaired parse's conjunct with its own object)
             joined = tok.dep_ == "conj" and tok.head.i == otok.i and _is_verbal(tok) and tok.tag_ == "VB" \
                 and otok.lemma_.lower() in R.BAR_VERBS and any(c.dep_ == "dobj" for c in tok.children) \
-                and not any(c.dep_ == "aux" for c in tok.children)
+                and (not any(c.dep_ == "aux" for c in tok.children) or (
+                    # (or a second infinitive: "voted to bar city police from ... and to declare X a welcoming city";
+                    # not what is asked of someone, "urged Congress to end ... and to bar ICE from ...")
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in otok.children)
+                    and otok.head.lemma_.lower() not in _ASKING_VERBS))
             # (or what a finite obligation joined to the bar requires: "bars jails from ... and requires each sheriff
             # to report every ICE request")
             joined = joined or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in R.OBLIGATION
@@ -8347,7 +8553,12 @@ def _prune_nested(cands) -> list:
             elif otok.i in anc and (orule.name == rule.name or (rule.base < 0.5 and orule.name in _AGREEMENT_RULES)
                                     or (_same_codes(orule, rule) and any(t.i == tok.i for t in osc))) \
                     and not (rule.name == "withhold_funding" and tok.dep_ == "conj" and tok.head.i == otok.i
-                             and _is_verbal(tok) and any(c.dep_ == "dobj" for c in tok.children)):
+                             and _is_verbal(tok) and any(c.dep_ == "dobj" for c in tok.children)) \
+                    and not (tok.dep_ == "ccomp" and tok.i < otok.i and _is_verbal(tok)
+                             and otok.lemma_.lower() not in _TELLING
+                             and any(c.dep_ == "nsubj" for c in tok.children)):
+                # (nor a clause with its own subject before the other, joined by the parse as its content: "The X
+                # Sheriff's Office honored all 18 detainers ..., and the Y County jails notified ERO ...")
                 # (but a second verb with an object of its own: "terminated Holyoke's award and suspended
                 # Northampton's", one place each)
                 drop = True
@@ -8413,7 +8624,11 @@ def _prune_nested(cands) -> list:
                     and any(t.i == tok.head.i for t in osc) and otok.i < tok.i and not orule.actor_pattern \
                     and orule.name not in _WEAK_RULES and orule.name not in ("sue", "litigant_challenge") \
                     and not (orule.name in _PRAISE_RULES | {"federal_praise"} and tok.tag_ == "VBD" and any(
-                        c.dep_ == "nsubj" and any(d.lower_ == "whose" for d in c.children) for c in tok.children)) \
+                        c.dep_ == "nsubj" and (any(d.lower_ == "whose" for d in c.children) or (
+                            # ("thanks the Frederick County Sheriff's Office, which signed a 287(g) agreement with ICE
+                            # in 2008, for ..."; not a law praised, "which bars ...")
+                            c.lower_ in ("which", "who") and tok.head.lemma_.lower() not in R.INSTRUMENT_NOUNS))
+                        for c in tok.children)) \
                     and not (tok.dep_ == "relcl" and tok.tag_ == "VBD" and any(
                         (c.dep_ == "dobj" and c.lower_ in ("which", "that"))
                         # ("released the letter in which Governor X declined a federal request ...")
@@ -8852,12 +9067,21 @@ def _rule_subject(doc, t):
     """The noun before a misread verb ``t`` that is its subject: the nearest rule noun ("A state law
     passed in 2019 bars", "General Order 41.3 bars", "a policy in effect since 2019 bars") with no
     finite verb, colon or semicolon between; else the noun right before it ("Louisville bars")."""
-    for j in range(t.i - 1, max(-1, t.i - 13), -1):
+    # (a relative clause before the verb is looked past, so the reach is longer when there is one)
+    reach = 18 if any(d.lower_ in ("which", "who") for d in doc[max(0, t.i - 18):t.i]) else 13
+    j, low, skipped = t.i - 1, max(-1, t.i - reach), False
+    while j > low:
         x = doc[j]
+        if x.lower_ in ("which", "who") and j > 1 and doc[j - 1].text == "," and not skipped:
+            # ("The X Act, which the governor signed on May 19, 2027, bars Wyoming jails from ...": past the
+            # relative clause, to the law it describes)
+            j, low, skipped = j - 2, max(-1, j - 14), True
+            continue
         if x.text in (":", ";") or x.tag_ in ("VBZ", "VBP", "MD") or x.lower_ in ("that", "which", "who"):
             break
         if x.lower_ in _RULE_NOUNS and x.pos_ in ("NOUN", "PROPN"):
             return x
+        j -= 1
     prev = doc[t.i - 1]
     return prev if prev.pos_ in ("NOUN", "PROPN") and prev.tag_ != "NNPS" else None
 
@@ -8989,6 +9213,11 @@ def _repair_noun_root(doc) -> None:
     requests", with the "that" clause hung on the noun; the "-s" word is its verb and the noun before it its
     subject."""
     for h in doc:
+        if h.dep_ == "ROOT" and h.tag_ == "NNS" and h.lower_.endswith("s") and h.lower_[:-1] in R.VERB_INDEX \
+                and any(c.dep_ == "nsubj" for c in h.children) and any(c.dep_ == "dobj" for c in h.children) \
+                and doc[-1].text in (".", "!", "?", '"', "\u201d"):     # (not a headline's "ICE touts 84 arrests")
+            h.pos_, h.tag_, h.lemma_ = "VERB", "VBZ", h.lower_[:-1]   # "The X Sheriff's Office honors every ICE
+            continue                                                  # detainer": the tree is a verb's, the tag not
         # (or with an object: "ICE thanks Sheriff X and the Waukesha County Sheriff's Office for ...")
         # (or its object read as an apposition: "ERO St. Paul thanks the Woodbury County Sheriff's Office, whose ...")
         appos = next((c for c in h.children if c.dep_ == "appos" and c.left_edge.i == h.i + 1
@@ -9213,6 +9442,103 @@ def _repair_place_appos_subject(doc) -> None:
         heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
         heads[appos.i], deps[appos.i] = h.i, "nsubj"
         _set_tree(doc, heads, deps)
+
+
+def _repair_appos_subject(doc) -> None:
+    """"WHEREAS, on February 16, 2028, a spokesperson for ICE's Denver Field Office called ...": the small model
+    hangs the subject on the opening date as an apposition and leaves the main verb with none; the noun phrase right
+    before the verb, after the opening phrase's comma, is its subject."""
+    for h in doc:
+        if h.dep_ != "ROOT" or h.tag_ not in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in h.children):
+            continue
+        ap = next((t for t in doc[:h.i] if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
+                   and t.right_edge.i + 1 == h.i and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+                   and t.head.i < t.i and h in t.ancestors), None)
+        if ap is None:
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[ap.i], deps[ap.i] = h.i, "nsubj"
+        _set_tree(doc, heads, deps)
+
+
+def _repair_to_conj(doc) -> None:
+    """"voted to bar city police from holding anyone for ICE ... and to declare Lawrence a welcoming city": the small
+    model joins the second infinitive to the gerund of the first one's "from" phrase, which puts it under the bar;
+    it is joined to the first infinitive."""
+    for t in doc:
+        if t.dep_ != "conj" or t.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+                or t.head.tag_ != "VBG" or t.head.dep_ != "pcomp":
+            continue
+        first = next((a for a in t.head.ancestors if a.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in a.children)), None)
+        if first is None:
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[t.i] = first.i
+        for c in t.head.children:
+            if c.dep_ == "cc" and c.i == t.i - 2 or (c.dep_ == "cc" and c.i < t.i and c.i > t.head.i
+                                                      and doc[c.i + 1].i == t.i - 1):
+                heads[c.i] = first.i
+        _set_tree(doc, heads, deps)
+
+
+def _repair_first_clause_root(doc) -> None:
+    """The small model makes a later verb the root and the first clause (with its subject) its complement; the first
+    clause is the root:
+    * "ICE officers enter through the public lobby, are escorted at all times, and are barred from booking ...": a
+      series of verbs sharing the first one's subject (the later ones are joined to it);
+    * "The panel held that the statute makes every agreement voluntary, so a State may forbid its own counties to
+      sign one": the ", so" clause is an adverbial one of the first."""
+    for r in doc:
+        if r.dep_ != "ROOT" or not _is_verbal(r):
+            continue
+        so = next((c for c in r.children if c.lower_ == "so" and c.i > 0 and doc[c.i - 1].text == ","), None)
+        series = so is None and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in r.children) \
+            and any(c.dep_ == "conj" and c.i > r.i for c in r.children)
+        if so is None and not series:
+            continue
+        end = so.i if so is not None else r.i
+        first = next((c for c in r.children if c.dep_ == "ccomp" and c.i < end and _is_verbal(c)
+                      and any(g.dep_ == "nsubj" for g in c.children) and not any(g.dep_ == "mark" for g in c.children)
+                      and (so is not None or (c.right_edge.i + 1 < r.i and doc[c.right_edge.i + 1].text == ","))),
+                     None)
+        if first is None:
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[first.i], deps[first.i] = first.i, "ROOT"
+        heads[r.i], deps[r.i] = first.i, ("conj" if series else "advcl")
+        if so is not None:
+            deps[so.i] = "mark"
+        for c in r.children:
+            if c.dep_ == "punct" and (c.i == len(doc) - 1 or (so is not None and c.i == so.i - 1)):
+                heads[c.i] = first.i
+        _set_tree(doc, heads, deps)
+
+
+def _repair_bars_gerund(doc) -> None:
+    """"..., and Section 4 bars sharing release dates with ICE": the small model reads "bars" as a noun, the subject
+    of the gerund after it; "bars" is the verb, the section its subject and the gerund what it bars."""
+    for t in doc:
+        if t.lower_ not in ("bars", "bans", "prohibits", "forbids") or t.tag_ not in ("NNS", "NN") \
+                or t.i + 1 >= len(doc):
+            continue
+        g = doc[t.i + 1]
+        if g.tag_ != "VBG" or t.head.i != g.i or t.dep_ != "nsubj":
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("nmod", "compound") and c.i < t.i
+                     and c.lemma_.lower() in _RULE_NOUNS), None)
+        if subj is None:
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[t.i], deps[t.i] = g.head.i if g.head.i != g.i else t.i, g.dep_
+        heads[g.i], deps[g.i] = t.i, "xcomp"
+        heads[subj.i], deps[subj.i] = t.i, "nsubj"
+        for c in g.children:
+            if c.i < t.i or (c.dep_ in ("cc", "punct") and c.i > g.right_edge.i):
+                heads[c.i] = t.i
+        if _set_tree(doc, heads, deps):
+            t.pos_, t.tag_, t.lemma_ = "VERB", "VBZ", _verb_stem(t.lower_) or t.lower_[:-1]
 
 
 def _repair_relative_root(doc) -> None:
@@ -9587,6 +9913,10 @@ def _repair_verbs(doc) -> None:
     _repair_noun_root_object(doc)
     _repair_participle_root(doc)
     _repair_place_appos_subject(doc)
+    _repair_appos_subject(doc)
+    _repair_to_conj(doc)
+    _repair_first_clause_root(doc)
+    _repair_bars_gerund(doc)
     _repair_relative_root(doc)
     _repair_writing_root(doc)
     _repair_time_root(doc)
@@ -10477,6 +10807,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if refined is None and atype == "sue_federal_government" and rule.name == "join_as_plaintiff" \
                 and state.federal_suit:
             refined = atype     # "Ithaca intervened as a plaintiff on June 1": in the suit against DOJ told before
+        if refined is None and atype == "sue_federal_government" and rule.name == "join_as_plaintiff" \
+                and state.us_suit and a.get("level") in ("county", "city"):
+            refined = "court_action"    # "Franklin County and Lancaster County intervened as plaintiffs", in the
+            #                             United States' suit against their state told before: a part in that case
         if refined is None and atype == "sue_federal_government" and rule.name in ("sue", "fight_in_court") \
                 and a.get("level") != "federal" and _STATE_COURT.search(sent.text) \
                 and not R.CUES["federal"].search(sent.text):
@@ -10496,6 +10830,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         atype = refined
         if atype is None:
             continue
+        if atype == "court_action" and rule.name == "sue" and a.get("level") != "federal" \
+                and _FOIA_SUIT.search(sent.text):
+            atype = "sue_federal_government"    # "this office sued both agencies under the Freedom of Information
+            #                                     Act": a records suit is against federal agencies
         if atype == "assist_ice" and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in ("forbid", "prohibit") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not _negated(tok.head):
             atype = "bar_local_cooperation"     # "guidance that forbids schools to share student records ... with
@@ -11312,7 +11650,8 @@ _PRIVATE_PERSON = re.compile(r"\b(?:man|woman|resident|worker|student|parent|fat
                              r"|cook|driver|nurse|teenager|teen|refugee|asylum seeker|citizen|veteran|pastor|employee"
                              r"|family|widow|grandmother|grandfather)s?$", re.I)
 _PENALTY = re.compile(r"\b(grants?|funds?|funding|awards?|payments?|revenue\w*|aid|penal\w*|fines?|punish\w*|withh[oe]ld\w*|den(?:y|ies|ied)"
-                      r"|remov\w* from office|liable|misdemeanor|felony|lawsuits?)\b", re.I)
+                      r"|remov\w* from office|remov(?:e|es|ed|ing|al of) (?:\w+ ){0,2}officials?|liable|misdemeanor|felony"
+                      r"|lawsuits?)\b", re.I)
 
 
 _KEEP_VERBS = {"keep", "maintain", "defend", "uphold", "enforce", "follow", "retain", "preserve", "protect"}
@@ -11638,7 +11977,8 @@ def _said_date(sent, tok, by_sent) -> Optional[dict]:
         if span is None or not len(span):
             continue
         head = span.root
-        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        # (past the "dated" of the writing: "In a letter dated March 2, 2028, Commissioner X wrote that ...")
+        while (head.pos_ not in ("VERB", "AUX") or head.lower_ == "dated") and head.head.i != head.i:
             head = head.head
         if head.i in {a.i for a in speech} and not any(t.i == tok.i for t in span):
             return d
@@ -11693,6 +12033,11 @@ def _date_for(pdoc, sent, tok, by_sent):
             rows = own_clause or rows
         r = min(rows, key=lambda d: (abs(int(d["start"]) - pos), int(d["start"])))
         return r.get("date_text"), r.get("date"), r.get("date_precision"), "sentence"
+    return _writing_date(pdoc, sent, by_sent)
+
+
+def _writing_date(pdoc, sent, by_sent):
+    """The date of the letter or record the sentence is in, else the document's."""
     own = pdoc.date.isoformat()[:10] if hasattr(pdoc.date, "isoformat") else (str(pdoc.date)[:10] if pdoc.date else None)
     part = by_sent.get(("base", sent.sentence_id))
     part = part.isoformat()[:10] if hasattr(part, "isoformat") else None

@@ -864,6 +864,13 @@ def _h_weekday(m, c: _Ctx) -> Result:
     return b - dt.timedelta(days=back), None, "day"
 
 
+def _h_quarter(m, c: _Ctx) -> Result:
+    """'Q3 2028', 'the third quarter of 2028': the quarter's three months."""
+    n = int(m["n"]) if m["n"] else {"first": 1, "second": 2, "third": 3, "fourth": 4}[m["w"].lower()]
+    a = dt.date(int(m["y"]), 3 * n - 2, 1)
+    return a, _month_end(_add_months(a, 2)), "range"
+
+
 def _h_season(m, c: _Ctx) -> Result:
     y = int(m["y"])
     s = m["s"].lower()
@@ -969,6 +976,9 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
      _h_numeric, False),
     ("year_range", re.compile(rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?<![\d/\-])(?P<y1>{YEAR})(?:\s*(?:-|\u2013|\u2014)\s*|\s+(?:to|through|until|and)\s+)"
                               rf"(?P<y2>{YEAR}|\d\d(?!\d))(?![\-/]\d)"), _h_year_range, False),
+    # a calendar quarter: "Q3 2028", "the third quarter of 2028", "THIRD QUARTER 2028"
+    ("quarter", re.compile(rf"\b(?:Q(?P<n>[1-4])|(?P<w>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|FIRST|SECOND|THIRD|FOURTH)"
+                           rf"\s+(?:[Qq]uarter|QUARTER)(?:\s+of)?),?\s+(?P<y>{YEAR})"), _h_quarter, False),
     ("season", re.compile(rf"\b(?P<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?(?P<y>{YEAR})"),
      _h_season, False),
     ("season_rel", re.compile(r"\b(?P<w>[Ll]ast|[Tt]his(?:\s+past)?|[Nn]ext)\s+(?P<s>spring|summer|fall|autumn|winter)\b"),

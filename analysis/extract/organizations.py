@@ -59,8 +59,8 @@ COMMON_WORD_ZIPF = 4.5
 #: one-word names kept although common: they name a body
 BODY_WORDS = {"senate", "house", "legislature", "council", "congress", "assembly", "pentagon"}
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$")
-_GOVERNMENT_ITSELF = re.compile(r"^(?:(?:Plaintiff|Defendant)s?\s+)?(?:City|State|County|Town|Village|Commonwealth|"
-                                r"Borough|Parish|People|City and County)\s+of(?:\s+[A-Z][\w.' -]*)?$|.*\s(?:of|and|for)$")
+_GOVERNMENT_ITSELF = re.compile(r"^(?:(?:Plaintiff|Defendant)s?\s+)?(?:Cit(?:y|ies)|States?|Count(?:y|ies)|Towns?|"
+                                r"Villages?|Commonwealth|Boroughs?|Parish(?:es)?|People|City and County)\s+of(?:\s+[A-Z][\w.' -]*)?$|.*\s(?:of|and|for)$")
 _KIND_LEVEL = {"federal_agency": "federal", "state_agency": "state", "party": "nongovernmental",
                "advocacy": "nongovernmental", "media": "nongovernmental", "university": "nongovernmental",
                "other": "nongovernmental"}

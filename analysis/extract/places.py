@@ -442,6 +442,10 @@ def _lists_places(doc, start: int, end: int, covered: frozenset, label: str) -> 
     return any(t.i in covered for t in inside) and all(t.i in covered or t in joins for t in inside)
 
 
+#: prepositions that join no organization's name to the place after them
+_NO_NAME_PREPS = frozenset(("against", "from", "to", "with", "by", "into", "toward", "towards"))
+
+
 def _org_or_person(c: _Cand, spans, heading: bool, covered: frozenset = frozenset()) -> Optional[str]:
     """Why the candidate is part of an organization's or person's name, or None.
 
@@ -467,8 +471,11 @@ def _org_or_person(c: _Cand, spans, heading: bool, covered: frozenset = frozense
                      and t.i not in covered]
             if heading and not any(t.text in ORG_HEADS for t in extra):
                 continue                         # headlines in Title Case fool the NER
+            if any(t.text in _NO_NAME_PREPS for t in extra if t.idx < a):
+                continue                         # "the Conditions against Holyoke" tagged as one organization
             if any(t.text[:1].isupper() and t.text not in TITLE_WORDS and t.lower_ not in ("the",)
-                   and t.text not in ("State", "City", "County", "District") for t in extra):
+                   and t.text not in ("State", "City", "County", "District", "States", "Cities", "Counties",
+                                                                  "Towns") for t in extra):
                 return "in_org_name"
     # a person's title right before the name: "President Lincoln", "Sen. Warren"
     if c.i >= 1 and doc[c.i - 1].text in PERSON_TITLES and not c.qualifier:
@@ -566,10 +573,22 @@ def _party_home(c: _Cand) -> bool:
         and doc[c.i - 3].text == "(" and c.j < len(doc) and doc[c.j].text in (")", ",")
 
 
+#: what a government calls itself before "of <Place>"
+_GOVERNMENT_FORMS = frozenset(("city", "cities", "town", "towns", "village", "villages", "borough", "boroughs"))
+
+
+def _government_form(c: _Cand) -> bool:
+    """The name follows its government's form: "the City of Marietta", "the Cities of Des Moines and ..."."""
+    doc = c.sent.doc
+    return c.i >= 2 and doc[c.i - 1].lower_ == "of" and doc[c.i - 2].lower_ in _GOVERNMENT_FORMS
+
+
 def _strong_context(c: _Cand) -> bool:
     doc = c.sent.doc
     if c.locative:
         return True
+    if _government_form(c):
+        return True     # "the Cities of Des Moines and Cedar Rapids", tagged as one organization
     nxt = [t.lower_ for t in doc[c.end_tok: c.end_tok + 2]]
     if nxt and nxt[0] in ("'s", "\u2019s", "-area", "-based"):
         return True
@@ -729,6 +748,8 @@ def _resolve_simple(c: _Cand, G: gz.Gazetteer, sent_states: Counter, doc_states:
         c.place, c.how = place, f"multiword+{how}"
     elif strong and (pop >= MIN_BARE_POPULATION or (state_ctx and c.tagged)):
         c.place, c.how = place, f"context+{how}"
+    elif _government_form(c) and (state_ctx or pop >= MIN_TAGGED_POPULATION):
+        c.place, c.how = place, f"government_form+{how}"    # "the City of Marietta", tagged as an organization
     elif state_ctx and pop >= MIN_TAGGED_POPULATION and (_acting_subject(c) or _owns_government(c)
                                                          or _governing_after(c)):
         # in a story about the state: "Ypsilanti ... adopted similar ordinances", "Framingham's City Council",

@@ -333,8 +333,8 @@ def transcript_speakers(pdoc, people, quotes=(), judged=None, places=()) -> dict
     are the writer's, and so are those ``judged(sentence)`` says pass a verdict ("Arresting someone for
     coming to court is shameful": no one else in the text says it)."""
     people = [p for p in people if p.get("name")]
-    if not people:
-        return {}
+    if not people and not _SALUTATION.search(pdoc.text or ""):
+        return {}       # (a letter with no official the people stage knows may still be a federal letterhead's)
     counts = {}
     for p in people:
         if not _PRESS_ROLES.search(p.get("role") or "") and p.get("level") != "nongovernmental":
