@@ -334,3 +334,10 @@ def test_officers_that_will_reach_a_city_are_a_deployment():
             "On Monday, the Department of Homeland Security announced that 150 more ICE officers will reach Bangor by "
             "Friday.")
     assert "us-me-bangor" in _places(text, "federal_deployment"), _got(text)
+
+
+def test_a_city_named_like_a_person_in_a_list_of_cities_is_the_city():
+    text = ("UNITED STATES DISTRICT COURT FOR THE DISTRICT OF MASSACHUSETTS\n\n"
+            "The Cities of Salem and Lynn ask the Court to bar the Department of Justice from enforcing two "
+            "immigration conditions on their grants.")
+    assert {"us-ma-salem", "us-ma-lynn"} <= _places(text, "sue_federal_government"), _got(text)

@@ -864,6 +864,21 @@ def _h_weekday(m, c: _Ctx) -> Result:
     return b - dt.timedelta(days=back), None, "day"
 
 
+def _h_weekday_span(m, c: _Ctx) -> Result:
+    """'between Sunday and Tuesday': the days from the first weekday to the second, the second read as a bare weekday
+    is (the last one, or the next one in a text about what is coming)."""
+    if c.base is None:
+        return None, None, None
+    b = c.base
+    wd_end = _WEEKDAYS[m["b"].lower()]
+    if c.future and (b.weekday() - wd_end) % 7 != 0:
+        end = b + dt.timedelta(days=(wd_end - b.weekday()) % 7 or 7)
+    else:
+        end = b - dt.timedelta(days=(b.weekday() - wd_end) % 7)
+    start = end - dt.timedelta(days=(wd_end - _WEEKDAYS[(m["a"] or m["a2"]).lower()]) % 7)
+    return start, end, "range"
+
+
 def _h_quarter(m, c: _Ctx) -> Result:
     """'Q3 2028', 'the third quarter of 2028': the quarter's three months."""
     n = int(m["n"]) if m["n"] else {"first": 1, "second": 2, "third": 3, "fourth": 4}[m["w"].lower()]
@@ -1022,6 +1037,9 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
      _h_month_anchor, True),
     ("that_unit", re.compile(r"\b(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:[Tt]hat\s+(?:same\s+)?|[Tt]he\s+same\s+)(?P<u>month|year)\b"
                              r"(?![-\u2013]|\s+(?:of|before|after|in|when|that|as)\b)"), _h_that_unit, True),
+    # two weekdays as a span: "between Sunday and Tuesday", "from Monday through Thursday"
+    ("weekday_span", re.compile(rf"\b(?:[Bb]etween\s+(?P<a>{WDAY})\s+and|[Ff]rom\s+(?P<a2>{WDAY})\s+(?:to|through|until))"
+                                rf"\s+(?P<b>{WDAY})(?![a-z])(?!\s*,?\s*(?:{MON}|\d))"), _h_weekday_span, True),
     ("weekday", re.compile(rf"\b(?:(?P<w>[Tt]he\s+following|[Tt]he\s+next|[Tt]he\s+previous|[Tt]he\s+preceding|[Ll]ast|[Nn]ext"
                            rf"|[Tt]his(?:\s+past)?|[Oo]n)\s+)?"
                            rf"(?P<wd>{WDAY})(?![a-z])"

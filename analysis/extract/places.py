@@ -462,8 +462,8 @@ def _org_or_person(c: _Cand, spans, heading: bool, covered: frozenset = frozense
             one_word_city = c.j - c.i == 1 and all(p.kind == "city" for p, _ in c.options)
             if extra:                        # "Austin Smith"
                 return "in_person_name"
-            if one_word_city:                # "Jackson said" (but not "Alamance County")
-                return "person_tag"
+            if one_word_city and not _in_government_list(c):     # "Jackson said" (but not "Alamance County", nor
+                return "person_tag"                             # "the Cities of Salem and Lynn")
         if lab in NAME_LABELS and (s < a or e > b):
             if s >= a and _governing_after(c):
                 continue                         # "the Nassau County Legislature": the county's government
@@ -577,10 +577,21 @@ def _party_home(c: _Cand) -> bool:
 _GOVERNMENT_FORMS = frozenset(("city", "cities", "town", "towns", "village", "villages", "borough", "boroughs"))
 
 
+def _in_government_list(c: _Cand) -> bool:
+    """The name ends a list of places after a plural government form: "the Cities of Salem and Lynn"."""
+    doc = c.sent.doc
+    k = c.i - 1
+    while k >= 2 and (doc[k].lower_ in (",", "and", "or") or doc[k].text[:1].isupper()) and doc[k].lower_ != "of":
+        k -= 1
+    return k >= 1 and k < c.i - 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in ("cities", "towns", "villages",
+                                                                                     "boroughs")
+
+
 def _government_form(c: _Cand) -> bool:
     """The name follows its government's form: "the City of Marietta", "the Cities of Des Moines and ..."."""
     doc = c.sent.doc
-    return c.i >= 2 and doc[c.i - 1].lower_ == "of" and doc[c.i - 2].lower_ in _GOVERNMENT_FORMS
+    return (c.i >= 2 and doc[c.i - 1].lower_ == "of" and doc[c.i - 2].lower_ in _GOVERNMENT_FORMS) \
+        or _in_government_list(c)
 
 
 def _strong_context(c: _Cand) -> bool:
@@ -729,8 +740,8 @@ def _resolve_simple(c: _Cand, G: gz.Gazetteer, sent_states: Counter, doc_states:
     if place.clash == "country":
         c.skip = "clash_country"
         return
-    if place.clash == "foreign_city" and not state_ctx:
-        c.skip = "clash_foreign_city"
+    if place.clash == "foreign_city" and not state_ctx and not _government_form(c):
+        c.skip = "clash_foreign_city"   # (but "the City of Salem" is a US city's government)
         return
     words = c.surface.split()
     if set(words) & person_words and _prev_lower(c) not in LOCATIVE_PREPS:
