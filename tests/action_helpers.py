@@ -48,3 +48,13 @@ def place_of_each_type(text, expected):
 def of_type(text, atype):
     """The rows of ``text`` coded ``atype``."""
     return [r for r in rows(text) if r["action_type"] == atype]
+
+
+def type_places(text):
+    """The (action_type, jurisdiction) pairs of ``text``, sorted (for assertion messages)."""
+    return sorted((r["action_type"], r["jurisdiction"]) for r in rows(text))
+
+
+def places_of(text, atype, substr=""):
+    """The places (target, else jurisdiction) of the rows of ``atype`` whose sentence holds ``substr``."""
+    return {r["target_jurisdiction"] or r["jurisdiction"] for r in of_type(text, atype) if substr in r["evidence"]}

@@ -8,13 +8,9 @@ readings (a pull-quote subhead, a colon after the object, a log of encounters, a
 Every sentence is invented for these tests (real US places, made-up people, offices and laws).
 """
 import pytest
-from action_helpers import dated_rows, of_type, rows
+from action_helpers import dated_rows, of_type, rows, type_places
 
 pytestmark = pytest.mark.usefixtures("rules_only")
-
-
-def _got(text):
-    return sorted((r["action_type"], r["jurisdiction"]) for r in rows(text))
 
 
 # ------------------------------------------------------------------ released on schedule: no hold for ICE
@@ -48,7 +44,7 @@ def test_a_hold_named_in_whom_the_jail_releases_is_no_hold_kept():
 def test_a_place_before_a_mayors_title_is_no_second_subject():
     text = ("ICE agents arrested nine people at a bakery in Erie, Pennsylvania, on Monday. The next day, Erie Mayor "
             "Rosalind Pettibone-Achebe called the arrests \"a raid on families who work nights.\"")
-    assert ("condemn_federal_action", "us-pa-erie") in _got(text)
+    assert ("condemn_federal_action", "us-pa-erie") in type_places(text)
 
 
 def test_ice_holds_after_turning_down_are_the_object():
@@ -140,7 +136,7 @@ def test_a_brief_due_is_no_step_taken():
 def test_a_signed_enrolled_act_takes_its_sections_code_and_its_state():
     text = ("INDIANAPOLIS - Governor Tessa Vandermolen-Rhee signed HEA 1402 on April 27, 2027. Section 2 requires "
             "every county jail to hold a person named in an ICE detainer for up to 48 hours past release.")
-    got = _got(text)
+    got = type_places(text)
     assert sum(1 for t, j in got if t == "expand_cooperation" and j == "us-in") == 2
 
 
@@ -261,7 +257,7 @@ def test_escorting_the_guards_vans_in_a_text_about_guard_duty_for_ice():
     text = ("BOISE - Gov. Lucan Pember-Ansah placed 300 members of the Idaho National Guard on state active duty to "
             "support U.S. Immigration and Customs Enforcement. Nampa Mayor Cornelius Voss-Adu said his police "
             "department will escort the Guard's transport vans through the city.")
-    assert ("assist_ice", "us-id-nampa") in _got(text)
+    assert ("assist_ice", "us-id-nampa") in type_places(text)
 
 
 def test_a_resolution_placed_on_an_agenda_is_no_staff_put_to_ice_s_work():
@@ -294,7 +290,7 @@ def test_an_ordinance_kept_on_the_books_affirms_sanctuary():
 
 # ------------------------------------------------------------------ segments and places
 
-def _places(text, name):
+def places_of(text, name):
     from analysis.extract import run
     from analysis.extract.base import parse_text
 
@@ -319,19 +315,19 @@ def test_a_pull_quote_subhead_and_a_numbered_items_short_title_are_headings(line
 def test_a_dateline_without_a_state_is_the_place_in_the_state_the_text_names():
     text = ("FOREST - Federal agents raided a poultry plant on Tuesday, the largest worksite operation in Mississippi "
             "in eight years. Scott County deputies closed the roads.")
-    assert _places(text, "FOREST") == {"us-ms-forest"}
+    assert places_of(text, "FOREST") == {"us-ms-forest"}
 
 
 def test_a_place_before_a_mayors_title_and_name_is_the_place():
     text = ("HARRISBURG, Pa. - State troopers closed a highway for ICE agents. The next day, Reading Mayor Evangeline "
             "Tarrow-Whitby condemned the arrests.")
-    assert _places(text, "Reading") == {"us-pa-reading"}
+    assert places_of(text, "Reading") == {"us-pa-reading"}
 
 
 def test_a_state_in_a_list_of_states_is_no_city_of_the_text_s_state():
     text = ("DAYTON, Ohio - Dayton, Toledo and Akron kept their ordinances. Joining Michigan on the brief are the "
             "attorneys general of Illinois, New Jersey, Oregon and Wisconsin. Columbus did not join.")
-    assert _places(text, "Oregon") == {"us-or"}
+    assert places_of(text, "Oregon") == {"us-or"}
 
 
 # ------------------------------------------------------------------ names given in quotations the parse hung apart

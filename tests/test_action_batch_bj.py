@@ -10,18 +10,14 @@ signed in an object relative clause, a penalty sought "from any municipality".
 Every sentence is invented for these tests (real US places, made-up people, offices and laws).
 """
 import pytest
-from action_helpers import dated_rows, of_type, rows
+from action_helpers import dated_rows, of_type, rows, type_places
 
 pytestmark = pytest.mark.usefixtures("rules_only")
 
 
-def _got(text):
-    return sorted((r["action_type"], r["jurisdiction"]) for r in rows(text))
-
-
 def _row(text, substr, atype=None):
     got = [r for r in rows(text) if substr in r["evidence"] and (atype is None or r["action_type"] == atype)]
-    assert got, (substr, _got(text))
+    assert got, (substr, type_places(text))
     return got
 
 
@@ -164,8 +160,8 @@ def test_a_law_in_force_in_a_bills_report_is_enacted():
 def test_a_state_paying_for_each_detainee_day_is_its_own_policy():
     text = ("Under the Parish Detention Partnership Act, which took effect in August 2026, Louisiana pays sheriffs $18 "
             "for each day a parish jail bed holds an ICE detainee.")
-    assert ("expand_cooperation", "us-la") in _got(text)
-    assert "assist_ice" not in {t for t, _ in _got(text)}
+    assert ("expand_cooperation", "us-la") in type_places(text)
+    assert "assist_ice" not in {t for t, _ in type_places(text)}
 
 
 # ------------------------------------------------------------------ raids told with ordinary verbs
@@ -211,7 +207,7 @@ def test_bare_officers_of_the_federal_act_just_told_are_federal_and_a_named_stat
 
 def test_a_joint_operation_launched_gives_the_state_force_its_help():
     text = "ICE and the South Carolina Highway Patrol launched the operation in neighboring Richland County in February."
-    got = _got(text)
+    got = type_places(text)
     assert ("assist_ice", "us-sc") in got
     assert "federal_enforcement_operation" in {t for t, _ in got}
 
@@ -238,33 +234,33 @@ def test_nothing_done(text):
 def test_the_reason_for_a_reproach_is_no_help_given():
     text = ("In a letter dated February 2, 2028, ICE Field Office Director Cassius Dunmore-Effiong criticized the "
             "Knox County Sheriff's Office for releasing 57 people before ICE could take custody.")
-    got = {t for t, _ in _got(text)}
+    got = {t for t, _ in type_places(text)}
     assert "federal_criticism" in got and "assist_ice" not in got
 
 
 def test_a_notice_of_so_many_days_given_to_ice_ends_an_agreement():
     text = '"We gave ICE our 90-day notice on July 30, and I do not regret it," Sheriff Lucien Marrow-Ade said.'
-    got = {t for t, _ in _got(text)}
+    got = {t for t, _ in type_places(text)}
     assert "end_formal_agreement" in got and "assist_ice" not in got
 
 
 def test_guidance_sent_to_districts_is_no_data_given_to_ice():
     text = ("On January 21, the New Mexico Public Education Department sent every district guidance that forbids "
             "schools to share student records or bus routes with immigration agents.")
-    assert "assist_ice" not in {t for t, _ in _got(text)}
+    assert "assist_ice" not in {t for t, _ in type_places(text)}
 
 
 def test_an_ordinance_naming_ice_in_its_clause_is_no_act_of_ices():
     text = ("DURANGO CITY COUNCIL\nMinutes of March 21, 2028\n\nACTION: Ordinance O-2028-06, declaring Durango a "
             "welcoming city and limiting City cooperation with ICE, adopted as amended, 4-1.")
-    got = _got(text)
+    got = type_places(text)
     assert ("affirm_sanctuary", "us-co-durango") in got and ("bar_local_cooperation", "us-co-durango") in got
 
 
 def test_a_federal_office_named_for_its_city_is_no_place_and_its_thanks_is_read():
     text = ("ERO St. Paul thanks the Woodbury County Sheriff's Office, whose jail honored all 19 detainers that ERO "
             "lodged there during the operation.")
-    got = _got(text)
+    got = type_places(text)
     assert ("assist_ice", "us-ia-woodbury-county") in got
     assert "praise_enforcement" in {t for t, _ in got}
     assert "us-mn-saint-paul" not in {j for _, j in got}
@@ -344,7 +340,7 @@ def test_a_ruling_named_as_a_time_is_no_act_and_hides_no_act():
 def test_places_in_two_clauses_joined_by_and_are_no_list():
     text = ("On Monday, agents raided a car wash in Cicero, and Berwyn police officers blocked traffic on Cermak Road "
             "while they worked.")
-    assert {j for t, j in _got(text) if t == "assist_ice"} == {"us-il-berwyn"}
+    assert {j for t, j in type_places(text) if t == "assist_ice"} == {"us-il-berwyn"}
 
 
 def test_a_penalty_the_attorney_general_may_seek_from_any_municipality_is_a_state_mandate():
@@ -374,5 +370,5 @@ def test_an_agreement_signed_and_renewed_in_an_object_relative_clause():
     text = ("Florida Highway Patrol release\n\nTALLAHASSEE, Fla. - The Patrol reported results on March 20, 2028.\n\n"
             "The operation was run under the Patrol's 287(g) task force agreement with ICE, which the Patrol signed "
             "in February 2025 and renewed for three years last October.")
-    got = {t for t, _ in _got(text)}
+    got = {t for t, _ in type_places(text)}
     assert {"enter_formal_agreement", "keep_formal_agreement"} <= got

@@ -10,17 +10,9 @@ person set off after "In X County," as the subject, "will not guard or escort", 
 Every sentence is invented for these tests (real US places, made-up people, offices and laws).
 """
 import pytest
-from action_helpers import dated_rows, of_type, rows
+from action_helpers import dated_rows, of_type, places_of, rows, type_places
 
 pytestmark = pytest.mark.usefixtures("rules_only")
-
-
-def _got(text):
-    return sorted((r["action_type"], r["jurisdiction"]) for r in rows(text))
-
-
-def _places(text, atype, substr=""):
-    return {r["target_jurisdiction"] or r["jurisdiction"] for r in of_type(text, atype) if substr in r["evidence"]}
 
 
 # ------------------------------------------------------------------ ICE's components and arrests made
@@ -29,7 +21,7 @@ def test_arrests_made_by_ero_teams_are_an_operation_where_they_were_made():
     text = ("KEARNEY, Neb. - The agency released its results.\n\n"
             "Nebraska State Patrol troopers blocked two streets on May 9 while ERO teams made arrests at a Lexington "
             "meatpacking plant.")
-    assert "us-ne-lexington" in _places(text, "federal_enforcement_operation")
+    assert "us-ne-lexington" in places_of(text, "federal_enforcement_operation")
     assert "assist_ice" in {r["action_type"] for r in rows(text)}
 
 
@@ -38,8 +30,8 @@ def test_arrests_ice_was_helped_to_make_or_may_make_are_no_operation():
               "Two city detectives assigned under the agreement helped HSI carry out those arrests.")
     may = ("DENVER - The state filed its answer.\n\n"
            "The statute regulates where federal officers may make civil arrests in Colorado.")
-    assert not of_type(helped, "federal_enforcement_operation"), _got(helped)
-    assert not of_type(may, "federal_enforcement_operation"), _got(may)
+    assert not of_type(helped, "federal_enforcement_operation"), type_places(helped)
+    assert not of_type(may, "federal_enforcement_operation"), type_places(may)
 
 
 def test_counts_of_arrests_inside_and_across_places_are_one_operation_row_each():
@@ -47,7 +39,7 @@ def test_counts_of_arrests_inside_and_across_places_are_one_operation_row_each()
             "across Kentucky from May 3 through May 7 in a targeted operation.\n\n"
             "Arrest summary\n\n"
             "Officers made 29 arrests inside Louisville city limits, 18 across Fayette County and 14 in Bowling Green.")
-    got = _places(text, "federal_enforcement_operation", "Officers made 29 arrests")
+    got = places_of(text, "federal_enforcement_operation", "Officers made 29 arrests")
     assert {"us-ky-louisville", "us-ky-fayette-county", "us-ky-bowling-green"} <= got
 
 
@@ -65,12 +57,12 @@ ROUNDUP = ("THE WEEK IN ENFORCEMENT\n\n"
 
 
 def test_a_roundup_items_heading_with_its_state_places_the_items_cities_in_that_state():
-    got = _places(ROUNDUP, "federal_enforcement_operation")
+    got = places_of(ROUNDUP, "federal_enforcement_operation")
     assert {"us-ne-columbus", "us-ne-kearney", "us-ne-hastings"} <= got, got
 
 
 def test_a_city_named_in_other_states_too_is_read_in_its_items_state():
-    got = _places(ROUNDUP, "federal_enforcement_operation", "Agents also detained")
+    got = places_of(ROUNDUP, "federal_enforcement_operation", "Agents also detained")
     assert not {p for p in got if p and not p.startswith("us-ne-")}, got
 
 
@@ -88,33 +80,33 @@ def test_deputies_riding_with_ero_teams_help_each_their_county():
             "Deputies from the Etowah County Sheriff's Office and the Calhoun County Sheriff's Office rode with ERO "
             "teams on all four days of the operation.")
     got = {r["jurisdiction"] for r in of_type(text, "assist_ice")}
-    assert {"us-al-etowah-county", "us-al-calhoun-county"} <= got, _got(text)
+    assert {"us-al-etowah-county", "us-al-calhoun-county"} <= got, type_places(text)
 
 
 def test_securing_a_parking_lot_while_ero_arrests_is_help():
     text = ("BIRMINGHAM, Ala. - ICE announced the results.\n\n"
             "On March 4, Auburn Police Department officers secured an Auburn parking lot while ERO officers arrested "
             "a man wanted for robbery.")
-    assert "us-al-auburn" in {r["jurisdiction"] for r in of_type(text, "assist_ice")}, _got(text)
+    assert "us-al-auburn" in {r["jurisdiction"] for r in of_type(text, "assist_ice")}, type_places(text)
 
 
 def test_closing_parks_and_garages_to_ice_staging_is_no_help():
     text = ("Hearing transcript\n\n"
             "MS. ORTIZ: In February our council voted to close city parks and parking garages to ICE staging unless "
             "agents bring a judge's warrant.")
-    assert not of_type(text, "assist_ice"), _got(text)
+    assert not of_type(text, "assist_ice"), type_places(text)
 
 
 def test_screening_inmates_for_ice_is_help():
     text = ("Sheriff's report\n\n"
             "Jail deputies screened 240 inmates for ICE in 2027, according to figures from the sheriff's office.")
-    assert of_type(text, "assist_ice"), _got(text)
+    assert of_type(text, "assist_ice"), type_places(text)
 
 
 def test_officers_will_not_guard_or_escort_agents():
     text = ("WATERLOO, Iowa - The chief issued a statement.\n\n"
             "The chief said that starting this week, officers will not guard or escort ICE agents on city property.")
-    assert of_type(text, "bar_local_cooperation"), _got(text)
+    assert of_type(text, "bar_local_cooperation"), type_places(text)
 
 
 # ------------------------------------------------------------------ agreements and orders
@@ -147,7 +139,7 @@ def test_rescinding_a_standing_order_to_honor_detainers_limits_cooperation():
     text = ("EXECUTIVE ORDER 2028-03\n\n"
             "1. Rescission. Executive Order 2026-11, including its directive that the Department of Corrections honor "
             "every ICE detainer, is rescinded.")
-    assert of_type(text, "bar_local_cooperation"), _got(text)
+    assert of_type(text, "bar_local_cooperation"), type_places(text)
 
 
 def test_withdraws_from_is_a_verb_and_a_later_deadline_is_not_its_date():
@@ -162,8 +154,8 @@ def test_troopers_joining_ice_arrest_operations_in_two_counties_tell_two_operati
     text = ("EXECUTIVE ORDER 2028-03\n\n"
             "WHEREAS, according to a review released last month, troopers assigned under the agreement joined ICE "
             "arrest operations in York County and Adams County during 2027; and")
-    got = _places(text, "federal_enforcement_operation")
-    assert {"us-pa-york-county", "us-pa-adams-county"} <= got, _got(text)
+    got = places_of(text, "federal_enforcement_operation")
+    assert {"us-pa-york-county", "us-pa-adams-county"} <= got, type_places(text)
 
 
 def test_a_law_that_stays_in_force_keeps_its_code_though_tagged_as_a_noun():
@@ -171,7 +163,7 @@ def test_a_law_that_stays_in_force_keeps_its_code_though_tagged_as_a_noun():
             '"Act 88 stays in force in every jail and police cellblock in Oregon while this case is heard," the '
             "governor said.")
     kept = [r for r in rows(text) if r["evidence"].startswith('"Act 88 stays')]
-    assert kept and {r["action_type"] for r in kept} == {"bar_local_cooperation"}, _got(text)
+    assert kept and {r["action_type"] for r in kept} == {"bar_local_cooperation"}, type_places(text)
 
 
 # ------------------------------------------------------------------ suits, counts, actors
@@ -193,13 +185,13 @@ def test_department_lawyers_warning_of_a_suit_are_no_private_party():
     text = ("SALEM, Ore. - The roundup.\n\n"
             "Department lawyers warned Oregon in a letter dated May 22 that it would be sued next unless it suspended "
             "the reporting requirement.")
-    assert not of_type(text, "court_action"), _got(text)
+    assert not of_type(text, "court_action"), type_places(text)
 
 
 def test_bed_days_a_jail_logged_are_no_record_of_misconduct():
     text = ("According to ICE's own detention statistics, the jail logged 41,200 ICE bed-days in 2027, the most of any "
             "county jail in the state.")
-    assert not of_type(text, "document_misconduct"), _got(text)
+    assert not of_type(text, "document_misconduct"), type_places(text)
 
 
 def test_no_state_or_municipal_agency_is_a_rule_of_the_state():
@@ -208,7 +200,7 @@ def test_no_state_or_municipal_agency_is_a_rule_of_the_state():
             "Under Section 3, no state or municipal agency may hold a person past release solely because ICE has "
             "lodged a detainer.")
     got = {r["jurisdiction"] for r in of_type(text, "bar_local_cooperation")}
-    assert got == {"us-ri"}, _got(text)
+    assert got == {"us-ri"}, type_places(text)
 
 
 def test_the_department_just_named_in_full_as_a_subject_is_that_department():
@@ -217,7 +209,7 @@ def test_the_department_just_named_in_full_as_a_subject_is_that_department():
             "On December 8, the U.S. Department of Justice wrote that Rhode Island must certify its compliance. The "
             "letter warned that the Department will withhold Byrne JAG grants from any agency that follows Section 3.")
     got = [r for r in rows(text) if "will withhold" in r["evidence"]]
-    assert {r["action_type"] for r in got} == {"withhold_funding"}, _got(text)
+    assert {r["action_type"] for r in got} == {"withhold_funding"}, type_places(text)
 
 
 def test_a_department_only_named_as_an_object_does_not_take_over_the_department():
@@ -227,14 +219,14 @@ def test_a_department_only_named_as_an_object_does_not_take_over_the_department(
             "comply. The Department answered on July 30, 2027, that it would keep limiting release notices to inmates "
             "with a final order of removal.")
     got = [r for r in rows(text) if r["evidence"].startswith("The Department answered")]
-    assert "bar_local_cooperation" in {r["action_type"] for r in got}, _got(text)
+    assert "bar_local_cooperation" in {r["action_type"] for r in got}, type_places(text)
 
 
 def test_a_person_set_off_after_the_opening_place_is_the_subject():
     text = ("MADISON - The Senate passed the bill.\n\n"
             "In Waukesha County, Sheriff Dorian Hallberg-Achebe vowed Wednesday to challenge the ban in state court.")
     got = [r for r in of_type(text, "court_action") if "vowed" in r["evidence"]]
-    assert got and "us-wi-waukesha-county" in {r["jurisdiction"] for r in got}, _got(text)
+    assert got and "us-wi-waukesha-county" in {r["jurisdiction"] for r in got}, type_places(text)
 
 
 # ------------------------------------------------------------------ from fx1421-fx1428, once scored
@@ -244,28 +236,28 @@ def test_an_ordinance_being_considered_after_an_aside_is_proposed():
             "Meanwhile, the Greenfield City Council is considering an ordinance, introduced last month, that would bar "
             "city departments from sharing residents' home addresses with ICE.")
     got = [r for r in of_type(text, "bar_local_cooperation") if "considering" in r["evidence"]]
-    assert got and {r["status"] for r in got} == {"proposed"}, _got(text)
+    assert got and {r["status"] for r in got} == {"proposed"}, type_places(text)
 
 
 def test_a_second_verb_whose_object_leaves_out_its_noun_is_one_more_place():
     text = ("The Bureau attached the conditions to both grants.\n\n"
             "On December 6, 2027, the Bureau terminated Chicopee's award and suspended Westfield's.")
     got = {r["target_jurisdiction"] for r in of_type(text, "withhold_funding") if "terminated" in r["evidence"]}
-    assert {"us-ma-chicopee", "us-ma-westfield"} <= got, _got(text)
+    assert {"us-ma-chicopee", "us-ma-westfield"} <= got, type_places(text)
 
 
 def test_cars_blocking_a_street_an_ice_supervisor_asked_to_close_are_help():
     text = ("ELGIN POLICE DEPARTMENT\nAFTER-ACTION REPORT\n\n"
             "07:15 - An ICE supervisor asked Sgt. Odile Marchetti to close Prairie Street between two corners. With the "
             "approval of the watch commander, four patrol cars blocked both ends of the block.")
-    assert of_type(text, "assist_ice"), _got(text)
+    assert of_type(text, "assist_ice"), type_places(text)
 
 
 def test_officers_a_federal_spokesperson_speaks_of_are_the_agencys():
     text = ("YAKIMA, Wash. - ICE responded.\n\n"
             "In an emailed statement on Thursday, ICE spokesperson Fitz Oyenuga-Brandt said officers never entered "
             "either school. He said officers will keep making arrests in Yakima wherever the law allows.")
-    assert not of_type(text, "affirm_sanctuary"), _got(text)
+    assert not of_type(text, "affirm_sanctuary"), type_places(text)
 
 
 def test_a_bill_as_introduced_codes_its_sections_as_proposed_and_its_title_as_nothing():
@@ -274,9 +266,9 @@ def test_a_bill_as_introduced_codes_its_sections_as_proposed_and_its_title_as_no
             "Be it enacted by the General Assembly of the State of Colorado:\n\n"
             "SECTION 2. Each county jail shall honor every ICE detainer request.\n")
     got = rows(text)
-    assert not [r for r in got if r["evidence"].startswith("CONCERNING")], _got(text)
+    assert not [r for r in got if r["evidence"].startswith("CONCERNING")], type_places(text)
     jail = [r for r in got if "Each county jail" in r["evidence"]]
-    assert jail and {r["status"] for r in jail} == {"proposed"}, _got(text)
+    assert jail and {r["status"] for r in jail} == {"proposed"}, type_places(text)
 
 
 def test_a_municipality_that_does_something_is_any_one_a_states_law_binds():
@@ -284,7 +276,7 @@ def test_a_municipality_that_does_something_is_any_one_a_states_law_binds():
             "Boulder adopted a welcoming ordinance in 2027. Under the state law, a municipality that adopts a sanctuary "
             "policy is ineligible for state public safety grants.")
     got = {r["jurisdiction"] for r in of_type(text, "expand_cooperation")}
-    assert got == {"us-co"}, _got(text)
+    assert got == {"us-co"}, type_places(text)
 
 
 def test_the_next_place_of_a_ranking_does_the_same():
@@ -292,13 +284,13 @@ def test_the_next_place_of_a_ranking_does_the_same():
             "- Ramsey County declined more detainers than any other jail in either state, followed by Dane County "
             "with 212.")
     got = {r["jurisdiction"] for r in of_type(text, "bar_local_cooperation")}
-    assert {"us-mn-ramsey-county", "us-wi-dane-county"} <= got, _got(text)
+    assert {"us-mn-ramsey-county", "us-wi-dane-county"} <= got, type_places(text)
 
 
 def test_what_an_inverted_condition_supposes_did_not_happen():
     text = ("ST. PAUL, Minn. - ICE published its report.\n\n"
             "Had either jail honored its detainer, both men would have been in ICE custody weeks earlier.")
-    assert not of_type(text, "assist_ice"), _got(text)
+    assert not of_type(text, "assist_ice"), type_places(text)
 
 
 def test_arrests_the_agents_made_are_no_arrest_of_agents():
@@ -313,12 +305,12 @@ def test_a_motion_that_died_proposes_nothing():
     text = ("DUBUQUE, Iowa - The board met.\n\n"
             "Supervisor Ines Quillfeather moved to shorten the extension of the ICE detention contract to one year; "
             "the motion died for lack of a second.")
-    assert not of_type(text, "keep_formal_agreement"), _got(text)
+    assert not of_type(text, "keep_formal_agreement"), type_places(text)
 
 
 def test_a_second_verb_on_them_takes_the_first_verbs_object():
     text = "DUBUQUE, Iowa - The sheriff reported.\n\nIn 2027 the jail received 64 ICE detainers and honored 61 of them."
-    assert of_type(text, "assist_ice"), _got(text)
+    assert of_type(text, "assist_ice"), type_places(text)
 
 
 def test_handing_ice_addresses_is_the_help_an_order_bars_and_its_signer_acts():
@@ -327,7 +319,7 @@ def test_handing_ice_addresses_is_the_help_an_order_bars_and_its_signer_acts():
             "which she signed on March 3, bars state agencies from handing ICE driver's license addresses without a "
             "judicial warrant.")
     got = of_type(text, "bar_local_cooperation")
-    assert got and {r["jurisdiction"] for r in got} == {"us-wa"}, _got(text)
+    assert got and {r["jurisdiction"] for r in got} == {"us-wa"}, type_places(text)
 
 
 def test_the_two_cities_a_second_verb_names_are_the_first_verbs():
@@ -335,14 +327,14 @@ def test_the_two_cities_a_second_verb_names_are_the_first_verbs():
             "In June, the Justice Department put Spokane and Tacoma on its list of sanctuary jurisdictions and froze $4.6 "
             "million in policing grants to the two cities.")
     got = {r["target_jurisdiction"] for r in of_type(text, "withhold_funding")}
-    assert got == {"us-wa-spokane", "us-wa-tacoma"}, _got(text)
+    assert got == {"us-wa-spokane", "us-wa-tacoma"}, type_places(text)
 
 
 def test_no_longer_holding_anyone_on_an_administrative_detainer_is_a_limit():
     text = ("JANESVILLE, Wis. - The jail report.\n\n"
             "Under the directive, deputies no longer hold anyone on an administrative detainer, but the jail still "
             "notifies ICE before releasing anyone convicted of a violent felony.")
-    assert of_type(text, "bar_local_cooperation"), _got(text)
+    assert of_type(text, "bar_local_cooperation"), type_places(text)
 
 
 # ------------------------------------------------------------------ from fx1429-fx1436, once scored
@@ -353,14 +345,14 @@ def test_a_governors_refusal_told_in_a_relative_clause_with_its_own_subject_is_c
             "declined a federal request to use the Nevada National Guard in support of Immigration and Customs "
             "Enforcement.")
     got = {r["jurisdiction"] for r in of_type(text, "bar_local_cooperation")}
-    assert "us-nv" in got, _got(text)
+    assert "us-nv" in got, type_places(text)
 
 
 def test_declining_a_request_for_guard_members_limits_cooperation():
     text = ("CARSON CITY, Nev. - The governor's letter.\n\n"
             "I have reviewed your letter of March 30, and I am declining the Department's request for 350 members of "
             "the Nevada National Guard.")
-    assert of_type(text, "bar_local_cooperation"), _got(text)
+    assert of_type(text, "bar_local_cooperation"), type_places(text)
 
 
 def test_ordering_the_adjutant_general_not_to_assign_guard_members_to_ice_limits_cooperation():
@@ -368,7 +360,7 @@ def test_ordering_the_adjutant_general_not_to_assign_guard_members_to_ice_limits
             "MODERATOR: In August, Homeland Security asked the governor to put 300 Washington National Guard soldiers "
             "at ICE's disposal. On August 29 she refused and ordered the adjutant general not to assign any Guard "
             "member to immigration enforcement.")
-    assert of_type(text, "bar_local_cooperation"), _got(text)
+    assert of_type(text, "bar_local_cooperation"), type_places(text)
 
 
 def test_officers_who_will_not_stand_a_perimeter_or_staff_a_checkpoint_for_ice_limit_help():
@@ -377,4 +369,4 @@ def test_officers_who_will_not_stand_a_perimeter_or_staff_a_checkpoint_for_ice_l
             "Lindqvist.\n\n"
             '"Our officers will not staff a single ICE checkpoint in this city," she said.')
     got = [r for r in of_type(text, "bar_local_cooperation")]
-    assert len({r["evidence"] for r in got}) == 2, _got(text)
+    assert len({r["evidence"] for r in got}) == 2, type_places(text)

@@ -83,6 +83,7 @@ from .. import vocabulary
 from . import bill_steps
 from . import action_rules as R
 from . import classifier
+from .dates import MON
 from .base import ParsedDocument
 from .caption import case_government, case_sections, summary_case_government
 from .organizations import _STATE_HOMELAND   # a state's department named after homeland security
@@ -6134,9 +6135,8 @@ _FOLLOWED_BY = re.compile(r",\s+followed by\s+(?:the\s+)?([A-Z][\w.'\u2019-]*(?:
 
 
 #: the day a demand is due: "No later than March 15, 2028", "within 30 days", "by April 1"
-_DUE = re.compile(r"\b(?:[Nn]o later than|[Nn]ot later than|[Oo]n or before|[Ww]ithin \w+ (?:\w+ )?(?:days?|weeks?)"
-                  r"|by (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                  r"|\d{1,2}/))\b")
+_DUE = re.compile(rf"\b(?:[Nn]o later than|[Nn]ot later than|[Oo]n or before|[Ww]ithin \w+ (?:\w+ )?(?:days?|weeks?)"
+                  rf"|by (?:{MON}(?![a-z])|\d{{1,2}}/))")
 #: a local party a federal letter tells what it must do
 _LOCAL_PARTY = re.compile(r"^(?:the |your |each |every )?(?:City|County|Town|Village|Borough|Township|Sheriff|Board"
                           r"|jail|Jail|Department|Commission|Council|Office)\b")
