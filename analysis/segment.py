@@ -166,6 +166,10 @@ def paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
+#: a part of a document named by a letter, before the period: "Appendix B.", "Exhibit C.", "Attachment A."
+_LETTERED_PART = re.compile(r"\b(?:Appendix|Exhibit|Attachment|Annex|Schedule|Addendum|Enclosure|Tab)\s+[A-Z]\.$")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Is the period at ``text[dot]`` part of an abbreviation that does not end the sentence?"""
     m = _WORD_BEFORE.search(text, 0, dot)
@@ -178,7 +182,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if bare in ("doc", "docs") and re.match(r"\s+\d", text[dot + 1:]):
         return True     # a docket citation: "(Doc. 27)", "Docs. 41-42"
     if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
-        return True
+        # (not a labelled part's letter: "another violent felony listed in Appendix B. Staff shall also ...")
+        return not _LETTERED_PART.search(text, 0, dot + 1)
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S, D.C, U.N, e.g
         nxt = re.match(r"\s+[\"'\u201c\u2018(]?([A-Za-z]+)", text[dot + 1:])
         return not (nxt and nxt.group(1).lower() in SENTENCE_STARTERS)

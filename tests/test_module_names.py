@@ -36,3 +36,19 @@ def test_the_library_has_modules_to_check():
 def test_no_top_level_name_is_bound_twice(path):
     twice = sorted(n for n, k in _top_level_names(path).items() if k > 1 and n != "__all__")
     assert not twice, f"{path.name} binds {twice} more than once"
+
+
+def _duplicate_literal_keys(path: Path) -> list[str]:
+    """Keys written twice in one dict literal of the module (the later silently wins)."""
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Dict):
+            keys = Counter(k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str))
+            out += [k for k, n in keys.items() if n > 1]
+    return sorted(out)
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_dict_literal_repeats_a_key(path):
+    # a second "contact_with_ice" in the rules' cue table replaced the first for every rule that read it
+    assert not _duplicate_literal_keys(path), f"{path.name} repeats {_duplicate_literal_keys(path)} in a dict literal"

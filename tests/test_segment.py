@@ -89,3 +89,12 @@ def test_court_citations_do_not_end_a_sentence():
     text = "Defendants' Motion to Dismiss (Doc. 27) is GRANTED IN PART. Count I is DISMISSED."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Defendants' Motion to Dismiss (Doc. 27) is GRANTED IN PART.", "Count I is DISMISSED."]
+
+
+def test_a_lettered_appendix_ends_its_sentence_but_an_initial_does_not():
+    text = ("Staff shall hold a person charged with a felony listed in Appendix B. Staff shall also honor any detainer "
+            "that comes with a warrant. Deputy Ada B. Quist-Farrow signed the log. See Exhibit C. It lists each hold.")
+    assert spans_text(text) == [
+        "Staff shall hold a person charged with a felony listed in Appendix B.",
+        "Staff shall also honor any detainer that comes with a warrant.",
+        "Deputy Ada B. Quist-Farrow signed the log.", "See Exhibit C.", "It lists each hold."]

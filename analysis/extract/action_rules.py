@@ -20,7 +20,10 @@ _CUE_SOURCES: dict[str, str] = {
     # federal immigration enforcement as an object or context
     "ice": r"(287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\b(?:ice|immigration|deport\w*|dhs|homeland security|cbp|border patrol|customs|hsi|ero|(?:civil|federal|administrative) detainers?|i-247\w*"
            r"|federal (?:immigration |law enforcement |)(?:agent|officer|official|authorit|personnel|force|government)\w*"
-           r"|federal law enforcement|federal (?:enforcement )?(?:operations?|sweeps?|surge))\b)",
+           r"|federal law enforcement|federal (?:enforcement )?(?:operations?|sweeps?|surge)"
+           # ("barring the Police Department from sharing ALPR data with any federal agency", "ending all federal
+           # access to City plate reader data")
+           r"|(?:with|to) (?:any |all |other )?federal agenc(?:y|ies)|(?:all |any )?federal access)\b)",
     "request_word": r"\b(?:requests?|quer(?:y|ies))\b",
     "federal_request": r"\bfederal (?:immigration )?requests?\b"
                        # ("declining the Department's request for 350 members of the Nevada National Guard")
@@ -180,8 +183,24 @@ _CUE_SOURCES: dict[str, str] = {
     "warrant_to_enter": r"\b(?:judicial|judge[\'\u2019]?s|judge-signed|court-issued|signed) (?:criminal )?warrants?\b"
                         r"[^.;]{0,40}?\b(?:to enter|before (?:entering|going (?:into|beyond|past))|to (?:go|get) "
                         r"(?:into|inside|beyond|past)|for (?:entry|access) (?:to|into))\b",
+    # "The City removed the case to this Court on September 20": a party's step in court
+    "case_removed": r"\bremov(?:e|es|ed|ing) (?:the|this|its|their) (?:\w+ )?(?:case|action|suit|lawsuit|complaint)"
+                    r" to (?:this|the|federal) (?:\w+ )*?court\b",
+    # "opened a review of every step those agents took on that campus": a review of federal agents' conduct
+    "review_of_agents": r"\breview (?:of|into) (?:[\w']+ ){0,5}?(?:(?:ice|federal|immigration|those|the|these) (?:agents|officers)"
+                        r"|(?:ice|the agents|the officers)(?:'s|\u2019s|'|\u2019)? (?:conduct|actions|arrests?|tactics|operation))\b",
+    "contact_initiated": r"\b(?:initiat|mak|made|seek|sought|establish)\w* contact with (?:u\.s\. )?(?:ice|immigration and "
+                        r"customs enforcement|(?:federal )?immigration (?:authorities|officials|agents|officers))\b",
     "motion_argued": r"\bargu(?:e|es|ed|ing) (?:the|a|its|their|that|this|an) (?:\w+ )?(?:motions?|appeal|case)\b",
-    "motion_joined": r"\bjoin(?:s|ed|ing)? (?:in )?(?:the|a|its|their|that|this) (?:\w+ )?(?:motions?|petition|appeal)\b",
+    # ("Oregon and New Mexico joined both the lawsuit and the brief": the brief too)
+    "motion_joined": r"\bjoin(?:s|ed|ing)? (?:in )?(?:both )?(?:the|a|its|their|that|this) (?:[\w-]+ ){0,3}?"
+                     r"(?:motions?|petition|appeal|briefs?)\b",
+    # "makes State Criminal Alien Assistance Program (SCAAP) payments to a county conditional on its jail honoring every
+    # ICE detainer": federal money tied to cooperation
+    "made_conditional": r"\bmak(?:e|es|ing|ed|made) (?:[\w()$.,'-]+ ){0,12}?(?:payments?|grants?|funds?|funding|awards?|money)"
+                        r" (?:[\w,'-]+ ){0,4}?(?:conditional|contingent) (?:on|upon)\b",
+    # "The Attorney General and the City of Newark appeared as amici curiae in support of plaintiff"
+    "as_amici": r"\b(?:appear(?:s|ed|ing)?|participat(?:e|es|ed|ing)) as amic(?:i|us)\b",
     "court_context": r"\b(amicus|curiae|briefs?|courts?|judges?|justices?(?! (?:coalition|center|centre|project|network|alliance"
                      r"|league|institute|fund|committee|council|initiative|partnership|collaborative|department"
                      r"|programs?|circle|task force|advocates|movement|caucus)\b)|magistrates?|circuit|tribunal|injunctions?|restraining|plaintiffs?"
@@ -214,7 +233,14 @@ _CUE_SOURCES: dict[str, str] = {
                        r"(?:the (?:officers|agents|arresting officers|detainees)['\u2019]\s+)?"
                        r"(?:the |its |a |an |all |any |copies of (?:the |its |all )?)?(?:full |monthly |weekly |quarterly |annual |updated |arrest |detention )?(?:number|numbers|names"
                        r"|list|lists|copies|records|data|warrants?|documents?|information|count|details|statistics"
-                       r"|figures|tally|policy|policies|legal basis)\b",
+                       r"|figures|tally|policy|policies|legal basis)\b"
+                       # ("voted 3-0 to ask ICE in writing how many people held at the jail ... were later deported")
+                       # ("the mayor asked the Department of Homeland Security to turn over every record of the arrest")
+                       r"|\b(?:ask|asks|asked|asking)\s+(?:ice|immigration and customs enforcement|dhs|the agency|(?:the )?"
+                       r"(?:u\.s\. )?department of homeland security)\s+to\s+(?:turn over|release|provide|produce|hand over"
+                       r"|disclose|share)\s+(?:[\w']+ ){0,3}?(?:records?|documents?|data|names|information|files)\b"
+                       r"|\bto ask\s+(?:ice|immigration and customs "
+                       r"enforcement|dhs)\s+(?:(?:in writing|formally|again|,)\s*){0,3}how many\b",
     # what an office publishes about federal requests: "will post a quarterly count of ICE requests",
     # "will start posting every request it receives from ICE", "a monthly tally of detainers"
     # a count owed to a local body: "to file quarterly counts of ICE detainees with the board", "to give the
@@ -298,7 +324,9 @@ _CUE_SOURCES: dict[str, str] = {
                       r"(?:released|free|out))\b",
     "shut_out": r"\bshut(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){1,4}?out\b",
     "report_objects": r"\b(arrests?|detentions?|raids?|ice|immigration|federal|enforcement|operations?|agents?)\b",
-    "funding": r"(\$|\b(funds?|funding|(?:sub)?grants?|(?:sub)?awards?|money|dollars?|reimburs\w*|federal aid|aid|budget|contracts?|payments?|installments?|subsid\w*|paying for|invoices?|drawdowns?)\b)",
+    "funding": r"(\$|\b(funds?|funding|(?:sub)?grants?|(?:sub)?awards?|money|dollars?|reimburs\w*|federal aid|aid|budget|contracts?|payments?|installments?|subsid\w*|paying for|invoices?|drawdowns?"
+               # ("would stop paying the county for detainee beds")
+               r"|paying (?:the|its|their) (?:county|city|jail|sheriff|state)\b[^.;]{0,20}\bfor)\b)",
     # (or anyone to be charged with harboring: "would ask the Justice Department to investigate me for harboring")
     "local_official": r"\b(for harbou?ring|mayors?|governors?|sheriffs?|police chiefs?|chiefs? of police|police departments?|lawmakers?|legislators?|council\w*|judges?|attorneys? general"
                       r"|district attorneys?|commissioners?|county executives?|alderm[ae]n|clerks?"
@@ -358,6 +386,8 @@ _CUE_SOURCES: dict[str, str] = {
                   r"|border patrol)(?:['\u2019]s)?\s+(?:tip\s*line|hotline|dispatch\w*|(?:field\s+)?office)\b"
                   r"(?!\s+[\"\u201c']?(?:an?|the|one)\b)"
                   r"|\b(?:call|phon|contact|telephon)\w*\s+(?:ice|border patrol)\s+(?:from|about|on (?:him|her|them|the)\b|to report"
+                  # ("an Elgin officer called ICE during a traffic stop on February 18")
+                  r"|during (?:an? |the )?(?:traffic |routine )?(?:stop|arrest|search|call)"
                   r"|and (?:read|gave|reported|gave))",
     "call_to_object": r"\bto (?:protest|complain|object|demand|request|express|urge|question|ask (?:for|why|whether|about))\b"
                       # (the public asked to call: "members of the public can report tips by calling the ICE tip line";
@@ -367,9 +397,6 @@ _CUE_SOURCES: dict[str, str] = {
     # a rule against holding anyone: "no property owned by the City shall be used to detain persons for ICE"
     "hold_prohibited": r"\b(?:no (?:[\w,'-]+ ){0,10}(?:shall|may|will|can)|shall not|may not|must not|cannot|prohibit\w*"
                        r"|bars?|barred|barring|bans?|banned|forbid\w*)\b",
-    # a person held for ICE: "kept him at the roadside for ICE after the traffic matter was complete"
-    "for_ice": r"\bfor (?:ice|immigration (?:agents|officers)|federal immigration (?:agents|officers))\b"
-               r"(?!['\u2019]s|\s+(?:detainers?|holds?|requests?|agreements?|contracts?|custody))",
     "judicial_warrant_lacking": r"\b(?:without|lack\w*|unless (?:they|he|she|it) (?:present|show|ha)\w*) (?:a |an )?"
                                 r"(?:judicial|judge['\u2019]s|court-issued|signed judicial) (?:warrant|order)\b"
                                 # ("unless the officer presents a warrant signed by a judge")
@@ -570,6 +597,7 @@ _CUE_SOURCES: dict[str, str] = {
     # "deputies ... rode with ERO teams on all five days of the operation"
     "with_ice_teams": r"\b(?:with|alongside) (?:the )?(?:ice|ero|hsi|federal|immigration|border patrol)"
                       r"(?: [\w-]+)? (?:teams?|agents|officers|units?|squads?)\b",
+    # a person held or help given for ICE: "kept him at the roadside for ICE after the traffic matter was complete"
     "for_ice": r"\b(?:for|on behalf of|alongside|together with|at the request of|in a joint operation with"
                r"|under (?:the|its|their|a) (?:287\s*\(\s*g\s*\) )?agreement with) (?:federal |u\.s\. )?"
                r"(?:ice|immigration (?:and customs enforcement|agents|officers|authorities))\b"
@@ -956,6 +984,8 @@ RULES: tuple[Rule, ...] = (
        # ("the Coroner will hold an inquest before a jury into the death of a man held at the facility")
        verbs=("examine", "scrutinize", "audit", "review"), nouns=("review", "audit", "inquest"),
        cues=("misconduct",), exclude=("requests",), base=0.5),
+    _r("review_agents", {FED: "investigate_misconduct", NONFED: "investigate_misconduct", UNK: "investigate_misconduct"},
+       nouns=("review",), cues=("review_of_agents",), exclude=("requests",), base=0.5),
     _r("document_bodies", _local("document_misconduct"),
        nouns=("portal", "commission", "hotline", "monitor", "observer", "database", "website", "dashboard",
               "tracker", "panel", "registry", "archive", "app", "line", "network", "effort", "system", "office",
@@ -1022,6 +1052,10 @@ RULES: tuple[Rule, ...] = (
                                                     "fax", "text"),
        cues=("ice",), any_cues=("whenever_custody", "check_status"), exclude=("evade", "call_to_object"), base=0.5,
        transitive=True, sentence_cues=True),
+    # "officers shall not initiate contact with federal immigration authorities about any person they stop" (a
+    # rule against it), "the deputy made contact with ICE about the driver"
+    _r("initiate_contact", _local("assist_ice"), verbs=("initiate", "make", "seek", "establish"),
+       cues=("contact_initiated",), exclude=("evade", "call_to_object"), base=0.5, transitive=True),
     # "The jail still calls ICE before releasing anyone with a detainer": a notice of release by telephone
     _r("call_before_release", _local("assist_ice"), verbs=("call", "contact", "ring", "telephone", "phone"),
        cues=("ice", "before_release"), base=0.5, transitive=True, sentence_cues=True),
@@ -1516,6 +1550,11 @@ RULES: tuple[Rule, ...] = (
        base=0.55),
     # "Bernalillo County joined the motion the next day": a party's filing made its own
     _r("join_motion", _all("court_action"), verbs=("join",), cues=("motion_joined",), base=0.5, transitive=True),
+    _r("remove_case", _all("court_action"), verbs=("remove",), cues=("case_removed",), base=0.5, transitive=True,
+       needs_actor=True),
+    _r("funds_made_conditional", _fed("withhold_funding"), verbs=("make",), cues=("made_conditional",), base=0.55),
+    _r("appear_amici", _all("court_action"), verbs=("appear", "participate"), cues=("as_amici",), base=0.5,
+       needs_actor=True),
     # "Lawyers for Tucson and Flagstaff argued the motion on January 25": a party's step in court
     _r("argue_motion", _all("court_action"), verbs=("argue",), cues=("motion_argued",), base=0.5, transitive=True,
        needs_actor=True),
@@ -1574,7 +1613,7 @@ REPORT = frozenset({"claim", "allege", "reportedly", "allegedly", "purportedly",
 MODAL_DOUBT = frozenset({"could", "might", "may", "can"})
 INSTRUMENT_NOUNS = frozenset({"law", "bill", "ordinance", "order", "measure", "legislation", "resolution",
                               "policy", "act", "directive", "rule", "proposal", "agreement", "statute",
-                              "amendment", "executive", "memo", "guidance", "regulation", "program", "laws", "bulletin",
+                              "amendment", "executive", "memo", "guidance", "regulation", "program", "laws", "bulletin", "substitute",
                               "bills", "policies", "orders"})
 SPEECH = frozenset({"say", "tell", "declare", "announce", "state", "add", "write", "insist", "argue", "vow",
                     "promise", "pledge", "warn", "claim", "note", "explain", "assert", "stress", "emphasize",

@@ -84,7 +84,7 @@ from . import bill_steps
 from . import action_rules as R
 from . import classifier
 from .dates import MON
-from .base import ParsedDocument
+from .base import SEPARATOR_LINE, ParsedDocument
 from .caption import case_government, case_sections, summary_case_government
 from .organizations import _STATE_HOMELAND   # a state's department named after homeland security
 from .places import TITLE_WORDS, letterhead_county_or_city, letterhead_place
@@ -875,6 +875,10 @@ class _DocState:
     ice_agreement: bool = False             # the text holds an agreement about immigration operations, by its title
     ice_task_force: bool = False            # the text is about a task force of ICE's (a 287(g) task force model, ...)
     guard_for_ice: bool = False             # the text tells of Guard soldiers put to work for ICE
+    federal_parts: tuple = ()               # (start, end) of the parts of the text under an immigration agency's letterhead
+    limit_sections: frozenset = frozenset()  # numbers of the sections the text tells as limits on helping ICE
+    last_limit_sent: int = -99              # the last sentence coding a local limit on helping ICE
+    court_suit: bool = False                # a suit coded as a case in court (not against the federal government)
     federal_letter_sent: int = -99          # the last sentence naming a letter or statement of ICE's (or DHS's)
     agency_ice_sent: int = -99              # the last sentence whose last agency named is ICE (DHS, CBP ...)
     agency_other_sent: int = -99            # ... and whose last agency named is another (a state department ...)
@@ -1096,6 +1100,11 @@ def _actors(tok, S: _Sent, state: _DocState, sent_index: int) -> list[dict]:
         ids = {t.i for t in _span_tokens(head)}
     else:
         ids = {t.i for t in head.subtree}
+        if how == "subject" and tok.dep_ == "acl" and tok.head.i == head.i and head.dep_ == "ROOT" \
+                and any(c.dep_ in ("dobj", "oprd") for c in tok.children):
+            # ("An Elgin police officer called ICE during a traffic stop", parsed as a noun phrase: the officer, not
+            # the agency the clause names)
+            ids -= {t.i for t in tok.subtree}
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "at" and any(g.lemma_.lower() in ("request", "behest", "direction")
                                                           for g in c.children):
@@ -1756,6 +1765,14 @@ def _status(tok, path, rule: R.Rule, sent, signed_bills: bool = False) -> str:
             and any(g.dep_ == "relcl" for g in s.children) for s in tok.children):
         return "threatened"     # "any official who hides a wanted alien will be referred for prosecution",
         # "will investigate any official who hides ...": what happens to those who do it
+    if rule.name in ("withhold_funding", "sue", "seek_penalties") and _is_verbal(tok) and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "'ll", "\u2019ll") for c in tok.children) and any(
+            s.dep_ in ("dobj", "pobj") and any(d.dep_ == "det" and d.lower_ in ("any", "every") for d in s.children)
+            and any(g.dep_ == "relcl" for g in s.children)
+            for s in [*tok.children, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "against")
+                                       for g in c.children)]):
+        return "threatened"     # "the state will withhold jail grant money from any county that ends a detention
+        #                         contract with ICE", "will sue any city that stops honoring ICE detainers"
     if rule.name == "prosecute_agents" and not _is_verbal(tok) and tok.dep_ == "dobj" and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would") for c in tok.head.children) and any(
             p.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in ("any", "every") for d in p.children)
@@ -2380,8 +2397,9 @@ def _look_alike(tok, rule: R.Rule) -> bool:
             for t in (tok, *(c for c in tok.children if c.dep_ in ("dobj", "ccomp"))) for c in t.children):
         return True     # ("kept the ICE agreement on file", "keeps records of ICE requests": nothing left open)
     if rule.name == "give_access" and tok.lemma_.lower() in ("send", "mail", "email", "e-mail", "fax", "forward") and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _NOT_HELP_SENT for c in tok.children):
-        return True     # "The Treasurer sent ICE a demand for late-payment interest": no help given
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _NOT_HELP_SENT for c in tok.children):
+        return True     # "The Treasurer sent ICE a demand for late-payment interest": no help given (nor "the letter
+        #                 to ICE would be mailed on Thursday")
     if rule.name == "give_access" and tok.lemma_.lower() == "issue" and not any(
             c.lemma_.lower() in _ACCESS_THINGS for c in tok.subtree if c.pos_ == "NOUN"):
         return True     # "issued a formal opinion", "issued guidance to every sheriff": no access given
@@ -3578,6 +3596,8 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     state.ice_agreement = bool(_ICE_AGREEMENT_TITLE.search(pdoc.text or ""))
     state.ice_task_force = bool(_ICE_TASK_FORCE.search(pdoc.text or ""))
     state.guard_for_ice = bool(_GUARD_FOR_ICE.search(pdoc.text or ""))
+    state.federal_parts = _federal_parts(pdoc.text or "")
+    state.limit_sections = frozenset(m.group(1).lower() for m in _SECTION_LIMIT.finditer(pdoc.text or ""))
     state.legal = bool(_LEGAL_DOC.search(pdoc.text[:4000] or ""))
     state.ice_doc = bool(re.search(r"\b(?:ICE|Immigration and Customs Enforcement)\b", pdoc.text or ""))
     state.local_defendant = state.legal and _local_defendant(pdoc.text[:4000])
@@ -3678,6 +3698,10 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
                 state.last_records_sent = si
             if any(r["action_type"] == "sue_federal_government" for r in rows):
                 state.federal_suit = True
+            if any(r["action_type"] == "court_action" and r.get("rule") == "sue" for r in rows):
+                state.court_suit = True     # a suit in a state court, or against the state: not one against DHS
+            if any(r["action_type"] in _LIMIT_TYPES and r["actor_level"] in ("city", "county") for r in rows):
+                state.last_limit_sent = si
             if any(r["action_type"] == "federal_lawsuit" for r in rows):
                 state.us_suit = True
             if rows:
@@ -3736,7 +3760,7 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
     out = _one_inquiry(out)
     _case_government(out, pdoc.text)
     focus, by_kind = _document_focus(pdoc, places, orgs)
-    _county_bodies_in_cities(out, by_kind)
+    _county_bodies_in_cities(out, by_kind, places)
     sections = _dateline_focus(places)
     if len(sections) < 2:   # (a roundup's datelines, else a survey's or a list's place items)
         sections = _place_items(pdoc.text, places) or sections
@@ -3911,10 +3935,11 @@ _FEDERAL_OFFICE = re.compile(r"\b(?:ICE|ERO|HSI|DHS|FBI|CBP|USCIS|Homeland Secur
                              r"|Field Office|U\.S\. Attorney)\b")
 
 
-def _county_bodies_in_cities(rows: list[dict], by_kind: dict) -> None:
+def _county_bodies_in_cities(rows: list[dict], by_kind: dict, places=()) -> None:
     """"The county jail in Storm Lake held 14 of the workers", "The Board approved an agreement ... to hold people
     at the Adult Detention Center in Kingman": a county body placed at the city where it sits is the document's
-    county (when the document names one county in that city's state)."""
+    county (or the one other county of that state its sentence names: "Portage County Sheriff X signed ..., and his
+    jail in Stevens Point still honors every detainer")."""
     from .. import gazetteer
 
     county = by_kind.get("county")
@@ -3922,13 +3947,19 @@ def _county_bodies_in_cities(rows: list[dict], by_kind: dict) -> None:
         return
     G = gazetteer.load()
     c_state = county.split("-")[1] if county.count("-") >= 2 else None
+    counties: dict = {}
+    for p in places:
+        jid = p.get("jurisdiction_id") or ""
+        if p.get("kind") == "county" and jid.startswith(f"us-{c_state}-"):
+            counties.setdefault(p.get("sentence_id"), set()).add(jid)
     for r in rows:
         if r["actor_level"] != "county" or not r["jurisdiction"] or r["jurisdiction"] == county:
             continue
         place = G.get(r["jurisdiction"])
         if place is None or place.kind != "city" or (place.state or "").lower() != c_state:
             continue
-        r["jurisdiction"] = county
+        named = counties.get(r["sentence_id"], set())
+        r["jurisdiction"] = next(iter(named)) if len(named) == 1 else county
 
 
 #: a claim a "myths and facts" page sets up to refute: "MYTH #4: KCSO hands victims' information to ICE."
@@ -5959,7 +5990,55 @@ def _told_before(texts: tuple[str, str], sent, state, si: int, tok) -> tuple[str
     texts = _object_antecedent(texts, tok)
     texts = _request_told(texts, sent, state, si, tok)
     texts = _periodic_report(texts, sent, state, si, tok)
+    texts = _section_limit_told(texts, state, tok, si)
+    texts = _elided_object(texts, tok)
     return _help_told(texts, sent, state, si, tok)
+
+
+def _elided_object(texts: tuple[str, str], tok) -> tuple[str, str]:
+    """"Sheriff X of Taney County signed her office's 287(g) agreement in March, and Sheriff Y of Jasper County signed
+    his in June": the second verb's object is the first one's, left out after a possessive ("his", "theirs")."""
+    if tok.dep_ != "conj" or tok.head.lemma_.lower() != tok.lemma_.lower() or not _is_verbal(tok) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            or not any(c.dep_ == "dobj" and c.lower_ in ("his", "hers", "theirs", "ours", "its", "mine")
+                       for c in tok.children):
+        return texts
+    obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return texts
+    words = [t for t in obj.subtree if t.i < tok.i]
+    return (texts[0] + " " + " ".join(t.lower_ for t in words) + " ",
+            texts[1] + " " + " ".join(t.lemma_.lower() for t in words) + " ")
+
+
+#: a section told as a limit on helping ICE: "Section 3 bars city police from holding anyone on a civil immigration
+#: detainer", "Section 5 barred city employees from sharing a person's immigration status with federal agents"
+_SECTION_LIMIT = re.compile(r"\bSection (\d+[A-Za-z]?)\b(?:\s*\([^)]{0,60}\))?,?\s+(?:(?:also|further|still|now)\s+)?"
+                            r"(?:bars?|barred|prohibit(?:s|ed)?|forb(?:ids?|ade)|limit(?:s|ed)?|restrict(?:s|ed)?"
+                            r"|bans?|banned)\b[^.;]{0,160}?\b(?:ICE|immigration|detainers?|federal)\b")
+
+
+#: the codes of a local government's limits on helping ICE
+_LIMIT_TYPES = frozenset(("bar_local_cooperation", "affirm_sanctuary", "restrict_enforcement_sites"))
+
+
+def _section_limit_told(texts: tuple[str, str], state, tok, si: int) -> tuple[str, str]:
+    """"Section 5 barred city employees from sharing ... with federal agents ... the Council repealed Section 5": a
+    repealed section the text told as a limit on helping ICE, for the rules' cues (or "it", the limit the sentence
+    before coded: "Racine's 2020 police policy bars officers from asking ... The mayor asked the council to repeal
+    it")."""
+    if tok.lemma_.lower() not in ("repeal", "rescind", "revoke", "strike") or not _is_verbal(tok):
+        return texts
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return texts
+    if obj.lower_ == "it" and obj.dep_ == "dobj" and si - state.last_limit_sent == 1:
+        pass
+    elif not state.limit_sections or obj.lemma_.lower() not in ("section", "sections") or not (
+            {t.lower_ for t in obj.subtree if t.like_num or re.fullmatch(r"\d+[a-z]?", t.lower_)} & state.limit_sections):
+        return texts
+    return (texts[0] + " the ordinance that limits cooperation with ice ",
+            texts[1] + " the ordinance that limits cooperation with ice ")
 
 
 def _bars_in_clause(noun) -> bool:
@@ -6937,6 +7016,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 continue    # "has kept officers from holding anyone for immigration agents": kept from helping
             if rule.name == "withhold_funding" and lemma == "stop" and not any(
                     R.CUES["funding"].search(" ".join(t.text for t in c.subtree).lower())
+                    # ("would stop paying the county for detainee beds")
+                    or (c.dep_ == "xcomp" and c.lemma_.lower() == "pay")
                     for c in tok.children if c.dep_ in ("dobj", "xcomp")) and not (
                     not any(c.dep_ in ("dobj", "xcomp") for c in tok.children)
                     and _PAYMENTS.search(" ".join(t.lower_ for t in _subject_tokens(tok)))):
@@ -7928,6 +8009,35 @@ def _ice_operations(pdoc) -> frozenset:
     return frozenset(ops)
 
 
+#: an immigration agency's letterhead line: "U.S. Immigration and Customs Enforcement", "ENFORCEMENT AND REMOVAL
+#: OPERATIONS | Dallas Field Office", "U.S. DEPARTMENT OF HOMELAND SECURITY"
+_FEDERAL_HEAD_LINE = re.compile(r"^[ \t]*(?:U\.S\.\s+|United States\s+)?(?:Immigration and Customs Enforcement|Department of"
+                                r"\s+Homeland Security|Enforcement and Removal Operations|Homeland Security Investigations)\b",
+                                re.I)
+
+
+def _federal_parts(text: str) -> tuple:
+    """(start, end) of each part of the text (the whole text, or a packet's part below a separator line) whose first
+    three lines hold an immigration agency's letterhead: an ICE field office's bulletin, before the sheriff's reply
+    printed below it."""
+    bounds, pos = [0], 0
+    for ln in text.split("\n"):
+        pos += len(ln) + 1
+        if SEPARATOR_LINE.match(ln):
+            bounds.append(pos)
+    bounds.append(len(text) + 1)
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        head = [ln for ln in text[a:b].split("\n") if ln.strip()][:3]
+        if any(_FEDERAL_HEAD_LINE.match(ln) and len(ln.split()) <= 12 for ln in head):
+            out.append((a, b))
+    return tuple(out)
+
+
+def _in_federal_part(state, sent) -> bool:
+    return any(a <= sent.start < b for a, b in state.federal_parts)
+
+
 def _told_by_federal(tok, state=None) -> bool:
     """The trigger is in what the immigration agency says: "U.S. Immigration and Customs Enforcement said officers
     arrested 96 people" (`_told_by_federal_side` reads only the broader federal words, which do not name the agency
@@ -7975,7 +8085,8 @@ _UNDONE = _STRIKE_DOWN | {"rescind", "revoke", "withdraw", "scrap", "abandon"}
 
 
 #: the local government on whose failure a suit is threatened
-_IF_LOCAL = re.compile(r"\b(?:if|unless) (?:the|its) (?:City|County|Town|Village|Borough|Township)\b")
+_IF_LOCAL = re.compile(r"\b(?:if|unless) (?:the|its) (?:City|County|Town|Village|Borough|Township"
+                       r"|(?:(?:City|Common|Town|County|Village) )?Council|Board of (?:Supervisors|Commissioners|Aldermen))\b")
 #: a local government asked, before the suit is threatened, to undo its own measure
 _LOCAL_REPEAL_ASKED = re.compile(r"\b(?:the|its) (?:City|County|Town|Village|Borough|Township)\b[^.;]{0,60}?"
                                  r"\b(?:repeal|rescind|withdraw|amend)\b")
@@ -8031,9 +8142,21 @@ def _sues_local_party(tok, S) -> bool:
                         and v.lemma_.lower() in ("adopt", "enact", "pass", "keep", "maintain", "approve") and any(
                         g.dep_ == "dobj" and g.lemma_.lower() in _LOCAL_MEASURES for g in v.children):
                     parties += [g for g in v.children if g.dep_ == "nsubj"]
+    if not parties and not R.CUES["federal"].search(" " + tok.sent.text.lower() + " "):
+        # "warned Racine that he will sue on Nov. 8 if the policy is still on the books": the local government warned
+        for v in tok.ancestors:
+            if v.lemma_.lower() in ("warn", "tell", "notify", "inform", "remind", "caution") and _is_verbal(v):
+                warned = {t.i for c in v.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
+                if any(p.get("kind") in ("city", "county") for p in S.within(S.places, warned)):
+                    return True
+                break
     if not parties and (_LOCAL_REPEAL_ASKED.search(tok.sent.text[:max(0, tok.idx - tok.sent.start_char)])
                         or _IF_LOCAL.search(tok.sent.text[tok.idx - tok.sent.start_char:])) \
-            and not R.CUES["federal"].search(" " + tok.sent.text.lower() + " "):
+            and not R.CUES["federal"].search(" " + tok.sent.text.lower() + " ") \
+            and not (any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in tok.children)
+                     and not any(a.lemma_.lower() in R.SPEECH | R.THREATEN for a in tok.ancestors)):
+        # (not an adviser's forecast: "If the council adopted such an ordinance, the attorney general would almost
+        # certainly sue")
         return True     # "demanding that the City repeal Sections 3 through 5 ... and warning that the State would
         #                 sue if it did not", "she will file a civil action to void Section 4 if the City does not
         #                 cure": the local government whose measure the suit is over
@@ -8142,6 +8265,10 @@ def _subject_may_match(tok, rule) -> bool:
     subj = _subject_text(tok)
     if not subj and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PRON":
         subj = tok.doc[tok.i - 1].text
+    if not subj and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.lemma_.lower() in R.INSTRUMENT_NOUNS and tok.head.dep_ in ("dobj", "pobj") \
+            and tok.head.lemma_.lower() not in ("order", "ruling", "decision", "judgment"):
+        subj = tok.head.text    # ("issued a directive ordering that officers ...": the directive orders, no court)
     # ("he dismissed the case": a pronoun is checked on the person it stands for, in _rows_for)
     if _sent_to_do(tok, rule):
         return True
@@ -8554,9 +8681,14 @@ def _prune_nested(cands) -> list:
                                     or (_same_codes(orule, rule) and any(t.i == tok.i for t in osc))) \
                     and not (rule.name == "withhold_funding" and tok.dep_ == "conj" and tok.head.i == otok.i
                              and _is_verbal(tok) and any(c.dep_ == "dobj" for c in tok.children)) \
+                    and not (tok.dep_ == "conj" and tok.head.i == otok.i and _is_verbal(tok)
+                             and tok.lemma_.lower() == otok.lemma_.lower()
+                             and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)) \
                     and not (tok.dep_ == "ccomp" and tok.i < otok.i and _is_verbal(tok)
                              and otok.lemma_.lower() not in _TELLING
                              and any(c.dep_ == "nsubj" for c in tok.children)):
+                # (nor the same verb again with a subject of its own: "X of Taney County signed her office's agreement
+                # in March, and Y of Jasper County signed his in June")
                 # (nor a clause with its own subject before the other, joined by the parse as its content: "The X
                 # Sheriff's Office honored all 18 detainers ..., and the Y County jails notified ERO ...")
                 # (but a second verb with an object of its own: "terminated Holyoke's award and suspended
@@ -9206,6 +9338,34 @@ def _repair_clause_verb(doc) -> None:
                 heads[x.i] = subj.i     # "their" jails
         if _set_tree(doc, heads, deps):
             verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBP", verb.lower_
+
+
+def _repair_plural_subject(doc) -> None:
+    """"The county jails in Hudson County and Union County already refuse to hold anyone ...": a plural noun read as
+    the main verb ("jails"), its own compound as its subject, and the real verb after it left without one: the noun
+    is the subject of that verb."""
+    for t in doc:
+        if t.dep_ != "ROOT" or t.tag_ != "VBZ" or not t.lower_.endswith("s") or t.i == 0:
+            continue
+        p = doc[t.i - 1]
+        v = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and c.pos_ in ("VERB", "AUX")
+                  and c.tag_ in ("VBP", "VBD") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                  and not any(g.dep_ == "mark" for g in c.children)), None)
+        if v is None or p.dep_ != "nsubj" or p.head.i != t.i or p.pos_ not in ("NOUN", "PROPN") \
+                or not any(c.dep_ == "det" for c in p.children):
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[p.i], deps[p.i] = t.i, "compound"
+        for c in p.children:
+            heads[c.i] = t.i
+        for c in t.children:
+            if c.i > v.i:
+                heads[c.i] = v.i
+        heads[t.i], deps[t.i] = v.i, "nsubj"
+        heads[v.i], deps[v.i] = v.i, "ROOT"
+        if _set_tree(doc, heads, deps):
+            t.pos_, t.tag_, t.lemma_ = "NOUN", "NNS", t.lower_[:-1]
+        return
 
 
 def _repair_noun_root(doc) -> None:
@@ -9904,6 +10064,7 @@ def _repair_verbs(doc) -> None:
     _repair_interrupted_object(doc)
     _repair_section_name(doc)
     _repair_clause_verb(doc)
+    _repair_plural_subject(doc)
     _repair_noun_root(doc)
     _repair_section_verb(doc)
     _repair_section_appos_verb(doc)
@@ -10350,6 +10511,16 @@ def _no_court_actor(tok, rule: R.Rule, S, state, si) -> bool:
 
 def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nested, op_name,
               incident, incident_place) -> list[dict]:
+    if rule.name == "designate_sanctuary" and _is_verbal(tok) and tok.lemma_.lower() in ("add", "place", "put") \
+            and not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "onto") for c in tok.children) \
+            and not re.search(r"\b(?:to|on|onto)\s+(?:[\w'\u2019-]+\s+){0,4}(?:list|lists|roster|registry|report)\b",
+                              sent.text[tok.idx:]):
+        return []   # placed on a list, added to one; not "The Senate's substitute added a procedure under which ..."
+    if rule.types.get(R.NONFED) == "assist_ice" and re.search(r"\b(?:conditional|contingent) (?:on|upon)\b[^.;]{0,40}$",
+                                                             sent.text[:tok.idx]):
+        return []   # "makes SCAAP payments conditional on its jail honoring every ICE detainer": a condition set
+    if rule.name in ("rescind_sanctuary", "rescind_limits") and _is_verbal(tok) and _repeal_is_condition(tok):
+        return []   # "withholds ... grants from a certified jurisdiction until its governing body rescinds the policy"
     if rule.name == "sue" and not _is_verbal(tok) and tok.dep_ == "compound":
         return []   # a suit word naming something else: "the attorney general's complaint form"
     if rule.name == "sue" and not _is_verbal(tok) and tok.i > 0 and any(
@@ -10449,7 +10620,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             re.I) and R.CUES["ice"].search(" " + sent.text.lower() + " "):
         actors = [dict(actors[0], level="federal")]     # 'according to an ICE news release, the agency's officers ...'
     if rule.name == "operation_verbs" and len(actors) == 1 and actors[0]["level"] is None and re.fullmatch(
-            r"(?:its |their |the )?(?:officers|agents)", (actors[0].get("actor") or "").strip(), re.I) \
+            r"(?:its |their |the )?(?:same )?(?:officers|agents|teams?)", (actors[0].get("actor") or "").strip(), re.I) \
             and ((tok.dep_ == "ccomp" and any(
                 c.dep_ == "nsubj" and R.CUES["federal"].search(" " + " ".join(t.lower_ for t in c.subtree) + " ")
                 for c in tok.head.children)) or any(
@@ -10497,11 +10668,15 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             # ("Immigration agents now need a judge's warrant to enter residence halls"): the agents are whom the rule
             # binds; the rule is the government's whose policy it is
             a = dict(a, actor=None, level=None, jurisdiction=None, named=False, inferred=True)
-        if rule.name == "operation_verbs" and a.get("level") is None and re.fullmatch(
+        if rule.name == "operation_verbs" and (a.get("level") is None or (
+                # ("officers arrested 14 people in Leesburg and Sterling", in an ICE field office's bulletin: its
+                # officers, not the town's)
+                a.get("level") in ("city", "county") and _in_federal_part(state, sent))) \
+                and re.fullmatch(
                 r"(?:the\s+)?(?:officers|agents|teams)", (a.get("text") or "").strip(), re.I) and (tok.tag_ == "VBD" or (
                     # ("teams moved into Belton and Killeen, arresting 19 and 16 people")
                     tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.tag_ == "VBD")) \
-                and tok.dep_ != "relcl" and (_told_by_federal(tok) or (
+                and tok.dep_ != "relcl" and (_told_by_federal(tok) or _in_federal_part(state, sent) or (
                     state.last_actor and state.last_actor.get("level") == "federal" and 0 <= si - state.last_actor_sent <= 5
                     and not _LOCAL_FORCE_WORDS.search(sent.text))):
             # (or the officers of the federal act just told: "ERO officers arrested 486 ... - In Minnesota, officers
@@ -10567,7 +10742,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                     and not (
                     cls == R.FED and re.search(r"\b(laws?|ordinances?|polic(?:y|ies)|measures?|bills?|statutes?"
                                                r"|decisions?|votes?|moves?|orders?|resolutions?|directives?|acts?|lawsuits?|suits?"
-                                               r"|cutoffs?|refusals?)\b",
+                                               r"|cutoffs?|refusals?|memos?|memorand(?:um|a|ums)|rules?|guidance)\b",
                                                obj_text, re.I)):
                 continue
             if cls != R.FED and not R.CUES["federal"].search(obj_text) and not R.CUES["raids"].search(obj_text) \
@@ -10804,6 +10979,15 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 and tok.dep_ in ("dobj", "pobj") and not _is_verbal(tok) and (
                     tok.head.lemma_.lower() == "join" or tok.head.head.lemma_.lower() == "join"):
             refined = atype     # "the county would join Oregon's lawsuit": the suit against DHS told before
+        if refined in (None, atype) and atype == "sue_federal_government" and rule.name in ("sue", "join_as_plaintiff") \
+                and state.court_suit and not state.federal_suit and not R.CUES["federal"].search(
+                    " " + sent.text.lower() + " ") and (rule.name == "join_as_plaintiff" or (
+                        not _is_verbal(tok) and tok.dep_ in ("dobj", "pobj") and any(
+                            j.lemma_.lower() == "join" and j.tag_ in ("VBD", "VBZ", "VBP") for j in (
+                                tok.head, tok.head.head)))):
+            # (not "Toledo officials weighed joining the lawsuit but stayed out")
+            refined = "court_action"    # "Madison joined Milwaukee's lawsuit as a co-plaintiff", the city's suit
+            #                             against the state told before
         if refined is None and atype == "sue_federal_government" and rule.name == "join_as_plaintiff" \
                 and state.federal_suit:
             refined = atype     # "Ithaca intervened as a plaintiff on June 1": in the suit against DOJ told before
@@ -10811,6 +10995,13 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 and state.us_suit and a.get("level") in ("county", "city"):
             refined = "court_action"    # "Franklin County and Lancaster County intervened as plaintiffs", in the
             #                             United States' suit against their state told before: a part in that case
+        if refined is None and atype == "sue_federal_government" and rule.name == "sue" and state.state_suit \
+                and not state.federal_suit and _is_verbal(tok) and (a.get("level") or _words_level(
+                    a.get("actor") or "")) == "state" and not any(c.dep_ == "dobj" for c in tok.children) \
+                and not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in tok.children) \
+                and not R.CUES["federal"].search(" " + sent.text.lower() + " "):
+            refined = state.state_suit  # "The State sued in the Monroe Circuit Court on August 30", after its threat
+            #                             to sue the city told before
         if refined is None and atype == "sue_federal_government" and rule.name in ("sue", "fight_in_court") \
                 and a.get("level") != "federal" and _STATE_COURT.search(sent.text) \
                 and not R.CUES["federal"].search(sent.text):
@@ -10963,11 +11154,12 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             noun = tok
             while noun.dep_ == "compound" and noun.head.i != noun.i:
                 noun = noun.head
-            verb = tok.head if tok.dep_ == "conj" and _is_verbal(tok.head) and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) else (
+            verb = tok.head if (tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")) \
+                and _is_verbal(tok.head) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) else (
                 noun.head if noun.dep_ == "dobj" and _is_verbal(noun.head) else None)
+            # ("teams moved into Belton and Killeen, arresting 19 and 16 people": where they moved)
             where = {g.i for c in (verb.children if verb is not None else ()) if c.dep_ == "prep"
-                     and c.lower_ in ("in", "across", "throughout") for g in c.subtree}
+                     and c.lower_ in ("in", "across", "throughout", "into") for g in c.subtree}
             # (or where the place it entered is: "two ICE officers entered the emergency department at X Medical
             # Center in Yakima and detained a patient")
             where |= {g.i for o in (verb.children if verb is not None and verb.lemma_.lower() in (
@@ -10996,6 +11188,16 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 more = [p for p in S.within(S.places, to) if p.get("kind") != "country" and p["jid"] != juris
                         and p["jid"] not in {q["jid"] for q in scope_places}]
                 scope_places = scope_places + more
+            elif noun.dep_ == "nsubj" and _is_verbal(noun.head) and not scope_places:
+                # "Operation X ran from March 14 to March 16 and ended with 21 arrests in Harrisonburg and Rockingham
+                # County": where the operation's verbs (or their arrests) were
+                verbs = [noun.head] + [v for v in noun.head.children if v.dep_ == "conj" and _is_verbal(v)
+                                       and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
+                mine = {t.i for t in noun.subtree}
+                where = {g.i for v in verbs for c in v.subtree if c.dep_ == "prep" and c.lower_ in (
+                    "in", "across", "throughout") and c.i not in mine and c.head.lemma_.lower() in (
+                    {v.lemma_.lower() for v in verbs} | {"arrest", "raid", "sweep", "detention"}) for g in c.subtree}
+                scope_places = [p for p in S.within(S.places, where) if p.get("kind") != "country" and p["jid"] != juris]
         if atype == "praise_enforcement" and level == "federal" and _is_verbal(tok):
             after = [p for p in S.places if p.get("kind") != "country" and p["tokens"]
                      and p["tokens"][0].i > tok.i and p["jid"] != juris]
@@ -11224,6 +11426,9 @@ def _praised_partner(tok, S: _Sent) -> Optional[str]:
 def _joint_local(tok, S: "_Sent"):
     """The local force conjoined with federal agents as the verb's subject ("ICE agents and Tulsa police"), as
     (its words, its place or None), or None."""
+    led = _operation_led_by_local(tok, S)
+    if led is not None:
+        return led
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
@@ -11241,6 +11446,27 @@ def _joint_local(tok, S: "_Sent"):
             continue
         places = [q for q in S.within(S.places, {t.i for t in words[p.i]}) if q.get("kind") != "country"]
         return text, (places[0] if places else None)
+    return None
+
+
+def _operation_led_by_local(tok, S: "_Sent"):
+    """The local force that led the operation the federal arrests were made in ("officers arrested four people during
+    a traffic operation led by the Culpeper County Sheriff's Office"), as (its words, its place or None), or None."""
+    for noun in tok.subtree:
+        if noun.lemma_.lower() not in ("operation", "sweep", "checkpoint", "stop") or noun.pos_ != "NOUN":
+            continue
+        for verb in noun.children:
+            if verb.dep_ != "acl" or verb.lemma_.lower() not in ("lead", "run", "conduct", "organize", "staff"):
+                continue
+            for agent in verb.children:
+                if agent.dep_ != "agent":
+                    continue
+                words = [t for c in agent.children if c.dep_ == "pobj" for t in c.subtree]
+                text = " ".join(t.text for t in words)
+                if not words or R.CUES["federal"].search(f" {text.lower()} ") or not _LOCAL_FORCE.search(text):
+                    continue
+                places = [q for q in S.within(S.places, {t.i for t in words}) if q.get("kind") != "country"]
+                return text, (places[0] if places else None)
     return None
 
 
@@ -11671,7 +11897,9 @@ def _describes_target(tok) -> bool:
     while t.head.i != t.i:
         if t.dep_ in ("relcl", "acl") and t.head.lower_ in _TARGET_NOUNS and not (
                 t.head.dep_ == "pobj" and t.head.head.lower_ in ("with", "to", "before")
-                and t.head.head.head.lemma_.lower() in R.PROPOSAL_NOUNS):
+                and t.head.head.head.lemma_.lower() in R.PROPOSAL_NOUNS) and not (
+                # (not a government the text names: "Cook County, which has refused ICE detainers ... since 2011")
+                t.head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.head.children)):
             # (not a proposal's clause the parse hung on the body it went to: "filed a resolution with the City
             # Commission that would declare Grand Rapids a welcoming city")
             return True
@@ -12018,6 +12246,12 @@ def _attributive_date(sent, d, tok) -> bool:
 def _date_for(pdoc, sent, tok, by_sent):
     rows = by_sent.get(("dates", sent.sentence_id), [])
     rows = [d for d in rows if not _attributive_date(sent, d, tok)] if len(rows) else rows
+    if len(rows) > 1 or (rows and _writing_date(pdoc, sent, by_sent)[1]):
+        # (the start of a period a question asked is about, not the day it was asked: "voted 3-0 to ask ICE in
+        # writing how many people held at the jail ... since 2025 were later deported")
+        rows = [d for d in rows if not (re.search(r"\bsince\s*$", sent.text[:max(0, int(d["start"]) - sent.start)])
+                                        and re.search(r"\b(?:how many|whether|which|what)\b[^.;]*$",
+                                                      sent.text[tok.idx:max(tok.idx, int(d["start"]) - sent.start)]))]
     if rows and _is_verbal(tok) and any(c.dep_ == "conj" and _is_verbal(c) for c in tok.children):
         # (a deadline in the clause joined to the act's: "The Commonwealth withdraws from the agreement, and the
         # Commissioner shall deliver written notice to ICE no later than February 18, 2028")

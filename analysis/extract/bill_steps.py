@@ -44,6 +44,8 @@ _BODY = re.compile(r"\b(?:house|senate|assembly|committee|subcommittee|chamber|d
 #: what makes a bill law, or a body that passes it finally: not a step of a proposal
 _FINAL = re.compile(r"\b(?:legislature|general assembly|both (?:chambers|houses)|into law|signed|signature|enacted"
                     r"|became law|veto\w*|override)\b", re.I)
+#: a signing still to come ("will sign HB 1127"); "signed" is in _FINAL
+_SIGN = re.compile(r"\bsign\b", re.I)
 #: who makes a bill law by signing it
 _SIGNER = re.compile(r"\b(?:Gov(?:ernor|\.)|governor)\b")
 _RECORDS_LAW = re.compile(r"\b(?:information|records?|privacy|right to know|sunshine)\b", re.I)
@@ -101,6 +103,16 @@ def _bill_types(pdoc: ParsedDocument, rows: list[dict], named: dict[str, list[di
                 first.setdefault((b, r["action_type"]), r)
         if names:
             current = names[-1]
+    sole = {m["name"] for ms in named.values() for m in ms}
+    proposals = [r for r in rows if r["status"] == "proposed" and r.get("rule") != "bill_step"
+                 and str(r.get("jurisdiction") or "").count("-") == 1]
+    if not votes and len(sole) == 1 and len({r["action_type"] for r in proposals}) == 1:
+        # the one bill a text names, told after as "the bill as passed by the House", "the conference substitute":
+        # the state's proposals the text codes, all of one type, are that bill's ("HB 1127 ... Conference Committee
+        # Report"); proposals of several types may be amendments' or other bills'
+        b = sole.pop()
+        votes[b] = Counter({proposals[0]["action_type"]: len(proposals)})
+        first[(b, proposals[0]["action_type"])] = proposals[0]
     out = {}
     for b, c in votes.items():
         t = sorted(c.items(), key=lambda kv: -kv[1])[0][0]
@@ -288,7 +300,15 @@ def steps(pdoc: ParsedDocument, rows: list[dict], instruments: list[dict], dates
         if template["action_type"] in coded.get(s.sentence_id, set()):
             continue
         spans = [(m["start"] - s.start, m["end"] - s.start) for m in names]
-        if _FINAL.search(s.text):
+        signing = None if _FINAL.search(s.text) or coded.get(s.sentence_id) or not _SIGN.search(s.text) else next(
+            (t for t in s.doc if t.lemma_.lower() == "sign" and t.pos_ in ("VERB", "AUX") and _future(t)
+             and any(c.dep_ == "dobj" and _the_bill(c, spans) for c in t.children)), None)
+        if signing is not None and _SIGNER.search(" ".join(t.text for t in (
+                _subject(signing).subtree if _subject(signing) is not None else ()))) \
+                and template["status"] in ("proposed", "announced"):
+            # "Governor X will sign HB 1127, his press secretary said": the last step, still to come
+            step, status = signing, "announced"
+        elif _FINAL.search(s.text):
             # the last steps: "The Senate completed the override the following day", "Gov. X signed the bill on April
             # 8" make it law; one chamber's vote to override does not ("The House voted 85-39 to override ..."); a
             # sentence whose own words were coded keeps them ("signed House Bill 1166, which bars ...")

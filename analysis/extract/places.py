@@ -414,11 +414,31 @@ def _owns_government(c: "_Cand") -> bool:
         or (k + 2 < len(doc) and doc[k + 1].text == "City" and doc[k + 2].text in GOVERNING_HEADS))
 
 
+def _township_government(doc, k: int) -> bool:
+    """"Township" at ``k`` names a government ("Boardman Township trustees", "Boardman Township adopted ...",
+    "Austintown Township Board of Trustees"), not a road or a school named for it ("Matthews Township Parkway")."""
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return nxt is None or not nxt.text[:1].isupper() or nxt.text in GOVERNING_HEADS or nxt.text in ("Trustees",)
+
+
+def _government_named_after(c: "_Cand") -> bool:
+    """The place's government form and body follow its name: "Canfield City Council", "Boardman Township trustees",
+    "the Hartland Village Board"."""
+    doc = c.sent.doc
+    k = c.end_tok
+    if k >= len(doc) or doc[k].text not in ("City", "Town", "Village", "Township", "Borough"):
+        return False
+    return (doc[k].text == "Township" and _township_government(doc, k)) or (k + 1 < len(doc) and (
+        doc[k + 1].text in GOVERNING_HEADS or doc[k + 1].lower_ in ("council", "board", "trustees", "commission")))
+
+
 def _governing_after(c: "_Cand") -> bool:
     """The place is followed by its own governing body: "Orlando City Council", "Ingham County Sheriff's Office",
     or by its mayor's title and name ("Reading Mayor Jane Roe")."""
     doc = c.sent.doc
     k = c.end_tok
+    if k < len(doc) and doc[k].text in ("Township", "TOWNSHIP") and _township_government(doc, k):
+        return True     # "Boardman Township trustees adopted ...": the township's government
     while k < len(doc) and k < c.end_tok + 4 and doc[k].text in _GOVERNING_PASS - {"Police"}:
         k += 1
     if k + 1 < len(doc) and doc[k].text == "Mayor" and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper():
@@ -765,6 +785,10 @@ def _resolve_simple(c: _Cand, G: gz.Gazetteer, sent_states: Counter, doc_states:
                                                          or _governing_after(c)):
         # in a story about the state: "Ypsilanti ... adopted similar ordinances", "Framingham's City Council",
         # "the Duluth City Council"
+        c.place, c.how = place, f"governing+{how}"
+    elif state_ctx and _government_named_after(c):
+        # "Canfield City Council passed on March 1", in a story about the state: a town's own government, however
+        # small the town
         c.place, c.how = place, f"governing+{how}"
     elif _party_home(c) and (state_ctx or place.state in doc_states or len({p.state for p in places}) == 1):
         c.place, c.how = place, f"party_label+{how}"     # "(D-Roanoke)" in a Virginia story, or a name one state has
@@ -1581,6 +1605,13 @@ def letterhead_place(text: str, places) -> Optional[str]:
             hits = [p for p in G.lookup(m.group(1).strip().title(), kind="city") if p.jurisdiction_id in named]
             if len(hits) == 1:
                 return hits[0].jurisdiction_id
+        t = _LETTERHEAD_TOWNSHIP.match(ln) if not jid else None
+        if t:
+            # a township named for the place it governs, in the state the text names ("Mahoning County, Ohio")
+            states = {j.split("-")[1].upper() for j in named if j.count("-") >= 1}
+            hits = [p for p in G.lookup(t.group(1).strip().title(), kind="city") if p.state in states]
+            if len(hits) == 1:
+                return hits[0].jurisdiction_id
         if not jid or jid in ("us", "us-dc-washington"):
             continue
         if m and jid.count("-") == 1:
@@ -1684,6 +1715,8 @@ def _school_district_place(line: str, below: list[str], named: set, G) -> Option
 _ENACTING = re.compile(r"\b(?:be it enacted|do enact|hereby enact)", re.I)
 _OF_STATE = re.compile(r"\bof (?:the )?(?:(?:state|commonwealth) of )?([A-Za-z]+(?: [A-Za-z]+)?)", re.I)
 _LETTERHEAD_PLACE = re.compile(r"^(?:(?:CITY|TOWN|VILLAGE|BOROUGH) OF ([A-Z .'-]+?)|([A-Z .'-]+? (?:COUNTY|PARISH)))\s*(?:,|$)")
+#: a township's government on its letterhead: "AUSTINTOWN TOWNSHIP BOARD OF TRUSTEES"
+_LETTERHEAD_TOWNSHIP = re.compile(r"^([A-Z][A-Z .'-]+?) TOWNSHIP\b")
 _GOVERNMENT_LINE = re.compile(r"\b(?:CITY|COUNTY|STATE|COMMONWEALTH|TOWN|VILLAGE|BOROUGH|PARISH|OFFICE|DEPARTMENT|COURT"
                               r"|COUNCIL|BOARD|LEGISLATURE|SENATE|HOUSE|ASSEMBLY|GOVERNOR|SHERIFF'?S?|COMMISSION"
                               r"|SUPERVISORS|ATTORNEY|EXECUTIVE)\b")
