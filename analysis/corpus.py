@@ -125,7 +125,9 @@ def html_to_text(text: str) -> str:
 
 _ISO = r"\d{4}-\d{2}-\d{2}"
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE_VALUE = rf"(?:{_ISO}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+_DATE_VALUE = (rf"(?:{_ISO}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+               # (a bill analysis's "Date Completed: 3-14-28")
+               rf"|(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])-(?:\d{{4}}|\d{{2}})(?![\d-]))")
 # "date 2026-02-12 Body text starts here" (a date key with a value, rest of line is body)
 _DATE_PREFIX = re.compile(rf"[ \t]*(?:date|published|dateline)\s*:?\s*({_DATE_VALUE})[ \t]*", re.I)
 # "title: ...", "source: URL" ... whole line
@@ -136,7 +138,7 @@ _KEY_ALIASES = {"headline": "title", "link": "url", "publication": "outlet", "by
 def parse_date_value(value: str) -> Optional[dt.date]:
     value = re.sub(r"\bSept\b", "Sep", value.strip().rstrip("."))     # AP's "Sept. 14" (not "September")
     for fmt in ("%Y-%m-%d", "%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b %d %Y", "%d %B %Y",
-                "%d %b %Y", "%m/%d/%Y"):
+                "%d %b %Y", "%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y", "%m-%d-%y"):    # ("Date Completed: 3-14-28")
         try:
             return dt.datetime.strptime(value.replace(".", ""), fmt).date()
         except ValueError:
@@ -198,7 +200,7 @@ _WEEKDAY = r"(?:\w+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?
 _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:updated|revised)|effective(?:\s+date)?|transcript"
                          # a record printed from a system: "Generated: 03/15/2028 08:02 AM" (a docket's summary sheet)
                          rf"|(?:date\s+)?(?:generated|printed)(?:\s+on)?|(?:report\s+)?run\s+date"
-                         rf"|date(?:\s+(?:prepared|issued|written|submitted|signed)|\s*/\s*time)?|(?:(?:note|summary|report|analysis|memo)\s+)?prepared|dated|air\s+date"
+                         rf"|date(?:\s+(?:prepared|issued|written|submitted|signed|completed)|\s*/\s*time)?|(?:(?:note|summary|report|analysis|memo)\s+)?prepared|dated|air\s+date"
                          # ("Date of Issue: October 12, 2027" above an "Effective Date:" line)
                          rf"|date\s+of\s+(?:this\s+)?(?:issue|issuance|order|report|letter|memo(?:randum)?|publication|release"
                          rf"|notice|record|decision|summary|analysis|disposition|findings?|determination|opinion|ruling"

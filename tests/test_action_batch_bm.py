@@ -384,3 +384,24 @@ def test_federal_payments_made_conditional_on_honoring_detainers_are_withheld_fu
             "Program (SCAAP) payments to a county conditional on its jail honoring every ICE detainer.")
     assert of_type(text, "withhold_funding"), type_places(text)
     assert not of_type(text, "assist_ice"), type_places(text)
+
+
+# ------------------------------------------------------------------ the third batch (fx1469-fx1476)
+
+def test_cities_that_sued_the_department_sued_the_federal_government():
+    text = ("DENVER - The Docket Review, October 2, 2028. In January 2027, the Justice Department put immigration "
+            "conditions on two cities' policing grants.\n\n"
+            "Pueblo and Greeley sued the department that May, and Weld County and Mesa County joined as plaintiffs "
+            "the following month.")
+    got = [r for r in rows(text) if "sued the department" in r["evidence"]]
+    assert {"us-co-pueblo", "us-co-greeley"} <= {r["jurisdiction"] for r in got
+                                                 if r["action_type"] == "sue_federal_government"}, got
+    assert not [r for r in got if r["action_type"] == "court_action" and r["jurisdiction"] in (
+        "us-co-pueblo", "us-co-greeley")], got
+
+
+def test_the_use_of_a_named_citys_police_barred_is_a_limit():
+    text = ("MORRISTOWN, Tenn. - The mayor spoke on Wednesday.\n\n"
+            "And I signed a directive this morning that bars the use of Kingsport police officers, vehicles or "
+            "equipment in federal civil immigration operations, except when a life is in danger.")
+    assert of_type(text, "bar_local_cooperation"), type_places(text)

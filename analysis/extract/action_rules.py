@@ -67,6 +67,9 @@ _CUE_SOURCES: dict[str, str] = {
                    r"|access|resources|assist\w*|help\w*|aiding|aided|transport\w*|communicat\w*|(?:send|e-?mail|mail|fax|forward|text)\w* (?:ice|federal)|(?:text|e-?mail|fax)(?:s|ed|ing)? (?:[\w,'\u2019-]+ ){1,8}?to (?:ice|immigration|federal)|booking (?:data|lists?|rosters?)|compl(?:y|ies|iance|ying)|honou?r\w*|turn(?:ing)? over|(?:turn|hand)(?:s|ed|ing)? (?:[\w-]+ ){1,4}over to"
                    # ("limit by ordinance the use of city police for civil immigration enforcement")
                    r"|\buse of (?:city|county|local|state|its|their|our|the city's|the county's) (?:police|officers|deputies|personnel|staff|employees|resources|jails?)\b"
+                   # ("bars the use of Morristown police officers, vehicles or equipment in federal civil immigration
+                   # operations")
+                   r"|\buse of [\w'-]+ (?:police|sheriff's) (?:officers|deputies|personnel|resources|vehicles|equipment)\b"
                    r"|hand(?:ing)? over|hand(?:s|ed|ing)? (?:\w+ ){0,3}(?:over )?to (?:ice|federal)|interview\w* (?:inmates|detainees|prisoners|people)|custody|jail space|beds?"
                    # "bars city money and staff time from civil immigration enforcement", "from using public money,
                    # equipment or personnel to find or arrest people whose only violation is ..."

@@ -8096,9 +8096,12 @@ def _sues_local_party(tok, S) -> bool:
     """The party sued is local, not the federal government: "sued the county", "sue Hinds County",
     "filed suit against Sheriff Pruitt" (a person the people stage placed below the federal level)."""
     if _is_verbal(tok):
-        parties = [c for c in tok.children if c.dep_ == "dobj"]
+        # (not a "that" the parse made the object: "warning that he will sue if the Metro Council does not repeal")
+        parties = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in ("that", "which")]
         # "would sue any county still holding ICE detainees", read as a clause: its subject is the party
-        parties += [g for v in tok.children if v.dep_ == "ccomp" for g in v.children if g.dep_ == "nsubj"]
+        # (not when the verb has its object: "sued the department that May, and X County joined as plaintiffs")
+        if not parties:
+            parties += [g for v in tok.children if v.dep_ == "ccomp" for g in v.children if g.dep_ == "nsubj"]
         # "warning that Kansas will sue unless the ordinance is repealed": the local measure the suit is over
         for v in tok.children:
             if v.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in v.children) and any(
@@ -8172,6 +8175,11 @@ def _sues_local_party(tok, S) -> bool:
         # (not the case it is fought in: "challenged the conditions in King County v. X")
         ids = {t.i for t in c.subtree} - {t.i for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "under")
                                           for t in p.subtree}
+        if c.lemma_.lower() in ("department", "agency", "government", "administration") \
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+            # (not a clause the parse hung on it: "sued the department that May, and Bernalillo County and Salt Lake
+            # County joined as plaintiffs")
+            ids -= {t.i for r in c.children if r.dep_ in ("relcl", "acl") for t in r.subtree}
         text = " ".join(t.text for t in c.subtree if t.i in ids)
         if any(c in o["tokens"] and _norm_level(o.get("level")) == "federal" for o in S.within(S.orgs, ids)):
             return False    # "would sue the Defense Department ...": a federal body, whatever the words after it name
