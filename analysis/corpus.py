@@ -125,7 +125,8 @@ def html_to_text(text: str) -> str:
 
 _ISO = r"\d{4}-\d{2}-\d{2}"
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE_VALUE = (rf"(?:{_ISO}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+# (a day may carry its ordinal: a station's web story, "Wed, April 12th 2028, 5:41 PM EDT")
+_DATE_VALUE = (rf"(?:{_ISO}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
                # (a bill analysis's "Date Completed: 3-14-28")
                rf"|(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])-(?:\d{{4}}|\d{{2}})(?![\d-]))")
 # "date 2026-02-12 Body text starts here" (a date key with a value, rest of line is body)
@@ -137,6 +138,7 @@ _KEY_ALIASES = {"headline": "title", "link": "url", "publication": "outlet", "by
 
 def parse_date_value(value: str) -> Optional[dt.date]:
     value = re.sub(r"\bSept\b", "Sep", value.strip().rstrip("."))     # AP's "Sept. 14" (not "September")
+    value = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", value)               # "April 12th 2028"
     for fmt in ("%Y-%m-%d", "%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b %d %Y", "%d %B %Y",
                 "%d %b %Y", "%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y", "%m-%d-%y"):    # ("Date Completed: 3-14-28")
         try:
@@ -210,7 +212,8 @@ _KEYED_DATE = re.compile(rf"^(?:last\s+)?(?:updated|revised|[a-z]{{3,12}}\s+(?:u
                          rf"|aired|(?:final\s+)?(?:(?:report|audit)\s+)?(?:report|issue|issued|release|memo|publication|letter|decision|order|filing|record"
                          rf"|digest|summary|notice|bulletin|newsletter|analysis|review|brief|original"
                          # ("Approval Date: March 9, 2028 (Resolution No. 2028-06)": a policy's header)
-                         rf"|approval|adoption)"
+                         # ("Impact Date: February 9, 2028": a fiscal impact statement's own date)
+                         rf"|approval|adoption|impact)"
                          rf"\s+date"
                          # a sermon's, speech's or recording's own line: "Preached Sunday, October 3, 2027, 10:45 a.m."
                          # (after a segment's own label: "Segment 2 of 3, broadcast Thursday, March 9, 2028")
@@ -237,7 +240,7 @@ _TABLE_FIELD = re.compile(r"^\|\s*([^|]{1,60}?)\s*\|\s*([^|]{1,60}?)\s*\|?$")
 #: a line that only separates two texts: "* * *", "---", "###"
 _SEPARATOR_LINE = re.compile(r"^(?:[*\-=_#~]\s*){3,}$")
 #: (a clock time may close it: "Riverside Hall, Green Bay | Wednesday, March 10, 2027, 7:00 p.m.")
-_STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*){{0,3}}(?:\w+day,?\s+)?({_DATE_VALUE})"
+_STANDALONE_DATE = re.compile(rf"^(?:[^|\n]{{0,40}}\|\s*){{0,3}}{_WEEKDAY}({_DATE_VALUE})"
                               rf"(?:,?\s+(?:at\s+)?\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{{2,4}})?)?"
                               rf"(?:\s*\|[^|\n]{{0,40}})?$", re.I)
 
@@ -263,7 +266,7 @@ _FIRST_PUBLISHED = re.compile(rf"\b(?:(?:first|originally)\s+(?:published|posted
 #: dated top line
 _LATER_STEP = re.compile(r"^(?:approved|adopted|signed|enacted|passed)\b", re.I)
 #: ("Wednesday, September 1, 2027 | 6:30 a.m. newscast, script as prepared for air")
-_LEADING_DATE = re.compile(rf"^(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*[,|\u2013\u2014-]\s*|\s+at\s+)[^\n]{{0,80}}$", re.I)
+_LEADING_DATE = re.compile(rf"^{_WEEKDAY}({_DATE_VALUE})(?:\s*[,|\u2013\u2014-]\s*|\s+at\s+)[^\n]{{0,80}}$", re.I)
 #: a meeting's heading line: "Regular Session - Tuesday, April 21, 2026, 7:00 p.m.", "Special Meeting: May 3, 2026",
 #: "Regular Meeting - Tuesday, June 9, 2026 - 7:00 p.m.", "Regular Meeting of Monday, April 19, 2027",
 #: "School Board \u2013 Regular Meeting of Monday, May 10, 2027"
@@ -276,7 +279,8 @@ _HEARING_KEY = re.compile(r"^(?:hearing|meeting)\s+date\s*:", re.I)
 #: ("Town Council Regular Meeting, February 15, 2028": a meeting's heading with a comma before its date)
 _MEETING_COMMA_DATE = re.compile(rf"^[A-Z][\w .'\u2019\u2013\u2014-]{{0,60}}?\b(?:meeting|session|hearing|workshop)\s*,\s+"
                                  rf"(?:\w+day,?\s+)?({_DATE_VALUE})(?:\s*[,\u2013\u2014-]\s*[^\n]{{0,40}})?\.?$", re.I)
-_COMMA_DAY_DATE = re.compile(rf"^[A-Z][\w .,'\u2019\u2013\u2014-]{{0,60}}?,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+# ("Meeting: Regular Meeting, Tuesday, March 14, 2028": a resolution's field naming the meeting that adopted it)
+_COMMA_DAY_DATE = re.compile(rf"^[A-Z][\w .,:'\u2019\u2013\u2014-]{{0,60}}?,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
                              rf"({_DATE_VALUE})(?:\s*[,\u2013\u2014-]\s*[^\n]{{0,40}})?\.?$", re.I)
 _ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
                                          "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
@@ -508,6 +512,11 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
             return d
     for i, ln in enumerate(lines[:15]):     # (a court's date line comes after its caption)
         m = _STANDALONE_DATE.match(ln) or _SLASHED_DATE.match(ln) or _INTRODUCED_LINE.match(ln) or _DATE_SIGNED.match(ln)
+        if m is None and i < 6:
+            # a header line set in columns, one of them only a date: "Concord, N.H.     Thursday, March 16, 2028
+            # Journal No. 14" (a journal's or a bulletin's running head)
+            cols = [c.strip() for c in re.split(r"\s{4,}", ln) if c.strip()]
+            m = next((x for x in map(_STANDALONE_DATE.match, cols) if x), None) if len(cols) > 1 else None
         session = None
         if m is None and (i < 6 or _HEARING_KEY.match(ln)):
             # ("Tuesday, March 10, 2026, 9:30 a.m., ...", "Regular Session - Tuesday, April 21, 2026, 7:00 p.m.";

@@ -55,7 +55,9 @@ def test_asking_ice_to_bring_deputies_into_287g_is_a_bid_for_an_agreement():
     text = ("GRETNA, La. \u2014 The Jefferson Parish sheriff also asked ICE to bring his deputies into the 287(g) "
             "task force model.")
     assert "enter_formal_agreement" in types(text)
-    assert types("GRETNA, La. \u2014 The senator said he will bring the 287(g) mandate back next session.") == []
+    # (bringing a mandate back is no bid for an agreement; the mandate itself, a bill to be brought back, may be coded)
+    assert "enter_formal_agreement" not in types(
+        "GRETNA, La. \u2014 The senator said he will bring the 287(g) mandate back next session.")
 
 
 def test_a_bill_penalizing_a_sheriff_who_ignores_detainers_expands_cooperation():

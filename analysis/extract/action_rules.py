@@ -82,6 +82,9 @@ _CUE_SOURCES: dict[str, str] = {
                     r" (?:administrative )?(?:arrest |removal )?warrants?\b",
     # "will not release a person to ICE", "shall not transfer an inmate to immigration custody"
     "to_ice": r"\b(?:releas|transfer|surrender|deliver)\w* (?:[\w'-]+ ){0,4}?to (?:ice|ero|immigration|federal immigration)\b",
+    # "report every arrestee born abroad to ICE", "referred him to immigration authorities": a person named to ICE
+    "reported_to_ice": r"\b(?:report|refer)\w* (?:[\w'-]+ ){1,6}?to (?:ice|ero|immigration (?:authorities|officials|agents)"
+                       r"|federal immigration (?:authorities|officials|agents))\b",
     "contact_with_ice": r"\b(?:contacts? with|contact(?:s|ed|ing)?|calls? to|call(?:s|ed|ing)?|phon(?:e|es|ed|ing)"
                         # ("barred officers from answering ICE requests for a person's home address")
                         r"|answer(?:s|ed|ing)?|respond(?:s|ed|ing)? to"
@@ -1180,6 +1183,10 @@ RULES: tuple[Rule, ...] = (
     _r("signed_agreement", _all("enter_formal_agreement"),
        nouns=("agreement", "contract", "deal", "memorandum", "partnership", "pact", "arrangement"),
        cues=("agreement_strong",), base=0.6, signed=True),
+    # "No agency may enter into, renew or carry out an agreement under Section 287(g)": agreements with ICE forbidden
+    _r("no_agreements", _local("bar_local_cooperation"),
+       verbs=("enter", "sign", "renew", "join", "execute", "negotiate", "extend", "carry"),
+       cues=("agreement_strong",), exclude=("anti_sanctuary",), negated=True, base=0.55),
     _r("keep_agreement", _all("keep_formal_agreement"),
        verbs=("renew", "extend", "keep", "maintain", "retain", "continue", "preserve", "reauthorize", "remain", "stay"),
        nouns=("renewal", "reauthorization", "extension"),
@@ -1266,6 +1273,9 @@ RULES: tuple[Rule, ...] = (
     _r("no_escort", _local("bar_local_cooperation"), verbs=("escort", "guard"), cues=("ice",),
        exclude=("agreement_strong", "evade", "funding"), negated=True, base=0.45, transitive=True),
     # "The Pinal County Sheriff's Office lent ICE six deputies"
+    # "officers report every arrestee born abroad to ICE": people named to ICE (not "immigrants report to ICE")
+    _r("report_to_ice", _local("assist_ice"), verbs=("report", "refer"), cues=("reported_to_ice",),
+       exclude=("funding", "agreement_strong"), base=0.5, transitive=True),
     _r("lend_staff", _local("assist_ice"), verbs=("lend", "loan"), cues=("ice", "lent_staff"),
        exclude=("agreement_strong", "evade", "funding"), base=0.55),
     # "assigned four deputies to ERO teams for all five days", "shall place up to 300 members of the Guard on
@@ -1415,7 +1425,7 @@ RULES: tuple[Rule, ...] = (
               "condition", "claw", "slash", "halt", "block", "end", "eliminate", "rescind", "defund", "tie", "stop",
               # "has held back $3.4 million in public-safety grants" ("hold" and "keep" only with "back": see actions)
               "hold", "keep", "dock", "reduce", "reconsider"),
-       nouns=("cut", "freeze", "suspension", "termination", "withholding", "cutoff"),
+       nouns=("cut", "freeze", "suspension", "termination", "withholding", "cutoff", "cancellation", "revocation"),
        cues=("funding",), base=0.65),
     # "the department also dropped Dayton from a community policing grant competition": a place shut out of money
     _r("dropped_from_grant", _fed("withhold_funding"), verbs=("drop", "exclude", "disqualify", "remove", "bar"),

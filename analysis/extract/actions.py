@@ -84,7 +84,7 @@ from . import bill_steps
 from . import action_rules as R
 from . import classifier
 from .dates import MON
-from .base import SEPARATOR_LINE, ParsedDocument
+from .base import FEDERAL_AGENCY_LINE, SEPARATOR_LINE, ParsedDocument
 from .caption import case_government, case_sections, summary_case_government
 from .organizations import _STATE_HOMELAND   # a state's department named after homeland security
 from .places import TITLE_WORDS, letterhead_county_or_city, letterhead_place
@@ -450,8 +450,11 @@ def _asks(text: str) -> bool:
 def _scope_texts(toks) -> tuple[str, str]:
     # (a word before a token left out keeps a space after it: "a welcoming city, saying" without its comma is not
     # "a welcoming citysaying")
+    # (a name's closing parenthesis the parse hung elsewhere is kept: "a party to the 287(g | ) Memorandum")
     toks = list(toks)
-    text = "".join(t.text_with_ws if t.whitespace_ or k + 1 == len(toks) or toks[k + 1].i == t.i + 1 else t.text + " "
+    text = "".join(t.text_with_ws if t.whitespace_ or k + 1 == len(toks) or toks[k + 1].i == t.i + 1 else
+                   (t.text + ") " if t.text.endswith("(g") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ")"
+                    else t.text + " ")
                    for k, t in enumerate(toks)).lower()
     lem = " ".join(t.lemma_.lower() for t in toks)
     return " " + text + " ", " " + lem + " "
@@ -3163,8 +3166,18 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
         # prohibition: "No employee shall ask about immigration status"
         if not neg_here:
             return True
+        if rule.name == "no_agreements" and (not ((prohibition and any(
+                c.dep_ == "aux" and c.lower_ in ("may", "shall", "can", "must") for c in tok.children)) or barred)
+                or not R.CUES["agreement_word"].search(" " + " ".join(t.lower_ for t in tok.subtree) + " ")
+                or re.match(r"\s*(?:Nor|Neither)\b", sent.text)):
+            return True     # only a rule against agreements ("may not enter into", "No agency may renew", "bars
+            #                 sheriffs from signing"): not "will not renew the agreement", "did not sign one", "directs
+            #                 the Sheriff not to renew" (the end itself), "Nor does it bar troopers from joining ..."
     elif _negated(tok) or (shared is not None and _negated(shared)):
         return True
+    elif rule.name in ("enter_agreement", "keep_agreement") and _is_verbal(tok) and _prohibited(tok):
+        return True     # "No agency may enter into, renew or carry out an agreement under Section 287(g)": a rule
+        #                 against agreements (no_agreements), none made
     conj_heads = set()     # (a finite verb has a tense of its own: "is not covered by it and notifies ICE ...")
     c = tok
     while c.dep_ == "conj" and c.head.i != c.i:     # "shall not stop ... and shall not take part": one list
@@ -3658,6 +3671,8 @@ def extract_actions(pdoc: ParsedDocument, people, orgs, places, dates, instrumen
             similar = _adopted_similar(pdoc, sent, S, state, si, by_sent, rows)
             if similar:     # the earlier law's code, not the one a bare "adopted an ordinance" would get
                 rows = similar + [r for r in rows if r["start"] != similar[0]["start"]]
+            if not rows:
+                rows = _ended_practice(pdoc, sent, S, state, si, by_sent, out)
             if not rows:
                 rows = _reintroduced(pdoc, sent, S, state, si, by_sent)
             if not rows:
@@ -4960,8 +4975,14 @@ def _short_names(text: str) -> dict[str, str]:
         # ("the Justice Department warned ...")
         return {"department": "state"}
     names = [m.group(0) for m in _DEPARTMENT_OF.finditer(text[:3000])]
-    if not names or not re.search(r"\b[Tt]he Departments?\b(?! of)", text):
+    bare = re.search(r"\b[Tt]he Departments?\b(?! of)", text)
+    if not names or not bare:
         return {}
+    first = re.search(r"\bthe departments?\b(?! of)", text, re.I)     # (the first, in any case: "the department will")
+    local = list(re.finditer(r"\b(?:Police|Sheriff['\u2019]s|Public Safety) Department\b", text[:first.start()]))
+    if local and not _DEPARTMENT_OF.search(text, local[-1].end(), first.start()):
+        return {}       # ("would direct the Police Department not to honor ICE detainers ... the Department stopped
+        #                 honoring civil detainers in 2019": the local department named last before it)
     levels = {level_from_text(n) for n in names}
     level = level_from_text(names[0])
     return {"department": level, "departments": level} if len(levels) == 1 and level in ("federal", "state") else {}
@@ -5665,6 +5686,41 @@ def _adopted_similar(pdoc, sent, S, state: "_DocState", si: int, by_sent, rows) 
         return [_retold(prev, pdoc, sent, tok, by_sent, "adopted_similar", status, 0.1, actor=a.get("actor"),
                         actor_level=a.get("level"), jurisdiction=a.get("jurisdiction"), target_jurisdiction=None,
                         instrument=None) for a in actors for prev in laws]
+    return []
+
+
+#: ending what a government did ("ended the practice", "halted that practice", "reversed that practice")
+_PRACTICE_ENDS = frozenset(("end", "stop", "halt", "discontinue", "abandon", "drop", "reverse", "rescind", "suspend",
+                            "cease"))
+#: how far back (in sentences) "the practice" may point
+_PRACTICE_REACH = 3
+
+
+def _ended_practice(pdoc, sent, S, state: "_DocState", si: int, by_sent, out: list[dict]) -> list[dict]:
+    """"The Effingham County Sheriff's Office ended the practice on March 17": the help a local or state government
+    was told of in the last few sentences, ended by the subject (a limit, bar_local_cooperation); a limit ended is
+    help restored ("reversed that practice": assist_ice)."""
+    for tok in sent.doc:
+        if tok.lemma_.lower() not in _PRACTICE_ENDS or not _is_verbal(tok) or _negated(tok):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() != "practice" or any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children) \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in obj.children):
+            continue    # (not "ended the practice of letting ICE officers walk the housing units", told by its own words)
+        told = [r for r in out if r["action_type"] in ("assist_ice", "bar_local_cooperation")
+                and r.get("actor_level") in ("state", "county", "city")
+                and 0 < si - int(str(r["sentence_id"]).rsplit(":", 1)[-1]) <= _PRACTICE_REACH]
+        if not told:
+            continue
+        atype = "bar_local_cooperation" if told[-1]["action_type"] == "assist_ice" else "assist_ice"
+        actors = [a for a in _actors(tok, S, state, si) if a.get("jurisdiction")]
+        if not actors:
+            continue
+        status = _status(tok, _clause_path(tok), _PLAIN_RULE, sent)
+        return [_retold(told[-1], pdoc, sent, tok, by_sent, "ended_practice", status, 0.2, action_type=atype,
+                        direction=vocabulary.direction_of(atype), actor=a.get("actor"), actor_level=a.get("level"),
+                        jurisdiction=a.get("jurisdiction"), target_jurisdiction=None, instrument=None)
+                for a in actors]
     return []
 
 
@@ -6530,9 +6586,10 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     # "The Coralville City Council sent ICE a similar request on March 5": the request told before
                     cands.append((tok, rule, sc, (texts[0] + " records request ", texts[1] + " records request "), path))
                     continue
-                if rule.name == "ultimatum" and _another_request(tok, "letter") and 0 < si - state.last_pressure_sent <= 4 \
-                        and not any(c.lower_ == "same" for c in tok.children) and tok.head.lemma_.lower() in (
-                            "send", "receive", "mail", "deliver", "issue", "get") \
+                if rule.name == "ultimatum" and (
+                        (_another_request(tok, "letter") and not any(c.lower_ == "same" for c in tok.children))
+                        or _letter_of_same_demand(tok)) and 0 < si - state.last_pressure_sent <= 4 \
+                        and tok.head.lemma_.lower() in ("send", "receive", "mail", "deliver", "issue", "get", "go") \
                         and not _blocked(tok, path, rule, sent):
                     # "The Department has sent similar letters to Allentown, Bethlehem and Easton": the
                     # demand just told, sent to other places
@@ -6654,6 +6711,18 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "document_counts" and not _agency_in_focus(state, si) and any(
                     t.lemma_.lower() == "agency" and t.dep_ == "nsubj" for t in _subject_tokens(tok)):
                 continue    # "The agency counts 38 arrests", the agency being a state department named before
+            if rule.name == "report_to_ice" and not any(
+                    c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in _REPORTED_PEOPLE)
+                    for c in tok.children):
+                continue    # people reported to ICE, not a count or a record ("report every transfer to ICE custody")
+            if rule.name == "signed_agreement" and not any(
+                    c.dep_ in ("det", "poss") and c.lower_ not in ("any", "a", "an", "every", "no") for c in tok.children) and (
+                    (tok.dep_ == "dobj" and (tok.head.lemma_.lower() in ("void", "invalidate", "nullify", "annul")
+                                            or tok.head.lower_ in ("voids", "voided")))
+                    or (tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in ("void", "invalid", "null", "unlawful")
+                                                    for c in tok.head.children))):
+                continue    # an agreement a law voids ("voids any agreement ... signed after October 1", "A 287(g)
+                #             agreement signed by the Sheriff would be void"), none made
             if rule.name == "is_sanctuary" and not _states_standing(tok):
                 continue    # only "X is a welcoming city" said of a place by its own side (not "if X is", "is X")
             if rule.name == "has_been_sanctuary" and tok.dep_ in ("ccomp", "parataxis") and R.CUES["federal"].search(
@@ -7326,7 +7395,12 @@ def _barred_from_helping(tok) -> bool:
     """"bars public schools from sharing student records": the verb's "from" complement is a gerund of
     giving ICE help or information, or of using the government's means to help ("from using city money,
     equipment or buildings to help enforce federal immigration law")."""
-    for c in tok.children:
+    preps = list(tok.children)
+    if tok.dep_ == "acl" and tok.head.head.i != tok.head.i:
+        # (the parse may hang the "from" on the verb before the noun the bar describes: "signed a directive barring
+        # city police | from helping with immigration arrests")
+        preps += [c for c in tok.head.head.children if c.i == tok.right_edge.i + 1]
+    for c in preps:
         if c.dep_ == "prep" and c.lower_ == "from":
             for g in c.children:
                 if g.dep_ != "pcomp":
@@ -7344,6 +7418,16 @@ def _that_request_filed(tok) -> bool:
     return tok.lemma_.lower() == "request" and not _is_verbal(tok) and tok.dep_ == "dobj" \
         and tok.head.lemma_.lower() in ("file", "submit", "send", "mail", "serve") \
         and any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in tok.children)
+
+
+def _letter_of_same_demand(tok) -> bool:
+    """"Letters with the same request and deadline are going out today to ...": letters carrying the demand just told
+    (not "the same letter", the one told before)."""
+    return tok.lemma_.lower() == "letter" and not _is_verbal(tok) and any(
+        p.dep_ == "prep" and p.lower_ == "with" and any(
+            g.lemma_.lower() in ("request", "demand", "deadline", "warning", "condition", "term")
+            and any(a.lower_ in _KIND_ADJECTIVES | {"same"} for a in g.children) for g in p.children)
+        for p in tok.children)
 
 
 def _another_request(tok, noun: str = "request") -> bool:
@@ -7610,6 +7694,10 @@ _PERSON_NOUNS = {"man", "woman", "men", "women", "person", "people", "worker", "
                  "student", "child", "teenager", "immigrant", "migrant", "driver", "landscaper", "laborer",
                  "neighbor", "husband", "wife", "son", "daughter", "citizen", "protester", "journalist",
                  "parent", "boy", "girl", "employee", "customer", "passenger", "pastor", "farmworker", "vendor"}
+#: whom a government reports to ICE ("report every arrestee born abroad to ICE")
+_REPORTED_PEOPLE = _PERSON_NOUNS | {"person", "individual", "victim", "witness", "suspect", "youth", "juvenile", "patient",
+                                    "client", "tenant", "noncitizen", "anyone", "anybody", "someone", "everyone",
+                                    "motorist", "applicant", "parolee", "probationer", "foreigner"}
 
 
 def _has_human_object(tok) -> bool:
@@ -8009,11 +8097,11 @@ def _ice_operations(pdoc) -> frozenset:
     return frozenset(ops)
 
 
-#: an immigration agency's letterhead line: "U.S. Immigration and Customs Enforcement", "ENFORCEMENT AND REMOVAL
-#: OPERATIONS | Dallas Field Office", "U.S. DEPARTMENT OF HOMELAND SECURITY"
-_FEDERAL_HEAD_LINE = re.compile(r"^[ \t]*(?:U\.S\.\s+|United States\s+)?(?:Immigration and Customs Enforcement|Department of"
-                                r"\s+Homeland Security|Enforcement and Removal Operations|Homeland Security Investigations)\b",
-                                re.I)
+def _immigration_head_line(line: str) -> bool:
+    """An immigration agency's letterhead line (not the Department of Justice's): "ENFORCEMENT AND REMOVAL OPERATIONS |
+    Dallas Field Office"."""
+    m = FEDERAL_AGENCY_LINE.match(line)
+    return m is not None and "justice" not in m["agency"].lower() and len(line.split()) <= 12
 
 
 def _federal_parts(text: str) -> tuple:
@@ -8029,7 +8117,7 @@ def _federal_parts(text: str) -> tuple:
     out = []
     for a, b in zip(bounds, bounds[1:]):
         head = [ln for ln in text[a:b].split("\n") if ln.strip()][:3]
-        if any(_FEDERAL_HEAD_LINE.match(ln) and len(ln.split()) <= 12 for ln in head):
+        if any(_immigration_head_line(ln) for ln in head):
             out.append((a, b))
     return tuple(out)
 
@@ -8668,6 +8756,13 @@ def _prune_nested(cands) -> list:
                     and otok.head.lemma_.lower() not in _ASKING_VERBS))
             # (or what a finite obligation joined to the bar requires: "bars jails from ... and requires each sheriff
             # to report every ICE request")
+            # (or a clause with a subject of its own: "The Act bars civil immigration arrests inside courthouses, and
+            # agencies may not lend vehicles or staff to any civil immigration operation")
+            # (of another code: not "has barred cities ... since 2018, and violators can lose state funding", the
+            # same law's penalty)
+            joined = joined or (tok.dep_ == "conj" and tok.head.i == otok.i and _is_verbal(tok) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in tok.children)
+                and rule.types != orule.types)    # (not "... but it lets sheriffs tell ICE": the same law told on)
             joined = joined or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in R.OBLIGATION
                                 and tok.head.dep_ == "conj" and tok.head.head.i == otok.i
                                 and tok.head.tag_ in ("VBZ", "VBD", "VBP") and otok.lemma_.lower() in R.BAR_VERBS)
@@ -11216,6 +11311,12 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                                                         "praise_enforcement") and level == "federal":
             if not scope_places:
                 scope_places = _addressees(tok, path, S, juris)   # "told Hartford and New Haven that it would cut ..."
+            if not scope_places and not _is_verbal(tok) and tok.dep_ in ("nsubj", "nsubjpass") \
+                    and tok.head.lemma_.lower() in ("go", "send", "mail", "deliver", "issue"):
+                # "Letters with the same request and deadline are going out today to the cities of Appleton and Green
+                # Bay": where the letters go
+                to = {g.i for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.subtree}
+                scope_places = [p for p in S.within(S.places, to) if p.get("kind") != "country" and p["jid"] != juris]
             if not scope_places and atype == "federal_enforcement_operation" and _is_verbal(tok):
                 # "And in Twin Falls, ICE says its agents arrested 31 people ...": the one local place the sentence
                 # names, hung on the verb of saying

@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING, Optional
 
 from . import entities
 from .base import ParsedDocument, Sentence, ranked_with_unique_ids
-from .places import STATED_DATELINE, letterhead_county_or_city, part_letterheads
+from .places import STATED_DATELINE, letterhead_county_or_city, part_letterheads, state_codes
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -544,6 +544,8 @@ def _role_level(info: _Info) -> tuple[str, Optional[str]]:
         lvl = "county" if county and "city" not in info.markers else "city"
     if entry.get("state_place") and pkind == "state" and "federal" not in info.markers:
         lvl = "state"
+    elif role == "judge" and lvl == "federal" and pkind in ("county", "city") and "federal" not in info.markers:
+        lvl = pkind         # "Bay County Chief Judge X": a judge of the court of the county (or city) the title names
     if lvl is None and pkind in ("state", "county", "city"):
         lvl = pkind
     if info.former:
@@ -736,7 +738,22 @@ def _document_places(places: list[dict], pdoc: ParsedDocument, orgs: Optional[li
 # ----------------------------------------------------------------------------- per document
 #: a story about a state legislature ("House Bill 4410", "the state Senate", "General Assembly") ...
 _STATE_HOUSE = re.compile(r"\b(?:state (?:senate|house|legislature|capitol|assembly)|general assembly|legislature"
-                          r"|(?:house|senate|assembly) bill (?:no\. )?\d+|[HS]\.?B\.? \d+)\b", re.I)
+                          r"|(?:house|senate|assembly) bill (?:no\. )?\d+|[HS]\.?B\.? \d+|H\. \d{3,4})\b", re.I)
+#: a state legislature's (or its offices') own text, by its top lines: "STATE OF NEW HAMPSHIRE / HOUSE OF
+#: REPRESENTATIVES", "SOUTH CAROLINA REVENUE AND FISCAL AFFAIRS OFFICE / FISCAL IMPACT STATEMENT"
+_LEGISLATIVE_HEAD = re.compile(r"\b(?:house of representatives|senate|general assembly|legislature|house journal"
+                               r"|senate journal|fiscal (?:impact|note)|legislative)\b", re.I)
+
+
+def _state_legislative_text(text: str) -> bool:
+    """The text is a state legislature's own (its top lines name a state and a legislative body or office): there a
+    "Representative" or a "Senator" is the state's, whatever the text says of Congress."""
+    top = [ln.strip() for ln in text[:800].split("\n") if ln.strip()][:6]
+    if not any(_LEGISLATIVE_HEAD.search(ln) for ln in top) or any(_CONGRESS.search(ln) for ln in top):
+        return False
+    names = state_codes()
+    return any(re.sub(r"^state of\s+", "", re.split(r"\s+(?:house|senate|general|legislat|revenue|office|department)\b",
+                                                     ln.lower())[0]).strip() in names for ln in top)
 #: ... and not about Congress
 _CONGRESS = re.compile(r"\b(?:congress\w*|U\.S\. (?:senate|house|senator|representative|rep\.|sen\.)|capitol hill)\b", re.I)
 
@@ -769,7 +786,8 @@ def extract_people(pdoc: ParsedDocument, mentions: list[dict], places: list[dict
         mentions = entities.extract_mentions(pdoc)
     mentions = [m for m in mentions if m.get("doc_id", pdoc.doc_id) == pdoc.doc_id]
     places = [p for p in places or [] if p.get("doc_id", pdoc.doc_id) == pdoc.doc_id]
-    state_house = bool(_STATE_HOUSE.search(pdoc.text or "")) and not _CONGRESS.search(pdoc.text or "")
+    state_house = bool(_STATE_HOUSE.search(pdoc.text or "")) and (not _CONGRESS.search(pdoc.text or "")
+                                                                  or _state_legislative_text(pdoc.text or ""))
     by_sent: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for m in mentions:
         by_sent[(m.get("sentence_id"), m.get("label"))].append(m)

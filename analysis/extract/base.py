@@ -16,6 +16,12 @@ from typing import Any, Optional
 #: a line that separates the parts of a text: a letter reproduced in a release, an attached brief, the parts of a
 #: packet ("---", "* * *", "###")
 SEPARATOR_LINE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|(?:\*[ \t]+){2}\*|_{3,}|={3,}|#{3})[ \t]*$")
+#: a federal agency's name as a letterhead line sets it: "U.S. Immigration and Customs Enforcement", "ENFORCEMENT AND
+#: REMOVAL OPERATIONS | Dallas Field Office", "U.S. DEPARTMENT OF HOMELAND SECURITY", "Department of Justice"
+#: (``agency`` is the name; the speakers stage reads who signs a letter under it, the actions stage whose bulletin it is)
+FEDERAL_AGENCY_LINE = re.compile(r"[ \t]*(?:U\.S\.\s+|United States\s+)?(?P<agency>Immigration and Customs Enforcement"
+                                 r"|Department of\s+Homeland\s+Security|Enforcement and Removal Operations"
+                                 r"|Homeland Security Investigations|Department of\s+Justice)\b", re.I)
 
 
 @dataclass

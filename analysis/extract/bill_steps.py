@@ -37,9 +37,10 @@ from .base import ParsedDocument, Sentence
 
 #: verbs of a bill's steps before it is law; the subject or the object must be a chamber, a committee or the bill
 STEP_VERBS = frozenset(("introduce", "reintroduce", "prefile", "file", "advance", "clear", "pass", "approve",
-                        "adopt", "report", "send", "forward", "concur", "refer", "appoint"))
+                        "adopt", "report", "send", "forward", "concur", "refer", "appoint", "recommend"))
 #: steps whose subject is a chamber or a committee ("the committee adopted a substitute bill")
-_BODY_STEPS = frozenset(("advance", "clear", "pass", "approve", "adopt", "report", "send", "forward", "concur"))
+_BODY_STEPS = frozenset(("advance", "clear", "pass", "approve", "adopt", "report", "send", "forward", "concur",
+                         "recommend"))
 _BODY = re.compile(r"\b(?:house|senate|assembly|committee|subcommittee|chamber|delegates|representatives)\b", re.I)
 #: what makes a bill law, or a body that passes it finally: not a step of a proposal
 _FINAL = re.compile(r"\b(?:legislature|general assembly|both (?:chambers|houses)|into law|signed|signature|enacted"
@@ -216,7 +217,12 @@ def _is_step(tok, sent_text: str, named_spans: list[tuple[int, int]], conference
         # "the committee adopted a substitute bill", "The House passed the bill 51-49", "the bill cleared the Senate"
         if _FINAL.search(subj_text + " " + " ".join(obj_words)):
             return False
-        body = (subj is not None and _BODY.search(subj.text)) or any(_BODY.search(o.text) for o in objs)
+        # (a bill sent on to the other chamber: "HB 1384-FN, as amended, was read a third time, passed and sent to the
+        # Senate", whose name the parse may leave without a verb: the bill the sentence names)
+        sent_on = lemma in ("send", "forward") and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and _BODY.search(g.text) for g in c.children) for c in tok.children)
+        body = (subj is not None and _BODY.search(subj.text)) or any(_BODY.search(o.text) for o in objs) or sent_on
+        bill = bill or (sent_on and bool(named_spans) and (subj is None or subj.pos_ == "PROPN" or tok.tag_ == "VBN"))
         # (or the chair's declaration on the floor: "Senate Bill 1127, as amended, is passed.")
         declared = lemma == "pass" and tok.dep_ == "ROOT" and any(
             c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in tok.children) and not any(
@@ -228,10 +234,14 @@ def _is_step(tok, sent_text: str, named_spans: list[tuple[int, int]], conference
     return any(_the_bill(o, named_spans, conference) for o in objs)
 
 
-def _final_step(tok, named_spans: list[tuple[int, int]]) -> Optional[str]:
+def _final_step(tok, named_spans: list[tuple[int, int]], to_come: bool = False) -> Optional[str]:
     """``tok`` makes the bill law ("enacted": "signed the bill", "put his signature on the bill", "completed the
     override", "the Legislature overrode the veto"), or is one chamber's vote to override a veto ("proposed": the
-    other chamber must vote too); else None."""
+    other chamber must vote too); else None. With ``to_come`` (a sentence that tells no final step done), only a
+    signing still to come: "Governor X will sign HB 1127, his press secretary said" ("announced")."""
+    if to_come:
+        return "announced" if tok.lemma_.lower() == "sign" and tok.pos_ in ("VERB", "AUX") and _future(tok) and any(
+            c.dep_ == "dobj" and _the_bill(c, named_spans) for c in tok.children) else None
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ROOT", "conj", "xcomp", "advcl") or tok.tag_ == "VBN" and any(
             c.dep_ == "auxpass" for c in tok.children):
         return None     # (not "the day after the bill was signed", a time told by it)
@@ -300,25 +310,19 @@ def steps(pdoc: ParsedDocument, rows: list[dict], instruments: list[dict], dates
         if template["action_type"] in coded.get(s.sentence_id, set()):
             continue
         spans = [(m["start"] - s.start, m["end"] - s.start) for m in names]
-        signing = None if _FINAL.search(s.text) or coded.get(s.sentence_id) or not _SIGN.search(s.text) else next(
-            (t for t in s.doc if t.lemma_.lower() == "sign" and t.pos_ in ("VERB", "AUX") and _future(t)
-             and any(c.dep_ == "dobj" and _the_bill(c, spans) for c in t.children)), None)
-        if signing is not None and _SIGNER.search(" ".join(t.text for t in (
-                _subject(signing).subtree if _subject(signing) is not None else ()))) \
-                and template["status"] in ("proposed", "announced"):
-            # "Governor X will sign HB 1127, his press secretary said": the last step, still to come
-            step, status = signing, "announced"
-        elif _FINAL.search(s.text):
-            # the last steps: "The Senate completed the override the following day", "Gov. X signed the bill on April
-            # 8" make it law; one chamber's vote to override does not ("The House voted 85-39 to override ..."); a
-            # sentence whose own words were coded keeps them ("signed House Bill 1166, which bars ...")
-            found = next(((t, k) for t in s.doc if (k := _final_step(t, spans)) is not None), None) \
-                if not coded.get(s.sentence_id) else None
+        # the last steps: "The Senate completed the override the following day", "Gov. X signed the bill on April 8"
+        # make it law; one chamber's vote to override does not ("The House voted 85-39 to override ..."); "Governor X
+        # will sign HB 1127" is still to come; a sentence whose own words were coded keeps them ("signed House Bill
+        # 1166, which bars ...")
+        final = bool(_FINAL.search(s.text))
+        found = next(((t, k) for t in s.doc if (k := _final_step(t, spans, to_come=not final)) is not None), None) \
+            if not coded.get(s.sentence_id) and (final or _SIGN.search(s.text)) else None
+        if found and found[0].lemma_.lower() in ("sign", "put") and (
+                template["status"] not in ("proposed", "announced") or not _SIGNER.search(
+                    " ".join(t.text for t in (_subject(found[0]).subtree if _subject(found[0]) is not None else ())))):
+            found = None        # (a governor signs a bill the text told as a proposal; not "the mayor signed it")
+        if found or final:
             step, status = found if found else (None, None)
-            if step is not None and step.lemma_.lower() in ("sign", "put") and (
-                    template["status"] not in ("proposed", "announced") or not _SIGNER.search(
-                        " ".join(t.text for t in (_subject(step).subtree if _subject(step) is not None else ())))):
-                step = None     # (a governor signs a bill the text told as a proposal; not "the mayor signed it")
         else:
             step = next((t for t in s.doc if _is_step(t, s.text, spans, conference)), None)
             status = "proposed"
@@ -328,12 +332,15 @@ def steps(pdoc: ParsedDocument, rows: list[dict], instruments: list[dict], dates
         part = (bases or {}).get(s.sentence_id)
         part = part.isoformat()[:10] if hasattr(part, "isoformat") and part.isoformat()[:10] != own else None
         out.append(_row(s, step, template, "announced" if _future(step) else status,
-                        dates_by_sent.get(s.sentence_id, []), part))
+                        dates_by_sent.get(s.sentence_id, []), part, None if _future(step) else own))
         coded.setdefault(s.sentence_id, set()).add(template["action_type"])
     return out
 
 
-def _row(s: Sentence, step, template: dict, status: str, dates: list[dict], part: Optional[str] = None) -> dict:
+def _row(s: Sentence, step, template: dict, status: str, dates: list[dict], part: Optional[str] = None,
+         own: Optional[str] = None) -> dict:
+    """The step's row; a step whose sentence tells no date has that of the section (``part``) or of the document
+    (``own``, for a step done: a journal's "was read a third time, passed and sent to the Senate")."""
     subj = _subject(step)
     actor = _span_text(subj) if subj is not None and subj.pos_ != "PRON" and subj.dep_ != "nsubjpass" \
         else template.get("actor")     # (not the bill itself: "Senate Bill 1127 is passed")
@@ -349,9 +356,9 @@ def _row(s: Sentence, step, template: dict, status: str, dates: list[dict], part
     state = "-".join(str(template.get("jurisdiction") or "").split("-")[:2]) or None
     row.update(sentence_id=s.sentence_id, actor=actor, jurisdiction=state, actor_level="state", status=status,
                evidence=s.text, start=a, end=a + len(step.text),
-               date_text=when["date_text"] if when else None, date=when["date"] if when else part,
+               date_text=when["date_text"] if when else None, date=when["date"] if when else (part or own),
                date_precision=when["date_precision"] if when else None,
-               date_source="sentence" if when else ("section" if part else None),
+               date_source="sentence" if when else ("section" if part else ("document" if own else None)),
                trigger=step.text, rule="bill_step", confidence=0.5, operation=None, incident=None,
                incident_place=None)
     return row

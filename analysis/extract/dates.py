@@ -544,9 +544,11 @@ def _h_numeric(m, c: _Ctx) -> Result:
 _DATE_FIELD = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Za-z ]{0,30})?\bDates?\b[A-Za-z ]{0,20}:[^\n]*$")
 
 
-def _h_field_dashed(m, c: _Ctx) -> Result:
-    """A dashed date only on a dated field's line (not a vote, "6-1-0", nor a number, "Order 26-09-01")."""
-    if not _DATE_FIELD.search(m.string[:m.start()]):
+def _h_dashed(m, c: _Ctx) -> Result:
+    """A dashed date only after the Federal Register's "Filed " or on a dated field's line (not a vote, "6-1-0", nor a
+    number, "Order 26-09-01")."""
+    before = m.string[:m.start()]
+    if not re.search(r"\bFiled $", before[-7:]) and not _DATE_FIELD.search(before):
         return None, None, None
     return _h_numeric(m, c)
 
@@ -996,13 +998,10 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"), _h_iso, False),
     ("numeric", re.compile(r"(?<![\d/])(?P<mo>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])"),
      _h_numeric, False),
-    # the Federal Register's filing line: "[FR Doc. 2028-20417 Filed 9-14-28; 8:45 am]" (a dashed number is a date
-    # only after "Filed")
-    ("filed_dashed", re.compile(r"(?<=\bFiled )(?P<mo>1[0-2]|0?[1-9])-(?P<d>[12]\d|3[01]|0?[1-9])-(?P<y>(?:19|20)\d\d|\d\d)(?![\d-])"),
-     _h_numeric, False),
-    # a dashed date on a dated field's line: "Hearing Dates: 2-27-28 and 3-12-28", "Date Completed: 3-14-28"
-    ("field_dashed", re.compile(r"(?<![\d-])(?P<mo>1[0-2]|0?[1-9])-(?P<d>[12]\d|3[01]|0?[1-9])-(?P<y>(?:19|20)\d\d|\d\d)"
-                                r"(?![\d-])"), _h_field_dashed, False),
+    # a dashed date, only where its line says it is one (``_h_dashed``): the Federal Register's filing line, "[FR Doc.
+    # 2028-20417 Filed 9-14-28; 8:45 am]", or a dated field's, "Hearing Dates: 2-27-28 and 3-12-28", "Date Completed: 3-14-28"
+    ("dashed", re.compile(r"(?<![\d-])(?P<mo>1[0-2]|0?[1-9])-(?P<d>[12]\d|3[01]|0?[1-9])-(?P<y>(?:19|20)\d\d|\d\d)"
+                          r"(?![\d-])"), _h_dashed, False),
     ("year_range", re.compile(rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?<![\d/\-])(?P<y1>{YEAR})(?:\s*(?:-|\u2013|\u2014)\s*|\s+(?:to|through|until|and)\s+)"
                               rf"(?P<y2>{YEAR}|\d\d(?!\d))(?![\-/]\d)"), _h_year_range, False),
     # a calendar quarter: "Q3 2028", "the third quarter of 2028", "THIRD QUARTER 2028"

@@ -1693,6 +1693,10 @@ def _school_district_place(line: str, below: list[str], named: set, G) -> Option
     title = _name_case(line)
     jid = jurisdiction_in_name(title, (address[1],) if address else tuple(sorted(states)))
     place = G.get(jid) if jid else None
+    if place is not None and address and re.search(
+            rf"\b(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)\s+{re.escape(place.name)}\b", title):
+        place = None    # ("WEST TUALATIN SCHOOL DISTRICT" over "..., Hillsboro, Oregon": a region named, the town is
+        #                 the address line's)
     if place is not None and place.kind in ("county", "city") and (not address or place.state == address[1]):
         return jid
     if address:

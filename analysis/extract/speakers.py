@@ -17,6 +17,7 @@ from typing import Optional
 
 from .. import vocabulary
 from ..segment import TIMESTAMP
+from .base import FEDERAL_AGENCY_LINE
 
 _PLACE_LEVEL = {"state": "state", "county": "county", "city": "city", "country": "federal"}
 
@@ -221,16 +222,11 @@ def _federal_letterhead(text: str, at: int, since: int) -> Optional[dict]:
             # (a letterhead in mixed case is the agency's name alone on the letter's first line: "Immigration and
             # Customs Enforcement" over "Enforcement and Removal Operations, Chicago Field Office"; not an
             # addressee's block lower down)
-            line = line.upper() if was_first and _AGENCY_LINE.fullmatch(line) else ""
+            line = line.upper() if was_first and FEDERAL_AGENCY_LINE.fullmatch(line) else ""
         for pat, name in _FEDERAL_LETTERHEADS:
             if pat.search(line):
                 return dict(actor=name, level="federal", jurisdiction=None, jkind=None, named=False)
     return None
-
-
-#: a line that is only a federal agency's name, as a letterhead sets it
-_AGENCY_LINE = re.compile(r"(?:U\.S\.\s+|United States\s+)?(?:Immigration and Customs Enforcement|Department of Homeland"
-                          r"\s+Security|Department of Justice)")
 
 
 #: one message of a printed e-mail chain: its "From:" line with a "Sent:" or "Date:" line just below
