@@ -61,3 +61,29 @@ def test_a_fiscal_impact_statement_is_dated_by_its_impact_date():
             "Impact Date: February 16, 2028\n\n"
             "The bill would require every sheriff to request a 287(g) agreement.")
     assert byline_date(text) == dt.date(2028, 2, 16)
+
+
+def _dates(text, date):
+    from analysis.extract import run
+    from analysis.extract.base import parse_text
+    from analysis.extract.dates import extract_dates
+    doc = parse_text(text, doc_id="t", date=dt.date.fromisoformat(date))
+    run.parse_documents([doc])
+    return {r["date_text"]: (str(r["date"]), str(r.get("date_end"))) for r in extract_dates(doc)}
+
+
+def test_two_days_joined_by_and_are_a_span():
+    got = _dates("ICE reported arrests in Chico and Oroville on February 8 and 9, 2028.", "2028-04-11")
+    assert got.get("February 8 and 9, 2028") == ("2028-02-08", "2028-02-09"), got
+
+
+def test_a_things_date_in_a_participle_lends_no_year():
+    text = ("Executive Order 41, issued by the Governor in March 2026, bars troopers from sharing immigration status. "
+            "Your request was received on October 17, and the Division will answer it.")
+    got = _dates(text, "2028-10-19")
+    assert got.get("October 17") == ("2028-10-17", "None"), got
+
+
+def test_a_date_told_as_the_storys_time_still_lends_its_year():
+    got = _dates("In March 2026, the county ended its contract. On October 17, the sheriff renewed it.", "2028-10-19")
+    assert got.get("October 17") == ("2026-10-17", "None"), got

@@ -989,7 +989,8 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
     ("day_span", re.compile(rf"\b(?:(?P<bw>[Bb]etween)\s+|[Ff]rom\s+)?(?P<m1>{MON})\s+(?P<d1>{DAY})(?:,?\s*(?P<y1>{YEAR}))?,?"
                             rf"\s*(?:-|\u2013|\bto\b|\bthrough\b|\buntil\b|(?(bw)\band\b|(?!x)x))\s*"
                             rf"(?P<m2>{MON})\s+(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?"), _h_day_span, False),
-    ("day_range", re.compile(rf"\b(?P<m>{MON})\s+(?P<d1>{DAY})\s*(?:-|\u2013|to|through)\s*(?P<d2>{DAY})"
+    # ("February 8 and 9, 2028": two days told as one span)
+    ("day_range", re.compile(rf"\b(?P<m>{MON})\s+(?P<d1>{DAY})\s*(?:-|\u2013|to|through|and)\s*(?P<d2>{DAY})"
                              rf"(?:,?\s+(?P<y>{YEAR}))?"), _h_day_range, False),
     ("full", re.compile(rf"\b(?:{WDAY},?\s+)?(?P<m>{MON})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"), _h_full, False),
     # a heading in capitals: "2. PROPOSALS OPENED JULY 28, 2027", "(EFFECTIVE JUNE 1, 2027)"
@@ -2060,7 +2061,12 @@ def _attributive(text: str, a: int, b: int) -> bool:
     city manager, turned down ... on May 25" (the order's date lends no year to "May 25")."""
     return _names_a_thing(text, a, b) or bool(re.search(
         r"\b(?:letter|memo\w*|guidance|order|directive|resolution|ordinance|policy|statement|report|ruling|decision"
-        r"|e-?mail|notice|opinion)\s+(?:of|dated)\s+$", text[max(0, a - 30):a], re.I))
+        r"|e-?mail|notice|opinion)\s+(?:of|dated)\s+$", text[max(0, a - 30):a], re.I)) or bool(re.search(
+        # ("Executive Order 63, issued by the Governor in March 2026, bars ... was received on October 17": the
+        # date a participle set off by commas gives the thing it describes)
+        r"\b(?:Order|Act|Law|Ordinance|Resolution|Directive|Policy|Memo\w*|Bill|Agreement|[a-z]+)\s*(?:No\.\s*)?[\w.-]*,"
+        r"\s+(?:issued|signed|adopted|enacted|passed|approved|dated|written|sent)\b[^,.;]{0,60}?\b(?:in|on)\s+$",
+        text[max(0, a - 100):a]) and re.match(r"\s*,", text[b:b + 3]))
 
 
 def _non_overlapping(cands):
