@@ -129,9 +129,6 @@ def _actor_places(actions: pd.DataFrame, people: pd.DataFrame) -> None:
                 and here.count("-") >= 2 and here.startswith(j + "-"):
             continue    # a state official's condemnation is placed where the act it condemns was aimed ("condemned the
             #             Painesville arrests"); a state trial court's ruling where it sits
-        if j and isinstance(here, str) and here.startswith("us-") and j.split("-")[:2] != here.split("-")[:2]:
-            continue    # a person of the same name in another state's text (two people, not one official's two
-            #             places): the row keeps the place its own document gave it
         if j and level in ("state", "county", "city"):
             actions.iat[i, actions.columns.get_loc("jurisdiction")] = j
 
