@@ -412,7 +412,8 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
     lines = [ln.strip() for ln in text[body_start:].split("\n")[:60] if ln.strip()][:40]
     # a "Posted April 5, 2027" below the story's first paragraph is a post the story quotes, when a date line
     # stands at the top ("Friday, April 16, 2027" under the paper's name)
-    top_date = any(_STANDALONE_DATE.match(ln) for ln in lines[:6])
+    top_at = next((k for k, ln in enumerate(lines[:6]) if _STANDALONE_DATE.match(ln)), None)
+    top_date = top_at is not None
     first_paragraph = next((i for i, ln in enumerate(lines) if len(ln.split()) > 30), len(lines))
     # a bulletin's date line, then "* * *" and a press release it reprints ("FOR IMMEDIATE RELEASE: March 10"): the
     # lines below the separator belong to the text reprinted
@@ -449,6 +450,10 @@ def byline_date(text: str, body_start: int = 0) -> Optional[dt.date]:
             # (but a title line in capitals dates its own text: "PRELIMINARY OFFICIAL STATEMENT DATED SEPTEMBER 14, 2027")
             if m and _names_other_text(ln, m) and not (i == 0 and ln.isupper()):
                 m = None
+            if m and top_at is not None and top_at < i and re.match(r"\W*(?:issued|released|decided|filed)\b", ln, re.I) \
+                    and any(h.isupper() and len(h.split()) <= 8 for h in lines[top_at + 1:i]):
+                m = None    # "Thursday, May 18, 2028" under the paper's name, then a box "THE REPORT AT A GLANCE ...
+                #             Issued: May 16, 2028": the date of the report the story sums up, not the story's
             if m:
                 d = parse_date_value(m.group(1))
                 if d is not None:

@@ -47,6 +47,10 @@ def get_nlp():
 #: hyphenated words the tokenizer would split into nonsense ("e", "-", "mailed": no verb left to parse)
 _WHOLE_WORDS = ("e-mail", "e-mails", "e-mailed", "e-mailing")
 
+#: a statute's section with its subsections, one token: "287(g)", "1357(g)(1)" (the default suffix rules split
+#: the closing parenthesis off, "287(g" + ")", and the parse then hangs the ")" and the noun after it elsewhere)
+_SECTION_NUMBER = r"\d{2,4}\([a-zA-Z]\)(?:\(\d{1,2}\))*"
+
 
 def _keep_whole(nlp) -> None:
     from spacy.attrs import ORTH
@@ -54,6 +58,9 @@ def _keep_whole(nlp) -> None:
     for word in _WHOLE_WORDS:
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    previous = nlp.tokenizer.token_match      # (a regex's bound match, which the tokenizer can serialize)
+    pattern = _SECTION_NUMBER if previous is None else f"{_SECTION_NUMBER}|(?:{previous.__self__.pattern})"
+    nlp.tokenizer.token_match = re.compile(f"^(?:{pattern})$").match
 
 
 _CAPS_VERB = re.compile(r"\b[A-Z]{2,}(?:ED|ING)\b")

@@ -87,7 +87,8 @@ def _capitalised(words: list[str]) -> tuple[list[str], int]:
 TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+"
 _CHAPTER_TIME = re.compile(r"^(?:" + TIMESTAMP +
                            # a live blog's update: "4:32 p.m. — Commissioner moves to drop ICE contract"
-                           r"|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{1,4})?\s*(?:\u2014|\u2013|--?|:)\s*)(?=[A-Z])")
+                           r"|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{1,4})?\s*(?:\u2014|\u2013|--?|:)\s*)"
+                           r"(?=[A-Z]|\d{1,2}[.)]\s+[A-Z])")     # (or a numbered chapter's: "02:14 1. How ...")
 
 
 def is_heading_line(line: str, *, first_line: bool = False) -> bool:
@@ -113,12 +114,13 @@ def is_heading_line(line: str, *, first_line: bool = False) -> bool:
         # ICE and Lying to Federal Agents"): nearly every content word capitalised
         content, caps = _capitalised(words)
         return len(words) <= 22 and len(content) >= 8 and caps >= 0.9 * len(content)
+    s = _CHAPTER_TIME.sub("", s)    # "03:30 Douglas County sues the state": a show's chapter title
     numbered = bool(_LIST_NUMBER.match(s))
     s = _LIST_NUMBER.sub("", s)     # "7. Nassau County renews 287(g) deal": a numbered brief's headline
-    s = _CHAPTER_TIME.sub("", s)    # "03:30 Douglas County sues the state": a show's chapter title
     words = s.split()
-    if numbered and 2 <= len(words) <= 6 and s[:1].isupper() and not any(ch in s for ch in ",;:()\u201c\u201d\""):
-        return True     # a numbered item's short title: "4. Records request received"
+    if numbered and 2 <= len(words) <= 6 and s[:1].isupper() and not any(
+            ch in _LETTER_IN_PARENS.sub("", s) for ch in ",;:()\u201c\u201d\""):
+        return True     # a numbered item's short title: "4. Records request received", "5. Sheriff joins 287(g)"
     if first_line and len(words) >= 3:
         return True
     if len(words) < 2:
@@ -134,7 +136,7 @@ def is_heading_line(line: str, *, first_line: bool = False) -> bool:
     # agreement") and a closing vote tally ("Prison board renews jail deal, 4-3") are headline shapes too.
     bare = _HEADLINE_TALLY.sub("", _LETTER_IN_PARENS.sub("", s))
     return 4 <= len(words) <= 12 and s[:1].isupper() and not any(ch in bare for ch in ",;:()\u201c\u201d\"") \
-        and not bare[-1].isdigit() and words[0].lower() not in _NOT_HEADLINE_START
+        and not _HEADLINE_TALLY.sub("", s)[-1].isdigit() and words[0].lower() not in _NOT_HEADLINE_START
 
 
 #: a byline: "By Marisol Quenneville-Dabrowski, Senior Staff Writer"

@@ -5,13 +5,11 @@ Every sentence is invented for these tests.
 """
 import datetime as dt
 
-from analysis.extract.base import parse_text
-from analysis.extract.dates import extract_dates
+from date_helpers import date_rows
 
 
 def _dates(text, date):
-    doc = parse_text(text, doc_id="t", date=dt.date.fromisoformat(date))
-    return {(r["date_text"], r["date"], r["date_precision"]) for r in extract_dates(doc)}
+    return {(r["date_text"], r["date"], r["date_precision"]) for r in date_rows(text, date)}
 
 
 def test_a_day_in_capitals_heading_a_calendar_entry_is_that_day():

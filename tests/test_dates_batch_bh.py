@@ -10,17 +10,15 @@ import datetime as dt
 
 import pytest
 from action_helpers import dated_rows
+from date_helpers import date_rows
 
 from analysis import corpus
-from analysis.extract.base import parse_text
-from analysis.extract.dates import extract_dates
 
 pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 def _dates(text, date):
-    doc = parse_text(text, doc_id="t", date=dt.date.fromisoformat(date))
-    return {(r["date_text"], r["date"], r["date_precision"]) for r in extract_dates(doc)}
+    return {(r["date_text"], r["date"], r["date_precision"]) for r in date_rows(text, date)}
 
 
 _CHRONOLOGY = ("HOW WE GOT HERE\n\nHere are the key moments.\n\n2026\n\n**March 3** \u2014 The council votes 8-4 to adopt "

@@ -3,19 +3,15 @@ January"), told in the new year after a date of that year.
 
 Every sentence is invented for these tests.
 """
-import datetime as dt
-
 import pytest
 
-from analysis.extract.base import parse_text
-from analysis.extract.dates import extract_dates
+from date_helpers import date_rows
 
 pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 def _dates(text, date):
-    doc = parse_text(text, doc_id="t", date=dt.date.fromisoformat(date))
-    return {(r["date_text"], r["date"], r["date_precision"]) for r in extract_dates(doc)}
+    return {(r["date_text"], r["date"], r["date_precision"]) for r in date_rows(text, date)}
 
 
 def test_a_span_over_the_new_year_told_just_after_it_is_the_winter_past():

@@ -3,19 +3,15 @@
 
 Every line is invented for these tests.
 """
-import datetime as dt
-
 import pytest
 
-from analysis.extract.base import parse_text
-from analysis.extract.dates import extract_dates
+from date_helpers import date_rows
 
 pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 def _dates(text, date):
-    doc = parse_text(text, doc_id="t", date=dt.date.fromisoformat(date))
-    return {r["date_text"]: (str(r["date"]), str(r["date_end"]), r["date_precision"]) for r in extract_dates(doc)}
+    return {r["date_text"]: (str(r["date"]), str(r["date_end"]), r["date_precision"]) for r in date_rows(text, date)}
 
 
 def test_a_quarter_is_its_three_months():

@@ -8,16 +8,15 @@ import datetime as dt
 
 import pytest
 
+from date_helpers import date_rows
+
 from analysis.corpus import byline_date
-from analysis.extract.base import parse_text
-from analysis.extract.dates import extract_dates
 
 pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 def _dates(text, date):
-    doc = parse_text(text, doc_id="t", date=dt.date.fromisoformat(date))
-    return {r["date_text"]: str(r["date"]) for r in extract_dates(doc)}
+    return {r["date_text"]: str(r["date"]) for r in date_rows(text, date)}
 
 
 def test_dashed_dates_on_a_dated_field_line_are_days():

@@ -7,6 +7,8 @@ Every line is invented for these tests.
 """
 import datetime as dt
 
+from date_helpers import date_rows
+
 from analysis.corpus import byline_date, parse_date_value
 
 
@@ -64,12 +66,7 @@ def test_a_fiscal_impact_statement_is_dated_by_its_impact_date():
 
 
 def _dates(text, date):
-    from analysis.extract import run
-    from analysis.extract.base import parse_text
-    from analysis.extract.dates import extract_dates
-    doc = parse_text(text, doc_id="t", date=dt.date.fromisoformat(date))
-    run.parse_documents([doc])
-    return {r["date_text"]: (str(r["date"]), str(r.get("date_end"))) for r in extract_dates(doc)}
+    return {r["date_text"]: (str(r["date"]), str(r.get("date_end"))) for r in date_rows(text, date, parse=True)}
 
 
 def test_two_days_joined_by_and_are_a_span():
@@ -87,3 +84,16 @@ def test_a_things_date_in_a_participle_lends_no_year():
 def test_a_date_told_as_the_storys_time_still_lends_its_year():
     got = _dates("In March 2026, the county ended its contract. On October 17, the sheriff renewed it.", "2028-10-19")
     assert got.get("October 17") == ("2026-10-17", "None"), got
+
+
+def test_a_social_media_posts_time_stamp_dates_its_today():
+    text = ("Published May 9, 2029 at 6:00 a.m. MST\n\nElmore County Sheriff's Office\n"
+            "May 2, 2029 at 9:12 AM \u00b7 Edited\n"
+            "Today the Sheriff signed a 287(g) agreement with ICE.\n\n"
+            "Elmore County Sheriff's Office\nMay 6, 2029 at 8:03 PM\n"
+            "Our deputies did not take part in Saturday's arrests.\n\n"
+            "The sheriff, reached Wednesday, declined to release the agreement.")
+    got = _dates(text, "2029-05-09")
+    assert got.get("Today") == ("2029-05-02", "None"), got
+    assert got.get("Saturday") == ("2029-05-05", "None"), got
+    assert got.get("Wednesday") == ("2029-05-09", "None"), got     # the story's own day again, after the posts

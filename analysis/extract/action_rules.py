@@ -46,7 +46,7 @@ _CUE_SOURCES: dict[str, str] = {
     "agreement_strong": r"(287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bigsas?\b|\bintergovernmental service agreements?\b|\b(?:jem|wso|tfm) (?:agreements?|models?|programs?)\b|\b(?:task[- ]force|jail[- ]enforcement|warrant[- ]service[- ]officer)[- ]models?\b|\b(?:(?:task[- ]force|jail[- ]enforcement|warrant[- ]service[- ]officer)(?:[- ]model)?|jail[- ]model)"
                         r" (?:agreements?|contracts?|programs?|partnerships?)|\b(?:agreements?|contracts?|memorand\w*|mous?|moas?|task forces?"
                         r"|partnerships?|deals?|arrangements?|programs?|intergovernmental service)\b"
-                        r".{0,80}\b(?:ice|hsi|ero|cbp|immigration|detention|detainees?|dhs|justice|federal|marshals?)\b"
+                        r".{0,80}\b(?:ice|hsi|ero|cbp|immigration|detention|detainees?|dhs|homeland security|justice|federal|marshals?)\b"
                         # ("withdrew from the ICE-led Delaware Valley Fugitive Operations Task Force")
                         r"|\b(?:ice|hsi|dhs|federal)[- ](?:led|run|sponsored)\b[^.;]{0,60}?\btask forces?\b"
                         r"|\b(?:ice|hsi|ero|cbp|immigration|detention|dhs|federal)\b.{0,40}\b(?:agreements?|contracts?"
@@ -135,6 +135,13 @@ _CUE_SOURCES: dict[str, str] = {
     "civil_immigration": r"\b(?:civil immigration|immigration (?:violations?|status|offen[cs]es?|laws?)|administrative "
                          r"(?:immigration )?warrants?|removab\w+|deportab\w+)\b",
     # people a jail holds for ICE: "housed 412 ICE detainees", "houses federal immigration detainees"
+    # what a payment is counted in: "for each 287(g) agreement they sign", "for each person delivered to ICE",
+    # "per detainee"
+    "warrant_rule": r"\b(?:judicial[- ])?warrant(?:[- ]only)? (?:rules?|polic(?:y|ies)|requirements?|standards?)\b",
+    "as_partner": r"\bas (?:an? |our )?(?:[\w-]+ ){0,2}partners?\b",
+    "per_unit_of_help": r"\bfor (?:each|every) (?:[\w()'-]+ ){0,4}?(?:agreements?|contracts?|person|people|detainees?|"
+                        r"detainers?|transfers?|bed-?days?|days?|inmates?|deput(?:y|ies)|officers?)\b"
+                        r"|\bper (?:agreement|contract|detainer|detainee|transfer|bed-?day)\b",
     "ice_detainees": r"\b(?:ice|immigration|(?:federal )?immigration|dhs|federal immigration)\s+detainees?\b",
     # what ICE gets from a jail or a police department: its inmates, rooms, records and systems
     # what lets an outside user into a system: "revoked the two ICE accounts' access to city data"
@@ -226,7 +233,11 @@ _CUE_SOURCES: dict[str, str] = {
     "records": r"\b(foia|freedom of information|public[- ]records?|open[- ]records?|records? requests?|sunshine law|public information (?:requests?|act)"
                r"|(?:ice|dhs|cbp|the agency|the agency's|federal)(?:['\u2019]s)? (?:own )?records (?:of|on|about|showing)"
                r"|(?<!ice )(?<!ice's )requests? for (?:the |its |a |copies of )?(?:[\w'\u2019]+ ){0,2}(?:names|lists?|copies"
-               r"|warrants))\b",
+               r"|warrants)"
+               # ("sent the Department of Homeland Security a formal demand for the agents' names, their body-camera
+               # video and the written plan")
+               r"|(?<!ice )(?<!ice's )demands? for (?:the |its |their |copies of )?(?:[\w'\u2019]+ ){0,2}(?:names|lists?"
+               r"|copies|video|footage|logs))\b",
     "letter_asking": r"\bletter\b.{0,100}\b(?:asking|requesting|seeking) (?:for |it for |the agency for )?(?:the |a |copies of )?"
                      r"(?:full )?(?:names?|numbers?|records?|list|copies|data|information|count)\b"
                      r"|\bletter (?:asking|requesting that) (?:ice|immigration and customs enforcement|the agency|dhs"
@@ -779,6 +790,9 @@ RULES: tuple[Rule, ...] = (
     _r("reserve_for_ice", _local("assist_ice"), verbs=("reserve", "set", "dedicate", "earmark", "allocate"),
        cues=("ice", "lent_staff"), exclude=("funding", "agreement_strong"), base=0.5, transitive=True),
     # "her jail will keep requiring a judge's signature on every detainer": a limit on honoring them
+    # "Tempe and Chandler adopted their own warrant rules for ICE detainers": a judge's warrant required
+    _r("adopt_warrant_rule", _local("bar_local_cooperation"), verbs=("adopt", "pass", "enact", "approve", "issue"),
+       cues=("warrant_rule",), any_cues=("detainer", "ice"), exclude=("funding",), base=0.5, transitive=True),
     _r("require_judge", _local("bar_local_cooperation"), verbs=("require", "demand", "insist"),
        cues=("judge_signature",), any_cues=("detainer", "ice"), exclude=("funding", "sites"), base=0.5),
     # "The Act also requires written consent before any ICE interview": ICE's access limited by the person's consent
@@ -1161,6 +1175,9 @@ RULES: tuple[Rule, ...] = (
     _r("federal_praise", {FED: "praise_enforcement", NONFED: None, UNK: None},
        verbs=("praise", "applaud", "commend", "laud", "hail", "thank", "congratulate", "salute"),
        cues=("local_target",), exclude=("sanctuary",), base=0.55, needs_actor=True),
+    # "ICE said it "welcomes Canyon County as a full partner in public safety"": a federal welcome is praise
+    _r("federal_welcome", {FED: "praise_enforcement", NONFED: None, UNK: None}, verbs=("welcome",),
+       cues=("local_target", "as_partner"), exclude=("sanctuary",), base=0.55, needs_actor=True),
     # "has been an exemplary partner to ICE", "recognized by ICE as a model partner"
     _r("praise_partner", _all("praise_enforcement"),
        nouns=("partner", "partnership", "example"),
@@ -1401,6 +1418,9 @@ RULES: tuple[Rule, ...] = (
        actor_pattern=r"^(?:a|an|any|no|each|every)\b|\blocal (?:entit|government)|\bpolitical subdivision"),
     _r("make_felony", {FED: None, NONFED: "expand_cooperation", UNK: "expand_cooperation"}, verbs=("make",),
        cues=("sanctuary", "illegal"), base=0.6),
+    # "a bill that would pay counties $50,000 a year for each 287(g) agreement they sign": help with ICE paid for
+    _r("pay_for_help", _local("expand_cooperation"), verbs=("pay", "repay", "reimburse", "compensate", "reward"),
+       cues=("ice", "per_unit_of_help"), base=0.55),
     _r("expand_cooperation", _local("expand_cooperation"),
        verbs=("expand", "increase", "boost", "strengthen", "deepen", "broaden", "reward", "incentivize",
               "reimburse", "subsidize", "subsidise", "offset"),

@@ -248,6 +248,9 @@ def _negated(tok) -> bool:
             return True     # ("notify ICE not less than 48 hours before ...": a time limit, not a negation)
         if c.lower_ in ("never",) and c.dep_ in ("advmod", "neg"):
             return True
+        if c.dep_ == "prep" and c.i < tok.i and any(g.dep_ == "neg" for g in c.children) and any(
+                g.dep_ == "aux" for g in c.children):
+            return True     # "does not by itself cut any funding": the negation the parse hung on "by"
         if c.lower_ == "no" and c.dep_ in ("det", "neg"):
             return True
         if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
@@ -319,6 +322,10 @@ def _clause_path(tok) -> list:
             break       # (but "makes it a misdemeanor ... to limit cooperation" is one clause: the offence)
         if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             break
+        if t.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in t.children) \
+                and t.head.pos_ in ("NUM", "PROPN", "NOUN") and not _is_verbal(t.head):
+            break       # "has had no agreement since 2019, when the sheriff's office let its contract lapse": a time's
+            #             own clause, not governed by the verb the time hangs on
         t = t.head
         out.append(t)
     return out
@@ -450,11 +457,8 @@ def _asks(text: str) -> bool:
 def _scope_texts(toks) -> tuple[str, str]:
     # (a word before a token left out keeps a space after it: "a welcoming city, saying" without its comma is not
     # "a welcoming citysaying")
-    # (a name's closing parenthesis the parse hung elsewhere is kept: "a party to the 287(g | ) Memorandum")
     toks = list(toks)
-    text = "".join(t.text_with_ws if t.whitespace_ or k + 1 == len(toks) or toks[k + 1].i == t.i + 1 else
-                   (t.text + ") " if t.text.endswith("(g") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ")"
-                    else t.text + " ")
+    text = "".join(t.text_with_ws if t.whitespace_ or k + 1 == len(toks) or toks[k + 1].i == t.i + 1 else t.text + " "
                    for k, t in enumerate(toks)).lower()
     lem = " ".join(t.lemma_.lower() for t in toks)
     return " " + text + " ", " " + lem + " "
@@ -1484,6 +1488,19 @@ def _elected_if(t) -> bool:
             words = {w.lemma_.lower() for w in c.subtree}
             if words & {"elect", "win", "reelect", "re-elect"} or (c.lemma_.lower() == "be" and any(
                     a.dep_ == "attr" and a.lemma_.lower() in _OFFICES for a in c.children)):
+                return True
+    return False
+
+
+def _enacted_if(t) -> bool:
+    """The verb has an "if" clause about a bill becoming law: "if that bill passes", "If the House passes it and the
+    governor signs it", "if it becomes law"."""
+    for c in t.children:
+        if c.dep_ == "advcl" and c.i < t.i and any(g.dep_ == "mark" and g.lower_ == "if" for g in c.children):
+            words = " " + " ".join(w.lower_ for w in c.subtree) + " "
+            if re.search(r"\b(?:pass(?:es|ed)?|signs?|signed|enacts?|enacted|becomes? law|became law|takes? effect)\b",
+                         words) and re.search(r"\b(?:bill|it|measure|act|law|legislation|proposal|house|senate)\b",
+                                              words):
                 return True
     return False
 
@@ -3033,6 +3050,21 @@ def _names_judges_say(tok) -> bool:
 #: a report's definition of its own terms: "A detainer is counted as declined when ...", "An ICE detainee is defined as ..."
 _DEFINED_AS = re.compile(r"\s*(?:Definitions?:\s*)?(?:An?|The)\s+[\w\s'-]{1,40}?\s+(?:is|are)\s+(?:counted|defined|treated|"
                          r"recorded|classified|reported)\s+as\b")
+#: local governments one government pays another for its help with ICE
+_PAID_GOVERNMENTS = frozenset(("county", "city", "sheriff", "jail", "locality", "municipality", "government", "parish",
+                               "town", "agency", "jurisdiction"))
+#: officers a sentence may speak of as a kind ("every sheriff who ...")
+_OFFICERS = frozenset(("sheriff", "deputy", "officer", "official", "mayor", "chief", "judge", "lawmaker", "legislator",
+                       "leader", "trooper", "jailer", "warden", "prosecutor"))
+#: a list's criteria told of any member: "A jurisdiction is designated non-compliant when its jail declines ...",
+#: "A county is removed from the list once its jail honors detainers for 60 days"
+_LISTED_WHEN = re.compile(r"\s*An?\s+(?:[\w-]+\s+){0,2}?(?:jurisdiction|county|city|town|state|agency|jail|locality|"
+                          r"municipality|department|place)s?\s+(?:is|are)\s+(?:designated|deemed|considered|removed|"
+                          r"added|listed|placed|taken off|put)\b[^.;]*?\b(?:when|if|once|unless|until|after)\b", re.I)
+
+
+#: determiners of one agreement already made ("its agreement", "the contract")
+_ONE_OF_THEIRS = frozenset(("its", "their", "our", "his", "her", "the", "this", "that", "my"))
 
 
 def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
@@ -3040,6 +3072,11 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
     sentence is an item of a report's recommendations, where "should" recommends (proposed), not supposes."""
     if rule.name in ("end_agreement", "not_renew") and _agreement_in_condition(tok):
         return True     # "payments cannot continue if the agreement is allowed to lapse": a warning's condition
+    if rule.name == "not_renew" and _is_verbal(tok) and _prohibited(tok) and not any(
+            c.dep_ == "dobj" and any(d.dep_ in ("det", "poss") and d.lower_ in _ONE_OF_THEIRS for d in c.children)
+            for c in tok.children):
+        return True     # "No agency may ... renew ... an agreement under Section 287(g)": a rule against agreements
+        #                 (no_agreements), not one let go; not "The County shall not renew its agreement"
     if rule.types.get(R.FED) is None and rule.types.get(R.NONFED) and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in ("law", "statute", "regulation", "code") and any(
                 d.lower_ in ("federal", "u.s.") for d in c.children) for c in tok.children):
@@ -3105,6 +3142,27 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
         return True     # "delivered the 90-day termination notice required by the agreement": a term described
     if _DEFINED_AS.match(sent.text):
         return True     # "A detainer is counted as declined when the person is released ...": a report's definition
+    if re.search(r"\b(?:stop|stops|stopped|stopping|falls?|fell) short of\b", tok.doc.text[:tok.idx]):
+        return True     # "It stops short of asking the university to declare itself a sanctuary campus": not done
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i < tok.i and (
+            _turned_away(tok.head) or tok.head.lemma_.lower() in _REFUSALS) and not any(
+            c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children):
+        return True     # "ruled out applying for a 287(g) agreement" (the gerund the parse hung as a clause): turned down
+    if rule.name == "keep_agreement" and tok.dep_ == "amod":
+        return True     # "the remaining 287(g) agreements would stay in force": which ones, not an act
+    if rule.name == "pay_for_help" and not any(
+            c.dep_ in ("dative", "dobj", "iobj") and c.lemma_.lower() in _PAID_GOVERNMENTS for c in tok.children):
+        return True     # only a government paid ("pays counties $12 for each bed-day"), not "pays deputies overtime"
+    if _LISTED_WHEN.match(sent.text):
+        return True     # "A jurisdiction is designated non-compliant when its jail declines detainers": criteria
+    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and tok.head.lemma_.lower() in _OFFICERS \
+            and rule.types.get(R.NONFED) in ("assist_ice", "enter_formal_agreement", "keep_formal_agreement",
+                                             "end_formal_agreement") \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children) and any(
+            c.dep_ == "det" and c.lower_ in ("every", "any", "each") for c in tok.head.children):
+        return True     # "told every sheriff who works with ICE that ...", "would back any supervisor who moves to end
+        #                 it": anyone such, no one's act (not "voids any policy that limits ...", "any county whose
+        #                 jail ignores ...", what a law does to them)
     if rule.name == "withdraw_agents" and _told_by_federal_side(tok):
         return True     # 'The ICE letter says Sheboygan County "walked away from the officers who keep its streets safe"':
         #                 ICE's words about a county, no call to withdraw agents
@@ -3311,6 +3369,9 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
                 c.dep_ == "advcl" and c.i < t.i and any(g.dep_ == "mark" and g.lower_ == "if" for g in c.children)
                 for c in t.children):
             return True     # "If it became law, holdout sheriffs could be forced to honor detainers": a hypothetical
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children) and _enacted_if(t):
+            return True     # "If the House passes it and the governor signs it, sheriffs who refuse would lose state
+            #                 grants": what a bill would do once law (its steps are rows of their own)
     top = path[-1]
     if top.dep_ in ("advcl", "xcomp") and top.head.i != top.i and any(
             c.dep_ == "mark" and c.lower_ == "unless" for c in top.head.children):
@@ -6561,6 +6622,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                 if rule.name in _DISPOSAL_RULES:
                     if rule.name == "enter_agreement" and not _signs_the_agreement(tok):
                         continue
+                    if rule.name in ("enter_agreement", "keep_agreement", "end_agreement") and _with_another_party(tok):
+                        continue    # "approved a three-year contract with Corvanta Roadsight Systems": not the one with
+                        #             ICE the text told of before
                     if rule.name == "keep_agreement" and lemma == "stay" and not _stays_in_program(tok):
                         continue
                     if rule.name == "keep_agreement" and lemma == "keep" and any(
@@ -6715,6 +6779,9 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in _REPORTED_PEOPLE)
                     for c in tok.children):
                 continue    # people reported to ICE, not a count or a record ("report every transfer to ICE custody")
+            if rule.name == "signed_agreement" and any(c.dep_ == "det" and c.lower_ in ("each", "every", "any")
+                                                         for c in tok.children) and tok.dep_ == "pobj":
+                continue    # "would pay counties $50,000 for each 287(g) agreement they sign": any such, none signed
             if rule.name == "signed_agreement" and not any(
                     c.dep_ in ("det", "poss") and c.lower_ not in ("any", "a", "an", "every", "no") for c in tok.children) and (
                     (tok.dep_ == "dobj" and (tok.head.lemma_.lower() in ("void", "invalidate", "nullify", "annul")
@@ -7318,10 +7385,15 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
         # a statement counts only when no other rule coded the sentence
         others = [c for c in cands if c[1].name != "statement"]
         held_back = [c for c in cands if c[1].name == "statement"][:1] if others else []
-        # (but a second speech verb joined to a naming one says something of its own: 'called Iowa "a model
-        # partner ..." and said Iowa City "keeps choosing criminals over its own residents"')
+        # (but a second speech verb joined to a naming or praising one says something of its own: 'called Iowa "a
+        # model partner ..." and said Iowa City "keeps choosing criminals over its own residents"')
+        # (after praise, only words against a place: 'praised Canyon County and said Boise leaders "keep putting
+        # politics ahead of victims"', not '... and said the agreement will take dangerous people off the road')
+        naming = any(o[1].name == "call_names" for o in others)
         joined = [c for c in cands if c[1].name == "statement" and any(
-            o[1].name == "call_names" and o[0].i < c[0].i and (o[0].i == c[0].head.i or any(
+            (o[1].name == "call_names" or (o[1].name in ("federal_praise", "federal_welcome") and not naming
+                                           and _against_a_place(c[0], sent)))
+            and o[0].i < c[0].i and (o[0].i == c[0].head.i or any(
                 g.dep_ == "ccomp" and o[0] not in g.subtree for g in c[0].children)) for o in others)]
         cands = (others + joined[:1]) if others else [c for c in cands if c[1].name == "statement"][:1]
     trigger_ids = {c[0].i for c in cands}
@@ -7560,6 +7632,27 @@ _LOCAL_PAYEES = frozenset(("county", "sheriff", "city", "jail", "locality", "mun
 _PROGRAM_NOUNS = {"program", "programme", "model", "partnership", "initiative"}
 
 
+#: a public body or place an agreement may be made with ("with the County", "with the Unit", "with the Patrol")
+_PUBLIC_BODY = re.compile(r"\b(?:county|city|town|village|parish|state|sheriff\w*|department|office|police|patrol|"
+                          r"jail|board|commission|council|unit|task force|division|bureau|agency|government)\b")
+
+
+def _with_another_party(tok) -> bool:
+    """The agreement the verb ``tok`` makes or ends is one with a named party that is no federal agency, place or
+    public body ("a three-year contract with Corvanta Roadsight Systems")."""
+    for o in tok.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for p in o.children:
+            if p.dep_ == "prep" and p.lower_ == "with":
+                for g in p.children:
+                    words = " " + " ".join(t.lower_ for t in g.subtree) + " "
+                    if g.dep_ == "pobj" and g.pos_ == "PROPN" and not R.CUES["ice"].search(words) \
+                            and not R.CUES["federal"].search(words) and not _PUBLIC_BODY.search(words):
+                        return True
+    return False
+
+
 def _joins_the_program(tok, pdoc, sent) -> bool:
     """"joined the same model in 2025", "whose office joined the program in 2019": a definite program in a
     text that has named 287(g) before this sentence (the program is that one)."""
@@ -7750,6 +7843,19 @@ def _tone(text: str) -> float:
 
         _VADER = SentimentIntensityAnalyzer()
     return _VADER.polarity_scores(text)["compound"]
+
+
+_LOCAL_BODY = re.compile(r"\b(?:city|county|state|mayor|council|commission|board|sheriff|jail|governor|leaders)\b")
+
+
+def _against_a_place(tok, sent) -> bool:
+    """The words under the speech verb ``tok`` are said against a government: harsh, or a charge of crime aimed at
+    a place or a local body ('said the city's order "lets dangerous offenders walk out the door"'; not 'said the
+    agreement will take dangerous people off the road')."""
+    said = " ".join(t.lower_ for t in tok.subtree)
+    kind = _statement_type(tok, sent)
+    return kind == "negative" or bool(R.CUES["politics_chosen"].search(said)) or (kind == "crime" and (
+        bool(_LOCAL_BODY.search(said)) or any(t.ent_type_ == "GPE" for t in tok.subtree)))
 
 
 def _statement_type(tok, sent) -> Optional[str]:
@@ -8145,7 +8251,9 @@ def _told_by_federal(tok, state=None) -> bool:
 def _sued_for_helping(tok) -> bool:
     """The locality is sued for helping ICE ("any county still holding ICE detainees", "if the jail
     kept honoring detainers"), not for limiting help."""
-    text = " " + " ".join(t.lower_ for t in tok.subtree) + " "
+    # (a suit brought or filed: what for may hang on the verb, "brings this action to stop the jail from ...")
+    top = tok.head if tok.dep_ == "dobj" and not _is_verbal(tok) else tok
+    text = " " + " ".join(t.lower_ for t in top.subtree) + " "
     helping = re.search(r"\b(?:hold\w*|honou?r\w*|detain\w*|rent\w*|hous\w*|transfer\w*|cooperat\w*|help\w*"
                         r"|assist\w*|shar\w*)\b", text)
     if helping and re.search(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?$", text[:helping.start()]):
@@ -8154,9 +8262,11 @@ def _sued_for_helping(tok) -> bool:
         return False    # "will sue the county unless its jail starts holding people on detainers": help demanded
     if any(t.lemma_.lower() in ("stop", "cease", "quit") and t.dep_ == "relcl" for t in tok.subtree):
         return False    # "will sue any city that stops honoring ICE detainers": sued for the help it ends
-    if re.search(r"\b(?:stop|cease|quit)\w* (?:immediately )?(?:hold|honou?r|detain|rent|hous|transferr?|cooperat|help"
-                 r"|assist|shar)\w*ing\b", text) and R.CUES["ice"].search(text) and not re.search(r"\bsanctuary\b", text):
-        return True     # "sued the sheriff, asking a judge to order the jail to stop holding people for ICE": help ended
+    if re.search(r"\b(?:(?:stop|cease|quit)\w* (?:immediately )?|to (?:stop|keep|prevent|block|bar|enjoin) (?:[\w'.-]+ )"
+                 r"{1,6}?from )(?:hold|honou?r|detain|rent|hous|transferr?|cooperat|help|assist|shar)\w*ing\b", text) \
+            and R.CUES["ice"].search(text) and not re.search(r"\bsanctuary\b", text):
+        return True     # "sued the sheriff, asking a judge to order the jail to stop holding people for ICE", "brings
+        #                 this action to stop the County Jail from holding people on detainers": help ended
     # (or people held on detainers: "Should a sheriff keep holding people on detainers ...", not the word itself:
     # "to void the detainer vote")
     on_detainers = re.search(r"\bdetainers?\b", text) and re.search(r"\b(?:hold|honou?r|rent|hous|transfer)\w*\b", text)
@@ -8565,6 +8675,10 @@ def _prohibited(tok) -> bool:
     if tok.dep_ == "conj" and head.i != tok.i and _is_verbal(head) and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children) and _prohibited(head):
         return True
+    if tok.dep_ == "advcl" and tok.tag_ == "VB" and tok.head.tag_ == "VB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in tok.children) and _prohibited(tok.head):
+        return True     # "No agency may enter into, renew or carry out ...": a bare verb of the list the parse hung
+        #                 on the first as a clause, sharing its modal
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _DIRECTIVE_VERBS and _negated(tok) \
             and any(c.lower_ == "to" for c in tok.children):
         return True     # "instructs teachers not to help agents": a directive against it
@@ -10115,33 +10229,6 @@ def _repair_interrupted_object(doc) -> None:
         _set_tree(doc, heads, deps)     # (kept as it was if that would break the tree)
 
 
-_SECTION_TOKEN = re.compile(r"^\d{3}\([a-z]$")
-
-
-def _repair_section_name(doc) -> None:
-    """"Today I signed a 287(g) Task Force Model agreement with ICE": the tokenizer leaves "287(g" and ")"
-    apart, and the small model takes "287(g" for the verb's object and the rest for a second sentence. The
-    noun phrase after ")" becomes the object, "287(g)" its modifier."""
-    for t in doc:
-        if not _SECTION_TOKEN.match(t.text) or t.i + 2 >= len(doc) or doc[t.i + 1].text != ")" \
-                or t.dep_ != "dobj" or not _is_verbal(t.head):
-            continue
-        h = doc[t.i + 2]
-        while h.head.i != h.i and h.head.i > t.i + 1:
-            h = h.head
-        if h.head.i != h.i or h.pos_ not in ("NOUN", "PROPN"):
-            continue        # the words after ")" are not a sentence of their own
-        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
-        heads[h.i], deps[h.i] = t.head.i, "dobj"
-        heads[t.i], deps[t.i] = h.i, "nmod"
-        heads[t.i + 1] = t.i
-        for d in t.children:
-            if d.dep_ == "det" and d.i < t.i:
-                heads[d.i] = h.i    # "a 287(g) ... agreement": the article is the agreement's
-        _set_tree(doc, heads, deps)
-        return
-
-
 _JAIL_OWNERS = frozenset(("county", "city", "local", "state", "municipal", "regional", "all", "the", "its", "their",
                           "our", "federal", "private", "rural", "parish"))
 
@@ -10165,7 +10252,6 @@ def _repair_verbs(doc) -> None:
     _repair_bar_from(doc)
     _repair_let_lapse(doc)
     _repair_interrupted_object(doc)
-    _repair_section_name(doc)
     _repair_clause_verb(doc)
     _repair_plural_subject(doc)
     _repair_noun_root(doc)
@@ -11304,7 +11390,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if atype == "praise_enforcement" and level == "federal" and _is_verbal(tok):
             after = [p for p in S.places if p.get("kind") != "country" and p["tokens"]
                      and p["tokens"][0].i > tok.i and p["jid"] != juris]
-            scope_places = after or scope_places     # "thanked the X County and Y County sheriffs", not "In Z,"
+            # (in its own clause: not a place of the next verb, "praised Canyon County and said Boise leaders ...")
+            other = {t.i for c in tok.children if c.dep_ == "conj" and _is_verbal(c) for t in c.subtree}
+            own = [p for p in after if p["tokens"][0].i not in other] if other else after
+            scope_places = own or after or scope_places     # "thanked the X County and Y County sheriffs", not "In Z,"
         direction = vocabulary.direction_of(atype)
         targets: list[Optional[str]] = [None]
         if direction == "federal_pressure" or atype in ("enter_formal_agreement", "keep_formal_agreement",
@@ -11344,6 +11433,10 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
                 # the places the first verb named
                 first = {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
                 scope_places = [p for p in S.within(S.places, first) if p.get("kind") in ("city", "county")]
+            if atype == "federal_enforcement_operation" and _is_verbal(tok):
+                # "..., according to the Maricopa County public defender's office": who tells of it, not where
+                source = {g.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "according" for g in c.subtree}
+                scope_places = [p for p in scope_places if not any(t.i in source for t in p["tokens"])] or scope_places
             if atype == "federal_deployment" and _is_verbal(tok):
                 # "more officers will be moved from Detroit into Washtenaw County": sent to, not from
                 origin = {g.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree}

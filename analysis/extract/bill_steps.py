@@ -37,7 +37,7 @@ from .base import ParsedDocument, Sentence
 
 #: verbs of a bill's steps before it is law; the subject or the object must be a chamber, a committee or the bill
 STEP_VERBS = frozenset(("introduce", "reintroduce", "prefile", "file", "advance", "clear", "pass", "approve",
-                        "adopt", "report", "send", "forward", "concur", "refer", "appoint", "recommend"))
+                        "adopt", "report", "send", "forward", "concur", "refer", "appoint", "recommend", "give"))
 #: steps whose subject is a chamber or a committee ("the committee adopted a substitute bill")
 _BODY_STEPS = frozenset(("advance", "clear", "pass", "approve", "adopt", "report", "send", "forward", "concur",
                          "recommend"))
@@ -193,6 +193,10 @@ def _is_step(tok, sent_text: str, named_spans: list[tuple[int, int]], conference
     lemma = tok.lemma_.lower()
     if lemma not in STEP_VERBS or tok.pos_ not in ("VERB", "AUX"):
         return False
+    if lemma == "give":         # "the committee voted 15-7 to give HB 1147 a favorable report"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ("report", "recommendation") and any(
+            a.lower_ in ("favorable", "favourable", "positive") for a in c.children) for c in tok.children) and any(
+            c.dep_ in ("dative", "iobj") and _the_bill(c, named_spans, conference) for c in tok.children)
     if lemma == "appoint":      # "a conference committee was appointed" (to settle the two chambers' versions)
         return any(c.dep_ in ("dobj", "nsubjpass") and any(t.lower_ == "conference" for t in c.subtree)
                    for c in tok.children)

@@ -364,6 +364,9 @@ def _governing_verb(sent, a: int):
     # (a plural noun the small model tagged as a verb, as an object is no verb: "an average of 51 ICE detainees a
     # day in April")
     while tok is not None and (tok.pos_ not in ("VERB", "AUX") or tok.dep_ in _NOMINAL_DEPS) and tok.head.i != tok.i:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _SAYS:
+            return None     # (a verb of saying tells no tense of a date in its subject: "His office's jail agreement
+            #                 lapses at the end of June, and the sheriff said ...", "lapses" read as a noun)
         tok = tok.head
     if tok is None or tok.pos_ not in ("VERB", "AUX"):
         return None
@@ -1240,6 +1243,12 @@ _ENTRY_DATELINE = re.compile(r"^[ \t]*(?:update|updated|posted|entry|dispatch)[ 
                              r"[|:\u2014\u2013-][ \t]*(?P<v>[^\n]{6,40})$", re.I | re.M)
 
 
+#: a social-media post's time stamp above its text ("March 1, 2028 at 9:12 AM · Edited"): the post's "Today" is that
+#: day (in the post's own paragraph; the story around the posts keeps its own date)
+_POST_STAMP = re.compile(r"^[ \t]*(?P<v>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4})[ \t]+at[ \t]+\d{1,2}:\d{2}[ \t]*"
+                         r"[AaPp]\.?[Mm]\.?(?:[ \t]*[\u00b7\u2022|][^\n]{0,20})?[ \t]*$", re.M)
+
+
 #: a docket report's entry: its date, its number, its text ("03/02/2028   26    NOTICE by City of Ithaca ...")
 _DOCKET_ENTRY = re.compile(r"^[ \t]*(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})[ \t]+\d{1,4}[ \t]+[A-Z]")
 
@@ -1596,6 +1605,7 @@ def extract_dates(pdoc: ParsedDocument, bases: Optional[dict] = None) -> list[di
     entry_day = None            # (paragraph, day) of the last numbered entry that opened with its day
     entry_paras: list = []      # the paragraphs that begin with a numbered entry, in reading order
     day_paragraph = None        # (paragraph, its day) of a timeline's entry opened by its day
+    post = None                 # (paragraph, the date in force before it) of a social-media post under its time stamp
     before_days = None          # the date in force above a timeline's day headings ("Tuesday, March 14")
     for sent in pdoc.sentences:
         text = sent.text
@@ -1616,6 +1626,8 @@ def extract_dates(pdoc: ParsedDocument, bases: Optional[dict] = None) -> list[di
             base, before_days = before_days, None   # "3. COORDINATION" after the timeline's days
         if day_paragraph is not None and sent.paragraph != day_paragraph[0]:
             day_paragraph = None    # (the entry ends with its paragraph)
+        if post is not None and sent.paragraph > post[0]:
+            base, post = post[1], None      # (a post ends with its paragraph: the text around it has its own date)
         if sent.paragraph not in paragraphs and _LEAD_DAY.fullmatch(text.strip()) and _goes_on(pdoc.text or "", sent):
             day = _full_date(text)
             if day is not None and (doc_base is None or day <= doc_base):
@@ -1623,6 +1635,13 @@ def extract_dates(pdoc: ParsedDocument, bases: Optional[dict] = None) -> list[di
                 # the day in force in its paragraph, for what it tells without a date (a day with no year in it,
                 # "the session ended on April 15", is still read from the document's date)
                 day_paragraph = (sent.paragraph, day)
+        stamp = _POST_STAMP.match(text.strip().split("\n")[0])
+        if stamp is not None:
+            day = _full_date(stamp["v"])
+            if day is not None and (doc_base is None or day <= doc_base):
+                # the post's text, on the line below its time stamp, counts from its day
+                post = (sent.paragraph + 1, post[1] if post is not None else base)
+                base = day
         while appended and sent.start >= appended[0][0]:
             _at, later, own_header = appended.pop(0)
             if later is None:

@@ -256,7 +256,7 @@ _PREFIX_STOP = {
 _CAP_WORD = re.compile(r"^(?:[A-Z][\w.'\u2019]*|St\.)$")
 _ACT_WORD = re.compile(r"^[A-Z0-9][\w.'\u2019-]*$")
 _ACT_CONNECTORS = {"and", "of", "for", "the", "to", "on", "in", "&", "-"}
-_SECTION_287 = re.compile(r"^\d{3}\([a-z]$")
+_SECTION_287 = re.compile(r"^\d{3}\([a-z]\)$")     # one token (nlp._SECTION_NUMBER)
 #: most capitalized words a place prefix may have ("Prince George's County")
 MAX_PREFIX = 4
 #: most words before "Act" in a law's name
@@ -392,9 +392,9 @@ class RuleMatcher:
             out.append((s, e, "LAW"))
         n = len(doc)
         for i, t in enumerate(doc):
-            if _SECTION_287.match(t.text) and i + 1 < n and doc[i + 1].text == ")":
+            if _SECTION_287.match(t.text):
                 s = i - 1 if i > 0 and doc[i - 1].text == "Section" else i
-                e = i + 2
+                e = i + 1
                 if e < n and doc[e].lower_ == "program":
                     e += 1
                 out.append((s, e, "LAW"))

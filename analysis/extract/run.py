@@ -13,6 +13,7 @@ Two levels:
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 
 import time
 from typing import Callable, Optional
@@ -97,7 +98,7 @@ def assemble(per_doc: list[dict[str, list[dict]]], documents: pd.DataFrame,
     out["quotes"] = _numbered(frame("quotes", rows["quotes"]), "quote_id", "q")
     out["actions"] = _numbered(frame("actions", rows["actions"]), "action_id", "a")
     out["actors"] = frame("actors", actors.merge_actors(rows["people_mentions"]))
-    _actor_places(out["actions"], out["actors"])
+    _actor_places(out["actions"], out["actors"], _two_people(rows["people_mentions"]))
     out["organizations"] = frame("organizations", organizations.aggregate(rows["org_mentions"]))
     out["instruments"] = frame("instruments", instruments.aggregate(rows["instrument_mentions"]))
     juris = frame("jurisdictions", places.aggregate(rows["place_mentions"]))
@@ -109,13 +110,33 @@ def assemble(per_doc: list[dict[str, list[dict]]], documents: pd.DataFrame,
     return out
 
 
-def _actor_places(actions: pd.DataFrame, people: pd.DataFrame) -> None:
+def _two_people(mentions: list[dict]) -> set[str]:
+    """Names two people bear in the corpus: texts that give the name different offices in different states (a
+    county supervisor in Virginia, a mayor in South Carolina). Not a name one office holds in two states' texts
+    (an attorney general's portal told of in another state's news), nor an office left out or held formerly."""
+    seen: dict[str, dict] = defaultdict(dict)
+    for r in mentions:
+        name, j = r.get("name"), r.get("jurisdiction")
+        role = re.sub(r"^former\s+", "", (r.get("role") or "").strip().lower())
+        if not name or not role or not isinstance(j, str) or j.count("-") < 1:
+            continue
+        seen[name].setdefault(r.get("doc_id"), Counter())[(role, j.split("-")[1])] += 1
+    out = set()
+    for name, docs in seen.items():
+        told = {c.most_common(1)[0][0] for c in docs.values()}
+        if any(r1 != r2 and s1 != s2 for r1, s1 in told for r2, s2 in told):
+            out.add(name)
+    return out
+
+
+def _actor_places(actions: pd.DataFrame, people: pd.DataFrame, two_people: frozenset = frozenset()) -> None:
     """A named official acts for one place across the corpus: an action whose actor is a person
-    of the actors table takes that person's jurisdiction (decided on all their mentions)."""
+    of the actors table takes that person's jurisdiction (decided on all their mentions); not a name two
+    people bear (``two_people``: each row keeps the place its own text gives)."""
     if actions.empty or people.empty or "jurisdiction" not in people.columns:
         return
     known = {n: j for n, j, lvl in zip(people["name"], people["jurisdiction"], people["level"])
-             if isinstance(j, str) and j and lvl in ("state", "county", "city")}
+             if isinstance(j, str) and j and lvl in ("state", "county", "city") and n not in two_people}
     jcol = actions.columns.get_loc("jurisdiction")
     for i, (actor, level, atype) in enumerate(zip(actions["actor"], actions["actor_level"], actions["action_type"])):
         j = known.get(actor)
