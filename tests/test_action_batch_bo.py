@@ -236,3 +236,55 @@ def test_an_agreement_with_a_county_or_a_unit_is_still_one_with_a_public_body():
     assert not _with_another_party(next(t for t in doc if t.text == "end"))
     doc = nlp.get_nlp()("The council approved a contract with Corvanta Roadsight Systems.")
     assert _with_another_party(next(t for t in doc if t.text == "approved"))
+
+
+# ------------------------------------------------------------------ from fx1517-fx1524
+
+def test_a_bare_count_after_detainers_told_is_detainers_honored():
+    text = ("Travis County's jail honored all 91 detainers it received. Travis County also gives ICE officers a desk.\n\n"
+            "Hays County honored 231 of 263. The sheriff said the rest were released by mistake.")
+    got = [r for r in of_type(text, "assist_ice") if "231 of 263" in r["evidence"]]
+    assert [r["jurisdiction"] for r in got] == ["us-tx-hays-county"], type_places(text)
+
+
+def test_a_bare_count_of_something_else_is_no_help():
+    assert not rows("The clinic honored 412 of 418 appointments. Hays County honored 412 of 418.")
+
+
+def test_an_agreements_designated_officers_at_work_help_ice():
+    text = ("Catawba County joined the 287(g) program in 2019. In 2027, its nine designated deputies screened 1,318 "
+            "people booked into the county jail.")
+    got = [r for r in of_type(text, "assist_ice") if "designated deputies" in r["evidence"]]
+    assert got, type_places(text)
+
+
+def test_designated_officers_in_a_text_with_no_agreement_are_no_help():
+    assert not rows("The designated officers screened the applicants for the fire academy.")
+
+
+def test_the_renewed_agreement_is_still_the_kept_one_the_remaining_ones_are_not():
+    assert not of_type("If a judge blocks the law, the remaining 287(g) agreements would stay in force.",
+                       "keep_formal_agreement")
+
+
+def test_a_welcome_and_a_criticism_in_one_sentence_each_keep_their_place():
+    text = ('In an emailed statement, ICE said it "welcomes Twin Falls County as a full partner in public safety" and '
+            'said Boise leaders "keep putting politics ahead of victims."')
+    got = {(r["action_type"], r["target_jurisdiction"]) for r in rows(text)}
+    assert ("praise_enforcement", "us-id-twin-falls-county") in got, got
+    assert ("praise_enforcement", "us-id-boise") not in got, got
+
+
+def test_more_teams_arriving_told_by_ice_is_a_deployment():
+    text = "An ICE spokesperson told a TV station that more teams will arrive in Nashville on Thursday."
+    got = of_type(text, "federal_deployment")
+    assert [(r["status"], r["target_jurisdiction"]) for r in got] == [("announced", "us-tn-nashville")], type_places(text)
+    assert not rows("More students arrived in Nashville on Thursday.")
+
+
+def test_leaving_the_program_in_a_text_about_287g_ends_the_agreement():
+    text = ("Horry County joined the 287(g) program in 2019. Sheriff Ada Quill, whose office left the program in "
+            "January, said the report was fair.")
+    assert [r for r in of_type(text, "end_formal_agreement") if "left the program" in r["evidence"]], type_places(text)
+    assert not of_type("The county joined the 287(g) program in 2019. The chief left the program of the festival.",
+                       "end_formal_agreement")

@@ -97,3 +97,10 @@ def test_a_social_media_posts_time_stamp_dates_its_today():
     assert got.get("Today") == ("2029-05-02", "None"), got
     assert got.get("Saturday") == ("2029-05-05", "None"), got
     assert got.get("Wednesday") == ("2029-05-09", "None"), got     # the story's own day again, after the posts
+
+
+def test_a_span_of_two_days_with_their_weekdays_is_one_range():
+    got = _dates("Reporting period: Sunday, May 6, 2029 - Saturday, May 12, 2029\n\nThe jail held 14 people for ICE.",
+                 "2029-05-15")
+    assert got.get("Sunday, May 6, 2029 - Saturday, May 12, 2029") == ("2029-05-06", "2029-05-12"), got
+    assert "Sunday" not in got, got

@@ -510,7 +510,8 @@ _CUE_SOURCES: dict[str, str] = {
     "troops_subject": r"\b(troops|national guard|guard members|guardsmen|soldiers|marines|military"
                       r"|\d[\d,]* (?:\w+ ){0,3}(?:agents|officers)"
                       # ("more officers would arrive in Fresno later this week", said by ICE; not "more police officers")
-                      r"|(?:more|additional|extra) (?:federal |immigration |ice )?(?:agents|officers))\b",
+                      # (or teams: "more teams will arrive in Nashville on Thursday", said by ICE)
+                      r"|(?:more|additional|extra) (?:federal |immigration |ice )?(?:agents|officers|teams))\b",
     "in_court": r"\b(in (?:(?:federal|state|district|circuit|superior|county|chancery|u\.s\.) )*court|legally|legal challenge|through the courts|lawsuits?)\b",
     "status_checks": r"\b(immigration status|citizenship status|legal status|immigration checks?|ice databases?"
                      r"|(?:their|his|her|a person's|anyone's) (?:citizenship|place of birth|country of (?:origin|birth))"
@@ -1357,7 +1358,8 @@ RULES: tuple[Rule, ...] = (
     _r("agreement_officers_screen", {FED: None, NONFED: "assist_ice", UNK: "assist_ice"},
        verbs=("screen", "interview", "process", "vet", "check", "flag", "identify", "encounter"),
        base=0.5, needs_actor=True,
-       actor_pattern=r"287\s*\(\s*g\s*\)[- ](?:officers?|deput(?:y|ies)|personnel|staff|teams?)\b"),
+       # (or the agreement's "designated officers": "its nine designated deputies screened 1,318 people")
+       actor_pattern=r"(?:287\s*\(\s*g\s*\)|\bdesignated)[- ](?:officers?|deput(?:y|ies)|personnel|staff|teams?)\b"),
     # "Jail deputies screened 311 inmates for ICE in 2027": the screening done for the agency
     _r("screen_for_ice", {FED: None, NONFED: "assist_ice", UNK: None},
        verbs=("screen", "vet", "flag", "process"), cues=("for_ice",), base=0.5, needs_actor=True),

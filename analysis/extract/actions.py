@@ -3148,8 +3148,9 @@ def _blocked(tok, path, rule: R.Rule, sent, recommended: bool = False) -> bool:
             _turned_away(tok.head) or tok.head.lemma_.lower() in _REFUSALS) and not any(
             c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children):
         return True     # "ruled out applying for a 287(g) agreement" (the gerund the parse hung as a clause): turned down
-    if rule.name == "keep_agreement" and tok.dep_ == "amod":
-        return True     # "the remaining 287(g) agreements would stay in force": which ones, not an act
+    if rule.name == "keep_agreement" and tok.dep_ == "amod" and tok.lemma_.lower() == "remain":
+        return True     # "the remaining 287(g) agreements would stay in force": which ones, not an act (not "the
+        #                 renewed jail agreement")
     if rule.name == "pay_for_help" and not any(
             c.dep_ in ("dative", "dobj", "iobj") and c.lemma_.lower() in _PAID_GOVERNMENTS for c in tok.children):
         return True     # only a government paid ("pays counties $12 for each bed-day"), not "pays deputies overtime"
@@ -6537,6 +6538,14 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                                  and tok.lemma_.lower() == "arrest"):
                     continue    # ("Officers took 171 people into custody in ...", after the operation's report)
             elif not _rule_matches(rule, texts):
+                if rule.name in ("honor_detainer_word", "refuse_detainer_word") and _is_verbal(tok) \
+                        and _counted_of(tok) and si > 0 and "detainer" in " ".join(
+                            s.text.lower() for s in pdoc.sentences[max(0, si - 2):si]) \
+                        and not _blocked(tok, path, rule, sent, recommended):
+                    # "Bastrop County's jail honored all 97 detainers it received. ... Williamson County honored 412 of
+                    # 418.": a count of the detainers just told
+                    cands.append((tok, rule, sc, (texts[0] + " detainers ", texts[1] + " detainer "), path))
+                    continue
                 if rule.name == "honor_detainers" and state.ice_doc and lemma in ("hold", "honor", "honour") \
                         and _held_on_detainers(tok) and not _blocked(tok, path, rule, sent):
                     # "Our jail held 41 people on detainers last year", in a text about ICE: its detainers
@@ -6613,9 +6622,11 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
                     # "calls on ICE to stop making arrests near schools": the agency named by the call, not the act
                     cands.append((tok, rule, sc, (texts[0] + " ice ", texts[1] + " ice "), path))
                     continue
-                if rule.name == "enter_agreement" and _joins_the_program(tok, pdoc, sent) \
+                if (rule.name == "enter_agreement" and _joins_the_program(tok, pdoc, sent)
+                        or rule.name == "end_agreement" and _joins_the_program(tok, pdoc, sent, ("leave", "exit", "quit"))) \
                         and not _blocked(tok, path, rule, sent):
-                    # "whose office joined the program in 2019", in a text about 287(g): the same program
+                    # "whose office joined the program in 2019", "whose office left the program in January", in a text
+                    # about 287(g): the same program
                     cands.append((tok, rule, sc, (texts[0] + " 287(g) agreement ", texts[1] + " 287(g) agreement "),
                                   path))
                     continue
@@ -6775,6 +6786,8 @@ def _sentence_actions(pdoc, sent, S: _Sent, state: _DocState, si: int, by_sent) 
             if rule.name == "document_counts" and not _agency_in_focus(state, si) and any(
                     t.lemma_.lower() == "agency" and t.dep_ == "nsubj" for t in _subject_tokens(tok)):
                 continue    # "The agency counts 38 arrests", the agency being a state department named before
+            if rule.name == "agreement_officers_screen" and not _287G.search(pdoc.text or ""):
+                continue    # ("designated officers" are an agreement's only in a text about 287(g))
             if rule.name == "report_to_ice" and not any(
                     c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in _REPORTED_PEOPLE)
                     for c in tok.children):
@@ -7637,6 +7650,16 @@ _PUBLIC_BODY = re.compile(r"\b(?:county|city|town|village|parish|state|sheriff\w
                           r"jail|board|commission|council|unit|task force|division|bureau|agency|government)\b")
 
 
+def _counted_of(tok) -> bool:
+    """The verb's object is a bare count of things told before, and its subject the one who acted on them:
+    "Williamson County honored 412 of 418" (not a table's "Detainers honored 988 1,127")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() not in ("detainer", "request", "hold") for c in tok.children) \
+        and "|" not in tok.doc.text and any(
+            c.dep_ == "dobj" and c.pos_ == "NUM" and not any(
+                g.pos_ in ("NOUN", "PROPN") for g in c.subtree if g.i != c.i and g.dep_ != "pobj")
+            for c in tok.children)
+
+
 def _with_another_party(tok) -> bool:
     """The agreement the verb ``tok`` makes or ends is one with a named party that is no federal agency, place or
     public body ("a three-year contract with Corvanta Roadsight Systems")."""
@@ -7653,10 +7676,11 @@ def _with_another_party(tok) -> bool:
     return False
 
 
-def _joins_the_program(tok, pdoc, sent) -> bool:
-    """"joined the same model in 2025", "whose office joined the program in 2019": a definite program in a
-    text that has named 287(g) before this sentence (the program is that one)."""
-    if tok.lemma_.lower() != "join" or not _is_verbal(tok):
+def _joins_the_program(tok, pdoc, sent, verbs=("join",)) -> bool:
+    """"joined the same model in 2025", "whose office joined the program in 2019" (or with ``verbs``, "left the
+    program in January"): a definite program in a text that has named 287(g) before this sentence (the program is
+    that one)."""
+    if tok.lemma_.lower() not in verbs or not _is_verbal(tok):
         return False
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in _PROGRAM_NOUNS or not any(
@@ -10845,7 +10869,7 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
             a = dict(a, actor=" ".join(t.text for t in sorted(_span_tokens(own_subject, ("relcl", "acl", "prep")),
                                                                key=lambda t: t.i)), level="federal", jurisdiction=None)
         if rule.name == "arrival" and (re.search(r"\b(guard|troops|soldiers|marines|military)\b", a.get("text") or "", re.I)
-                                       or (re.search(r"\b(?:agents|officers)\b", a.get("text") or "", re.I)
+                                       or (re.search(r"\b(?:agents|officers|teams)\b", a.get("text") or "", re.I)
                                            and R.CUES["ice"].search(" " + sent.text.lower() + " "))):
             a = dict(a, level="federal", jurisdiction=None)   # troops arriving in a place: a deployment (or officers,
             #                                                   told of by ICE: "more officers would arrive in Fresno")
@@ -11390,9 +11414,11 @@ def _rows_for(pdoc, sent, S, state, si, by_sent, tok, rule, sc, texts, path, nes
         if atype == "praise_enforcement" and level == "federal" and _is_verbal(tok):
             after = [p for p in S.places if p.get("kind") != "country" and p["tokens"]
                      and p["tokens"][0].i > tok.i and p["jid"] != juris]
-            # (in its own clause: not a place of the next verb, "praised Canyon County and said Boise leaders ...")
-            other = {t.i for c in tok.children if c.dep_ == "conj" and _is_verbal(c) for t in c.subtree}
-            own = [p for p in after if p["tokens"][0].i not in other] if other else after
+            # (in its own clause: not a place of the next verb, "praised Canyon County and said Boise leaders ...", 'said
+            # it "welcomes Canyon County as a full partner" and said Boise leaders ...')
+            other = {t.i for a in (tok, *tok.ancestors) for c in a.children
+                     if c.dep_ == "conj" and _is_verbal(c) and tok not in c.subtree for t in c.subtree}
+            own = [p for p in after if p["tokens"][0].i not in other]
             scope_places = own or after or scope_places     # "thanked the X County and Y County sheriffs", not "In Z,"
         direction = vocabulary.direction_of(atype)
         targets: list[Optional[str]] = [None]

@@ -989,9 +989,10 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable, bool]] = [
                                 rf"(?:,?\s+(?P<y>{YEAR}))?"), _h_day_range, False),
     # a span of days across months: "between December 1, 2026, and April 30, 2027", "October 18 through December 31"
     # ("and" only after "between": "on March 1 and March 8" are two days)
-    ("day_span", re.compile(rf"\b(?:(?P<bw>[Bb]etween)\s+|[Ff]rom\s+)?(?P<m1>{MON})\s+(?P<d1>{DAY})(?:,?\s*(?P<y1>{YEAR}))?,?"
+    ("day_span", re.compile(rf"\b(?:(?P<bw>[Bb]etween)\s+|[Ff]rom\s+)?(?:{WDAY},?\s+)?(?P<m1>{MON})\s+(?P<d1>{DAY})(?:,?\s*(?P<y1>{YEAR}))?,?"
                             rf"\s*(?:-|\u2013|\bto\b|\bthrough\b|\buntil\b|(?(bw)\band\b|(?!x)x))\s*"
-                            rf"(?P<m2>{MON})\s+(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?"), _h_day_span, False),
+                            # (a weekday before the last day: "Sunday, April 9, 2028 - Saturday, April 15, 2028")
+                            rf"(?:{WDAY},?\s+)?(?P<m2>{MON})\s+(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?"), _h_day_span, False),
     # ("February 8 and 9, 2028": two days told as one span)
     ("day_range", re.compile(rf"\b(?P<m>{MON})\s+(?P<d1>{DAY})\s*(?:-|\u2013|to|through|and)\s*(?P<d2>{DAY})"
                              rf"(?:,?\s+(?P<y>{YEAR}))?"), _h_day_range, False),
